@@ -1,0 +1,219 @@
+package review
+
+import "time"
+
+// Kind says how a document reached the office: a draft sent for review
+// before issuance (送审稿) or an issued document filed for record (备案件).
+type Kind string
+
+const (
+	Draft Kind = "draft" // 送审稿
+	Filed Kind = "filed" // 备案件
+)
+
+var kindLabels = map[Kind]Label{
+	Draft: {"送审稿", "Draft"},
+	Filed: {"备案件", "Filed"},
+}
+
+func (k Kind) Label() Label { return labelOr(kindLabels, k) }
+
+// ParseKind accepts draft/filed or their Chinese labels.
+func ParseKind(s string) (Kind, bool) {
+	for _, k := range []Kind{Draft, Filed} {
+		l := k.Label()
+		if s == string(k) || s == l.ZH || s == l.EN {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// IssuerType is the legal form of the issuing body; it decides competence
+// (legal-rules.md D4) and the filing channel.
+type IssuerType string
+
+const (
+	IssuerUnknown    IssuerType = ""
+	IssuerGovernment IssuerType = "government" // 人民政府
+	IssuerOffice     IssuerType = "office"     // 政府办公厅（室）
+	IssuerDepartment IssuerType = "department" // 工作部门
+	IssuerAgency     IssuerType = "agency"     // 派出机关
+	IssuerAuthorized IssuerType = "authorized" // 法律法规授权组织
+)
+
+// IssuerTypes lists the choices a metadata form offers.
+var IssuerTypes = []IssuerType{IssuerUnknown, IssuerGovernment, IssuerOffice, IssuerDepartment, IssuerAgency, IssuerAuthorized}
+
+var issuerTypeLabels = map[IssuerType]Label{
+	IssuerUnknown:    {"未填", "Unknown"},
+	IssuerGovernment: {"人民政府", "People's government"},
+	IssuerOffice:     {"政府办公厅（室）", "Government general office"},
+	IssuerDepartment: {"工作部门", "Government department"},
+	IssuerAgency:     {"派出机关", "Dispatched agency"},
+	IssuerAuthorized: {"授权组织", "Authorised organisation"},
+}
+
+func (t IssuerType) Label() Label { return labelOr(issuerTypeLabels, t) }
+
+// Meta is the editable description of a document, read from its text on
+// import and corrected by the reviewer.
+type Meta struct {
+	Title            string     `json:"title"`
+	DocNumber        string     `json:"doc_number,omitempty"` // 文号
+	Issuer           string     `json:"issuer,omitempty"`     // 制定机关
+	IssuerType       IssuerType `json:"issuer_type,omitempty"`
+	DraftingUnit     string     `json:"drafting_unit,omitempty"` // 起草单位
+	Received         Date       `json:"received"`
+	Signed           Date       `json:"signed"`    // 成文日期
+	Published        Date       `json:"published"` // 公布日期
+	Effective        Date       `json:"effective"` // 施行日期
+	ValidityYears    int        `json:"validity_years,omitempty"`
+	ValidityEnd      Date       `json:"validity_end"`
+	Provisional      bool       `json:"provisional,omitempty"` // 暂行/试行
+	AffectsOperators bool       `json:"affects_operators"`
+	LegalBases       []string   `json:"legal_bases,omitempty"`
+}
+
+// ChecklistEntry is one marked item with the reviewer's note.
+type ChecklistEntry struct {
+	Mark Mark   `json:"mark"`
+	Note string `json:"note,omitempty"`
+}
+
+// FindingStatus is the reviewer's answer to a finding.
+type FindingStatus string
+
+const (
+	FindingOpen      FindingStatus = ""
+	FindingConfirmed FindingStatus = "confirmed"
+	FindingDismissed FindingStatus = "dismissed"
+)
+
+var findingStatusLabels = map[FindingStatus]Label{
+	FindingOpen:      {"待处理", "Open"},
+	FindingConfirmed: {"已确认", "Confirmed"},
+	FindingDismissed: {"已排除", "Dismissed"},
+}
+
+func (s FindingStatus) Label() Label { return labelOr(findingStatusLabels, s) }
+
+// FindingState is a finding of the current version with the reviewer's answer.
+type FindingState struct {
+	Finding
+	Status FindingStatus `json:"status,omitempty"`
+	Reason string        `json:"status_reason,omitempty"`
+}
+
+// Exception records a use of 公平竞争审查条例 第十二条: a measure with
+// restrictive effect is allowed only with a ground, the reasoning that no
+// less restrictive alternative exists, and a term.
+type Exception struct {
+	Ground      string `json:"ground,omitempty"`
+	Alternative string `json:"alternative,omitempty"`
+	Term        string `json:"term,omitempty"`
+}
+
+// Used reports whether the reviewer recorded an exception at all.
+func (e Exception) Used() bool { return e.Ground != "" || e.Alternative != "" || e.Term != "" }
+
+// Missing lists the parts of the exception still empty.
+func (e Exception) Missing() []Label {
+	var m []Label
+	if e.Ground == "" {
+		m = append(m, Label{"例外理由", "exception ground"})
+	}
+	if e.Alternative == "" {
+		m = append(m, Label{"无更小限制替代方案的说明", "no less-restrictive alternative reasoning"})
+	}
+	if e.Term == "" {
+		m = append(m, Label{"实施期限或终止条件", "term or end condition"})
+	}
+	return m
+}
+
+// Pause is an interval during which the review clock stood still: the
+// document was returned for supplement and not yet resubmitted. To is zero
+// while the pause lasts.
+type Pause struct {
+	From Date `json:"from"`
+	To   Date `json:"to"`
+}
+
+// Document is the materialised state of one document: the fold of its
+// events. The store keeps it next to the log so that a queue of 100,000
+// documents loads without replaying anything.
+type Document struct {
+	ID      uint64 `json:"id"`
+	Kind    Kind   `json:"kind"`
+	Meta    Meta   `json:"meta"`
+	Stage   Stage  `json:"stage"`
+	Removed bool   `json:"removed,omitempty"` // an undone import
+
+	Version  int                       `json:"version"` // current version number, 1-based
+	Findings []FindingState            `json:"findings,omitempty"`
+	Checks   map[string]ChecklistEntry `json:"checks,omitempty"`
+	Material map[Material]bool         `json:"materials,omitempty"`
+
+	FCRSkipReason string    `json:"fcr_skip_reason,omitempty"`
+	Exception     Exception `json:"exception"`
+	Outcome       Outcome   `json:"outcome,omitempty"`
+	OutcomeNote   string    `json:"outcome_note,omitempty"`
+	DecidedAt     Date      `json:"decided_at"`
+	Comments      int       `json:"comments,omitempty"`
+
+	// StageSince is when the current stage began; deadlines count from it.
+	StageSince Date    `json:"stage_since"`
+	Pauses     []Pause `json:"pauses,omitempty"`
+
+	Created time.Time `json:"created"`
+	Updated time.Time `json:"updated"`
+	LastSeq uint64    `json:"last_seq"`
+}
+
+// OpenFindings counts findings not yet confirmed or dismissed, by severity.
+func (d *Document) OpenFindings() (high, medium, low int) {
+	for _, f := range d.Findings {
+		if f.Status != FindingOpen {
+			continue
+		}
+		switch f.Severity {
+		case High:
+			high++
+		case Medium:
+			medium++
+		default:
+			low++
+		}
+	}
+	return
+}
+
+// Finding returns the current finding with key k.
+func (d *Document) Finding(k string) (*FindingState, bool) {
+	for i := range d.Findings {
+		if d.Findings[i].Key() == k {
+			return &d.Findings[i], true
+		}
+	}
+	return nil, false
+}
+
+// Check returns the reviewer's entry for checklist item id.
+func (d *Document) Check(id string) ChecklistEntry { return d.Checks[id] }
+
+// Version is one submitted text of a document. A draft returned for
+// revision comes back as a new version; the screen shows the difference.
+type Version struct {
+	Doc          uint64    `json:"doc"`
+	N            int       `json:"n"`
+	FileName     string    `json:"file_name"`
+	Format       string    `json:"format"`
+	Encoding     string    `json:"encoding"`
+	SHA256       string    `json:"sha256"`
+	Size         int64     `json:"size"`
+	Imported     time.Time `json:"imported"`
+	RulesVersion string    `json:"rules_version"`
+	Findings     []Finding `json:"findings"`
+	Text         string    `json:"text"`
+}

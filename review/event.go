@@ -1,0 +1,313 @@
+package review
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// EventType names a kind of entry in the review log.
+type EventType string
+
+const (
+	EvImported        EventType = "imported"
+	EvVersionAdded    EventType = "version_added"
+	EvMetadataEdited  EventType = "metadata_edited"
+	EvMaterialsMarked EventType = "materials_marked"
+	EvChecklistMarked EventType = "checklist_marked"
+	EvFindingConfirm  EventType = "finding_confirmed"
+	EvFindingDismiss  EventType = "finding_dismissed"
+	EvComment         EventType = "comment"
+	EvException       EventType = "exception_recorded"
+	EvDecision        EventType = "decision"
+	EvStageChanged    EventType = "stage_changed"
+	EvPublished       EventType = "published"
+	EvExport          EventType = "export"
+	EvUndo            EventType = "undo"
+	EvRedo            EventType = "redo"
+)
+
+var eventLabels = map[EventType]Label{
+	EvImported:        {"导入", "Imported"},
+	EvVersionAdded:    {"新版本", "New version"},
+	EvMetadataEdited:  {"修改信息", "Metadata edited"},
+	EvMaterialsMarked: {"标记材料", "Materials marked"},
+	EvChecklistMarked: {"清单勾选", "Checklist marked"},
+	EvFindingConfirm:  {"确认问题", "Finding confirmed"},
+	EvFindingDismiss:  {"排除问题", "Finding dismissed"},
+	EvComment:         {"批注", "Comment"},
+	EvException:       {"记录例外", "Exception recorded"},
+	EvDecision:        {"作出决定", "Decision"},
+	EvStageChanged:    {"阶段变更", "Stage changed"},
+	EvPublished:       {"公布", "Published"},
+	EvExport:          {"导出", "Export"},
+	EvUndo:            {"撤销", "Undo"},
+	EvRedo:            {"重做", "Redo"},
+}
+
+// EventTypes lists every event type (filters and exports use it).
+func EventTypes() []EventType {
+	return []EventType{EvImported, EvVersionAdded, EvMetadataEdited, EvMaterialsMarked, EvChecklistMarked,
+		EvFindingConfirm, EvFindingDismiss, EvComment, EvException, EvDecision, EvStageChanged,
+		EvPublished, EvExport, EvUndo, EvRedo}
+}
+
+func (t EventType) Label() Label { return labelOr(eventLabels, t) }
+
+// Undoable says whether the reviewer can take the event back with undo.
+// Exports happened in the world (a file was written); undo and redo are
+// themselves the mechanism.
+func (t EventType) Undoable() bool {
+	switch t {
+	case EvExport, EvUndo, EvRedo:
+		return false
+	}
+	return true
+}
+
+// Zone is the time zone in which event times become calendar dates. It is
+// fixed, not the machine's, so that replaying the log gives the same state
+// on every machine; China has one time zone.
+var Zone = time.FixedZone("CST", 8*3600)
+
+// Event is one entry of the append-only review log. Prev and Hash chain the
+// log: Hash is the SHA-256 of the event's canonical encoding, which includes
+// Prev, the hash of the event before it.
+type Event struct {
+	Seq   uint64          `json:"seq"`
+	Doc   uint64          `json:"doc"`
+	Type  EventType       `json:"type"`
+	At    time.Time       `json:"at"`
+	Actor string          `json:"actor"`
+	Data  json.RawMessage `json:"data"`
+	Prev  string          `json:"prev"`
+	Hash  string          `json:"hash"`
+}
+
+// Day is the calendar day on which the event happened, in Zone.
+func (e Event) Day() Date { return DateOf(e.At.In(Zone)) }
+
+// Canonical is the byte string the hash covers: every field but Hash, in a
+// fixed order, with the time in UTC to the nanosecond.
+func (e Event) Canonical() []byte {
+	c := struct {
+		Seq   uint64          `json:"seq"`
+		Doc   uint64          `json:"doc"`
+		Type  EventType       `json:"type"`
+		At    string          `json:"at"`
+		Actor string          `json:"actor"`
+		Data  json.RawMessage `json:"data"`
+		Prev  string          `json:"prev"`
+	}{e.Seq, e.Doc, e.Type, e.At.UTC().Format(time.RFC3339Nano), e.Actor, e.Data, e.Prev}
+	if len(c.Data) == 0 {
+		c.Data = json.RawMessage("null")
+	}
+	b, err := json.Marshal(c)
+	if err != nil {
+		// Data that is not valid JSON cannot be hashed canonically; hash
+		// the raw bytes so that the chain check reports it as broken.
+		return append([]byte(fmt.Sprintf("%d|%d|%s|%s|%s|", e.Seq, e.Doc, e.Type, c.At, e.Actor)), e.Data...)
+	}
+	return b
+}
+
+// ComputeHash returns the hex SHA-256 of the canonical encoding.
+func (e Event) ComputeHash() string {
+	sum := sha256.Sum256(e.Canonical())
+	return hex.EncodeToString(sum[:])
+}
+
+// Seal sets Prev and Hash: the last step before the event is stored.
+func (e *Event) Seal(prev string) {
+	e.Prev = prev
+	e.Hash = e.ComputeHash()
+}
+
+// Payload is the typed content of an event.
+type Payload interface{ EventType() EventType }
+
+// NewEvent builds an unsealed event for document doc; the store assigns
+// Seq, At, Actor and the hashes.
+func NewEvent(doc uint64, p Payload) Event {
+	b, err := json.Marshal(p)
+	if err != nil {
+		panic(fmt.Sprintf("review: payload %T does not marshal: %v", p, err)) // a programming error
+	}
+	return Event{Doc: doc, Type: p.EventType(), Data: b}
+}
+
+// Decode reads the typed payload of e.
+func (e Event) Decode() (Payload, error) {
+	var p Payload
+	switch e.Type {
+	case EvImported:
+		p = &Imported{}
+	case EvVersionAdded:
+		p = &VersionAdded{}
+	case EvMetadataEdited:
+		p = &MetadataEdited{}
+	case EvMaterialsMarked:
+		p = &MaterialsMarked{}
+	case EvChecklistMarked:
+		p = &ChecklistMarked{}
+	case EvFindingConfirm, EvFindingDismiss:
+		p = &FindingAnswered{Confirm: e.Type == EvFindingConfirm}
+	case EvComment:
+		p = &Comment{}
+	case EvException:
+		p = &ExceptionRecorded{}
+	case EvDecision:
+		p = &Decided{}
+	case EvStageChanged:
+		p = &StageChanged{}
+	case EvPublished:
+		p = &Published{}
+	case EvExport:
+		p = &Exported{}
+	case EvUndo:
+		p = &Undo{}
+	case EvRedo:
+		p = &Redo{}
+	default:
+		return nil, fmt.Errorf("未知的事件类型 %q", e.Type)
+	}
+	if err := json.Unmarshal(e.Data, p); err != nil {
+		return nil, fmt.Errorf("事件 #%d 内容无法解析: %w", e.Seq, err)
+	}
+	return p, nil
+}
+
+// VersionRef describes a submitted text inside an event; the text itself is
+// stored beside the log and bound to it by TextSHA256.
+type VersionRef struct {
+	N            int       `json:"n"`
+	FileName     string    `json:"file_name"`
+	Format       string    `json:"format"`
+	Encoding     string    `json:"encoding"`
+	SHA256       string    `json:"sha256"`
+	TextSHA256   string    `json:"text_sha256"`
+	Size         int64     `json:"size"`
+	RulesVersion string    `json:"rules_version"`
+	Findings     []Finding `json:"findings"`
+}
+
+// Imported starts a document's history.
+type Imported struct {
+	Kind    Kind       `json:"kind"`
+	Meta    Meta       `json:"meta"`
+	Version VersionRef `json:"version"`
+}
+
+// VersionAdded records a resubmitted or corrected text.
+type VersionAdded struct {
+	Version VersionRef `json:"version"`
+	Note    string     `json:"note,omitempty"`
+}
+
+// MetadataEdited replaces the document's metadata; Changed names the fields
+// the reviewer touched, for the timeline.
+type MetadataEdited struct {
+	Meta    Meta     `json:"meta"`
+	Changed []string `json:"changed,omitempty"`
+}
+
+// MaterialsMarked records whether a required paper is present.
+type MaterialsMarked struct {
+	Material Material `json:"material"`
+	Present  bool     `json:"present"`
+}
+
+// ChecklistMarked records the reviewer's mark on a checklist item.
+type ChecklistMarked struct {
+	Item string `json:"item"`
+	Mark Mark   `json:"mark"`
+	Note string `json:"note,omitempty"`
+}
+
+// FindingAnswered confirms or dismisses a finding of the current version.
+type FindingAnswered struct {
+	Key     string `json:"key"`
+	Rule    string `json:"rule"`
+	Reason  string `json:"reason,omitempty"`
+	Confirm bool   `json:"-"`
+}
+
+// Comment is a reviewer's note, anchored to a clause when Anchor is set.
+type Comment struct {
+	Text    string `json:"text"`
+	Anchor  string `json:"anchor,omitempty"`
+	Version int    `json:"version,omitempty"`
+}
+
+// ExceptionRecorded records the Art.12 exception fields.
+type ExceptionRecorded struct {
+	Exception Exception `json:"exception"`
+}
+
+// Decided is the reviewer's decision.
+type Decided struct {
+	Outcome Outcome `json:"outcome"`
+	Note    string  `json:"note,omitempty"`
+}
+
+// StageChanged moves a document between stages; Reason is required for
+// moves backwards, returns and skipping the fair-competition review.
+type StageChanged struct {
+	From   Stage  `json:"from"`
+	To     Stage  `json:"to"`
+	Reason string `json:"reason,omitempty"`
+}
+
+// Published records the issuance of an approved draft.
+type Published struct {
+	DocNumber     string `json:"doc_number"`
+	Published     Date   `json:"published"`
+	Effective     Date   `json:"effective"`
+	ValidityYears int    `json:"validity_years,omitempty"`
+	ValidityEnd   Date   `json:"validity_end"`
+}
+
+// Exported records a file written from the log, with its hash, so that the
+// file can later be proved unaltered.
+type Exported struct {
+	What    string            `json:"what"` // "log" or "opinion"
+	Format  string            `json:"format"`
+	File    string            `json:"file"`
+	SHA256  string            `json:"sha256"`
+	Size    int64             `json:"size"`
+	Filters map[string]string `json:"filters,omitempty"`
+}
+
+// Undo takes back the event Target by compensation; nothing is deleted.
+type Undo struct {
+	Target uint64    `json:"target"`
+	Type   EventType `json:"type"`
+}
+
+// Redo re-applies an undone event.
+type Redo struct {
+	Target uint64    `json:"target"`
+	Type   EventType `json:"type"`
+}
+
+func (Imported) EventType() EventType          { return EvImported }
+func (VersionAdded) EventType() EventType      { return EvVersionAdded }
+func (MetadataEdited) EventType() EventType    { return EvMetadataEdited }
+func (MaterialsMarked) EventType() EventType   { return EvMaterialsMarked }
+func (ChecklistMarked) EventType() EventType   { return EvChecklistMarked }
+func (ExceptionRecorded) EventType() EventType { return EvException }
+func (Comment) EventType() EventType           { return EvComment }
+func (Decided) EventType() EventType           { return EvDecision }
+func (StageChanged) EventType() EventType      { return EvStageChanged }
+func (Published) EventType() EventType         { return EvPublished }
+func (Exported) EventType() EventType          { return EvExport }
+func (Undo) EventType() EventType              { return EvUndo }
+func (Redo) EventType() EventType              { return EvRedo }
+func (f FindingAnswered) EventType() EventType {
+	if f.Confirm {
+		return EvFindingConfirm
+	}
+	return EvFindingDismiss
+}

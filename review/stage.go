@@ -1,0 +1,72 @@
+package review
+
+// Stage is where a document stands in the review workflow (DESIGN.md
+// "Stages"). Returned drafts wait in StageReturned with their clock paused
+// until the drafting unit resubmits a new version.
+type Stage string
+
+const (
+	StageIntake          Stage = "intake"           // 登记
+	StageLegality        Stage = "legality"         // 合法性审查
+	StageFairCompetition Stage = "fair_competition" // 公平竞争审查
+	StageDecision        Stage = "decision"         // 待决定
+	StageReturned        Stage = "returned"         // 退回修改/补正，等待重新报送
+	StageApproved        Stage = "approved"         // 已通过，待公布
+	StageInForce         Stage = "in_force"         // 已生效
+	StageCleanup         Stage = "cleanup"          // 清理中
+	StageRejected        Stage = "rejected"         // 不予通过
+	StageRepealed        Stage = "repealed"         // 已废止
+	StageLapsed          Stage = "lapsed"           // 已失效
+)
+
+var stageLabels = map[Stage]Label{
+	StageIntake:          {"登记", "Intake"},
+	StageLegality:        {"合法性审查", "Legality review"},
+	StageFairCompetition: {"公平竞争审查", "Fair-competition review"},
+	StageDecision:        {"待决定", "Decision"},
+	StageReturned:        {"退回修改", "Returned"},
+	StageApproved:        {"已通过待公布", "Approved"},
+	StageInForce:         {"已生效", "In force"},
+	StageCleanup:         {"清理", "Cleanup"},
+	StageRejected:        {"不予通过", "Rejected"},
+	StageRepealed:        {"已废止", "Repealed"},
+	StageLapsed:          {"已失效", "Lapsed"},
+}
+
+// Stages lists every stage in workflow order.
+var Stages = []Stage{StageIntake, StageLegality, StageFairCompetition, StageDecision,
+	StageReturned, StageApproved, StageInForce, StageCleanup, StageRejected, StageRepealed, StageLapsed}
+
+func (s Stage) Label() Label { return labelOr(stageLabels, s) }
+
+// Valid reports whether s is a known stage (input from the command line).
+func (s Stage) Valid() bool { _, ok := stageLabels[s]; return ok }
+
+// UnderReview is true while the office's clock runs on the document.
+func (s Stage) UnderReview() bool {
+	switch s {
+	case StageIntake, StageLegality, StageFairCompetition, StageDecision:
+		return true
+	}
+	return false
+}
+
+// Closed stages accept no further review actions.
+func (s Stage) Closed() bool {
+	switch s {
+	case StageRejected, StageRepealed, StageLapsed:
+		return true
+	}
+	return false
+}
+
+// ParseStage accepts a stage code or its Chinese or English label.
+func ParseStage(s string) (Stage, bool) {
+	for _, st := range Stages {
+		l := st.Label()
+		if s == string(st) || s == l.ZH || s == l.EN {
+			return st, true
+		}
+	}
+	return "", false
+}

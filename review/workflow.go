@@ -1,0 +1,482 @@
+package review
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// GuardError says why the workflow refused an action, naming every
+// condition still missing, so the reviewer knows what to do next.
+type GuardError struct {
+	Action  Label
+	Missing []Label
+}
+
+func (e *GuardError) Error() string { return e.Message(ZH) }
+
+// Message is the refusal in the user's language.
+func (e *GuardError) Message(lang Lang) string {
+	parts := make([]string, len(e.Missing))
+	for i, m := range e.Missing {
+		parts[i] = m.In(lang)
+	}
+	if lang == EN {
+		return fmt.Sprintf("cannot %s: %s", e.Action.In(lang), strings.Join(parts, "; "))
+	}
+	return fmt.Sprintf("无法%s：%s", e.Action.In(lang), strings.Join(parts, "；"))
+}
+
+func refuse(action Label, missing ...Label) error {
+	if len(missing) == 0 {
+		return nil
+	}
+	return &GuardError{Action: action, Missing: missing}
+}
+
+// lf formats a Label; a Label among args is rendered in the matching language.
+func lf(zh, en string, args ...any) Label {
+	in := func(lang Lang) []any {
+		out := make([]any, len(args))
+		for i, a := range args {
+			if l, ok := a.(Label); ok {
+				a = l.In(lang)
+			}
+			out[i] = a
+		}
+		return out
+	}
+	return Label{fmt.Sprintf(zh, in(ZH)...), fmt.Sprintf(en, in(EN)...)}
+}
+
+// Transition is one allowed stage move with its guard. Guards read the
+// document only, so the table is tested without a terminal or a disk.
+type Transition struct {
+	From, To    Stage
+	NeedsReason bool
+	Guard       func(d *Document, reason string) []Label
+}
+
+// transitions is the workflow of DESIGN.md "Stages" as data. Decisions
+// move documents too, but through Decide's own table (decisionTargets).
+var transitions = []Transition{
+	{From: StageIntake, To: StageLegality, Guard: guardMaterials},
+	{From: StageLegality, To: StageFairCompetition, Guard: guardChecklist(LegalityChecklist)},
+	// Skipping the fair-competition review needs a recorded reason and a
+	// document that does not affect operators (公平竞争审查条例 第二条).
+	{From: StageLegality, To: StageDecision, NeedsReason: true, Guard: func(d *Document, reason string) []Label {
+		m := guardChecklist(LegalityChecklist)(d, reason)
+		if d.Meta.AffectsOperators {
+			m = append(m, Label{"文件涉及经营者经济活动，必须进行公平竞争审查", "the document affects operators, so the fair-competition review cannot be skipped"})
+		}
+		return m
+	}},
+	{From: StageFairCompetition, To: StageDecision, Guard: guardFair},
+	// Sending a document back a step for another look.
+	{From: StageFairCompetition, To: StageLegality, NeedsReason: true},
+	{From: StageDecision, To: StageLegality, NeedsReason: true},
+	{From: StageDecision, To: StageFairCompetition, NeedsReason: true},
+	// 退回补正: the clock pauses until the drafting unit resubmits.
+	{From: StageIntake, To: StageReturned, NeedsReason: true},
+	{From: StageLegality, To: StageReturned, NeedsReason: true},
+	{From: StageFairCompetition, To: StageReturned, NeedsReason: true},
+	// Materials supplemented without a new text.
+	{From: StageReturned, To: StageLegality, NeedsReason: true},
+	// Periodic or event-driven cleanup (legal-rules.md §7).
+	{From: StageInForce, To: StageCleanup, NeedsReason: true},
+	{From: StageCleanup, To: StageInForce, NeedsReason: true},
+	{From: StageCleanup, To: StageRepealed, NeedsReason: true},
+	{From: StageCleanup, To: StageLapsed, NeedsReason: true},
+	{From: StageInForce, To: StageLapsed, NeedsReason: true},
+}
+
+// NextStages lists the stages the document may move to from where it is.
+func NextStages(d *Document) []Transition {
+	var out []Transition
+	for _, t := range transitions {
+		if t.From == d.Stage {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Forward is the stage the "advance" action moves to: the first transition
+// that needs no reason, or, for a document that does not affect operators,
+// the skip of the fair-competition review.
+func Forward(d *Document) (Stage, bool) {
+	if d.Stage == StageLegality && !d.Meta.AffectsOperators {
+		return StageDecision, true
+	}
+	for _, t := range NextStages(d) {
+		if !t.NeedsReason {
+			return t.To, true
+		}
+	}
+	return "", false
+}
+
+func findTransition(from, to Stage) (Transition, bool) {
+	for _, t := range transitions {
+		if t.From == from && t.To == to {
+			return t, true
+		}
+	}
+	return Transition{}, false
+}
+
+func guardMaterials(d *Document, _ string) []Label {
+	var m []Label
+	if strings.TrimSpace(d.Meta.Title) == "" {
+		m = append(m, Label{"缺少文件标题", "the title is missing"})
+	}
+	var missing []string
+	var missingEN []string
+	for _, mat := range RequiredMaterials(d.Kind, d.Meta.AffectsOperators) {
+		if !d.Material[mat] {
+			missing = append(missing, mat.Label().ZH)
+			missingEN = append(missingEN, mat.Label().EN)
+		}
+	}
+	if len(missing) > 0 {
+		m = append(m, Label{"缺少材料：" + strings.Join(missing, "、") + "（可退回补正）",
+			"missing materials: " + strings.Join(missingEN, ", ") + " (return for supplement)"})
+	}
+	return m
+}
+
+func guardChecklist(c Checklist) func(*Document, string) []Label {
+	return func(d *Document, _ string) []Label {
+		var ids []string
+		for _, it := range c.Items() {
+			if d.Checks[it.ID].Mark == Unchecked {
+				ids = append(ids, it.ID)
+			}
+		}
+		if len(ids) == 0 {
+			return nil
+		}
+		return []Label{lf("%s尚有 %d 项未查（%s）", "%s has %d unchecked items (%s)",
+			c.Label(), len(ids), strings.Join(ids, "、"))}
+	}
+}
+
+func guardFair(d *Document, reason string) []Label {
+	m := guardChecklist(FairChecklist)(d, reason)
+	// An exception is claimed when FC7 is marked 符合 or any field is filled.
+	if d.Checks["FC7"].Mark == Conforms || d.Exception.Used() {
+		for _, x := range d.Exception.Missing() {
+			m = append(m, Label{"适用例外缺少" + x.ZH + "（《公平竞争审查条例》第十二条）",
+				"the exception lacks the " + x.EN + " (Fair Competition Review Regulation Art.12)"})
+		}
+	}
+	return m
+}
+
+// decisionTargets says where each outcome sends a document of each kind.
+// A passed draft waits for publication; a passed filed document is in force.
+var decisionTargets = map[Outcome]map[Kind]Stage{
+	Pass:        {Draft: StageApproved, Filed: StageInForce},
+	PassAmended: {Draft: StageApproved, Filed: StageInForce},
+	Return:      {Draft: StageReturned, Filed: StageReturned},
+	Reject:      {Draft: StageRejected, Filed: StageRejected},
+}
+
+// DecisionGuard lists what is still missing before outcome o can be given.
+// The decision dialog shows it before the reviewer commits.
+func DecisionGuard(d *Document, o Outcome, note string) []Label {
+	var m []Label
+	if d.Stage != StageDecision {
+		m = append(m, lf("文件处于“%s”阶段，只有“待决定”阶段可以作出决定", "the document is at stage %q; only documents awaiting decision can be decided",
+			d.Stage.Label()))
+	}
+	m = append(m, guardChecklist(LegalityChecklist)(d, note)...)
+	if d.FCRSkipReason == "" {
+		m = append(m, guardFair(d, note)...)
+	}
+	h, md, l := d.OpenFindings()
+	if n := h + md + l; n > 0 {
+		m = append(m, lf("尚有 %d 条自动发现未确认或排除", "%d automatic findings are neither confirmed nor dismissed", n))
+	}
+	confirmed := 0
+	for _, f := range d.Findings {
+		if f.Status == FindingConfirmed {
+			confirmed++
+		}
+	}
+	if o == Pass && confirmed > 0 {
+		m = append(m, lf("已确认问题 %d 条，不能直接通过，请选择“修改后通过”或“退回修改”",
+			"%d findings are confirmed; choose pass after amendment or return instead of pass", confirmed))
+	}
+	if o != Pass && strings.TrimSpace(note) == "" {
+		m = append(m, lf("“%s”需要填写审查意见", "%q needs the reviewer's opinion", o.Label()))
+	}
+	if _, ok := decisionTargets[o]; !ok {
+		m = append(m, lf("未知的决定“%s”", "unknown outcome %q", string(o)))
+	}
+	return m
+}
+
+// Apply folds event e into d after checking the workflow's guards. It is the
+// only function that changes a document, used both when an action is taken
+// and when the log is replayed, so the two can never disagree.
+func Apply(d *Document, e Event) error {
+	p, err := e.Decode()
+	if err != nil {
+		return err
+	}
+	if e.Type != EvImported && d.Kind == "" {
+		return fmt.Errorf("文件 #%d 不存在", e.Doc)
+	}
+	if d.Stage.Closed() && e.Type != EvComment && e.Type != EvExport {
+		return refuse(e.Type.Label(), lf("文件已%s，不再接受审查操作", "the document is %s and accepts no further review actions",
+			d.Stage.Label()))
+	}
+	day := e.Day()
+	switch p := p.(type) {
+	case *Imported:
+		*d = Document{ID: e.Doc, Kind: p.Kind, Meta: p.Meta, Stage: StageIntake, StageSince: day,
+			Created: e.At, Material: map[Material]bool{}, Checks: map[string]ChecklistEntry{}}
+		if d.Meta.Received.IsZero() {
+			d.Meta.Received = day
+		}
+		d.setVersion(p.Version)
+	case *VersionAdded:
+		if p.Version.N != d.Version+1 {
+			return fmt.Errorf("版本号应为 %d，实为 %d", d.Version+1, p.Version.N)
+		}
+		d.setVersion(p.Version)
+		d.Outcome, d.OutcomeNote, d.DecidedAt = "", "", Date{}
+		if d.Stage == StageReturned {
+			d.resume(day, StageLegality)
+		}
+	case *MetadataEdited:
+		if strings.TrimSpace(p.Meta.Title) == "" {
+			return refuse(e.Type.Label(), Label{"标题不能为空", "the title cannot be empty"})
+		}
+		d.Meta = p.Meta
+	case *MaterialsMarked:
+		if !slices.Contains(Materials, p.Material) {
+			return fmt.Errorf("未知的材料 %q", p.Material)
+		}
+		if d.Material == nil {
+			d.Material = map[Material]bool{}
+		}
+		d.Material[p.Material] = p.Present
+	case *ChecklistMarked:
+		if _, _, ok := ItemByID(p.Item); !ok {
+			return fmt.Errorf("未知的清单项 %q", p.Item)
+		}
+		if _, ok := ParseMark(string(p.Mark)); !ok {
+			return fmt.Errorf("未知的标记 %q", p.Mark)
+		}
+		if d.Checks == nil {
+			d.Checks = map[string]ChecklistEntry{}
+		}
+		d.Checks[p.Item] = ChecklistEntry{Mark: p.Mark, Note: p.Note}
+	case *FindingAnswered:
+		f, ok := d.Finding(p.Key)
+		if !ok {
+			return fmt.Errorf("当前版本没有发现 %s", p.Key)
+		}
+		if !p.Confirm && strings.TrimSpace(p.Reason) == "" {
+			return refuse(e.Type.Label(), Label{"排除发现需要填写理由", "dismissing a finding needs a reason"})
+		}
+		f.Status, f.Reason = FindingDismissed, p.Reason
+		if p.Confirm {
+			f.Status = FindingConfirmed
+		}
+	case *Comment:
+		if strings.TrimSpace(p.Text) == "" {
+			return refuse(e.Type.Label(), Label{"批注内容为空", "the comment is empty"})
+		}
+		d.Comments++
+	case *ExceptionRecorded:
+		d.Exception = p.Exception
+	case *Decided:
+		if m := DecisionGuard(d, p.Outcome, p.Note); len(m) > 0 {
+			return refuse(lf("作出“%s”决定", "decide %q", p.Outcome.Label()), m...)
+		}
+		d.Outcome, d.OutcomeNote, d.DecidedAt = p.Outcome, p.Note, day
+		to := decisionTargets[p.Outcome][d.Kind]
+		if to == StageReturned {
+			d.pause(day)
+		}
+		d.Stage, d.StageSince = to, day
+	case *StageChanged:
+		if err := d.move(p, day); err != nil {
+			return err
+		}
+	case *Published:
+		if d.Stage != StageApproved {
+			return refuse(e.Type.Label(), lf("只有已通过的送审稿可以登记公布，当前阶段为“%s”", "only approved drafts can be published; the stage is %q",
+				d.Stage.Label()))
+		}
+		d.Meta.DocNumber, d.Meta.Published, d.Meta.Effective = p.DocNumber, p.Published, p.Effective
+		d.Meta.ValidityYears, d.Meta.ValidityEnd = p.ValidityYears, p.ValidityEnd
+		d.Stage, d.StageSince = StageInForce, day
+	case *Exported, *Undo, *Redo:
+		// Exports change no document; undo and redo are folded by Replay.
+	}
+	d.Updated, d.LastSeq = e.At, e.Seq
+	return nil
+}
+
+func (d *Document) setVersion(v VersionRef) {
+	d.Version = v.N
+	d.Findings = make([]FindingState, len(v.Findings))
+	for i, f := range v.Findings {
+		d.Findings[i] = FindingState{Finding: f}
+	}
+}
+
+func (d *Document) move(p *StageChanged, day Date) error {
+	action := lf("转入“%s”", "move to %q", p.To.Label())
+	if p.From != d.Stage {
+		return refuse(action, lf("文件当前处于“%s”，不是“%s”", "the document is at %q, not %q",
+			d.Stage.Label(), p.From.Label()))
+	}
+	t, ok := findTransition(d.Stage, p.To)
+	if !ok {
+		return refuse(action, lf("不能从“%s”直接转入“%s”", "cannot move from %q to %q",
+			d.Stage.Label(), p.To.Label()))
+	}
+	var m []Label
+	if t.NeedsReason && strings.TrimSpace(p.Reason) == "" {
+		m = append(m, Label{"需要填写理由", "a reason is required"})
+	}
+	if t.Guard != nil {
+		m = append(m, t.Guard(d, p.Reason)...)
+	}
+	if err := refuse(action, m...); err != nil {
+		return err
+	}
+	if d.Stage == StageLegality && p.To == StageDecision {
+		d.FCRSkipReason = p.Reason
+	}
+	switch {
+	case p.To == StageReturned:
+		d.pause(day)
+		d.Stage, d.StageSince = p.To, day
+	case d.Stage == StageReturned:
+		d.resume(day, p.To)
+	default:
+		d.Stage, d.StageSince = p.To, day
+	}
+	return nil
+}
+
+// pause stops the review clock: a returned document is the drafting unit's
+// to move, not the office's (legal-rules.md §11.2).
+func (d *Document) pause(day Date) {
+	d.Pauses = append(d.Pauses, Pause{From: day})
+}
+
+// resume closes the open pause and re-enters the review at stage to.
+func (d *Document) resume(day Date, to Stage) {
+	if n := len(d.Pauses); n > 0 && d.Pauses[n-1].To.IsZero() {
+		d.Pauses[n-1].To = day
+	}
+	d.Stage, d.StageSince = to, day
+}
+
+// Effective returns the events of one document that still count: undone
+// events are left out and redone ones put back. Undo works on a stack: only
+// the latest effective event can be undone, and only the latest undo redone,
+// so replaying the rest gives exactly the state before the undone action.
+func Effective(events []Event) ([]Event, error) {
+	var eff []Event
+	var undone []Event
+	for _, e := range events {
+		switch e.Type {
+		case EvUndo:
+			p, err := e.Decode()
+			if err != nil {
+				return nil, err
+			}
+			t := p.(*Undo).Target
+			if len(eff) == 0 || eff[len(eff)-1].Seq != t {
+				return nil, fmt.Errorf("撤销 #%d 的目标 #%d 不是最近的操作", e.Seq, t)
+			}
+			undone = append(undone, eff[len(eff)-1])
+			eff = eff[:len(eff)-1]
+		case EvRedo:
+			p, err := e.Decode()
+			if err != nil {
+				return nil, err
+			}
+			t := p.(*Redo).Target
+			if len(undone) == 0 || undone[len(undone)-1].Seq != t {
+				return nil, fmt.Errorf("重做 #%d 的目标 #%d 不是最近撤销的操作", e.Seq, t)
+			}
+			eff = append(eff, undone[len(undone)-1])
+			undone = undone[:len(undone)-1]
+		case EvExport:
+			// Exports are not part of a document's state.
+		default:
+			eff = append(eff, e)
+			undone = nil // a new action ends the redo chain
+		}
+	}
+	return eff, nil
+}
+
+// Replay folds a document's whole history, undo and redo included.
+// A document whose import was undone comes back Removed.
+func Replay(id uint64, events []Event) (Document, error) {
+	eff, err := Effective(events)
+	if err != nil {
+		return Document{}, err
+	}
+	var d Document
+	for _, e := range eff {
+		if err := Apply(&d, e); err != nil {
+			return Document{}, fmt.Errorf("重放事件 #%d（%s）失败：%w", e.Seq, e.Type.Label().ZH, err)
+		}
+	}
+	if len(eff) == 0 {
+		d = Document{ID: id, Removed: true}
+	}
+	if n := len(events); n > 0 {
+		d.Updated, d.LastSeq = events[n-1].At, events[n-1].Seq
+	}
+	return d, nil
+}
+
+// UndoTarget returns the event that undo would take back in this history,
+// and RedoTarget the one redo would put back.
+func UndoTarget(events []Event) (Event, bool) {
+	eff, err := Effective(events)
+	if err != nil || len(eff) == 0 {
+		return Event{}, false
+	}
+	return eff[len(eff)-1], true
+}
+
+// RedoTarget is the most recently undone event, if nothing happened since.
+func RedoTarget(events []Event) (Event, bool) {
+	var undone []Event
+	var eff []Event
+	for _, e := range events {
+		switch e.Type {
+		case EvUndo:
+			if len(eff) > 0 {
+				undone = append(undone, eff[len(eff)-1])
+				eff = eff[:len(eff)-1]
+			}
+		case EvRedo:
+			if len(undone) > 0 {
+				eff = append(eff, undone[len(undone)-1])
+				undone = undone[:len(undone)-1]
+			}
+		case EvExport:
+		default:
+			eff = append(eff, e)
+			undone = nil
+		}
+	}
+	if len(undone) == 0 {
+		return Event{}, false
+	}
+	return undone[len(undone)-1], true
+}
