@@ -1,0 +1,251 @@
+// Package deadline holds the working-day calendar, the jurisdiction settings
+// and the arithmetic that turns a date and a period into a due date.
+//
+// Counting conventions (one for the whole package):
+//   - The start day is not counted: a period of n days or n working days
+//     starting on day S ends on the n-th (working) day after S
+//     (民法典第二百零一条 "开始的当日不计入，自下一日开始计算";
+//     民事诉讼法第八十五条 "期间开始的时和日，不计算在期间内").
+//   - Working days exclude weekends and official holidays but include the
+//     weekend days made working days (调休上班) (行政许可法第八十二条
+//     "期限以工作日计算，不含法定节假日").
+//   - A calendar-day period whose last day is a rest day ends on the next
+//     working day (民法典第二百零三条; 民事诉讼法第八十五条 "期间届满的最后一日
+//     是法定休假日的，以法定休假日后的第一日为期间届满的日期"). This is on by
+//     default and switched off with the setting extend_rest_day_end.
+//
+// The statute articles above are cited from their published text; they are
+// not in the shared archive (/work/shared/domain/legal-rules.md).
+package deadline
+
+import (
+	"encoding/json"
+	"fmt"
+	"maps"
+	"sync"
+	"time"
+
+	_ "embed"
+
+	"beishen/review"
+)
+
+// holidaysJSON is a copy of /work/shared/domain/holidays-cn.json: the State
+// Council (国务院办公厅) holiday notices for 2020–2026, read in archived
+// reprints and cross-checked against NateScarlet/holiday-cn (commit d4e53bf,
+// 2026-08-07) and vsme/chinese-days; per-year sources are in the file's
+// source_notes and the method in /work/shared/domain/holidays-cn.md. 2027 was
+// not published at the time and is deliberately absent.
+//
+//go:embed holidays-cn.json
+var holidaysJSON []byte
+
+// Year is one calendar year's official arrangement: the rest days inside
+// each notice's 放假 range and the weekend days made working days. Dates are
+// grouped by their own calendar year (2022-12-31 from the 2023 notice sits
+// under 2022).
+type Year struct {
+	Holidays []review.Date `json:"holidays"`
+	Workdays []review.Date `json:"workdays"`
+}
+
+// Calendar answers "is this a working day" for the years it covers and
+// refuses to guess for the others.
+type Calendar struct {
+	years map[int]bool
+	rest  map[int]bool // dayKey → official holiday
+	work  map[int]bool // dayKey → make-up working day (调休上班)
+	// ExtendRestDayEnd moves the last day of a calendar-day period that falls
+	// on a rest day to the next working day (民法典第二百零三条).
+	ExtendRestDayEnd bool
+}
+
+// YearMissingError reports a date in a year the calendar has no official
+// arrangement for. Counting such a year as plain Monday–Friday would put
+// deadlines inside the Spring Festival, so the caller must ask the user.
+type YearMissingError struct{ Year int }
+
+func (e *YearMissingError) Error() string { return e.In(review.ZH) }
+
+func (e *YearMissingError) In(lang review.Lang) string {
+	return review.Label{
+		ZH: fmt.Sprintf("节假日安排缺少 %d 年：请在设置中补充", e.Year),
+		EN: fmt.Sprintf("The holiday calendar has no arrangement for %d: add it in the settings", e.Year),
+	}.In(lang)
+}
+
+var embedded = sync.OnceValues(func() (*Calendar, error) {
+	var f struct {
+		Years map[int]Year `json:"years"`
+	}
+	if err := json.Unmarshal(holidaysJSON, &f); err != nil {
+		return nil, fmt.Errorf("内置节假日文件损坏：%w", err)
+	}
+	c := &Calendar{years: map[int]bool{}, rest: map[int]bool{}, work: map[int]bool{}}
+	return c.WithYears(f.Years)
+})
+
+// Embedded returns the calendar built into the program (2020–2026), with
+// the rest-day extension on.
+func Embedded() *Calendar {
+	c, err := embedded()
+	if err != nil {
+		panic(err) // the embedded file is checked by the tests
+	}
+	cp := *c
+	cp.ExtendRestDayEnd = true
+	return &cp
+}
+
+// WithYears returns a copy of c in which each given year's arrangement
+// replaces (or adds) that year. It rejects a date outside its year, a
+// make-up working day that is not a Saturday or Sunday, and a date listed as
+// both.
+func (c *Calendar) WithYears(years map[int]Year) (*Calendar, error) {
+	out := &Calendar{
+		years:            maps.Clone(c.years),
+		rest:             maps.Clone(c.rest),
+		work:             maps.Clone(c.work),
+		ExtendRestDayEnd: c.ExtendRestDayEnd,
+	}
+	for y, arr := range years {
+		for k := range out.rest {
+			if k/10000 == y {
+				delete(out.rest, k)
+			}
+		}
+		for k := range out.work {
+			if k/10000 == y {
+				delete(out.work, k)
+			}
+		}
+		out.years[y] = true
+		for _, d := range arr.Holidays {
+			if d.Year() != y {
+				return nil, yearError(y, "holidays", d, review.Label{ZH: "日期不在该年内", EN: "date is not in that year"})
+			}
+			out.rest[dayKey(d)] = true
+		}
+		for _, d := range arr.Workdays {
+			if d.Year() != y {
+				return nil, yearError(y, "workdays", d, review.Label{ZH: "日期不在该年内", EN: "date is not in that year"})
+			}
+			if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday {
+				return nil, yearError(y, "workdays", d, review.Label{ZH: "调休上班日应为周六或周日", EN: "a make-up working day must be a Saturday or Sunday"})
+			}
+			if out.rest[dayKey(d)] {
+				return nil, yearError(y, "workdays", d, review.Label{ZH: "同一天既是假日又是上班日", EN: "the same day is listed as holiday and working day"})
+			}
+			out.work[dayKey(d)] = true
+		}
+	}
+	return out, nil
+}
+
+func yearError(y int, list string, d review.Date, problem review.Label) *SettingsError {
+	return &SettingsError{
+		Key: fmt.Sprintf("calendar_years.%d.%s", y, list),
+		Problem: review.Label{
+			ZH: fmt.Sprintf("%s：%s", d, problem.ZH),
+			EN: fmt.Sprintf("%s: %s", d, problem.EN),
+		},
+	}
+}
+
+// Covers reports whether the calendar has the official arrangement for year.
+func (c *Calendar) Covers(year int) bool { return c.years[year] }
+
+// IsWorkday reports whether d is a working day: Monday–Friday unless an
+// official holiday, and Saturday/Sunday only when made a working day.
+func (c *Calendar) IsWorkday(d review.Date) (bool, error) {
+	if !c.years[d.Year()] {
+		return false, &YearMissingError{Year: d.Year()}
+	}
+	k := dayKey(d)
+	switch {
+	case c.rest[k]:
+		return false, nil
+	case c.work[k]:
+		return true, nil
+	}
+	wd := d.Weekday()
+	return wd != time.Saturday && wd != time.Sunday, nil
+}
+
+// AddWorkdays returns the n-th working day after start (start itself is not
+// counted, whether or not it is a working day). A negative n counts back to
+// the |n|-th working day before start; n == 0 returns start.
+func (c *Calendar) AddWorkdays(start review.Date, n int) (review.Date, error) {
+	step := 1
+	if n < 0 {
+		step, n = -1, -n
+	}
+	d := start
+	for n > 0 {
+		d = d.AddDays(step)
+		ok, err := c.IsWorkday(d)
+		if err != nil {
+			return review.Date{}, err
+		}
+		if ok {
+			n--
+		}
+	}
+	return d, nil
+}
+
+// AddDays returns start + n calendar days; when ExtendRestDayEnd is on and
+// that day is a rest day, the first working day after it.
+func (c *Calendar) AddDays(start review.Date, n int) (review.Date, error) {
+	end := start.AddDays(n)
+	if !c.ExtendRestDayEnd {
+		return end, nil
+	}
+	return c.workdayOnOrAfter(end)
+}
+
+// Add returns the last day of period p starting on start.
+func (c *Calendar) Add(start review.Date, p Period) (review.Date, error) {
+	if p.Unit == WorkingDays {
+		return c.AddWorkdays(start, p.N)
+	}
+	return c.AddDays(start, p.N)
+}
+
+// WorkdaysBetween counts the working days d with a < d <= b, so that
+// WorkdaysBetween(a, AddWorkdays(a, n)) == n. It is negative when b is
+// before a.
+func (c *Calendar) WorkdaysBetween(a, b review.Date) (int, error) {
+	if b.Before(a) {
+		n, err := c.WorkdaysBetween(b, a)
+		return -n, err
+	}
+	n := 0
+	for d := a.AddDays(1); !d.After(b); d = d.AddDays(1) {
+		ok, err := c.IsWorkday(d)
+		if err != nil {
+			return 0, err
+		}
+		if ok {
+			n++
+		}
+	}
+	return n, nil
+}
+
+func (c *Calendar) workdayOnOrAfter(d review.Date) (review.Date, error) {
+	for {
+		ok, err := c.IsWorkday(d)
+		if err != nil {
+			return review.Date{}, err
+		}
+		if ok {
+			return d, nil
+		}
+		d = d.AddDays(1)
+	}
+}
+
+// dayKey is yyyymmdd: a map key free of time.Time's location and monotonic
+// clock.
+func dayKey(d review.Date) int { return d.Year()*10000 + int(d.Month())*100 + d.Day() }
