@@ -1,5 +1,7 @@
 package review
 
+import "errors"
+
 // Lang is the language of everything the user reads: Chinese by default,
 // English with --lang en.
 type Lang string
@@ -30,3 +32,30 @@ func (l Label) In(lang Lang) string {
 	}
 	return l.ZH
 }
+
+// Localized is an error that can speak the user's language. Errors a user
+// may see (refused actions, unreadable files, a locked database) implement
+// it; Error() stays Chinese for logs.
+type Localized interface {
+	error
+	Message(lang Lang) string
+}
+
+// Message renders err for the user: the first Localized error in its chain
+// speaks lang, anything else prints as is.
+func Message(err error, lang Lang) string {
+	if err == nil {
+		return ""
+	}
+	var l Localized
+	if errors.As(err, &l) {
+		return l.Message(lang)
+	}
+	return err.Error()
+}
+
+// Text is a Localized error made from a Label.
+type Text Label
+
+func (t Text) Error() string            { return t.ZH }
+func (t Text) Message(lang Lang) string { return Label(t).In(lang) }

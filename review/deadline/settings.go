@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	_ "embed"
@@ -168,6 +169,9 @@ func ParseSettings(data []byte) (Settings, error) {
 	if key := unknownKey(reflect.TypeFor[Settings](), data, ""); key != "" {
 		return s, &SettingsError{Key: key, Problem: review.Label{ZH: "未知的设置项", EN: "unknown setting"}}
 	}
+	if err := checkCalendarYears(data); err != nil {
+		return s, err
+	}
 	if err := json.Unmarshal(data, &s); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
@@ -239,6 +243,33 @@ func (s Settings) Calendar() (*Calendar, error) {
 		return c, nil
 	}
 	return c.WithYears(s.CalendarYears)
+}
+
+// checkCalendarYears reports a year key that is not a year, or a date that
+// is not YYYY-MM-DD, with its key: the decoder's own errors do not say where.
+func checkCalendarYears(data []byte) error {
+	var f struct {
+		Years map[string]map[string][]string `json:"calendar_years"`
+	}
+	if json.Unmarshal(data, &f) != nil {
+		return nil // a type error, reported by the decoder
+	}
+	for _, y := range slices.Sorted(maps.Keys(f.Years)) {
+		if n, err := strconv.Atoi(y); err != nil || n < 1900 || n > 9999 {
+			return &SettingsError{Key: "calendar_years." + y, Problem: review.Label{ZH: "应为四位年份", EN: "must be a four-digit year"}}
+		}
+		for _, list := range slices.Sorted(maps.Keys(f.Years[y])) {
+			for _, v := range f.Years[y][list] {
+				if _, err := review.ParseDate(v); err != nil || v == "" {
+					return &SettingsError{Key: "calendar_years." + y + "." + list, Problem: review.Label{
+						ZH: fmt.Sprintf("日期应为 YYYY-MM-DD，而不是 %q", v),
+						EN: fmt.Sprintf("dates must be YYYY-MM-DD, not %q", v),
+					}}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 var textUnmarshaler = reflect.TypeFor[interface{ UnmarshalText([]byte) error }]()

@@ -1,0 +1,123 @@
+package intake
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+
+	"github.com/klippa-app/go-pdfium"
+	pdferrors "github.com/klippa-app/go-pdfium/errors"
+	"github.com/klippa-app/go-pdfium/requests"
+	"github.com/klippa-app/go-pdfium/webassembly"
+	"github.com/tetratelabs/wazero"
+)
+
+// PDFium runs as WebAssembly (no cgo, nothing to install). Starting it costs
+// seconds, so it starts when the first PDF arrives, and one instance then
+// serves every PDF in turn.
+var pdfEngine struct {
+	once     sync.Once
+	mu       sync.Mutex
+	instance pdfium.Pdfium
+	err      error
+}
+
+func pdfInstance() (pdfium.Pdfium, error) {
+	pdfEngine.once.Do(func() {
+		pool, err := webassembly.Init(webassembly.Config{
+			Context:  context.Background(),
+			MinIdle:  1,
+			MaxIdle:  1,
+			MaxTotal: 1,
+			// PDFium gets the bytes from us; it needs no view of the disk.
+			FSConfig: wazero.NewFSConfig(),
+			Stdout:   io.Discard,
+			Stderr:   io.Discard,
+		})
+		if err != nil {
+			pdfEngine.err = err
+			return
+		}
+		pdfEngine.instance, pdfEngine.err = pool.GetInstance(time.Minute)
+	})
+	return pdfEngine.instance, pdfEngine.err
+}
+
+// readPDF extracts the text layer page by page and refuses scans and
+// text layers that decode to garbage.
+func readPDF(name string, data []byte) (string, *Error) {
+	if !isPDF(data) {
+		return "", fail(name, NotDocument, "不是 PDF 文件 / not a PDF file"+kindHint(data))
+	}
+	pages, err := pdfPages(data)
+	if err != nil {
+		if errors.Is(err, pdferrors.ErrPassword) {
+			return "", fail(name, Encrypted, "")
+		}
+		var e *Error
+		if errors.As(err, &e) {
+			e.Path = name
+			return "", e
+		}
+		return "", fail(name, Corrupt, "无法打开 PDF / cannot open the PDF: "+err.Error())
+	}
+	text := strings.Join(pages, "\n")
+	meaningful, garbled := 0, 0
+	for _, r := range text {
+		switch {
+		case r == unicode.ReplacementChar, isPrivateUse(r), unicode.IsControl(r) && r != '\n' && r != '\r' && r != '\t',
+			r >= 0xA1 && r <= 0xFF && !strings.ContainsRune("°±·×÷§", r):
+			garbled++
+		case unicode.IsLetter(r), unicode.IsDigit(r):
+			meaningful++
+		}
+	}
+	if meaningful < 10*max(1, len(pages)) && garbled == 0 {
+		return "", fail(name, Scanned, fmt.Sprintf("%d 页，%d 个文字 / %d pages, %d characters", len(pages), meaningful, len(pages), meaningful))
+	}
+	if garbled*10 > meaningful+garbled {
+		return "", fail(name, Scanned, fmt.Sprintf("文字层为乱码（%d%%）/ the text layer is garbled (%d%%)",
+			garbled*100/(meaningful+garbled), garbled*100/(meaningful+garbled)))
+	}
+	return text, nil
+}
+
+// isPDF accepts the %PDF- header anywhere in the first KiB, as readers do.
+func isPDF(data []byte) bool {
+	head := data[:min(len(data), 1024)]
+	return strings.Contains(string(head), string(pdfMagic))
+}
+
+func pdfPages(data []byte) ([]string, error) {
+	inst, err := pdfInstance()
+	if err != nil {
+		return nil, &Error{Code: Corrupt, Detail: "PDF 引擎无法启动 / the PDF engine failed to start: " + err.Error()}
+	}
+	pdfEngine.mu.Lock()
+	defer pdfEngine.mu.Unlock()
+	doc, err := inst.OpenDocument(&requests.OpenDocument{File: &data})
+	if err != nil {
+		return nil, err
+	}
+	defer inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: doc.Document})
+	count, err := inst.FPDF_GetPageCount(&requests.FPDF_GetPageCount{Document: doc.Document})
+	if err != nil {
+		return nil, err
+	}
+	pages := make([]string, 0, count.PageCount)
+	for i := 0; i < count.PageCount; i++ {
+		t, err := inst.GetPageText(&requests.GetPageText{Page: requests.Page{
+			ByIndex: &requests.PageByIndex{Document: doc.Document, Index: i},
+		}})
+		if err != nil {
+			return nil, err
+		}
+		pages = append(pages, t.Text)
+	}
+	return pages, nil
+}

@@ -1,0 +1,175 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file reads the context of a match: is it inside a prohibition, does
+// the sentence cite a proper legal basis, is a fair-competition exception
+// justified. These are what separate "不得指定…" from "指定…".
+
+// banWords introduce a prohibition of the conduct that follows them.
+var banWords = []string{"不得", "禁止", "严禁", "不准", "不允许", "不应", "不能", "杜绝", "防止", "避免", "纠正", "清理", "废止", "废除", "取消", "反对", "查处", "整治", "打破", "破除", "消除", "减少", "不再"}
+
+// operatorVerbs after a ban word mean the ban is laid on operators or citizens
+// ("十年内不得迁出", "不得低于4500元"), which is itself what the rules look for.
+var operatorVerbs = []string{"迁", "搬", "注销", "撤", "离开", "进入", "低于", "高于", "少于", "超过", "参与", "参加", "投标", "承接", "销售", "经营", "享受", "报考", "就读", "入学", "转让", "变更", "改变", "通过迁", "在", "从事", "重复享受", "得分", "就业", "录用", "乘坐", "办理"}
+
+// scopeBreaks end the reach of a ban word: a conditional clause closing ("…的，")
+// starts the consequence, and 但 starts an exception.
+var scopeBreaks = []string{"的，", "的,", "者，", "违者", "但", "：", ":", "否则"}
+
+// bannedBefore reports whether the conduct matched at byte offset at of
+// sentence s is the object of a prohibition: a ban word earlier in the
+// sentence, aimed at the authority (not at operators), whose reach has not
+// been closed before the match.
+func bannedBefore(s string, at int) bool {
+	head := s[:at]
+	for _, w := range banWords {
+		for off := 0; ; {
+			i := strings.Index(head[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(w)
+			after := head[i+len(w):]
+			if aimedAtOperators(s[i+len(w):]) {
+				continue
+			}
+			broken := false
+			for _, b := range scopeBreaks {
+				if strings.Contains(after, b) {
+					broken = true
+					break
+				}
+			}
+			if !broken {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func aimedAtOperators(after string) bool {
+	for _, v := range operatorVerbs {
+		if strings.HasPrefix(after, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// pejoratives are words a drafter uses to describe a wrong, never to set out
+// his own measure ("违法设置…", "变相强制…", "歧视性…"). A fair-competition
+// match right after one is a description of the prohibited conduct.
+var pejoratives = []string{"违法", "违规", "非法", "擅自", "滥用", "变相", "歧视性", "不合理", "不正当", "排斥", "排除", "妨碍", "阻碍", "强制或者", "强迫"}
+
+func describedAsWrong(s string, at int) bool {
+	head := s[:at]
+	// Only the clause in which the match sits counts.
+	if i := strings.LastIndexAny(head, "，,"); i >= 0 {
+		head = head[i:]
+	}
+	for _, w := range pejoratives {
+		if strings.Contains(head, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// citationRe finds citations of named instruments introduced as a basis.
+var citationRe = regexp.MustCompile(`(?:依照|依据|按照|根据|遵照|参照|依|按|执行|符合)(?:国家|有关|相关)?《([^》]{1,80})》`)
+
+// genericBasisRe finds unnamed references to a proper legal basis.
+var genericBasisRe = regexp.MustCompile(`依法(?:予以|给予|进行|实施|作出)?(?:处罚|查处|处理|申请|追究|办理)|(?:法律|行政法规|法规|规章|国务院决定)(?:另有|有|已有|的)?规定|(?:依照|依据|按照|根据)(?:有关|相关|国家)?(?:法律|法规|行政法规)|法律、(?:行政)?法规`)
+
+// citations describes the bases a sentence invokes.
+type citations struct {
+	proper   bool     // a law, regulation, rule or State Council decision, or a generic "依法"
+	improper []string // names of normative documents cited as if they were a basis
+}
+
+func readCitations(s string) citations {
+	var c citations
+	if !strings.Contains(s, "《") && !strings.Contains(s, "法") {
+		return c
+	}
+	for _, m := range citationRe.FindAllStringSubmatch(s, -1) {
+		if properInstrument(m[1]) {
+			c.proper = true
+		} else {
+			c.improper = append(c.improper, m[1])
+		}
+	}
+	if genericBasisRe.MatchString(s) {
+		c.proper = true
+	}
+	return c
+}
+
+// properInstrument decides from its name whether a cited instrument can be a
+// basis for penalties, licences, coercion or charges: laws (…法), regulations
+// (…条例), rules (规定/规则, national 办法/细则) and State Council decisions
+// can; local 办法/细则, and 意见/通知/方案 and the like of any body, cannot.
+func properInstrument(name string) bool {
+	name = strings.TrimSpace(name)
+	// Strip a trailing version or article reference: 《…法》第十条 is outside the brackets anyway.
+	switch {
+	case strings.HasSuffix(name, "办法"), strings.HasSuffix(name, "细则"), strings.HasSuffix(name, "实施细则"):
+		return !localIssuer(name)
+	case strings.HasSuffix(name, "法"), strings.HasSuffix(name, "法典"), strings.HasSuffix(name, "条例"),
+		strings.HasSuffix(name, "规定"), strings.HasSuffix(name, "规则"), strings.HasSuffix(name, "解释"):
+		return true
+	case strings.HasSuffix(name, "决定"):
+		return strings.HasPrefix(name, "国务院") || strings.HasPrefix(name, "全国人民代表大会")
+	}
+	return false
+}
+
+// localIssuer reports whether an instrument's name starts with a local place
+// (…省, …市, …县, …区, …州), i.e. it was made by a local body.
+func localIssuer(name string) bool {
+	if strings.HasPrefix(name, "中华人民共和国") || strings.HasPrefix(name, "国务院") || strings.HasPrefix(name, "国家") {
+		return false
+	}
+	n := 0
+	prev := rune(0)
+	for _, r := range name {
+		n++
+		if n > 12 {
+			break
+		}
+		switch r {
+		case '省', '市', '县', '区', '州', '盟', '旗':
+			if n >= 2 && prev != '城' && prev != '都' && prev != '超' {
+				return true
+			}
+		}
+		prev = r
+	}
+	return false
+}
+
+// exception12 reports whether a text states all three conditions of
+// 《公平竞争审查条例》第十二条: a ground, no less-restrictive alternative, and a
+// term or termination condition.
+var (
+	exceptionGround = regexp.MustCompile(`国家安全|发展利益|科学技术进步|自主创新|节约能源|保护环境|生态环境保护|救灾|救助|社会公共利益`)
+	exceptionAlt    = regexp.MustCompile(`替代方案|影响更小|更小的替代`)
+	exceptionTerm   = regexp.MustCompile(`实施期限|终止条件|有效期至|有效期为|截至\d{4}年|至\d{4}年\d{1,2}月\d{1,2}日|为期[一二三四五六七八九十\d]+年|届满`)
+)
+
+func exception12(text string) bool {
+	return exceptionGround.MatchString(text) && exceptionAlt.MatchString(text) && exceptionTerm.MatchString(text)
+}
+
+// runeSpan converts a byte span within a sentence to rune offsets in the text.
+func runeSpan(s Sentence, b0, b1 int) (int, int) {
+	start := s.Start + utf8.RuneCountInString(s.Text[:b0])
+	return start, start + utf8.RuneCountInString(s.Text[b0:b1])
+}

@@ -1,0 +1,150 @@
+// Package rules holds beishen's automatic text checks: sentence rules that
+// point at spans of a normative document's text (legality, fair competition)
+// and document rules over its dates and metadata, each finding naming its
+// legal basis. The checks are recall-oriented prompts for a reviewer, who
+// confirms or dismisses each finding.
+package rules
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"beishen/review"
+)
+
+// Version identifies the rule set; it is stored with every review that used it
+// so that a later reader knows which checks produced a finding.
+const Version = "2026.11.1"
+
+// RuleInfo describes one rule for the reviewer: what it looks for and why.
+type RuleInfo struct {
+	ID          string          `json:"id"`
+	Category    review.Category `json:"category"`
+	Severity    review.Severity `json:"severity"`
+	Title       string          `json:"title"`
+	TitleEN     string          `json:"title_en"`
+	Basis       []string        `json:"basis"`
+	Description string          `json:"description"`
+	// Document is true for rules over a whole document and its metadata
+	// rather than single sentences.
+	Document bool `json:"document,omitempty"`
+}
+
+// TitleIn returns the title in lang.
+func (r RuleInfo) TitleIn(lang review.Lang) string {
+	return review.Label{ZH: r.Title, EN: r.TitleEN}.In(lang)
+}
+
+// citationEffect says what a citation of a proper legal basis in the same
+// sentence does to a rule's finding.
+type citationEffect int
+
+const (
+	citeIgnore   citationEffect = iota // the rule does not depend on a basis
+	citeSuppress                       // a law/regulation/rule basis removes the finding
+	citeLower                          // such a basis lowers the severity to low
+)
+
+// sentenceRule is a rule that looks at one sentence at a time.
+type sentenceRule struct {
+	RuleInfo
+	// anchors are literal words of which at least one must occur before any
+	// regexp runs (the prefilter).
+	anchors []string
+	// triggers: the first match of any of them is the finding's span.
+	triggers []*regexp.Regexp
+	// requires: each must match somewhere in the sentence.
+	requires []*regexp.Regexp
+	// suppress: any match in the sentence drops the finding.
+	suppress []*regexp.Regexp
+	cite     citationEffect
+	// reason is the one-line explanation shown with each finding.
+	reason string
+	// statuteLowers: in a law or regulation (法/条例), which may set such
+	// measures within its powers, the finding is only a low prompt.
+	statuteLowers bool
+}
+
+// fragments shared by the patterns; {NAME} in a pattern is replaced by them.
+var fragments = map[string]string{
+	"LOC":    `(?:本地区?|本市|本区|本县|本省|本镇|本乡|本街道|当地|辖区内?|区内|市内|县内|省内|镇内|我市|我区|我县|我省|我镇|我州|本行政区域内?|项目所在地|项目实施地|采购人所在地|园区内|新区内)`,
+	"PLACE":  `(?:[\p{Han}]{1,6}?(?:省|市|县|区|州|镇|地区)(?:内|范围内|行政区域内|区域内|辖区内)?)`,
+	"REWARD": `(?:奖励|补助|补贴|资助|奖补|扶持|给予|兑现|返还|倾斜|支持|优惠)`,
+	"SCORE":  `(?:[得加记][\d.．]+分|不得分|加分|得分|扣[\d.．]+分|[\d.．]+分)`,
+	"COND":   `(?:方可|才能|才可|须|需|必须|应当|应|为条件|作为[^，。]{0,10}(?:条件|前提)|资格|要求|申报|申请|享受|符合)`,
+	"BASIS":  `(?:依照|依据|按照|根据|遵照)`,
+}
+
+var fragmentRe = regexp.MustCompile(`\{[A-Z]+\}`)
+
+// re compiles a pattern after expanding {FRAGMENT}s.
+func re(pattern string) *regexp.Regexp {
+	p := fragmentRe.ReplaceAllStringFunc(pattern, func(m string) string {
+		if f, ok := fragments[m[1:len(m)-1]]; ok {
+			return f
+		}
+		return m
+	})
+	return regexp.MustCompile(p)
+}
+
+func res(patterns ...string) []*regexp.Regexp {
+	out := make([]*regexp.Regexp, len(patterns))
+	for i, p := range patterns {
+		out[i] = re(p)
+	}
+	return out
+}
+
+// sentenceRules is the rule set, in report order; filled by legality.go and
+// fairness.go.
+var sentenceRules []*sentenceRule
+
+// scanner is the anchor prefilter over all sentence rules.
+var scanner *anchorScanner
+
+func init() {
+	sentenceRules = append(append([]*sentenceRule{}, legalityRules()...), fairnessRules()...)
+	if len(sentenceRules) > 64 {
+		panic("rules: the anchor mask holds at most 64 sentence rules")
+	}
+	anchors := map[string]uint64{}
+	for i, r := range sentenceRules {
+		if len(r.anchors) == 0 {
+			panic("rules: rule " + r.ID + " has no anchors")
+		}
+		for _, a := range r.anchors {
+			anchors[a] |= 1 << uint(i)
+		}
+	}
+	scanner = newAnchorScanner(anchors)
+}
+
+// Rules lists every rule, sentence and document level, sorted by ID within
+// category order (legality, fair competition, procedure).
+func Rules() []RuleInfo {
+	var out []RuleInfo
+	for _, r := range sentenceRules {
+		out = append(out, r.RuleInfo)
+	}
+	out = append(out, documentRules...)
+	order := map[review.Category]int{review.Legality: 0, review.FairCompetition: 1, review.Procedure: 2}
+	sort.SliceStable(out, func(i, j int) bool {
+		if order[out[i].Category] != order[out[j].Category] {
+			return order[out[i].Category] < order[out[j].Category]
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+// RuleByID returns the description of one rule.
+func RuleByID(id string) (RuleInfo, bool) {
+	for _, r := range Rules() {
+		if strings.EqualFold(r.ID, id) {
+			return r, true
+		}
+	}
+	return RuleInfo{}, false
+}

@@ -1,0 +1,274 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is one sentence of a text, with its place in the original text so
+// that findings can point back at it exactly.
+type Sentence struct {
+	Text string
+	// Start and End are rune offsets into the original text (End exclusive);
+	// ByteStart is Start in bytes, for mapping regexp matches.
+	Start, End int
+	ByteStart  int
+	Line       int // 1-based line of Start
+	// Clause is the label of the clause the sentence sits in: 第三条, 第三条（二）, 一、1. …
+	Clause string
+	// Item is true when the sentence opens an enumerated item (（一）, 1. …).
+	Item bool
+	// UnderBan is true when the sentence is an item of a list introduced by a
+	// prohibition or liability chapeau ("不得含有下列内容：", "有下列行为之一的…").
+	UnderBan bool
+	// Article is the 第X条 label alone, used to group sentences of one article.
+	Article string
+}
+
+// isBreak reports whether r ends a sentence in Chinese legal text.
+func isBreak(r rune) bool {
+	switch r {
+	case '。', '；', '！', '？', ';', '!', '?', '\n':
+		return true
+	}
+	return false
+}
+
+// Split cuts text into sentences on 。；！？ ; ! ? and line breaks, keeping rune
+// offsets, line numbers and the clause label in force at each sentence.
+func Split(text string) []Sentence {
+	var out []Sentence
+	var lab labels
+	banActive := false
+	line := 1
+	runeIdx := 0
+	segByte, segRune, segLine := 0, 0, 1
+	flush := func(endByte, endRune int) {
+		seg := text[segByte:endByte]
+		// Trim white space (ASCII and full-width) at both ends, keeping offsets exact.
+		lead := 0
+		for lead < len(seg) {
+			r, n := utf8.DecodeRuneInString(seg[lead:])
+			if !isSpace(r) {
+				break
+			}
+			lead += n
+		}
+		trail := len(seg)
+		for trail > lead {
+			r, n := utf8.DecodeLastRuneInString(seg[lead:trail])
+			if !isSpace(r) {
+				break
+			}
+			trail -= n
+		}
+		if trail <= lead {
+			return
+		}
+		body := seg[lead:trail]
+		startRune := segRune + utf8.RuneCountInString(seg[:lead])
+		s := Sentence{
+			Text:      body,
+			Start:     startRune,
+			End:       startRune + utf8.RuneCountInString(body),
+			ByteStart: segByte + lead,
+			Line:      segLine + strings.Count(seg[:lead], "\n"),
+		}
+		kind := lab.observe(body)
+		s.Item = kind == labelItem
+		switch {
+		case kind == labelArticle || kind == labelPart:
+			banActive = false
+		case !s.Item && lab.sub == "" && lab.item == "":
+			// A plain sentence outside any list ends a chapeau's reach.
+			banActive = false
+		}
+		s.UnderBan = banActive && (s.Item || lab.item != "" || lab.sub != "")
+		s.Clause = lab.String()
+		s.Article = lab.article
+		if isBanChapeau(body) {
+			banActive = true
+		}
+		out = append(out, s)
+	}
+	for i, r := range text {
+		if isBreak(r) {
+			// The break character stays with its sentence (it is trimmed only if it is a newline).
+			end := i + utf8.RuneLen(r)
+			endRune := runeIdx + 1
+			if r == '\n' {
+				flush(i, runeIdx)
+			} else {
+				flush(end, endRune)
+			}
+			segByte, segRune = end, endRune
+			if r == '\n' {
+				line++
+			}
+			segLine = line
+		}
+		runeIdx++
+	}
+	flush(len(text), runeIdx)
+	return out
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' || r == '\ufeff' }
+
+// isBanChapeau reports whether a sentence introduces a list of prohibited or
+// sanctioned conduct, so that the items below describe wrongs, not rules.
+func isBanChapeau(s string) bool {
+	if !strings.HasSuffix(s, "：") && !strings.HasSuffix(s, ":") && !strings.Contains(s, "下列") {
+		return false
+	}
+	for _, w := range []string{"不得", "禁止", "严禁", "不应", "追究", "处分", "责令改正", "违反", "予以纠正", "依法处理", "处罚", "罚款"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+type labelKind int
+
+const (
+	labelNone labelKind = iota
+	labelArticle
+	labelPart
+	labelItem
+)
+
+// labels tracks the clause numbering in force: 第X条 › 一、 › （一） › 1.
+type labels struct{ article, part, item, sub string }
+
+func (l labels) String() string {
+	var b strings.Builder
+	if l.article != "" {
+		b.WriteString(l.article)
+	} else if l.part != "" {
+		b.WriteString(l.part)
+	}
+	b.WriteString(l.item)
+	b.WriteString(l.sub)
+	return b.String()
+}
+
+// observe updates the labels from the start of a sentence and says what kind
+// of label (if any) the sentence opens with.
+func (l *labels) observe(s string) labelKind {
+	s = strings.TrimLeft(s, "#* \t")
+	if a := articleLabel(s); a != "" {
+		*l = labels{article: a}
+		// An article may open directly with an item: 第三条（一）…
+		rest := strings.TrimLeft(s[len(a):], " \u3000")
+		if it := itemLabel(rest); it != "" {
+			l.item = it
+		}
+		return labelArticle
+	}
+	if p := partLabel(s); p != "" {
+		if l.article != "" {
+			// Inside an article, 一、 numbers an item.
+			l.item, l.sub = p, ""
+			return labelItem
+		}
+		l.part, l.item, l.sub = p, "", ""
+		return labelPart
+	}
+	if it := itemLabel(s); it != "" {
+		if isParenChinese(it) {
+			l.item, l.sub = it, ""
+		} else {
+			l.sub = it
+		}
+		return labelItem
+	}
+	return labelNone
+}
+
+const chineseNumerals = "零〇一二三四五六七八九十百千两"
+
+// articleLabel returns "第X条" if s opens with it.
+func articleLabel(s string) string {
+	if !strings.HasPrefix(s, "第") {
+		return ""
+	}
+	rest := s[len("第"):]
+	n := 0
+	for _, r := range rest {
+		if strings.ContainsRune(chineseNumerals, r) || (r >= '0' && r <= '9') {
+			n += utf8.RuneLen(r)
+			continue
+		}
+		break
+	}
+	if n == 0 || n > 30 || !strings.HasPrefix(rest[n:], "条") {
+		return ""
+	}
+	return s[:len("第")+n+len("条")]
+}
+
+// partLabel returns "一、" style headings.
+func partLabel(s string) string {
+	n := 0
+	for _, r := range s {
+		if strings.ContainsRune(chineseNumerals, r) {
+			n += utf8.RuneLen(r)
+			continue
+		}
+		break
+	}
+	if n == 0 || n > 12 || !strings.HasPrefix(s[n:], "、") {
+		return ""
+	}
+	return s[:n+len("、")]
+}
+
+// itemLabel returns （一）, (一), （1）, (1), 1. , 1、 or 1． at the start of s.
+func itemLabel(s string) string {
+	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if strings.HasPrefix(s, p[0]) {
+			inner := s[len(p[0]):]
+			n := 0
+			for _, r := range inner {
+				if strings.ContainsRune(chineseNumerals, r) || (r >= '0' && r <= '9') {
+					n += utf8.RuneLen(r)
+					continue
+				}
+				break
+			}
+			if n > 0 && n <= 12 && strings.HasPrefix(inner[n:], p[1]) {
+				return "（" + inner[:n] + "）"
+			}
+			return ""
+		}
+	}
+	n := 0
+	for n < len(s) && n < 3 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n == 0 {
+		return ""
+	}
+	rest := s[n:]
+	for _, sep := range []string{"、", "．", "."} {
+		if strings.HasPrefix(rest, sep) {
+			after := rest[len(sep):]
+			// 1.5亿元 is a number, not a label.
+			if sep != "、" && after != "" && after[0] >= '0' && after[0] <= '9' {
+				return ""
+			}
+			return s[:n] + "."
+		}
+	}
+	return ""
+}
+
+func isParenChinese(label string) bool {
+	if !strings.HasPrefix(label, "（") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(label[len("（"):])
+	return strings.ContainsRune(chineseNumerals, r)
+}

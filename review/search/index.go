@@ -1,0 +1,459 @@
+package search
+
+import (
+	"slices"
+	"sort"
+	"sync"
+)
+
+// Doc is one searchable document.
+type Doc struct {
+	ID uint64
+	Entry
+}
+
+// Hit is one matching document.
+type Hit struct {
+	ID    uint64
+	Score int
+	// Positions are rune indexes into Display of the characters that
+	// matched, ascending; ready for lipgloss.StyleRunes.
+	Positions []int
+	// ByInitials marks a document found only through pinyin initials.
+	ByInitials bool
+}
+
+// Result is one page of hits, best first: every direct match before any
+// initials-only match.
+type Result struct {
+	Hits []Hit
+	// Total counts every matching document, Direct only those matched by
+	// characters (the set plain fuzzy.Find would return).
+	Total, Direct int
+}
+
+// Index answers fuzzy queries over documents.
+//
+// Concurrency: Search, Len and Searcher.Search may run from any number of
+// goroutines at once; Add, Remove and New's result may be mutated at any
+// time, because a mutation waits for running searches (RWMutex) and bumps a
+// generation that invalidates every Searcher's cache.
+type Index struct {
+	mu   sync.RWMutex
+	docs []docData
+	// meta holds per ordinal the OR of the document's initials (letters a–z,
+	// a 26-bit prefilter for pinyin queries) and aliveBit.
+	meta []uint32
+	byID map[uint64]uint32
+	// rune → slot in lists; lists[slot] are the ordinals of the documents
+	// whose text contains the rune, ascending.
+	slots map[rune]int32
+	lists [][]uint32
+	live  int
+	// ordered is true while ordinals ascend with IDs, which makes the
+	// empty query a plain walk.
+	ordered bool
+	gen     uint64
+}
+
+const aliveBit = 1 << 31
+
+type docData struct {
+	id      uint64
+	display string
+	text    []rune
+	inits   []uint32
+	orig    []int32
+}
+
+// New builds an index; for a repeated ID the later document wins.
+// Documents whose Prepared is missing or inconsistent are prepared here.
+func New(docs []Doc) *Index {
+	sortedDocs := slices.Clone(docs)
+	slices.SortStableFunc(sortedDocs, func(a, b Doc) int {
+		switch {
+		case a.ID < b.ID:
+			return -1
+		case a.ID > b.ID:
+			return 1
+		}
+		return 0
+	})
+	ix := &Index{
+		byID:    make(map[uint64]uint32, len(docs)),
+		slots:   make(map[rune]int32, 4096),
+		ordered: true,
+	}
+	ix.docs = make([]docData, 0, len(docs))
+	ix.meta = make([]uint32, 0, len(docs))
+	for _, d := range sortedDocs {
+		ix.add(d)
+	}
+	return ix
+}
+
+// Len returns the number of documents.
+func (ix *Index) Len() int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.live
+}
+
+// Add inserts a document, or replaces the one with the same ID (an edit).
+func (ix *Index) Add(d Doc) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.add(d)
+	ix.gen++
+	ix.maybeCompact()
+}
+
+// Remove deletes the document with the given ID and reports whether it
+// was there.
+func (ix *Index) Remove(id uint64) bool {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	o, ok := ix.byID[id]
+	if !ok {
+		return false
+	}
+	ix.kill(o)
+	ix.gen++
+	ix.maybeCompact()
+	return true
+}
+
+func (ix *Index) add(d Doc) {
+	p := d.Prepared
+	if !p.valid(d.Display) {
+		p = Prepare(d.Display)
+	}
+	if old, ok := ix.byID[d.ID]; ok {
+		ix.kill(old)
+	}
+	o := uint32(len(ix.docs))
+	if n := len(ix.docs); n > 0 && ix.docs[n-1].id >= d.ID {
+		ix.ordered = false
+	}
+	text := []rune(p.Text)
+	ix.docs = append(ix.docs, docData{id: d.ID, display: d.Display, text: text, inits: p.Initials, orig: p.Orig})
+	var mask uint32
+	for _, m := range p.Initials {
+		mask |= m
+	}
+	ix.meta = append(ix.meta, mask&^aliveBit|aliveBit)
+	ix.byID[d.ID] = o
+	ix.live++
+	for _, r := range text {
+		slot, ok := ix.slots[r]
+		if !ok {
+			slot = int32(len(ix.lists))
+			ix.slots[r] = slot
+			ix.lists = append(ix.lists, nil)
+		}
+		l := ix.lists[slot]
+		if n := len(l); n > 0 && l[n-1] == o {
+			continue // rune repeated within this document
+		}
+		ix.lists[slot] = append(l, o)
+	}
+}
+
+// kill leaves a tombstone: postings keep the ordinal until compaction,
+// and searches skip it.
+func (ix *Index) kill(o uint32) {
+	ix.meta[o] &^= aliveBit
+	delete(ix.byID, ix.docs[o].id)
+	ix.docs[o] = docData{id: ix.docs[o].id}
+	ix.live--
+}
+
+// maybeCompact rebuilds once a quarter of the ordinals are tombstones.
+func (ix *Index) maybeCompact() {
+	dead := len(ix.docs) - ix.live
+	if dead < 64 || dead*4 < len(ix.docs) {
+		return
+	}
+	old := ix.docs
+	oldMeta := ix.meta
+	ix.docs = make([]docData, 0, ix.live)
+	ix.meta = make([]uint32, 0, ix.live)
+	ix.byID = make(map[uint64]uint32, ix.live)
+	ix.slots = make(map[rune]int32, len(ix.slots))
+	ix.lists = nil
+	ix.live = 0
+	ix.ordered = true
+	for o, d := range old {
+		if oldMeta[o]&aliveBit != 0 {
+			ix.add(Doc{ID: d.id, Entry: Entry{Display: d.display, Prepared: Prepared{Text: string(d.text), Initials: d.inits, Orig: d.orig}}})
+		}
+	}
+}
+
+// Search returns the best limit hits for query (limit <= 0: all of them).
+//
+// A document matches directly when the normalised query runes occur in
+// order in its normalised text: the same set fuzzy.Find(query, displays)
+// returns, except that full-width/half-width and other NFKC variants also
+// match each other. When the query contains ASCII letters it also matches
+// documents where each letter stands for a character read with that pinyin
+// initial (any reading of a polyphone) and every other rune matches
+// literally, in order: "gpjz" finds 公平竞争, "南浔gpjz" finds 南浔区公平竞争…
+// Those extra documents come after all direct ones, marked ByInitials.
+// The empty query returns every document in ID order.
+func (ix *Index) Search(query string, limit int) Result {
+	p := newPattern(query)
+	res, _, _ := ix.search(&p, nil, 0, limit)
+	return res
+}
+
+// matchSets are the ordinals a query matched, ascending: what a Searcher
+// remembers to narrow the next, longer query.
+type matchSets struct {
+	direct   []uint32
+	initials []uint32 // initials-only matches; nil when the query has no ASCII letter
+}
+
+// search runs p. base, when its generation is current, holds the matches
+// of a query that is a subsequence of p: p can only match a subset of them.
+func (ix *Index) search(p *pattern, base *matchSets, baseGen uint64, limit int) (Result, matchSets, uint64) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	limit = max(limit, 0)
+	if base != nil && baseGen != ix.gen {
+		base = nil
+	}
+	if len(p.runes) == 0 {
+		return ix.all(limit), matchSets{}, ix.gen
+	}
+
+	var cands []uint32
+	if base != nil {
+		cands = base.direct
+	} else {
+		cands = ix.candidates(p.runes)
+	}
+	directTop := topK{k: limit}
+	direct := ix.scan(p, false, cands, nil, &directTop)
+
+	var initials []uint32
+	initialsTop := topK{} // k == 0: keep all
+	switch {
+	case limit > 0 && len(direct) >= limit:
+		initialsTop.k = -1 // the page is full: count, do not rank
+	case limit > 0:
+		initialsTop.k = limit - len(direct)
+	}
+	if p.letters != 0 {
+		var loose []uint32
+		if base != nil {
+			loose = union(base.direct, base.initials)
+		} else {
+			loose = ix.looseCandidates(p)
+		}
+		initials = ix.scan(p, true, loose, direct, &initialsTop)
+		if initials == nil {
+			initials = []uint32{}
+		}
+	}
+
+	res := Result{Total: len(direct) + len(initials), Direct: len(direct)}
+	for _, r := range directTop.sorted() {
+		res.Hits = append(res.Hits, ix.hit(p, r, false))
+	}
+	if initialsTop.k >= 0 {
+		for _, r := range initialsTop.sorted() {
+			res.Hits = append(res.Hits, ix.hit(p, r, true))
+		}
+	}
+	return res, matchSets{direct: direct, initials: initials}, ix.gen
+}
+
+// scan keeps the candidates that match, skipping tombstones and the
+// ordinals in exclude (both ascending), and feeds their scores to top
+// (unless top.k < 0).
+func (ix *Index) scan(p *pattern, loose bool, cands, exclude []uint32, top *topK) []uint32 {
+	var out []uint32
+	x := 0
+	for _, o := range cands {
+		if ix.meta[o]&aliveBit == 0 {
+			continue
+		}
+		if exclude != nil {
+			for x < len(exclude) && exclude[x] < o {
+				x++
+			}
+			if x < len(exclude) && exclude[x] == o {
+				continue
+			}
+		}
+		d := &ix.docs[o]
+		s, e, ok := p.window(d.text, d.inits, loose)
+		if !ok {
+			continue
+		}
+		out = append(out, o)
+		if top.k < 0 {
+			continue
+		}
+		sc := p.score(d.text, d.inits, loose, s, e, nil)
+		top.push(ranked{score: int32(sc), start: int32(s), size: int32(len(d.text)), ord: o, id: d.id})
+	}
+	return out
+}
+
+// candidates intersects the postings of the query's distinct runes,
+// rarest first. The result may be a posting list itself: never modify it.
+func (ix *Index) candidates(runes []rune) []uint32 {
+	var lists [][]uint32
+	seen := make(map[rune]bool, len(runes))
+	for _, r := range runes {
+		if seen[r] {
+			continue
+		}
+		seen[r] = true
+		slot, ok := ix.slots[r]
+		if !ok {
+			return nil
+		}
+		lists = append(lists, ix.lists[slot])
+	}
+	if len(lists) == 0 {
+		return nil
+	}
+	sort.Slice(lists, func(i, j int) bool { return len(lists[i]) < len(lists[j]) })
+	out := lists[0]
+	for _, l := range lists[1:] {
+		out = intersect(out, l)
+		if len(out) == 0 {
+			return nil
+		}
+	}
+	return out
+}
+
+// looseCandidates are the documents that contain the query's non-letter
+// runes and all its letters among their initials.
+func (ix *Index) looseCandidates(p *pattern) []uint32 {
+	var literal []rune
+	for k, r := range p.runes {
+		if p.bits[k] == 0 {
+			literal = append(literal, r)
+		}
+	}
+	var out []uint32
+	if len(literal) > 0 {
+		for _, o := range ix.candidates(literal) {
+			if ix.meta[o]&p.letters == p.letters {
+				out = append(out, o)
+			}
+		}
+		return out
+	}
+	want := p.letters | aliveBit
+	for o, m := range ix.meta {
+		if m&want == want {
+			out = append(out, uint32(o))
+		}
+	}
+	return out
+}
+
+// all answers the empty query: every document by ascending ID.
+func (ix *Index) all(limit int) Result {
+	res := Result{Total: ix.live, Direct: ix.live}
+	n := ix.live
+	if limit > 0 && limit < n {
+		n = limit
+	}
+	res.Hits = make([]Hit, 0, n)
+	if ix.ordered {
+		for o := range ix.docs {
+			if len(res.Hits) == n {
+				break
+			}
+			if ix.meta[o]&aliveBit != 0 {
+				res.Hits = append(res.Hits, Hit{ID: ix.docs[o].id})
+			}
+		}
+		return res
+	}
+	top := topK{k: limit}
+	for o := range ix.docs {
+		if ix.meta[o]&aliveBit != 0 {
+			// Equal scores, starts and sizes: better() falls through to the ID.
+			top.push(ranked{ord: uint32(o), id: ix.docs[o].id})
+		}
+	}
+	for _, r := range top.sorted() {
+		res.Hits = append(res.Hits, Hit{ID: r.id})
+	}
+	return res
+}
+
+// hit recomputes the winning match with positions, mapped to Display.
+func (ix *Index) hit(p *pattern, r ranked, loose bool) Hit {
+	d := &ix.docs[r.ord]
+	s, e, _ := p.window(d.text, d.inits, loose)
+	pos := make([]int, 0, len(p.runes))
+	p.score(d.text, d.inits, loose, s, e, &pos)
+	if d.orig != nil {
+		mapped := pos[:0]
+		for _, i := range pos {
+			o := int(d.orig[i])
+			if n := len(mapped); n > 0 && mapped[n-1] == o {
+				continue
+			}
+			mapped = append(mapped, o)
+		}
+		pos = mapped
+	}
+	return Hit{ID: r.id, Score: int(r.score), Positions: pos, ByInitials: loose}
+}
+
+// intersect returns the ordinals in both ascending lists, galloping
+// through the longer one.
+func intersect(small, large []uint32) []uint32 {
+	out := make([]uint32, 0, len(small))
+	j := 0
+	for _, v := range small {
+		// Gallop: double the step until past v, then binary search.
+		step := 1
+		hi := j
+		for hi < len(large) && large[hi] < v {
+			j = hi
+			hi += step
+			step *= 2
+		}
+		if hi > len(large) {
+			hi = len(large)
+		}
+		k, _ := slices.BinarySearch(large[j:hi], v)
+		j += k
+		if j >= len(large) {
+			break
+		}
+		if large[j] == v {
+			out = append(out, v)
+			j++
+		}
+	}
+	return out
+}
+
+// union merges two ascending, disjoint lists.
+func union(a, b []uint32) []uint32 {
+	out := make([]uint32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if a[i] < b[j] {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}

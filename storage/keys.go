@@ -1,0 +1,46 @@
+package storage
+
+import "encoding/binary"
+
+// Buckets. Keys are big-endian integers so that bbolt's byte order is
+// numeric order (stack-notes §5).
+var (
+	bMeta      = []byte("meta")      // schema version, chain head
+	bDocs      = []byte("docs")      // doc id → review.Document JSON
+	bRows      = []byte("rows")      // doc id → Row JSON, the queue's compact view
+	bVersions  = []byte("versions")  // doc id | version → review.Version JSON without text
+	bTexts     = []byte("texts")     // doc id | version → text, read only when a document opens
+	bEvents    = []byte("events")    // seq → review.Event JSON
+	bDocEvents = []byte("docevents") // doc id | seq → nil: one document's history
+	bHashes    = []byte("hashes")    // file SHA-256 → doc id | version: duplicate detection
+	bSearch    = []byte("search")    // doc id → precomputed search key
+
+	allBuckets = [][]byte{bMeta, bDocs, bRows, bVersions, bTexts, bEvents, bDocEvents, bHashes, bSearch}
+
+	kSchema = []byte("schema")
+	kHead   = []byte("head") // hash of the last event
+)
+
+func itob(v uint64) []byte {
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint64(b, v)
+	return b
+}
+
+func btoi(b []byte) uint64 {
+	if len(b) != 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(b)
+}
+
+func pair(a, b uint64) []byte {
+	k := make([]byte, 16)
+	binary.BigEndian.PutUint64(k, a)
+	binary.BigEndian.PutUint64(k[8:], b)
+	return k
+}
+
+func unpair(k []byte) (uint64, uint64) {
+	return binary.BigEndian.Uint64(k), binary.BigEndian.Uint64(k[8:])
+}

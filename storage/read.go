@@ -1,0 +1,140 @@
+package storage
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"beishen/review"
+)
+
+// NotFoundError names a document the store does not hold.
+type NotFoundError struct{ ID uint64 }
+
+func (e *NotFoundError) Error() string { return e.Message(review.ZH) }
+func (e *NotFoundError) Message(lang review.Lang) string {
+	if lang == review.EN {
+		return fmt.Sprintf("no document #%d", e.ID)
+	}
+	return fmt.Sprintf("没有编号为 %d 的文件", e.ID)
+}
+
+func getDoc(tx *bolt.Tx, id uint64) (review.Document, error) {
+	raw := tx.Bucket(bDocs).Get(itob(id))
+	if raw == nil {
+		return review.Document{}, &NotFoundError{ID: id}
+	}
+	var d review.Document
+	if err := json.Unmarshal(raw, &d); err != nil {
+		return d, fmt.Errorf("文件 #%d 的记录已损坏: %w", id, err)
+	}
+	return d, nil
+}
+
+// Document returns the current state of document id.
+func (s *Store) Document(id uint64) (review.Document, error) {
+	var d review.Document
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		d, err = getDoc(tx, id)
+		return err
+	})
+	if err == nil && d.Removed {
+		return d, &NotFoundError{ID: id}
+	}
+	return d, err
+}
+
+// Summaries returns the queue row of every document, in ID order. It reads
+// the compact rows bucket only, so start-up cost does not grow with texts.
+func (s *Store) Summaries() ([]review.Summary, error) {
+	var out []review.Summary
+	err := s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bRows)
+		out = make([]review.Summary, 0, b.Stats().KeyN)
+		return b.ForEach(func(k, v []byte) error {
+			var r review.Summary
+			if err := json.Unmarshal(v, &r); err != nil {
+				return fmt.Errorf("文件 #%d 的队列记录已损坏: %w", btoi(k), err)
+			}
+			out = append(out, r)
+			return nil
+		})
+	})
+	return out, err
+}
+
+// Version returns version n of document id with its text.
+func (s *Store) Version(id uint64, n int) (review.Version, error) {
+	var v review.Version
+	err := s.db.View(func(tx *bolt.Tx) error {
+		k := pair(id, uint64(n))
+		raw := tx.Bucket(bVersions).Get(k)
+		if raw == nil {
+			return fmt.Errorf("文件 #%d 没有第 %d 版", id, n)
+		}
+		if err := json.Unmarshal(raw, &v); err != nil {
+			return err
+		}
+		v.Text = string(tx.Bucket(bTexts).Get(k))
+		return nil
+	})
+	return v, err
+}
+
+// Events returns the history of document id in log order.
+func (s *Store) Events(id uint64) ([]review.Event, error) {
+	var out []review.Event
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		out, err = docEvents(tx, id)
+		return err
+	})
+	return out, err
+}
+
+func docEvents(tx *bolt.Tx, id uint64) ([]review.Event, error) {
+	var out []review.Event
+	prefix := itob(id)
+	events := tx.Bucket(bEvents)
+	c := tx.Bucket(bDocEvents).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		_, seq := unpair(k)
+		var e review.Event
+		if err := json.Unmarshal(events.Get(itob(seq)), &e); err != nil {
+			return nil, fmt.Errorf("事件 #%d 已损坏: %w", seq, err)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// EachEvent calls fn for every event from seq from on, in log order, inside
+// one read transaction; fn must not call back into the store.
+func (s *Store) EachEvent(from uint64, fn func(review.Event) error) error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bEvents).Cursor()
+		for k, v := c.Seek(itob(from)); k != nil; k, v = c.Next() {
+			var e review.Event
+			if err := json.Unmarshal(v, &e); err != nil {
+				return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
+			}
+			if err := fn(e); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Count reports how many documents and events the store holds.
+func (s *Store) Count() (docs, events int, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error {
+		docs = tx.Bucket(bRows).Stats().KeyN
+		events = tx.Bucket(bEvents).Stats().KeyN
+		return nil
+	})
+	return
+}

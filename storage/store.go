@@ -1,0 +1,198 @@
+// Package storage keeps beishen's data in one bbolt file: documents, their
+// versions, and the append-only review log whose events are chained by
+// SHA-256. Nothing outside this package sees a bbolt type (DESIGN.md core
+// idea 7), so a shared back end can replace it behind the same API.
+package storage
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/user"
+	"path/filepath"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+
+	"beishen/review"
+)
+
+// SchemaVersion is the layout this build writes. Open migrates older files
+// forward and refuses newer ones.
+const SchemaVersion = 1
+
+// migrations[n] upgrades a file from schema n to n+1, inside one write
+// transaction with the rest of the opening.
+var migrations = map[int]func(tx *bolt.Tx) error{}
+
+// Options tune Open. The zero value is right for the application.
+type Options struct {
+	// Timeout bounds the wait for another process's lock; without it bbolt
+	// waits forever (stack-notes §5).
+	Timeout time.Duration
+	// Actor is recorded on every event; empty means the OS user.
+	Actor string
+	// Now stamps events; tests fix it.
+	Now func() time.Time
+	// ReadOnly opens with a shared lock, for commands that only read.
+	ReadOnly bool
+}
+
+// Store is an open database. Its methods are safe for concurrent use; bbolt
+// serialises writers and the UI calls them from tea.Cmd goroutines.
+type Store struct {
+	db    *bolt.DB
+	path  string
+	actor string
+	now   func() time.Time
+	// mu keeps the read-modify-write of "the latest event" consistent
+	// across Undo's two steps; bbolt's own lock covers single transactions.
+	mu sync.Mutex
+}
+
+// LockedError means another beishen has the file open.
+type LockedError struct{ Path string }
+
+func (e *LockedError) Error() string { return e.Message(review.ZH) }
+func (e *LockedError) Message(lang review.Lang) string {
+	if lang == review.EN {
+		return fmt.Sprintf("the database is already open in another window (%s)", e.Path)
+	}
+	return fmt.Sprintf("数据库已被另一个窗口打开 (%s)", e.Path)
+}
+
+// CorruptError means the file is not a beishen database or is damaged.
+type CorruptError struct {
+	Path  string
+	Cause error
+}
+
+func (e *CorruptError) Error() string { return e.Message(review.ZH) }
+func (e *CorruptError) Unwrap() error { return e.Cause }
+func (e *CorruptError) Message(lang review.Lang) string {
+	if lang == review.EN {
+		return fmt.Sprintf("%s is not a beishen database or is damaged (%v); restore it from a backup", e.Path, e.Cause)
+	}
+	return fmt.Sprintf("%s 不是备审数据库文件，或文件已损坏（%v）；请从备份恢复", e.Path, e.Cause)
+}
+
+// DefaultPath is $BEISHEN_DB, else $XDG_DATA_HOME/beishen/beishen.db (with
+// the usual ~/.local/share fallback).
+func DefaultPath() (string, error) {
+	if p := os.Getenv("BEISHEN_DB"); p != "" {
+		return p, nil
+	}
+	dir := os.Getenv("XDG_DATA_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("找不到用户目录，请用 --db 指定数据库文件: %w", err)
+		}
+		dir = filepath.Join(home, ".local", "share")
+	}
+	return filepath.Join(dir, "beishen", "beishen.db"), nil
+}
+
+// OSUser is the actor recorded when the settings name no reviewer.
+func OSUser() string {
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	if n := os.Getenv("USER"); n != "" {
+		return n
+	}
+	return "unknown"
+}
+
+// Open opens or creates the database at path: the directory 0700, the file
+// 0600, migrated to SchemaVersion.
+func Open(path string, opt Options) (*Store, error) {
+	if opt.Timeout == 0 {
+		opt.Timeout = time.Second
+	}
+	if opt.Actor == "" {
+		opt.Actor = OSUser()
+	}
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("无法创建数据目录 %s: %w", filepath.Dir(path), err)
+	}
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return nil, &CorruptError{Path: path, Cause: errors.New("这是一个文件夹")}
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{
+		Timeout:      opt.Timeout,
+		ReadOnly:     opt.ReadOnly,
+		FreelistType: bolt.FreelistMapType,
+	})
+	switch {
+	case errors.Is(err, berrors.ErrTimeout):
+		return nil, &LockedError{Path: path}
+	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrChecksum):
+		return nil, &CorruptError{Path: path, Cause: err}
+	case err != nil:
+		return nil, &CorruptError{Path: path, Cause: err}
+	}
+	s := &Store{db: db, path: path, actor: opt.Actor, now: opt.Now}
+	if !opt.ReadOnly {
+		if err := db.Update(s.prepare); err != nil {
+			db.Close()
+			return nil, err
+		}
+	} else if err := db.View(checkSchema); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// prepare creates the buckets and runs the migrations.
+func (s *Store) prepare(tx *bolt.Tx) error {
+	for _, b := range allBuckets {
+		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+			return err
+		}
+	}
+	meta := tx.Bucket(bMeta)
+	v := 0
+	if raw := meta.Get(kSchema); raw != nil {
+		v = int(btoi(raw))
+	} else if tx.Bucket(bEvents).Stats().KeyN == 0 {
+		v = SchemaVersion // a new file starts current
+	}
+	if v > SchemaVersion {
+		return &CorruptError{Path: s.path, Cause: fmt.Errorf("数据库结构版本 %d 高于本程序支持的 %d，请升级备审", v, SchemaVersion)}
+	}
+	for ; v < SchemaVersion; v++ {
+		if m := migrations[v]; m != nil {
+			if err := m(tx); err != nil {
+				return fmt.Errorf("数据库升级到第 %d 版失败: %w", v+1, err)
+			}
+		}
+	}
+	return meta.Put(kSchema, itob(SchemaVersion))
+}
+
+func checkSchema(tx *bolt.Tx) error {
+	meta := tx.Bucket(bMeta)
+	if meta == nil {
+		return errors.New("数据库是空的或尚未初始化，请先以读写方式打开")
+	}
+	if raw := meta.Get(kSchema); raw != nil && int(btoi(raw)) > SchemaVersion {
+		return fmt.Errorf("数据库结构版本 %d 高于本程序支持的 %d，请升级备审", btoi(raw), SchemaVersion)
+	}
+	return nil
+}
+
+// Close releases the file and its lock.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path is the database file.
+func (s *Store) Path() string { return s.path }
+
+// Actor is the name recorded on this store's events.
+func (s *Store) Actor() string { return s.actor }

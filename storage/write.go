@@ -1,0 +1,372 @@
+package storage
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"beishen/review"
+)
+
+// NewVersion is a text arriving for review: what intake read and what the
+// checks found in it.
+type NewVersion struct {
+	FileName     string
+	Format       string
+	Encoding     string
+	SHA256       string // of the file bytes; duplicates are found by it
+	Size         int64
+	Text         string
+	Findings     []review.Finding
+	RulesVersion string
+}
+
+// ImportItem is one file to import as a new document.
+type ImportItem struct {
+	Kind    review.Kind
+	Meta    review.Meta
+	Version NewVersion
+}
+
+// ImportResult says what became of one ImportItem.
+type ImportResult struct {
+	Doc         review.Document
+	Duplicate   bool   // the same bytes are already stored
+	DuplicateOf uint64 // the document holding them
+	Err         error
+}
+
+// DuplicateError reports a file whose bytes are already stored.
+type DuplicateError struct {
+	File string
+	Doc  uint64
+	N    int
+}
+
+func (e *DuplicateError) Error() string { return e.Message(review.ZH) }
+func (e *DuplicateError) Message(lang review.Lang) string {
+	if lang == review.EN {
+		return fmt.Sprintf("%s is already stored as document #%d version %d", e.File, e.Doc, e.N)
+	}
+	return fmt.Sprintf("%s 已导入过（文件 #%d 第 %d 版），未重复导入", e.File, e.Doc, e.N)
+}
+
+// Import stores one new document. It is ImportBatch of one.
+func (s *Store) Import(it ImportItem) (ImportResult, error) {
+	res, err := s.ImportBatch([]ImportItem{it})
+	if err != nil {
+		return ImportResult{}, err
+	}
+	return res[0], res[0].Err
+}
+
+// ImportBatch stores many documents in one transaction, so that a folder of
+// hundreds of files costs one fsync per batch instead of one per file. A
+// duplicate or an item the workflow refuses is reported in its result and
+// does not stop the others.
+func (s *Store) ImportBatch(items []ImportItem) ([]ImportResult, error) {
+	out := make([]ImportResult, len(items))
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		for i, it := range items {
+			out[i] = s.importOne(tx, it)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, writeError(err)
+	}
+	return out, nil
+}
+
+func (s *Store) importOne(tx *bolt.Tx, it ImportItem) ImportResult {
+	if doc, n, ok := findHash(tx, it.Version.SHA256); ok {
+		return ImportResult{Duplicate: true, DuplicateOf: doc, Err: &DuplicateError{File: it.Version.FileName, Doc: doc, N: n}}
+	}
+	id, err := tx.Bucket(bDocs).NextSequence()
+	if err != nil {
+		return ImportResult{Err: err}
+	}
+	ref := versionRef(1, it.Version)
+	ev := review.NewEvent(id, review.Imported{Kind: it.Kind, Meta: it.Meta, Version: ref})
+	var d review.Document
+	if err := s.commit(tx, &d, &ev); err != nil {
+		return ImportResult{Err: err}
+	}
+	if err := putVersion(tx, id, ref, it.Version, ev); err != nil {
+		return ImportResult{Err: err}
+	}
+	return ImportResult{Doc: d}
+}
+
+// AddVersion stores a resubmitted text of document id as its next version.
+func (s *Store) AddVersion(id uint64, v NewVersion, note string) (review.Document, error) {
+	var d review.Document
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		if doc, n, ok := findHash(tx, v.SHA256); ok {
+			return &DuplicateError{File: v.FileName, Doc: doc, N: n}
+		}
+		var err error
+		if d, err = getDoc(tx, id); err != nil {
+			return err
+		}
+		ref := versionRef(d.Version+1, v)
+		ev := review.NewEvent(id, review.VersionAdded{Version: ref, Note: note})
+		if err := s.commit(tx, &d, &ev); err != nil {
+			return err
+		}
+		return putVersion(tx, id, ref, v, ev)
+	})
+	return d, writeError(err)
+}
+
+// Do takes one review action: the event is checked against the workflow,
+// chained, and committed with the document's new state in one transaction.
+// When Do returns nil the action is on disk (bbolt fsyncs every commit).
+func (s *Store) Do(ev review.Event) (review.Event, review.Document, error) {
+	var d review.Document
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		var err error
+		if ev.Doc != 0 {
+			if d, err = getDoc(tx, ev.Doc); err != nil {
+				return err
+			}
+		}
+		return s.commit(tx, &d, &ev)
+	})
+	return ev, d, writeError(err)
+}
+
+// Outcome is the result of one action of a bulk DoAll.
+type Outcome struct {
+	Event review.Event
+	Doc   review.Document
+	Err   error
+}
+
+// DoAll applies actions to many documents in one transaction: the bulk
+// action on marked documents. An action the workflow refuses is reported
+// and skipped; the others commit together.
+func (s *Store) DoAll(evs []review.Event) ([]Outcome, error) {
+	out := make([]Outcome, len(evs))
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		for i, ev := range evs {
+			d, err := getDoc(tx, ev.Doc)
+			if err == nil {
+				err = s.commit(tx, &d, &ev)
+			}
+			out[i] = Outcome{Event: ev, Doc: d, Err: err}
+		}
+		return nil
+	})
+	return out, writeError(err)
+}
+
+// Undo takes back the latest effective action on document id by appending a
+// compensating event; with id 0 it picks the document acted on last.
+func (s *Store) Undo(id uint64) (review.Event, review.Document, error) {
+	return s.compensate(id, true)
+}
+
+// Redo puts back the action the latest undo took back.
+func (s *Store) Redo(id uint64) (review.Event, review.Document, error) {
+	return s.compensate(id, false)
+}
+
+// ErrNothingToUndo and ErrNothingToRedo are the quiet answers of undo/redo.
+var (
+	ErrNothingToUndo = review.Text{ZH: "没有可以撤销的操作", EN: "nothing to undo"}
+	ErrNothingToRedo = review.Text{ZH: "没有可以重做的操作", EN: "nothing to redo"}
+)
+
+func (s *Store) compensate(id uint64, undo bool) (review.Event, review.Document, error) {
+	var ev review.Event
+	var d review.Document
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		if id == 0 {
+			id = lastActedDoc(tx)
+		}
+		if id == 0 {
+			return nothing(undo)
+		}
+		hist, err := docEvents(tx, id)
+		if err != nil {
+			return err
+		}
+		var target review.Event
+		var ok bool
+		if undo {
+			target, ok = review.UndoTarget(hist)
+		} else {
+			target, ok = review.RedoTarget(hist)
+		}
+		if !ok {
+			return nothing(undo)
+		}
+		if undo {
+			ev = review.NewEvent(id, review.Undo{Target: target.Seq, Type: target.Type})
+		} else {
+			ev = review.NewEvent(id, review.Redo{Target: target.Seq, Type: target.Type})
+		}
+		s.stamp(tx, &ev)
+		if d, err = review.Replay(id, append(hist, ev)); err != nil {
+			return err
+		}
+		return s.persist(tx, &d, &ev)
+	})
+	return ev, d, writeError(err)
+}
+
+func nothing(undo bool) error {
+	if undo {
+		return ErrNothingToUndo
+	}
+	return ErrNothingToRedo
+}
+
+// commit applies ev to d (the workflow's guards run here) and stores both.
+func (s *Store) commit(tx *bolt.Tx, d *review.Document, ev *review.Event) error {
+	s.stamp(tx, ev)
+	next := *d
+	if err := review.Apply(&next, *ev); err != nil {
+		return err
+	}
+	*d = next
+	return s.persist(tx, d, ev)
+}
+
+// stamp gives ev its place in the log: sequence, time, actor. The sequence
+// is only claimed in persist, so a refused action in a bulk transaction
+// leaves no gap in the log.
+func (s *Store) stamp(tx *bolt.Tx, ev *review.Event) {
+	ev.Seq, ev.At, ev.Actor = tx.Bucket(bEvents).Sequence()+1, s.now(), s.actor
+}
+
+// persist seals ev onto the chain and writes it with the document state.
+func (s *Store) persist(tx *bolt.Tx, d *review.Document, ev *review.Event) error {
+	meta := tx.Bucket(bMeta)
+	ev.Seal(string(meta.Get(kHead)))
+	raw, err := json.Marshal(ev)
+	if err != nil {
+		return err
+	}
+	events := tx.Bucket(bEvents)
+	if err := events.SetSequence(ev.Seq); err != nil {
+		return err
+	}
+	if err := events.Put(itob(ev.Seq), raw); err != nil {
+		return err
+	}
+	if err := meta.Put(kHead, []byte(ev.Hash)); err != nil {
+		return err
+	}
+	if ev.Doc == 0 {
+		return nil
+	}
+	if err := tx.Bucket(bDocEvents).Put(pair(ev.Doc, ev.Seq), nil); err != nil {
+		return err
+	}
+	return putDoc(tx, d)
+}
+
+func putDoc(tx *bolt.Tx, d *review.Document) error {
+	raw, err := json.Marshal(d)
+	if err != nil {
+		return err
+	}
+	if err := tx.Bucket(bDocs).Put(itob(d.ID), raw); err != nil {
+		return err
+	}
+	if d.Removed {
+		return tx.Bucket(bRows).Delete(itob(d.ID))
+	}
+	row, err := json.Marshal(review.Summarize(d))
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bRows).Put(itob(d.ID), row)
+}
+
+func versionRef(n int, v NewVersion) review.VersionRef {
+	sum := sha256.Sum256([]byte(v.Text))
+	return review.VersionRef{
+		N: n, FileName: v.FileName, Format: v.Format, Encoding: v.Encoding,
+		SHA256: v.SHA256, TextSHA256: hex.EncodeToString(sum[:]), Size: v.Size,
+		RulesVersion: v.RulesVersion, Findings: v.Findings,
+	}
+}
+
+func putVersion(tx *bolt.Tx, id uint64, ref review.VersionRef, v NewVersion, ev review.Event) error {
+	rec := review.Version{
+		Doc: id, N: ref.N, FileName: v.FileName, Format: v.Format, Encoding: v.Encoding,
+		SHA256: v.SHA256, Size: v.Size, Imported: ev.At, RulesVersion: v.RulesVersion, Findings: v.Findings,
+	}
+	raw, err := json.Marshal(rec)
+	if err != nil {
+		return err
+	}
+	k := pair(id, uint64(ref.N))
+	if err := tx.Bucket(bVersions).Put(k, raw); err != nil {
+		return err
+	}
+	if err := tx.Bucket(bTexts).Put(k, []byte(v.Text)); err != nil {
+		return err
+	}
+	if v.SHA256 == "" {
+		return nil
+	}
+	return tx.Bucket(bHashes).Put([]byte(v.SHA256), k)
+}
+
+// findHash finds stored bytes by their SHA-256, ignoring documents whose
+// import was undone.
+func findHash(tx *bolt.Tx, sum string) (uint64, int, bool) {
+	if sum == "" {
+		return 0, 0, false
+	}
+	k := tx.Bucket(bHashes).Get([]byte(sum))
+	if len(k) != 16 {
+		return 0, 0, false
+	}
+	id, n := unpair(k)
+	if d, err := getDoc(tx, id); err != nil || d.Removed {
+		return 0, 0, false
+	}
+	return id, int(n), true
+}
+
+func lastActedDoc(tx *bolt.Tx) uint64 {
+	c := tx.Bucket(bEvents).Cursor()
+	for k, v := c.Last(); k != nil; k, v = c.Prev() {
+		var e review.Event
+		if json.Unmarshal(v, &e) == nil && e.Doc != 0 && e.Type != review.EvExport {
+			return e.Doc
+		}
+	}
+	return 0
+}
+
+// FullError means the disk is full: the action was not saved, and the
+// database is as it was before.
+type FullError struct{ Cause error }
+
+func (e *FullError) Error() string { return e.Message(review.ZH) }
+func (e *FullError) Unwrap() error { return e.Cause }
+func (e *FullError) Message(lang review.Lang) string {
+	if lang == review.EN {
+		return "the disk is full: the action was not saved and nothing was changed; free some space and try again"
+	}
+	return "磁盘空间已满：本次操作未保存，数据未被改动；请清理磁盘后重试"
+}
+
+func writeError(err error) error {
+	if err == nil {
+		return nil
+	}
+	if isNoSpace(err) {
+		return &FullError{Cause: err}
+	}
+	return err
+}
