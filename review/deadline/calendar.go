@@ -65,9 +65,9 @@ type Calendar struct {
 // deadlines inside the Spring Festival, so the caller must ask the user.
 type YearMissingError struct{ Year int }
 
-func (e *YearMissingError) Error() string { return e.In(review.ZH) }
+func (e *YearMissingError) Error() string { return e.Message(review.ZH) }
 
-func (e *YearMissingError) In(lang review.Lang) string {
+func (e *YearMissingError) Message(lang review.Lang) string {
 	return review.Label{
 		ZH: fmt.Sprintf("节假日安排缺少 %d 年：请在设置中补充", e.Year),
 		EN: fmt.Sprintf("The holiday calendar has no arrangement for %d: add it in the settings", e.Year),

@@ -164,7 +164,7 @@ func TestMissingYearIsAnError(t *testing.T) {
 	if got, want := err.Error(), "节假日安排缺少 2027 年：请在设置中补充"; got != want {
 		t.Errorf("message = %q, want %q", got, want)
 	}
-	if got, want := ym.In(review.EN), "The holiday calendar has no arrangement for 2027: add it in the settings"; got != want {
+	if got, want := ym.Message(review.EN), "The holiday calendar has no arrangement for 2027: add it in the settings"; got != want {
 		t.Errorf("English message = %q, want %q", got, want)
 	}
 	if _, err := c.AddWorkdays(d("2026-12-25"), 10); !errors.As(err, &ym) {

@@ -38,9 +38,9 @@ type Clock struct {
 // returned to the drafter.
 type PausedError struct{ Since review.Date }
 
-func (e *PausedError) Error() string { return e.In(review.ZH) }
+func (e *PausedError) Error() string { return e.Message(review.ZH) }
 
-func (e *PausedError) In(lang review.Lang) string {
+func (e *PausedError) Message(lang review.Lang) string {
 	return review.Label{
 		ZH: fmt.Sprintf("自%s退回补正，期限中止，重新报送后继续计算", e.Since.ChineseString()),
 		EN: fmt.Sprintf("Returned for supplement on %s: the period is paused until the document is resubmitted", e.Since),
@@ -50,9 +50,9 @@ func (e *PausedError) In(lang review.Lang) string {
 // IntervalError reports a pause that ends before it starts or has no start.
 type IntervalError struct{ Interval Interval }
 
-func (e *IntervalError) Error() string { return e.In(review.ZH) }
+func (e *IntervalError) Error() string { return e.Message(review.ZH) }
 
-func (e *IntervalError) In(lang review.Lang) string {
+func (e *IntervalError) Message(lang review.Lang) string {
 	return review.Label{
 		ZH: fmt.Sprintf("中止区间无效：%s 至 %s", e.Interval.From, e.Interval.To),
 		EN: fmt.Sprintf("Invalid pause: %s to %s", e.Interval.From, e.Interval.To),

@@ -82,7 +82,7 @@ func TestOpenPauseStopsTheClock(t *testing.T) {
 	if !ok || pe.Since != d("2025-03-07") {
 		t.Fatalf("Due with an open pause: error = %v, want PausedError since 2025-03-07", err)
 	}
-	if got, want := pe.In(review.ZH), "自2025年3月7日退回补正，期限中止，重新报送后继续计算"; got != want {
+	if got, want := pe.Message(review.ZH), "自2025年3月7日退回补正，期限中止，重新报送后继续计算"; got != want {
 		t.Errorf("message %q, want %q", got, want)
 	}
 	// 03-04..03-07 used 4 of 15; that stays frozen however long it is out.

@@ -9,9 +9,9 @@ import (
 // UnknownChannelError is a filing channel the settings have no period for.
 type UnknownChannelError struct{ Channel Channel }
 
-func (e *UnknownChannelError) Error() string { return e.In(review.ZH) }
+func (e *UnknownChannelError) Error() string { return e.Message(review.ZH) }
 
-func (e *UnknownChannelError) In(lang review.Lang) string {
+func (e *UnknownChannelError) Message(lang review.Lang) string {
 	return review.Label{
 		ZH: "未知的备案渠道：" + string(e.Channel),
 		EN: "Unknown filing channel: " + string(e.Channel),

@@ -80,9 +80,9 @@ type SettingsError struct {
 	Problem review.Label
 }
 
-func (e *SettingsError) Error() string { return e.In(review.ZH) }
+func (e *SettingsError) Error() string { return e.Message(review.ZH) }
 
-func (e *SettingsError) In(lang review.Lang) string {
+func (e *SettingsError) Message(lang review.Lang) string {
 	var b strings.Builder
 	if lang == review.EN {
 		b.WriteString("Settings")

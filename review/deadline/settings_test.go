@@ -118,7 +118,7 @@ func TestLoadSettingsRejectsUnknownKeys(t *testing.T) {
 		if !strings.Contains(msg, path) || !strings.Contains(msg, `"`+tc.key+`"`) || !strings.Contains(msg, "未知的设置项") {
 			t.Errorf("message %q should name the file, the key and say it is unknown", msg)
 		}
-		if en := se.In(review.EN); !strings.Contains(en, "unknown setting") || !strings.Contains(en, tc.key) {
+		if en := se.Message(review.EN); !strings.Contains(en, "unknown setting") || !strings.Contains(en, tc.key) {
 			t.Errorf("English message %q", en)
 		}
 	}
