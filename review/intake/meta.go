@@ -31,18 +31,16 @@ const (
 )
 
 var (
-	reDate = regexp.MustCompile(datePattern)
 	// A line that is only a date: the date of a signature block.
 	reDateLine = regexp.MustCompile(`^` + datePattern + `$`)
 	// A header line of a regulation: "2019年3月1日 施行", "（2014年11月24日国务院令第656号公布）".
-	reHeaderDate = regexp.MustCompile(`^[（(]?\s*` + datePattern + `\s*(.*?)[）)]?$`)
-	reDocNumber  = regexp.MustCompile(`([\p{Han}]{1,15}?)\s*[〔\[［(（]\s*((?:19|20)[0-9]{2})\s*[〕\]］)）]\s*第?\s*([0-9]{1,5})\s*号`)
-	reOrderNo    = regexp.MustCompile(`([\p{Han}]{1,20}?令)\s*第\s*([0-9]{1,5})\s*号`)
-	reEffective  = regexp.MustCompile(`(` + selfPattern + `)?自\s*(?:` + datePattern + `|(公布|发布|印发|颁布|下发|签发|公告)之日)\s*起?\s*(?:施行|实施|执行|生效)`)
-	reSelf       = regexp.MustCompile(selfPattern + `(?:自|有效期)|有效期|施行|实施`)
-	reValidYears = regexp.MustCompile(`有效期\s*(?:为|限为|暂定为|暂定)?\s*` + numPattern + `\s*年`)
-	reValidEnd   = regexp.MustCompile(`有效期[^。；\n]{0,30}?至\s*` + datePattern)
-	reCongress   = regexp.MustCompile(`^(.*?)(?:第[0-9一二三四五六七八九十]+届)?(人民代表大会常务委员会|人民代表大会)第`)
+	reHeaderDate  = regexp.MustCompile(`^[（(]?\s*` + datePattern + `\s*(.*?)[）)]?$`)
+	reDocNumber   = regexp.MustCompile(`([\p{Han}]{1,15}?)\s*[〔\[［(（]\s*((?:19|20)[0-9]{2})\s*[〕\]］)）]\s*第?\s*([0-9]{1,5})\s*号`)
+	reOrderNo     = regexp.MustCompile(`([\p{Han}]{1,20}?令)\s*第\s*([0-9]{1,5})\s*号`)
+	reEffective   = regexp.MustCompile(`(` + selfPattern + `)?自\s*(?:` + datePattern + `|(公布|发布|印发|颁布|下发|签发|公告)之日)\s*起?\s*(?:施行|实施|执行|生效)`)
+	reValidYears  = regexp.MustCompile(`有效期\s*(?:为|限为|暂定为|暂定)?\s*` + numPattern + `\s*年`)
+	reValidEnd    = regexp.MustCompile(`有效期[^。；\n]{0,30}?至\s*` + datePattern)
+	reCongress    = regexp.MustCompile(`^(.*?)(?:第[0-9一二三四五六七八九十]+届)?(人民代表大会常务委员会|人民代表大会)第`)
 	reTitleIssuer = regexp.MustCompile(`^(.+?)(?:关于|印发)`)
 	// Lines above the title in an official document's header (版头).
 	reHeaderLine = regexp.MustCompile(`^(?:签发人|公开方式|发文字号|文号|特急|加急|平急|特提|急件|机密|秘密|绝密|[0-9０-９]{4,}$)`)
@@ -72,7 +70,10 @@ func ExtractMeta(text string) Meta {
 	m.Provisional = strings.Contains(m.Title, "暂行") || strings.Contains(m.Title, "试行")
 	m.DocNumber = docNumber(lines, header)
 	m.Issuer, m.SignedDate = signature(lines)
-	regIssuer, regDate, regEffective := regulationHeader(lines, header)
+	regIssuer, regOrder, regDate, regEffective := regulationHeader(lines, header)
+	if m.DocNumber == "" {
+		m.DocNumber = regOrder
+	}
 	if m.SignedDate.IsZero() {
 		m.SignedDate = regDate
 	}
@@ -232,9 +233,10 @@ func isOrgName(s string) bool {
 
 // regulationHeader reads the dated lines under a regulation's title:
 // "2014年11月24日 中华人民共和国国务院令第656号公布", "2019年3月1日 施行".
-// The signed date is the latest adoption or publication; the issuer is the
-// body that made the order or adopted it.
-func regulationHeader(lines []string, header int) (issuer string, signed, effective review.Date) {
+// The signed date is the latest adoption, publication or revision; the
+// issuer is the body that made the order or adopted it; the order number
+// (国务院令第656号) is the last one named.
+func regulationHeader(lines []string, header int) (issuer, order string, signed, effective review.Date) {
 	for i := 1; i < header && i < len(lines); i++ {
 		g := reHeaderDate.FindStringSubmatch(lines[i])
 		if g == nil {
@@ -245,21 +247,24 @@ func regulationHeader(lines []string, header int) (issuer string, signed, effect
 			continue
 		}
 		what := strings.TrimSpace(g[4])
-		switch {
-		case what == "施行" || what == "起施行" || what == "实施":
+		if what == "施行" || what == "起施行" || what == "实施" {
 			effective = d
-		case strings.HasSuffix(what, "公布") || strings.HasSuffix(what, "发布") || strings.HasSuffix(what, "通过") ||
-			strings.HasSuffix(what, "批准") || strings.HasSuffix(what, "修正") || strings.HasSuffix(what, "修订") ||
-			strings.HasSuffix(what, "印发"):
-			if d.After(signed) {
-				signed = d
-			}
-			if issuer == "" {
-				issuer = headerIssuer(what)
-			}
+			continue
+		}
+		if what != "" && !strings.ContainsAny(what, "公发通批修印") {
+			continue
+		}
+		if d.After(signed) {
+			signed = d
+		}
+		if o := reOrderNo.FindStringSubmatch(what); o != nil {
+			order = strings.TrimPrefix(o[1], "中华人民共和国") + "第" + o[2] + "号"
+		}
+		if issuer == "" {
+			issuer = headerIssuer(what)
 		}
 	}
-	return issuer, signed, effective
+	return issuer, order, signed, effective
 }
 
 func headerIssuer(what string) string {
@@ -281,17 +286,26 @@ func headerIssuer(what string) string {
 // ("涉及奖励的相关政策自2022年1月1日执行") does not count unless nothing else does.
 func effective(text string, m *Meta) {
 	var fallback []string
-	for _, g := range reEffective.FindAllStringSubmatch(text, -1) {
-		if g[1] == "" {
-			if fallback == nil {
-				fallback = g
+	for _, idx := range reEffective.FindAllStringSubmatchIndex(text, -1) {
+		g := make([]string, len(idx)/2)
+		for k := range g {
+			if idx[2*k] >= 0 {
+				g[k] = text[idx[2*k]:idx[2*k+1]]
 			}
-			continue
 		}
-		applyEffective(g, m)
-		return
+		if g[1] != "" {
+			applyEffective(g, m)
+			return
+		}
+		// "自2023年5月1日起施行。" opening its own sentence also speaks of the
+		// whole document.
+		if fallback == nil && trimLabel(sentenceBefore(text, idx[0])) == "" {
+			fallback = g
+		}
 	}
-	_ = fallback // subject-less clauses are too often about a part; see above.
+	if fallback != nil {
+		applyEffective(fallback, m)
+	}
 }
 
 func applyEffective(g []string, m *Meta) {
@@ -340,7 +354,7 @@ func aboutItself(s string) bool {
 			return true
 		}
 	}
-	return strings.HasPrefix(strings.TrimSpace(before), "") && strings.TrimSpace(trimLabel(before)) == ""
+	return trimLabel(before) == ""
 }
 
 // trimLabel drops a leading clause label (第十条, （五）, 3.) from a sentence.
@@ -355,6 +369,16 @@ func trimLabel(s string) string {
 		if i := strings.Index(s, "）"); i > 0 && i <= 15 {
 			return s[i+len("）"):]
 		}
+	}
+	return s
+}
+
+// sentenceBefore is the part of the sentence that ends at byte offset end.
+func sentenceBefore(text string, end int) string {
+	s := text[:end]
+	if i := strings.LastIndexAny(s, "。；\n"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		s = s[i+size:]
 	}
 	return s
 }
@@ -378,6 +402,3 @@ func parseDateParts(ys, ms, ds string) (review.Date, bool) {
 	}
 	return date, true
 }
-
-var _ = reDate
-var _ = reSelf
