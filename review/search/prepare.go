@@ -76,15 +76,23 @@ func normalise(s string) (text []rune, orig []int32) {
 	}
 	orig = make([]int32, 0, cap(text))
 	identity := true
-	var it norm.Iter
-	it.InitString(norm.NFKC, s)
 	displayRune := int32(0)
-	for !it.Done() {
-		start := it.Pos()
-		seg := it.Next()
-		in := int32(utf8.RuneCountInString(s[start:it.Pos()]))
+	for len(s) > 0 {
+		// A segment is a starter and its combining marks: NFKC of the
+		// whole equals NFKC of each segment, and a segment's output
+		// belongs to its own display runes.
+		n := norm.NFKC.NextBoundaryInString(s, true)
+		if n <= 0 {
+			n = len(s)
+		}
+		seg, out := s[:n], s[:n]
+		s = s[n:]
+		if !norm.NFKC.IsNormalString(seg) {
+			out = norm.NFKC.String(seg)
+		}
+		in := int32(utf8.RuneCountInString(seg))
 		k := int32(0)
-		for _, r := range string(seg) {
+		for _, r := range out {
 			orig = append(orig, displayRune+min(k, in-1))
 			text = append(text, foldRune(r))
 			k++
