@@ -1,14 +1,210 @@
 package cli
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"os"
+	"strings"
+
+	"charm.land/lipgloss/v2"
 
 	"beishen/review"
+	"beishen/review/intake"
+	"beishen/review/rules"
 )
 
-// Check runs the automatic checks on files without storing them.
-// (Placeholder until review/rules lands.)
+// checkFinding is one finding in the `check --json` contract (DESIGN.md).
+type checkFinding struct {
+	Rule     string          `json:"rule"`
+	Category review.Category `json:"category"`
+	Severity review.Severity `json:"severity"`
+	Title    string          `json:"title"`
+	Basis    []string        `json:"basis"`
+	Line     int             `json:"line"`
+	Start    int             `json:"start"`
+	End      int             `json:"end"`
+	Excerpt  string          `json:"excerpt"`
+	Reason   string          `json:"reason,omitempty"`
+	Clause   string          `json:"clause,omitempty"`
+}
+
+type checkResult struct {
+	File     string         `json:"file"`
+	Findings []checkFinding `json:"findings"`
+}
+
+// Check runs the automatic checks on files without storing them. Every file
+// is processed; files that cannot be read are reported on stderr and make
+// the returned error non-nil once all files are done.
 func Check(stdout, stderr io.Writer, files []string, asJSON bool, lang review.Lang) error {
-	return fmt.Errorf("check: not built yet")
+	failed := 0
+	color := isTerminal(stdout)
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	for _, path := range files {
+		text, info, err := readForCheck(path)
+		if err != nil {
+			failed++
+			fmt.Fprintln(stderr, readErrorMessage(path, err, lang))
+			continue
+		}
+		findings := rules.CheckDocument(text, info)
+		if asJSON {
+			res := checkResult{File: path, Findings: make([]checkFinding, 0, len(findings))}
+			for _, f := range findings {
+				res.Findings = append(res.Findings, checkFinding{
+					Rule: f.Rule, Category: f.Category, Severity: f.Severity, Title: titleIn(f, lang),
+					Basis: f.Basis, Line: f.Line, Start: f.Start, End: f.End, Excerpt: f.Excerpt,
+					Reason: f.Reason, Clause: f.Clause,
+				})
+			}
+			if err := enc.Encode(res); err != nil {
+				return err
+			}
+			continue
+		}
+		writeReport(stdout, path, text, findings, lang, color)
+	}
+	if failed > 0 {
+		if lang == review.EN {
+			return fmt.Errorf("check: %d of %d files could not be read", failed, len(files))
+		}
+		return fmt.Errorf("check：%d 个文件（共 %d 个）无法读取", failed, len(files))
+	}
+	return nil
+}
+
+// readForCheck extracts the text of a file and what it states about itself.
+func readForCheck(path string) (string, rules.DocInfo, error) {
+	res, err := intake.ReadFile(path)
+	if err != nil {
+		return "", rules.DocInfo{}, err
+	}
+	m := res.Meta
+	info := rules.DocInfo{
+		Title: m.Title, IssuerName: m.Issuer,
+		PublishedDate: m.SignedDate, EffectiveDate: m.EffectiveDate,
+		ValidityYears: m.ValidityYears, ValidityEnd: m.ValidityEnd,
+		Provisional: m.Provisional,
+	}
+	return res.Text, info, nil
+}
+
+func readErrorMessage(path string, err error, lang review.Lang) string {
+	var ie *intake.Error
+	if errors.As(err, &ie) {
+		return ie.Message(lang)
+	}
+	if lang == review.EN {
+		return fmt.Sprintf("%s: cannot be read (%v)", path, err)
+	}
+	return fmt.Sprintf("%s：无法读取（%v）", path, err)
+}
+
+func titleIn(f review.Finding, lang review.Lang) string {
+	if lang == review.EN {
+		if r, ok := rules.RuleByID(f.Rule); ok && r.TitleEN != "" {
+			return r.TitleEN
+		}
+	}
+	return f.Title
+}
+
+var (
+	styleFile    = lipgloss.NewStyle().Bold(true)
+	styleClause  = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("12"))
+	styleHit     = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("0")).Background(lipgloss.Color("11"))
+	styleDim     = lipgloss.NewStyle().Faint(true)
+	severityTone = map[review.Severity]lipgloss.Style{
+		review.High:   lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("9")),
+		review.Medium: lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("11")),
+		review.Low:    lipgloss.NewStyle().Foreground(lipgloss.Color("8")),
+	}
+)
+
+// writeReport prints a reader's report: findings grouped by clause, each
+// excerpt highlighted within its sentence, with basis and reason.
+func writeReport(w io.Writer, path, text string, findings []review.Finding, lang review.Lang, color bool) {
+	paint := func(s lipgloss.Style, t string) string {
+		if !color {
+			return t
+		}
+		return s.Render(t)
+	}
+	zh := lang != review.EN
+	if len(findings) == 0 {
+		if zh {
+			fmt.Fprintf(w, "%s：未发现问题\n\n", paint(styleFile, path))
+		} else {
+			fmt.Fprintf(w, "%s: no findings\n\n", paint(styleFile, path))
+		}
+		return
+	}
+	if zh {
+		fmt.Fprintf(w, "%s：%d 处提示（规则版本 %s）\n", paint(styleFile, path), len(findings), rules.Version)
+	} else {
+		fmt.Fprintf(w, "%s: %d findings (rule set %s)\n", paint(styleFile, path), len(findings), rules.Version)
+	}
+	sents := rules.Split(text)
+	runes := []rune(text)
+	lastClause := "\x00"
+	for _, f := range findings {
+		clause := f.Clause
+		if clause == "" {
+			clause = map[bool]string{true: "（未编号部分）", false: "(unnumbered text)"}[zh]
+		}
+		if clause != lastClause {
+			fmt.Fprintf(w, "\n%s\n", paint(styleClause, clause))
+			lastClause = clause
+		}
+		sev := f.Severity.Label().In(lang)
+		fmt.Fprintf(w, "  %s %s %s  %s\n", paint(severityTone[f.Severity], "["+sev+"]"), f.Rule, titleIn(f, lang), paint(styleDim, fmt.Sprintf("L%d", f.Line)))
+		if ctx := sentenceAround(sents, runes, f, func(t string) string { return paint(styleHit, t) }); ctx != "" {
+			fmt.Fprintf(w, "    %s\n", ctx)
+		}
+		label := map[bool][2]string{true: {"依据", "理由"}, false: {"Basis", "Reason"}}[zh]
+		sep := map[bool]string{true: "：", false: ": "}[zh]
+		fmt.Fprintf(w, "    %s%s%s\n", label[0], sep, strings.Join(f.Basis, "；"))
+		if f.Reason != "" {
+			fmt.Fprintf(w, "    %s%s%s\n", label[1], sep, f.Reason)
+		}
+	}
+	fmt.Fprintln(w)
+}
+
+// sentenceAround returns the sentence containing a finding with the excerpt
+// marked; long sentences are cut to about 60 runes either side.
+func sentenceAround(sents []rules.Sentence, runes []rune, f review.Finding, mark func(string) string) string {
+	if f.End <= f.Start || f.End > len(runes) {
+		return ""
+	}
+	from, to := f.Start, f.End
+	for _, s := range sents {
+		if s.Start <= f.Start && f.Start < s.End {
+			from, to = s.Start, max(s.End, f.End)
+			break
+		}
+	}
+	const reach = 60
+	pre, post := "", ""
+	if f.Start-from > reach {
+		from, pre = f.Start-reach, "…"
+	}
+	if to-f.End > reach {
+		to, post = f.End+reach, "…"
+	}
+	excerpt := strings.ReplaceAll(string(runes[f.Start:f.End]), "\n", " ")
+	return pre + string(runes[from:f.Start]) + mark(excerpt) + string(runes[f.End:to]) + post
+}
+
+// isTerminal reports whether w is a character device (colour is then useful).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }

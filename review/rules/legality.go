@@ -1,0 +1,214 @@
+package rules
+
+import "beishen/review"
+
+// Legal bases cited by the legality rules.
+const (
+	basis37         = "《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）一（一）"
+	basisPenalty    = "《中华人民共和国行政处罚法》第十六条"
+	basisLicence    = "《中华人民共和国行政许可法》第十七条"
+	basisLicenceAdd = "《中华人民共和国行政许可法》第十六条第四款"
+	basisCoercion   = "《中华人民共和国行政强制法》第十条第四款"
+	basisEnforce    = "《中华人民共和国行政强制法》第十三条"
+	basisFreedom    = "《中华人民共和国立法法》第十一条第（五）项"
+	basisFreedomPen = "《中华人民共和国行政处罚法》第十条第二款"
+	basisFees       = "《中华人民共和国行政许可法》第五十八条"
+	basisFeesBiz    = "《优化营商环境条例》第二十五条"
+	basisDonation   = "《中华人民共和国公益事业捐赠法》第四条"
+	basisProof      = "《优化营商环境条例》第四十四条"
+	basisBiz64      = "《优化营商环境条例》第六十四条"
+	basisRights     = "《中华人民共和国立法法》第九十三条第六款"
+	basisEquality   = "《中华人民共和国宪法》第三十三条"
+	basisExpropr    = "《国有土地上房屋征收与补偿条例》第二十七条"
+	basisHierarchy  = "《中华人民共和国立法法》第九十九条"
+	basisReserve    = "《中华人民共和国自然保护区条例》第二十六条"
+	basisCivilCode  = "《中华人民共和国民法典》第一千二百六十条"
+)
+
+func legalityRules() []*sentenceRule {
+	return []*sentenceRule{
+		{
+			RuleInfo: RuleInfo{ID: "L01", Category: review.Legality, Severity: review.High,
+				Title: "设定行政处罚", TitleEN: "Sets an administrative penalty",
+				Basis:       []string{basisPenalty, basis37},
+				Description: "法律、法规、规章以外的规范性文件不得设定罚款、没收、吊销证照、责令停产停业、限制从业、行政拘留等行政处罚。"},
+			anchors: []string{"罚款", "罚金", "没收", "吊销", "暂扣", "责令停产", "责令停业", "责令关闭", "限制从业", "行政拘留", "通报批评"},
+			triggers: res(
+				`(?:处以?|并处|给予|予以|课以)[^，。]{0,20}罚款`,
+				`罚款[^，。]{0,4}[\d一二三四五六七八九十百千万]+元`,
+				`[\d一二三四五六七八九十百千万]+元(?:以上|以下)?(?:[\d一二三四五六七八九十百千万]+元以下)?(?:的)?罚款`,
+				`没收(?:违法所得|非法财物|其?[^，。]{0,6}(?:工具|物品|设备|车辆))`,
+				`(?:吊销|暂扣)[^，。]{0,8}(?:执照|许可证|证照|证件|资格证)`,
+				`责令(?:停产停业|停业整顿|停产整顿|关闭)|限制从业|行政拘留`,
+			),
+			suppress: res(`申请人民法院|依法(?:予以|给予)?(?:处罚|查处)|由[^，。]{0,20}(?:依照|依据|按照)[^，。]{0,20}(?:规定|处理|处罚)`),
+			cite:     citeSuppress, statuteLowers: true,
+			reason: "规范性文件自行规定了处罚种类或幅度，且未引用可设定该处罚的法律、法规或规章",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "L02", Category: review.Legality, Severity: review.High,
+				Title: "设定行政许可或审批", TitleEN: "Sets a licence or approval requirement",
+				Basis:       []string{basisLicence, basisBiz64, basis37},
+				Description: "规范性文件一律不得设定行政许可，也不得以审批、核准、同意等名义变相设定许可。"},
+			anchors: []string{"批准", "审批", "核准", "许可", "同意"},
+			triggers: res(
+				`(?:须|需|应当|必须|应)[^。]{0,12}(?:经|报|取得)[^。]{0,15}(?:批准|审批|核准|许可|同意)[^。]{0,6}(?:后|方可|才能|才可)`,
+				`未经[^。]{0,15}(?:批准|审批|核准|许可|同意)[^。]{0,6}(?:的，)?[^。]{0,6}(?:不得|禁止|一律)`,
+				`实行[^。]{0,10}(?:审批|许可|核准)(?:制度|管理|制)`,
+			),
+			suppress: res(`年度计划|预算|内部|下级|本单位|报[^。]{0,6}政府批准后(?:执行|实施|公布)|(?:法律|行政法规|国务院决定)(?:另有)?规定`),
+			cite:     citeSuppress, statuteLowers: true,
+			reason: "以审批、批准、许可作为从事活动的前提，属于设定或变相设定行政许可，规范性文件无此权限",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "L03", Category: review.Legality, Severity: review.High,
+				Title: "增设许可条件或申请材料", TitleEN: "Adds conditions or papers to a licence",
+				Basis:       []string{basisLicenceAdd, basis37},
+				Description: "实施上位法设定的许可时，不得增设违反上位法的条件，也不得要求额外材料。"},
+			anchors: []string{"申请", "办理"},
+			triggers: res(
+				`(?:申请|办理)[^。]{0,20}(?:许可|执照|许可证|登记|审批|备案|证)[^。]{0,20}(?:还(?:应当|应|须|需)|另行|另须|并须|同时(?:提供|提交)|此外还)`,
+			),
+			cite:   citeSuppress,
+			reason: "在上位法规定之外为办理许可、登记增加条件或材料",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "L04", Category: review.Legality, Severity: review.High,
+				Title: "设定行政强制措施或强制执行", TitleEN: "Sets a coercive measure or enforcement",
+				Basis:       []string{basisCoercion, basisEnforce, basis37},
+				Description: "查封、扣押、冻结、强制拆除、强行处置等行政强制只能由法律、法规设定，强制执行只能由法律设定。"},
+			anchors: []string{"查封", "扣押", "冻结", "暂扣", "扣留", "强制", "强行", "拖离", "拖移", "托运回", "遣返", "收缴"},
+			triggers: res(
+				`查封|扣押|冻结(?:存款|汇款|账户|资金|财产)?|暂扣[^，。]{0,6}(?:工具|物品|车辆|设备|财物)|扣留[^，。]{0,6}(?:车辆|物品|证件|财物)`,
+				`强制(?:拆除|清除|清理|执行|搬迁|收回|收购|带离|拖离|拖移|关停|断水|断电|征收)|强行(?:[\p{Han}]{1,4})`,
+				`(?:拖离|拖移|收缴)[^，。]{0,8}(?:车辆|物品|财物|工具)|托运回(?:原籍|户籍地)`,
+			),
+			suppress: res(`申请人民法院|人民法院强制执行|(?:法律|行政法规)规定的|依法(?:实施|采取|查封|扣押)`),
+			cite:     citeSuppress, statuteLowers: true,
+			reason: "规定了查封、扣押、强制拆除、强行处置等强制手段，规范性文件不得设定行政强制",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "L05", Category: review.Legality, Severity: review.High,
+				Title: "限制人身自由", TitleEN: "Restricts personal freedom",
+				Basis:       []string{basisFreedom, basisFreedomPen, "《中华人民共和国行政强制法》第九条"},
+				Description: "限制人身自由的强制措施和处罚只能由法律设定：收容、遣送、强制学习、禁闭、不得离开住所等。"},
+			anchors: []string{"人身自由", "收容", "遣送", "强制学习", "强制教育", "强制治疗", "强制戒毒", "强制隔离", "禁闭", "学习班", "不得离开", "限制出行"},
+			triggers: res(
+				`限制[^，。]{0,4}人身自由|收容|遣送|强制(?:学习|教育|治疗|戒毒|隔离)|禁闭|学习班|不得离开(?:本市|本地|住所|居住地|辖区)|限制[^，。]{0,6}出行`,
+			),
+			suppress: res(`尊重[^。]{0,10}意愿|自愿`),
+			cite:     citeIgnore,
+			reason:   "规定了收容、遣送、强制学习等限制人身自由的措施，只能由法律设定",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "L06", Category: review.Legality, Severity: review.High,
+				Title: "设定收费、保证金或摊派", TitleEN: "Imposes fees, deposits or levies",
+				Basis:       []string{basisFees, basisFeesBiz, basisDonation, basis37},
+				Description: "没有法律、行政法规依据不得收费、收取保证金押金，不得把费用转嫁给当事人，不得摊派捐款。"},
+			anchors: []string{"费", "保证金", "押金", "风险金", "集资", "捐款", "捐赠", "捐助", "赞助", "摊派"},
+			triggers: res(
+				`(?:收取|缴纳|交纳|缴存|预存|征收|计收|上缴|交付|提供)[^，。]{0,12}(?:费(?:用)?|保证金|押金|风险金|赞助|集资)`,
+				`(?:费用|成本|开支)(?:均|全部|一律)?由[^，。]{0,12}(?:承担|负担|支付)`,
+				`(?:捐款|捐赠|捐助|赞助)[^。]{0,20}(?:标准|不少于|不低于|每人|按照?[^。]{0,6}级|\d+元)|摊派`,
+			),
+			suppress: res(`免收|免除|免费|自愿|不再收取|财政(?:承担|负担|保障)|政府承担|由[^，。]{0,8}(?:财政|政府|本单位|采购人|招标人|甲方)[^，。]{0,4}(?:承担|负担|支付)|由(?:违法|侵权|责任)`),
+			cite:     citeSuppress, statuteLowers: true,
+			reason: "要求公民、法人缴纳费用、保证金或捐款，需有法律、行政法规依据",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "L07", Category: review.Legality, Severity: review.Medium,
+				Title: "索要证明或公证", TitleEN: "Demands certificates or notarisation",
+				Basis:       []string{basisProof, basis37},
+				Description: "证明事项应当有法律、法规或国务院决定依据，不得要求循环证明、重复证明、无谓证明。"},
+			anchors: []string{"证明", "公证", "无犯罪记录", "无违法记录"},
+			triggers: res(
+				`(?:提供|出具|开具|提交|持有?)[^，。]{0,20}(?:证明|无犯罪记录|无违法(?:犯罪)?记录|公证书|公证文书|公证)`,
+			),
+			suppress: res(`(?:无需|无须|不再|免于|免予|不得(?:要求|索要)?)[^。]{0,10}(?:提供|出具|提交|证明)|告知承诺|内部核查|部门间核查|证明事项清单|证明材料|相关证明|有关证明|证明文件|身份证明`),
+			cite:     citeSuppress,
+			reason:   "要求申请人提交证明或公证文书，需核对证明事项清单和法定依据",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "L08", Category: review.Legality, Severity: review.High,
+				Title: "以户籍、身份或犯罪记录为限制条件", TitleEN: "Conditions on household registration, identity or record",
+				Basis:       []string{basis37, basisEquality},
+				Description: "无法律依据，以户籍、无犯罪记录等身份条件限制公民权利或公共服务。"},
+			anchors: []string{"户籍", "户口", "犯罪记录", "违法记录", "违法犯罪"},
+			triggers: res(
+				`(?:无(?:刑事)?犯罪记录|无违法(?:犯罪)?记录|户籍|户口)[^。]{0,20}(?:方可|才能|为条件|的条件|限于|仅限|优先)`,
+				`(?:方可|须|需|应当|必须|限)[^。]{0,10}(?:具有本(?:市|县|区|省)(?:常住)?户籍|本地户籍|符合无(?:刑事)?犯罪记录)`,
+			),
+			suppress: res(`同等享受|不论户籍|不受户籍|不限户籍|不得以户籍|取消户籍限制`),
+			cite:     citeSuppress,
+			reason:   "以户籍或无犯罪记录为条件限制权利或服务，需有法律依据",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "L09", Category: review.Legality, Severity: review.Medium,
+				Title: "一刀切限制或惩戒", TitleEN: "Blanket bans or sanctions",
+				Basis:       []string{basisBiz64, basis37, "《优化营商环境条例》第五十九条"},
+				Description: "一律不予办理、纳入黑名单、联合惩戒、停水停电、禁止进入公共场所等措施，减损权利或增加义务，须有法律依据。"},
+			anchors: []string{"一律", "不予", "取消", "黑名单", "黑榜", "失信", "联合惩戒", "一票否决", "停止供", "断水", "断电", "不允许", "全面禁止", "全域禁止", "不得享受", "停产", "关停"},
+			triggers: res(
+				`一律(?:不|禁止|实行|关停|停业|拆除|清退)[\p{Han}]{0,4}|不予(?:办理|受理|登记|发放|审批|享受|批准)|取消[^，。]{0,8}资格`,
+				`(?:纳入|列入)[^，。]{0,8}(?:黑名单|黑榜|失信)|黑(?:榜|名单)|联合惩戒|一票否决|停止(?:供水|供电|供气)|断水断电|断水|断电`,
+				`不允许[^。]{0,25}(?:进入|入内|乘坐|办理|参加|就读)|全面禁止|全域禁止|(?:不得|不能)享受[^，。]{0,10}(?:政策|待遇|补贴|优惠|服务)`,
+				`(?:普遍|全部|一律)(?:停产|停业|关停)`,
+			),
+			suppress: res(`(?:法律|行政法规|法规)(?:另有)?规定|依法(?:纳入|列入|实施)`),
+			cite:     citeSuppress,
+			reason:   "规定了一刀切的不予办理、惩戒或禁入措施，减损权利需有法律依据",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "L10", Category: review.Legality, Severity: review.High,
+				Title: "株连家属", TitleEN: "Sanctions relatives",
+				Basis:       []string{basis37, basisRights},
+				Description: "因当事人行为限制其子女、配偶、父母等亲属的入学、就业、待遇等权利，违反罪责自负原则。"},
+			anchors: []string{"子女", "配偶", "近亲属", "家庭成员", "父母", "亲属", "家属", "女婿", "儿媳"},
+			triggers: res(
+				`(?:子女|配偶|近亲属|家庭成员|父母|亲属|家属|女婿|儿媳)[^。]{0,40}?(?:不得|不予|限制|取消|暂停|不能|一律|扣发|停发|受到影响|影响|责令|清退|辞退|开除|停职)`,
+			),
+			suppress: res(`给予[^。]{0,6}(?:补助|帮扶|照顾|优待)|(?:优先|照顾|帮扶|资助)|回避|监护|赡养|抚养|近亲属关系`),
+			cite:     citeIgnore,
+			reason:   "把当事人的责任延及子女、配偶等亲属，违反罪责自负原则",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "L11", Category: review.Legality, Severity: review.Medium,
+				Title: "限期腾房搬迁或包保迫迁", TitleEN: "Forces relocation by deadline or through guarantors",
+				Basis:       []string{basisExpropr, basis37},
+				Description: "征收拆迁应先补偿后搬迁，不得以限期腾房、包保责任等方式迫使被征收人签约搬迁。"},
+			anchors: []string{"腾房", "腾空", "搬迁", "拆迁", "补偿协议", "签约"},
+			triggers: res(
+				`(?:限期|在规定期限内|包)[^。]{0,20}(?:腾房|腾空|搬迁|拆除|签订[^。]{0,8}协议|签约)`,
+				`(?:完成|负责)[^。]{0,10}(?:拆迁|征收)(?:工作)?任务`,
+			),
+			suppress: res(`先补偿、?后搬迁|依法给予补偿`),
+			cite:     citeSuppress,
+			reason:   "以限期或包保方式迫使被征收人签约、腾房，不符合先补偿后搬迁和罪责自负",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "L12", Category: review.Legality, Severity: review.Low,
+				Title: "放宽上位法禁止的开发活动", TitleEN: "Permits activities a superior law forbids",
+				Basis:       []string{basisHierarchy, basisReserve},
+				Description: "允许在受保护区域从事勘探、采矿、采砂、砍伐、狩猎等活动，可能降低上位法的保护标准。"},
+			anchors: []string{"可以从事", "允许从事", "可以进行", "允许进行", "可以开展", "准许"},
+			triggers: res(
+				`(?:可以|允许|准许)(?:从事|进行|开展)[^。]{0,40}(?:勘测|勘探|采矿|开矿|采石|采砂|挖沙|砍伐|狩猎|捕捞|开垦|烧荒|放牧|拍摄|多种经营)`,
+			),
+			cite:   citeIgnore,
+			reason: "允许从事上位法限制的开发利用活动，需核对是否低于上位法的保护要求",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "P01", Category: review.Legality, Severity: review.Medium,
+				Title: "引用已废止的法律法规", TitleEN: "Cites a repealed law",
+				Basis:       []string{basisCivilCode, "《法规规章备案审查条例》第二十六条"},
+				Description: "引用民法典施行后废止的合同法、物权法等，或其他已废止的法律法规，文件应当清理修改。"},
+			anchors: []string{"合同法", "物权法", "担保法", "婚姻法", "继承法", "民法通则", "民法总则", "侵权责任法", "收养法", "城市房屋拆迁管理条例", "法规规章备案条例", "收容遣送办法"},
+			triggers: res(
+				`《(?:中华人民共和国)?(?:合同法|物权法|担保法|婚姻法|继承法|民法通则|民法总则|侵权责任法|收养法)》`,
+				`《(?:城市房屋拆迁管理条例|法规规章备案条例|城市流浪乞讨人员收容遣送办法)》`,
+			),
+			cite:   citeIgnore,
+			reason: "所引法律法规已被废止，应改引现行有效的上位法",
+		},
+	}
+}
