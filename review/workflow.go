@@ -225,6 +225,14 @@ func Apply(d *Document, e Event) error {
 	if err != nil {
 		return err
 	}
+	if e.Doc == 0 {
+		// Log-wide events (exports) belong to no document.
+		if e.Type != EvExport {
+			return fmt.Errorf("事件“%s”必须属于一个文件", e.Type.Label().ZH)
+		}
+		d.LastSeq = e.Seq
+		return nil
+	}
 	if e.Type != EvImported && d.Kind == "" {
 		return fmt.Errorf("文件 #%d 不存在", e.Doc)
 	}

@@ -1,0 +1,30 @@
+package cli
+
+import (
+	"beishen/review"
+	"beishen/review/deadline"
+)
+
+// clockSet computes deadlines for many rows with one calendar.
+type clockSet struct {
+	set   deadline.Settings
+	cal   *deadline.Calendar
+	today review.Date
+}
+
+func (e *Env) clocks() (clockSet, error) {
+	set, err := e.Settings()
+	if err != nil {
+		return clockSet{}, err
+	}
+	cal, err := set.Calendar()
+	if err != nil {
+		return clockSet{}, err
+	}
+	return clockSet{set: set, cal: cal, today: today(e.Now)}, nil
+}
+
+func (c clockSet) due(r review.Summary) (review.Date, bool) {
+	d := deadline.DueOf(r, c.set, c.cal, c.today)
+	return d.Date, d.Overdue
+}

@@ -1,0 +1,88 @@
+// Package cli implements beishen's subcommands: each function takes the
+// parsed arguments and writers and does one command's work, so main.go only
+// wires flags and tests call the same code the binary runs.
+package cli
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"beishen/review"
+	"beishen/review/deadline"
+	"beishen/storage"
+)
+
+// Env is what every command shares: language, database, settings, output.
+type Env struct {
+	Lang         review.Lang
+	DB           string // --db; empty means storage.DefaultPath
+	SettingsPath string // empty means the user's config directory
+	Stdout       io.Writer
+	Stderr       io.Writer
+	Now          func() time.Time
+}
+
+// T picks the text for the user's language.
+func (e *Env) T(zh, en string) string {
+	if e.Lang == review.EN {
+		return en
+	}
+	return zh
+}
+
+// Settings loads the jurisdiction settings (defaults when no file exists).
+func (e *Env) Settings() (deadline.Settings, error) {
+	path := e.SettingsPath
+	if path == "" {
+		p, err := deadline.DefaultSettingsPath()
+		if err != nil {
+			return deadline.Defaults(), nil
+		}
+		path = p
+	}
+	return deadline.LoadSettings(path)
+}
+
+// DBPath resolves --db, $BEISHEN_DB and the default location.
+func (e *Env) DBPath() (string, error) {
+	if e.DB != "" {
+		return e.DB, nil
+	}
+	return storage.DefaultPath()
+}
+
+// Open opens the database with the reviewer's name from the settings.
+func (e *Env) Open() (*storage.Store, error) {
+	path, err := e.DBPath()
+	if err != nil {
+		return nil, err
+	}
+	set, err := e.Settings()
+	if err != nil {
+		return nil, err
+	}
+	return storage.Open(path, storage.Options{Actor: set.Reviewer, Now: e.Now})
+}
+
+// Fail prints err in the user's language on stderr and returns a quiet
+// error so that the process exits non-zero without cobra repeating it.
+func (e *Env) Fail(err error) error {
+	fmt.Fprintln(e.Stderr, review.Message(err, e.Lang))
+	return ErrReported
+}
+
+// ErrReported means the message was already printed.
+var ErrReported = errReported{}
+
+type errReported struct{}
+
+func (errReported) Error() string { return "" }
+
+func today(now func() time.Time) review.Date {
+	if now == nil {
+		now = time.Now
+	}
+	return review.DateOf(now().In(review.Zone))
+}
+

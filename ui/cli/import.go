@@ -1,0 +1,102 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/term"
+
+	"beishen/review"
+	"beishen/storage"
+	"beishen/ui/jobs"
+)
+
+// Import imports files and folders, drawing a progress bar on stderr when
+// more than a few files arrive, and prints a summary. It returns an error
+// (exit 1) if any file failed; the good files are kept either way.
+func (e *Env) Import(paths []string, kind review.Kind) error {
+	st, err := e.Open()
+	if err != nil {
+		return e.Fail(err)
+	}
+	defer st.Close()
+	return e.importInto(st, paths, jobs.ImportOptions{Kind: kind})
+}
+
+func (e *Env) importInto(st *storage.Store, paths []string, opt jobs.ImportOptions) error {
+	start := time.Now()
+	bar := newProgress(e.Stderr, e.T("导入", "Import"))
+	opt.Progress = bar.update
+	rep, err := jobs.Import(context.Background(), st, paths, opt)
+	bar.finish()
+	if err != nil {
+		return e.Fail(err)
+	}
+	for _, d := range rep.Imported {
+		if rep.Files <= 20 {
+			fmt.Fprintf(e.Stdout, "%s #%d %s\n", e.T("已导入", "imported"), d.ID, d.Meta.Title)
+		}
+	}
+	for _, f := range rep.Duplicates {
+		fmt.Fprintf(e.Stdout, "%s %s\n", e.T("重复", "duplicate"), review.Message(f.Err, e.Lang))
+	}
+	for _, f := range rep.Failed {
+		fmt.Fprintf(e.Stderr, "%s %s: %s\n", e.T("失败", "failed"), filepath.Base(f.File), review.Message(f.Err, e.Lang))
+	}
+	secs := time.Since(start).Seconds()
+	rate := float64(len(rep.Imported)) / max(secs, 1e-3)
+	fmt.Fprintf(e.Stdout, e.T("共 %d 个文件：导入 %d，重复 %d，失败 %d（%.1f 秒，%.0f 件/秒）\n",
+		"%d files: %d imported, %d duplicates, %d failed (%.1f s, %.0f docs/s)\n"),
+		rep.Files, len(rep.Imported), len(rep.Duplicates), len(rep.Failed), secs, rate)
+	if len(rep.Failed) > 0 {
+		return ErrReported
+	}
+	return nil
+}
+
+// progress draws a one-line bar on a terminal, and a line per tenth of the
+// work elsewhere (CI logs, pipes), only when there are more than a few files.
+type progress struct {
+	out   interface{ Write([]byte) (int, error) }
+	label string
+	tty   bool
+	last  int
+	shown bool
+}
+
+func newProgress(w interface{ Write([]byte) (int, error) }, label string) *progress {
+	p := &progress{out: w, label: label}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		p.tty = true
+	}
+	return p
+}
+
+const fewFiles = 5
+
+func (p *progress) update(done, total int, _ string) {
+	if total <= fewFiles {
+		return
+	}
+	p.shown = true
+	if p.tty {
+		const width = 30
+		n := done * width / total
+		fmt.Fprintf(p.out, "\r%s [%s%s] %d/%d", p.label, strings.Repeat("█", n), strings.Repeat("░", width-n), done, total)
+		return
+	}
+	if tenth := done * 10 / total; tenth > p.last || done == total {
+		p.last = tenth
+		fmt.Fprintf(p.out, "%s %d/%d\n", p.label, done, total)
+	}
+}
+
+func (p *progress) finish() {
+	if p.shown && p.tty {
+		fmt.Fprintln(p.out)
+	}
+}

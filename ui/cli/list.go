@@ -1,0 +1,130 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"beishen/review"
+)
+
+// ListOptions are the filters of `beishen list`.
+type ListOptions struct {
+	Stage   string
+	Overdue bool
+	Query   string
+	JSON    bool
+}
+
+// listRow is one line of `list --json`: the queue row plus its deadline.
+type listRow struct {
+	review.Summary
+	Due     review.Date `json:"due"`
+	Overdue bool        `json:"overdue"`
+}
+
+// List prints the queue.
+func (e *Env) List(opt ListOptions) error {
+	var stage review.Stage
+	if opt.Stage != "" {
+		s, ok := review.ParseStage(opt.Stage)
+		if !ok {
+			return e.Fail(review.Text{ZH: "未知的阶段：" + opt.Stage + "（可用：" + stageNames(review.ZH) + "）",
+				EN: "unknown stage: " + opt.Stage + " (one of: " + stageNames(review.EN) + ")"})
+		}
+		stage = s
+	}
+	st, err := e.Open()
+	if err != nil {
+		return e.Fail(err)
+	}
+	defer st.Close()
+	rows, err := st.Summaries()
+	if err != nil {
+		return e.Fail(err)
+	}
+	clocks, err := e.clocks()
+	if err != nil {
+		return e.Fail(err)
+	}
+	var out []listRow
+	for _, r := range rows {
+		if stage != "" && r.Stage != stage {
+			continue
+		}
+		if opt.Query != "" && !matches(r, opt.Query) {
+			continue
+		}
+		due, over := clocks.due(r)
+		if opt.Overdue && !over {
+			continue
+		}
+		out = append(out, listRow{Summary: r, Due: due, Overdue: over})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	if opt.JSON {
+		enc := json.NewEncoder(e.Stdout)
+		for _, r := range out {
+			if err := enc.Encode(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	e.printTable(out)
+	return nil
+}
+
+func (e *Env) printTable(rows []listRow) {
+	head := []string{"ID", e.T("阶段", "Stage"), e.T("文号", "Number"), e.T("标题", "Title"), e.T("期限", "Due"), e.T("发现", "Findings")}
+	widths := []int{4, 12, 20, 44, 11, 8}
+	line := func(cells []string) {
+		var b strings.Builder
+		for i, c := range cells {
+			c = ansi.Truncate(c, widths[i], "…")
+			b.WriteString(c)
+			if i < len(cells)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-ansi.StringWidth(c)+2))
+			}
+		}
+		fmt.Fprintln(e.Stdout, strings.TrimRight(b.String(), " "))
+	}
+	line(head)
+	for _, r := range rows {
+		due := r.Due.String()
+		if r.Overdue {
+			due += "!"
+		}
+		line([]string{fmt.Sprint(r.ID), r.Stage.Label().In(e.Lang), r.DocNumber, r.Title, due, findingCounts(r.Summary)})
+	}
+	fmt.Fprintf(e.Stdout, e.T("共 %d 件\n", "%d documents\n"), len(rows))
+}
+
+func findingCounts(r review.Summary) string {
+	if r.High+r.Medium+r.Low == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%d/%d/%d", r.High, r.Medium, r.Low)
+}
+
+// matches is the command line's plain substring filter over the fields the
+// screen's fuzzy search covers.
+func matches(r review.Summary, q string) bool {
+	for _, f := range []string{r.Title, r.DocNumber, r.Issuer, r.DraftingUnit} {
+		if strings.Contains(f, q) {
+			return true
+		}
+	}
+	return false
+}
+
+func stageNames(lang review.Lang) string {
+	var n []string
+	for _, s := range review.Stages {
+		n = append(n, string(s)+"="+s.Label().In(lang))
+	}
+	return strings.Join(n, ", ")
+}

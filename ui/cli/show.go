@@ -1,0 +1,117 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"beishen/review"
+)
+
+// showDoc is `show --json`: the document, its materials and findings, and
+// its whole history with actor, time, type and hash.
+type showDoc struct {
+	review.Document
+	Due       review.Date        `json:"due"`
+	Overdue   bool               `json:"overdue"`
+	Materials []showMaterial     `json:"required_materials"`
+	Events    []showEvent        `json:"events"`
+	Versions  []review.VersionRef `json:"-"`
+}
+
+type showMaterial struct {
+	Material review.Material `json:"material"`
+	Name     string          `json:"name"`
+	Present  bool            `json:"present"`
+}
+
+type showEvent struct {
+	Seq   uint64          `json:"seq"`
+	Type  string          `json:"type"`
+	Label string          `json:"label"`
+	At    string          `json:"at"`
+	Actor string          `json:"actor"`
+	Data  json.RawMessage `json:"data"`
+	Prev  string          `json:"prev"`
+	Hash  string          `json:"hash"`
+}
+
+// Show prints one document.
+func (e *Env) Show(id uint64, asJSON bool) error {
+	st, err := e.Open()
+	if err != nil {
+		return e.Fail(err)
+	}
+	defer st.Close()
+	d, err := st.Document(id)
+	if err != nil {
+		return e.Fail(err)
+	}
+	evs, err := st.Events(id)
+	if err != nil {
+		return e.Fail(err)
+	}
+	clocks, err := e.clocks()
+	if err != nil {
+		return e.Fail(err)
+	}
+	out := showDoc{Document: d}
+	out.Due, out.Overdue = clocks.due(review.Summarize(&d))
+	for _, m := range review.RequiredMaterials(d.Kind, d.Meta.AffectsOperators) {
+		out.Materials = append(out.Materials, showMaterial{m, m.Label().In(e.Lang), d.Material[m]})
+	}
+	for _, ev := range evs {
+		out.Events = append(out.Events, showEvent{ev.Seq, string(ev.Type), ev.Type.Label().In(e.Lang),
+			ev.At.In(review.Zone).Format("2006-01-02T15:04:05-07:00"), ev.Actor, ev.Data, ev.Prev, ev.Hash})
+	}
+	if asJSON {
+		enc := json.NewEncoder(e.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	e.printDoc(out)
+	return nil
+}
+
+func (e *Env) printDoc(d showDoc) {
+	w := e.Stdout
+	m := d.Meta
+	fmt.Fprintf(w, "#%d %s\n", d.ID, m.Title)
+	field := func(zh, en, v string) {
+		if v != "" {
+			fmt.Fprintf(w, "  %s：%s\n", e.T(zh, en), v)
+		}
+	}
+	field("类型", "Kind", d.Kind.Label().In(e.Lang))
+	field("阶段", "Stage", d.Stage.Label().In(e.Lang))
+	field("文号", "Number", m.DocNumber)
+	field("制定机关", "Issuer", m.Issuer)
+	field("起草单位", "Drafting unit", m.DraftingUnit)
+	field("收文日期", "Received", m.Received.String())
+	field("审查期限", "Due", d.Due.String())
+	field("施行日期", "Effective", m.Effective.String())
+	field("有效期至", "Valid until", m.ValidityEnd.String())
+	if d.Outcome != "" {
+		field("决定", "Decision", d.Outcome.Label().In(e.Lang)+"  "+d.OutcomeNote)
+	}
+	var mats []string
+	for _, x := range d.Materials {
+		mark := "✗"
+		if x.Present {
+			mark = "✓"
+		}
+		mats = append(mats, mark+x.Name)
+	}
+	field("材料", "Materials", strings.Join(mats, " "))
+	if len(d.Findings) > 0 {
+		fmt.Fprintf(w, "  %s：\n", e.T("自动发现", "Findings"))
+		for _, f := range d.Findings {
+			fmt.Fprintf(w, "    [%s] %s %s %s「%s」\n", f.Status.Label().In(e.Lang), f.Rule,
+				f.Severity.Label().In(e.Lang), f.Title, f.Excerpt)
+		}
+	}
+	fmt.Fprintf(w, "  %s：\n", e.T("审查日志", "Log"))
+	for _, ev := range d.Events {
+		fmt.Fprintf(w, "    #%-4d %s  %-8s %s  %s…\n", ev.Seq, ev.At[:16], ev.Actor, ev.Label, ev.Hash[:12])
+	}
+}

@@ -1,0 +1,211 @@
+// Package jobs holds the long-running work that the command line and the
+// screen share: importing files with progress. Callers get progress through
+// a callback, so the CLI draws a bar on stderr and the screen turns it into
+// messages, while the work itself is written once.
+package jobs
+
+import (
+	"context"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"beishen/review"
+	"beishen/review/intake"
+	"beishen/review/rules"
+	"beishen/storage"
+)
+
+// ImportOptions tune Import.
+type ImportOptions struct {
+	// Kind forces draft or filed; empty guesses from the text.
+	Kind review.Kind
+	// Progress is called after each file is settled (stored, duplicate or
+	// failed), from one goroutine at a time.
+	Progress func(done, total int, file string)
+	// Received is the received date recorded on new documents; zero means
+	// the day of the import event.
+	Received review.Date
+	// Prepare adjusts an item before it is stored (the demo sets the
+	// drafting unit); nil leaves it as read.
+	Prepare func(file string, it *storage.ImportItem)
+}
+
+// Failure is a file that could not be imported, with the reason.
+type Failure struct {
+	File string
+	Err  error
+}
+
+// ImportReport is what Import did.
+type ImportReport struct {
+	Imported   []review.Document
+	Duplicates []Failure // Err is the *storage.DuplicateError naming the stored copy
+	Failed     []Failure
+	Files      int
+}
+
+// batchSize trades fsyncs for latency: one transaction per this many files.
+const batchSize = 32
+
+// Import reads every supported file under paths, runs the checks on each,
+// and stores them. Files are read and checked on all cores; storing happens
+// in batches, each committed before its files are reported done. A bad file
+// is reported and the good ones are kept.
+func Import(ctx context.Context, st *storage.Store, paths []string, opt ImportOptions) (ImportReport, error) {
+	files, errs := intake.Collect(paths)
+	rep := ImportReport{Files: len(files) + len(errs)}
+	for _, err := range errs {
+		rep.Failed = append(rep.Failed, Failure{File: errPath(err), Err: err})
+	}
+	done := len(errs)
+	progress := func(file string) {
+		done++
+		if opt.Progress != nil {
+			opt.Progress(done, rep.Files, file)
+		}
+	}
+
+	type prepared struct {
+		file string
+		item storage.ImportItem
+		err  error
+	}
+	jobs := make(chan int)
+	results := make([]chan prepared, len(files))
+	for i := range results {
+		results[i] = make(chan prepared, 1)
+	}
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				it, err := Prepare(files[i], opt.Kind)
+				if err == nil && opt.Prepare != nil {
+					opt.Prepare(files[i], &it)
+				}
+				if err == nil && !opt.Received.IsZero() && it.Meta.Received.IsZero() {
+					it.Meta.Received = opt.Received
+				}
+				results[i] <- prepared{files[i], it, err}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i := range files {
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+
+	var batch []prepared
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		items := make([]storage.ImportItem, len(batch))
+		for i, p := range batch {
+			items[i] = p.item
+		}
+		res, err := st.ImportBatch(items)
+		if err != nil {
+			return err
+		}
+		for i, r := range res {
+			switch {
+			case r.Duplicate:
+				rep.Duplicates = append(rep.Duplicates, Failure{File: batch[i].file, Err: r.Err})
+			case r.Err != nil:
+				rep.Failed = append(rep.Failed, Failure{File: batch[i].file, Err: r.Err})
+			default:
+				rep.Imported = append(rep.Imported, r.Doc)
+			}
+			progress(batch[i].file)
+		}
+		batch = batch[:0]
+		return nil
+	}
+	for i := range files {
+		var p prepared
+		select {
+		case p = <-results[i]:
+		case <-ctx.Done():
+			wg.Wait()
+			return rep, ctx.Err()
+		}
+		if p.err != nil {
+			rep.Failed = append(rep.Failed, Failure{File: p.file, Err: p.err})
+			progress(p.file)
+			continue
+		}
+		batch = append(batch, p)
+		if len(batch) == batchSize {
+			if err := flush(); err != nil {
+				wg.Wait()
+				return rep, err
+			}
+		}
+	}
+	wg.Wait()
+	return rep, flush()
+}
+
+// Prepare reads one file and runs the checks: everything an import needs
+// before the store. AddVersion and the screen's import use it too.
+func Prepare(file string, kind review.Kind) (storage.ImportItem, error) {
+	res, err := intake.ReadFile(file)
+	if err != nil {
+		return storage.ImportItem{}, err
+	}
+	return itemOf(filepath.Base(file), res, kind), nil
+}
+
+// itemOf runs the checks on what intake read and builds the store's item.
+func itemOf(name string, res *intake.Result, kind review.Kind) storage.ImportItem {
+	meta := MetaOf(res.Meta)
+	if kind == "" {
+		kind = GuessKind(meta)
+	}
+	return storage.ImportItem{
+		Kind: kind,
+		Meta: meta,
+		Version: storage.NewVersion{
+			FileName: name, Format: string(res.Format), Encoding: res.Encoding,
+			SHA256: res.SHA256, Size: res.Size, Text: res.Text,
+			Findings: rules.Check(res.Text), RulesVersion: rules.Version,
+		},
+	}
+}
+
+// MetaOf turns what intake read from the text into the document's editable
+// metadata.
+func MetaOf(m intake.Meta) review.Meta {
+	return review.Meta{
+		Title: m.Title, DocNumber: m.DocNumber, Issuer: m.Issuer,
+		Signed: m.SignedDate, Effective: m.EffectiveDate,
+		ValidityYears: m.ValidityYears, ValidityEnd: m.ValidityEnd, Provisional: m.Provisional,
+	}
+}
+
+// GuessKind treats a text that calls itself a draft (送审稿, 征求意见稿) or
+// has no 文号 as a draft, and an issued text with a 文号 as filed.
+func GuessKind(m review.Meta) review.Kind {
+	if m.DocNumber != "" && !strings.Contains(m.Title, "送审稿") && !strings.Contains(m.Title, "征求意见稿") && !strings.Contains(m.Title, "草案") {
+		return review.Filed
+	}
+	return review.Draft
+}
+
+func errPath(err error) string {
+	if e, ok := err.(*intake.Error); ok {
+		return e.Path
+	}
+	return ""
+}
