@@ -85,4 +85,3 @@ func today(now func() time.Time) review.Date {
 	}
 	return review.DateOf(now().In(review.Zone))
 }
-

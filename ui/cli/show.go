@@ -12,10 +12,10 @@ import (
 // its whole history with actor, time, type and hash.
 type showDoc struct {
 	review.Document
-	Due       review.Date        `json:"due"`
-	Overdue   bool               `json:"overdue"`
-	Materials []showMaterial     `json:"required_materials"`
-	Events    []showEvent        `json:"events"`
+	Due       review.Date         `json:"due"`
+	Overdue   bool                `json:"overdue"`
+	Materials []showMaterial      `json:"required_materials"`
+	Events    []showEvent         `json:"events"`
 	Versions  []review.VersionRef `json:"-"`
 }
 
