@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"time"
@@ -35,7 +36,7 @@ var (
 	reDateLine = regexp.MustCompile(`^` + datePattern + `$`)
 	// A header line of a regulation: "2019年3月1日 施行", "（2014年11月24日国务院令第656号公布）".
 	reHeaderDate  = regexp.MustCompile(`^[（(]?\s*` + datePattern + `\s*(.*?)[）)]?$`)
-	reDocNumber   = regexp.MustCompile(`([\p{Han}]{1,15}?)\s*[〔\[［(（]\s*((?:19|20)[0-9]{2})\s*[〕\]］)）]\s*第?\s*([0-9]{1,5})\s*号`)
+	reDocNumber   = regexp.MustCompile(`([\p{Han}]{1,15}?)\s*[〔\[［(（]\s*((?:19|20|１９|２０)[0-9０-９]{2})\s*[〕\]］)）]\s*第?\s*([0-9０-９]{1,5})\s*号`)
 	reOrderNo     = regexp.MustCompile(`([\p{Han}]{1,20}?令)\s*第\s*([0-9]{1,5})\s*号`)
 	reEffective   = regexp.MustCompile(`(` + selfPattern + `)?自\s*(?:` + datePattern + `|(公布|发布|印发|颁布|下发|签发|公告)之日)\s*起?\s*(?:施行|实施|执行|生效)`)
 	reValidYears  = regexp.MustCompile(`有效期\s*(?:为|限为|暂定为|暂定)?\s*` + numPattern + `\s*年`)
@@ -85,7 +86,7 @@ func ExtractMeta(text string) Meta {
 			m.Issuer = g[1]
 		}
 	}
-	effective(text, &m)
+	effective(lines, &m)
 	if m.EffectiveDate.IsZero() && !m.EffectiveOnPublication {
 		m.EffectiveDate = regEffective
 	}
@@ -157,6 +158,9 @@ func hasDocTypeSuffix(l string) bool {
 }
 
 func isDocNumberLine(l string) bool {
+	if len(l) > 90 || !strings.HasSuffix(l, "号") {
+		return false
+	}
 	loc := reDocNumber.FindStringIndex(l)
 	return loc != nil && loc[0] == 0 && loc[1] == len(l)
 }
@@ -177,7 +181,9 @@ func docNumber(lines []string, header int) string {
 			continue
 		}
 		if g := reDocNumber.FindStringSubmatch(l); g != nil {
-			return g[1] + "〔" + g[2] + "〕" + g[3] + "号"
+			year, _ := parseArabic(g[2])
+			n, _ := parseArabic(g[3])
+			return fmt.Sprintf("%s〔%d〕%d号", g[1], year, n)
 		}
 	}
 	return ""
@@ -284,23 +290,29 @@ func headerIssuer(what string) string {
 // effective reads the clause that puts the document itself into force:
 // "本办法自2023年5月1日起施行" or "本通知自印发之日起施行". A clause about a part
 // ("涉及奖励的相关政策自2022年1月1日执行") does not count unless nothing else does.
-func effective(text string, m *Meta) {
+func effective(lines []string, m *Meta) {
 	var fallback []string
-	for _, idx := range reEffective.FindAllStringSubmatchIndex(text, -1) {
-		g := make([]string, len(idx)/2)
-		for k := range g {
-			if idx[2*k] >= 0 {
-				g[k] = text[idx[2*k]:idx[2*k+1]]
+	for _, line := range lines {
+		// Cheap filters first: a long document is mostly other sentences.
+		if !strings.Contains(line, "自") || !strings.ContainsAny(line, "施实执生") {
+			continue
+		}
+		for _, idx := range reEffective.FindAllStringSubmatchIndex(line, -1) {
+			g := make([]string, len(idx)/2)
+			for k := range g {
+				if idx[2*k] >= 0 {
+					g[k] = line[idx[2*k]:idx[2*k+1]]
+				}
 			}
-		}
-		if g[1] != "" {
-			applyEffective(g, m)
-			return
-		}
-		// "自2023年5月1日起施行。" opening its own sentence also speaks of the
-		// whole document.
-		if fallback == nil && trimLabel(sentenceBefore(text, idx[0])) == "" {
-			fallback = g
+			if g[1] != "" {
+				applyEffective(g, m)
+				return
+			}
+			// "自2023年5月1日起施行。" opening its own sentence also speaks of
+			// the whole document.
+			if fallback == nil && trimLabel(sentenceBefore(line, idx[0])) == "" {
+				fallback = g
+			}
 		}
 	}
 	if fallback != nil {
@@ -321,6 +333,9 @@ func applyEffective(g []string, m *Meta) {
 // validity reads "有效期5年" / "有效期至2027年3月31日" from sentences about the
 // document itself, not the validity of a licence it regulates.
 func validity(text string, m *Meta) {
+	if !strings.Contains(text, "有效期") {
+		return
+	}
 	for _, s := range splitSentences(text) {
 		if !strings.Contains(s, "有效期") || !aboutItself(s) {
 			continue

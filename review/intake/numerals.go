@@ -23,9 +23,16 @@ func chineseCount(n int, digits []rune, units [4]string) string {
 			return head
 		}
 		if rest < 1000 {
-			head += string(digits[0])
+			head += "零"
+			if units[1] != "十" {
+				head = strings.TrimSuffix(head, "零") + string(digits[0])
+			}
 		}
 		return head + chineseCount(rest, digits, units)
+	}
+	zeroRune := digits[0]
+	if units[1] == "十" {
+		zeroRune = '零' // 一百零五; 〇 is for digit-by-digit numbers
 	}
 	var b strings.Builder
 	place := []int{1000, 100, 10, 1}
@@ -40,7 +47,7 @@ func chineseCount(n int, digits []rune, units [4]string) string {
 			continue
 		}
 		if zero {
-			b.WriteRune(digits[0])
+			b.WriteRune(zeroRune)
 			zero = false
 		}
 		// 十一 rather than 一十一 when the number starts with the tens digit.
