@@ -87,6 +87,7 @@ func (e *Env) printDoc(d showDoc) {
 	field("文号", "Number", m.DocNumber)
 	field("制定机关", "Issuer", m.Issuer)
 	field("起草单位", "Drafting unit", m.DraftingUnit)
+	field("成文日期", "Signed", m.Signed.String())
 	field("收文日期", "Received", m.Received.String())
 	field("审查期限", "Due", d.Due.String())
 	field("施行日期", "Effective", m.Effective.String())

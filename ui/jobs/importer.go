@@ -173,13 +173,15 @@ func itemOf(name string, res *intake.Result, kind review.Kind) storage.ImportIte
 	if kind == "" {
 		kind = GuessKind(meta)
 	}
+	findings := rules.Check(res.Text)
+	meta.AffectsOperators = GuessAffectsOperators(meta.Title, findings)
 	return storage.ImportItem{
 		Kind: kind,
 		Meta: meta,
 		Version: storage.NewVersion{
 			FileName: name, Format: string(res.Format), Encoding: res.Encoding,
 			SHA256: res.SHA256, Size: res.Size, Text: res.Text,
-			Findings: rules.Check(res.Text), RulesVersion: rules.Version,
+			Findings: findings, RulesVersion: rules.Version,
 		},
 	}
 }
@@ -201,6 +203,28 @@ func GuessKind(m review.Meta) review.Kind {
 		return review.Filed
 	}
 	return review.Draft
+}
+
+// operatorWords mark subjects that 公平竞争审查条例 reaches (legal-rules.md
+// §10.3 M05): a title about them affects operators.
+var operatorWords = []string{"市场", "产业", "招商", "采购", "招标", "投标", "资质", "补贴", "奖励", "扶持", "经营", "企业", "价格", "收费", "准入"}
+
+// GuessAffectsOperators is the import's default for the FCR-scope flag:
+// on when the title names a market subject or the text has any
+// fair-competition finding. Leaving the review out wrongly is the worse
+// error, so the default leans to yes; the reviewer corrects it.
+func GuessAffectsOperators(title string, findings []review.Finding) bool {
+	for _, f := range findings {
+		if f.Category == review.FairCompetition {
+			return true
+		}
+	}
+	for _, w := range operatorWords {
+		if strings.Contains(title, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func errPath(err error) string {
