@@ -162,6 +162,11 @@ type Document struct {
 	DecidedAt     Date      `json:"decided_at"`
 	Comments      int       `json:"comments,omitempty"`
 
+	// Filings holds one record per filing channel once the document is
+	// issued; Cleanups the campaigns it went through.
+	Filings  []Filing       `json:"filings,omitempty"`
+	Cleanups []CleanupEntry `json:"cleanups,omitempty"`
+
 	// StageSince is when the current stage began; deadlines count from it.
 	StageSince Date    `json:"stage_since"`
 	Pauses     []Pause `json:"pauses,omitempty"`

@@ -27,6 +27,12 @@ const (
 	EvExport          EventType = "export"
 	EvUndo            EventType = "undo"
 	EvRedo            EventType = "redo"
+	// Filing, lapse and cleanup (legal-rules.md §6–§7).
+	EvFilingRecorded EventType = "filing_recorded"
+	EvCampaignOpened EventType = "campaign_opened" // log-wide: Doc 0
+	EvCampaignClosed EventType = "campaign_closed" // log-wide: Doc 0
+	EvCleanupAdded   EventType = "cleanup_added"
+	EvCleanupOutcome EventType = "cleanup_outcome"
 )
 
 var eventLabels = map[EventType]Label{
@@ -45,13 +51,19 @@ var eventLabels = map[EventType]Label{
 	EvExport:          {"导出", "Export"},
 	EvUndo:            {"撤销", "Undo"},
 	EvRedo:            {"重做", "Redo"},
+	EvFilingRecorded:  {"报送备案", "Filing recorded"},
+	EvCampaignOpened:  {"启动清理", "Cleanup campaign opened"},
+	EvCampaignClosed:  {"结束清理", "Cleanup campaign closed"},
+	EvCleanupAdded:    {"纳入清理", "Added to cleanup"},
+	EvCleanupOutcome:  {"清理结论", "Cleanup outcome"},
 }
 
 // EventTypes lists every event type (filters and exports use it).
 func EventTypes() []EventType {
 	return []EventType{EvImported, EvVersionAdded, EvMetadataEdited, EvMaterialsMarked, EvChecklistMarked,
 		EvFindingConfirm, EvFindingDismiss, EvComment, EvException, EvDecision, EvStageChanged,
-		EvPublished, EvExport, EvUndo, EvRedo}
+		EvPublished, EvExport, EvUndo, EvRedo,
+		EvFilingRecorded, EvCampaignOpened, EvCampaignClosed, EvCleanupAdded, EvCleanupOutcome}
 }
 
 func (t EventType) Label() Label { return labelOr(eventLabels, t) }
@@ -170,6 +182,16 @@ func (e Event) Decode() (Payload, error) {
 		p = &Undo{}
 	case EvRedo:
 		p = &Redo{}
+	case EvFilingRecorded:
+		p = &FilingRecorded{}
+	case EvCampaignOpened:
+		p = &CampaignOpened{}
+	case EvCampaignClosed:
+		p = &CampaignClosed{}
+	case EvCleanupAdded:
+		p = &CleanupAdded{}
+	case EvCleanupOutcome:
+		p = &CleanupDecided{}
 	default:
 		return nil, fmt.Errorf("未知的事件类型 %q", e.Type)
 	}
@@ -292,7 +314,55 @@ type Redo struct {
 	Type   EventType `json:"type"`
 }
 
+// FilingRecorded is the filing of an issued document with one channel
+// (本级人大常委会 or 上一级人民政府) and the registration result. Recording the
+// same channel again (re-filing after 暂缓登记) replaces its record.
+type FilingRecorded struct {
+	Channel    string       `json:"channel"` // deadline.Channel: "npc" or "government"
+	Recipient  string       `json:"recipient,omitempty"`
+	Submitted  Date         `json:"submitted"`
+	Result     FilingResult `json:"result,omitempty"`
+	ResubmitBy Date         `json:"resubmit_by"` // after 暂缓登记
+	Note       string       `json:"note,omitempty"`
+}
+
+// CampaignOpened starts a cleanup campaign. It belongs to no document
+// (Doc 0); its Seq is the campaign's ID.
+type CampaignOpened struct {
+	Name     string         `json:"name"`
+	Trigger  CleanupTrigger `json:"trigger"`
+	Law      string         `json:"law,omitempty"`      // the superior law that changed, e.g. 民法典
+	LawDate  Date           `json:"law_date"`           // when the change took effect
+	Repealed []string       `json:"repealed,omitempty"` // laws it repealed, short names
+	Note     string         `json:"note,omitempty"`
+}
+
+// CampaignClosed ends campaign Campaign (the Seq of its opening event).
+type CampaignClosed struct {
+	Campaign uint64 `json:"campaign"`
+	Note     string `json:"note,omitempty"`
+}
+
+// CleanupAdded puts an in-force document under campaign Campaign.
+type CleanupAdded struct {
+	Campaign uint64 `json:"campaign"`
+	Name     string `json:"name"`
+	Reason   string `json:"reason,omitempty"` // why it was selected, e.g. "引用《合同法》"
+}
+
+// CleanupDecided is the campaign's conclusion on one document.
+type CleanupDecided struct {
+	Campaign uint64         `json:"campaign"`
+	Outcome  CleanupOutcome `json:"outcome"`
+	Reason   string         `json:"reason,omitempty"`
+}
+
 func (Imported) EventType() EventType          { return EvImported }
+func (FilingRecorded) EventType() EventType    { return EvFilingRecorded }
+func (CampaignOpened) EventType() EventType    { return EvCampaignOpened }
+func (CampaignClosed) EventType() EventType    { return EvCampaignClosed }
+func (CleanupAdded) EventType() EventType      { return EvCleanupAdded }
+func (CleanupDecided) EventType() EventType    { return EvCleanupOutcome }
 func (VersionAdded) EventType() EventType      { return EvVersionAdded }
 func (MetadataEdited) EventType() EventType    { return EvMetadataEdited }
 func (MaterialsMarked) EventType() EventType   { return EvMaterialsMarked }

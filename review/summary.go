@@ -5,28 +5,30 @@ import "time"
 // Summary is what the queue needs of a document: small enough that 100,000
 // of them load at start-up without the texts or the findings.
 type Summary struct {
-	ID               uint64    `json:"id"`
-	Kind             Kind      `json:"kind"`
-	Title            string    `json:"title"`
-	DocNumber        string    `json:"doc_number,omitempty"`
-	Issuer           string    `json:"issuer,omitempty"`
-	DraftingUnit     string    `json:"drafting_unit,omitempty"`
-	Stage            Stage     `json:"stage"`
-	Received         Date      `json:"received"`
-	StageSince       Date      `json:"stage_since"`
-	Pauses           []Pause   `json:"pauses,omitempty"`
-	Published        Date      `json:"published"`
-	Effective        Date      `json:"effective"`
-	ValidityYears    int       `json:"validity_years,omitempty"`
-	ValidityEnd      Date      `json:"validity_end"`
-	Provisional      bool      `json:"provisional,omitempty"`
-	AffectsOperators bool      `json:"affects_operators,omitempty"`
-	High             int       `json:"high,omitempty"`
-	Medium           int       `json:"medium,omitempty"`
-	Low              int       `json:"low,omitempty"`
-	Outcome          Outcome   `json:"outcome,omitempty"`
-	Version          int       `json:"version"`
-	Updated          time.Time `json:"updated"`
+	ID               uint64     `json:"id"`
+	Kind             Kind       `json:"kind"`
+	Title            string     `json:"title"`
+	DocNumber        string     `json:"doc_number,omitempty"`
+	Issuer           string     `json:"issuer,omitempty"`
+	DraftingUnit     string     `json:"drafting_unit,omitempty"`
+	Stage            Stage      `json:"stage"`
+	Received         Date       `json:"received"`
+	StageSince       Date       `json:"stage_since"`
+	Pauses           []Pause    `json:"pauses,omitempty"`
+	Published        Date       `json:"published"`
+	Effective        Date       `json:"effective"`
+	ValidityYears    int        `json:"validity_years,omitempty"`
+	ValidityEnd      Date       `json:"validity_end"`
+	Provisional      bool       `json:"provisional,omitempty"`
+	AffectsOperators bool       `json:"affects_operators,omitempty"`
+	High             int        `json:"high,omitempty"`
+	Medium           int        `json:"medium,omitempty"`
+	Low              int        `json:"low,omitempty"`
+	Outcome          Outcome    `json:"outcome,omitempty"`
+	IssuerType       IssuerType `json:"issuer_type,omitempty"`
+	Filings          []Filing   `json:"filings,omitempty"` // the filing clocks need them
+	Version          int        `json:"version"`
+	Updated          time.Time  `json:"updated"`
 }
 
 // Summarize derives the queue row of d.
@@ -39,6 +41,6 @@ func Summarize(d *Document) Summary {
 		Published: d.Meta.Published, Effective: d.Meta.Effective,
 		ValidityYears: d.Meta.ValidityYears, ValidityEnd: d.Meta.ValidityEnd,
 		Provisional: d.Meta.Provisional, AffectsOperators: d.Meta.AffectsOperators,
-		High: h, Medium: m, Low: l, Outcome: d.Outcome, Version: d.Version, Updated: d.Updated,
+		High: h, Medium: m, Low: l, Outcome: d.Outcome, IssuerType: d.Meta.IssuerType, Filings: d.Filings, Version: d.Version, Updated: d.Updated,
 	}
 }

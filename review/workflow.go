@@ -226,12 +226,18 @@ func Apply(d *Document, e Event) error {
 		return err
 	}
 	if e.Doc == 0 {
-		// Log-wide events (exports) belong to no document.
-		if e.Type != EvExport {
+		// Log-wide events (exports, cleanup campaigns) belong to no document.
+		if !logWide(e.Type) {
 			return fmt.Errorf("事件“%s”必须属于一个文件", e.Type.Label().ZH)
+		}
+		if err := checkCampaign(p); err != nil {
+			return err
 		}
 		d.LastSeq = e.Seq
 		return nil
+	}
+	if logWide(e.Type) && e.Type != EvExport {
+		return fmt.Errorf("事件“%s”不属于单个文件", e.Type.Label().ZH)
 	}
 	if e.Type != EvImported && d.Kind == "" {
 		return fmt.Errorf("文件 #%d 不存在", e.Doc)
@@ -323,7 +329,19 @@ func Apply(d *Document, e Event) error {
 		d.Meta.DocNumber, d.Meta.Published, d.Meta.Effective = p.DocNumber, p.Published, p.Effective
 		d.Meta.ValidityYears, d.Meta.ValidityEnd = p.ValidityYears, p.ValidityEnd
 		d.Stage, d.StageSince = StageInForce, day
-	case *Exported, *Undo, *Redo:
+	case *FilingRecorded:
+		if err := d.recordFiling(p, day); err != nil {
+			return err
+		}
+	case *CleanupAdded:
+		if err := d.addToCleanup(p, day); err != nil {
+			return err
+		}
+	case *CleanupDecided:
+		if err := d.decideCleanup(p, day); err != nil {
+			return err
+		}
+	case *Exported, *Undo, *Redo, *CampaignOpened, *CampaignClosed:
 		// Exports change no document; undo and redo are folded by Replay.
 	}
 	d.Updated, d.LastSeq = e.At, e.Seq
