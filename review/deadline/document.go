@@ -27,7 +27,8 @@ func Pauses(ps []review.Pause) []Interval {
 
 // DueOf says what is due on the document and whether it is late: the
 // legality review period from receipt (pauses excluded) while under review
-// or returned, the validity end once in force. cal is passed in so that a
+// or returned; once in force, the earliest pending filing deadline
+// (FilingClocks), then the validity end. cal is passed in so that a
 // queue of thousands builds its calendar once.
 func DueOf(d review.Summary, s Settings, cal *Calendar, today review.Date) Due {
 	switch {
@@ -42,6 +43,12 @@ func DueOf(d review.Summary, s Settings, cal *Calendar, today review.Date) Due {
 		}
 		return Due{Date: due, What: dueReview, Overdue: today.After(due)}
 	case d.Stage == review.StageInForce || d.Stage == review.StageCleanup:
+		// An unfiled channel comes due long before the validity ends.
+		if fc, ok, err := NextFiling(d, s, today); err != nil {
+			return Due{What: dueFiling, Err: err}
+		} else if ok {
+			return Due{Date: fc.PendingDue, What: dueFiling, Overdue: fc.Overdue}
+		}
 		end := d.ValidityEnd
 		if end.IsZero() && !d.Effective.IsZero() {
 			end = ValidityEnd(d.Effective, d.ValidityYears, d.Provisional, s)
