@@ -1,0 +1,88 @@
+package cleanup
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+
+	"beishen/review"
+)
+
+func doc(id uint64, stage review.Stage, title string, bases ...string) review.Document {
+	return review.Document{ID: id, Kind: review.Draft, Stage: stage,
+		Meta: review.Meta{Title: title, Issuer: "临江市人民政府", LegalBases: bases, Published: review.MustDate("2019-05-01")}}
+}
+
+func TestCivilCodeProposesExactlyTheDocumentsCitingRepealedLaws(t *testing.T) {
+	docs := []review.Document{
+		doc(1, review.StageInForce, "合同管理办法"),
+		doc(2, review.StageInForce, "不动产登记办法"),
+		doc(3, review.StageInForce, "劳动用工办法"),
+		doc(4, review.StageInForce, "担保管理办法", "《中华人民共和国担保法》第十条"),
+		doc(5, review.StageLegality, "在审的合同办法"),
+		doc(6, review.StageInForce, "民法典实施办法"),
+		doc(7, review.StageInForce, "提及合同法而未加书名号"),
+	}
+	texts := map[uint64]string{
+		1: "第一条 根据《中华人民共和国合同法》，制定本办法。",
+		2: "第一条 依据《物权法》和《不动产登记暂行条例》。",
+		3: "第一条 根据《中华人民共和国劳动合同法》制定本办法。",
+		4: "第一条 为规范担保管理，制定本办法。",
+		5: "第一条 根据《合同法》制定本办法。",
+		6: "第一条 根据《中华人民共和国民法典》制定本办法。",
+		7: "第一条 本办法所称合同，与合同法所称合同相同。",
+	}
+	got := Propose(docs, texts, CivilCode)
+	var ids []uint64
+	for _, p := range got {
+		ids = append(ids, p.Doc)
+	}
+	if !slices.Equal(ids, []uint64{1, 2, 4}) {
+		t.Fatalf("proposed %v, want [1 2 4] (劳动合同法, a document under review, 民法典 and an unmarked mention are not citations of a repealed law)", ids)
+	}
+	if !slices.Equal(got[0].Cites, []string{"合同法"}) || !slices.Equal(got[2].Cites, []string{"担保法"}) {
+		t.Errorf("cites = %v / %v", got[0].Cites, got[2].Cites)
+	}
+	if want := "《民法典》施行后，引用已废止的《物权法》"; got[1].Reason != want {
+		t.Errorf("reason = %q, want %q", got[1].Reason, want)
+	}
+}
+
+func TestSelectFiltersByIssuerAndDate(t *testing.T) {
+	a := doc(1, review.StageInForce, "甲")
+	b := doc(2, review.StageInForce, "乙")
+	b.Meta.Issuer, b.Meta.Published = "临江市教育局", review.MustDate("2023-03-01")
+	got := Select([]review.Document{a, b}, nil, Filter{Issuer: "教育局"})
+	if len(got) != 1 || got[0].Doc != 2 {
+		t.Errorf("issuer filter: %+v", got)
+	}
+	got = Select([]review.Document{a, b}, nil, Filter{From: review.MustDate("2020-01-01")})
+	if len(got) != 1 || got[0].Doc != 2 {
+		t.Errorf("date filter: %+v", got)
+	}
+}
+
+func TestListsAsMarkdownAndCSV(t *testing.T) {
+	d := doc(1, review.StageRepealed, "合同管理办法")
+	d.Meta.DocNumber = "临政规〔2019〕3号"
+	members := []Member{{Doc: d, Entry: review.CleanupEntry{Campaign: 9, Outcome: review.Repeal, Why: "上位法已废止"}}}
+	c := Campaign{ID: 9, Name: "民法典专项清理"}
+	var md bytes.Buffer
+	WriteMarkdown(&md, c, members, review.Repeal, review.ZH)
+	for _, want := range []string{"## 决定废止的规范性文件目录", "清理批次 #9 民法典专项清理：共1件。", "| 1 | 合同管理办法 | 临政规〔2019〕3号 | 临江市人民政府 | 2019-05-01 | 上位法已废止 |"} {
+		if !strings.Contains(md.String(), want) {
+			t.Errorf("markdown lacks %q:\n%s", want, md.String())
+		}
+	}
+	md.Reset()
+	WriteMarkdown(&md, c, members, review.KeepInForce, review.EN)
+	if !strings.Contains(md.String(), "Documents remaining in force") || !strings.Contains(md.String(), "0 documents") {
+		t.Errorf("empty English list:\n%s", md.String())
+	}
+	var csv bytes.Buffer
+	WriteCSV(&csv, members, review.Repeal, review.ZH)
+	if want := "\ufeff序号,文件名称,文号,制定机关,公布日期,理由\n1,合同管理办法,临政规〔2019〕3号,临江市人民政府,2019-05-01,上位法已废止\n"; csv.String() != want {
+		t.Errorf("csv = %q", csv.String())
+	}
+}
