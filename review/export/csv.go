@@ -1,0 +1,48 @@
+package export
+
+import (
+	"encoding/csv"
+	"io"
+	"strings"
+
+	"beishen/review"
+)
+
+// bom makes Excel on Chinese Windows read the file as UTF-8 instead of GBK.
+var bom = []byte{0xEF, 0xBB, 0xBF}
+
+// WriteCSV writes the log rows as CSV for Excel: UTF-8 with a BOM, CRLF
+// line ends, and every cell that a spreadsheet would run as a formula
+// neutralised (Neutralize). The stored log is untouched; only the export
+// carries the quote.
+func WriteCSV(w io.Writer, rows []Row, lang review.Lang) error {
+	if _, err := w.Write(bom); err != nil {
+		return err
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	if err := cw.Write(header(lang)); err != nil {
+		return err
+	}
+	for _, r := range rows {
+		v := cells(r, lang)
+		for i := range v {
+			v[i] = Neutralize(v[i])
+		}
+		if err := cw.Write(v); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// Neutralize prefixes a cell that starts with a formula trigger (= + - @,
+// TAB, CR or NUL; OWASP CSV Injection, ASVS 1.2.10) with a single quote, so
+// that a spreadsheet shows it as text instead of evaluating it.
+func Neutralize(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r\x00", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
