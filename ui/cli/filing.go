@@ -1,0 +1,219 @@
+package cli
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"beishen/review"
+	"beishen/review/deadline"
+)
+
+// This file holds the commands of an issued document's clocks: recording a
+// filing, the lapse check (tick) and the 即将到期 list.
+
+// FilingOptions are the flags of `beishen filing`.
+type FilingOptions struct {
+	Channel   string
+	Recipient string
+	Submitted string
+	Result    string
+	Noticed   string // the day the 暂缓登记 notice arrived; defaults to Submitted
+	Note      string
+}
+
+// RecordFiling records the filing of document id with one channel.
+func (e *Env) RecordFiling(id uint64, o FilingOptions) error {
+	ch := deadline.Channel(o.Channel)
+	if !slices.Contains(deadline.Channels, ch) {
+		return e.Fail(review.Text{ZH: "--channel 应为 npc（本级人大常委会）或 government（上一级人民政府）",
+			EN: "--channel must be npc or government"})
+	}
+	submitted, err := review.ParseDate(o.Submitted)
+	if err != nil || submitted.IsZero() {
+		return e.Fail(review.Text{ZH: "--submitted 应为报送日期 YYYY-MM-DD", EN: "--submitted must be the submission date, YYYY-MM-DD"})
+	}
+	res, ok := review.ParseFilingResult(o.Result)
+	if !ok {
+		return e.Fail(review.Text{ZH: "--result 应为 registered（登记）、not_registered（不予登记）或 deferred（暂缓登记）",
+			EN: "--result must be registered, not_registered or deferred"})
+	}
+	p := review.FilingRecorded{Channel: string(ch), Recipient: o.Recipient, Submitted: submitted, Result: res, Note: o.Note}
+	if p.Recipient == "" {
+		p.Recipient = ch.Label().ZH
+	}
+	if res == review.FilingDeferred {
+		noticed := submitted
+		if o.Noticed != "" {
+			if noticed, err = review.ParseDate(o.Noticed); err != nil {
+				return e.Fail(err)
+			}
+		}
+		set, err := e.Settings()
+		if err != nil {
+			return e.Fail(err)
+		}
+		if p.ResubmitBy, err = deadline.ResubmissionDue(noticed, set); err != nil {
+			return e.Fail(err)
+		}
+	}
+	return e.act(review.NewEvent(id, p))
+}
+
+// Tick records the lapse of every in-force document past its validity end
+// on day (today when empty): one stage change per document, with the
+// reason 有效期届满自动失效.
+func (e *Env) Tick(day string) error {
+	on, err := e.day(day)
+	if err != nil {
+		return e.Fail(err)
+	}
+	set, err := e.Settings()
+	if err != nil {
+		return e.Fail(err)
+	}
+	st, err := e.Open()
+	if err != nil {
+		return e.Fail(err)
+	}
+	defer st.Close()
+	rows, err := st.Summaries()
+	if err != nil {
+		return e.Fail(err)
+	}
+	due := deadline.Lapsing(rows, set, on)
+	if len(due) == 0 {
+		fmt.Fprintln(e.Stdout, e.T("没有到期未失效的文件", "no document has passed its validity end"))
+		return nil
+	}
+	evs := make([]review.Event, len(due))
+	for i, r := range due {
+		evs[i] = review.NewEvent(r.ID, review.StageChanged{From: review.StageInForce, To: review.StageLapsed, Reason: review.LapseReason})
+	}
+	out, err := st.DoAll(evs)
+	if err != nil {
+		return e.Fail(err)
+	}
+	failed := false
+	for i, o := range out {
+		if o.Err != nil {
+			failed = true
+			fmt.Fprintf(e.Stderr, "#%d %s：%s\n", due[i].ID, due[i].Title, review.Message(o.Err, e.Lang))
+			continue
+		}
+		fmt.Fprintf(e.Stdout, e.T("#%d %s：有效期至%s，已失效\n", "#%d %s: valid until %s, lapsed\n"),
+			due[i].ID, due[i].Title, deadline.ValidityOf(due[i], set))
+	}
+	if failed {
+		return ErrReported
+	}
+	return nil
+}
+
+// Expiring prints the 即将到期 list: documents whose validity ends within
+// the evaluation window.
+func (e *Env) Expiring(day string) error {
+	on, err := e.day(day)
+	if err != nil {
+		return e.Fail(err)
+	}
+	set, err := e.Settings()
+	if err != nil {
+		return e.Fail(err)
+	}
+	st, err := e.Open()
+	if err != nil {
+		return e.Fail(err)
+	}
+	defer st.Close()
+	rows, err := st.Summaries()
+	if err != nil {
+		return e.Fail(err)
+	}
+	list := deadline.Expiring(rows, set, on)
+	fmt.Fprintf(e.Stdout, e.T("有效期在%d个月内届满的文件：%d件\n", "documents whose validity ends within %d months: %d\n"), set.EvaluationMonths, len(list))
+	for _, r := range list {
+		end := deadline.ValidityOf(r, set)
+		fmt.Fprintf(e.Stdout, e.T("#%-5d 有效期至%s（剩%d日）  %s %s\n", "#%-5d valid until %s (%d days left)  %s %s\n"),
+			r.ID, end, on.DaysUntil(end), r.Title, r.DocNumber)
+	}
+	return nil
+}
+
+// day parses --today, defaulting to the clock's today.
+func (e *Env) day(s string) (review.Date, error) {
+	if strings.TrimSpace(s) == "" {
+		return today(e.Now), nil
+	}
+	d, err := review.ParseDate(s)
+	if err != nil {
+		return d, review.Text{ZH: "日期格式应为 YYYY-MM-DD：" + s, EN: "dates are YYYY-MM-DD: " + s}
+	}
+	return d, nil
+}
+
+// FilingCmd is `beishen filing ID --channel C --submitted D [--result R]`.
+func FilingCmd(e *Env) *cobra.Command {
+	var o FilingOptions
+	c := &cobra.Command{
+		Use:   "filing ID --channel npc|government --submitted YYYY-MM-DD [--result registered|not_registered|deferred]",
+		Short: "记录已公布文件向一个备案渠道的报送和登记结果（再次记录同一渠道即补正重报）",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := e.docArg(args[0])
+			if err != nil {
+				return err
+			}
+			return e.RecordFiling(id, o)
+		},
+	}
+	c.Flags().StringVar(&o.Channel, "channel", "", "npc 本级人大常委会 | government 上一级人民政府")
+	c.Flags().StringVar(&o.Recipient, "recipient", "", "接收机关（默认按渠道）")
+	c.Flags().StringVar(&o.Submitted, "submitted", "", "报送日期")
+	c.Flags().StringVar(&o.Result, "result", "", "登记结果：registered 登记、not_registered 不予登记、deferred 暂缓登记；不填为待登记")
+	c.Flags().StringVar(&o.Noticed, "noticed", "", "收到暂缓登记通知的日期（默认为报送日期），补正期限由此起算")
+	c.Flags().StringVar(&o.Note, "note", "", "备注")
+	return c
+}
+
+// TickCmd is `beishen tick [--today D]`; LapseCmd the same as `beishen lapse`.
+func TickCmd(e *Env) *cobra.Command { return tickCmd(e, "tick") }
+
+// LapseCmd is `beishen lapse [--today D]`, another name for tick.
+func LapseCmd(e *Env) *cobra.Command { return tickCmd(e, "lapse") }
+
+func tickCmd(e *Env, name string) *cobra.Command {
+	var day string
+	c := &cobra.Command{
+		Use:   name + " [--today YYYY-MM-DD]",
+		Short: "将有效期已届满的生效文件记录为失效（每件追加一条“有效期届满自动失效”事件）",
+		Args:  cobra.NoArgs,
+		RunE:  func(cmd *cobra.Command, args []string) error { return e.Tick(day) },
+	}
+	c.Flags().StringVar(&day, "today", "", "按该日期检查（默认今天）")
+	return c
+}
+
+// ExpiringCmd is `beishen expiring [--today D]`.
+func ExpiringCmd(e *Env) *cobra.Command {
+	var day string
+	c := &cobra.Command{
+		Use:   "expiring [--today YYYY-MM-DD]",
+		Short: "即将到期：有效期在评估期（默认6个月）内届满的文件",
+		Args:  cobra.NoArgs,
+		RunE:  func(cmd *cobra.Command, args []string) error { return e.Expiring(day) },
+	}
+	c.Flags().StringVar(&day, "today", "", "按该日期计算（默认今天）")
+	return c
+}
+
+// docArg parses a document or campaign number.
+func (e *Env) docArg(s string) (uint64, error) {
+	var id uint64
+	if _, err := fmt.Sscan(s, &id); err != nil || id == 0 || fmt.Sprint(id) != s {
+		return 0, e.Fail(review.Text{ZH: "编号应为正整数：" + s, EN: "a number must be a positive whole number: " + s})
+	}
+	return id, nil
+}
