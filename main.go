@@ -45,6 +45,8 @@ func rootCmd(env *cli.Env) *cobra.Command {
 	root.PersistentFlags().StringVar(&lang, "lang", "zh", "界面语言：zh 中文，en English")
 	root.AddCommand(demoCmd(env), importCmd(env), listCmd(env), showCmd(env), checkCmd(env),
 		decideCmd(env), commentCmd(env), undoCmd(env), verifyCmd(env), backupCmd(env))
+	root.AddCommand(cli.FilingCmd(env), cli.TickCmd(env), cli.LapseCmd(env), cli.ExpiringCmd(env),
+		cli.CleanupCmd(env), cli.StatsCmd(env))
 	return root
 }
 
