@@ -4,17 +4,30 @@ import (
 	"fmt"
 	"os"
 
-	"beishen/storage"
+	"beishen/review/deadline"
+	"beishen/ui"
 	"beishen/ui/jobs"
 )
 
-// Queue opens the review queue. Until the screen lands it prints the queue.
+// Queue opens the review queue on the screen.
 func (e *Env) Queue() error {
-	return e.List(ListOptions{})
+	st, err := e.Open()
+	if err != nil {
+		return e.Fail(err)
+	}
+	defer st.Close()
+	set, err := e.Settings()
+	if err != nil {
+		set = deadline.Defaults()
+	}
+	if err := ui.Run(ui.Options{Store: st, Lang: e.Lang, Settings: set, Today: today(e.Now)}); err != nil {
+		return e.Fail(err)
+	}
+	return nil
 }
 
 // Demo seeds the embedded samples into a fresh temporary database (or the
-// --db file) and opens the queue on it.
+// --db file) and opens the queue on it; with noUI it prints the queue.
 func (e *Env) Demo(noUI bool) error {
 	if e.DB == "" {
 		dir, err := os.MkdirTemp("", "beishen-demo-")
@@ -33,6 +46,8 @@ func (e *Env) Demo(noUI bool) error {
 	}
 	st.Close()
 	fmt.Fprintf(e.Stderr, e.T("示例数据库：%s\n", "demo database: %s\n"), e.DB)
-	_ = storage.SchemaVersion
+	if noUI {
+		return e.List(ListOptions{})
+	}
 	return e.Queue()
 }

@@ -1,0 +1,139 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"beishen/review"
+	"beishen/review/search"
+	"beishen/storage"
+	"beishen/ui/jobs"
+)
+
+// Every Cmd here takes the values it needs as arguments, so no closure
+// reads the model after Update returned (crush: no state change in a Cmd).
+
+func loadSummaries(st *storage.Store) tea.Cmd {
+	return func() tea.Msg {
+		rows, err := st.Summaries()
+		return summariesMsg{rows: rows, err: err}
+	}
+}
+
+// searchEntry is the searchable form of a row: title, 文号, issuer and
+// drafting unit, the same string the highlight offsets point into.
+func searchEntry(s review.Summary) search.Doc {
+	return search.Doc{ID: s.ID, Entry: search.Key(s.Title, s.DocNumber, s.Issuer, s.DraftingUnit)}
+}
+
+func buildIndex(rows []review.Summary) tea.Cmd {
+	return func() tea.Msg {
+		docs := make([]search.Doc, 0, len(rows))
+		for _, r := range rows {
+			docs = append(docs, searchEntry(r))
+		}
+		ix := search.New(docs)
+		return indexMsg{ix: ix, s: search.NewSearcher(ix)}
+	}
+}
+
+// searchLimit bounds the hits the queue shows for one query.
+const searchLimit = 500
+
+func runSearch(s *search.Searcher, seq int, q string) tea.Cmd {
+	return func() tea.Msg {
+		return searchMsg{seq: seq, query: q, res: s.Search(q, searchLimit)}
+	}
+}
+
+func loadDoc(st *storage.Store, id uint64) tea.Cmd {
+	return func() tea.Msg {
+		d, err := st.Document(id)
+		if err != nil {
+			return docMsg{id: id, err: err}
+		}
+		v, err := st.Version(id, d.Version)
+		return docMsg{id: id, doc: d, ver: v, err: err}
+	}
+}
+
+func doEvent(st *storage.Store, ev review.Event) tea.Cmd {
+	return func() tea.Msg {
+		e, d, err := st.Do(ev)
+		return actedMsg{ev: e, doc: d, err: err}
+	}
+}
+
+func doAll(st *storage.Store, evs []review.Event) tea.Cmd {
+	return func() tea.Msg {
+		out, err := st.DoAll(evs)
+		return bulkMsg{out: out, err: err}
+	}
+}
+
+func undoCmd(st *storage.Store, id uint64, redo bool) tea.Cmd {
+	return func() tea.Msg {
+		var ev review.Event
+		var d review.Document
+		var err error
+		if redo {
+			ev, d, err = st.Redo(id)
+		} else {
+			ev, d, err = st.Undo(id)
+		}
+		return undoMsg{redo: redo, ev: ev, doc: d, err: err}
+	}
+}
+
+func loadEvents(st *storage.Store, id uint64) tea.Cmd {
+	return func() tea.Msg {
+		evs, err := st.Events(id)
+		return eventsMsg{id: id, events: evs, err: err}
+	}
+}
+
+func loadVersions(st *storage.Store, id uint64, old, cur int) tea.Cmd {
+	return func() tea.Msg {
+		a, err := st.Version(id, old)
+		if err != nil {
+			return diffMsg{err: err}
+		}
+		b, err := st.Version(id, cur)
+		return diffMsg{old: a, cur: b, err: err}
+	}
+}
+
+// startImport runs jobs.Import in the background; its progress arrives on
+// ch, which waitImport turns into one message at a time (the standard
+// channel pattern, since a Cmd cannot hold the Program).
+func startImport(st *storage.Store, raw string, ch chan tea.Msg) tea.Cmd {
+	return func() tea.Msg {
+		paths := []string{raw}
+		if _, err := os.Stat(raw); err != nil {
+			paths = strings.Fields(raw) // several paths separated by spaces
+		}
+		go func() {
+			rep, err := jobs.Import(context.Background(), st, paths, jobs.ImportOptions{
+				Progress: func(done, total int, file string) {
+					ch <- importProgressMsg{done: done, total: total, file: file}
+				},
+			})
+			ch <- importDoneMsg{rep: rep, err: err}
+			close(ch)
+		}()
+		return <-ch
+	}
+}
+
+func waitImport(ch chan tea.Msg) tea.Cmd {
+	return func() tea.Msg {
+		msg, ok := <-ch
+		if !ok {
+			return nil
+		}
+		return msg
+	}
+}

@@ -1,0 +1,79 @@
+// Package ui is beishen's Bubble Tea v2 program: one root model (Model)
+// with plain view components, every store call in a tea.Cmd, one keymap
+// and one theme shared through a program Context.
+package ui
+
+import (
+	"os"
+	"time"
+
+	"beishen/review"
+	"beishen/review/deadline"
+	"beishen/storage"
+)
+
+// Options start the program.
+type Options struct {
+	Store    *storage.Store
+	Lang     review.Lang
+	Settings deadline.Settings
+	// ASCII draws borders, ellipses and arrows in ASCII for terminals that
+	// draw ambiguous-width characters double (also BEISHEN_ASCII=1).
+	ASCII bool
+	// Today fixes the date deadlines are measured against; nil is today.
+	Today review.Date
+}
+
+// Context is what every view shares: the store, language, settings,
+// calendar, styles and the window size (gh-dash's ProgramContext).
+type Context struct {
+	Store    *storage.Store
+	Lang     review.Lang
+	Settings deadline.Settings
+	Cal      *deadline.Calendar
+	Today    review.Date
+	Width    int
+	Height   int
+	Theme    Theme
+	Styles   Styles
+}
+
+func newContext(o Options) *Context {
+	if o.Lang == "" {
+		o.Lang = review.ZH
+	}
+	if o.Settings.LegalityReview.N == 0 {
+		o.Settings = deadline.Defaults()
+	}
+	cal, err := o.Settings.Calendar()
+	if err != nil {
+		cal = deadline.Embedded()
+	}
+	if o.Today.IsZero() {
+		o.Today = review.DateOf(time.Now().In(review.Zone))
+	}
+	ascii := o.ASCII || os.Getenv("BEISHEN_ASCII") == "1"
+	_, noColor := os.LookupEnv("NO_COLOR")
+	th := NewTheme(ascii, true, noColor)
+	return &Context{Store: o.Store, Lang: o.Lang, Settings: o.Settings, Cal: cal, Today: o.Today,
+		Theme: th, Styles: NewStyles(th)}
+}
+
+// T picks the text for the user's language.
+func (c *Context) T(zh, en string) string {
+	if c.Lang == review.EN {
+		return en
+	}
+	return zh
+}
+
+// L renders a label in the user's language.
+func (c *Context) L(l review.Label) string { return l.In(c.Lang) }
+
+// Err renders an error in the user's language.
+func (c *Context) Err(err error) string { return review.Message(err, c.Lang) }
+
+// Due is the deadline of a queue row.
+func (c *Context) Due(s review.Summary) deadline.Due {
+	return deadline.DueOf(s, c.Settings, c.Cal, c.Today)
+}

@@ -1,0 +1,432 @@
+package ui
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"beishen/review"
+	"beishen/review/rules"
+)
+
+type docFocus int
+
+const (
+	focusText docFocus = iota
+	focusChecklist
+)
+
+// docView is the document screen: the text with its findings in place,
+// the finding panel and the stage's checklist.
+type docView struct {
+	id     uint64
+	loaded bool
+	doc    review.Document
+	ver    review.Version
+	text   []rune
+	lines  []span
+	wrapW  int
+	top    int
+	cursor int   // the line comments anchor to
+	finds  []int // indexes into doc.Findings, in text order
+	cur    int   // index into finds; -1 before the first n
+	focus  docFocus
+	item   int
+}
+
+func (v *docView) set(d review.Document, ver review.Version) {
+	sameText := v.loaded && v.id == d.ID && v.ver.N == ver.N
+	v.id, v.doc, v.loaded = d.ID, d, true
+	if !sameText {
+		v.ver, v.text, v.wrapW, v.top, v.cursor, v.cur, v.item, v.focus = ver, []rune(ver.Text), 0, 0, 0, -1, 0, focusText
+	}
+	v.finds = v.finds[:0]
+	for i := range d.Findings {
+		v.finds = append(v.finds, i)
+	}
+	sort.SliceStable(v.finds, func(a, b int) bool { return d.Findings[v.finds[a]].Start < d.Findings[v.finds[b]].Start })
+	if v.cur >= len(v.finds) {
+		v.cur = len(v.finds) - 1
+	}
+}
+
+// update replaces the document state after an action, keeping the place.
+func (v *docView) update(d review.Document) {
+	if d.ID != v.id {
+		return
+	}
+	v.set(d, v.ver)
+}
+
+func (v *docView) finding() (*review.FindingState, bool) {
+	if v.cur < 0 || v.cur >= len(v.finds) {
+		return nil, false
+	}
+	return &v.doc.Findings[v.finds[v.cur]], true
+}
+
+// jump moves to the next (dir 1) or previous (-1) finding and scrolls to it.
+func (v *docView) jump(dir int, bodyH int) bool {
+	if len(v.finds) == 0 {
+		return false
+	}
+	n := v.cur + dir
+	if n < 0 || n >= len(v.finds) {
+		return false
+	}
+	v.cur = n
+	f := v.doc.Findings[v.finds[n]]
+	v.cursor = v.lineOf(f.Start)
+	v.scrollTo(v.cursor, bodyH)
+	return true
+}
+
+func (v *docView) lineOf(r int) int {
+	for i, l := range v.lines {
+		if r >= l.start && r < l.end || (r == l.end && i == len(v.lines)-1) {
+			return i
+		}
+		if r < l.start {
+			return max(0, i-1)
+		}
+	}
+	return max(0, len(v.lines)-1)
+}
+
+func (v *docView) scrollTo(line, h int) {
+	if h < 1 {
+		return
+	}
+	if line < v.top || line >= v.top+h {
+		v.top = max(0, line-h/3)
+	}
+}
+
+func (v *docView) scroll(n, h int) {
+	v.cursor += n
+	v.cursor = max(0, min(v.cursor, len(v.lines)-1))
+	if v.cursor < v.top {
+		v.top = v.cursor
+	}
+	if v.cursor >= v.top+h {
+		v.top = v.cursor - h + 1
+	}
+}
+
+var clauseRe = regexp.MustCompile(`^\s*(第[一二三四五六七八九十百零〇两0-9]+条)`)
+
+// anchor is the clause at the cursor: the current finding's clause when the
+// cursor is on it, else the nearest 第X条 at or above the cursor.
+func (v *docView) anchor() string {
+	if f, ok := v.finding(); ok && f.Clause != "" && v.lineOf(f.Start) == v.cursor {
+		return f.Clause
+	}
+	if v.cursor >= len(v.lines) {
+		return ""
+	}
+	pos := v.lines[v.cursor].start
+	for pos >= 0 {
+		ps := pos
+		for ps > 0 && v.text[ps-1] != '\n' {
+			ps--
+		}
+		pe := ps
+		for pe < len(v.text) && v.text[pe] != '\n' {
+			pe++
+		}
+		if m := clauseRe.FindStringSubmatch(string(v.text[ps:pe])); m != nil {
+			return m[1]
+		}
+		pos = ps - 1
+	}
+	return ""
+}
+
+// checkRow is one row of the checklist pane: an item, or one of the three
+// Art.12 exception fields under the fair-competition checklist.
+type checkRow struct {
+	item  *review.Item
+	field int // 1 ground, 2 alternative, 3 term
+}
+
+var exceptionFields = []review.Label{{}, {ZH: "例外理由", EN: "Exception ground"}, {ZH: "无更小限制替代方案说明", EN: "No less-restrictive alternative"}, {ZH: "实施期限", EN: "Term"}}
+
+func (v *docView) checkRows() (review.Checklist, []checkRow) {
+	cl, ok := review.ChecklistFor(v.doc.Stage)
+	if !ok {
+		return "", nil
+	}
+	items := cl.Items()
+	rows := make([]checkRow, 0, len(items)+3)
+	for i := range items {
+		rows = append(rows, checkRow{item: &items[i]})
+	}
+	if cl == review.FairChecklist {
+		rows = append(rows, checkRow{field: 1}, checkRow{field: 2}, checkRow{field: 3})
+	}
+	return cl, rows
+}
+
+func (v *docView) checkRow() (checkRow, bool) {
+	_, rows := v.checkRows()
+	if v.item < len(rows) {
+		return rows[v.item], true
+	}
+	return checkRow{}, false
+}
+
+func exceptionValue(e review.Exception, field int) string {
+	switch field {
+	case 1:
+		return e.Ground
+	case 2:
+		return e.Alternative
+	}
+	return e.Term
+}
+
+func withException(e review.Exception, field int, s string) review.Exception {
+	switch field {
+	case 1:
+		e.Ground = s
+	case 2:
+		e.Alternative = s
+	default:
+		e.Term = s
+	}
+	return e
+}
+
+// layout splits the screen: text width, side width, finding panel height.
+func docLayout(width, height int) (textW, sideW, panelH, bodyH int) {
+	sideW = max(30, width*2/5)
+	if sideW > 56 {
+		sideW = 56
+	}
+	textW = width - sideW - 1
+	panelH = 5
+	bodyH = height - 1 - panelH
+	return
+}
+
+// Render draws the document screen in width×height.
+func (v *docView) Render(c *Context, width, height int) string {
+	st, th := c.Styles, c.Theme
+	if !v.loaded {
+		return st.Dim.Render(c.T("正在打开文件…", "opening the document…"))
+	}
+	textW, sideW, panelH, bodyH := docLayout(width, height)
+	if v.wrapW != textW-2 {
+		v.wrapW = textW - 2
+		v.lines = wrapText(v.text, v.wrapW)
+		if f, ok := v.finding(); ok {
+			v.cursor = v.lineOf(f.Start)
+			v.scrollTo(v.cursor, bodyH)
+		}
+	}
+	d := v.doc
+	head := fmt.Sprintf("#%d %s", d.ID, d.Meta.Title)
+	info := fmt.Sprintf(" [%s] %s v%d", c.L(d.Stage.Label()), d.Meta.DocNumber, d.Version)
+	h, m, l := d.OpenFindings()
+	info += c.T(fmt.Sprintf(" 待处理发现 %d", h+m+l), fmt.Sprintf(" open findings %d", h+m+l))
+	head = st.Title.Render(trunc(head, max(10, width-ansi.StringWidth(info)), th.Ellipsis)) + st.Dim.Render(info)
+
+	text := v.renderText(c, textW, bodyH)
+	side := v.renderSide(c, sideW, bodyH)
+	sep := "│"
+	if th.ASCII {
+		sep = "|"
+	}
+	tl := strings.Split(text, "\n")
+	sl := strings.Split(side, "\n")
+	var b strings.Builder
+	b.WriteString(trunc(head, width, th.Ellipsis) + "\n")
+	for i := 0; i < bodyH; i++ {
+		var a, s string
+		if i < len(tl) {
+			a = tl[i]
+		}
+		if i < len(sl) {
+			s = sl[i]
+		}
+		b.WriteString(pad(a, textW, th.Ellipsis) + st.Dim.Render(sep) + pad(s, sideW, th.Ellipsis) + "\n")
+	}
+	b.WriteString(v.renderPanel(c, width, panelH))
+	return b.String()
+}
+
+func (v *docView) renderText(c *Context, width, height int) string {
+	st, th := c.Styles, c.Theme
+	var b strings.Builder
+	for i := v.top; i < len(v.lines) && i < v.top+height; i++ {
+		l := v.lines[i]
+		g := "  "
+		if i == v.cursor && v.focus == focusText {
+			g = th.Pointer + " "
+		}
+		b.WriteString(st.Dim.Render(g))
+		for r := l.start; r < l.end; r++ {
+			ch := displayRune(v.text[r])
+			switch fi := v.findingAt(r); {
+			case fi < 0:
+				b.WriteString(ch)
+			case v.cur >= 0 && fi == v.finds[v.cur]:
+				b.WriteString(st.FindingCur.Render(ch))
+			case v.doc.Findings[fi].Status != review.FindingOpen:
+				b.WriteString(st.FindingDone.Render(ch))
+			default:
+				b.WriteString(st.Finding.Render(ch))
+			}
+		}
+		if i+1 < len(v.lines) && i+1 < v.top+height {
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+// findingAt is the finding covering rune r (the current one first), or -1.
+func (v *docView) findingAt(r int) int {
+	if f, ok := v.finding(); ok && r >= f.Start && r < f.End {
+		return v.finds[v.cur]
+	}
+	for i, f := range v.doc.Findings {
+		if r >= f.Start && r < f.End {
+			return i
+		}
+	}
+	return -1
+}
+
+func (v *docView) renderSide(c *Context, width, height int) string {
+	st, th := c.Styles, c.Theme
+	cl, rows := v.checkRows()
+	var lines []string
+	if rows == nil {
+		lines = append(lines, st.Header.Render(c.T("材料", "Materials")))
+		req := review.RequiredMaterials(v.doc.Kind, v.doc.Meta.AffectsOperators)
+		for _, m := range req {
+			mark := th.Check["fail"]
+			if v.doc.Material[m] {
+				mark = th.Check["pass"]
+			}
+			lines = append(lines, mark+" "+c.L(m.Label()))
+		}
+		lines = append(lines, "", st.Dim.Render(c.T("本阶段无审查清单；m 编辑信息与材料", "No checklist at this stage; m edits metadata")))
+		if v.doc.Outcome != "" {
+			lines = append(lines, "", c.T("决定：", "Decision: ")+c.L(v.doc.Outcome.Label()))
+			lines = append(lines, wrapString(v.doc.OutcomeNote, width)...)
+		}
+		return strings.Join(lines, "\n")
+	}
+	title := c.L(cl.Label())
+	if v.focus == focusChecklist {
+		title = st.TabActive.Render(title)
+	} else {
+		title = st.Header.Render(title)
+	}
+	lines = append(lines, title)
+	listH := height - 3
+	start := 0
+	if v.item >= listH {
+		start = v.item - listH + 1
+	}
+	for i := start; i < len(rows) && i < start+listH; i++ {
+		r := rows[i]
+		var s string
+		if r.item != nil {
+			e := v.doc.Check(r.item.ID)
+			s = th.Check[string(e.Mark)] + " " + r.item.ID + " " + c.L(r.item.Label)
+			if n := v.bearing(*r.item); n > 0 {
+				s = st.High.Render(fmt.Sprintf("!%d ", n)) + s
+			}
+		} else {
+			val := exceptionValue(v.doc.Exception, r.field)
+			if val == "" {
+				val = st.Dim.Render(c.T("（未填）", "(empty)"))
+			}
+			s = "  " + c.L(exceptionFields[r.field]) + "：" + val
+		}
+		if i == v.item && v.focus == focusChecklist {
+			s = st.Selected.Render(pad(th.Pointer+s, width, th.Ellipsis))
+		} else {
+			s = " " + s
+		}
+		lines = append(lines, s)
+	}
+	for len(lines) < listH+1 {
+		lines = append(lines, "")
+	}
+	// The current item's basis and note.
+	if r, ok := v.checkRow(); ok && r.item != nil {
+		e := v.doc.Check(r.item.ID)
+		lines = append(lines, st.Dim.Render(c.T("依据：", "Basis: ")+r.item.Basis))
+		note := e.Note
+		if note == "" {
+			note = c.T("e 填写备注", "e adds a note")
+		}
+		lines = append(lines, st.Dim.Render(c.T("备注：", "Note: ")+note))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// bearing counts the open findings that bear on item it.
+func (v *docView) bearing(it review.Item) int {
+	n := 0
+	for _, f := range v.doc.Findings {
+		if f.Status == review.FindingOpen && it.BearsOn(f.Rule) {
+			n++
+		}
+	}
+	return n
+}
+
+func (v *docView) renderPanel(c *Context, width, height int) string {
+	st, th := c.Styles, c.Theme
+	rule := strings.Repeat("-", width)
+	if !th.ASCII {
+		rule = strings.Repeat("─", width)
+	}
+	lines := []string{st.Dim.Render(rule)}
+	f, ok := v.finding()
+	if !ok {
+		h, m, l := v.doc.OpenFindings()
+		lines = append(lines, c.T(fmt.Sprintf("共 %d 条自动发现，待处理 %d 条。按 n 跳到下一条，y 确认，x 排除。", len(v.finds), h+m+l),
+			fmt.Sprintf("%d automatic findings, %d open. n jumps to the next, y confirms, x dismisses.", len(v.finds), h+m+l)))
+		return strings.Join(lines, "\n")
+	}
+	title := f.Title
+	basis := f.Basis
+	if r, ok := rules.RuleByID(f.Rule); ok {
+		title = r.TitleIn(c.Lang)
+		if len(basis) == 0 {
+			basis = r.Basis
+		}
+	}
+	sev := st.Medium
+	if f.Severity == review.High {
+		sev = st.High
+	}
+	status := c.L(f.Status.Label())
+	if f.Reason != "" && f.Status == review.FindingDismissed {
+		status += "：" + f.Reason
+	}
+	head := sev.Render("["+c.L(f.Severity.Label())+"]") + " " + st.Bold.Render(f.Rule+" "+title) +
+		st.Dim.Render(fmt.Sprintf("  %d/%d %s · %s", v.cur+1, len(v.finds), f.Clause, status))
+	lines = append(lines, head)
+	lines = append(lines, c.T("依据：", "Basis: ")+strings.Join(basis, "；"))
+	if f.Finding.Reason != "" {
+		for _, l := range wrapString(c.T("说明：", "Why: ")+f.Finding.Reason, width) {
+			lines = append(lines, l)
+		}
+	} else {
+		lines = append(lines, st.Dim.Render(c.T("原文：", "Text: ")+f.Excerpt))
+	}
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// renderHelp is the full key list of the help overlay, in columns when the
+// width allows.
+func renderHelp(c *Context, k KeyMap, width, height int) string {
+	st, th := c.Styles, c.Theme
+	groups := k.FullHelp()
+	titles := c.groupTitles()
+	var cols [][]string
+	for gi, g := range groups {
+		col := []string{st.Header.Render(titles[gi])}
+		for _, b := range g {
+			h := b.Help()
+			col = append(col, st.Key.Render(pad(h.Key, 10, th.Ellipsis))+" "+h.Desc)
+		}
+		cols = append(cols, col)
+	}
+	head := st.Title.Render(c.T("全部按键（esc 或 ? 关闭）", "All keys (esc or ? closes)"))
+	per := len(cols)
+	for per > 1 && width/per < 34 {
+		per--
+	}
+	colW := width / per
+	var lines []string
+	lines = append(lines, head, "")
+	for i := 0; i < len(cols); i += per {
+		group := cols[i:min(i+per, len(cols))]
+		rows := 0
+		for _, g := range group {
+			rows = max(rows, len(g))
+		}
+		for r := 0; r < rows; r++ {
+			var b strings.Builder
+			for _, g := range group {
+				cell := ""
+				if r < len(g) {
+					cell = g[r]
+				}
+				b.WriteString(pad(cell, colW, th.Ellipsis))
+			}
+			lines = append(lines, b.String())
+		}
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// footer renders the keys that matter on the current screen in one line.
+func footer(c *Context, bindings []key.Binding, width int) string {
+	st, th := c.Styles, c.Theme
+	var b strings.Builder
+	for i, k := range bindings {
+		h := k.Help()
+		item := st.Key.Render(h.Key) + " " + st.Dim.Render(h.Desc)
+		if i > 0 {
+			item = st.Dim.Render(th.Sep) + item
+		}
+		if ansi.StringWidth(b.String())+ansi.StringWidth(item) > width {
+			break
+		}
+		b.WriteString(item)
+	}
+	return b.String()
+}

@@ -1,0 +1,407 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"beishen/review"
+	"beishen/review/search"
+)
+
+type screen int
+
+const (
+	scrQueue screen = iota
+	scrDoc
+)
+
+type overlayKind int
+
+const (
+	ovNone overlayKind = iota
+	ovHelp
+	ovLines // timeline, version diff, bulk refusals
+)
+
+// Minimum terminal size; below it a clear message replaces the layout.
+const minWidth, minHeight = 80, 24
+
+// Model is the program's one tea.Model; views are plain components.
+type Model struct {
+	ctx    *Context
+	keys   KeyMap
+	screen screen
+	queue  queueView
+	doc    docView
+	dlg    *dialog
+	form   *metaForm
+	ov     overlayKind
+	ovText []string
+	ovTop  int
+
+	searching bool
+	sin       input
+	seq       int
+	searcher  *search.Searcher
+	ix        *search.Index
+
+	status    string
+	statusErr bool
+	imp       *importState
+	loaded    bool
+}
+
+type importState struct {
+	done, total int
+	file        string
+	ch          chan tea.Msg
+}
+
+// New builds the root model; Run starts it in the terminal.
+func New(o Options) *Model {
+	ctx := newContext(o)
+	return &Model{ctx: ctx, keys: Keys(ctx), queue: newQueue()}
+}
+
+// Run opens the review queue in the terminal until the user quits.
+func Run(o Options, opts ...tea.ProgramOption) error {
+	_, err := tea.NewProgram(New(o), opts...).Run()
+	return err
+}
+
+// Init loads the queue and asks the terminal for its background colour.
+func (m *Model) Init() tea.Cmd {
+	return tea.Batch(loadSummaries(m.ctx.Store), tea.RequestBackgroundColor)
+}
+
+func (m *Model) setStatus(s string)                       { m.status, m.statusErr = s, false }
+func (m *Model) setError(err error)                       { m.status, m.statusErr = m.ctx.Err(err), true }
+func (m *Model) bodyHeight() int                          { return m.ctx.Height - 2 }
+func (m *Model) tooSmall() bool                           { return m.ctx.Width < minWidth || m.ctx.Height < minHeight }
+func (m *Model) docBodyHeight() int                       { _, _, _, h := docLayout(m.ctx.Width, m.bodyHeight()); return h }
+func (m *Model) is(k tea.KeyPressMsg, b key.Binding) bool { return key.Matches(k, b) }
+
+// Update is the only place state changes.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	c := m.ctx
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		c.Width, c.Height = msg.Width, msg.Height
+	case tea.BackgroundColorMsg:
+		c.Theme = NewTheme(c.Theme.ASCII, msg.IsDark(), c.Theme.NoColor)
+		c.Styles = NewStyles(c.Theme)
+	case summariesMsg:
+		if msg.err != nil {
+			m.setError(msg.err)
+			return m, nil
+		}
+		m.loaded = true
+		m.queue.setRows(msg.rows, c)
+		return m, buildIndex(msg.rows)
+	case indexMsg:
+		m.ix, m.searcher = msg.ix, msg.s
+		if q := m.sin.Value(); q != "" {
+			m.seq++
+			return m, runSearch(m.searcher, m.seq, q)
+		}
+	case searchMsg:
+		if msg.seq != m.seq { // a newer keystroke is on its way
+			return m, nil
+		}
+		m.queue.query, m.queue.hits = msg.query, msg.res.Hits
+		m.queue.cursor = 0
+		m.queue.refresh(c)
+	case docMsg:
+		if msg.id != m.doc.id || m.screen != scrDoc {
+			return m, nil
+		}
+		if msg.err != nil {
+			m.screen = scrQueue
+			m.setError(msg.err)
+			return m, nil
+		}
+		m.doc.set(msg.doc, msg.ver)
+	case actedMsg:
+		return m, m.acted(msg)
+	case bulkMsg:
+		return m, m.bulkDone(msg)
+	case undoMsg:
+		if msg.err != nil {
+			m.setError(msg.err)
+			return m, nil
+		}
+		var what review.EventType
+		if p, err := msg.ev.Decode(); err == nil {
+			switch p := p.(type) {
+			case *review.Undo:
+				what = p.Type
+			case *review.Redo:
+				what = p.Type
+			}
+		}
+		verb := c.T("已撤销：", "undone: ")
+		if msg.redo {
+			verb = c.T("已重做：", "redone: ")
+		}
+		m.setStatus(verb + c.L(what.Label()) + fmt.Sprintf(" (#%d)", msg.ev.Doc))
+		if m.screen == scrDoc && msg.doc.ID == m.doc.id {
+			if msg.doc.Version != m.doc.ver.N {
+				return m, tea.Batch(loadDoc(c.Store, m.doc.id), loadSummaries(c.Store))
+			}
+			m.doc.update(msg.doc)
+		}
+		return m, loadSummaries(c.Store)
+	case eventsMsg:
+		if msg.err != nil {
+			m.setError(msg.err)
+			return m, nil
+		}
+		head := c.Styles.Title.Render(c.T("操作记录（esc 关闭）", "Timeline (esc closes)"))
+		m.showLines(append([]string{head, ""}, renderTimeline(c, msg.events, c.Width)...))
+	case diffMsg:
+		if msg.err != nil {
+			m.setError(msg.err)
+			return m, nil
+		}
+		ops := diffClauses(splitClauses(msg.old.Text), splitClauses(msg.cur.Text))
+		m.showLines(renderDiff(c, msg.old.N, msg.cur.N, ops, c.Width))
+	case importProgressMsg:
+		if m.imp != nil {
+			m.imp.done, m.imp.total, m.imp.file = msg.done, msg.total, msg.file
+			return m, waitImport(m.imp.ch)
+		}
+	case importDoneMsg:
+		m.imp = nil
+		if msg.err != nil {
+			m.setError(msg.err)
+		} else {
+			m.setStatus(c.T(fmt.Sprintf("导入完成：新增 %d 件，重复 %d 件，失败 %d 件", len(msg.rep.Imported), len(msg.rep.Duplicates), len(msg.rep.Failed)),
+				fmt.Sprintf("import done: %d new, %d duplicates, %d failed", len(msg.rep.Imported), len(msg.rep.Duplicates), len(msg.rep.Failed))))
+			if len(msg.rep.Failed) > 0 {
+				lines := []string{c.Styles.Title.Render(c.T("未能导入的文件（esc 关闭）", "Files not imported (esc closes)")), ""}
+				for _, f := range msg.rep.Failed {
+					lines = append(lines, f.File+"：", "  "+c.Err(f.Err))
+				}
+				m.showLines(lines)
+			}
+		}
+		return m, loadSummaries(c.Store)
+	case tea.MouseWheelMsg:
+		n := 3
+		if msg.Mouse().Button == tea.MouseWheelUp {
+			n = -3
+		}
+		m.scroll(n)
+	case tea.PasteMsg:
+		return m, m.key(msg)
+	case tea.KeyPressMsg:
+		return m, m.key(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) showLines(lines []string) {
+	m.ov, m.ovText, m.ovTop = ovLines, lines, 0
+}
+
+func (m *Model) scroll(n int) {
+	switch {
+	case m.ov != ovNone:
+		m.ovTop = max(0, min(m.ovTop+n, len(m.ovText)-1))
+	case m.screen == scrDoc:
+		m.doc.scroll(n, m.docBodyHeight())
+	default:
+		m.queue.move(n)
+	}
+}
+
+// key routes a key press: modal first, then overlays, search, the screen.
+func (m *Model) key(msg tea.Msg) tea.Cmd {
+	k, isKey := msg.(tea.KeyPressMsg)
+	if isKey && k.String() == "ctrl+c" {
+		return tea.Quit
+	}
+	if m.tooSmall() {
+		if isKey && m.is(k, m.keys.Quit) {
+			return tea.Quit
+		}
+		return nil
+	}
+	if m.dlg != nil {
+		done, cmd := m.dlg.update(m, msg)
+		if done {
+			m.dlg = nil
+		}
+		return cmd
+	}
+	if m.form != nil {
+		save, cancel := m.form.update(msg)
+		switch {
+		case save:
+			evs := m.form.events()
+			m.form = nil
+			if len(evs) == 0 {
+				m.setStatus(m.ctx.T("没有修改", "nothing changed"))
+				return nil
+			}
+			return doAll(m.ctx.Store, evs)
+		case cancel:
+			m.form = nil
+		}
+		return nil
+	}
+	if m.searching {
+		return m.searchKey(msg)
+	}
+	if !isKey {
+		return nil
+	}
+	if m.ov != ovNone {
+		switch {
+		case k.String() == "esc", m.is(k, m.keys.Help), k.String() == "q":
+			m.ov = ovNone
+		case m.is(k, m.keys.Down):
+			m.scroll(1)
+		case m.is(k, m.keys.Up):
+			m.scroll(-1)
+		case m.is(k, m.keys.PageDown):
+			m.scroll(m.bodyHeight())
+		case m.is(k, m.keys.PageUp):
+			m.scroll(-m.bodyHeight())
+		}
+		return nil
+	}
+	switch {
+	case m.is(k, m.keys.Quit):
+		return tea.Quit
+	case m.is(k, m.keys.Help):
+		m.ov = ovHelp
+		return nil
+	case m.is(k, m.keys.Redo):
+		id := uint64(0)
+		if m.screen == scrDoc {
+			id = m.doc.id
+		}
+		return undoCmd(m.ctx.Store, id, true)
+	case m.is(k, m.keys.Undo):
+		id := uint64(0)
+		if m.screen == scrDoc {
+			id = m.doc.id
+		}
+		return undoCmd(m.ctx.Store, id, false)
+	}
+	if m.screen == scrDoc {
+		return m.docKey(k)
+	}
+	return m.queueKey(k)
+}
+
+func (m *Model) searchKey(msg tea.Msg) tea.Cmd {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch k.String() {
+		case "esc":
+			m.clearSearch()
+			return nil
+		case "enter":
+			m.searching = false
+			if id, ok := m.queue.current(); ok {
+				return m.openDoc(id)
+			}
+			return nil
+		case "up", "ctrl+p":
+			m.queue.move(-1)
+			return nil
+		case "down", "ctrl+n":
+			m.queue.move(1)
+			return nil
+		}
+	}
+	before := m.sin.Value()
+	m.sin.Update(msg)
+	q := m.sin.Value()
+	if q == before {
+		return nil
+	}
+	m.seq++ // results of earlier keystrokes are now stale
+	if strings.TrimSpace(q) == "" {
+		m.queue.query, m.queue.hits = "", nil
+		m.queue.refresh(m.ctx)
+		return nil
+	}
+	if m.searcher == nil {
+		return nil // the index is being built; indexMsg runs the query
+	}
+	return runSearch(m.searcher, m.seq, q)
+}
+
+func (m *Model) clearSearch() {
+	m.searching = false
+	m.seq++
+	m.sin.Set("")
+	m.queue.query, m.queue.hits = "", nil
+	m.queue.refresh(m.ctx)
+}
+
+func (m *Model) openDoc(id uint64) tea.Cmd {
+	m.screen = scrDoc
+	m.doc = docView{id: id}
+	return loadDoc(m.ctx.Store, id)
+}
+
+func (m *Model) queueKey(k tea.KeyPressMsg) tea.Cmd {
+	c, q := m.ctx, &m.queue
+	switch {
+	case m.is(k, m.keys.Down):
+		q.move(1)
+	case m.is(k, m.keys.Up):
+		q.move(-1)
+	case m.is(k, m.keys.PageDown):
+		q.move(m.bodyHeight() - 3)
+	case m.is(k, m.keys.PageUp):
+		q.move(-(m.bodyHeight() - 3))
+	case m.is(k, m.keys.Top):
+		q.cursor = 0
+	case m.is(k, m.keys.Bottom):
+		q.cursor = len(q.visible) - 1
+		q.clamp()
+	case m.is(k, m.keys.Open):
+		if id, ok := q.current(); ok {
+			return m.openDoc(id)
+		}
+	case m.is(k, m.keys.Search):
+		m.searching = true
+	case k.String() == "esc":
+		if q.query != "" {
+			m.clearSearch()
+		}
+	case m.is(k, m.keys.NextTab):
+		q.tab = (q.tab + 1) % len(queueTabs)
+		q.refresh(c)
+	case m.is(k, m.keys.PrevTab):
+		q.tab = (q.tab + len(queueTabs) - 1) % len(queueTabs)
+		q.refresh(c)
+	case m.is(k, m.keys.TabN):
+		q.tab = int(k.Code - '1')
+		q.refresh(c)
+	case m.is(k, m.keys.Sort):
+		q.sort = (q.sort + 1) % 3
+		q.refresh(c)
+		m.setStatus(c.T("排序：", "sort: ") + c.L(sortLabels[q.sort]))
+	case m.is(k, m.keys.Mark):
+		q.toggleMark()
+	case m.is(k, m.keys.ClearMarks):
+		q.marks = map[uint64]bool{}
+	case m.is(k, m.keys.Advance):
+		m.bulkAdvance()
+	case m.is(k, m.keys.Comment):
+		m.bulkComment()
+	case m.is(k, m.keys.Decide):
+		m.bulkDecide()
+	case m.is(k, m.keys.Import):
+		m.importPrompt()
+	}
+	return nil
+}

@@ -1,0 +1,129 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// View draws the screen; terminal modes are declared on the View.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.Render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = m.ctx.T("备审", "beishen")
+	return v
+}
+
+// Render is the screen as a string of exactly the window's size.
+func (m *Model) Render() string {
+	c := m.ctx
+	w, h := c.Width, c.Height
+	if w == 0 || h == 0 {
+		return ""
+	}
+	if m.tooSmall() {
+		return tooSmall(c, w, h)
+	}
+	bodyH := h - 2
+	var body string
+	switch {
+	case m.ov == ovHelp:
+		body = renderHelp(c, m.keys, w, bodyH)
+	case m.ov == ovLines:
+		end := min(len(m.ovText), m.ovTop+bodyH)
+		body = strings.Join(m.ovText[min(m.ovTop, end):end], "\n")
+	case m.screen == scrDoc:
+		body = m.doc.Render(c, w, bodyH)
+	default:
+		body = m.renderQueue(w, bodyH)
+	}
+	body = fit(body, w, bodyH, c.Theme.Ellipsis)
+	switch {
+	case m.dlg != nil:
+		body = overlay(body, m.dlg.Render(c, w), w, bodyH)
+	case m.form != nil:
+		body = overlay(body, m.form.Render(c, w), w, bodyH)
+	}
+	return fit(body+"\n"+m.statusLine(w)+"\n"+m.footer(w), w, h, c.Theme.Ellipsis)
+}
+
+func (m *Model) renderQueue(w, h int) string {
+	c := m.ctx
+	if !m.loaded {
+		return c.Styles.Dim.Render(c.T("正在读取队列…", "loading the queue…"))
+	}
+	if !m.searching && m.queue.query == "" {
+		return m.queue.Render(c, w, h)
+	}
+	label := c.Styles.Key.Render("/ ") + c.T("搜索：", "search: ")
+	bar := label + m.sin.Render(w-ansi.StringWidth(label)-14, m.searching)
+	bar += c.Styles.Dim.Render(fmt.Sprintf(c.T(" %d 条", " %d hits"), len(m.queue.visible)))
+	return trunc(bar, w, c.Theme.Ellipsis) + "\n" + m.queue.Render(c, w, h-1)
+}
+
+func (m *Model) statusLine(w int) string {
+	c := m.ctx
+	st := c.Styles
+	if m.imp != nil {
+		barW := 20
+		fill := 0
+		if m.imp.total > 0 {
+			fill = m.imp.done * barW / m.imp.total
+		}
+		bar := "[" + strings.Repeat("#", fill) + strings.Repeat("-", barW-fill) + "]"
+		return trunc(st.Info.Render(fmt.Sprintf(c.T("导入 %d/%d %s %s", "importing %d/%d %s %s"), m.imp.done, m.imp.total, bar, m.imp.file)), w, c.Theme.Ellipsis)
+	}
+	if m.status != "" {
+		if m.statusErr {
+			return trunc(st.Error.Render(m.status), w, c.Theme.Ellipsis)
+		}
+		return trunc(st.Info.Render(m.status), w, c.Theme.Ellipsis)
+	}
+	over := 0
+	for _, r := range m.queue.rows {
+		if c.Due(r).Overdue {
+			over++
+		}
+	}
+	s := c.T(fmt.Sprintf("共 %d 件 · 逾期 %d 件 · 已标记 %d 件 · %s", len(m.queue.rows), over, len(m.queue.marks), c.L(sortLabels[m.queue.sort])),
+		fmt.Sprintf("%d documents · %d overdue · %d marked · %s", len(m.queue.rows), over, len(m.queue.marks), c.L(sortLabels[m.queue.sort])))
+	if c.Store != nil {
+		s += " · " + c.Store.Path()
+	}
+	return trunc(st.Status.Render(s), w, c.Theme.Ellipsis)
+}
+
+func (m *Model) footer(w int) string {
+	k := m.keys
+	switch {
+	case m.dlg != nil || m.form != nil:
+		return ""
+	case m.ov != ovNone:
+		return footer(m.ctx, []key.Binding{k.Back, k.Down, k.Up, k.PageDown}, w)
+	case m.searching:
+		return footer(m.ctx, []key.Binding{k.Open, k.Back}, w)
+	case m.screen == scrDoc:
+		return footer(m.ctx, k.DocHelp(), w)
+	}
+	return footer(m.ctx, k.QueueHelp(), w)
+}
+
+// tooSmall is the centred notice shown below the minimum size.
+func tooSmall(c *Context, w, h int) string {
+	msg := c.T(fmt.Sprintf("终端太小：至少需要 %d×%d，当前 %d×%d", minWidth, minHeight, w, h),
+		fmt.Sprintf("terminal too small: needs at least %d×%d, now %d×%d", minWidth, minHeight, w, h))
+	lines := wrapString(msg, w)
+	top := max(0, (h-len(lines))/2)
+	out := make([]string, 0, h)
+	for i := 0; i < top; i++ {
+		out = append(out, "")
+	}
+	for _, l := range lines {
+		out = append(out, strings.Repeat(" ", max(0, (w-ansi.StringWidth(l))/2))+l)
+	}
+	return fit(strings.Join(out, "\n"), w, h, "")
+}
