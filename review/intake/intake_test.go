@@ -229,3 +229,42 @@ func TestCollectAndReadFolder(t *testing.T) {
 		t.Errorf("explicit .xlsx: %v", errs)
 	}
 }
+
+// With a converter on PATH, a .doc is converted to .docx in a temporary
+// folder and read from there. The fake soffice here stands in for
+// LibreOffice: it checks the arguments we pass and writes the .docx that a
+// real conversion would.
+func TestReadLegacyWithSoffice(t *testing.T) {
+	bin := t.TempDir()
+	converted := writeFile(t, t.TempDir(), "converted.docx", buildDocx(t, para(run("第一条 旧格式文件的正文。")), nil))
+	script := `#!/bin/sh
+out=""; in=""; headless=no
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --outdir) out="$2"; shift ;;
+    --headless) headless=yes ;;
+    -env:*|--norestore|--convert-to|docx) ;;
+    *) in="$1" ;;
+  esac
+  shift
+done
+[ "$headless" = yes ] && [ -f "$in" ] || exit 3
+mkdir -p "$out" && cp "` + converted + `" "$out/$(basename "${in%.*}").docx"
+`
+	writeFile(t, bin, "soffice", []byte(script))
+	os.Chmod(filepath.Join(bin, "soffice"), 0o755)
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+"/usr/bin:/bin")
+	ole := append([]byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"), make([]byte, 1000)...)
+	r, err := Read("旧文件.wps", ole)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Text != "第一条 旧格式文件的正文。\n" || r.Format != WPS {
+		t.Errorf("got %q as %s", r.Text, r.Format)
+	}
+	// A converter that produces nothing: the user is told to convert by hand.
+	writeFile(t, bin, "soffice", []byte("#!/bin/sh\nexit 1\n"))
+	if _, err := Read("坏.doc", ole); CodeOf(err) != ConversionFailed || !strings.Contains(err.Error(), "另存为 .docx") {
+		t.Errorf("failed conversion: err = %v", err)
+	}
+}

@@ -124,7 +124,7 @@ func cycle(n int, set []rune) string {
 
 // letters is Word's a, b, …, z, aa, bb, … sequence.
 func letters(n int) string {
-	if n <= 0 {
+	if n <= 0 || n > 26*30 {
 		return strconv.Itoa(n)
 	}
 	return strings.Repeat(string(rune('a'+(n-1)%26)), (n-1)/26+1)

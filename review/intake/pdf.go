@@ -15,6 +15,8 @@ import (
 	"github.com/klippa-app/go-pdfium/requests"
 	"github.com/klippa-app/go-pdfium/webassembly"
 	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/experimental"
 )
 
 // PDFium runs as WebAssembly (no cgo, nothing to install). Starting it costs
@@ -27,9 +29,22 @@ var pdfEngine struct {
 	err      error
 }
 
+// PDFCacheDir, when set before the first PDF is read, keeps PDFium's
+// compiled machine code there, so later runs start in a fraction of the
+// time. The caller (main) chooses the directory; "" compiles afresh.
+var PDFCacheDir string
+
 func pdfInstance() (pdfium.Pdfium, error) {
 	pdfEngine.once.Do(func() {
+		// The bundled PDFium needs WebAssembly exception handling.
+		rc := wazero.NewRuntimeConfig().WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling)
+		if PDFCacheDir != "" {
+			if cache, err := wazero.NewCompilationCacheWithDir(PDFCacheDir); err == nil {
+				rc = rc.WithCompilationCache(cache)
+			}
+		}
 		pool, err := webassembly.Init(webassembly.Config{
+			RuntimeConfig: rc,
 			Context:  context.Background(),
 			MinIdle:  1,
 			MaxIdle:  1,
