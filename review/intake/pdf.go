@@ -45,10 +45,10 @@ func pdfInstance() (pdfium.Pdfium, error) {
 		}
 		pool, err := webassembly.Init(webassembly.Config{
 			RuntimeConfig: rc,
-			Context:  context.Background(),
-			MinIdle:  1,
-			MaxIdle:  1,
-			MaxTotal: 1,
+			Context:       context.Background(),
+			MinIdle:       1,
+			MaxIdle:       1,
+			MaxTotal:      1,
 			// PDFium gets the bytes from us; it needs no view of the disk.
 			FSConfig: wazero.NewFSConfig(),
 			Stdout:   io.Discard,
