@@ -3,6 +3,8 @@ package rules
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"beishen/review"
 )
@@ -16,9 +18,10 @@ func Check(text string) []review.Finding {
 
 func checkSentences(text string, sents []Sentence, statute bool) []review.Finding {
 	var out []review.Finding
-	var exceptions map[string]bool // article → Art.12 exception stated, computed lazily
+	exceptions := map[string]bool{} // article → Art.12 exception stated, filled lazily
+	words := newPresent(len(dict.words))
 	for _, s := range sents {
-		mask := scanner.scan(s.Text)
+		mask := scanner.scan(s.Text, words)
 		if mask == 0 {
 			continue
 		}
@@ -27,7 +30,7 @@ func checkSentences(text string, sents []Sentence, statute bool) []review.Findin
 			if mask&(1<<uint(i)) == 0 {
 				continue
 			}
-			f, ok := r.apply(s, &cites)
+			f, ok := r.apply(s, words, &cites)
 			if !ok {
 				continue
 			}
@@ -36,10 +39,12 @@ func checkSentences(text string, sents []Sentence, statute bool) []review.Findin
 				f.Reason += "（本文件为法律法规，可在权限内设定，请核对上位法）"
 			}
 			if r.Category == review.FairCompetition {
-				if exceptions == nil {
-					exceptions = articleExceptions(sents)
+				exc, known := exceptions[s.Article]
+				if !known {
+					exc = articleException(sents, s.Article)
+					exceptions[s.Article] = exc
 				}
-				if exceptions[s.Article] {
+				if exc {
 					f.Severity = review.Low
 					f.Reason += "（所在条款已写明第十二条例外的理由、替代方案评估和期限）"
 				}
@@ -52,43 +57,32 @@ func checkSentences(text string, sents []Sentence, statute bool) []review.Findin
 }
 
 // apply runs one rule on one sentence.
-func (r *sentenceRule) apply(s Sentence, cites **citations) (review.Finding, bool) {
+func (r *sentenceRule) apply(s Sentence, words *present, cites **citations) (review.Finding, bool) {
 	if s.UnderBan && r.Category == review.FairCompetition {
 		return review.Finding{}, false
 	}
-	b0, b1 := -1, -1
-	for _, t := range r.triggers {
-		// Look past matches that sit inside a prohibition: the same words may
-		// recur later in the sentence as an actual requirement.
-		for _, loc := range t.FindAllStringIndex(s.Text, 4) {
-			if loc[1] == loc[0] {
-				continue
-			}
-			if bannedBefore(s.Text, loc[0]) {
-				continue
-			}
-			if r.Category == review.FairCompetition && describedAsWrong(s.Text, loc[0]) {
-				continue
-			}
-			if b0 < 0 || loc[0] < b0 {
-				b0, b1 = loc[0], loc[1]
-			}
-			break
-		}
+	b0, b1, _ := r.match(s, words, r.trig)
+	weak := false
+	if b0 < 0 && len(r.weakTrig) > 0 {
+		b0, b1, _ = r.match(s, words, r.weakTrig)
+		weak = true
 	}
 	if b0 < 0 {
 		return review.Finding{}, false
 	}
+	if r.placeBack {
+		b0 = widenOverPlace(s.Text, b0)
+	}
 	if s.UnderBan && r.Category == review.Legality {
 		return review.Finding{}, false
 	}
-	for _, q := range r.requires {
-		if !q.MatchString(s.Text) {
+	for i := range r.req {
+		if !r.req[i].matches(s.Text, words) {
 			return review.Finding{}, false
 		}
 	}
-	for _, q := range r.suppress {
-		if q.MatchString(s.Text) {
+	for i := range r.sup {
+		if r.sup[i].matches(s.Text, words) {
 			return review.Finding{}, false
 		}
 	}
@@ -101,6 +95,9 @@ func (r *sentenceRule) apply(s Sentence, cites **citations) (review.Finding, boo
 		Line:     s.Line + strings.Count(s.Text[:b0], "\n"),
 		Reason:   r.reason,
 		Clause:   s.Clause,
+	}
+	if weak {
+		f.Severity = review.Low
 	}
 	f.Start, f.End = runeSpan(s, b0, b1)
 	f.Excerpt = s.Text[b0:b1]
@@ -123,24 +120,78 @@ func (r *sentenceRule) apply(s Sentence, cites **citations) (review.Finding, boo
 	return f, true
 }
 
-// articleExceptions tells, per article label, whether the article states all
-// three conditions of the Art.12 exception. Sentences outside any article
-// are grouped under "".
-func articleExceptions(sents []Sentence) map[string]bool {
-	texts := map[string]*strings.Builder{}
-	for _, s := range sents {
-		b := texts[s.Article]
-		if b == nil {
-			b = &strings.Builder{}
-			texts[s.Article] = b
+// match returns the earliest span at which one of triggers matches outside a
+// prohibition (and, for fair-competition rules, outside a description of a
+// wrong), or -1. litBase is the index of triggers[0] in r.lits.
+func (r *sentenceRule) match(s Sentence, words *present, triggers []pattern) (int, int, bool) {
+	b0, b1 := -1, -1
+	for ti := range triggers {
+		t := &triggers[ti]
+		if !r.mayMatch(t, words) {
+			continue
 		}
-		b.WriteString(s.Text)
+		first := t.re.FindStringIndex(s.Text)
+		if first == nil {
+			continue
+		}
+		locs := [][]int{first}
+		if r.inContext(s.Text, first[0], words) {
+			// Look past matches inside a prohibition: the same words may
+			// recur later in the sentence as an actual requirement.
+			locs = t.re.FindAllStringIndex(s.Text, 4)
+		}
+		for _, loc := range locs {
+			if loc[1] == loc[0] {
+				continue
+			}
+			if r.inContext(s.Text, loc[0], words) {
+				continue
+			}
+			if b0 < 0 || loc[0] < b0 {
+				b0, b1 = loc[0], loc[1]
+			}
+			break
+		}
 	}
-	out := make(map[string]bool, len(texts))
-	for a, b := range texts {
-		out[a] = exception12(b.String())
+	return b0, b1, b0 >= 0
+}
+
+// widenOverPlace moves a match start back over up to six Han characters of a
+// place name before a place suffix, stopping at a preposition or punctuation.
+func widenOverPlace(s string, b0 int) int {
+	r, _ := utf8.DecodeRuneInString(s[b0:])
+	if !strings.ContainsRune("省市县区地", r) {
+		return b0
 	}
-	return out
+	for n := 0; n < 6 && b0 > 0; n++ {
+		p, size := utf8.DecodeLastRuneInString(s[:b0])
+		if !unicode.Is(unicode.Han, p) || strings.ContainsRune("在于的和或及与、获得过有对由将按以", p) {
+			break
+		}
+		b0 -= size
+	}
+	return b0
+}
+
+// inContext reports whether a match at byte at is the object of a
+// prohibition or, for fair-competition rules, part of a description of a
+// wrong; such a match is not a finding.
+func (r *sentenceRule) inContext(s string, at int, words *present) bool {
+	return words.any(banIDs) && bannedBefore(s, at) ||
+		r.Category == review.FairCompetition && words.any(pejorativeIDs) && describedAsWrong(s, at)
+}
+
+// articleException tells whether the article (all sentences with that
+// label; "" is the text outside any article) states all three conditions of
+// the Art.12 exception.
+func articleException(sents []Sentence, article string) bool {
+	var b strings.Builder
+	for _, s := range sents {
+		if s.Article == article {
+			b.WriteString(s.Text)
+		}
+	}
+	return exception12(b.String())
 }
 
 func sortFindings(fs []review.Finding) {

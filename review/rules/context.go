@@ -96,7 +96,13 @@ type citations struct {
 
 func readCitations(s string) citations {
 	var c citations
-	if !strings.Contains(s, "《") && !strings.Contains(s, "法") {
+	if !strings.Contains(s, "《") && !strings.Contains(s, "法") && !strings.Contains(s, "规") {
+		return c
+	}
+	if !strings.Contains(s, "《") {
+		if genericBasisRe.MatchString(s) {
+			c.proper = true
+		}
 		return c
 	}
 	for _, m := range citationRe.FindAllStringSubmatch(s, -1) {
@@ -159,13 +165,13 @@ func localIssuer(name string) bool {
 // 《公平竞争审查条例》第十二条: a ground, no less-restrictive alternative, and a
 // term or termination condition.
 var (
-	exceptionGround = regexp.MustCompile(`国家安全|发展利益|科学技术进步|自主创新|节约能源|保护环境|生态环境保护|救灾|救助|社会公共利益`)
-	exceptionAlt    = regexp.MustCompile(`替代方案|影响更小|更小的替代`)
+	exceptionGround = []string{"国家安全", "发展利益", "科学技术进步", "自主创新", "节约能源", "保护环境", "生态环境保护", "救灾", "救助", "社会公共利益"}
+	exceptionAlt    = []string{"替代方案", "影响更小", "更小的替代"}
 	exceptionTerm   = regexp.MustCompile(`实施期限|终止条件|有效期至|有效期为|截至\d{4}年|至\d{4}年\d{1,2}月\d{1,2}日|为期[一二三四五六七八九十\d]+年|届满`)
 )
 
 func exception12(text string) bool {
-	return exceptionGround.MatchString(text) && exceptionAlt.MatchString(text) && exceptionTerm.MatchString(text)
+	return containsAny(text, exceptionGround) && containsAny(text, exceptionAlt) && exceptionTerm.MatchString(text)
 }
 
 // runeSpan converts a byte span within a sentence to rune offsets in the text.

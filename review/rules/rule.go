@@ -54,6 +54,15 @@ type sentenceRule struct {
 	anchors []string
 	// triggers: the first match of any of them is the finding's span.
 	triggers []*regexp.Regexp
+	// weak triggers are tried when no trigger matched; their findings are
+	// only low-severity prompts.
+	weak []*regexp.Regexp
+	// lits[i] are the word ids one of which trigger i (then weak i) needs;
+	// nil when unknown, and then one of anchorIDs must be present.
+	lits [][]int32
+	// gates[i] are the word groups trigger i (then weak i) needs, all of them.
+	trig, weakTrig, req, sup []pattern
+	anchorIDs                []int32
 	// requires: each must match somewhere in the sentence.
 	requires []*regexp.Regexp
 	// suppress: any match in the sentence drops the finding.
@@ -64,6 +73,9 @@ type sentenceRule struct {
 	// statuteLowers: in a law or regulation (法/条例), which may set such
 	// measures within its powers, the finding is only a low prompt.
 	statuteLowers bool
+	// placeBack widens a match that starts at a place suffix (市, 省…) back
+	// over the place name, so the excerpt reads "嘉兴市…" not "市…".
+	placeBack bool
 }
 
 // fragments shared by the patterns; {NAME} in a pattern is replaced by them.
@@ -101,24 +113,100 @@ func res(patterns ...string) []*regexp.Regexp {
 // fairness.go.
 var sentenceRules []*sentenceRule
 
-// scanner is the anchor prefilter over all sentence rules.
-var scanner *anchorScanner
+// scanner finds the literal words of all rules in a sentence; dict names them.
+var (
+	scanner *wordScanner
+	dict    wordDict
+	// banIDs and pejorativeIDs let the context checks skip sentences with
+	// no prohibition or pejorative word at all.
+	banIDs, pejorativeIDs []int32
+)
+
+// pattern is a regexp with the literal words any match must contain.
+type pattern struct {
+	re *regexp.Regexp
+	// lits: one of these must be present; nil when unknown.
+	lits []int32
+	// gates: one word of every group must be present.
+	gates [][]int32
+}
+
+func compilePatterns(rs []*regexp.Regexp) []pattern {
+	out := make([]pattern, len(rs))
+	for i, re := range rs {
+		out[i] = pattern{re: re, lits: dict.idsOf(requiredLiterals(re.String()))}
+		for _, g := range requiredSets(re.String()) {
+			out[i].gates = append(out[i].gates, dict.idsOf(g))
+		}
+	}
+	return out
+}
+
+// possible reports whether the pattern can match a sentence with the words
+// present; when its words are unknown, it can.
+func (g *pattern) possible(p *present) bool {
+	if g.lits != nil && !p.any(g.lits) {
+		return false
+	}
+	for _, grp := range g.gates {
+		if !p.any(grp) {
+			return false
+		}
+	}
+	return true
+}
+
+// matches runs the pattern if its words are present.
+func (g *pattern) matches(s string, p *present) bool {
+	return g.possible(p) && g.re.MatchString(s)
+}
 
 func init() {
 	sentenceRules = append(append([]*sentenceRule{}, legalityRules()...), fairnessRules()...)
 	if len(sentenceRules) > 64 {
-		panic("rules: the anchor mask holds at most 64 sentence rules")
+		panic("rules: the rule mask holds at most 64 sentence rules")
 	}
-	anchors := map[string]uint64{}
+	for _, r := range sentenceRules {
+		r.trig = compilePatterns(r.triggers)
+		r.weakTrig = compilePatterns(r.weak)
+		r.req = compilePatterns(r.requires)
+		r.sup = compilePatterns(r.suppress)
+		for _, t := range append(append([]pattern{}, r.trig...), r.weakTrig...) {
+			if t.lits == nil && len(r.anchors) == 0 {
+				panic("rules: rule " + r.ID + " needs anchors: a trigger has no literal words")
+			}
+		}
+		r.anchorIDs = dict.idsOf(r.anchors)
+	}
+	// A rule is a candidate for a sentence when a word one of its triggers
+	// needs (or one of its anchors) occurs there.
+	ruleMask := make([]uint64, len(dict.words))
 	for i, r := range sentenceRules {
-		if len(r.anchors) == 0 {
-			panic("rules: rule " + r.ID + " has no anchors")
-		}
-		for _, a := range r.anchors {
-			anchors[a] |= 1 << uint(i)
+		bit := uint64(1) << uint(i)
+		for _, t := range append(append([]pattern{}, r.trig...), r.weakTrig...) {
+			ids := t.lits
+			if ids == nil {
+				ids = r.anchorIDs
+			}
+			for _, id := range ids {
+				ruleMask[id] |= bit
+			}
 		}
 	}
-	scanner = newAnchorScanner(anchors)
+	banIDs = dict.idsOf(banWords)
+	pejorativeIDs = dict.idsOf(pejoratives)
+	for len(ruleMask) < len(dict.words) {
+		ruleMask = append(ruleMask, 0)
+	}
+	scanner = newWordScanner(dict.words, ruleMask)
+}
+
+// mayMatch reports whether trigger t can match given the words present.
+func (r *sentenceRule) mayMatch(t *pattern, p *present) bool {
+	if t.lits == nil && !p.any(r.anchorIDs) {
+		return false
+	}
+	return t.possible(p)
 }
 
 // Rules lists every rule, sentence and document level, sorted by ID within

@@ -39,7 +39,8 @@ func isBreak(r rune) bool {
 // offsets, line numbers and the clause label in force at each sentence.
 func Split(text string) []Sentence {
 	var out []Sentence
-	var lab labels
+	var lab, lastLab labels
+	clause := ""
 	banActive := false
 	line := 1
 	runeIdx := 0
@@ -85,7 +86,10 @@ func Split(text string) []Sentence {
 			banActive = false
 		}
 		s.UnderBan = banActive && (s.Item || lab.item != "" || lab.sub != "")
-		s.Clause = lab.String()
+		if lab != lastLab || clause == "" && lab != (labels{}) {
+			clause, lastLab = lab.String(), lab
+		}
+		s.Clause = clause
 		s.Article = lab.article
 		if isBanChapeau(body) {
 			banActive = true
@@ -119,7 +123,7 @@ func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' || r == '
 // isBanChapeau reports whether a sentence introduces a list of prohibited or
 // sanctioned conduct, so that the items below describe wrongs, not rules.
 func isBanChapeau(s string) bool {
-	if !strings.HasSuffix(s, "：") && !strings.HasSuffix(s, ":") && !strings.Contains(s, "下列") {
+	if !strings.HasSuffix(s, "：") && !strings.HasSuffix(s, ":") {
 		return false
 	}
 	for _, w := range []string{"不得", "禁止", "严禁", "不应", "追究", "处分", "责令改正", "违反", "予以纠正", "依法处理", "处罚", "罚款"} {

@@ -1,0 +1,54 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// sharedDir is the shared corpus, next to the repository (../shared from the
+// repo root).
+const sharedDir = "../../../shared"
+
+func readCorpusDir(tb testing.TB, rel string) map[string]string {
+	tb.Helper()
+	dir := filepath.Join(sharedDir, rel)
+	if _, err := os.Stat(dir); err != nil {
+		tb.Skipf("corpus not available (%s): %v", dir, err)
+	}
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		out[p] = string(b)
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return out
+}
+
+// BenchmarkCheckBulk measures Check over every file of corpus/bulk (both
+// sub-folders); the target is at least 20 MB/s on a 2-core machine.
+func BenchmarkCheckBulk(b *testing.B) {
+	files := readCorpusDir(b, "corpus/bulk")
+	texts := make([]string, 0, len(files))
+	total := 0
+	for _, t := range files {
+		texts = append(texts, t)
+		total += len(t)
+	}
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range texts {
+			Check(t)
+		}
+	}
+}
