@@ -212,7 +212,15 @@ func signature(lines []string) (issuer string, date review.Date) {
 			if !isOrgName(o) {
 				break
 			}
-			orgs = append([]string{o}, orgs...)
+			// Joint issuers may share one line: "甲局　　乙局".
+			parts := strings.Fields(o)
+			for _, part := range parts {
+				if !isOrgName(part) {
+					parts = []string{o}
+					break
+				}
+			}
+			orgs = append(parts, orgs...)
 		}
 		if len(orgs) > 0 {
 			return strings.Join(orgs, "、"), d

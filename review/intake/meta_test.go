@@ -148,6 +148,7 @@ func TestMetaVariants(t *testing.T) {
 		{"validity in words", "关于X的办法\n第九条 本办法自印发之日起施行，有效期为五年。\n", func(m Meta) bool { return m.ValidityYears == 5 && m.EffectiveOnPublication }},
 		{"issuer from the title", "湖州市人民政府关于加强X管理的通知\n各区：\n", func(m Meta) bool { return m.Issuer == "湖州市人民政府" }},
 		{"licence validity is not the document's", "关于X的办法\n第五条 许可证有效期为3年。\n", func(m Meta) bool { return m.ValidityYears == 0 }},
+		{"joint issuers on one line", "关于X的通知\n\n甲市城市管理局　　甲市公安局\n2026年9月1日\n", func(m Meta) bool { return m.Issuer == "甲市城市管理局、甲市公安局" }},
 		{"date with 零 and 十", "关于X的通知\n\n某某局\n二零二零年十月二十日\n", func(m Meta) bool { return m.SignedDate == review.MustDate("2020-10-20") && m.Issuer == "某某局" }},
 		{"impossible date ignored", "关于X的通知\n\n某某局\n2023年2月30日\n", func(m Meta) bool { return m.SignedDate.IsZero() }},
 		{"试行 title", "关于X的实施细则（试行）\n", func(m Meta) bool { return m.Provisional }},
