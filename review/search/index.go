@@ -1,6 +1,7 @@
 package search
 
 import (
+	"runtime"
 	"slices"
 	"sort"
 	"sync"
@@ -41,14 +42,24 @@ type Result struct {
 type Index struct {
 	mu   sync.RWMutex
 	docs []docData
+	// runes and inits hold every document's normalised text and initials
+	// back to back: one allocation each, scanned in order.
+	runes []rune
+	inits []uint32
+	// offs[o] : offs[o+1] is document o's span of runes and inits; offs
+	// and ids are kept apart from docs so a scan touches little memory.
+	offs []uint32
+	ids  []uint64
 	// meta holds per ordinal the OR of the document's initials (letters a–z,
 	// a 26-bit prefilter for pinyin queries) and aliveBit.
 	meta []uint32
 	byID map[uint64]uint32
-	// rune → slot in lists; lists[slot] are the ordinals of the documents
-	// whose text contains the rune, ascending.
-	slots map[rune]int32
-	lists [][]uint32
+	// rune → slot in lists; lists[slot] are the documents whose text
+	// contains the rune. letters[k] are those with a rune read with the
+	// initial 'a'+k.
+	slots   map[rune]int32
+	lists   []posting
+	letters [26]posting
 	live  int
 	// ordered is true while ordinals ascend with IDs, which makes the
 	// empty query a plain walk.
@@ -61,9 +72,12 @@ const aliveBit = 1 << 31
 type docData struct {
 	id      uint64
 	display string
-	text    []rune
-	inits   []uint32
 	orig    []int32
+}
+
+func (ix *Index) text(o uint32) ([]rune, []uint32) {
+	lo, hi := ix.offs[o], ix.offs[o+1]
+	return ix.runes[lo:hi:hi], ix.inits[lo:hi:hi]
 }
 
 // New builds an index; for a repeated ID the later document wins.
@@ -135,8 +149,18 @@ func (ix *Index) add(d Doc) {
 	if n := len(ix.docs); n > 0 && ix.docs[n-1].id >= d.ID {
 		ix.ordered = false
 	}
-	text := []rune(p.Text)
-	ix.docs = append(ix.docs, docData{id: d.ID, display: d.Display, text: text, inits: p.Initials, orig: p.Orig})
+	off := uint32(len(ix.runes))
+	for _, r := range p.Text {
+		ix.runes = append(ix.runes, r)
+	}
+	ix.inits = append(ix.inits, p.Initials...)
+	text := ix.runes[off:]
+	ix.docs = append(ix.docs, docData{id: d.ID, display: d.Display, orig: p.Orig})
+	if len(ix.offs) == 0 {
+		ix.offs = append(ix.offs, 0)
+	}
+	ix.offs = append(ix.offs, uint32(len(ix.runes)))
+	ix.ids = append(ix.ids, d.ID)
 	var mask uint32
 	for _, m := range p.Initials {
 		mask |= m
@@ -144,18 +168,25 @@ func (ix *Index) add(d Doc) {
 	ix.meta = append(ix.meta, mask&^aliveBit|aliveBit)
 	ix.byID[d.ID] = o
 	ix.live++
-	for _, r := range text {
+	var seenLetters uint32
+	prev := charWhite
+	for i, r := range text {
 		slot, ok := ix.slots[r]
 		if !ok {
 			slot = int32(len(ix.lists))
 			ix.slots[r] = slot
-			ix.lists = append(ix.lists, nil)
+			ix.lists = append(ix.lists, posting{})
 		}
-		l := ix.lists[slot]
-		if n := len(l); n > 0 && l[n-1] == o {
-			continue // rune repeated within this document
+		ix.lists[slot].add(o, i, prev) // no-op for a repeated rune
+		if fresh := p.Initials[i] &^ seenLetters; fresh != 0 {
+			seenLetters |= fresh
+			for k := range ix.letters {
+				if fresh&(1<<k) != 0 {
+					ix.letters[k].add(o, i, prev)
+				}
+			}
 		}
-		ix.lists[slot] = append(l, o)
+		prev = classOf(r)
 	}
 }
 
@@ -174,18 +205,24 @@ func (ix *Index) maybeCompact() {
 	if dead < 64 || dead*4 < len(ix.docs) {
 		return
 	}
-	old := ix.docs
-	oldMeta := ix.meta
+	old, oldMeta, oldRunes, oldInits, oldOffs := ix.docs, ix.meta, ix.runes, ix.inits, ix.offs
+	ix.runes, ix.inits, ix.offs, ix.ids = nil, nil, nil, nil
 	ix.docs = make([]docData, 0, ix.live)
 	ix.meta = make([]uint32, 0, ix.live)
 	ix.byID = make(map[uint64]uint32, ix.live)
 	ix.slots = make(map[rune]int32, len(ix.slots))
 	ix.lists = nil
+	ix.letters = [26]posting{}
 	ix.live = 0
 	ix.ordered = true
 	for o, d := range old {
 		if oldMeta[o]&aliveBit != 0 {
-			ix.add(Doc{ID: d.id, Entry: Entry{Display: d.display, Prepared: Prepared{Text: string(d.text), Initials: d.inits, Orig: d.orig}}})
+			p := Prepared{
+				Text:     string(oldRunes[oldOffs[o]:oldOffs[o+1]]),
+				Initials: oldInits[oldOffs[o]:oldOffs[o+1]],
+				Orig:     d.orig,
+			}
+			ix.add(Doc{ID: d.id, Entry: Entry{Display: d.display, Prepared: p}})
 		}
 	}
 }
@@ -269,12 +306,67 @@ func (ix *Index) search(p *pattern, base *matchSets, baseGen uint64, limit int) 
 	return res, matchSets{direct: direct, initials: initials}, ix.gen
 }
 
+// parallelScan is the candidate count above which scan splits the work
+// across cores: a first keystroke like 公 or 〔 touches every document.
+const parallelScan = 16384
+
 // scan keeps the candidates that match, skipping tombstones and the
 // ordinals in exclude (both ascending), and feeds their scores to top
 // (unless top.k < 0).
 func (ix *Index) scan(p *pattern, loose bool, cands, exclude []uint32, top *topK) []uint32 {
+	shards := min(runtime.GOMAXPROCS(0), 8, len(cands)/parallelScan)
+	if shards <= 1 {
+		return ix.scanPart(p, loose, cands, exclude, top)
+	}
+	type part struct {
+		out []uint32
+		top topK
+	}
+	parts := make([]part, shards)
+	size := (len(cands) + shards - 1) / shards
+	var wg sync.WaitGroup
+	for i := range parts {
+		c := cands[min(i*size, len(cands)):min((i+1)*size, len(cands))]
+		if len(c) == 0 {
+			continue
+		}
+		x := exclude
+		if len(x) > 0 {
+			lo, _ := slices.BinarySearch(x, c[0])
+			hi, _ := slices.BinarySearch(x, c[len(c)-1]+1)
+			x = x[lo:hi]
+		}
+		pt := &parts[i]
+		pt.top.k = top.k
+		wg.Go(func() { pt.out = ix.scanPart(p, loose, c, x, &pt.top) })
+	}
+	wg.Wait()
+	n := 0
+	for _, pt := range parts {
+		n += len(pt.out)
+	}
+	out := make([]uint32, 0, n)
+	for _, pt := range parts {
+		out = append(out, pt.out...)
+		for _, r := range pt.top.heap {
+			top.push(r)
+		}
+	}
+	return out
+}
+
+func (ix *Index) scanPart(p *pattern, loose bool, cands, exclude []uint32, top *topK) []uint32 {
+	start := ix.firstPosting(p, loose)
+	if start == nil {
+		return nil
+	}
+	single := len(p.runes) == 1
+	singleBonusClass := charLetter // what a letter's initial stands for: Han or a-z
+	if !loose || p.bits[0] == 0 {
+		singleBonusClass = classOf(p.runes[0])
+	}
 	var out []uint32
-	x := 0
+	x, j := 0, 0
 	for _, o := range cands {
 		if ix.meta[o]&aliveBit == 0 {
 			continue
@@ -287,8 +379,22 @@ func (ix *Index) scan(p *pattern, loose bool, cands, exclude []uint32, top *topK
 				continue
 			}
 		}
-		d := &ix.docs[o]
-		s, e, ok := p.window(d.text, d.inits, loose)
+		j = start.seek(j, o)
+		if j >= len(start.ords) || start.ords[j] != o {
+			continue // lacks the first query rune
+		}
+		pos, prev, exact := start.first(j)
+		size := int32(ix.offs[o+1] - ix.offs[o])
+		if single && exact {
+			out = append(out, o)
+			if top.k >= 0 {
+				sc := scoreMatch + bonusFor(prev, singleBonusClass)*bonusFirstCharMultiple
+				top.push(ranked{score: int32(sc), start: int32(pos), size: size, ord: o, id: ix.ids[o]})
+			}
+			continue
+		}
+		text, inits := ix.text(o)
+		s, e, ok := p.window(text[pos:], inits[pos:], loose)
 		if !ok {
 			continue
 		}
@@ -296,10 +402,23 @@ func (ix *Index) scan(p *pattern, loose bool, cands, exclude []uint32, top *topK
 		if top.k < 0 {
 			continue
 		}
-		sc := p.score(d.text, d.inits, loose, s, e, nil)
-		top.push(ranked{score: int32(sc), start: int32(s), size: int32(len(d.text)), ord: o, id: d.id})
+		s, e = s+pos, e+pos
+		sc := p.score(text, inits, loose, s, e, nil)
+		top.push(ranked{score: int32(sc), start: int32(s), size: size, ord: o, id: ix.ids[o]})
 	}
 	return out
+}
+
+// firstPosting is the posting of what the first query rune matches.
+func (ix *Index) firstPosting(p *pattern, loose bool) *posting {
+	if loose && p.bits[0] != 0 {
+		return &ix.letters[bitIndex(p.bits[0])]
+	}
+	slot, ok := ix.slots[p.runes[0]]
+	if !ok {
+		return nil
+	}
+	return &ix.lists[slot]
 }
 
 // candidates intersects the postings of the query's distinct runes,
@@ -316,7 +435,7 @@ func (ix *Index) candidates(runes []rune) []uint32 {
 		if !ok {
 			return nil
 		}
-		lists = append(lists, ix.lists[slot])
+		lists = append(lists, ix.lists[slot].ords)
 	}
 	if len(lists) == 0 {
 		return nil
@@ -394,9 +513,10 @@ func (ix *Index) all(limit int) Result {
 // hit recomputes the winning match with positions, mapped to Display.
 func (ix *Index) hit(p *pattern, r ranked, loose bool) Hit {
 	d := &ix.docs[r.ord]
-	s, e, _ := p.window(d.text, d.inits, loose)
+	text, inits := ix.text(r.ord)
+	s, e, _ := p.window(text, inits, loose)
 	pos := make([]int, 0, len(p.runes))
-	p.score(d.text, d.inits, loose, s, e, &pos)
+	p.score(text, inits, loose, s, e, &pos)
 	if d.orig != nil {
 		mapped := pos[:0]
 		for _, i := range pos {

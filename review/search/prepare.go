@@ -78,8 +78,19 @@ func normalise(s string) (text []rune, orig []int32) {
 	identity := true
 	displayRune := int32(0)
 	for len(s) > 0 {
-		// A segment is a starter and its combining marks: NFKC of the
-		// whole equals NFKC of each segment, and a segment's output
+		// The longest already-normal prefix maps one to one.
+		if n := norm.NFKC.QuickSpanString(s); n > 0 {
+			for _, r := range s[:n] {
+				orig = append(orig, displayRune)
+				text = append(text, foldRune(r))
+				displayRune++
+			}
+			if s = s[n:]; s == "" {
+				break
+			}
+		}
+		// Then one segment, a starter and its combining marks: NFKC of
+		// the whole equals NFKC of each segment, and a segment's output
 		// belongs to its own display runes.
 		n := norm.NFKC.NextBoundaryInString(s, true)
 		if n <= 0 {

@@ -62,6 +62,9 @@ func classOf(r rune) charClass {
 	if r < utf8.RuneSelf {
 		return asciiClass[r]
 	}
+	if r >= 0x4E00 && r <= 0x9FFF { // CJK Unified Ideographs, the bulk of any title
+		return charLetter
+	}
 	switch {
 	case r == '、' || r == '。' || r == '·':
 		// NFKC has already turned full-width ，：；｜／ into ASCII.
@@ -134,41 +137,75 @@ func (p *pattern) eq(k int, text []rune, inits []uint32, i int, loose bool) bool
 // window finds the leftmost greedy occurrence and shrinks it from the end
 // (fzf V1). ok is false when the pattern is not a subsequence of text.
 func (p *pattern) window(text []rune, inits []uint32, loose bool) (sidx, eidx int, ok bool) {
-	n := len(p.runes)
-	k := 0
-	sidx = -1
-	if !loose && n == 1 {
-		r := p.runes[0]
-		for i, c := range text {
-			if c == r {
-				return i, i + 1, true
-			}
+	if loose {
+		return p.windowLoose(text, inits)
+	}
+	return p.windowDirect(text)
+}
+
+func (p *pattern) windowDirect(text []rune) (sidx, eidx int, ok bool) {
+	runes := p.runes
+	last := len(runes) - 1
+	k, r := 0, runes[0]
+	for i, c := range text {
+		if c != r {
+			continue
 		}
+		if k == 0 {
+			sidx = i
+		}
+		if k == last {
+			eidx = i + 1
+			break
+		}
+		k++
+		r = runes[k]
+	}
+	if eidx == 0 {
 		return 0, 0, false
 	}
-	for i := range text {
-		if p.eq(k, text, inits, i, loose) {
-			if sidx < 0 {
-				sidx = i
+	k, r = last, runes[last]
+	for i := eidx - 1; i > sidx; i-- {
+		if text[i] == r {
+			if k == 0 {
+				return i, eidx, true
 			}
-			k++
-			if k == n {
-				eidx = i + 1
-				break
-			}
-		}
-	}
-	if k < n {
-		return 0, 0, false
-	}
-	k = n - 1
-	for i := eidx - 1; i >= sidx; i-- {
-		if p.eq(k, text, inits, i, loose) {
 			k--
-			if k < 0 {
-				sidx = i
-				break
+			r = runes[k]
+		}
+	}
+	return sidx, eidx, true
+}
+
+func (p *pattern) windowLoose(text []rune, inits []uint32) (sidx, eidx int, ok bool) {
+	runes, bits := p.runes, p.bits
+	last := len(runes) - 1
+	k, r, b := 0, runes[0], bits[0]
+	for i, c := range text {
+		if b != 0 && inits[i]&b == 0 || b == 0 && c != r {
+			continue
+		}
+		if k == 0 {
+			sidx = i
+		}
+		if k == last {
+			eidx = i + 1
+			break
+		}
+		k++
+		r, b = runes[k], bits[k]
+	}
+	if eidx == 0 {
+		return 0, 0, false
+	}
+	k, r, b = last, runes[last], bits[last]
+	for i := eidx - 1; i > sidx; i-- {
+		if b != 0 && inits[i]&b != 0 || b == 0 && text[i] == r {
+			if k == 0 {
+				return i, eidx, true
 			}
+			k--
+			r, b = runes[k], bits[k]
 		}
 	}
 	return sidx, eidx, true

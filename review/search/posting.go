@@ -1,0 +1,53 @@
+package search
+
+// posting lists the documents containing one rune (or one initial), with
+// where it first occurs in each: a one-character query is ranked from the
+// posting alone, and a longer one starts its scan there instead of at the
+// beginning of the text.
+type posting struct {
+	ords []uint32 // ascending
+	// firsts[i] is the first position in document ords[i] (low 13 bits,
+	// firstUnknown if later) and the class of the rune before it (high 3).
+	firsts []uint16
+}
+
+const firstUnknown = 1<<13 - 1
+
+func (p *posting) add(o uint32, pos int, prev charClass) {
+	if n := len(p.ords); n > 0 && p.ords[n-1] == o {
+		return // already recorded at an earlier position of this document
+	}
+	p.ords = append(p.ords, o)
+	p.firsts = append(p.firsts, uint16(min(pos, firstUnknown))|uint16(prev)<<13)
+}
+
+// first returns the first position and preceding class recorded at index
+// i; exact is false when the position is only a lower bound.
+func (p *posting) first(i int) (pos int, prev charClass, exact bool) {
+	f := p.firsts[i]
+	pos = int(f & firstUnknown)
+	return pos, charClass(f >> 13), pos != firstUnknown
+}
+
+// seek returns the index of o in ords at or after j, galloping; o must be
+// present (the candidates of a query are a subset of its first rune's
+// posting).
+func (p *posting) seek(j int, o uint32) int {
+	step := 1
+	hi := j
+	for hi < len(p.ords) && p.ords[hi] < o {
+		j = hi
+		hi += step
+		step *= 2
+	}
+	hi = min(hi, len(p.ords)-1)
+	for j < hi && p.ords[j] < o {
+		mid := (j + hi) / 2
+		if p.ords[mid] < o {
+			j = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return j
+}
