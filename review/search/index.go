@@ -60,7 +60,7 @@ type Index struct {
 	slots   map[rune]int32
 	lists   []posting
 	letters [26]posting
-	live  int
+	live    int
 	// ordered is true while ordinals ascend with IDs, which makes the
 	// empty query a plain walk.
 	ordered bool
