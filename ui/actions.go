@@ -44,7 +44,9 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 			m.setStatus(c.T("先按 n 选择一条发现", "press n to pick a finding first"))
 			return nil
 		}
-		return doEvent(st, review.NewEvent(v.id, review.FindingAnswered{Key: f.Key(), Rule: f.Rule, Confirm: true}))
+		cmd := m.write(review.NewEvent(v.id, review.FindingAnswered{Key: f.Key(), Rule: f.Rule, Confirm: true}))
+		v.jump(1, bodyH) // on to the next finding
+		return cmd
 	case m.is(k, keys.Dismiss):
 		f, ok := v.finding()
 		if !ok {
@@ -55,7 +57,7 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 		m.dlg = &dialog{kind: dlgPrompt, required: true, title: c.T("排除发现 ", "Dismiss finding ") + rule + " " + f.Title,
 			label: c.T("排除理由（必填）：", "Reason (required):"),
 			submit: func(m *Model, text string) tea.Cmd {
-				return doEvent(m.ctx.Store, review.NewEvent(id, review.FindingAnswered{Key: key, Rule: rule, Reason: text}))
+				return m.write(review.NewEvent(id, review.FindingAnswered{Key: key, Rule: rule, Reason: text}))
 			}}
 	case m.is(k, keys.Down):
 		if v.focus == focusChecklist {
@@ -83,7 +85,12 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 			return m.exceptionPrompt(r.field)
 		}
 		e := v.doc.Check(r.item.ID)
-		return doEvent(st, review.NewEvent(v.id, review.ChecklistMarked{Item: r.item.ID, Mark: e.Mark.Next(), Note: e.Note}))
+		cmd := m.write(review.NewEvent(v.id, review.ChecklistMarked{Item: r.item.ID, Mark: e.Mark.Next(), Note: e.Note}))
+		if e.Mark.Next() != review.Unchecked { // marked: on to the next item
+			_, rows := v.checkRows()
+			v.item = min(v.item+1, len(rows)-1)
+		}
+		return cmd
 	case m.is(k, keys.Note):
 		r, ok := v.checkRow()
 		if !ok {
@@ -97,7 +104,7 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 		item, id := r.item.ID, v.id
 		m.dlg = &dialog{kind: dlgPrompt, title: c.T("备注 ", "Note ") + item + " " + c.L(r.item.Label),
 			submit: func(m *Model, text string) tea.Cmd {
-				return doEvent(m.ctx.Store, review.NewEvent(id, review.ChecklistMarked{Item: item, Mark: e.Mark, Note: text}))
+				return m.write(review.NewEvent(id, review.ChecklistMarked{Item: item, Mark: e.Mark, Note: text}))
 			}}
 		m.dlg.in.Set(e.Note)
 	case m.is(k, keys.Comment):
@@ -108,7 +115,7 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 		m.dlg = &dialog{kind: dlgPrompt, required: true, title: title,
 			submit: func(m *Model, text string) tea.Cmd {
-				return doEvent(m.ctx.Store, review.NewEvent(id, review.Comment{Text: text, Anchor: anchor, Version: ver}))
+				return m.write(review.NewEvent(id, review.Comment{Text: text, Anchor: anchor, Version: ver}))
 			}}
 	case m.is(k, keys.Advance):
 		return m.advance(v.doc)
@@ -149,7 +156,7 @@ func (m *Model) exceptionPrompt(field int) tea.Cmd {
 	c, id, ex := m.ctx, m.doc.id, m.doc.doc.Exception
 	m.dlg = &dialog{kind: dlgPrompt, title: c.T("适用例外（《公平竞争审查条例》第十二条）：", "Exception (FCR Regulation Art.12): ") + c.L(exceptionFields[field]),
 		submit: func(m *Model, text string) tea.Cmd {
-			return doEvent(m.ctx.Store, review.NewEvent(id, review.ExceptionRecorded{Exception: withException(ex, field, text)}))
+			return m.write(review.NewEvent(id, review.ExceptionRecorded{Exception: withException(ex, field, text)}))
 		}}
 	m.dlg.in.Set(exceptionValue(ex, field))
 	return nil
@@ -172,11 +179,11 @@ func (m *Model) advance(d review.Document) tea.Cmd {
 			label: c.T("理由：", "Reason:"),
 			submit: func(m *Model, text string) tea.Cmd {
 				ev.Reason = text
-				return doEvent(m.ctx.Store, review.NewEvent(id, ev))
+				return m.write(review.NewEvent(id, ev))
 			}}
 		return nil
 	}
-	return doEvent(c.Store, review.NewEvent(d.ID, ev))
+	return m.write(review.NewEvent(d.ID, ev))
 }
 
 func needsReason(d review.Document, to review.Stage) bool {
@@ -191,9 +198,13 @@ func needsReason(d review.Document, to review.Stage) bool {
 // acted folds the result of one action into the views.
 func (m *Model) acted(msg actedMsg) tea.Cmd {
 	c := m.ctx
+	next := m.nextWrite()
 	if msg.err != nil {
 		m.setError(msg.err)
-		return nil
+		if m.screen == scrDoc && msg.ev.Doc == m.doc.id && len(m.writeQ) == 0 {
+			return tea.Batch(next, loadDoc(c.Store, m.doc.id)) // undo the optimistic state
+		}
+		return next
 	}
 	d := msg.doc
 	m.queue.upsert(review.Summarize(&d))
@@ -203,29 +214,16 @@ func (m *Model) acted(msg actedMsg) tea.Cmd {
 	}
 	status := c.T("已记录：", "recorded: ") + c.L(msg.ev.Type.Label())
 	if m.screen == scrDoc && d.ID == m.doc.id {
-		before := m.doc.doc.Stage
-		f, had := m.doc.finding()
-		key := ""
-		if had {
-			key = f.Key()
-		}
+		before := m.doc.shown
 		m.doc.update(d)
+		m.doc.shown = d.Stage
 		if before != d.Stage {
 			m.doc.item, m.doc.focus = 0, focusText
 			status += "：" + c.L(before.Label()) + " → " + c.L(d.Stage.Label())
 		}
-		if p, err := msg.ev.Decode(); err == nil {
-			if fa, ok := p.(*review.FindingAnswered); ok && fa.Key == key {
-				m.doc.jump(1, m.docBodyHeight()) // on to the next finding
-			}
-			if _, ok := p.(*review.ChecklistMarked); ok {
-				_, rows := m.doc.checkRows()
-				m.doc.item = min(m.doc.item+1, len(rows)-1)
-			}
-		}
 	}
 	m.setStatus(status)
-	return nil
+	return next
 }
 
 // bulkDone reports a DoAll: how many committed, and every refusal by
@@ -372,7 +370,7 @@ func decideSubmit(ids []uint64) func(m *Model, text string) tea.Cmd {
 	return func(m *Model, text string) tea.Cmd {
 		o := m.dlg.outcomeValue()
 		if len(ids) == 1 && m.screen == scrDoc {
-			return doEvent(m.ctx.Store, review.NewEvent(ids[0], review.Decided{Outcome: o, Note: text}))
+			return m.write(review.NewEvent(ids[0], review.Decided{Outcome: o, Note: text}))
 		}
 		var evs []review.Event
 		for _, id := range ids {

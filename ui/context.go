@@ -32,6 +32,7 @@ type Context struct {
 	Settings deadline.Settings
 	Cal      *deadline.Calendar
 	Today    review.Date
+	Now      func() time.Time
 	Width    int
 	Height   int
 	Theme    Theme
@@ -55,7 +56,7 @@ func newContext(o Options) *Context {
 	ascii := o.ASCII || os.Getenv("BEISHEN_ASCII") == "1"
 	_, noColor := os.LookupEnv("NO_COLOR")
 	th := NewTheme(ascii, true, noColor)
-	return &Context{Store: o.Store, Lang: o.Lang, Settings: o.Settings, Cal: cal, Today: o.Today,
+	return &Context{Now: time.Now, Store: o.Store, Lang: o.Lang, Settings: o.Settings, Cal: cal, Today: o.Today,
 		Theme: th, Styles: NewStyles(th)}
 }
 

@@ -35,12 +35,14 @@ type docView struct {
 	cur    int   // index into finds; -1 before the first n
 	focus  docFocus
 	item   int
+	shown  review.Stage // the stage the store last confirmed
 }
 
 func (v *docView) set(d review.Document, ver review.Version) {
 	sameText := v.loaded && v.id == d.ID && v.ver.N == ver.N
 	v.id, v.doc, v.loaded = d.ID, d, true
 	if !sameText {
+		v.shown = d.Stage
 		v.ver, v.text, v.wrapW, v.top, v.cursor, v.cur, v.item, v.focus = ver, []rune(ver.Text), 0, 0, 0, -1, 0, focusText
 	}
 	v.finds = v.finds[:0]

@@ -45,6 +45,8 @@ type Model struct {
 	searching bool
 	sin       input
 	seq       int
+	resultSeq int  // the seq of the results on screen
+	openNext  bool // enter came before the results: open the best hit then
 	searcher  *search.Searcher
 	ix        *search.Index
 
@@ -52,6 +54,10 @@ type Model struct {
 	statusErr bool
 	imp       *importState
 	loaded    bool
+
+	writeQ   []review.Event // actions waiting for the store, in key order
+	writing  bool
+	quitting bool
 }
 
 type importState struct {
@@ -111,9 +117,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.seq != m.seq { // a newer keystroke is on its way
 			return m, nil
 		}
+		m.resultSeq = msg.seq
 		m.queue.query, m.queue.hits = msg.query, msg.res.Hits
 		m.queue.cursor = 0
 		m.queue.refresh(c)
+		if m.openNext {
+			m.openNext = false
+			if id, ok := m.queue.current(); ok {
+				return m, m.openDoc(id)
+			}
+		}
 	case docMsg:
 		if msg.id != m.doc.id || m.screen != scrDoc {
 			return m, nil
@@ -276,6 +289,11 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 	}
 	switch {
 	case m.is(k, m.keys.Quit):
+		if m.writing {
+			m.quitting = true // quit once the pending actions are stored
+			m.setStatus(m.ctx.T("正在保存…", "saving…"))
+			return nil
+		}
 		return tea.Quit
 	case m.is(k, m.keys.Help):
 		m.ov = ovHelp
@@ -307,6 +325,10 @@ func (m *Model) searchKey(msg tea.Msg) tea.Cmd {
 			return nil
 		case "enter":
 			m.searching = false
+			if m.resultSeq != m.seq && strings.TrimSpace(m.sin.Value()) != "" {
+				m.openNext = true
+				return nil
+			}
 			if id, ok := m.queue.current(); ok {
 				return m.openDoc(id)
 			}

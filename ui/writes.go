@@ -1,0 +1,62 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"beishen/review"
+)
+
+// write records one action. The open document shows it at once (review.Apply
+// is pure, so the screen runs the same guards the store will), and writes go
+// to the store one at a time in key order: Cmds run concurrently, and a
+// reviewer marking twelve checklist items in a second must get twelve
+// events in that order. A refusal shows at once and is not sent.
+func (m *Model) write(ev review.Event) tea.Cmd {
+	if m.screen == scrDoc && ev.Doc == m.doc.id && m.doc.loaded {
+		d := cloneDoc(m.doc.doc)
+		probe := ev
+		probe.At = m.ctx.Now()
+		if err := review.Apply(&d, probe); err != nil {
+			m.setError(err)
+			return nil
+		}
+		m.doc.update(d)
+	}
+	m.writeQ = append(m.writeQ, ev)
+	if m.writing {
+		return nil
+	}
+	return m.nextWrite()
+}
+
+// nextWrite sends the next queued action, or quits if the user asked to
+// while writes were pending.
+func (m *Model) nextWrite() tea.Cmd {
+	if len(m.writeQ) == 0 {
+		m.writing = false
+		if m.quitting {
+			return tea.Quit
+		}
+		return nil
+	}
+	ev := m.writeQ[0]
+	m.writeQ = m.writeQ[1:]
+	m.writing = true
+	return doEvent(m.ctx.Store, ev)
+}
+
+// cloneDoc copies the maps and slices Apply mutates.
+func cloneDoc(d review.Document) review.Document {
+	c := d
+	c.Findings = append([]review.FindingState(nil), d.Findings...)
+	c.Checks = make(map[string]review.ChecklistEntry, len(d.Checks))
+	for k, v := range d.Checks {
+		c.Checks[k] = v
+	}
+	c.Material = make(map[review.Material]bool, len(d.Material))
+	for k, v := range d.Material {
+		c.Material[k] = v
+	}
+	c.Pauses = append([]review.Pause(nil), d.Pauses...)
+	return c
+}
