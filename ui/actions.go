@@ -215,7 +215,9 @@ func (m *Model) acted(msg actedMsg) tea.Cmd {
 	status := c.T("已记录：", "recorded: ") + c.L(msg.ev.Type.Label())
 	if m.screen == scrDoc && d.ID == m.doc.id {
 		before := m.doc.shown
-		m.doc.update(d)
+		if !m.writing { // later queued actions are already shown optimistically
+			m.doc.update(d)
+		}
 		m.doc.shown = d.Stage
 		if before != d.Stage {
 			m.doc.item, m.doc.focus = 0, focusText
