@@ -8,11 +8,13 @@ package main
 import (
 	"errors"
 	"os"
+	"path/filepath"
 	"strconv"
 
 	"github.com/spf13/cobra"
 
 	"beishen/review"
+	"beishen/review/intake"
 	"beishen/ui/cli"
 )
 
@@ -38,6 +40,11 @@ func rootCmd(env *cli.Env) *cobra.Command {
 		PersistentPreRun: func(cmd *cobra.Command, args []string) {
 			env.Lang = review.ParseLang(lang)
 			env.Stdout, env.Stderr = cmd.OutOrStdout(), cmd.ErrOrStderr()
+			// PDFium compiles its WebAssembly on first use (seconds);
+			// the user's cache directory keeps that for later runs.
+			if dir, err := os.UserCacheDir(); err == nil {
+				intake.PDFCacheDir = filepath.Join(dir, "beishen", "pdfium")
+			}
 		},
 		RunE: func(cmd *cobra.Command, args []string) error { return env.Queue() },
 	}
