@@ -356,17 +356,17 @@ func (ix *Index) scan(p *pattern, loose bool, cands, exclude []uint32, top *topK
 }
 
 func (ix *Index) scanPart(p *pattern, loose bool, cands, exclude []uint32, top *topK) []uint32 {
-	start := ix.firstPosting(p, loose)
-	if start == nil {
+	posts := ix.runePostings(p, loose)
+	if posts == nil {
 		return nil
 	}
-	single := len(p.runes) == 1
-	singleBonusClass := charLetter // what a letter's initial stands for: Han or a-z
-	if !loose || p.bits[0] == 0 {
-		singleBonusClass = classOf(p.runes[0])
-	}
+	n := len(p.runes)
+	js := make([]int, len(posts))
+	fs := make([]int, len(posts))
+	contig := p.contiguousScores(loose)
+	bestContig := slices.Max(contig[:])
 	var out []uint32
-	x, j := 0, 0
+	x := 0
 	for _, o := range cands {
 		if ix.meta[o]&aliveBit == 0 {
 			continue
@@ -379,22 +379,60 @@ func (ix *Index) scanPart(p *pattern, loose bool, cands, exclude []uint32, top *
 				continue
 			}
 		}
-		j = start.seek(j, o)
-		if j >= len(start.ords) || start.ords[j] != o {
-			continue // lacks the first query rune
+		// Where each query rune first occurs, from the postings: if the
+		// first occurrences ascend they are the greedy match, and if they
+		// are adjacent the score follows without reading the text.
+		present, ascending, adjacent, prev0 := true, true, true, charWhite
+		for k, post := range posts {
+			js[k] = post.seek(js[k], o)
+			if js[k] >= len(post.ords) || post.ords[js[k]] != o {
+				present = false
+				break
+			}
+			pos, prev, exact := post.first(js[k])
+			fs[k] = pos
+			if k == 0 {
+				prev0 = prev
+			} else if pos <= fs[k-1] || !exact {
+				ascending, adjacent = false, false
+			} else if pos != fs[k-1]+1 {
+				adjacent = false
+			}
+			if !exact {
+				ascending, adjacent = false, false
+			}
 		}
-		pos, prev, exact := start.first(j)
+		if !present {
+			continue // lacks a query rune
+		}
 		size := int32(ix.offs[o+1] - ix.offs[o])
-		if single && exact {
+		if len(posts) == n && adjacent {
 			out = append(out, o)
 			if top.k >= 0 {
-				sc := scoreMatch + bonusFor(prev, singleBonusClass)*bonusFirstCharMultiple
-				top.push(ranked{score: int32(sc), start: int32(pos), size: size, ord: o, id: ix.ids[o]})
+				top.push(ranked{score: int32(contig[prev0]), start: int32(fs[0]), size: size, ord: o, id: ix.ids[o]})
 			}
 			continue
 		}
+		from := fs[0]
+		if len(posts) == n && ascending {
+			// Known to match. No window can start before the first query
+			// rune or beat an unbroken run there, so when even that would
+			// not make the page, the text need not be read.
+			out = append(out, o)
+			best := ranked{score: int32(bestContig), start: int32(from), size: size, id: ix.ids[o]}
+			if top.k < 0 || top.full() && better(top.heap[0], best) {
+				continue
+			}
+			text, inits := ix.text(o)
+			text, inits = text[:fs[n-1]+1], inits[:fs[n-1]+1]
+			s, e, _ := p.window(text[from:], inits[from:], loose)
+			s, e = s+from, e+from
+			sc := p.score(text, inits, loose, s, e, nil)
+			top.push(ranked{score: int32(sc), start: int32(s), size: size, ord: o, id: ix.ids[o]})
+			continue
+		}
 		text, inits := ix.text(o)
-		s, e, ok := p.window(text[pos:], inits[pos:], loose)
+		s, e, ok := p.window(text[from:], inits[from:], loose)
 		if !ok {
 			continue
 		}
@@ -402,23 +440,33 @@ func (ix *Index) scanPart(p *pattern, loose bool, cands, exclude []uint32, top *
 		if top.k < 0 {
 			continue
 		}
-		s, e = s+pos, e+pos
+		s, e = s+from, e+from
 		sc := p.score(text, inits, loose, s, e, nil)
 		top.push(ranked{score: int32(sc), start: int32(s), size: size, ord: o, id: ix.ids[o]})
 	}
 	return out
 }
 
-// firstPosting is the posting of what the first query rune matches.
-func (ix *Index) firstPosting(p *pattern, loose bool) *posting {
-	if loose && p.bits[0] != 0 {
-		return &ix.letters[bitIndex(p.bits[0])]
+// runePostings returns the postings of what each query rune matches, or
+// just the first rune's when a rune repeats (first occurrences then say
+// nothing about the second one); nil when a rune occurs nowhere.
+func (ix *Index) runePostings(p *pattern, loose bool) []*posting {
+	var posts []*posting
+	for k, r := range p.runes {
+		var post *posting
+		if loose && p.bits[k] != 0 {
+			post = &ix.letters[bitIndex(p.bits[k])]
+		} else if slot, ok := ix.slots[r]; ok {
+			post = &ix.lists[slot]
+		} else {
+			return nil
+		}
+		if slices.Contains(posts, post) {
+			return posts[:1]
+		}
+		posts = append(posts, post)
 	}
-	slot, ok := ix.slots[p.runes[0]]
-	if !ok {
-		return nil
-	}
-	return &ix.lists[slot]
+	return posts
 }
 
 // candidates intersects the postings of the query's distinct runes,

@@ -211,6 +211,36 @@ func (p *pattern) windowLoose(text []rune, inits []uint32) (sidx, eidx int, ok b
 	return sidx, eidx, true
 }
 
+// contiguousScores gives, for each class of the character before the
+// match, the score of the query matched as one unbroken run: what score
+// computes for such a window, without reading the text.
+func (p *pattern) contiguousScores(loose bool) [charNumber + 1]int {
+	var out [charNumber + 1]int
+	for prev0 := range out {
+		score, firstBonus, prev := 0, 0, charClass(prev0)
+		for k, r := range p.runes {
+			cur := charLetter // a letter standing for an initial: Han or a–z
+			if !loose || p.bits[k] == 0 {
+				cur = classOf(r)
+			}
+			score += scoreMatch
+			bonus := bonusFor(prev, cur)
+			if k == 0 {
+				firstBonus = bonus
+				score += bonus * bonusFirstCharMultiple
+			} else {
+				if bonus >= bonusBoundary && bonus > firstBonus {
+					firstBonus = bonus
+				}
+				score += max(bonus, firstBonus, bonusConsecutive)
+			}
+			prev = cur
+		}
+		out[prev0] = score
+	}
+	return out
+}
+
 // score scores the window [sidx, eidx) found by window; when pos is not
 // nil the matched text rune indexes are appended to it.
 func (p *pattern) score(text []rune, inits []uint32, loose bool, sidx, eidx int, pos *[]int) int {

@@ -282,3 +282,53 @@ func sorted(v []uint64) []uint64 {
 	slices.Sort(v)
 	return v
 }
+
+// The ranking takes shortcuts (scores from postings, skipped texts); every
+// reported score must still be what scoring the document's text gives, and
+// the page must hold the best of all matches.
+func TestShortcutScoresEqualTextScores(t *testing.T) {
+	docs := synthetic(t, 5000)
+	ix := New(docs)
+	for _, q := range []string{"公", "公平", "公平竞争审查", "g", "gp", "gpjz", "〔", "〔2", "〔2023〕", "办法 湖", "南浔gpjz"} {
+		p := newPattern(q)
+		best := map[bool][]ranked{}
+		for o := range ix.docs {
+			text, inits := ix.text(uint32(o))
+			for _, loose := range []bool{false, true} {
+				if loose && p.letters == 0 {
+					continue
+				}
+				if s, e, ok := p.window(text, inits, loose); ok {
+					sc := p.score(text, inits, loose, s, e, nil)
+					best[loose] = append(best[loose], ranked{score: int32(sc), start: int32(s), size: int32(len(text)), id: ix.ids[o]})
+					break
+				}
+			}
+		}
+		var want []uint64
+		for _, loose := range []bool{false, true} {
+			slices.SortFunc(best[loose], func(a, b ranked) int {
+				if better(a, b) {
+					return -1
+				}
+				return 1
+			})
+			for _, r := range best[loose] {
+				want = append(want, r.id)
+			}
+		}
+		want = want[:min(len(want), 30)]
+		res := ix.Search(q, 30)
+		if !slices.Equal(ids(res), want) {
+			t.Errorf("%q: page %v, full scoring ranks %v", q, ids(res), want)
+		}
+		for _, h := range res.Hits {
+			o := ix.byID[h.ID]
+			text, inits := ix.text(o)
+			s, e, _ := p.window(text, inits, h.ByInitials)
+			if sc := p.score(text, inits, h.ByInitials, s, e, nil); sc != h.Score {
+				t.Errorf("%q, document %d: score %d, text scores %d", q, h.ID, h.Score, sc)
+			}
+		}
+	}
+}

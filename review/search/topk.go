@@ -49,6 +49,9 @@ func (t *topK) push(r ranked) {
 	t.down(0)
 }
 
+// full reports whether a new element must beat the root to be kept.
+func (t *topK) full() bool { return t.k > 0 && len(t.heap) >= t.k }
+
 func (t *topK) up(i int) {
 	h := t.heap
 	for i > 0 {

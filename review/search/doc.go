@@ -1,0 +1,23 @@
+// Package search finds documents as a reviewer types: fuzzy, in-order
+// matching of Chinese titles, 文号, issuers and drafting units, plus
+// pinyin-initial matching (gpjz → 公平竞争), over 100,000 documents within
+// a keystroke.
+//
+// Keys are prepared once per document (Key / Prepare: NFKC, width folding,
+// lower-casing with a rune map back to the display string, and per-rune
+// sets of pinyin initials with every reading of a polyphone) and persisted
+// by the store (Prepared.MarshalBinary). An Index holds rune and initial
+// postings that record where each rune first occurs; queries intersect
+// postings, rank with an fzf-V1 scorer in a top-K heap, and a Searcher
+// narrows each keystroke to the previous query's matches.
+//
+// Result order: all direct matches (the set plain fuzzy.Find returns over
+// the display strings, plus width/NFKC variants) best first, then the
+// documents found only through pinyin initials (Hit.ByInitials). Positions
+// are rune indexes into Display.
+//
+// Concurrency: Index.Search and Searcher.Search may run concurrently from
+// any goroutines (e.g. a Bubble Tea Cmd per keystroke); Add and Remove take
+// a write lock, so they wait for running searches and the next search sees
+// the change. Results may share memory with a Searcher's cache: read-only.
+package search
