@@ -161,7 +161,11 @@ func writeReport(w io.Writer, path, text string, findings []review.Finding, lang
 		}
 		sev := f.Severity.Label().In(lang)
 		fmt.Fprintf(w, "  %s %s %s  %s\n", paint(severityTone[f.Severity], "["+sev+"]"), f.Rule, titleIn(f, lang), paint(styleDim, fmt.Sprintf("L%d", f.Line)))
-		if ctx := sentenceAround(sents, runes, f, func(t string) string { return paint(styleHit, t) }); ctx != "" {
+		mark := func(t string) string { return "【" + t + "】" }
+		if color {
+			mark = func(t string) string { return styleHit.Render(t) }
+		}
+		if ctx := sentenceAround(sents, runes, f, mark); ctx != "" {
 			fmt.Fprintf(w, "    %s\n", ctx)
 		}
 		label := map[bool][2]string{true: {"依据", "理由"}, false: {"Basis", "Reason"}}[zh]
