@@ -51,7 +51,8 @@ func rootCmd(env *cli.Env) *cobra.Command {
 	root.PersistentFlags().StringVar(&env.DB, "db", "", "数据库文件（默认 $BEISHEN_DB，否则用户数据目录下 beishen/beishen.db）")
 	root.PersistentFlags().StringVar(&lang, "lang", "zh", "界面语言：zh 中文，en English")
 	root.AddCommand(demoCmd(env), importCmd(env), listCmd(env), showCmd(env), checkCmd(env),
-		decideCmd(env), commentCmd(env), undoCmd(env), verifyCmd(env), backupCmd(env))
+		decideCmd(env), commentCmd(env), undoCmd(env), cli.VerifyCmd(env), backupCmd(env))
+	root.AddCommand(cli.ExportCmd(env), cli.RestoreCmd(env), cli.ImportLogCmd(env))
 	root.AddCommand(cli.FilingCmd(env), cli.TickCmd(env), cli.LapseCmd(env), cli.ExpiringCmd(env),
 		cli.CleanupCmd(env), cli.StatsCmd(env))
 	return root
@@ -185,15 +186,6 @@ func undoCmd(env *cli.Env) *cobra.Command {
 	c.Flags().Uint64Var(&doc, "doc", 0, "撤销该文件上的最近一次操作（默认最近操作过的文件）")
 	c.Flags().BoolVar(&redo, "redo", false, "重做最近撤销的操作")
 	return c
-}
-
-func verifyCmd(env *cli.Env) *cobra.Command {
-	return &cobra.Command{
-		Use:   "verify",
-		Short: "校验审查日志哈希链和数据库结构",
-		Args:  cobra.NoArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return env.Verify() },
-	}
 }
 
 func backupCmd(env *cli.Env) *cobra.Command {

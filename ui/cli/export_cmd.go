@@ -1,0 +1,89 @@
+package cli
+
+import (
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// ExportCmd is `export log` and `export opinion`.
+func ExportCmd(e *Env) *cobra.Command {
+	c := &cobra.Command{Use: "export", Short: "导出审查日志（xlsx/csv/jsonl/md）或意见书（docx/md）；每次导出都记入审查日志"}
+	var o LogExportOptions
+	log := &cobra.Command{
+		Use:   "log [--format xlsx|csv|jsonl|md] [--from D] [--to D] [--doc ID] [--stage S] [--actor NAME] [--type T] [-o FILE]",
+		Short: "导出审查日志（默认 xlsx，文件名如 审查日志-20261127.xlsx）",
+		Args:  cobra.NoArgs,
+		RunE:  func(cmd *cobra.Command, args []string) error { return e.ExportLog(o) },
+	}
+	log.Flags().StringVar(&o.Format, "format", "xlsx", "xlsx 表格、csv（带 BOM，Excel 可直接打开）、jsonl（每行一个事件及其哈希，可 import-log）、md 可读日志")
+	log.Flags().StringVar(&o.From, "from", "", "起始日期 YYYY-MM-DD（含）")
+	log.Flags().StringVar(&o.To, "to", "", "截止日期 YYYY-MM-DD（含）")
+	log.Flags().Uint64Var(&o.Doc, "doc", 0, "只导出该文件的事件")
+	log.Flags().StringVar(&o.Stage, "stage", "", "只导出在该阶段作出的操作：intake、legality、fair_competition、decision…")
+	log.Flags().StringVar(&o.Actor, "actor", "", "只导出该审查人的操作")
+	log.Flags().StringSliceVar(&o.Types, "type", nil, "只导出这些事件类型（可重复或逗号分隔）：decision、comment、finding_confirmed…")
+	log.Flags().StringVarP(&o.File, "output", "o", "", "输出文件（默认当前目录下 审查日志-YYYYMMDD.格式）")
+	log.Flags().BoolVar(&o.WithTexts, "with-texts", false, "jsonl：在事件之后附上各版本正文，用于整体移交给另一台电脑（import-log）")
+
+	var file string
+	var fair bool
+	opinion := &cobra.Command{
+		Use:   "opinion ID [-o FILE.docx|.md] [--fcr]",
+		Short: "写出文件当前审查的合法性审核意见书（--fcr：公平竞争审查结论）",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := e.docArg(args[0])
+			if err != nil {
+				return err
+			}
+			return e.ExportOpinion(id, file, fair)
+		},
+	}
+	opinion.Flags().StringVarP(&file, "output", "o", "", "输出文件 .docx 或 .md（默认 合法性审核意见书-ID-日期.docx）")
+	opinion.Flags().BoolVar(&fair, "fcr", false, "写公平竞争审查结论，而不是合法性审核意见书")
+	c.AddCommand(log, opinion)
+	return c
+}
+
+// RestoreCmd is `restore BACKUP [--yes]`.
+func RestoreCmd(e *Env) *cobra.Command {
+	var yes bool
+	c := &cobra.Command{
+		Use:   "restore BACKUP [--yes]",
+		Short: "校验备份后用它替换当前数据库（先把当前数据库备份到 backups/，可撤回）",
+		Args:  cobra.ExactArgs(1),
+		RunE:  func(cmd *cobra.Command, args []string) error { return e.Restore(args[0], yes, os.Stdin) },
+	}
+	c.Flags().BoolVar(&yes, "yes", false, "不询问，直接恢复")
+	return c
+}
+
+// ImportLogCmd is `import-log FILE.jsonl`.
+func ImportLogCmd(e *Env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "import-log FILE.jsonl",
+		Short: "导入另一台电脑导出的 jsonl 审查日志（空数据库，或日志为该文件前段的数据库）",
+		Args:  cobra.ExactArgs(1),
+		RunE:  func(cmd *cobra.Command, args []string) error { return e.ImportLog(args[0]) },
+	}
+}
+
+// VerifyCmd is `verify [--export FILE]`: the log and database, or whether a
+// file is exactly an export the log recorded.
+func VerifyCmd(e *Env) *cobra.Command {
+	var file string
+	c := &cobra.Command{
+		Use:   "verify [--export FILE]",
+		Short: "校验审查日志哈希链和数据库结构；--export 校验导出文件是否未被改动",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if file != "" {
+				return e.VerifyExport(file)
+			}
+			return e.Verify()
+		},
+	}
+	c.Flags().StringVar(&file, "export", "", "导出的文件：检查它是否与审查日志记录的某次导出完全一致")
+	return c
+}
