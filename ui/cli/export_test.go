@@ -109,8 +109,6 @@ func TestImportLogHandsOverAndRefusesAChangedLine(t *testing.T) {
 	}
 }
 
-
-
 func TestRestoreAsksFirstAndCanBeCancelled(t *testing.T) {
 	e := newEnv(t)
 	seedDemo(t, e)

@@ -90,4 +90,3 @@ func (e *Env) ImportLog(file string) error {
 	}
 	return nil
 }
-
