@@ -179,7 +179,7 @@ func documentXML(o Opinion) string {
 		rows = append(rows, []string{c.Item.ID, c.Item.Label.ZH, c.Item.Basis, c.Entry.Mark.Label().ZH, c.Entry.Note})
 	}
 	// Column widths in twips; the text block of A4 with these margins is 8845.
-	b.table([]int{800, 3300, 2345, 900, 1500}, rows)
+	b.table([]int{950, 3250, 2245, 900, 1500}, rows)
 	b.para("Heading1", "", run("三、审查意见", fontHeading, false))
 	for _, p := range o.Extra() {
 		b.para("Body", "", run(p, fontBody, false))
