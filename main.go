@@ -50,6 +50,7 @@ func rootCmd(env *cli.Env) *cobra.Command {
 	}
 	root.PersistentFlags().StringVar(&env.DB, "db", "", "数据库文件（默认 $BEISHEN_DB，否则用户数据目录下 beishen/beishen.db）")
 	root.PersistentFlags().StringVar(&lang, "lang", "zh", "界面语言：zh 中文，en English")
+	root.PersistentFlags().BoolVar(&env.ASCII, "ascii", os.Getenv("BEISHEN_ASCII") != "", "用 ASCII 字符画边框（终端把 ─│… 显示为双宽时使用）")
 	root.AddCommand(demoCmd(env), importCmd(env), listCmd(env), showCmd(env), checkCmd(env),
 		decideCmd(env), commentCmd(env), undoCmd(env), cli.VerifyCmd(env), backupCmd(env))
 	root.AddCommand(cli.ExportCmd(env), cli.RestoreCmd(env), cli.ImportLogCmd(env))

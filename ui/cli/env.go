@@ -18,6 +18,7 @@ type Env struct {
 	Lang         review.Lang
 	DB           string // --db; empty means storage.DefaultPath
 	SettingsPath string // empty means the user's config directory
+	ASCII        bool   // ASCII borders for terminals that draw ambiguous-width characters double
 	Stdout       io.Writer
 	Stderr       io.Writer
 	Now          func() time.Time

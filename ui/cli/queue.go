@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 
-	"beishen/review/deadline"
 	"beishen/ui"
 	"beishen/ui/jobs"
 )
@@ -18,9 +17,9 @@ func (e *Env) Queue() error {
 	defer st.Close()
 	set, err := e.Settings()
 	if err != nil {
-		set = deadline.Defaults()
+		return e.Fail(err)
 	}
-	if err := ui.Run(ui.Options{Store: st, Lang: e.Lang, Settings: set, Today: today(e.Now)}); err != nil {
+	if err := ui.Run(ui.Options{Store: st, Lang: e.Lang, Settings: set, ASCII: e.ASCII, Today: today(e.Now)}); err != nil {
 		return e.Fail(err)
 	}
 	return nil
