@@ -3,6 +3,7 @@ package rules
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 )
 
@@ -49,6 +50,40 @@ func BenchmarkCheckBulk(b *testing.B) {
 	for b.Loop() {
 		for _, t := range texts {
 			Check(t)
+		}
+	}
+}
+
+// BenchmarkCheckBulkParallel is the same work spread over all cores, one
+// file at a time per goroutine, as a multi-file check or import would run.
+func BenchmarkCheckBulkParallel(b *testing.B) {
+	files := readCorpusDir(b, "corpus/bulk")
+	texts := make([]string, 0, len(files))
+	total := 0
+	for _, t := range files {
+		texts = append(texts, t)
+		total += len(t)
+	}
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	for b.Loop() {
+		next := make(chan string)
+		done := make(chan struct{})
+		workers := runtime.GOMAXPROCS(0)
+		for range workers {
+			go func() {
+				for t := range next {
+					Check(t)
+				}
+				done <- struct{}{}
+			}()
+		}
+		for _, t := range texts {
+			next <- t
+		}
+		close(next)
+		for range workers {
+			<-done
 		}
 	}
 }

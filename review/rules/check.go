@@ -3,6 +3,7 @@ package rules
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,7 +20,8 @@ func Check(text string) []review.Finding {
 func checkSentences(text string, sents []Sentence, statute bool) []review.Finding {
 	var out []review.Finding
 	exceptions := map[string]bool{} // article → Art.12 exception stated, filled lazily
-	words := newPresent(len(dict.words))
+	words := presentPool.Get().(*present)
+	defer presentPool.Put(words)
 	for _, s := range sents {
 		mask := scanner.scan(s.Text, words)
 		if mask == 0 {
@@ -55,6 +57,10 @@ func checkSentences(text string, sents []Sentence, statute bool) []review.Findin
 	sortFindings(out)
 	return out
 }
+
+// presentPool recycles the word stamps between texts; a generation counter
+// makes reuse free.
+var presentPool = sync.Pool{New: func() any { return newPresent(len(dict.words)) }}
 
 // apply runs one rule on one sentence.
 func (r *sentenceRule) apply(s Sentence, words *present, cites **citations) (review.Finding, bool) {
