@@ -56,7 +56,7 @@ func (s *Store) Summaries() ([]review.Summary, error) {
 		out = make([]review.Summary, 0, b.Stats().KeyN)
 		return b.ForEach(func(k, v []byte) error {
 			var r review.Summary
-			if err := json.Unmarshal(v, &r); err != nil {
+			if err := decodeRow(v, &r); err != nil {
 				return fmt.Errorf("文件 #%d 的队列记录已损坏: %w", btoi(k), err)
 			}
 			out = append(out, r)
@@ -138,3 +138,5 @@ func (s *Store) Count() (docs, events int, err error) {
 	})
 	return
 }
+
+func decodeRow(v []byte, r *review.Summary) error { return json.Unmarshal(v, r) }

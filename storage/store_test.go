@@ -253,3 +253,30 @@ func TestDoAllCommitsWhatPassesAndReportsTheRest(t *testing.T) {
 		t.Fatalf("after bulk: %+v", r)
 	}
 }
+
+func TestSearchKeysArePreparedWhenStoredAndFollowEdits(t *testing.T) {
+	s, _ := openTemp(t)
+	s.Import(item("公平竞争审查实施办法", "g1"))
+	docs, err := s.SearchDocs()
+	if err != nil || len(docs) != 1 || docs[0].Display != "公平竞争审查实施办法 临江区经济和信息化局" {
+		t.Fatalf("search docs: %+v %v", docs, err)
+	}
+	if len(docs[0].Prepared.Initials) == 0 {
+		t.Fatal("pinyin initials were not stored")
+	}
+	d, _ := s.Document(1)
+	m := d.Meta
+	m.Title, m.DocNumber = "养老服务补贴办法", "临政办规〔2026〕9号"
+	if _, _, err := s.Do(review.NewEvent(1, review.MetadataEdited{Meta: m})); err != nil {
+		t.Fatal(err)
+	}
+	docs, _ = s.SearchDocs()
+	if docs[0].Display != "养老服务补贴办法 临政办规〔2026〕9号 临江区经济和信息化局" {
+		t.Fatalf("after edit: %q", docs[0].Display)
+	}
+	s.Undo(1)
+	s.Undo(1)
+	if docs, _ = s.SearchDocs(); len(docs) != 0 {
+		t.Fatalf("an undone import is still searchable: %+v", docs)
+	}
+}

@@ -280,13 +280,20 @@ func putDoc(tx *bolt.Tx, d *review.Document) error {
 		return err
 	}
 	if d.Removed {
+		if err := tx.Bucket(bSearch).Delete(itob(d.ID)); err != nil {
+			return err
+		}
 		return tx.Bucket(bRows).Delete(itob(d.ID))
 	}
-	row, err := json.Marshal(review.Summarize(d))
+	sum := review.Summarize(d)
+	row, err := json.Marshal(sum)
 	if err != nil {
 		return err
 	}
-	return tx.Bucket(bRows).Put(itob(d.ID), row)
+	if err := tx.Bucket(bRows).Put(itob(d.ID), row); err != nil {
+		return err
+	}
+	return putSearchKey(tx, sum)
 }
 
 func versionRef(n int, v NewVersion) review.VersionRef {

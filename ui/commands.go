@@ -26,14 +26,17 @@ func loadSummaries(st *storage.Store) tea.Cmd {
 // searchEntry is the searchable form of a row: title, 文号, issuer and
 // drafting unit, the same string the highlight offsets point into.
 func searchEntry(s review.Summary) search.Doc {
-	return search.Doc{ID: s.ID, Entry: search.Key(s.Title, s.DocNumber, s.Issuer, s.DraftingUnit)}
+	return search.Doc{ID: s.ID, Entry: search.Key(storage.SearchFields(s)...)}
 }
 
-func buildIndex(rows []review.Summary) tea.Cmd {
+// buildIndex loads the search keys the store prepared when each document
+// was saved, so start-up does no pinyin work; it runs once, after which
+// edits update the index one document at a time.
+func buildIndex(st *storage.Store) tea.Cmd {
 	return func() tea.Msg {
-		docs := make([]search.Doc, 0, len(rows))
-		for _, r := range rows {
-			docs = append(docs, searchEntry(r))
+		docs, err := st.SearchDocs()
+		if err != nil {
+			return indexMsg{err: err}
 		}
 		ix := search.New(docs)
 		return indexMsg{ix: ix, s: search.NewSearcher(ix)}

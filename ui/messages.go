@@ -14,8 +14,9 @@ type (
 		err  error
 	}
 	indexMsg struct {
-		ix *search.Index
-		s  *search.Searcher
+		ix  *search.Index
+		s   *search.Searcher
+		err error
 	}
 	searchMsg struct {
 		seq   int

@@ -49,6 +49,7 @@ type Model struct {
 	openNext  bool // enter came before the results: open the best hit then
 	searcher  *search.Searcher
 	ix        *search.Index
+	indexing  bool // the one-time index build is running
 
 	status    string
 	statusErr bool
@@ -106,8 +107,17 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.loaded = true
 		m.queue.setRows(msg.rows, c)
-		return m, buildIndex(msg.rows)
+		if m.ix == nil && !m.indexing {
+			m.indexing = true
+			return m, buildIndex(c.Store)
+		}
+		return m, nil
 	case indexMsg:
+		m.indexing = false
+		if msg.err != nil {
+			m.setError(msg.err)
+			return m, nil
+		}
 		m.ix, m.searcher = msg.ix, msg.s
 		if q := m.sin.Value(); q != "" {
 			m.seq++

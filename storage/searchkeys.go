@@ -1,0 +1,78 @@
+package storage
+
+import (
+	"bytes"
+	"encoding/binary"
+
+	bolt "go.etcd.io/bbolt"
+
+	"beishen/review"
+	"beishen/review/search"
+)
+
+// The search bucket keeps each document's prepared search key beside it, so
+// that the pinyin lookup (the costly part, stack-notes §4.5) runs once when
+// a document is stored or its metadata edited, never at start-up. A value is
+// uvarint(len(display)) | display | Prepared.MarshalBinary().
+
+// SearchFields is what a document is found by: title, 文号, issuer and
+// drafting unit, in the order search.Join expects.
+func SearchFields(s review.Summary) []string {
+	return []string{s.Title, s.DocNumber, s.Issuer, s.DraftingUnit}
+}
+
+func putSearchKey(tx *bolt.Tx, sum review.Summary) error {
+	b := tx.Bucket(bSearch)
+	display := search.Join(SearchFields(sum)...)
+	if old := b.Get(itob(sum.ID)); old != nil {
+		if d, _, ok := splitSearchKey(old); ok && d == display {
+			return nil // unchanged: most actions do not touch these fields
+		}
+	}
+	p, err := search.Prepare(display).MarshalBinary()
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	buf.Write(binary.AppendUvarint(nil, uint64(len(display))))
+	buf.WriteString(display)
+	buf.Write(p)
+	return b.Put(itob(sum.ID), buf.Bytes())
+}
+
+func splitSearchKey(v []byte) (display string, prepared []byte, ok bool) {
+	n, k := binary.Uvarint(v)
+	if k <= 0 || uint64(len(v)-k) < n {
+		return "", nil, false
+	}
+	return string(v[k : k+int(n)]), v[k+int(n):], true
+}
+
+// SearchDocs returns the stored search key of every document in the queue,
+// ready for search.New. A key written by an older build, or missing, is
+// prepared again from the row so the index is always complete.
+func (s *Store) SearchDocs() ([]search.Doc, error) {
+	var out []search.Doc
+	err := s.db.View(func(tx *bolt.Tx) error {
+		keys := tx.Bucket(bSearch)
+		rows := tx.Bucket(bRows)
+		out = make([]search.Doc, 0, rows.Stats().KeyN)
+		return rows.ForEach(func(k, v []byte) error {
+			id := btoi(k)
+			if d, p, ok := splitSearchKey(keys.Get(k)); ok {
+				var prep search.Prepared
+				if prep.UnmarshalBinary(p) == nil {
+					out = append(out, search.Doc{ID: id, Entry: search.Entry{Display: d, Prepared: prep}})
+					return nil
+				}
+			}
+			var sum review.Summary
+			if err := decodeRow(v, &sum); err != nil {
+				return err
+			}
+			out = append(out, search.Doc{ID: id, Entry: search.Key(SearchFields(sum)...)})
+			return nil
+		})
+	})
+	return out, err
+}
