@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 
+	"beishen/review"
 	"beishen/ui"
 	"beishen/ui/jobs"
 )
@@ -19,8 +20,22 @@ func (e *Env) Queue() error {
 	if err != nil {
 		return e.Fail(err)
 	}
-	if err := ui.Run(ui.Options{Store: st, Lang: e.Lang, Settings: set, ASCII: e.ASCII, Today: today(e.Now)}); err != nil {
+	_, before, err := st.Count()
+	if err != nil {
 		return e.Fail(err)
+	}
+	runErr := ui.Run(ui.Options{Store: st, Lang: e.Lang, Settings: set, ASCII: e.ASCII, Today: today(e.Now)})
+	// A session that changed anything leaves a rotating backup behind, so
+	// a bad day's work can be rolled back with restore.
+	if _, after, err := st.Count(); err == nil && after > before {
+		if path, err := st.RotateBackup(set.BackupKeep); err != nil {
+			fmt.Fprintln(e.Stderr, e.T("自动备份失败：", "automatic backup failed: ")+review.Message(err, e.Lang))
+		} else {
+			fmt.Fprintf(e.Stderr, e.T("已自动备份到 %s\n", "backed up to %s\n"), path)
+		}
+	}
+	if runErr != nil {
+		return e.Fail(runErr)
 	}
 	return nil
 }

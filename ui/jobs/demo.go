@@ -53,13 +53,21 @@ func SeedDemo(st *storage.Store) error {
 	move := func(id int, from, to review.Stage, reason string) {
 		add(id, review.StageChanged{From: from, To: to, Reason: reason})
 	}
+	// check marks a whole checklist the way a reviewer would: an item that
+	// a finding of the document bears on fails, with the rule as the note.
 	check := func(id int, c review.Checklist) {
 		for _, it := range c.Items() {
-			mark := review.Conforms
+			mark, note := review.Conforms, ""
+			for _, f := range docs[id].Findings {
+				if it.BearsOn(f.Rule) {
+					mark, note = review.Nonconforming, "见自动发现 "+f.Rule+"："+f.Title
+					break
+				}
+			}
 			if it.ID == "FC7" {
 				mark = review.NotApplicable // no Art.12 exception is claimed
 			}
-			add(id, review.ChecklistMarked{Item: it.ID, Mark: mark})
+			add(id, review.ChecklistMarked{Item: it.ID, Mark: mark, Note: note})
 		}
 	}
 	answer := func(id int) {
