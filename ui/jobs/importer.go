@@ -173,7 +173,14 @@ func itemOf(name string, res *intake.Result, kind review.Kind) storage.ImportIte
 	if kind == "" {
 		kind = GuessKind(meta)
 	}
-	findings := rules.Check(res.Text)
+	// Document-level checks (issuer, retroactivity, effective date,
+	// validity) run on what intake read; the FCR-conclusion check waits
+	// until the reviewer has marked the materials.
+	findings := rules.CheckDocument(res.Text, rules.DocInfo{
+		Title: meta.Title, IssuerName: meta.Issuer, PublishedDate: meta.Signed,
+		EffectiveDate: meta.Effective, ValidityYears: meta.ValidityYears,
+		ValidityEnd: meta.ValidityEnd, Provisional: meta.Provisional,
+	})
 	meta.AffectsOperators = GuessAffectsOperators(meta.Title, findings)
 	return storage.ImportItem{
 		Kind: kind,
