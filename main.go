@@ -72,12 +72,19 @@ func demoCmd(env *cli.Env) *cobra.Command {
 }
 
 func importCmd(env *cli.Env) *cobra.Command {
-	var kind string
+	var kind, note string
+	var versionOf uint64
 	c := &cobra.Command{
-		Use:   "import [--kind draft|filed] PATH…",
-		Short: "导入 .txt/.md/.docx/.pdf 文件或文件夹（递归）",
+		Use:   "import [--kind draft|filed] PATH… | import --version-of ID FILE",
+		Short: "导入 .txt/.md/.docx/.pdf 文件或文件夹（递归）；--version-of 把重新报送的文本作为已有文件的新版本",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if versionOf != 0 {
+				if len(args) != 1 {
+					return env.Fail(review.Text{ZH: "--version-of 只接受一个文件", EN: "--version-of takes exactly one file"})
+				}
+				return env.AddVersion(versionOf, args[0], note)
+			}
 			var k review.Kind
 			if kind != "" {
 				var ok bool
@@ -89,6 +96,8 @@ func importCmd(env *cli.Env) *cobra.Command {
 		},
 	}
 	c.Flags().StringVar(&kind, "kind", "", "draft 送审稿 | filed 备案件（默认按文号和标题判断）")
+	c.Flags().Uint64Var(&versionOf, "version-of", 0, "作为该编号文件的新版本导入（退回修改后重新报送）")
+	c.Flags().StringVar(&note, "note", "", "新版本的说明")
 	return c
 }
 

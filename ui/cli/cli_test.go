@@ -284,3 +284,35 @@ func TestBackupWritesAVerifiableCopy(t *testing.T) {
 		t.Fatal(r.Problems)
 	}
 }
+
+// A returned draft comes back as version 2: the checks run on the new text,
+// it re-enters the legality review, and the pause on its clock closes.
+func TestResubmissionBecomesTheNextVersion(t *testing.T) {
+	e := newEnv(t)
+	seedDemo(t, e)
+	f := write(t, filepath.Join(t.TempDir(), "招商引资实施细则-修改稿.txt"),
+		[]byte("临江区招商引资优惠政策实施细则（修改稿）\n\n第一条 为优化营商环境，依据《优化营商环境条例》，制定本细则。\n第二条 对符合条件的企业，按其缴纳税款的50%给予奖励。\n"))
+	if err := e.AddVersion(9, f, "已删除迁出限制条款"); err != nil {
+		t.Fatal(e.errOut)
+	}
+	if !strings.Contains(e.out.String(), "第 2 版") || !strings.Contains(e.out.String(), "合法性审查") {
+		t.Errorf("said: %s", e.out)
+	}
+	st, _ := e.Open()
+	d, _ := st.Document(9)
+	st.Close()
+	if d.Version != 2 || d.Stage != review.StageLegality || len(d.Pauses) != 1 || d.Pauses[0].To.IsZero() {
+		t.Fatalf("after resubmission: version %d stage %s pauses %+v", d.Version, d.Stage, d.Pauses)
+	}
+	found := false
+	for _, f := range d.Findings {
+		found = found || f.Rule == "F09"
+	}
+	if !found {
+		t.Errorf("the tax-linked reward in version 2 was not found: %+v", d.Findings)
+	}
+	e.reset()
+	if err := e.AddVersion(9, f, ""); err == nil || !strings.Contains(e.errOut.String(), "已导入过") {
+		t.Errorf("the same text again: %v %s", err, e.errOut)
+	}
+}

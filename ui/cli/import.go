@@ -100,3 +100,26 @@ func (p *progress) finish() {
 		fmt.Fprintln(p.out)
 	}
 }
+
+// AddVersion stores a resubmitted text as the next version of document id:
+// the checks run on it, a returned draft re-enters the legality review and
+// its paused clock resumes.
+func (e *Env) AddVersion(id uint64, file, note string) error {
+	st, err := e.Open()
+	if err != nil {
+		return e.Fail(err)
+	}
+	defer st.Close()
+	it, err := jobs.Prepare(file, "")
+	if err != nil {
+		return e.Fail(err)
+	}
+	d, err := st.AddVersion(id, it.Version, note)
+	if err != nil {
+		return e.Fail(err)
+	}
+	h, m, l := d.OpenFindings()
+	fmt.Fprintf(e.Stdout, e.T("已导入 #%d 第 %d 版：%s（%s，自动发现 %d 条）\n", "imported #%d version %d: %s (%s, %d findings)\n"),
+		d.ID, d.Version, d.Meta.Title, d.Stage.Label().In(e.Lang), h+m+l)
+	return nil
+}
