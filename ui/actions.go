@@ -207,11 +207,7 @@ func (m *Model) acted(msg actedMsg) tea.Cmd {
 		return next
 	}
 	d := msg.doc
-	m.queue.upsert(review.Summarize(&d))
-	m.queue.refresh(c)
-	if m.ix != nil {
-		m.ix.Add(searchEntry(review.Summarize(&d)))
-	}
+	m.rowChanged(d)
 	status := c.T("已记录：", "recorded: ") + c.L(msg.ev.Type.Label())
 	if m.screen == scrDoc && d.ID == m.doc.id {
 		before := m.doc.shown
@@ -226,6 +222,16 @@ func (m *Model) acted(msg actedMsg) tea.Cmd {
 	}
 	m.setStatus(status)
 	return next
+}
+
+// rowChanged folds one document's new state into its queue row and its
+// search entry: one action costs one row, not a reload of every summary.
+func (m *Model) rowChanged(d review.Document) {
+	s := review.Summarize(&d)
+	m.queue.upsert(s, m.ctx)
+	if m.ix != nil {
+		m.ix.Add(searchEntry(s))
+	}
 }
 
 // bulkDone reports a DoAll: how many committed, and every refusal by

@@ -336,14 +336,28 @@ func (v *docView) renderSide(c *Context, width, height int) string {
 	if v.item >= listH {
 		start = v.item - listH + 1
 	}
+	// The findings marker ("!2 ") gets a column of its own so that marked
+	// and unmarked items line up.
+	markW := 0
+	bearing := make([]int, len(rows))
+	for i, r := range rows {
+		if r.item != nil {
+			if bearing[i] = v.bearing(*r.item); bearing[i] > 0 {
+				markW = max(markW, len(fmt.Sprintf("!%d ", bearing[i])))
+			}
+		}
+	}
 	for i := start; i < len(rows) && i < start+listH; i++ {
 		r := rows[i]
 		var s string
 		if r.item != nil {
 			e := v.doc.Check(r.item.ID)
 			s = th.Check[string(e.Mark)] + " " + r.item.ID + " " + c.L(r.item.Label)
-			if n := v.bearing(*r.item); n > 0 {
-				s = st.High.Render(fmt.Sprintf("!%d ", n)) + s
+			switch n := bearing[i]; {
+			case n > 0:
+				s = st.High.Render(pad(fmt.Sprintf("!%d", n), markW, "")) + s
+			case markW > 0:
+				s = strings.Repeat(" ", markW) + s
 			}
 		} else {
 			val := exceptionValue(v.doc.Exception, r.field)

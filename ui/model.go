@@ -170,13 +170,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			verb = c.T("已重做：", "redone: ")
 		}
 		m.setStatus(verb + c.L(what.Label()) + fmt.Sprintf(" (#%d)", msg.ev.Doc))
+		m.rowChanged(msg.doc) // undo and redo touch one document
 		if m.screen == scrDoc && msg.doc.ID == m.doc.id {
 			if msg.doc.Version != m.doc.ver.N {
-				return m, tea.Batch(loadDoc(c.Store, m.doc.id), loadSummaries(c.Store))
+				return m, loadDoc(c.Store, m.doc.id)
 			}
 			m.doc.update(msg.doc)
 		}
-		return m, loadSummaries(c.Store)
+		return m, nil
 	case eventsMsg:
 		if msg.err != nil {
 			m.setError(msg.err)

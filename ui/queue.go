@@ -59,45 +59,120 @@ type queueView struct {
 	// hits filters and orders the rows while a search query is active.
 	query string
 	hits  []search.Hit
+	hitOf map[uint64]search.Hit
+
+	// Kept up to date row by row so that neither a keystroke nor a frame
+	// walks 100,000 rows: where each ID is, each row's sort key, the count
+	// per stage (the tab counts) and the overdue count of the status line.
+	pos     map[uint64]int
+	keys    []string
+	keysFor sortMode
+	byStage map[review.Stage]int
+	overdue int
 }
 
-func newQueue() queueView { return queueView{marks: map[uint64]bool{}} }
+func newQueue() queueView {
+	return queueView{marks: map[uint64]bool{}, pos: map[uint64]int{}, byStage: map[review.Stage]int{}}
+}
 
+// setRows replaces every row (start-up, imports, bulk actions).
 func (q *queueView) setRows(rows []review.Summary, c *Context) {
 	var cur uint64
 	if id, ok := q.current(); ok {
 		cur = id
 	}
-	q.rows = rows
+	q.rows, q.keys = rows, nil
+	q.pos = make(map[uint64]int, len(rows))
+	q.byStage = map[review.Stage]int{}
+	q.overdue = 0
+	for i, r := range rows {
+		q.pos[r.ID] = i
+		q.count(c, r, 1)
+	}
 	q.refresh(c)
 	q.selectID(cur)
 }
 
-// upsert replaces one row after an action, keeping the view's order.
-func (q *queueView) upsert(s review.Summary) {
-	for i := range q.rows {
-		if q.rows[i].ID == s.ID {
-			q.rows[i] = s
-			return
+func (q *queueView) count(c *Context, r review.Summary, n int) {
+	q.byStage[r.Stage] += n
+	if c.Due(r).Overdue {
+		q.overdue += n
+	}
+}
+
+// upsert replaces one row after an action and moves it to its place in
+// the view; only that row's due date and sort key are recomputed.
+func (q *queueView) upsert(s review.Summary, c *Context) {
+	cur, hasCur := q.current()
+	q.ensureKeys(c)
+	i, ok := q.pos[s.ID]
+	if ok {
+		q.count(c, q.rows[i], -1)
+		q.rows[i] = s
+	} else {
+		i = len(q.rows)
+		q.rows = append(q.rows, s)
+		q.keys = append(q.keys, "")
+		q.pos[s.ID] = i
+	}
+	q.count(c, s, 1)
+	q.keys[i] = q.sortKey(c, s)
+	q.place(i)
+	if hasCur {
+		q.selectID(cur)
+	}
+	q.clamp()
+}
+
+// place puts row i where the current tab, query and sort order want it.
+func (q *queueView) place(i int) {
+	at := -1
+	for k, v := range q.visible {
+		if v == i {
+			at = k
+			break
 		}
 	}
-	q.rows = append(q.rows, s)
+	in := queueTabs[q.tab].holds(q.rows[i].Stage)
+	if q.query != "" {
+		_, hit := q.hitOf[q.rows[i].ID]
+		if at >= 0 && !in {
+			q.visible = append(q.visible[:at], q.visible[at+1:]...)
+		} else if at < 0 && in && hit {
+			q.refresh(nil) // rare: a hit came back into the tab
+		}
+		return
+	}
+	if at >= 0 {
+		q.visible = append(q.visible[:at], q.visible[at+1:]...)
+	}
+	if !in {
+		return
+	}
+	k := sort.Search(len(q.visible), func(k int) bool { return q.less(i, q.visible[k]) })
+	q.visible = append(q.visible, 0)
+	copy(q.visible[k+1:], q.visible[k:])
+	q.visible[k] = i
 }
 
 func (q *queueView) index(id uint64) int {
-	for i := range q.rows {
-		if q.rows[i].ID == id {
-			return i
-		}
+	if i, ok := q.pos[id]; ok {
+		return i
 	}
 	return -1
 }
 
 // refresh recomputes the visible rows: the search hits in score order, or
-// the current tab sorted by the current mode.
+// the current tab sorted by the current mode. It walks every row, so it
+// runs when the tab, the sort, the query or the whole set changes, never
+// per action on one document.
 func (q *queueView) refresh(c *Context) {
 	q.visible = q.visible[:0]
 	if q.query != "" {
+		q.hitOf = make(map[uint64]search.Hit, len(q.hits))
+		for _, h := range q.hits {
+			q.hitOf[h.ID] = h
+		}
 		for _, h := range q.hits {
 			if i := q.index(h.ID); i >= 0 && queueTabs[q.tab].holds(q.rows[i].Stage) {
 				q.visible = append(q.visible, i)
@@ -114,29 +189,44 @@ func (q *queueView) refresh(c *Context) {
 	q.clamp()
 }
 
-func (q *queueView) sortVisible(c *Context) {
-	key := func(i int) (string, uint64) {
-		r := q.rows[i]
-		switch q.sort {
-		case sortReceived:
-			return r.Received.String(), r.ID
-		case sortTitle:
-			return r.Title, r.ID
-		}
-		d := c.Due(r)
-		if d.Date.IsZero() {
-			return "9999", r.ID // paused and undated rows last
-		}
-		return d.Date.String(), r.ID
+// sortKey is the row's key in the current sort mode, computed once per
+// row and sort change instead of once per comparison.
+func (q *queueView) sortKey(c *Context, r review.Summary) string {
+	switch q.sort {
+	case sortReceived:
+		return r.Received.String()
+	case sortTitle:
+		return r.Title
 	}
-	sort.SliceStable(q.visible, func(a, b int) bool {
-		ka, ia := key(q.visible[a])
-		kb, ib := key(q.visible[b])
-		if ka != kb {
-			return ka < kb
-		}
-		return ia < ib
-	})
+	d := c.Due(r)
+	if d.Date.IsZero() {
+		return "9999" // paused and undated rows last
+	}
+	return d.Date.String()
+}
+
+func (q *queueView) less(a, b int) bool {
+	if q.keys[a] != q.keys[b] {
+		return q.keys[a] < q.keys[b]
+	}
+	return q.rows[a].ID < q.rows[b].ID
+}
+
+// ensureKeys computes every row's sort key after a reload or a sort change.
+func (q *queueView) ensureKeys(c *Context) {
+	if len(q.keys) == len(q.rows) && q.keysFor == q.sort {
+		return
+	}
+	q.keys = make([]string, len(q.rows))
+	for i, r := range q.rows {
+		q.keys[i] = q.sortKey(c, r)
+	}
+	q.keysFor = q.sort
+}
+
+func (q *queueView) sortVisible(c *Context) {
+	q.ensureKeys(c)
+	sort.Slice(q.visible, func(a, b int) bool { return q.less(q.visible[a], q.visible[b]) })
 }
 
 func (q *queueView) clamp() {
@@ -211,12 +301,14 @@ func (q *queueView) marked() []review.Summary {
 	return out
 }
 
+// counts is the number of rows in tab, from the per-stage counts.
 func (q *queueView) counts(tab queueTab) int {
+	if tab.stages == nil {
+		return len(q.rows)
+	}
 	n := 0
-	for _, r := range q.rows {
-		if tab.holds(r.Stage) {
-			n++
-		}
+	for _, s := range tab.stages {
+		n += q.byStage[s]
 	}
 	return n
 }
@@ -285,10 +377,6 @@ func (q *queueView) Render(c *Context, width, height int) string {
 		b.WriteString(st.Dim.Render(trunc(msg, width, th.Ellipsis)))
 		return b.String()
 	}
-	hitOf := map[uint64]search.Hit{}
-	for _, h := range q.hits {
-		hitOf[h.ID] = h
-	}
 	for k := q.offset; k < len(q.visible) && k < q.offset+body; k++ {
 		r := q.rows[q.visible[k]]
 		mark := " "
@@ -302,7 +390,7 @@ func (q *queueView) Render(c *Context, width, height int) string {
 			}
 		}
 		title, num := r.Title, r.DocNumber
-		if h, ok := hitOf[r.ID]; ok && q.query != "" {
+		if h, ok := q.hitOf[r.ID]; ok && q.query != "" {
 			title, num = highlightFields(st.Match, h.Positions, r)
 		}
 		unit := r.DraftingUnit

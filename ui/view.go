@@ -83,12 +83,7 @@ func (m *Model) statusLine(w int) string {
 		}
 		return trunc(st.Info.Render(m.status), w, c.Theme.Ellipsis)
 	}
-	over := 0
-	for _, r := range m.queue.rows {
-		if c.Due(r).Overdue {
-			over++
-		}
-	}
+	over := m.queue.overdue
 	s := c.T(fmt.Sprintf("共 %d 件 · 逾期 %d 件 · 已标记 %d 件 · %s", len(m.queue.rows), over, len(m.queue.marks), c.L(sortLabels[m.queue.sort])),
 		fmt.Sprintf("%d documents · %d overdue · %d marked · %s", len(m.queue.rows), over, len(m.queue.marks), c.L(sortLabels[m.queue.sort])))
 	if c.Store != nil {
