@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"beishen/review"
+	"beishen/review/cnum"
 )
 
 // Meta is what the document says about itself: the fields a reviewer would
@@ -181,8 +181,8 @@ func docNumber(lines []string, header int) string {
 			continue
 		}
 		if g := reDocNumber.FindStringSubmatch(l); g != nil {
-			year, _ := parseArabic(g[2])
-			n, _ := parseArabic(g[3])
+			year, _ := cnum.Arabic(g[2])
+			n, _ := cnum.Arabic(g[3])
 			return fmt.Sprintf("%s〔%d〕%d号", g[1], year, n)
 		}
 	}
@@ -199,7 +199,7 @@ func signature(lines []string) (issuer string, date review.Date) {
 		if g == nil {
 			continue
 		}
-		d, ok := parseDateParts(g[1], g[2], g[3])
+		d, ok := cnum.Date(g[1], g[2], g[3])
 		if !ok {
 			continue
 		}
@@ -256,7 +256,7 @@ func regulationHeader(lines []string, header int) (issuer, order string, signed,
 		if g == nil {
 			continue
 		}
-		d, ok := parseDateParts(g[1], g[2], g[3])
+		d, ok := cnum.Date(g[1], g[2], g[3])
 		if !ok {
 			continue
 		}
@@ -333,7 +333,7 @@ func applyEffective(g []string, m *Meta) {
 		m.EffectiveOnPublication = true
 		return
 	}
-	if d, ok := parseDateParts(g[2], g[3], g[4]); ok {
+	if d, ok := cnum.Date(g[2], g[3], g[4]); ok {
 		m.EffectiveDate = d
 	}
 }
@@ -350,14 +350,14 @@ func validity(text string, m *Meta) {
 		}
 		if m.ValidityEnd.IsZero() {
 			if g := reValidEnd.FindStringSubmatch(s); g != nil {
-				if d, ok := parseDateParts(g[1], g[2], g[3]); ok {
+				if d, ok := cnum.Date(g[1], g[2], g[3]); ok {
 					m.ValidityEnd = d
 				}
 			}
 		}
 		if m.ValidityYears == 0 {
 			if g := reValidYears.FindStringSubmatch(s); g != nil {
-				if n, ok := parseNumber(strings.ReplaceAll(g[1], "两", "二")); ok && n > 0 && n <= 50 {
+				if n, ok := cnum.Int(g[1]); ok && n > 0 && n <= 50 {
 					m.ValidityYears = n
 				}
 			}
@@ -408,20 +408,4 @@ func sentenceBefore(text string, end int) string {
 
 func splitSentences(text string) []string {
 	return strings.FieldsFunc(text, func(r rune) bool { return r == '。' || r == '\n' || r == '；' })
-}
-
-// parseDateParts turns year, month and day written in Arabic or Chinese
-// numerals into a Date, refusing impossible dates (2月30日).
-func parseDateParts(ys, ms, ds string) (review.Date, bool) {
-	y, ok1 := parseNumber(ys)
-	mo, ok2 := parseNumber(ms)
-	d, ok3 := parseNumber(ds)
-	if !ok1 || !ok2 || !ok3 || y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 {
-		return review.Date{}, false
-	}
-	date := review.NewDate(y, time.Month(mo), d)
-	if date.Month() != time.Month(mo) {
-		return review.Date{}, false
-	}
-	return date, true
 }

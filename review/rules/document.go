@@ -4,10 +4,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
-	"unicode/utf8"
 
 	"beishen/review"
+	"beishen/review/cnum"
 )
 
 // DocInfo is what the caller knows about a document beyond its text. Every
@@ -121,7 +120,7 @@ func documentFindings(text string, sents []Sentence, info DocInfo, title string,
 	if published.IsZero() {
 		for _, s := range sents {
 			if m := standaloneDateRe.FindStringSubmatch(strings.TrimSpace(s.Text)); m != nil {
-				if d, ok := dateOf(m[1:4]); ok {
+				if d, ok := cnum.Date(m[1], m[2], m[3]); ok {
 					published = d
 					break
 				}
@@ -133,8 +132,7 @@ func documentFindings(text string, sents []Sentence, info DocInfo, title string,
 	effNow := false
 	for _, s := range sents {
 		if loc := effectiveDateRe.FindStringSubmatchIndex(s.Text); loc != nil {
-			m := []string{s.Text[loc[2]:loc[3]], s.Text[loc[4]:loc[5]], s.Text[loc[6]:loc[7]]}
-			if d, ok := dateOf(m); ok {
+			if d, ok := cnum.Date(s.Text[loc[2]:loc[3]], s.Text[loc[4]:loc[5]], s.Text[loc[6]:loc[7]]); ok {
 				if effective.IsZero() {
 					effective = d
 				}
@@ -175,7 +173,7 @@ func documentFindings(text string, sents []Sentence, info DocInfo, title string,
 		vSpan := [2]int{-1, -1}
 		for _, s := range sents {
 			if loc := validityYearsRe.FindStringSubmatchIndex(s.Text); loc != nil {
-				if n, ok := chineseInt(s.Text[loc[2]:loc[3]]); ok && years == 0 {
+				if n, ok := cnum.Int(s.Text[loc[2]:loc[3]]); ok && years == 0 {
 					years = n
 				}
 				a, b := runeSpan(s, loc[0], loc[1])
@@ -183,8 +181,7 @@ func documentFindings(text string, sents []Sentence, info DocInfo, title string,
 				break
 			}
 			if loc := validityEndRe.FindStringSubmatchIndex(s.Text); loc != nil {
-				m := []string{s.Text[loc[2]:loc[3]], s.Text[loc[4]:loc[5]], s.Text[loc[6]:loc[7]]}
-				if d, ok := dateOf(m); ok && end.IsZero() {
+				if d, ok := cnum.Date(s.Text[loc[2]:loc[3]], s.Text[loc[4]:loc[5]], s.Text[loc[6]:loc[7]]); ok && end.IsZero() {
 					end = d
 				}
 				a, b := runeSpan(s, loc[0], loc[1])
@@ -244,86 +241,4 @@ func spanOr(a, b [2]int) (int, int) {
 		return a[0], a[1]
 	}
 	return b[0], b[1]
-}
-
-// dateOf reads year, month, day written in Arabic or Chinese numerals.
-func dateOf(parts []string) (review.Date, bool) {
-	if len(parts) != 3 {
-		return review.Date{}, false
-	}
-	y, ok1 := yearOf(parts[0])
-	m, ok2 := chineseInt(parts[1])
-	d, ok3 := chineseInt(parts[2])
-	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > 31 {
-		return review.Date{}, false
-	}
-	date := review.NewDate(y, time.Month(m), d)
-	if date.Day() != d { // 2月30日 and the like
-		return review.Date{}, false
-	}
-	return date, true
-}
-
-var digitOf = map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-
-// yearOf reads 2023 or 二〇二三.
-func yearOf(s string) (int, bool) {
-	if utf8.RuneCountInString(s) != 4 {
-		return 0, false
-	}
-	y := 0
-	for _, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			y = y*10 + int(r-'0')
-		case r >= '０' && r <= '９':
-			y = y*10 + int(r-'０')
-		default:
-			d, ok := digitOf[r]
-			if !ok {
-				return 0, false
-			}
-			y = y*10 + d
-		}
-	}
-	return y, y > 0
-}
-
-// chineseInt reads 1–999 written as 12, １２, 十二, 二十一 or 三十.
-func chineseInt(s string) (int, bool) {
-	if s == "" {
-		return 0, false
-	}
-	if n, err := strconv.Atoi(strings.Map(func(r rune) rune {
-		if r >= '０' && r <= '９' {
-			return '0' + (r - '０')
-		}
-		return r
-	}, s)); err == nil {
-		return n, true
-	}
-	total, cur := 0, 0
-	for _, r := range s {
-		switch r {
-		case '十':
-			if cur == 0 {
-				cur = 1
-			}
-			total += cur * 10
-			cur = 0
-		case '百':
-			if cur == 0 {
-				cur = 1
-			}
-			total += cur * 100
-			cur = 0
-		default:
-			d, ok := digitOf[r]
-			if !ok {
-				return 0, false
-			}
-			cur = d
-		}
-	}
-	return total + cur, true
 }

@@ -106,13 +106,3 @@ func TestInternalIssuer(t *testing.T) {
 		}
 	}
 }
-
-func TestChineseNumerals(t *testing.T) {
-	d, ok := dateOf([]string{"二〇二三", "三", "三十一"})
-	if !ok || d != review.MustDate("2023-03-31") {
-		t.Errorf("二〇二三年三月三十一日 = %v %v", d, ok)
-	}
-	if _, ok := dateOf([]string{"2023", "2", "30"}); ok {
-		t.Errorf("2月30日 is no date")
-	}
-}
