@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"github.com/spf13/cobra"
+
 	"fmt"
 	"strings"
 
@@ -71,4 +73,57 @@ func (e *Env) Undo(id uint64, redo bool) error {
 	fmt.Fprintf(e.Stdout, e.T("已%s #%d（%s）：%s\n", "%s #%d (%s): %s\n"),
 		ev.Type.Label().In(e.Lang), target, typ.Label().In(e.Lang), d.Meta.Title)
 	return nil
+}
+
+// DecideCmd is `decide ID OUTCOME [--note TEXT]`.
+func DecideCmd(env *Env) *cobra.Command {
+	var note string
+	c := &cobra.Command{
+		Use:   "decide ID OUTCOME [--note TEXT]",
+		Short: "作出决定：pass 通过、pass_amended 修改后通过、return 退回修改、reject 不予通过",
+		Args:  cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := env.docID(args[0])
+			if err != nil {
+				return err
+			}
+			return env.Decide(id, args[1], note)
+		},
+	}
+	c.Flags().StringVar(&note, "note", "", "审查意见")
+	return c
+}
+
+// CommentCmd is `comment ID TEXT [--clause C]`.
+func CommentCmd(env *Env) *cobra.Command {
+	var anchor string
+	c := &cobra.Command{
+		Use:   "comment ID TEXT",
+		Short: "为文件添加批注",
+		Args:  cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := env.docID(args[0])
+			if err != nil {
+				return err
+			}
+			return env.Comment(id, args[1], anchor)
+		},
+	}
+	c.Flags().StringVar(&anchor, "clause", "", "批注所针对的条款，如“第五条”")
+	return c
+}
+
+// UndoCmd is `undo [--doc ID] [--redo]`.
+func UndoCmd(env *Env) *cobra.Command {
+	var doc uint64
+	var redo bool
+	c := &cobra.Command{
+		Use:   "undo [--doc ID] [--redo]",
+		Short: "撤销最近一次操作（追加补偿事件，不删除记录）",
+		Args:  cobra.NoArgs,
+		RunE:  func(cmd *cobra.Command, args []string) error { return env.Undo(doc, redo) },
+	}
+	c.Flags().Uint64Var(&doc, "doc", 0, "撤销该文件上的最近一次操作（默认最近操作过的文件）")
+	c.Flags().BoolVar(&redo, "redo", false, "重做最近撤销的操作")
+	return c
 }

@@ -15,24 +15,11 @@ import (
 	"beishen/review/rules"
 )
 
-// checkFinding is one finding in the `check --json` contract (DESIGN.md).
-type checkFinding struct {
-	Rule     string          `json:"rule"`
-	Category review.Category `json:"category"`
-	Severity review.Severity `json:"severity"`
-	Title    string          `json:"title"`
-	Basis    []string        `json:"basis"`
-	Line     int             `json:"line"`
-	Start    int             `json:"start"`
-	End      int             `json:"end"`
-	Excerpt  string          `json:"excerpt"`
-	Reason   string          `json:"reason,omitempty"`
-	Clause   string          `json:"clause,omitempty"`
-}
-
+// checkResult is one file in the `check --json` contract (DESIGN.md); its
+// findings are review.Finding as stored, with the title in the chosen language.
 type checkResult struct {
-	File     string         `json:"file"`
-	Findings []checkFinding `json:"findings"`
+	File     string           `json:"file"`
+	Findings []review.Finding `json:"findings"`
 }
 
 // Check runs the automatic checks on files without storing them. Every file
@@ -52,13 +39,11 @@ func Check(stdout, stderr io.Writer, files []string, asJSON bool, lang review.La
 		}
 		findings := rules.CheckDocument(text, info)
 		if asJSON {
-			res := checkResult{File: path, Findings: make([]checkFinding, 0, len(findings))}
+			// Never null: an empty file list reads as "findings": [].
+			res := checkResult{File: path, Findings: make([]review.Finding, 0, len(findings))}
 			for _, f := range findings {
-				res.Findings = append(res.Findings, checkFinding{
-					Rule: f.Rule, Category: f.Category, Severity: f.Severity, Title: titleIn(f, lang),
-					Basis: f.Basis, Line: f.Line, Start: f.Start, End: f.End, Excerpt: f.Excerpt,
-					Reason: f.Reason, Clause: f.Clause,
-				})
+				f.Title = titleIn(f, lang)
+				res.Findings = append(res.Findings, f)
 			}
 			if err := enc.Encode(res); err != nil {
 				return err

@@ -6,6 +6,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"time"
 
 	"beishen/review"
@@ -85,4 +86,13 @@ func today(now func() time.Time) review.Date {
 		now = time.Now
 	}
 	return review.DateOf(now().In(review.Zone))
+}
+
+// docID reads a document number argument.
+func (e *Env) docID(s string) (uint64, error) {
+	id, err := strconv.ParseUint(s, 10, 64)
+	if err != nil || id == 0 {
+		return 0, e.Fail(review.Text{ZH: "文件编号应为正整数：" + s, EN: "a document ID is a positive number: " + s})
+	}
+	return id, nil
 }

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"github.com/spf13/cobra"
+
 	"context"
 	"fmt"
 	"os"
@@ -122,4 +124,35 @@ func (e *Env) AddVersion(id uint64, file, note string) error {
 	fmt.Fprintf(e.Stdout, e.T("已导入 #%d 第 %d 版：%s（%s，自动发现 %d 条）\n", "imported #%d version %d: %s (%s, %d findings)\n"),
 		d.ID, d.Version, d.Meta.Title, d.Stage.Label().In(e.Lang), h+m+l)
 	return nil
+}
+
+// ImportCmd is `import [--kind K] PATH…` and `import --version-of ID FILE`.
+func ImportCmd(env *Env) *cobra.Command {
+	var kind, note string
+	var versionOf uint64
+	c := &cobra.Command{
+		Use:   "import [--kind draft|filed] PATH… | import --version-of ID FILE",
+		Short: "导入 .txt/.md/.docx/.pdf 文件或文件夹（递归）；--version-of 把重新报送的文本作为已有文件的新版本",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if versionOf != 0 {
+				if len(args) != 1 {
+					return env.Fail(review.Text{ZH: "--version-of 只接受一个文件", EN: "--version-of takes exactly one file"})
+				}
+				return env.AddVersion(versionOf, args[0], note)
+			}
+			var k review.Kind
+			if kind != "" {
+				var ok bool
+				if k, ok = review.ParseKind(kind); !ok {
+					return env.Fail(review.Text{ZH: "--kind 应为 draft（送审稿）或 filed（备案件）", EN: "--kind must be draft or filed"})
+				}
+			}
+			return env.Import(args, k)
+		},
+	}
+	c.Flags().StringVar(&kind, "kind", "", "draft 送审稿 | filed 备案件（默认按文号和标题判断）")
+	c.Flags().Uint64Var(&versionOf, "version-of", 0, "作为该编号文件的新版本导入（退回修改后重新报送）")
+	c.Flags().StringVar(&note, "note", "", "新版本的说明")
+	return c
 }

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"github.com/spf13/cobra"
+
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -127,4 +129,20 @@ func stageNames(lang review.Lang) string {
 		n = append(n, string(s)+"="+s.Label().In(lang))
 	}
 	return strings.Join(n, ", ")
+}
+
+// ListCmd is `list [--stage S] [--overdue] [--query Q] [--json]`.
+func ListCmd(env *Env) *cobra.Command {
+	var opt ListOptions
+	c := &cobra.Command{
+		Use:   "list [--stage S] [--overdue] [--query Q] [--json]",
+		Short: "列出审查队列",
+		Args:  cobra.NoArgs,
+		RunE:  func(cmd *cobra.Command, args []string) error { return env.List(opt) },
+	}
+	c.Flags().StringVar(&opt.Stage, "stage", "", "只列出该阶段：intake 登记、legality 合法性审查、fair_competition 公平竞争审查、decision 待决定…")
+	c.Flags().BoolVar(&opt.Overdue, "overdue", false, "只列出已超期的")
+	c.Flags().StringVar(&opt.Query, "query", "", "标题、文号、制定机关或起草单位包含的文字")
+	c.Flags().BoolVar(&opt.JSON, "json", false, "每行一个 JSON 对象")
+	return c
 }

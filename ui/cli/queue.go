@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"github.com/spf13/cobra"
+
 	"fmt"
 	"os"
 
@@ -64,4 +66,17 @@ func (e *Env) Demo(noUI bool) error {
 		return e.List(ListOptions{})
 	}
 	return e.Queue()
+}
+
+// DemoCmd is `demo [--no-ui]`.
+func DemoCmd(env *Env) *cobra.Command {
+	var noUI bool
+	c := &cobra.Command{
+		Use:   "demo",
+		Short: "在全新的临时数据库中载入示例文件并打开审查队列（--db 指定则载入该文件）",
+		Args:  cobra.NoArgs,
+		RunE:  func(cmd *cobra.Command, args []string) error { return env.Demo(noUI) },
+	}
+	c.Flags().BoolVar(&noUI, "no-ui", false, "只载入示例数据并打印队列，不打开界面")
+	return c
 }

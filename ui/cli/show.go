@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"github.com/spf13/cobra"
+
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -115,4 +117,23 @@ func (e *Env) printDoc(d showDoc) {
 	for _, ev := range d.Events {
 		fmt.Fprintf(w, "    #%-4d %s  %-8s %s  %s…\n", ev.Seq, ev.At[:16], ev.Actor, ev.Label, ev.Hash[:12])
 	}
+}
+
+// ShowCmd is `show ID [--json]`.
+func ShowCmd(env *Env) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "show ID [--json]",
+		Short: "显示一个文件的信息、材料、发现和审查日志",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := env.docID(args[0])
+			if err != nil {
+				return err
+			}
+			return env.Show(id, asJSON)
+		},
+	}
+	c.Flags().BoolVar(&asJSON, "json", false, "输出 JSON")
+	return c
 }

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"github.com/spf13/cobra"
+
 	"fmt"
 	"os"
 )
@@ -56,4 +58,14 @@ func short(h string) string {
 		return h[:16]
 	}
 	return h
+}
+
+// BackupCmd is `backup DEST`.
+func BackupCmd(env *Env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "backup DEST",
+		Short: "在不关闭数据库的情况下写出一致的备份副本",
+		Args:  cobra.ExactArgs(1),
+		RunE:  func(cmd *cobra.Command, args []string) error { return env.Backup(args[0]) },
+	}
 }
