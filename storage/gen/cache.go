@@ -1,0 +1,74 @@
+package gen
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"time"
+
+	"beishen/storage"
+)
+
+// Seed is the seed Cached uses, so every benchmark sees the same database.
+const Seed = 20261120
+
+// Corpus finds the shared bulk corpus (shared/corpus/bulk beside the
+// repository) from the working directory upwards; ok is false when it is
+// not there, and benchmarks then skip.
+func Corpus() (root string, ok bool) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", false
+	}
+	for {
+		p := filepath.Join(dir, "shared", "corpus", "bulk")
+		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+			return p, true
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", false
+		}
+		dir = parent
+	}
+}
+
+// Clock is a store clock that starts on 2026-11-20 09:00 (China time) and
+// moves one millisecond per call, so generated logs are the same on every
+// run and their events fall after every generated received date.
+func Clock() func() time.Time {
+	start := time.Date(2026, 11, 20, 9, 0, 0, 0, time.FixedZone("CST", 8*3600))
+	var n atomic.Int64
+	return func() time.Time { return start.Add(time.Duration(n.Add(1)) * time.Millisecond) }
+}
+
+// Cached returns the path of a database of n generated documents in the
+// system's temporary directory, building it first when it is missing (a
+// build interrupted half-way leaves no file under that name). Callers must
+// open it read-only or copy it: it is shared between benchmark runs.
+func Cached(n int, corpusRoot string) (string, error) {
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("beishen-bench-%d-v%d.db", n, Version))
+	if _, err := os.Stat(path); err == nil {
+		return path, nil
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return "", err
+	}
+	tmp := fmt.Sprintf("%s.%d.tmp", path, os.Getpid())
+	os.Remove(tmp)
+	st, err := storage.Open(tmp, storage.Options{Actor: "审查员", Now: Clock()})
+	if err != nil {
+		return "", err
+	}
+	if err := Generate(st, n, Seed, corpusRoot); err != nil {
+		st.Close()
+		os.Remove(tmp)
+		return "", err
+	}
+	if err := st.Close(); err != nil {
+		os.Remove(tmp)
+		return "", err
+	}
+	return path, os.Rename(tmp, path)
+}
