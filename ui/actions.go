@@ -14,7 +14,7 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 	c, v, keys := m.ctx, &m.doc, m.keys
 	if !v.loaded {
 		if k.String() == "esc" {
-			m.screen = scrQueue
+			m.screen = m.from
 		}
 		return nil
 	}
@@ -22,7 +22,7 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 	st := c.Store
 	switch {
 	case k.String() == "esc":
-		m.screen = scrQueue
+		m.screen = m.from
 		m.queue.selectID(v.id)
 	case m.is(k, keys.Focus):
 		if _, rows := v.checkRows(); rows != nil && v.focus == focusText {
@@ -131,6 +131,12 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 	case m.is(k, keys.Meta):
 		m.form = newMetaForm(v.doc)
+	case m.is(k, keys.Filing):
+		m.filingForm()
+	case m.is(k, keys.CleanupOutcome):
+		m.cleanupForm()
+	case m.is(k, keys.ExportOpinion):
+		m.exportOpinionForm()
 	case m.is(k, keys.NextDoc), m.is(k, keys.PrevDoc):
 		dir := 1
 		if m.is(k, keys.PrevDoc) {

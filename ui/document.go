@@ -322,6 +322,9 @@ func (v *docView) renderSide(c *Context, width, height int) string {
 			lines = append(lines, "", c.T("决定：", "Decision: ")+c.L(v.doc.Outcome.Label()))
 			lines = append(lines, wrapString(v.doc.OutcomeNote, width)...)
 		}
+		if life := lifecycleLines(c, v.doc, width); len(life) > 0 {
+			lines = append(append(lines, ""), life...)
+		}
 		return strings.Join(lines, "\n")
 	}
 	title := c.L(cl.Label())

@@ -7,9 +7,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// renderHelp is the full key list of the help overlay, in columns when the
-// width allows.
-func renderHelp(c *Context, k KeyMap, width, height int) string {
+// helpLines is the full key list of the help overlay, in columns when the
+// width allows; the overlay scrolls when it is longer than the window.
+func helpLines(c *Context, k KeyMap, width int) []string {
 	st, th := c.Styles, c.Theme
 	groups := k.FullHelp()
 	titles := c.groupTitles()
@@ -49,7 +49,7 @@ func renderHelp(c *Context, k KeyMap, width, height int) string {
 		}
 		lines = append(lines, "")
 	}
-	return strings.Join(lines, "\n")
+	return lines
 }
 
 // footer renders the keys that matter on the current screen in one line.

@@ -15,6 +15,9 @@ type KeyMap struct {
 	Confirm, Dismiss                        key.Binding
 	Focus, Cycle, Note, Meta                key.Binding
 	NextDoc, PrevDoc, Timeline, Diff        key.Binding
+	Stats, PrevYear, NextYear, Expiring     key.Binding
+	ExportLog, ExportOpinion                key.Binding
+	Filing, CleanupOutcome                  key.Binding
 }
 
 // Keys builds the keymap with labels in the user's language.
@@ -24,52 +27,70 @@ func Keys(c *Context) KeyMap {
 	}
 	up, down := c.Theme.Up, c.Theme.Down
 	return KeyMap{
-		Up:          b([]string{"k", "up"}, "k/"+up, "上移", "up"),
-		Down:        b([]string{"j", "down"}, "j/"+down, "下移", "down"),
-		PageUp:      b([]string{"pgup", "ctrl+u"}, "pgup", "上翻页", "page up"),
-		PageDown:    b([]string{"pgdown", "ctrl+d"}, "pgdn", "下翻页", "page down"),
-		Top:         b([]string{"g", "home"}, "g", "到顶部", "top"),
-		Bottom:      b([]string{"G", "end"}, "G", "到底部", "bottom"),
-		Open:        b([]string{"enter"}, "enter", "打开", "open"),
-		Back:        b([]string{"esc"}, "esc", "返回/取消", "back"),
-		Search:      b([]string{"/"}, "/", "搜索（支持拼音首字母）", "search (pinyin initials)"),
-		Quit:        b([]string{"q", "ctrl+c"}, "q", "退出", "quit"),
-		Help:        b([]string{"?"}, "?", "全部按键", "all keys"),
-		NextTab:     b([]string{"tab"}, "tab", "下一阶段页签", "next tab"),
-		PrevTab:     b([]string{"shift+tab"}, "shift+tab", "上一阶段页签", "previous tab"),
-		TabN:        b([]string{"1", "2", "3", "4", "5", "6", "7"}, "1…7", "切换页签", "pick tab"),
-		Sort:        b([]string{"s"}, "s", "排序：期限/收文/标题", "sort: due/received/title"),
-		Mark:        b([]string{"space"}, "space", "标记（批量操作）", "mark (bulk)"),
-		ClearMarks:  b([]string{"X"}, "X", "清除全部标记", "clear marks"),
-		Advance:     b([]string{"a"}, "a", "推进到下一阶段", "advance stage"),
-		Comment:     b([]string{"c"}, "c", "批注", "comment"),
-		Decide:      b([]string{"D"}, "D", "作出决定", "decide"),
-		Undo:        b([]string{"u"}, "u", "撤销", "undo"),
-		Redo:        b([]string{"ctrl+r"}, "ctrl+r", "重做", "redo"),
-		Import:      b([]string{"i"}, "i", "导入文件", "import files"),
-		NextFinding: b([]string{"n"}, "n", "下一条发现", "next finding"),
-		PrevFinding: b([]string{"N"}, "N", "上一条发现", "previous finding"),
-		Confirm:     b([]string{"y"}, "y", "确认发现", "confirm finding"),
-		Dismiss:     b([]string{"x"}, "x", "排除发现（需理由）", "dismiss finding (reason)"),
-		Focus:       b([]string{"tab"}, "tab", "切换正文/清单", "text/checklist focus"),
-		Cycle:       b([]string{"space", "enter"}, "space", "清单标记：未查→符合→不符合→不适用", "cycle mark"),
-		Note:        b([]string{"e"}, "e", "编辑清单备注/例外", "edit note/exception"),
-		Meta:        b([]string{"m"}, "m", "文件信息与材料", "metadata & materials"),
-		NextDoc:     b([]string{"]"}, "]", "保存并下一件", "save & next"),
-		PrevDoc:     b([]string{"["}, "[", "上一件", "previous document"),
-		Timeline:    b([]string{"t"}, "t", "操作记录", "timeline"),
-		Diff:        b([]string{"v"}, "v", "版本比较", "compare versions"),
+		Up:             b([]string{"k", "up"}, "k/"+up, "上移", "up"),
+		Down:           b([]string{"j", "down"}, "j/"+down, "下移", "down"),
+		PageUp:         b([]string{"pgup", "ctrl+u"}, "pgup", "上翻页", "page up"),
+		PageDown:       b([]string{"pgdown", "ctrl+d"}, "pgdn", "下翻页", "page down"),
+		Top:            b([]string{"g", "home"}, "g", "到顶部", "top"),
+		Bottom:         b([]string{"G", "end"}, "G", "到底部", "bottom"),
+		Open:           b([]string{"enter"}, "enter", "打开", "open"),
+		Back:           b([]string{"esc"}, "esc", "返回/取消", "back"),
+		Search:         b([]string{"/"}, "/", "搜索（支持拼音首字母）", "search (pinyin initials)"),
+		Quit:           b([]string{"q", "ctrl+c"}, "q", "退出", "quit"),
+		Help:           b([]string{"?"}, "?", "全部按键", "all keys"),
+		NextTab:        b([]string{"tab"}, "tab", "下一阶段页签", "next tab"),
+		PrevTab:        b([]string{"shift+tab"}, "shift+tab", "上一阶段页签", "previous tab"),
+		TabN:           b([]string{"1", "2", "3", "4", "5", "6", "7"}, "1…7", "切换页签", "pick tab"),
+		Sort:           b([]string{"s"}, "s", "排序：期限/收文/标题", "sort: due/received/title"),
+		Mark:           b([]string{"space"}, "space", "标记（批量操作）", "mark (bulk)"),
+		ClearMarks:     b([]string{"X"}, "X", "清除全部标记", "clear marks"),
+		Advance:        b([]string{"a"}, "a", "推进到下一阶段", "advance stage"),
+		Comment:        b([]string{"c"}, "c", "批注", "comment"),
+		Decide:         b([]string{"D"}, "D", "作出决定", "decide"),
+		Undo:           b([]string{"u"}, "u", "撤销", "undo"),
+		Redo:           b([]string{"ctrl+r"}, "ctrl+r", "重做", "redo"),
+		Import:         b([]string{"i"}, "i", "导入文件", "import files"),
+		NextFinding:    b([]string{"n"}, "n", "下一条发现", "next finding"),
+		PrevFinding:    b([]string{"N"}, "N", "上一条发现", "previous finding"),
+		Confirm:        b([]string{"y"}, "y", "确认发现", "confirm finding"),
+		Dismiss:        b([]string{"x"}, "x", "排除发现（需理由）", "dismiss finding (reason)"),
+		Focus:          b([]string{"tab"}, "tab", "切换正文/清单", "text/checklist focus"),
+		Cycle:          b([]string{"space", "enter"}, "space", "清单标记：未查→符合→不符合→不适用", "cycle mark"),
+		Note:           b([]string{"e"}, "e", "编辑清单备注/例外", "edit note/exception"),
+		Meta:           b([]string{"m"}, "m", "文件信息与材料", "metadata & materials"),
+		NextDoc:        b([]string{"]"}, "]", "保存并下一件", "save & next"),
+		PrevDoc:        b([]string{"["}, "[", "上一件", "previous document"),
+		Timeline:       b([]string{"t"}, "t", "操作记录", "timeline"),
+		Diff:           b([]string{"v"}, "v", "版本比较", "compare versions"),
+		Stats:          b([]string{"S"}, "S", "年度统计", "statistics"),
+		PrevYear:       b([]string{"[", "left"}, "[/←", "上一年度", "previous year"),
+		NextYear:       b([]string{"]", "right"}, "]/→", "下一年度", "next year"),
+		Expiring:       b([]string{"E"}, "E", "即将到期", "expiring soon"),
+		ExportLog:      b([]string{"L"}, "L", "导出审查日志", "export the log"),
+		ExportOpinion:  b([]string{"o"}, "o", "导出意见书", "export the opinion"),
+		Filing:         b([]string{"f"}, "f", "记录报送备案", "record a filing"),
+		CleanupOutcome: b([]string{"C"}, "C", "作出清理结论", "cleanup outcome"),
 	}
 }
 
 // QueueHelp is the footer of the queue.
 func (k KeyMap) QueueHelp() []key.Binding {
-	return []key.Binding{k.Open, k.Search, k.NextTab, k.Mark, k.Advance, k.Decide, k.Sort, k.Undo, k.Help, k.Quit}
+	return []key.Binding{k.Open, k.Search, k.NextTab, k.Mark, k.Advance, k.Decide, k.Help, k.Quit, k.Stats, k.Expiring, k.ExportLog, k.Sort, k.Undo}
 }
 
 // DocHelp is the footer of the document screen.
 func (k KeyMap) DocHelp() []key.Binding {
-	return []key.Binding{k.NextFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Advance, k.Decide, k.NextDoc, k.Back, k.Help}
+	return []key.Binding{k.NextFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Advance, k.Decide, k.NextDoc, k.Back, k.Help, k.Filing, k.ExportOpinion}
+}
+
+// StatsHelp is the footer of the statistics screen.
+func (k KeyMap) StatsHelp() []key.Binding {
+	return []key.Binding{k.PrevYear, k.NextYear, k.Down, k.Up, k.Back, k.Help}
+}
+
+// ExpiringHelp is the footer of the 即将到期 list.
+func (k KeyMap) ExpiringHelp() []key.Binding {
+	return []key.Binding{k.Open, k.Down, k.Up, k.Back, k.Help}
 }
 
 // ShortHelp implements help.KeyMap.
@@ -81,10 +102,11 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Back, k.Search, k.Help, k.Quit},
 		{k.NextTab, k.PrevTab, k.TabN, k.Sort, k.Mark, k.ClearMarks, k.Advance, k.Comment, k.Decide, k.Undo, k.Redo, k.Import},
 		{k.NextFinding, k.PrevFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Note, k.Meta, k.NextDoc, k.PrevDoc, k.Timeline, k.Diff},
+		{k.Stats, k.PrevYear, k.NextYear, k.Expiring, k.ExportLog, k.ExportOpinion, k.Filing, k.CleanupOutcome},
 	}
 }
 
 // groupTitles names the FullHelp groups.
 func (c *Context) groupTitles() []string {
-	return []string{c.T("通用", "General"), c.T("队列", "Queue"), c.T("文件", "Document")}
+	return []string{c.T("通用", "General"), c.T("队列", "Queue"), c.T("文件", "Document"), c.T("统计、到期与导出", "Statistics, expiry, exports")}
 }

@@ -16,6 +16,8 @@ type screen int
 const (
 	scrQueue screen = iota
 	scrDoc
+	scrStats
+	scrExpiring
 )
 
 type overlayKind int
@@ -36,7 +38,11 @@ type Model struct {
 	screen screen
 	queue  queueView
 	doc    docView
+	from   screen // where esc from the document returns to
+	stats  statsView
+	exp    expiringView
 	dlg    *dialog
+	ff     *fieldForm
 	form   *metaForm
 	ov     overlayKind
 	ovText []string
@@ -149,6 +155,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.doc.set(msg.doc, msg.ver)
 	case actedMsg:
 		return m, m.acted(msg)
+	case statsMsg:
+		m.stats.set(msg)
+	case expiringMsg:
+		m.exp = expiringView{loaded: true, rows: msg.rows, err: msg.err}
+	case exportedMsg:
+		m.exported(msg)
 	case bulkMsg:
 		return m, m.bulkDone(msg)
 	case undoMsg:
@@ -237,6 +249,10 @@ func (m *Model) scroll(n int) {
 		m.ovTop = max(0, min(m.ovTop+n, len(m.ovText)-1))
 	case m.screen == scrDoc:
 		m.doc.scroll(n, m.docBodyHeight())
+	case m.screen == scrStats:
+		m.stats.top = max(0, min(m.stats.top+n, m.stats.lines-1))
+	case m.screen == scrExpiring:
+		m.exp.move(n)
 	default:
 		m.queue.move(n)
 	}
@@ -253,6 +269,13 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 			return tea.Quit
 		}
 		return nil
+	}
+	if m.ff != nil {
+		done, cmd := m.ff.update(m, msg)
+		if done {
+			m.ff = nil
+		}
+		return cmd
 	}
 	if m.dlg != nil {
 		done, cmd := m.dlg.update(m, msg)
@@ -307,7 +330,8 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 		}
 		return tea.Quit
 	case m.is(k, m.keys.Help):
-		m.ov = ovHelp
+		m.ov, m.ovTop = ovHelp, 0
+		m.ovText = helpLines(m.ctx, m.keys, m.ctx.Width)
 		return nil
 	case m.is(k, m.keys.Redo):
 		id := uint64(0)
@@ -322,8 +346,13 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 		}
 		return undoCmd(m.ctx.Store, id, false)
 	}
-	if m.screen == scrDoc {
+	switch m.screen {
+	case scrDoc:
 		return m.docKey(k)
+	case scrStats:
+		return m.statsKey(k)
+	case scrExpiring:
+		return m.expiringKey(k)
 	}
 	return m.queueKey(k)
 }
@@ -379,6 +408,9 @@ func (m *Model) clearSearch() {
 }
 
 func (m *Model) openDoc(id uint64) tea.Cmd {
+	if m.screen != scrDoc {
+		m.from = m.screen
+	}
 	m.screen = scrDoc
 	m.doc = docView{id: id}
 	return loadDoc(m.ctx.Store, id)
@@ -435,6 +467,71 @@ func (m *Model) queueKey(k tea.KeyPressMsg) tea.Cmd {
 		m.bulkDecide()
 	case m.is(k, m.keys.Import):
 		m.importPrompt()
+	case m.is(k, m.keys.Stats):
+		m.screen = scrStats
+		m.stats = statsView{year: c.Today.Year(), pending: true}
+		return loadStats(c.Store, m.stats.year, c.Settings)
+	case m.is(k, m.keys.Expiring):
+		m.screen = scrExpiring
+		m.exp = expiringView{}
+		return loadExpiring(c.Store, c.Settings, c.Today)
+	case m.is(k, m.keys.ExportLog):
+		m.exportLogForm()
+	}
+	return nil
+}
+
+// statsKey changes the year and scrolls the statistics screen.
+func (m *Model) statsKey(k tea.KeyPressMsg) tea.Cmd {
+	c, v := m.ctx, &m.stats
+	switch {
+	case k.String() == "esc":
+		m.screen = scrQueue
+	case m.is(k, m.keys.PrevYear), m.is(k, m.keys.NextYear):
+		if !v.loaded || v.events == nil && v.err != nil {
+			return nil
+		}
+		if m.is(k, m.keys.PrevYear) {
+			v.year--
+		} else {
+			v.year++
+		}
+		v.loaded, v.top = false, 0
+		return computeStats(v.events, v.docs, v.year, c.Settings)
+	case m.is(k, m.keys.Down):
+		m.scroll(1)
+	case m.is(k, m.keys.Up):
+		m.scroll(-1)
+	case m.is(k, m.keys.PageDown):
+		m.scroll(m.bodyHeight() - 2)
+	case m.is(k, m.keys.PageUp):
+		m.scroll(-(m.bodyHeight() - 2))
+	}
+	return nil
+}
+
+// expiringKey moves in the 即将到期 list and opens a document.
+func (m *Model) expiringKey(k tea.KeyPressMsg) tea.Cmd {
+	v := &m.exp
+	switch {
+	case k.String() == "esc":
+		m.screen = scrQueue
+	case m.is(k, m.keys.Open):
+		if id, ok := v.current(); ok {
+			return m.openDoc(id)
+		}
+	case m.is(k, m.keys.Down):
+		v.move(1)
+	case m.is(k, m.keys.Up):
+		v.move(-1)
+	case m.is(k, m.keys.PageDown):
+		v.move(m.bodyHeight() - 3)
+	case m.is(k, m.keys.PageUp):
+		v.move(-(m.bodyHeight() - 3))
+	case m.is(k, m.keys.Top):
+		v.cursor = 0
+	case m.is(k, m.keys.Bottom):
+		v.move(len(v.rows))
 	}
 	return nil
 }

@@ -17,6 +17,7 @@ type Theme struct {
 	Marked   string // a marked row
 	Sep      string // between footer items
 	Up, Down string
+	Bar      string // the block of the statistics bars
 	Check    map[string]string // checklist mark glyphs by mark code
 }
 
@@ -28,10 +29,12 @@ func NewTheme(ascii, dark, noColor bool) Theme {
 	if ascii {
 		t.Border, t.Ellipsis, t.Pointer, t.Marked, t.Sep, t.Up, t.Down = lipgloss.ASCIIBorder(), "...", ">", "*", " | ", "^", "v"
 		t.Check = map[string]string{"": "[ ]", "pass": "[+]", "fail": "[x]", "na": "[-]"}
+		t.Bar = "#"
 		return t
 	}
 	t.Border, t.Ellipsis, t.Pointer, t.Marked, t.Sep, t.Up, t.Down = lipgloss.RoundedBorder(), "…", ">", "*", " · ", "↑", "↓"
 	t.Check = map[string]string{"": "[ ]", "pass": "[✓]", "fail": "[✗]", "na": "[-]"}
+	t.Bar = "█"
 	return t
 }
 

@@ -32,17 +32,26 @@ func (m *Model) Render() string {
 	var body string
 	switch {
 	case m.ov == ovHelp:
-		body = renderHelp(c, m.keys, w, bodyH)
+		lines := helpLines(c, m.keys, w)
+		m.ovText = lines
+		top := min(m.ovTop, max(0, len(lines)-bodyH))
+		body = strings.Join(lines[top:min(len(lines), top+bodyH)], "\n")
 	case m.ov == ovLines:
 		end := min(len(m.ovText), m.ovTop+bodyH)
 		body = strings.Join(m.ovText[min(m.ovTop, end):end], "\n")
 	case m.screen == scrDoc:
 		body = m.doc.Render(c, w, bodyH)
+	case m.screen == scrStats:
+		body = m.stats.Render(c, w, bodyH)
+	case m.screen == scrExpiring:
+		body = m.exp.Render(c, w, bodyH)
 	default:
 		body = m.renderQueue(w, bodyH)
 	}
 	body = fit(body, w, bodyH, c.Theme.Ellipsis)
 	switch {
+	case m.ff != nil:
+		body = overlay(body, m.ff.Render(c, w), w, bodyH)
 	case m.dlg != nil:
 		body = overlay(body, m.dlg.Render(c, w), w, bodyH)
 	case m.form != nil:
@@ -95,7 +104,7 @@ func (m *Model) statusLine(w int) string {
 func (m *Model) footer(w int) string {
 	k := m.keys
 	switch {
-	case m.dlg != nil || m.form != nil:
+	case m.dlg != nil || m.form != nil || m.ff != nil:
 		return ""
 	case m.ov != ovNone:
 		return footer(m.ctx, []key.Binding{k.Back, k.Down, k.Up, k.PageDown}, w)
@@ -103,6 +112,10 @@ func (m *Model) footer(w int) string {
 		return footer(m.ctx, []key.Binding{k.Open, k.Back}, w)
 	case m.screen == scrDoc:
 		return footer(m.ctx, k.DocHelp(), w)
+	case m.screen == scrStats:
+		return footer(m.ctx, k.StatsHelp(), w)
+	case m.screen == scrExpiring:
+		return footer(m.ctx, k.ExpiringHelp(), w)
 	}
 	return footer(m.ctx, k.QueueHelp(), w)
 }

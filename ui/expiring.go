@@ -1,0 +1,97 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"beishen/review"
+	"beishen/review/deadline"
+	"beishen/storage"
+)
+
+// expiringView is the 即将到期 list: documents in force whose validity
+// ends within the evaluation window, earliest end first.
+type expiringView struct {
+	loaded bool
+	rows   []review.Summary
+	err    error
+	cursor int
+	offset int
+}
+
+type expiringMsg struct {
+	rows []review.Summary
+	err  error
+}
+
+// loadExpiring reads the summaries itself, so the Cmd shares nothing with
+// the queue the Update goroutine keeps changing.
+func loadExpiring(st *storage.Store, s deadline.Settings, today review.Date) tea.Cmd {
+	return func() tea.Msg {
+		rows, err := st.Summaries()
+		if err != nil {
+			return expiringMsg{err: err}
+		}
+		return expiringMsg{rows: deadline.Expiring(rows, s, today)}
+	}
+}
+
+func (v *expiringView) move(n int) {
+	v.cursor = max(0, min(v.cursor+n, len(v.rows)-1))
+}
+
+func (v *expiringView) current() (uint64, bool) {
+	if v.cursor < len(v.rows) {
+		return v.rows[v.cursor].ID, true
+	}
+	return 0, false
+}
+
+// Render draws the list in width×height.
+func (v *expiringView) Render(c *Context, width, height int) string {
+	st, th := c.Styles, c.Theme
+	head := st.Title.Render(c.T("即将到期", "Expiring")) + st.Dim.Render(c.T(
+		fmt.Sprintf("（有效期在 %d 个月内届满，应开展评估 · enter 打开 · esc 返回）", c.Settings.EvaluationMonths),
+		fmt.Sprintf(" (validity ends within %d months: evaluate · enter opens · esc back)", c.Settings.EvaluationMonths)))
+	out := []string{trunc(head, width, th.Ellipsis)}
+	switch {
+	case !v.loaded:
+		return out[0] + "\n" + st.Dim.Render(c.T("正在读取…", "loading…"))
+	case v.err != nil:
+		return out[0] + "\n" + st.Error.Render(c.Err(v.err))
+	case len(v.rows) == 0:
+		return out[0] + "\n" + st.Dim.Render(c.T("没有即将到期的文件", "no document is about to expire"))
+	}
+	numW, endW, leftW, stageW := 20, 11, 9, 12
+	titleW := width - 2 - numW - endW - leftW - stageW - 4
+	row := func(mark, num, title, end, left, stage string) string {
+		return pad(mark, 2, "") + pad(num, numW, th.Ellipsis) + " " + pad(title, titleW, th.Ellipsis) + " " +
+			pad(end, endW, "") + " " + pad(left, leftW, "") + " " + pad(stage, stageW, th.Ellipsis)
+	}
+	out = append(out, st.Header.Render(row("", c.T("文号", "Number"), c.T("标题", "Title"), c.T("有效期至", "Valid until"),
+		c.T("剩余天数", "Days left"), c.T("阶段", "Stage"))))
+	body := height - 2
+	if v.cursor < v.offset {
+		v.offset = v.cursor
+	}
+	if v.cursor >= v.offset+body {
+		v.offset = v.cursor - body + 1
+	}
+	for k := v.offset; k < len(v.rows) && k < v.offset+body; k++ {
+		r := v.rows[k]
+		end := deadline.ValidityOf(r, c.Settings)
+		left := fmt.Sprint(c.Today.DaysUntil(end))
+		mark := ""
+		if k == v.cursor {
+			mark = th.Pointer
+		}
+		line := row(mark, r.DocNumber, r.Title, end.String(), left, c.L(r.Stage.Label()))
+		if k == v.cursor {
+			line = st.Selected.Render(line)
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}

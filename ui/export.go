@@ -1,0 +1,139 @@
+package ui
+
+import (
+	"path/filepath"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"beishen/review"
+	"beishen/review/export"
+	"beishen/storage"
+	"beishen/ui/jobs"
+)
+
+// This file holds the export dialogs: the review log from the queue (L)
+// and the open document's opinion letter (o). The files are written by
+// ui/jobs in a Cmd, which records their SHA-256 as an export event.
+
+type exportedMsg struct {
+	w   jobs.Written
+	err error
+}
+
+func exportLogCmd(st *storage.Store, req jobs.LogRequest, now time.Time) tea.Cmd {
+	return func() tea.Msg {
+		w, err := jobs.ExportLog(st, req, now)
+		return exportedMsg{w: w, err: err}
+	}
+}
+
+// exportOpinionCmd writes the letter; with no file it names it the way
+// jobs does (title-number-date) with the chosen extension.
+func exportOpinionCmd(st *storage.Store, req jobs.OpinionRequest, ext string, today review.Date) tea.Cmd {
+	return func() tea.Msg {
+		if req.File == "" {
+			o, err := jobs.BuildOpinion(st, req, today)
+			if err != nil {
+				return exportedMsg{err: err}
+			}
+			req.File = o.FileStem() + "." + ext
+		}
+		w, err := jobs.ExportOpinion(st, req, today)
+		return exportedMsg{w: w, err: err}
+	}
+}
+
+// exportedStatus is the status line after an export: where and which bytes.
+func (m *Model) exported(msg exportedMsg) {
+	c := m.ctx
+	if msg.err != nil {
+		m.setError(msg.err)
+		return
+	}
+	sum := msg.w.SHA256
+	if len(sum) > 12 {
+		sum = sum[:12]
+	}
+	m.setStatus(c.T("已导出：", "exported: ") + msg.w.File + " · SHA-256 " + sum + "…")
+}
+
+// exportLogForm asks for the format, an optional date range and the file.
+func (m *Model) exportLogForm() {
+	c := m.ctx
+	formats := jobs.LogFormats
+	f := &fieldForm{title: c.T("导出审查日志", "Export the review log"),
+		body: []string{c.T("导出文件的 SHA-256 记入日志，可用 beishen verify --export 核验", "the file's SHA-256 is recorded in the log; beishen verify --export checks it")},
+		fields: []field{
+			{label: c.T("格式", "Format"), options: formats},
+			{label: c.T("起始日期", "From"), hint: c.T("可选，YYYY-MM-DD", "optional, YYYY-MM-DD")},
+			{label: c.T("截止日期", "To"), hint: c.T("可选，YYYY-MM-DD", "optional, YYYY-MM-DD")},
+			{label: c.T("输出文件", "File"), hint: c.T("相对路径写入当前目录", "relative paths are in the current directory")},
+		}}
+	f.fields[3].in.Set(jobs.DefaultLogName(formats[0], c.Today))
+	f.changed = func(f *fieldForm, row, old int) {
+		if row != 0 {
+			return
+		}
+		// The file follows the format unless the reviewer typed another.
+		p := &f.fields[3].in
+		oldExt, newExt := "."+formats[old], "."+formats[f.fields[0].choice]
+		if strings.HasSuffix(p.Value(), oldExt) {
+			p.Set(strings.TrimSuffix(p.Value(), oldExt) + newExt)
+		}
+	}
+	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
+		from, err1 := review.ParseDate(f.fields[1].value())
+		to, err2 := review.ParseDate(f.fields[2].value())
+		if err1 != nil || err2 != nil {
+			return nil, m.ctx.T("日期应为 YYYY-MM-DD", "dates must be YYYY-MM-DD")
+		}
+		if !from.IsZero() && !to.IsZero() && to.Before(from) {
+			return nil, m.ctx.T("截止日期早于起始日期", "the end is before the start")
+		}
+		file := f.fields[3].value()
+		if file == "" {
+			return nil, m.ctx.T("需要输出文件名", "the file name is required")
+		}
+		req := jobs.LogRequest{Format: formats[f.fields[0].choice], Filter: export.Filter{From: from, To: to},
+			File: file, Lang: m.ctx.Lang}
+		m.setStatus(m.ctx.T("正在导出…", "exporting…"))
+		return exportLogCmd(m.ctx.Store, req, m.ctx.Now()), ""
+	}
+	m.ff = f
+}
+
+// opinionLetters are the two letters a document can be exported as.
+var opinionLetters = []review.Checklist{review.LegalityChecklist, review.FairChecklist}
+
+// exportOpinionForm asks which letter, the format and the file.
+func (m *Model) exportOpinionForm() {
+	c, d := m.ctx, m.doc.doc
+	letters := []string{c.T("合法性审核意见书", "Legality opinion"), c.T("公平竞争审查结论", "Fair-competition conclusion")}
+	exts := []string{"docx", "md"}
+	f := &fieldForm{title: c.T("导出意见书：", "Export the opinion: ") + d.Meta.Title,
+		fields: []field{
+			{label: c.T("文书", "Letter"), options: letters},
+			{label: c.T("格式", "Format"), options: exts},
+			{label: c.T("输出文件", "File"), hint: c.T("留空：文书名-编号-决定日期，写入当前目录", "empty: letter-number-decision date, in the current directory")},
+		}}
+	f.changed = func(f *fieldForm, row, old int) {
+		p := &f.fields[2].in
+		if row == 1 && strings.HasSuffix(p.Value(), "."+exts[old]) {
+			p.Set(strings.TrimSuffix(p.Value(), "."+exts[old]) + "." + exts[f.fields[1].choice])
+		}
+	}
+	id := d.ID
+	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
+		ext := exts[f.fields[1].choice]
+		file := f.fields[2].value()
+		if file != "" && strings.TrimPrefix(strings.ToLower(filepath.Ext(file)), ".") != ext {
+			file += "." + ext
+		}
+		req := jobs.OpinionRequest{Doc: id, Fair: opinionLetters[f.fields[0].choice] == review.FairChecklist, File: file}
+		m.setStatus(m.ctx.T("正在导出…", "exporting…"))
+		return exportOpinionCmd(m.ctx.Store, req, ext, m.ctx.Today), ""
+	}
+	m.ff = f
+}

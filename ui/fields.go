@@ -1,0 +1,133 @@
+package ui
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// field is one row of a fieldForm: a choice among options, or a text field.
+type field struct {
+	label   string
+	options []string // nil: a text field
+	choice  int
+	in      input
+	hint    string // shown dim under the form while the row is current
+}
+
+func (f *field) value() string { return strings.TrimSpace(f.in.Value()) }
+
+// fieldForm is the modal of the filing, cleanup and export dialogs: a few
+// choices and text fields, tab between them, ←/→ or space to choose,
+// enter to submit. submit returns a message to keep the form open with.
+type fieldForm struct {
+	title  string
+	body   []string
+	fields []field
+	row    int
+	err    string
+	// changed runs after a choice changes (e.g. the export path follows
+	// the format).
+	changed func(f *fieldForm, row, old int)
+	submit  func(m *Model, f *fieldForm) (tea.Cmd, string)
+}
+
+// update handles a key; done closes the form.
+func (f *fieldForm) update(m *Model, msg tea.Msg) (done bool, cmd tea.Cmd) {
+	cur := &f.fields[f.row]
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch k.String() {
+		case "esc":
+			return true, nil
+		case "enter":
+			cmd, problem := f.submit(m, f)
+			if problem != "" {
+				f.err = problem
+				return false, nil
+			}
+			return true, cmd
+		case "tab", "down":
+			f.row = (f.row + 1) % len(f.fields)
+			return false, nil
+		case "shift+tab", "up":
+			f.row = (f.row + len(f.fields) - 1) % len(f.fields)
+			return false, nil
+		}
+		if cur.options != nil {
+			old := cur.choice
+			switch k.String() {
+			case "right", "space", "l":
+				cur.choice = (cur.choice + 1) % len(cur.options)
+			case "left", "h":
+				cur.choice = (cur.choice + len(cur.options) - 1) % len(cur.options)
+			default:
+				return false, nil
+			}
+			if f.changed != nil && old != cur.choice {
+				f.changed(f, f.row, old)
+			}
+			f.err = ""
+			return false, nil
+		}
+	}
+	if cur.options == nil && cur.in.Update(msg) {
+		f.err = ""
+	}
+	return false, nil
+}
+
+// Render draws the form at most width cells wide.
+func (f *fieldForm) Render(c *Context, width int) string {
+	st, th := c.Styles, c.Theme
+	w := min(width-4, 76)
+	inner := w - 4
+	labW := 0
+	for _, fd := range f.fields {
+		labW = max(labW, ansi.StringWidth(fd.label)+1)
+	}
+	labW = min(labW, inner/3)
+	lines := []string{st.DialogTitle.Render(trunc(f.title, inner, th.Ellipsis))}
+	for _, b := range f.body {
+		lines = append(lines, wrapString(b, inner)...)
+	}
+	lines = append(lines, "")
+	for i, fd := range f.fields {
+		mark := " "
+		if i == f.row {
+			mark = th.Pointer
+		}
+		head := mark + pad(fd.label, labW, th.Ellipsis)
+		var val string
+		if fd.options == nil {
+			val = fd.in.Render(inner-labW-1, i == f.row)
+		} else {
+			var opts []string
+			for j, o := range fd.options {
+				if j == fd.choice {
+					opts = append(opts, st.Selected.Render(o))
+				} else {
+					opts = append(opts, st.Dim.Render(o))
+				}
+			}
+			val = strings.Join(opts, " ")
+		}
+		lines = append(lines, pad(head+val, inner, th.Ellipsis))
+	}
+	lines = append(lines, "")
+	if h := f.fields[f.row].hint; h != "" {
+		for _, l := range wrapString(h, inner) {
+			lines = append(lines, st.Dim.Render(l))
+		}
+	}
+	lines = append(lines, st.Dim.Render(trunc(c.T("tab 下一项 · ←/→ 选择 · enter 提交 · esc 取消", "tab next field · ←/→ choose · enter submits · esc cancels"), inner, th.Ellipsis)))
+	if f.err != "" {
+		for _, l := range wrapString(f.err, inner) {
+			lines = append(lines, st.Error.Render(l))
+		}
+	}
+	for i, l := range lines {
+		lines[i] = pad(l, inner, th.Ellipsis)
+	}
+	return st.Dialog.Width(w).Render(strings.Join(lines, "\n"))
+}

@@ -1,0 +1,155 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"beishen/review"
+	"beishen/review/deadline"
+)
+
+// This file holds what the document screen shows and records after
+// issuance: the filing clocks per channel, the cleanup history, the filing
+// dialog (f) and the cleanup-outcome dialog (C).
+
+// lifecycleLines are the filing clocks and cleanup entries of d for the
+// side panel; empty before publication and without cleanups.
+func lifecycleLines(c *Context, d review.Document, width int) []string {
+	st := c.Styles
+	var lines []string
+	clocks, err := deadline.FilingClocks(review.Summarize(&d), c.Settings, c.Today)
+	if err != nil {
+		return []string{st.Error.Render(c.Err(err))}
+	}
+	if end := deadline.ValidityOf(review.Summarize(&d), c.Settings); !end.IsZero() {
+		lines = append(lines, c.T("有效期至：", "Valid until: ")+end.String()+
+			st.Dim.Render(c.T(fmt.Sprintf("（剩 %d 天）", c.Today.DaysUntil(end)), fmt.Sprintf(" (%d days left)", c.Today.DaysUntil(end)))))
+	}
+	if len(clocks) > 0 {
+		lines = append(lines, st.Header.Render(c.T("报送备案（f 记录）", "Filing (f records)")))
+	}
+	for _, k := range clocks {
+		lines = append(lines, wrapString(c.L(k.Channel.Label()), width)...)
+		var s string
+		switch {
+		case !k.Filed:
+			s = c.T("未报送，期限 ", "not filed, due ") + k.Due.String()
+			if k.Overdue {
+				s = st.Overdue.Render(s + c.T(" 已逾期", " overdue"))
+			}
+		default:
+			s = c.T("报送 ", "filed ") + k.Record.Submitted.String() + " · " + c.L(k.Record.Result.Label())
+			if k.OnTime {
+				s += " · " + st.OK.Render(c.T("按时", "on time"))
+			} else {
+				s += " · " + st.Overdue.Render(c.T("逾期", "late"))
+			}
+			if k.Pending && k.Record.Result == review.FilingDeferred {
+				s += c.T("，重报期限 ", "; re-file by ") + k.PendingDue.String()
+			}
+		}
+		lines = append(lines, "  "+s)
+	}
+	if len(d.Cleanups) > 0 {
+		lines = append(lines, st.Header.Render(c.T("清理记录", "Cleanups")))
+	}
+	for _, e := range d.Cleanups {
+		s := fmt.Sprintf("#%d %s %s", e.Campaign, e.Name, e.Added)
+		lines = append(lines, wrapString(s, width)...)
+		if e.Outcome == "" {
+			lines = append(lines, "  "+st.Medium.Render(c.T("待结论（C 作出）", "open (C concludes)")))
+		} else {
+			out := "  " + c.L(e.Outcome.Label()) + " " + e.Decided.String()
+			if e.Why != "" {
+				out += "：" + e.Why
+			}
+			lines = append(lines, wrapString(out, width)...)
+		}
+	}
+	return lines
+}
+
+func labelsOf[T interface{ Label() review.Label }](c *Context, xs []T) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = c.L(x.Label())
+	}
+	return out
+}
+
+// filingForm asks for one channel's filing of the open document.
+func (m *Model) filingForm() {
+	c, d := m.ctx, m.doc.doc
+	chans := deadline.Channels
+	pick := 0
+	if k, ok, _ := deadline.NextFiling(review.Summarize(&d), c.Settings, c.Today); ok {
+		for i, ch := range chans {
+			if ch == k.Channel {
+				pick = i
+			}
+		}
+	}
+	results := review.FilingResults[1:] // a result is known when recorded here
+	f := &fieldForm{title: c.T("报送备案：", "Record filing: ") + d.Meta.Title,
+		fields: []field{
+			{label: c.T("备案渠道", "Channel"), options: labelsOf(c, chans), choice: pick},
+			{label: c.T("报送日期", "Submitted"), hint: c.T("YYYY-MM-DD", "YYYY-MM-DD")},
+			{label: c.T("登记结果", "Result"), options: labelsOf(c, results),
+				hint: c.T("暂缓登记时按设置计算补正重报期限", "deferred: the re-filing deadline follows the settings")},
+			{label: c.T("备注", "Note")},
+		}}
+	f.fields[1].in.Set(c.Today.String())
+	id := d.ID
+	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
+		day, err := review.ParseDate(f.fields[1].value())
+		if err != nil || day.IsZero() {
+			return nil, m.ctx.T("报送日期应为 YYYY-MM-DD", "the submission date must be YYYY-MM-DD")
+		}
+		ch := chans[f.fields[0].choice]
+		p := review.FilingRecorded{Channel: string(ch), Recipient: ch.Label().ZH, Submitted: day,
+			Result: results[f.fields[2].choice], Note: f.fields[3].value()}
+		if p.Result == review.FilingDeferred {
+			if p.ResubmitBy, err = deadline.ResubmissionDue(day, m.ctx.Settings); err != nil {
+				return nil, m.ctx.Err(err)
+			}
+		}
+		return m.write(review.NewEvent(id, p)), ""
+	}
+	m.ff = f
+}
+
+// cleanupForm concludes the open document's campaign.
+func (m *Model) cleanupForm() {
+	c, d := m.ctx, m.doc.doc
+	var open *review.CleanupEntry
+	for i := range d.Cleanups {
+		if d.Cleanups[i].Outcome == "" {
+			open = &d.Cleanups[i]
+		}
+	}
+	if open == nil || d.Stage != review.StageCleanup {
+		m.setStatus(c.T("此文件没有待结论的清理批次", "this document is in no open cleanup campaign"))
+		return
+	}
+	campaign := open.Campaign
+	id := d.ID
+	body := []string{fmt.Sprintf("#%d %s", open.Campaign, open.Name)}
+	if open.Reason != "" {
+		body = append(body, c.T("纳入理由：", "Selected because: ")+open.Reason)
+	}
+	m.ff = &fieldForm{title: c.T("清理结论：", "Cleanup outcome: ") + d.Meta.Title, body: body,
+		fields: []field{
+			{label: c.T("结论", "Outcome"), options: labelsOf(c, review.CleanupOutcomes)},
+			{label: c.T("理由", "Reason"), hint: c.T("修改、废止、宣布失效需要填写理由", "amend, repeal and declare void need a reason")},
+		},
+		submit: func(m *Model, f *fieldForm) (tea.Cmd, string) {
+			o := review.CleanupOutcomes[f.fields[0].choice]
+			reason := f.fields[1].value()
+			if o != review.KeepInForce && strings.TrimSpace(reason) == "" {
+				return nil, m.ctx.T("修改、废止、宣布失效需要填写理由", "amend, repeal and declare void need a reason")
+			}
+			return m.write(review.NewEvent(id, review.CleanupDecided{Campaign: campaign, Outcome: o, Reason: reason})), ""
+		}}
+}

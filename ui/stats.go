@@ -1,0 +1,195 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"beishen/review"
+	"beishen/review/deadline"
+	"beishen/review/stats"
+	"beishen/storage"
+)
+
+// statsView is the year's statistics screen: the figures of stats.Compute
+// as labelled horizontal bars, one section per part of the annual report.
+type statsView struct {
+	year    int
+	loaded  bool
+	rep     stats.Report
+	err     error
+	top     int
+	lines   int // the lines of the last render, for scrolling
+	events  []review.Event
+	docs    []review.Document
+	pending bool
+}
+
+type statsMsg struct {
+	year   int
+	rep    stats.Report
+	events []review.Event
+	docs   []review.Document
+	err    error
+}
+
+// loadStats reads the whole log and every document once per opening of
+// the screen; changing the year recomputes from what was read.
+func loadStats(st *storage.Store, year int, s deadline.Settings) tea.Cmd {
+	return func() tea.Msg {
+		evs, err := st.AllEvents()
+		if err != nil {
+			return statsMsg{year: year, err: err}
+		}
+		docs, err := st.Documents()
+		if err != nil {
+			return statsMsg{year: year, err: err}
+		}
+		rep, err := stats.Compute(evs, docs, year, s)
+		return statsMsg{year: year, rep: rep, events: evs, docs: docs, err: err}
+	}
+}
+
+func computeStats(evs []review.Event, docs []review.Document, year int, s deadline.Settings) tea.Cmd {
+	return func() tea.Msg {
+		rep, err := stats.Compute(evs, docs, year, s)
+		return statsMsg{year: year, rep: rep, events: evs, docs: docs, err: err}
+	}
+}
+
+func (v *statsView) set(msg statsMsg) {
+	if msg.year != v.year {
+		return // the reviewer moved on to another year
+	}
+	v.pending = false
+	v.loaded, v.rep, v.err, v.events, v.docs = true, msg.rep, msg.err, msg.events, msg.docs
+}
+
+// bar is one labelled bar of a chart.
+type bar struct {
+	label string
+	n     int
+	note  string
+}
+
+// chart draws bars scaled to the largest, labels padded by display cells.
+func chart(c *Context, bars []bar, width int) []string {
+	st, th := c.Styles, c.Theme
+	labW, most, numW := 0, 0, 1
+	for _, b := range bars {
+		labW = max(labW, ansi.StringWidth(b.label))
+		most = max(most, b.n)
+		numW = max(numW, len(fmt.Sprint(b.n)))
+	}
+	labW = min(labW, width/3)
+	noteW := 0
+	for _, b := range bars {
+		noteW = max(noteW, ansi.StringWidth(b.note))
+	}
+	noteW = min(noteW, width/3)
+	barW := max(4, width-2-labW-1-numW-1-noteW-1)
+	var out []string
+	for _, b := range bars {
+		n := 0
+		if most > 0 {
+			n = b.n * barW / most
+			if b.n > 0 && n == 0 {
+				n = 1 // a non-zero figure is never drawn as nothing
+			}
+		}
+		s := "  " + pad(b.label, labW, th.Ellipsis) + " " + st.Title.Render(strings.Repeat(th.Bar, n)) +
+			strings.Repeat(" ", barW-n) + " " + fmt.Sprintf("%*d", numW, b.n)
+		if b.note != "" {
+			s += " " + st.Dim.Render(b.note)
+		}
+		out = append(out, trunc(s, width, th.Ellipsis))
+	}
+	return out
+}
+
+// Render draws the report's sections as lines, scrolled to top.
+func (v *statsView) Render(c *Context, width, height int) string {
+	st, th := c.Styles, c.Theme
+	head := st.Title.Render(c.T(fmt.Sprintf("%d 年度统计", v.year), fmt.Sprintf("Statistics %d", v.year))) +
+		st.Dim.Render(c.T("（[ ] 或 ←/→ 切换年度 · esc 返回）", " ([ ] or ←/→ change year · esc back)"))
+	if !v.loaded {
+		return trunc(head, width, th.Ellipsis) + "\n" + st.Dim.Render(c.T("正在统计…", "computing…"))
+	}
+	if v.err != nil {
+		return trunc(head, width, th.Ellipsis) + "\n" + st.Error.Render(c.Err(v.err))
+	}
+	r := v.rep
+	var lines []string
+	section := func(zh, en string) {
+		lines = append(lines, "", st.Header.Render(c.T(zh, en)))
+	}
+	section("收文", "Received")
+	lines = append(lines, chart(c, []bar{
+		{label: c.L(review.Draft.Label()), n: r.Received.Drafts},
+		{label: c.L(review.Filed.Label()), n: r.Received.Filed},
+	}, width)...)
+	lines = append(lines, "  "+c.T(fmt.Sprintf("合计 %d 件", r.Received.Total), fmt.Sprintf("total %d", r.Received.Total)))
+
+	section("审查决定（件次）", "Decisions")
+	d := r.Decisions
+	lines = append(lines, chart(c, []bar{
+		{label: c.L(review.Pass.Label()), n: d.Pass},
+		{label: c.L(review.PassAmended.Label()), n: d.PassAmended},
+		{label: c.L(review.Return.Label()), n: d.Return},
+		{label: c.L(review.Reject.Label()), n: d.Reject},
+	}, width)...)
+	lines = append(lines, "  "+c.T(fmt.Sprintf("合计 %d 件次 · 纠错率 %s", d.Total, stats.Percent(r.CorrectionRate)),
+		fmt.Sprintf("total %d · correction rate %s", d.Total, stats.Percent(r.CorrectionRate))))
+
+	section("报送备案", "Filing")
+	f := r.Filing
+	var fb []bar
+	for _, ch := range f.Channels {
+		fb = append(fb, bar{label: c.L(ch.Channel.Label()), n: ch.Records,
+			note: c.T(fmt.Sprintf("按时 %d 逾期 %d 登记 %d 应报未报 %d", ch.OnTime, ch.Late, ch.Registered, ch.Unfiled),
+				fmt.Sprintf("on time %d late %d registered %d unfiled %d", ch.OnTime, ch.Late, ch.Registered, ch.Unfiled))})
+	}
+	lines = append(lines, chart(c, fb, width)...)
+	lines = append(lines, "  "+c.T(fmt.Sprintf("报送 %d 件 %d 件次 · 按时 %d · 逾期 %d · 报备及时率 %s", f.Documents, f.Records, f.OnTime, f.Late, stats.Percent(f.OnTimeRate)),
+		fmt.Sprintf("%d documents, %d filings · on time %d · late %d · on-time rate %s", f.Documents, f.Records, f.OnTime, f.Late, stats.Percent(f.OnTimeRate))))
+
+	section("公平竞争审查", "Fair-competition review")
+	lines = append(lines, chart(c, []bar{
+		{label: c.T("完成审查", "Reviewed"), n: r.Fair.Reviewed},
+		{label: c.T("适用例外", "With exception"), n: r.Fair.Exceptions},
+		{label: c.T("不涉及经营者未审查", "Skipped (no operators)"), n: r.Fair.Skipped},
+	}, width)...)
+
+	section("审查发现（按规则，确认）", "Findings by rule (confirmed)")
+	var rb []bar
+	for _, x := range r.Findings {
+		rb = append(rb, bar{label: x.Rule, n: x.Confirmed, note: c.T(fmt.Sprintf("排除 %d", x.Dismissed), fmt.Sprintf("dismissed %d", x.Dismissed))})
+	}
+	if len(rb) == 0 {
+		lines = append(lines, "  "+st.Dim.Render(c.T("本年度没有处理过的发现", "no findings answered this year")))
+	}
+	lines = append(lines, chart(c, rb, width)...)
+
+	section("清理", "Cleanup")
+	cl := r.Cleanup
+	lines = append(lines, chart(c, []bar{
+		{label: c.L(review.KeepInForce.Label()), n: cl.KeepInForce},
+		{label: c.L(review.Amend.Label()), n: cl.Amend},
+		{label: c.L(review.Repeal.Label()), n: cl.Repeal},
+		{label: c.L(review.DeclareVoid.Label()), n: cl.DeclareVoid},
+	}, width)...)
+	lines = append(lines, "  "+c.T(fmt.Sprintf("清理 %d 次 · 纳入 %d 件 · 作出结论 %d 件 · 有效期届满自动失效 %d 件", cl.Campaigns, cl.Added, cl.Decided, r.Lapsed),
+		fmt.Sprintf("%d campaigns · %d documents · %d concluded · %d lapsed at validity end", cl.Campaigns, cl.Added, cl.Decided, r.Lapsed)))
+	lines = append(lines, "")
+	for _, l := range wrapString(c.T("注：", "Note: ")+c.L(stats.CorrectionRule)+c.T("；", "; ")+c.L(stats.OnTimeRule), width) {
+		lines = append(lines, st.Dim.Render(l))
+	}
+
+	v.lines = len(lines)
+	body := height - 1
+	v.top = max(0, min(v.top, len(lines)-body))
+	end := min(len(lines), v.top+body)
+	return trunc(head, width, th.Ellipsis) + "\n" + strings.Join(lines[v.top:end], "\n")
+}
