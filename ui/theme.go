@@ -17,7 +17,7 @@ type Theme struct {
 	Marked   string // a marked row
 	Sep      string // between footer items
 	Up, Down string
-	Bar      string // the block of the statistics bars
+	Bar      string            // the block of the statistics bars
 	Check    map[string]string // checklist mark glyphs by mark code
 }
 
