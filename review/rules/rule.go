@@ -86,6 +86,8 @@ var fragments = map[string]string{
 	"SCORE":  `(?:[得加记][\d.．]+分|不得分|加分|得分|扣[\d.．]+分|[\d.．]+分)`,
 	"COND":   `(?:方可|才能|才可|须|需|必须|应当|应|为条件|作为[^，。]{0,10}(?:条件|前提)|资格|要求|申报|申请|享受|符合)`,
 	"BASIS":  `(?:依照|依据|按照|根据|遵照)`,
+	// FIRM ends the name of an enterprise: 市燃气集团, 区城投公司.
+	"FIRM": `(?:集团|公司|企业|有限公司|股份公司)`,
 }
 
 var fragmentRe = regexp.MustCompile(`\{[A-Z]+\}`)
