@@ -24,7 +24,6 @@ func (e *Env) clocks() (clockSet, error) {
 	return clockSet{set: set, cal: cal, today: today(e.Now)}, nil
 }
 
-func (c clockSet) due(r review.Summary) (review.Date, bool) {
-	d := deadline.DueOf(r, c.set, c.cal, c.today)
-	return d.Date, d.Overdue
+func (c clockSet) due(r review.Summary) deadline.Due {
+	return deadline.DueOf(r, c.set, c.cal, c.today)
 }

@@ -60,11 +60,11 @@ func (e *Env) List(opt ListOptions) error {
 		if opt.Query != "" && !matches(r, opt.Query) {
 			continue
 		}
-		due, over := clocks.due(r)
-		if opt.Overdue && !over {
+		due := clocks.due(r)
+		if opt.Overdue && !due.Overdue {
 			continue
 		}
-		out = append(out, listRow{Summary: r, Due: due, Overdue: over})
+		out = append(out, listRow{Summary: r, Due: due.Date, Overdue: due.Overdue})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	if opt.JSON {

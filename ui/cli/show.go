@@ -8,17 +8,20 @@ import (
 	"strings"
 
 	"beishen/review"
+	"beishen/review/deadline"
 )
 
 // showDoc is `show --json`: the document, its materials and findings, and
 // its whole history with actor, time, type and hash.
 type showDoc struct {
 	review.Document
-	Due       review.Date         `json:"due"`
-	Overdue   bool                `json:"overdue"`
-	Materials []showMaterial      `json:"required_materials"`
-	Events    []showEvent         `json:"events"`
-	Versions  []review.VersionRef `json:"-"`
+	Due       review.Date    `json:"due"`
+	Overdue   bool           `json:"overdue"`
+	Materials []showMaterial `json:"required_materials"`
+	Events    []showEvent    `json:"events"`
+	dueWhat   review.Label
+	Paused    bool                   `json:"clock_paused,omitempty"`
+	Filing    []deadline.FilingClock `json:"filing_clocks,omitempty"`
 }
 
 type showMaterial struct {
@@ -58,7 +61,12 @@ func (e *Env) Show(id uint64, asJSON bool) error {
 		return e.Fail(err)
 	}
 	out := showDoc{Document: d}
-	out.Due, out.Overdue = clocks.due(review.Summarize(&d))
+	sum := review.Summarize(&d)
+	due := clocks.due(sum)
+	out.Due, out.Overdue, out.dueWhat, out.Paused = due.Date, due.Overdue, due.What, due.Paused
+	if out.Filing, err = deadline.FilingClocks(sum, clocks.set, clocks.today); err != nil {
+		return e.Fail(err)
+	}
 	for _, m := range review.RequiredMaterials(d.Kind, d.Meta.AffectsOperators) {
 		out.Materials = append(out.Materials, showMaterial{m, m.Label().In(e.Lang), d.Material[m]})
 	}
@@ -91,7 +99,14 @@ func (e *Env) printDoc(d showDoc) {
 	field("起草单位", "Drafting unit", m.DraftingUnit)
 	field("成文日期", "Signed", m.Signed.String())
 	field("收文日期", "Received", m.Received.String())
-	field("审查期限", "Due", d.Due.String())
+	due := d.Due.String()
+	if d.Overdue {
+		due += e.T("（已逾期）", " (overdue)")
+	}
+	if d.Paused {
+		due = e.T("暂停计时（退回补正，重新报送后继续）", "paused (returned; resumes on resubmission)")
+	}
+	field(d.dueWhat.ZH, d.dueWhat.EN, due)
 	field("施行日期", "Effective", m.Effective.String())
 	field("有效期至", "Valid until", m.ValidityEnd.String())
 	if d.Outcome != "" {
@@ -106,6 +121,29 @@ func (e *Env) printDoc(d showDoc) {
 		mats = append(mats, mark+x.Name)
 	}
 	field("材料", "Materials", strings.Join(mats, " "))
+	for _, c := range d.Filing {
+		state := e.T("未报送", "not filed")
+		if c.Filed {
+			state = c.Record.Submitted.String() + " " + c.Record.Result.Label().In(e.Lang)
+			if !c.OnTime {
+				state += e.T("（逾期）", " (late)")
+			}
+		}
+		if c.Pending && !c.PendingDue.IsZero() {
+			state += fmt.Sprintf(e.T("，应于 %s 前报送", ", due %s"), c.PendingDue)
+			if c.Overdue {
+				state += "!"
+			}
+		}
+		field("备案 "+c.Channel.Label().ZH, "Filing "+c.Channel.Label().EN, state)
+	}
+	for _, c := range d.Cleanups {
+		out := e.T("待定", "pending")
+		if c.Outcome != "" {
+			out = c.Outcome.Label().In(e.Lang) + " " + c.Why
+		}
+		field("清理", "Cleanup", fmt.Sprintf("%s（%s）：%s", c.Name, c.Added, out))
+	}
 	if len(d.Findings) > 0 {
 		fmt.Fprintf(w, "  %s：\n", e.T("自动发现", "Findings"))
 		for _, f := range d.Findings {
