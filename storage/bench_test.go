@@ -1,0 +1,132 @@
+package storage_test
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"beishen/review"
+	"beishen/storage"
+	"beishen/storage/gen"
+)
+
+// db100k is the shared generated database of 100,000 documents, built once
+// and kept in the temp dir between runs; benchmarks skip without the corpus.
+func db100k(b *testing.B) string {
+	b.Helper()
+	root, ok := gen.Corpus()
+	if !ok {
+		b.Skip("shared/corpus/bulk not found beside the repository; skipped")
+	}
+	path, err := gen.Cached(100_000, root)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return path
+}
+
+// copy100k is a private writable copy of the 100k database.
+func copy100k(b *testing.B) *storage.Store {
+	b.Helper()
+	src := db100k(b)
+	dst := filepath.Join(b.TempDir(), "100k.db")
+	in, err := os.Open(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_CREATE|os.O_WRONLY, 0o600)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		b.Fatal(err)
+	}
+	out.Close()
+	st, err := storage.Open(dst, storage.Options{Actor: "审查员"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	return st
+}
+
+// Opening the database and reading every queue row: the store's share of
+// start-up.
+func BenchmarkSummaries100k(b *testing.B) {
+	path := db100k(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		st, err := storage.Open(path, storage.Options{ReadOnly: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		rows, err := st.Summaries()
+		if err != nil || len(rows) != 100_000 {
+			b.Fatalf("%d rows, %v", len(rows), err)
+		}
+		st.Close()
+	}
+}
+
+// The search keys the screen builds its index from, read once after the
+// first frame.
+func BenchmarkSearchDocs100k(b *testing.B) {
+	path := db100k(b)
+	st, err := storage.Open(path, storage.Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if docs, err := st.SearchDocs(); err != nil || len(docs) != 100_000 {
+			b.Fatalf("%d keys, %v", len(docs), err)
+		}
+	}
+}
+
+// One review action committed durably (fsync) in the 100k database: a
+// reviewer's comment, the action with no guard to pass.
+func BenchmarkDecision(b *testing.B) {
+	st := copy100k(b)
+	rows, err := st.Summaries()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		id := rows[(i*7919)%len(rows)].ID
+		if _, _, err := st.Do(review.NewEvent(id, review.Comment{Text: "请补充制定依据。"})); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// A bulk action on 1,000 marked documents of the 100k database, one
+// transaction.
+func BenchmarkBulk1000(b *testing.B) {
+	st := copy100k(b)
+	rows, err := st.Summaries()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		evs := make([]review.Event, 1000)
+		for j := range evs {
+			id := rows[(i*1000+j)*37%len(rows)].ID
+			evs[j] = review.NewEvent(id, review.Comment{Text: "批量：请对照清理目录复核。"})
+		}
+		out, err := st.DoAll(evs)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, o := range out {
+			if o.Err != nil {
+				b.Fatal(o.Err)
+			}
+		}
+	}
+}
