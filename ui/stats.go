@@ -89,7 +89,7 @@ func chart(c *Context, bars []bar, width int) []string {
 		noteW = max(noteW, ansi.StringWidth(b.note))
 	}
 	noteW = min(noteW, width/3)
-	barW := max(4, width-2-labW-1-numW-1-noteW-1)
+	barW := max(4, min(40, width-2-labW-1-numW-1-noteW-1))
 	var out []string
 	for _, b := range bars {
 		n := 0
