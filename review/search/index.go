@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math/bits"
 	"runtime"
 	"slices"
 	"sort"
@@ -54,12 +55,17 @@ type Index struct {
 	// a 26-bit prefilter for pinyin queries) and aliveBit.
 	meta []uint32
 	byID map[uint64]uint32
-	// rune → slot in lists; lists[slot] are the documents whose text
-	// contains the rune. letters[k] are those with a rune read with the
-	// initial 'a'+k.
+	// rune → slot in lists (bmp[r]-1 for the Basic Multilingual Plane,
+	// where nearly every rune lives, the map beyond); lists[slot] are the
+	// documents whose text contains the rune. letters[k] are those with a
+	// rune read with the initial 'a'+k, and pairs[26*a+b] those with two
+	// adjacent runes read with initials a and b: the bigrams that find
+	// the candidates of an initials query such as gpjz.
+	bmp     []int32
 	slots   map[rune]int32
 	lists   []posting
 	letters [26]posting
+	pairs   []posting
 	live    int
 	// ordered is true while ordinals ascend with IDs, which makes the
 	// empty query a plain walk.
@@ -95,13 +101,44 @@ func New(docs []Doc) *Index {
 	})
 	ix := &Index{
 		byID:    make(map[uint64]uint32, len(docs)),
-		slots:   make(map[rune]int32, 4096),
+		slots:   make(map[rune]int32),
 		ordered: true,
 	}
 	ix.docs = make([]docData, 0, len(docs))
 	ix.meta = make([]uint32, 0, len(docs))
-	for _, d := range sortedDocs {
-		ix.add(d)
+	ix.ids = make([]uint64, 0, len(docs))
+	ix.offs = make([]uint32, 0, len(docs)+1)
+	preps := make([]Prepared, len(sortedDocs))
+	total := 0
+	for i, d := range sortedDocs {
+		preps[i] = d.Prepared
+		if !preps[i].valid(d.Display) {
+			preps[i] = Prepare(d.Display)
+		}
+		total += len(preps[i].Initials)
+	}
+	ix.runes = make([]rune, 0, total)
+	ix.inits = make([]uint32, 0, total)
+	// Two passes over the documents: count each posting's entries, then
+	// fill lists allocated at their final size, which avoids regrowing
+	// (and copying) millions of entries.
+	for i, d := range sortedDocs {
+		ix.store(d.ID, d.Display, preps[i])
+	}
+	for o := range ix.docs {
+		ix.post(uint32(o), true)
+	}
+	for i := range ix.lists {
+		ix.lists[i].reserve()
+	}
+	for i := range ix.letters {
+		ix.letters[i].reserve()
+	}
+	for i := range ix.pairs {
+		ix.pairs[i].reserve()
+	}
+	for o := range ix.docs {
+		ix.post(uint32(o), false)
 	}
 	return ix
 }
@@ -142,51 +179,116 @@ func (ix *Index) add(d Doc) {
 	if !p.valid(d.Display) {
 		p = Prepare(d.Display)
 	}
-	if old, ok := ix.byID[d.ID]; ok {
+	ix.post(ix.store(d.ID, d.Display, p), false)
+}
+
+// store appends a document's keys (replacing any document with its ID)
+// and returns its ordinal; post then indexes it.
+func (ix *Index) store(id uint64, display string, p Prepared) uint32 {
+	if old, ok := ix.byID[id]; ok {
 		ix.kill(old)
 	}
 	o := uint32(len(ix.docs))
-	if n := len(ix.docs); n > 0 && ix.docs[n-1].id >= d.ID {
+	if n := len(ix.docs); n > 0 && ix.docs[n-1].id >= id {
 		ix.ordered = false
 	}
-	off := uint32(len(ix.runes))
 	for _, r := range p.Text {
 		ix.runes = append(ix.runes, r)
 	}
 	ix.inits = append(ix.inits, p.Initials...)
-	text := ix.runes[off:]
-	ix.docs = append(ix.docs, docData{id: d.ID, display: d.Display, orig: p.Orig})
+	ix.docs = append(ix.docs, docData{id: id, display: display, orig: p.Orig})
 	if len(ix.offs) == 0 {
 		ix.offs = append(ix.offs, 0)
 	}
 	ix.offs = append(ix.offs, uint32(len(ix.runes)))
-	ix.ids = append(ix.ids, d.ID)
+	ix.ids = append(ix.ids, id)
 	var mask uint32
 	for _, m := range p.Initials {
 		mask |= m
 	}
 	ix.meta = append(ix.meta, mask&^aliveBit|aliveBit)
-	ix.byID[d.ID] = o
+	ix.byID[id] = o
 	ix.live++
-	var seenLetters uint32
-	prev := charWhite
-	for i, r := range text {
-		slot, ok := ix.slots[r]
-		if !ok {
-			slot = int32(len(ix.lists))
-			ix.slots[r] = slot
-			ix.lists = append(ix.lists, posting{})
+	return o
+}
+
+// slotFor returns the posting slot of r, creating it.
+func (ix *Index) slotFor(r rune) int32 {
+	if r < 0x10000 {
+		if ix.bmp == nil {
+			ix.bmp = make([]int32, 0x10000)
 		}
-		ix.lists[slot].add(o, i, prev) // no-op for a repeated rune
-		if fresh := p.Initials[i] &^ seenLetters; fresh != 0 {
+		if s := ix.bmp[r]; s != 0 {
+			return s - 1
+		}
+	} else if s, ok := ix.slots[r]; ok {
+		return s
+	}
+	s := int32(len(ix.lists))
+	ix.lists = append(ix.lists, posting{})
+	if r < 0x10000 {
+		ix.bmp[r] = s + 1
+	} else {
+		ix.slots[r] = s
+	}
+	return s
+}
+
+// slotOf returns the posting slot of r, if any document contains it.
+func (ix *Index) slotOf(r rune) (int32, bool) {
+	if r < 0x10000 {
+		if ix.bmp == nil || ix.bmp[r] == 0 {
+			return 0, false
+		}
+		return ix.bmp[r] - 1, true
+	}
+	s, ok := ix.slots[r]
+	return s, ok
+}
+
+// post enters document o in the postings of its runes, initials and
+// initial bigrams; with counting set it only counts the entries (New's
+// first pass).
+func (ix *Index) post(o uint32, counting bool) {
+	if ix.pairs == nil {
+		ix.pairs = make([]posting, 26*26)
+	}
+	text, inits := ix.text(o)
+	var seenLetters uint32
+	prev, before := charWhite, charWhite // classes of text[i-1] and text[i-2]
+	for i, r := range text {
+		post := &ix.lists[ix.slotFor(r)]
+		if counting {
+			post.count(o)
+		} else {
+			post.add(o, i, prev) // no-op for a repeated rune
+		}
+		m := inits[i]
+		if fresh := m &^ seenLetters; fresh != 0 {
 			seenLetters |= fresh
-			for k := range ix.letters {
-				if fresh&(1<<k) != 0 {
+			for f := fresh; f != 0; f &= f - 1 {
+				k := bits.TrailingZeros32(f)
+				if counting {
+					ix.letters[k].count(o)
+				} else {
 					ix.letters[k].add(o, i, prev)
 				}
 			}
 		}
-		prev = classOf(r)
+		if i > 0 && m != 0 && inits[i-1] != 0 {
+			for a := inits[i-1]; a != 0; a &= a - 1 {
+				row := ix.pairs[26*bits.TrailingZeros32(a):]
+				for b := m; b != 0; b &= b - 1 {
+					pair := &row[bits.TrailingZeros32(b)]
+					if counting {
+						pair.count(o)
+					} else {
+						pair.add(o, i-1, before)
+					}
+				}
+			}
+		}
+		before, prev = prev, classOf(r)
 	}
 }
 
@@ -210,9 +312,11 @@ func (ix *Index) maybeCompact() {
 	ix.docs = make([]docData, 0, ix.live)
 	ix.meta = make([]uint32, 0, ix.live)
 	ix.byID = make(map[uint64]uint32, ix.live)
+	ix.bmp = nil
 	ix.slots = make(map[rune]int32, len(ix.slots))
 	ix.lists = nil
 	ix.letters = [26]posting{}
+	ix.pairs = nil
 	ix.live = 0
 	ix.ordered = true
 	for o, d := range old {
@@ -233,14 +337,15 @@ func (ix *Index) maybeCompact() {
 // order in its normalised text: the same set fuzzy.Find(query, displays)
 // returns, except that full-width/half-width and other NFKC variants also
 // match each other. When the query contains ASCII letters it also matches
-// documents where each letter stands for a character read with that pinyin
-// initial (any reading of a polyphone) and every other rune matches
-// literally, in order: "gpjz" finds 公平竞争, "南浔gpjz" finds 南浔区公平竞争…
+// documents where each run of letters stands for as many adjacent
+// characters read with those pinyin initials (any reading of a polyphone)
+// and every other rune matches literally, in order: "gpjz" finds 公平竞争
+// but not 公…平…竞…争 apart, "南浔gpjz" finds 南浔区公平竞争…
 // Those extra documents come after all direct ones, marked ByInitials.
 // The empty query returns every document in ID order.
 func (ix *Index) Search(query string, limit int) Result {
 	p := newPattern(query)
-	res, _, _ := ix.search(&p, nil, 0, limit)
+	res, _, _ := ix.search(&p, nil, false, 0, limit)
 	return res
 }
 
@@ -252,8 +357,11 @@ type matchSets struct {
 }
 
 // search runs p. base, when its generation is current, holds the matches
-// of a query that is a subsequence of p: p can only match a subset of them.
-func (ix *Index) search(p *pattern, base *matchSets, baseGen uint64, limit int) (Result, matchSets, uint64) {
+// of a query that is a subsequence of p: p can only match a subset of its
+// direct matches. When that query is also a prefix of p (the user typed on)
+// p's initials matches are a subset of all its matches; a letter deleted
+// from the middle of a run would not be (gpjz matches 公平竞争, gjz need not).
+func (ix *Index) search(p *pattern, base *matchSets, basePrefix bool, baseGen uint64, limit int) (Result, matchSets, uint64) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	limit = max(limit, 0)
@@ -282,12 +390,11 @@ func (ix *Index) search(p *pattern, base *matchSets, baseGen uint64, limit int) 
 		initialsTop.k = limit - len(direct)
 	}
 	if p.letters != 0 {
-		var loose []uint32
-		if base != nil {
-			loose = union(base.direct, base.initials)
-		} else {
-			loose = ix.looseCandidates(p)
+		var within []uint32
+		if base != nil && basePrefix {
+			within = union(base.direct, base.initials)
 		}
+		loose := ix.looseCandidates(p, within, base != nil && basePrefix)
 		initials = ix.scan(p, true, loose, direct, &initialsTop)
 		if initials == nil {
 			initials = []uint32{}
@@ -356,7 +463,7 @@ func (ix *Index) scan(p *pattern, loose bool, cands, exclude []uint32, top *topK
 }
 
 func (ix *Index) scanPart(p *pattern, loose bool, cands, exclude []uint32, top *topK) []uint32 {
-	posts := ix.runePostings(p, loose)
+	posts, repeats := ix.runePostings(p, loose)
 	if posts == nil {
 		return nil
 	}
@@ -365,6 +472,15 @@ func (ix *Index) scanPart(p *pattern, loose bool, cands, exclude []uint32, top *
 	fs := make([]int, len(posts))
 	contig := p.contiguousScores(loose)
 	bestContig := slices.Max(contig[:])
+	// An initials query's first run cannot start before the first pair of
+	// characters read with its first two letters; a query that is one run
+	// (gpjz) is matched exactly there or later, and its window is the run.
+	var pairPost *posting
+	jp := 0
+	if first := p.segs[0]; loose && first.letters && first.hi-first.lo >= 2 {
+		pairPost = &ix.pairs[26*bitIndex(p.bits[first.lo])+bitIndex(p.bits[first.lo+1])]
+	}
+	oneRun := loose && len(p.segs) == 1 && p.segs[0].letters
 	var out []uint32
 	x := 0
 	for _, o := range cands {
@@ -381,8 +497,9 @@ func (ix *Index) scanPart(p *pattern, loose bool, cands, exclude []uint32, top *
 		}
 		// Where each query rune first occurs, from the postings: if the
 		// first occurrences ascend they are the greedy match, and if they
-		// are adjacent the score follows without reading the text.
-		present, ascending, adjacent, prev0 := true, true, true, charWhite
+		// are adjacent the score follows without reading the text. With a
+		// repeated rune they only say where a match can start.
+		present, ascending, adjacent, prev0 := true, !repeats, !repeats, charWhite
 		for k, post := range posts {
 			js[k] = post.seek(js[k], o)
 			if js[k] >= len(post.ords) || post.ords[js[k]] != o {
@@ -406,7 +523,7 @@ func (ix *Index) scanPart(p *pattern, loose bool, cands, exclude []uint32, top *
 			continue // lacks a query rune
 		}
 		size := int32(ix.offs[o+1] - ix.offs[o])
-		if len(posts) == n && adjacent {
+		if adjacent {
 			out = append(out, o)
 			if top.k >= 0 {
 				top.push(ranked{score: int32(contig[prev0]), start: int32(fs[0]), size: size, ord: o, id: ix.ids[o]})
@@ -414,59 +531,81 @@ func (ix *Index) scanPart(p *pattern, loose bool, cands, exclude []uint32, top *
 			continue
 		}
 		from := fs[0]
-		if len(posts) == n && ascending {
-			// Known to match. No window can start before the first query
-			// rune or beat an unbroken run there, so when even that would
-			// not make the page, the text need not be read.
-			out = append(out, o)
-			best := ranked{score: int32(bestContig), start: int32(from), size: size, id: ix.ids[o]}
-			if top.k < 0 || top.full() && better(top.heap[0], best) {
-				continue
-			}
-			text, inits := ix.text(o)
-			text, inits = text[:fs[n-1]+1], inits[:fs[n-1]+1]
-			s, e, _ := p.window(text[from:], inits[from:], loose)
-			s, e = s+from, e+from
-			sc := p.score(text, inits, loose, s, e, nil)
-			top.push(ranked{score: int32(sc), start: int32(s), size: size, ord: o, id: ix.ids[o]})
+		// No window beats an unbroken run from the same start (nor can one
+		// start earlier than the first query rune), so when even that would
+		// not make the page the score is not worth computing.
+		bound := ranked{score: int32(bestContig), start: int32(from), size: size, id: ix.ids[o]}
+		if ascending && !loose && (top.k < 0 || top.full() && better(top.heap[0], bound)) {
+			out = append(out, o) // known to match, not worth ranking
 			continue
 		}
+		if pairPost != nil {
+			jp = pairPost.seek(jp, o)
+			if jp >= len(pairPost.ords) || pairPost.ords[jp] != o {
+				continue
+			}
+			if pos, _, exact := pairPost.first(jp); exact {
+				from = max(from, pos)
+			}
+		}
 		text, inits := ix.text(o)
-		s, e, ok := p.window(text[from:], inits[from:], loose)
-		if !ok {
+		var s, e int
+		if oneRun {
+			var ok bool
+			if s, e, ok = p.forwardLoose(text, inits, from, nil); !ok {
+				continue
+			}
+			out = append(out, o)
+			if top.k >= 0 {
+				top.push(ranked{score: int32(p.runScore(text, inits, s, e, &contig)), start: int32(s), size: size, ord: o, id: ix.ids[o]})
+			}
 			continue
+		}
+		if ascending && !loose {
+			// Known to match (in order, letters need not be adjacent).
+			text, inits = text[:fs[n-1]+1], inits[:fs[n-1]+1]
+			s, e, _ = p.window(text[from:], inits[from:], false)
+		} else {
+			var ok bool
+			if s, e, ok = p.window(text[from:], inits[from:], loose); !ok {
+				continue
+			}
 		}
 		out = append(out, o)
 		if top.k < 0 {
 			continue
 		}
 		s, e = s+from, e+from
+		if bound.start = int32(s); top.full() && better(top.heap[0], bound) {
+			continue
+		}
 		sc := p.score(text, inits, loose, s, e, nil)
 		top.push(ranked{score: int32(sc), start: int32(s), size: size, ord: o, id: ix.ids[o]})
 	}
 	return out
 }
 
-// runePostings returns the postings of what each query rune matches, or
-// just the first rune's when a rune repeats (first occurrences then say
-// nothing about the second one); nil when a rune occurs nowhere.
-func (ix *Index) runePostings(p *pattern, loose bool) []*posting {
-	var posts []*posting
+// runePostings returns the postings of what each query rune matches, one
+// per distinct posting in query order; repeats reports that some query runes
+// share one (their first occurrences say nothing about the second one), and
+// the list is nil when a rune occurs nowhere.
+func (ix *Index) runePostings(p *pattern, loose bool) (posts []*posting, repeats bool) {
 	for k, r := range p.runes {
 		var post *posting
 		if loose && p.bits[k] != 0 {
 			post = &ix.letters[bitIndex(p.bits[k])]
-		} else if slot, ok := ix.slots[r]; ok {
+		} else if slot, ok := ix.slotOf(r); ok {
 			post = &ix.lists[slot]
 		} else {
-			return nil
+			return nil, false
 		}
 		if slices.Contains(posts, post) {
-			return posts[:1]
+			repeats = true
+			continue
 		}
 		posts = append(posts, post)
 	}
-	return posts
+	return posts, repeats
 }
 
 // candidates intersects the postings of the query's distinct runes,
@@ -479,7 +618,7 @@ func (ix *Index) candidates(runes []rune) []uint32 {
 			continue
 		}
 		seen[r] = true
-		slot, ok := ix.slots[r]
+		slot, ok := ix.slotOf(r)
 		if !ok {
 			return nil
 		}
@@ -499,29 +638,41 @@ func (ix *Index) candidates(runes []rune) []uint32 {
 	return out
 }
 
-// looseCandidates are the documents that contain the query's non-letter
-// runes and all its letters among their initials.
-func (ix *Index) looseCandidates(p *pattern) []uint32 {
-	var literal []rune
-	for k, r := range p.runes {
-		if p.bits[k] == 0 {
-			literal = append(literal, r)
-		}
+// looseCandidates are the documents (among within, if restricted) that
+// contain the query's literal runes, for each single letter a rune read
+// with it, and for each pair of adjacent letters in a run two adjacent
+// runes read with them: a superset of the initials matches.
+func (ix *Index) looseCandidates(p *pattern, within []uint32, restricted bool) []uint32 {
+	var lists [][]uint32
+	if restricted {
+		lists = append(lists, within)
 	}
-	var out []uint32
-	if len(literal) > 0 {
-		for _, o := range ix.candidates(literal) {
-			if ix.meta[o]&p.letters == p.letters {
-				out = append(out, o)
+	for _, s := range p.segs {
+		switch {
+		case !s.letters:
+			slot, ok := ix.slotOf(p.runes[s.lo])
+			if !ok {
+				return nil
+			}
+			lists = append(lists, ix.lists[slot].ords)
+		case s.hi-s.lo == 1:
+			lists = append(lists, ix.letters[bitIndex(p.bits[s.lo])].ords)
+		default:
+			if ix.pairs == nil {
+				return nil
+			}
+			for k := s.lo; k+1 < s.hi; k++ {
+				lists = append(lists, ix.pairs[26*bitIndex(p.bits[k])+bitIndex(p.bits[k+1])].ords)
 			}
 		}
-		return out
 	}
-	want := p.letters | aliveBit
-	for o, m := range ix.meta {
-		if m&want == want {
-			out = append(out, uint32(o))
+	slices.SortFunc(lists, func(a, b []uint32) int { return len(a) - len(b) })
+	out := lists[0]
+	for _, l := range lists[1:] {
+		if len(out) == 0 {
+			return nil
 		}
+		out = intersect(out, l)
 	}
 	return out
 }

@@ -9,6 +9,10 @@ type posting struct {
 	// firsts[i] is the first position in document ords[i] (low 13 bits,
 	// firstUnknown if later) and the class of the rune before it (high 3).
 	firsts []uint16
+	// last and want size the lists before a bulk build (New): the
+	// ordinal+1 last counted and how many entries are coming.
+	last uint32
+	want int
 }
 
 const firstUnknown = 1<<13 - 1
@@ -19,6 +23,23 @@ func (p *posting) add(o uint32, pos int, prev charClass) {
 	}
 	p.ords = append(p.ords, o)
 	p.firsts = append(p.firsts, uint16(min(pos, firstUnknown))|uint16(prev)<<13)
+}
+
+// count notes that document o will be added.
+func (p *posting) count(o uint32) {
+	if p.last != o+1 {
+		p.last = o + 1
+		p.want++
+	}
+}
+
+// reserve makes room for the counted entries at once.
+func (p *posting) reserve() {
+	if n := len(p.ords) + p.want; n > cap(p.ords) {
+		p.ords = append(make([]uint32, 0, n), p.ords...)
+		p.firsts = append(make([]uint16, 0, n), p.firsts...)
+	}
+	p.last, p.want = 0, 0
 }
 
 // first returns the first position and preceding class recorded at index

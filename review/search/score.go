@@ -113,6 +113,16 @@ type pattern struct {
 	// letters is the OR of bits: a document lacking any of them cannot
 	// match loosely.
 	letters uint32
+	// segs split the query for loose matching: a run of letters must match
+	// consecutive characters of the text (gpjz → 公平竞争, as pinyin input
+	// methods do), any other rune is a segment of its own matched literally;
+	// segments occur in order with anything between them.
+	segs []segment
+}
+
+type segment struct {
+	lo, hi  int // p.runes[lo:hi]
+	letters bool
 }
 
 func newPattern(query string) pattern {
@@ -122,20 +132,20 @@ func newPattern(query string) pattern {
 		if 'a' <= r && r <= 'z' {
 			p.bits[k] = 1 << (r - 'a')
 			p.letters |= p.bits[k]
+			if n := len(p.segs); n > 0 && p.segs[n-1].letters && p.segs[n-1].hi == k {
+				p.segs[n-1].hi++
+				continue
+			}
+			p.segs = append(p.segs, segment{lo: k, hi: k + 1, letters: true})
+			continue
 		}
+		p.segs = append(p.segs, segment{lo: k, hi: k + 1})
 	}
 	return p
 }
 
-func (p *pattern) eq(k int, text []rune, inits []uint32, i int, loose bool) bool {
-	if loose && p.bits[k] != 0 {
-		return inits[i]&p.bits[k] != 0
-	}
-	return text[i] == p.runes[k]
-}
-
 // window finds the leftmost greedy occurrence and shrinks it from the end
-// (fzf V1). ok is false when the pattern is not a subsequence of text.
+// (fzf V1). ok is false when the pattern does not occur in text.
 func (p *pattern) window(text []rune, inits []uint32, loose bool) (sidx, eidx int, ok bool) {
 	if loose {
 		return p.windowLoose(text, inits)
@@ -177,38 +187,64 @@ func (p *pattern) windowDirect(text []rune) (sidx, eidx int, ok bool) {
 	return sidx, eidx, true
 }
 
-func (p *pattern) windowLoose(text []rune, inits []uint32) (sidx, eidx int, ok bool) {
-	runes, bits := p.runes, p.bits
-	last := len(runes) - 1
-	k, r, b := 0, runes[0], bits[0]
-	for i, c := range text {
-		if b != 0 && inits[i]&b == 0 || b == 0 && c != r {
-			continue
+// segAt reports whether segment s matches text starting at i.
+func (p *pattern) segAt(s segment, text []rune, inits []uint32, i int) bool {
+	if i+s.hi-s.lo > len(text) {
+		return false
+	}
+	if !s.letters {
+		return text[i] == p.runes[s.lo]
+	}
+	for k := s.lo; k < s.hi; k++ {
+		if inits[i+k-s.lo]&p.bits[k] == 0 {
+			return false
 		}
-		if k == 0 {
+	}
+	return true
+}
+
+// forwardLoose matches the segments greedily from position from and
+// returns where the first one starts and the last one ends; when pos is not
+// nil the matched rune indexes are appended to it.
+func (p *pattern) forwardLoose(text []rune, inits []uint32, from int, pos *[]int) (sidx, eidx int, ok bool) {
+	i := from
+	for n, s := range p.segs {
+		for i < len(text) && !p.segAt(s, text, inits, i) {
+			i++
+		}
+		if i >= len(text) {
+			return 0, 0, false
+		}
+		if n == 0 {
 			sidx = i
 		}
-		if k == last {
-			eidx = i + 1
-			break
+		if pos != nil {
+			for j := i; j < i+s.hi-s.lo; j++ {
+				*pos = append(*pos, j)
+			}
 		}
-		k++
-		r, b = runes[k], bits[k]
+		i += s.hi - s.lo
 	}
-	if eidx == 0 {
+	return sidx, i, true
+}
+
+// windowLoose is fzf V1 over segments: the leftmost greedy match, then
+// the latest start from which the segments still fit before its end.
+func (p *pattern) windowLoose(text []rune, inits []uint32) (sidx, eidx int, ok bool) {
+	sidx, eidx, ok = p.forwardLoose(text, inits, 0, nil)
+	if !ok {
 		return 0, 0, false
 	}
-	k, r, b = last, runes[last], bits[last]
-	for i := eidx - 1; i > sidx; i-- {
-		if b != 0 && inits[i]&b != 0 || b == 0 && text[i] == r {
-			if k == 0 {
-				return i, eidx, true
-			}
-			k--
-			r, b = runes[k], bits[k]
+	end := eidx
+	for n := len(p.segs) - 1; n >= 0; n-- {
+		s := p.segs[n]
+		i := end - (s.hi - s.lo)
+		for i > sidx && !p.segAt(s, text, inits, i) {
+			i--
 		}
+		end = i
 	}
-	return sidx, eidx, true
+	return end, eidx, true
 }
 
 // contiguousScores gives, for each class of the character before the
@@ -241,9 +277,31 @@ func (p *pattern) contiguousScores(loose bool) [charNumber + 1]int {
 	return out
 }
 
+// runScore scores the unbroken run text[s:e] matched by a one-run initials
+// query: from contig (the pattern's contiguousScores(true)) when the run is
+// all Han, as it nearly always is, else from the text.
+func (p *pattern) runScore(text []rune, inits []uint32, s, e int, contig *[charNumber + 1]int) int {
+	for _, r := range text[s:e] {
+		if classOf(r) != charLetter {
+			return p.score(text, inits, true, s, e, nil)
+		}
+	}
+	prev := charWhite
+	if s > 0 {
+		prev = classOf(text[s-1])
+	}
+	return contig[prev]
+}
+
 // score scores the window [sidx, eidx) found by window; when pos is not
 // nil the matched text rune indexes are appended to it.
 func (p *pattern) score(text []rune, inits []uint32, loose bool, sidx, eidx int, pos *[]int) int {
+	var matched []int // loose: the runes the segments match inside the window
+	if loose {
+		var buf [32]int
+		matched = buf[:0]
+		p.forwardLoose(text[:eidx], inits[:eidx], sidx, &matched)
+	}
 	k, score, inGap, consecutive, firstBonus := 0, 0, false, 0, 0
 	prev := charWhite
 	if sidx > 0 {
@@ -251,7 +309,13 @@ func (p *pattern) score(text []rune, inits []uint32, loose bool, sidx, eidx int,
 	}
 	for i := sidx; i < eidx; i++ {
 		cur := classOf(text[i])
-		if k < len(p.runes) && p.eq(k, text, inits, i, loose) {
+		var hit bool
+		if loose {
+			hit = k < len(matched) && matched[k] == i
+		} else {
+			hit = k < len(p.runes) && text[i] == p.runes[k]
+		}
+		if hit {
 			if pos != nil {
 				*pos = append(*pos, i)
 			}

@@ -55,6 +55,40 @@ func TestPinyinInitialsFindChineseTitle(t *testing.T) {
 	}
 }
 
+func TestPinyinInitialsMatchAdjacentCharactersOnly(t *testing.T) {
+	// 公…平…竞…争 occur in order in 2 but never side by side: as with a
+	// pinyin input method, gpjz stands for four adjacent characters.
+	ix := New(docsOf(
+		"关于做好公平竞争审查工作的通知",
+		"公共资源平台竞买纷争处理规则",
+	))
+	res := ix.Search("gpjz", 10)
+	if got := ids(res); !reflect.DeepEqual(got, []uint64{1}) {
+		t.Fatalf("gpjz: got %v, want [1]", got)
+	}
+	if got := res.Hits[0].Positions; !reflect.DeepEqual(got, []int{4, 5, 6, 7}) {
+		t.Errorf("gpjz highlights %v, want [4 5 6 7] (公平竞争)", got)
+	}
+	// The run may start in any field, e.g. the issuer.
+	ix = New(docsOf(Join("关于调整补贴标准的通知", "湖民发〔2024〕3号", "湖州市民政局养老服务处")))
+	if got := ids(ix.Search("ylfw", 10)); !reflect.DeepEqual(got, []uint64{1}) {
+		t.Errorf("ylfw in the issuer field: got %v, want [1]", got)
+	}
+}
+
+func TestSearcherInsertingALetterMidRun(t *testing.T) {
+	// The user types gj (nothing: no 公竞 side by side), then puts p in
+	// between: gpj must find 公平竞 although gj found nothing.
+	ix := New(docsOf("公平竞争审查制度实施细则"))
+	s := NewSearcher(ix)
+	if got := ids(s.Search("gj", 10)); len(got) != 0 {
+		t.Fatalf("gj: got %v, want nothing", got)
+	}
+	if got := ids(s.Search("gpj", 10)); !reflect.DeepEqual(got, []uint64{1}) {
+		t.Errorf("gpj after gj: got %v, want [1]", got)
+	}
+}
+
 func TestPolyphonesMatchEveryReading(t *testing.T) {
 	ix := New(docsOf("关于规范银行收费的通知", "重大行政决策程序规定", "长期护理保险办法"))
 	for _, c := range []struct {

@@ -1,6 +1,9 @@
 package search
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // Searcher serves a user typing into one search box. It remembers the
 // match sets of recent queries: a query that extends an earlier one (more
@@ -36,7 +39,7 @@ func NewSearcher(ix *Index) *Searcher {
 func (s *Searcher) Search(query string, limit int) Result {
 	p := newPattern(query)
 	if len(p.runes) == 0 {
-		res, _, _ := s.ix.search(&p, nil, 0, limit)
+		res, _, _ := s.ix.search(&p, nil, false, 0, limit)
 		return res
 	}
 	key := string(p.runes)
@@ -65,13 +68,15 @@ func (s *Searcher) Search(query string, limit int) Result {
 	}
 	var baseSets *matchSets
 	var baseGen uint64
+	basePrefix := false
 	if base != nil {
 		sets := base.sets
 		baseSets, baseGen = &sets, base.gen
+		basePrefix = strings.HasPrefix(key, base.query)
 	}
 	s.mu.Unlock()
 
-	res, sets, gen := s.ix.search(&p, baseSets, baseGen, limit)
+	res, sets, gen := s.ix.search(&p, baseSets, basePrefix, baseGen, limit)
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
