@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -27,32 +28,34 @@ func binary(t *testing.T) string {
 }
 
 type tmux struct {
-	t    *testing.T
-	name string
+	t      *testing.T
+	socket string
 }
 
+// startTmux runs command in a tmux server of its own (-L socket), so that
+// parallel test runs and the user's own sessions never collide.
 func startTmux(t *testing.T, w, h string, command string) *tmux {
 	t.Helper()
-	name := "beishen-test-" + filepath.Base(t.TempDir())
-	cmd := exec.Command("tmux", "new-session", "-d", "-s", name, "-x", w, "-y", h, command)
+	socket := fmt.Sprintf("beishen-test-%d-%s", os.Getpid(), filepath.Base(t.TempDir()))
+	x := &tmux{t, socket}
+	cmd := exec.Command("tmux", "-L", socket, "new-session", "-d", "-s", "main", "-x", w, "-y", h, command)
 	cmd.Env = append(os.Environ(), "LANG=C.UTF-8")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("tmux: %v %s", err, out)
 	}
-	tx := &tmux{t, name}
-	t.Cleanup(func() { _ = exec.Command("tmux", "kill-session", "-t", name).Run() })
-	return tx
+	t.Cleanup(func() { _ = exec.Command("tmux", "-L", socket, "kill-server").Run() })
+	return x
 }
 
 func (x *tmux) send(keys ...string) {
-	args := append([]string{"send-keys", "-t", x.name}, keys...)
+	args := append([]string{"-L", x.socket, "send-keys", "-t", "main"}, keys...)
 	if out, err := exec.Command("tmux", args...).CombinedOutput(); err != nil {
 		x.t.Fatalf("send-keys: %v %s", err, out)
 	}
 }
 
 func (x *tmux) capture() string {
-	out, _ := exec.Command("tmux", "capture-pane", "-p", "-t", x.name).Output()
+	out, _ := exec.Command("tmux", "-L", x.socket, "capture-pane", "-p", "-t", "main").Output()
 	return string(out)
 }
 
