@@ -246,7 +246,7 @@ func (m *Model) bulkDone(msg bulkMsg) tea.Cmd {
 	c := m.ctx
 	if msg.err != nil {
 		m.setError(msg.err)
-		return loadSummaries(c.Store)
+		return loadSummaries(c.Store, c)
 	}
 	var refused []string
 	ok := 0
@@ -270,7 +270,7 @@ func (m *Model) bulkDone(msg bulkMsg) tea.Cmd {
 		m.statusErr = true
 		m.showLines(append([]string{c.Styles.Title.Render(c.T("以下操作被拒绝（esc 关闭）", "Refused (esc closes)")), ""}, refused...))
 	}
-	return loadSummaries(c.Store)
+	return loadSummaries(c.Store, c)
 }
 
 // listBody names the documents of a bulk dialog, at most a screenful.

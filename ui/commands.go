@@ -16,10 +16,16 @@ import (
 // Every Cmd here takes the values it needs as arguments, so no closure
 // reads the model after Update returned (crush: no state change in a Cmd).
 
-func loadSummaries(st *storage.Store) tea.Cmd {
+// loadSummaries reads every queue row and computes its deadline here, off
+// the Update goroutine (at 100,000 rows the deadlines take a while).
+func loadSummaries(st *storage.Store, c *Context) tea.Cmd {
+	s, cal, today := c.Settings, c.Cal, c.Today
 	return func() tea.Msg {
 		rows, err := st.Summaries()
-		return summariesMsg{rows: rows, err: err}
+		if err != nil {
+			return summariesMsg{err: err}
+		}
+		return summariesMsg{rows: rows, dues: dueDates(rows, s, cal, today)}
 	}
 }
 

@@ -116,7 +116,7 @@ func TestEnglishScreensHaveNoChineseChrome(t *testing.T) {
 	st, _ := demoStore(t)
 	m := New(Options{Store: st, Today: testToday, Lang: review.EN})
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	run(m, loadSummaries(st))
+	run(m, loadSummaries(st, m.ctx))
 	lines := strings.Split(ansi.Strip(m.Render()), "\n")
 	for _, i := range []int{0, 1, len(lines) - 2, len(lines) - 1} {
 		if han.MatchString(lines[i]) {
@@ -247,7 +247,7 @@ func TestExpiringFilingAndCleanup(t *testing.T) {
 	}
 	m := New(Options{Store: st, Today: review.MustDate("2026-12-01")})
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
-	run(m, loadSummaries(st))
+	run(m, loadSummaries(st, m.ctx))
 	press(m, "E")
 	if len(m.exp.rows) != 1 || m.exp.rows[0].ID != 5 {
 		t.Fatalf("expiring rows %+v, want document 5 only", m.exp.rows)
@@ -400,7 +400,7 @@ func TestNewScreensFitEveryWindow(t *testing.T) {
 			for _, ascii := range []bool{false, true} {
 				m := New(Options{Store: st, Today: testToday, ASCII: ascii})
 				m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-				run(m, loadSummaries(st))
+				run(m, loadSummaries(st, m.ctx))
 				press(m, "S")
 				fits(t, "stats", m.Render(), w, h)
 				bar := "█"

@@ -32,7 +32,7 @@ func loaded(t *testing.T, st *storage.Store, w, h int) *Model {
 	t.Helper()
 	m := New(Options{Store: st, Today: testToday})
 	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	run(m, loadSummaries(st))
+	run(m, loadSummaries(st, m.ctx))
 	return m
 }
 

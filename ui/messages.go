@@ -2,6 +2,7 @@ package ui
 
 import (
 	"beishen/review"
+	"beishen/review/deadline"
 	"beishen/review/search"
 	"beishen/storage"
 	"beishen/ui/jobs"
@@ -11,6 +12,7 @@ import (
 type (
 	summariesMsg struct {
 		rows []review.Summary
+		dues []deadline.Due
 		err  error
 	}
 	indexMsg struct {

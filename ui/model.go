@@ -87,7 +87,7 @@ func Run(o Options, opts ...tea.ProgramOption) error {
 
 // Init loads the queue and asks the terminal for its background colour.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(loadSummaries(m.ctx.Store), tea.RequestBackgroundColor)
+	return tea.Batch(loadSummaries(m.ctx.Store, m.ctx), tea.RequestBackgroundColor)
 }
 
 func (m *Model) setStatus(s string)                       { m.status, m.statusErr = s, false }
@@ -112,7 +112,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.loaded = true
-		m.queue.setRows(msg.rows, c)
+		m.queue.setRows(msg.rows, msg.dues, c)
 		if m.ix == nil && !m.indexing {
 			m.indexing = true
 			return m, buildIndex(c.Store)
@@ -224,7 +224,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				m.showLines(lines)
 			}
 		}
-		return m, loadSummaries(c.Store)
+		return m, loadSummaries(c.Store, c)
 	case tea.MouseWheelMsg:
 		n := 3
 		if msg.Mouse().Button == tea.MouseWheelUp {

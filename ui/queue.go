@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"beishen/review"
+	"beishen/review/deadline"
 	"beishen/review/search"
 )
 
@@ -65,6 +66,7 @@ type queueView struct {
 	// walks 100,000 rows: where each ID is, each row's sort key, the count
 	// per stage (the tab counts) and the overdue count of the status line.
 	pos     map[uint64]int
+	dues    []deadline.Due
 	keys    []string
 	keysFor sortMode
 	byStage map[review.Stage]int
@@ -75,27 +77,41 @@ func newQueue() queueView {
 	return queueView{marks: map[uint64]bool{}, pos: map[uint64]int{}, byStage: map[review.Stage]int{}}
 }
 
-// setRows replaces every row (start-up, imports, bulk actions).
-func (q *queueView) setRows(rows []review.Summary, c *Context) {
+// setRows replaces every row (start-up, imports, bulk actions); dues are
+// the rows' deadlines, computed with them off the Update goroutine (nil:
+// computed here).
+func (q *queueView) setRows(rows []review.Summary, dues []deadline.Due, c *Context) {
 	var cur uint64
 	if id, ok := q.current(); ok {
 		cur = id
 	}
-	q.rows, q.keys = rows, nil
+	if len(dues) != len(rows) {
+		dues = dueDates(rows, c.Settings, c.Cal, c.Today)
+	}
+	q.rows, q.dues, q.keys = rows, dues, nil
 	q.pos = make(map[uint64]int, len(rows))
 	q.byStage = map[review.Stage]int{}
 	q.overdue = 0
 	for i, r := range rows {
 		q.pos[r.ID] = i
-		q.count(c, r, 1)
+		q.count(r, dues[i], 1)
 	}
 	q.refresh(c)
 	q.selectID(cur)
 }
 
-func (q *queueView) count(c *Context, r review.Summary, n int) {
+// dueDates computes the deadline of every row, once per load.
+func dueDates(rows []review.Summary, s deadline.Settings, cal *deadline.Calendar, today review.Date) []deadline.Due {
+	dues := make([]deadline.Due, len(rows))
+	for i, r := range rows {
+		dues[i] = deadline.DueOf(r, s, cal, today)
+	}
+	return dues
+}
+
+func (q *queueView) count(r review.Summary, d deadline.Due, n int) {
 	q.byStage[r.Stage] += n
-	if c.Due(r).Overdue {
+	if d.Overdue {
 		q.overdue += n
 	}
 }
@@ -107,16 +123,18 @@ func (q *queueView) upsert(s review.Summary, c *Context) {
 	q.ensureKeys(c)
 	i, ok := q.pos[s.ID]
 	if ok {
-		q.count(c, q.rows[i], -1)
+		q.count(q.rows[i], q.dues[i], -1)
 		q.rows[i] = s
 	} else {
 		i = len(q.rows)
 		q.rows = append(q.rows, s)
+		q.dues = append(q.dues, deadline.Due{})
 		q.keys = append(q.keys, "")
 		q.pos[s.ID] = i
 	}
-	q.count(c, s, 1)
-	q.keys[i] = q.sortKey(c, s)
+	q.dues[i] = c.Due(s)
+	q.count(s, q.dues[i], 1)
+	q.keys[i] = q.sortKey(i)
 	q.place(i)
 	if hasCur {
 		q.selectID(cur)
@@ -191,14 +209,15 @@ func (q *queueView) refresh(c *Context) {
 
 // sortKey is the row's key in the current sort mode, computed once per
 // row and sort change instead of once per comparison.
-func (q *queueView) sortKey(c *Context, r review.Summary) string {
+func (q *queueView) sortKey(i int) string {
+	r := q.rows[i]
 	switch q.sort {
 	case sortReceived:
 		return r.Received.String()
 	case sortTitle:
 		return r.Title
 	}
-	d := c.Due(r)
+	d := q.dues[i]
 	if d.Date.IsZero() {
 		return "9999" // paused and undated rows last
 	}
@@ -218,8 +237,8 @@ func (q *queueView) ensureKeys(c *Context) {
 		return
 	}
 	q.keys = make([]string, len(q.rows))
-	for i, r := range q.rows {
-		q.keys[i] = q.sortKey(c, r)
+	for i := range q.rows {
+		q.keys[i] = q.sortKey(i)
 	}
 	q.keysFor = q.sort
 }
@@ -287,11 +306,16 @@ func (q *queueView) toggleMark() {
 
 // marked returns the marked rows, or the current row when none is marked.
 func (q *queueView) marked() []review.Summary {
-	var out []review.Summary
-	for _, r := range q.rows {
-		if q.marks[r.ID] {
-			out = append(out, r)
+	var at []int
+	for id := range q.marks {
+		if i, ok := q.pos[id]; ok {
+			at = append(at, i)
 		}
+	}
+	sort.Ints(at)
+	var out []review.Summary
+	for _, i := range at {
+		out = append(out, q.rows[i])
 	}
 	if len(out) == 0 {
 		if id, ok := q.current(); ok {
@@ -397,7 +421,7 @@ func (q *queueView) Render(c *Context, width, height int) string {
 		if unit == "" {
 			unit = r.Issuer
 		}
-		due := c.Due(r)
+		due := q.dues[q.visible[k]]
 		dueS := "-"
 		switch {
 		case due.Paused:
