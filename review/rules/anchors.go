@@ -1,16 +1,61 @@
 package rules
 
-// wordScanner is an Aho–Corasick automaton over bytes, compiled to a dense
-// table. One pass over a sentence tells which of the rule set's literal words
-// occur in it; the engine then runs a rule's regular expressions only when
-// the words each trigger needs are all there. Most sentences of a long text
-// never reach a regexp.
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// wordScanner tells in one pass over a sentence which of the rule set's
+// literal words occur in it; the engine then runs a rule's regular
+// expressions only when the words each trigger needs are all there. Most
+// sentences of a long text never reach a regexp.
+//
+// Every word is keyed by its first two runes (or its only rune). Walking the
+// sentence rune by rune, a bitmap of those keys, small enough to stay in the
+// first-level cache, rules out almost every position at once; the few that
+// remain are confirmed by comparing the words filed under the key. Each
+// rune costs a hash and a bit test, with no chain of table look-ups from one
+// byte to the next as in an automaton.
 type wordScanner struct {
-	delta [][256]int32
-	out   [][]int32 // word ids ending in each state (fail links folded in)
-	masks []uint64  // rules some word ending in each state belongs to
-	words []string
+	one, two keyIndex // words of one rune; longer words by their first two
+	masks    []uint64 // rules each word belongs to
+	words    []string
 }
+
+// keyIndex files word ids under a 16-bit key: a bitmap says which keys are
+// used, and ids[start[k]:start[k+1]] are the words under key k.
+type keyIndex struct {
+	used  [1 << 16 / 64]uint64
+	start []uint16
+	ids   []int32
+}
+
+func newKeyIndex(keys []uint32, ids []int32) keyIndex {
+	var ix keyIndex
+	count := make([]int, 1<<16+1)
+	for _, k := range keys {
+		count[k+1]++
+		ix.used[k>>6] |= 1 << (k & 63)
+	}
+	for k := 1; k < len(count); k++ {
+		count[k] += count[k-1]
+	}
+	ix.start = make([]uint16, len(count))
+	for k, c := range count {
+		ix.start[k] = uint16(c)
+	}
+	ix.ids = make([]int32, len(ids))
+	fill := append([]int(nil), count...)
+	for i, k := range keys {
+		ix.ids[fill[k]] = ids[i]
+		fill[k]++
+	}
+	return ix
+}
+
+func oneKey(r rune) uint32 { return uint32(r) & 0xffff }
+
+func twoKey(a, b rune) uint32 { return (uint32(a)*0x9e3779b1 ^ uint32(b)*0x85ebca77) >> 16 }
 
 // wordDict assigns ids to the literal words of the rule set.
 type wordDict struct {
@@ -43,57 +88,24 @@ func (d *wordDict) idsOf(ws []string) []int32 {
 }
 
 func newWordScanner(words []string, ruleMask []uint64) *wordScanner {
-	type node struct {
-		next map[byte]int32
-		fail int32
-		out  []int32
+	if len(words) >= 1<<16 {
+		panic("rules: too many literal words for the scanner")
 	}
-	nodes := []node{{next: map[byte]int32{}}}
-	for id, word := range words {
-		cur := int32(0)
-		for i := 0; i < len(word); i++ {
-			b := word[i]
-			nx, ok := nodes[cur].next[b]
-			if !ok {
-				nodes = append(nodes, node{next: map[byte]int32{}})
-				nx = int32(len(nodes) - 1)
-				nodes[cur].next[b] = nx
-			}
-			cur = nx
+	s := &wordScanner{words: words, masks: make([]uint64, len(words))}
+	var oneKeys, twoKeys []uint32
+	var oneIDs, twoIDs []int32
+	for id, w := range words {
+		s.masks[id] = ruleMask[id]
+		a, n := utf8.DecodeRuneInString(w)
+		if n == len(w) {
+			oneKeys, oneIDs = append(oneKeys, oneKey(a)), append(oneIDs, int32(id))
+			continue
 		}
-		nodes[cur].out = append(nodes[cur].out, int32(id))
+		b, _ := utf8.DecodeRuneInString(w[n:])
+		twoKeys, twoIDs = append(twoKeys, twoKey(a, b)), append(twoIDs, int32(id))
 	}
-	s := &wordScanner{delta: make([][256]int32, len(nodes)), out: make([][]int32, len(nodes)), words: words}
-	queue := []int32{}
-	for b := 0; b < 256; b++ {
-		if nx, ok := nodes[0].next[byte(b)]; ok {
-			s.delta[0][b] = nx
-			queue = append(queue, nx)
-		}
-	}
-	s.out[0] = nodes[0].out
-	defer func() {
-		s.masks = make([]uint64, len(s.out))
-		for st, ids := range s.out {
-			for _, id := range ids {
-				s.masks[st] |= ruleMask[id]
-			}
-		}
-	}()
-	for len(queue) > 0 {
-		u := queue[0]
-		queue = queue[1:]
-		s.out[u] = append(append([]int32{}, nodes[u].out...), s.out[nodes[u].fail]...)
-		for b := 0; b < 256; b++ {
-			if nx, ok := nodes[u].next[byte(b)]; ok {
-				nodes[nx].fail = s.delta[nodes[u].fail][b]
-				s.delta[u][b] = nx
-				queue = append(queue, nx)
-			} else {
-				s.delta[u][b] = s.delta[nodes[u].fail][b]
-			}
-		}
-	}
+	s.one = newKeyIndex(oneKeys, oneIDs)
+	s.two = newKeyIndex(twoKeys, twoIDs)
 	return s
 }
 
@@ -127,14 +139,40 @@ func (s *wordScanner) scan(text string, p *present) uint64 {
 		p.gen = 1
 	}
 	var mask uint64
-	state := int32(0)
-	for i := 0; i < len(text); i++ {
-		state = s.delta[state][text[i]]
-		if out := s.out[state]; len(out) > 0 {
-			for _, id := range out {
-				p.stamp[id] = p.gen
+	prev, prevAt := rune(-1), 0
+	for i := 0; i < len(text); {
+		// Three-byte runes (all of Chinese) are decoded inline; a wrong
+		// decoding of broken text only costs a failed comparison below.
+		var r rune
+		n := 3
+		if c := text[i]; c < utf8.RuneSelf {
+			r, n = rune(c), 1
+		} else if c&0xf0 == 0xe0 && i+2 < len(text) {
+			r = rune(c&0x0f)<<12 | rune(text[i+1]&0x3f)<<6 | rune(text[i+2]&0x3f)
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if k := oneKey(r); s.one.used[k>>6]&(1<<(k&63)) != 0 {
+			mask |= s.confirm(&s.one, k, text[i:], p)
+		}
+		if prev >= 0 {
+			if k := twoKey(prev, r); s.two.used[k>>6]&(1<<(k&63)) != 0 {
+				mask |= s.confirm(&s.two, k, text[prevAt:], p)
 			}
-			mask |= s.masks[state]
+		}
+		prev, prevAt = r, i
+		i += n
+	}
+	return mask
+}
+
+// confirm marks the words under key k with which at begins.
+func (s *wordScanner) confirm(ix *keyIndex, k uint32, at string, p *present) uint64 {
+	var mask uint64
+	for _, id := range ix.ids[ix.start[k]:ix.start[k+1]] {
+		if strings.HasPrefix(at, s.words[id]) {
+			p.stamp[id] = p.gen
+			mask |= s.masks[id]
 		}
 	}
 	return mask

@@ -136,15 +136,15 @@ func (r *sentenceRule) match(s Sentence, words *present, triggers []pattern) (in
 		if !r.mayMatch(t, words) {
 			continue
 		}
-		first := t.re.FindStringIndex(s.Text)
-		if first == nil {
+		f0, f1, ok := t.findFrom(s.Text, 0, words)
+		if !ok {
 			continue
 		}
-		locs := [][]int{first}
-		if r.inContext(s.Text, first[0], words) {
+		locs := [][2]int{{f0, f1}}
+		if r.inContext(s.Text, f0, words) {
 			// Look past matches inside a prohibition: the same words may
 			// recur later in the sentence as an actual requirement.
-			locs = t.re.FindAllStringIndex(s.Text, 4)
+			locs = t.findAll(s.Text, 4, words)
 		}
 		for _, loc := range locs {
 			if loc[1] == loc[0] {

@@ -3,6 +3,7 @@ package rules
 import (
 	"regexp/syntax"
 	"strings"
+	"unicode/utf8"
 )
 
 // requiredLiterals returns words of which every match of pattern must contain
@@ -267,4 +268,110 @@ func hasAll(s string, groups [][]string) bool {
 		}
 	}
 	return true
+}
+
+// maxLead bounds the number of start words a pattern may have.
+const maxLead = 64
+
+// leadWords returns words of which every match of pattern starts with one,
+// or nil when no such set can be read from the pattern.
+func leadWords(pattern string) []string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	l := leadOf(re.Simplify())
+	if l == nil || minLen(l) == 0 {
+		return nil
+	}
+	return dedupe(l)
+}
+
+func leadOf(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral, syntax.OpCharClass:
+		return exactSet(re)
+	case syntax.OpCapture, syntax.OpPlus:
+		return leadOf(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return leadOf(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			l := leadOf(sub)
+			if l == nil || len(out)+len(l) > maxLead {
+				return nil
+			}
+			out = append(out, l...)
+		}
+		return out
+	case syntax.OpConcat:
+		// Join the leading subexpressions of finite language until no
+		// empty start is left (处 + 以? → 处, 处以).
+		acc := []string{""}
+		for _, sub := range re.Sub {
+			e := exactSet(sub)
+			if e == nil {
+				e = leadOf(sub)
+				if e == nil {
+					return nil
+				}
+				return cross(acc, e)
+			}
+			if acc = cross(acc, e); acc == nil {
+				return nil
+			}
+			if minLen(acc) > 0 {
+				return acc
+			}
+		}
+	}
+	return nil
+}
+
+// maxMatchLen returns the most bytes a match of pattern can span, or -1
+// when that is unbounded or the pattern looks at text outside its match
+// (^, $, \b), so that it cannot be run on a window of the text.
+func maxMatchLen(pattern string) int {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return -1
+	}
+	return maxLenOf(re)
+}
+
+func maxLenOf(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpEmptyMatch:
+		return 0
+	case syntax.OpLiteral:
+		return 4 * len(re.Rune)
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxLenOf(re.Sub[0])
+	case syntax.OpRepeat:
+		n := maxLenOf(re.Sub[0])
+		if re.Max < 0 || n < 0 {
+			return -1
+		}
+		return re.Max * n
+	case syntax.OpConcat, syntax.OpAlternate:
+		total := 0
+		for _, sub := range re.Sub {
+			n := maxLenOf(sub)
+			if n < 0 {
+				return -1
+			}
+			if re.Op == syntax.OpConcat {
+				total += n
+			} else {
+				total = max(total, n)
+			}
+		}
+		return total
+	}
+	return -1 // star, plus, assertions
 }

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"beishen/review"
 )
@@ -131,14 +132,27 @@ type pattern struct {
 	lits []int32
 	// gates: one word of every group must be present.
 	gates [][]int32
+	// lead are the words every match starts with (nil when unknown), and
+	// anchored is re anchored at the start of its input: the pattern is then
+	// tried only where a lead word occurs, on a window of at most maxLen
+	// bytes, instead of at every byte of the sentence.
+	lead     []int32
+	anchored *regexp.Regexp
+	maxLen   int
 }
 
 func compilePatterns(rs []*regexp.Regexp) []pattern {
 	out := make([]pattern, len(rs))
 	for i, re := range rs {
-		out[i] = pattern{re: re, lits: dict.idsOf(requiredLiterals(re.String()))}
-		for _, g := range requiredSets(re.String()) {
+		src := re.String()
+		out[i] = pattern{re: re, lits: dict.idsOf(requiredLiterals(src))}
+		for _, g := range requiredSets(src) {
 			out[i].gates = append(out[i].gates, dict.idsOf(g))
+		}
+		if lead, n := leadWords(src), maxMatchLen(src); lead != nil && n > 0 {
+			out[i].lead = dict.idsOf(lead)
+			out[i].anchored = regexp.MustCompile(`^(?:` + src + `)`)
+			out[i].maxLen = n
 		}
 	}
 	return out
@@ -160,7 +174,52 @@ func (g *pattern) possible(p *present) bool {
 
 // matches runs the pattern if its words are present.
 func (g *pattern) matches(s string, p *present) bool {
-	return g.possible(p) && g.re.MatchString(s)
+	if !g.possible(p) {
+		return false
+	}
+	if g.anchored == nil {
+		return g.re.MatchString(s)
+	}
+	_, _, ok := g.findFrom(s, 0, p)
+	return ok
+}
+
+// find returns the leftmost match in s at or after byte from, as
+// regexp.FindStringIndex would.
+func (g *pattern) findFrom(s string, from int, p *present) (int, int, bool) {
+	if g.anchored == nil {
+		loc := g.re.FindStringIndex(s[from:])
+		if loc == nil {
+			return -1, -1, false
+		}
+		return from + loc[0], from + loc[1], true
+	}
+	// The leftmost match starts at the first lead word from which the
+	// anchored pattern matches.
+	for at := from; at < len(s); {
+		start := -1
+		for _, id := range g.lead {
+			if !p.has(id) {
+				continue
+			}
+			if i := strings.Index(s[at:], dict.words[id]); i >= 0 && (start < 0 || at+i < start) {
+				start = at + i
+			}
+		}
+		if start < 0 {
+			return -1, -1, false
+		}
+		end := min(len(s), start+g.maxLen)
+		for end < len(s) && !utf8.RuneStart(s[end]) {
+			end++
+		}
+		if loc := g.anchored.FindStringIndex(s[start:end]); loc != nil {
+			return start + loc[0], start + loc[1], true
+		}
+		_, size := utf8.DecodeRuneInString(s[start:])
+		at = start + size
+	}
+	return -1, -1, false
 }
 
 func init() {
@@ -237,4 +296,25 @@ func RuleByID(id string) (RuleInfo, bool) {
 		}
 	}
 	return RuleInfo{}, false
+}
+
+// findAll returns up to n successive non-overlapping matches, as
+// regexp.FindAllStringIndex would.
+func (g *pattern) findAll(s string, n int, p *present) [][2]int {
+	var out [][2]int
+	if g.anchored == nil {
+		for _, loc := range g.re.FindAllStringIndex(s, n) {
+			out = append(out, [2]int{loc[0], loc[1]})
+		}
+		return out
+	}
+	for from := 0; len(out) < n && from < len(s); {
+		a, b, ok := g.findFrom(s, from, p)
+		if !ok {
+			break
+		}
+		out = append(out, [2]int{a, b})
+		from = b
+	}
+	return out
 }
