@@ -7,7 +7,7 @@ import "encoding/binary"
 var (
 	bMeta      = []byte("meta")      // schema version, chain head
 	bDocs      = []byte("docs")      // doc id → review.Document JSON
-	bRows      = []byte("rows")      // doc id → Row JSON, the queue's compact view
+	bRows      = []byte("rows")      // doc id → review.Summary in binary (rows.go), the queue's view
 	bVersions  = []byte("versions")  // doc id | version → review.Version JSON without text
 	bTexts     = []byte("texts")     // doc id | version → text, read only when a document opens
 	bEvents    = []byte("events")    // seq → review.Event JSON

@@ -138,5 +138,3 @@ func (s *Store) Count() (docs, events int, err error) {
 	})
 	return
 }
-
-func decodeRow(v []byte, r *review.Summary) error { return json.Unmarshal(v, r) }

@@ -21,11 +21,13 @@ import (
 
 // SchemaVersion is the layout this build writes. Open migrates older files
 // forward and refuses newer ones.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // migrations[n] upgrades a file from schema n to n+1, inside one write
 // transaction with the rest of the opening.
-var migrations = map[int]func(tx *bolt.Tx) error{}
+var migrations = map[int]func(tx *bolt.Tx) error{
+	1: migrateRowsToBinary, // queue rows JSON → binary (rows.go)
+}
 
 // Options tune Open. The zero value is right for the application.
 type Options struct {

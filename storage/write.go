@@ -287,11 +287,7 @@ func putDoc(tx *bolt.Tx, d *review.Document) error {
 		return tx.Bucket(bRows).Delete(itob(d.ID))
 	}
 	sum := review.Summarize(d)
-	row, err := json.Marshal(sum)
-	if err != nil {
-		return err
-	}
-	if err := tx.Bucket(bRows).Put(itob(d.ID), row); err != nil {
+	if err := tx.Bucket(bRows).Put(itob(d.ID), encodeRow(sum)); err != nil {
 		return err
 	}
 	return putSearchKey(tx, sum)

@@ -26,7 +26,7 @@ import (
 
 // Version names the shape of what Generate builds; a cached database of an
 // older version is rebuilt.
-const Version = 1
+const Version = 2
 
 // Batch sizes: bbolt advises well under 100,000 random inserts per
 // transaction, and the import of one chunk must fit comfortably in memory.
