@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -69,6 +70,7 @@ type queueView struct {
 	dues    []deadline.Due
 	keys    []string
 	keysFor sortMode
+	order   []int // every row in sort order
 	byStage map[review.Stage]int
 	overdue int
 }
@@ -120,7 +122,7 @@ func (q *queueView) count(r review.Summary, d deadline.Due, n int) {
 // the view; only that row's due date and sort key are recomputed.
 func (q *queueView) upsert(s review.Summary, c *Context) {
 	cur, hasCur := q.current()
-	q.ensureKeys(c)
+	q.ensureKeys()
 	i, ok := q.pos[s.ID]
 	if ok {
 		q.count(q.rows[i], q.dues[i], -1)
@@ -144,33 +146,43 @@ func (q *queueView) upsert(s review.Summary, c *Context) {
 
 // place puts row i where the current tab, query and sort order want it.
 func (q *queueView) place(i int) {
-	at := -1
-	for k, v := range q.visible {
-		if v == i {
-			at = k
-			break
-		}
+	if len(q.order) == len(q.rows) {
+		q.order = q.reinsert(q.order, i, true)
+	} else {
+		q.order = nil // a new row: sorted again when next needed
 	}
 	in := queueTabs[q.tab].holds(q.rows[i].Stage)
 	if q.query != "" {
 		_, hit := q.hitOf[q.rows[i].ID]
-		if at >= 0 && !in {
-			q.visible = append(q.visible[:at], q.visible[at+1:]...)
-		} else if at < 0 && in && hit {
+		if !in {
+			q.visible = remove(q.visible, i)
+		} else if hit && !slices.Contains(q.visible, i) {
 			q.refresh(nil) // rare: a hit came back into the tab
 		}
 		return
 	}
-	if at >= 0 {
-		q.visible = append(q.visible[:at], q.visible[at+1:]...)
+	q.visible = q.reinsert(q.visible, i, in)
+}
+
+// reinsert takes row i out of the sorted list and, if keep, puts it back
+// where its (new) key sorts.
+func (q *queueView) reinsert(list []int, i int, keep bool) []int {
+	list = remove(list, i)
+	if !keep {
+		return list
 	}
-	if !in {
-		return
+	k := sort.Search(len(list), func(k int) bool { return q.less(i, list[k]) })
+	list = append(list, 0)
+	copy(list[k+1:], list[k:])
+	list[k] = i
+	return list
+}
+
+func remove(list []int, i int) []int {
+	if at := slices.Index(list, i); at >= 0 {
+		return append(list[:at], list[at+1:]...)
 	}
-	k := sort.Search(len(q.visible), func(k int) bool { return q.less(i, q.visible[k]) })
-	q.visible = append(q.visible, 0)
-	copy(q.visible[k+1:], q.visible[k:])
-	q.visible[k] = i
+	return list
 }
 
 func (q *queueView) index(id uint64) int {
@@ -197,12 +209,13 @@ func (q *queueView) refresh(c *Context) {
 			}
 		}
 	} else {
-		for i, r := range q.rows {
-			if queueTabs[q.tab].holds(r.Stage) {
+		// Every row sorted once per sort mode or reload; a tab is a filter
+		// of that order.
+		for _, i := range q.sorted() {
+			if queueTabs[q.tab].holds(q.rows[i].Stage) {
 				q.visible = append(q.visible, i)
 			}
 		}
-		q.sortVisible(c)
 	}
 	q.clamp()
 }
@@ -232,7 +245,7 @@ func (q *queueView) less(a, b int) bool {
 }
 
 // ensureKeys computes every row's sort key after a reload or a sort change.
-func (q *queueView) ensureKeys(c *Context) {
+func (q *queueView) ensureKeys() {
 	if len(q.keys) == len(q.rows) && q.keysFor == q.sort {
 		return
 	}
@@ -240,12 +253,20 @@ func (q *queueView) ensureKeys(c *Context) {
 	for i := range q.rows {
 		q.keys[i] = q.sortKey(i)
 	}
-	q.keysFor = q.sort
+	q.keysFor, q.order = q.sort, nil
 }
 
-func (q *queueView) sortVisible(c *Context) {
-	q.ensureKeys(c)
-	sort.Slice(q.visible, func(a, b int) bool { return q.less(q.visible[a], q.visible[b]) })
+// sorted is every row index in the current sort order.
+func (q *queueView) sorted() []int {
+	q.ensureKeys()
+	if len(q.order) != len(q.rows) {
+		q.order = make([]int, len(q.rows))
+		for i := range q.order {
+			q.order[i] = i
+		}
+		sort.Slice(q.order, func(a, b int) bool { return q.less(q.order[a], q.order[b]) })
+	}
+	return q.order
 }
 
 func (q *queueView) clamp() {

@@ -93,3 +93,13 @@ func TestUpsertKeepsOrderCountsAndCursor(t *testing.T) {
 		}
 	}
 }
+
+// Switching tabs (or clearing a search) filters the kept order, no sort.
+func BenchmarkQueueTabSwitch100k(b *testing.B) {
+	c, q, _ := bigQueue(100_000)
+	b.ResetTimer()
+	for i := range b.N {
+		q.tab = i % len(queueTabs)
+		q.refresh(c)
+	}
+}
