@@ -29,6 +29,10 @@ func TestMain(m *testing.M) {
 		runWorkload(path)
 		os.Exit(0)
 	}
+	if path := os.Getenv(bulkWorkloadEnv); path != "" {
+		runBulkWorkload(path)
+		os.Exit(0)
+	}
 	os.Exit(m.Run())
 }
 
