@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math"
 	"math/bits"
 	"runtime"
 	"slices"
@@ -225,7 +226,7 @@ func (ix *Index) slotFor(r rune) int32 {
 		return s
 	}
 	s := int32(len(ix.lists))
-	ix.lists = append(ix.lists, posting{})
+	ix.lists = append(ix.lists, posting{hasLasts: true})
 	if r < 0x10000 {
 		ix.bmp[r] = s + 1
 	} else {
@@ -352,8 +353,20 @@ func (ix *Index) Search(query string, limit int) Result {
 // matchSets are the ordinals a query matched, ascending: what a Searcher
 // remembers to narrow the next, longer query.
 type matchSets struct {
-	direct   []uint32
+	direct []uint32
+	// ends[i] is where the greedy match of the query's runes ends in
+	// document direct[i] (0: not recorded): a query typed on from here
+	// resumes the scan there instead of reading the text again.
+	ends     []uint16
+	runes    int      // query length in runes
 	initials []uint32 // initials-only matches; nil when the query has no ASCII letter
+}
+
+// resume is what a prefix query left for the next keystroke: its greedy
+// match ends, aligned with the candidates, and its length in runes.
+type resume struct {
+	ends  []uint16
+	runes int
 }
 
 // search runs p. base, when its generation is current, holds the matches
@@ -373,13 +386,17 @@ func (ix *Index) search(p *pattern, base *matchSets, basePrefix bool, baseGen ui
 	}
 
 	var cands []uint32
+	var from *resume
 	if base != nil {
 		cands = base.direct
+		if basePrefix && base.ends != nil {
+			from = &resume{ends: base.ends, runes: base.runes}
+		}
 	} else {
 		cands = ix.candidates(p.runes)
 	}
 	directTop := topK{k: limit}
-	direct := ix.scan(p, false, cands, nil, &directTop)
+	direct, ends := ix.scan(p, false, cands, from, nil, &directTop)
 
 	var initials []uint32
 	initialsTop := topK{} // k == 0: keep all
@@ -390,12 +407,11 @@ func (ix *Index) search(p *pattern, base *matchSets, basePrefix bool, baseGen ui
 		initialsTop.k = limit - len(direct)
 	}
 	if p.letters != 0 {
-		var within []uint32
-		if base != nil && basePrefix {
-			within = union(base.direct, base.initials)
+		loose := ix.looseCandidates(p)
+		if base != nil && basePrefix && len(loose) > 0 {
+			loose = union(intersect(loose, base.direct), intersect(loose, base.initials))
 		}
-		loose := ix.looseCandidates(p, within, base != nil && basePrefix)
-		initials = ix.scan(p, true, loose, direct, &initialsTop)
+		initials, _ = ix.scan(p, true, loose, nil, direct, &initialsTop)
 		if initials == nil {
 			initials = []uint32{}
 		}
@@ -410,7 +426,7 @@ func (ix *Index) search(p *pattern, base *matchSets, basePrefix bool, baseGen ui
 			res.Hits = append(res.Hits, ix.hit(p, r, true))
 		}
 	}
-	return res, matchSets{direct: direct, initials: initials}, ix.gen
+	return res, matchSets{direct: direct, ends: ends, runes: len(p.runes), initials: initials}, ix.gen
 }
 
 // parallelScan is the candidate count above which scan splits the work
@@ -419,21 +435,24 @@ const parallelScan = 16384
 
 // scan keeps the candidates that match, skipping tombstones and the
 // ordinals in exclude (both ascending), and feeds their scores to top
-// (unless top.k < 0).
-func (ix *Index) scan(p *pattern, loose bool, cands, exclude []uint32, top *topK) []uint32 {
+// (unless top.k < 0). Direct matching also returns where each greedy match
+// ends, and resumes from a prefix query's ends when given.
+func (ix *Index) scan(p *pattern, loose bool, cands []uint32, from *resume, exclude []uint32, top *topK) ([]uint32, []uint16) {
 	shards := min(runtime.GOMAXPROCS(0), 8, len(cands)/parallelScan)
 	if shards <= 1 {
-		return ix.scanPart(p, loose, cands, exclude, top)
+		return ix.scanPart(p, loose, cands, from, exclude, top)
 	}
 	type part struct {
-		out []uint32
-		top topK
+		out  []uint32
+		ends []uint16
+		top  topK
 	}
 	parts := make([]part, shards)
 	size := (len(cands) + shards - 1) / shards
 	var wg sync.WaitGroup
 	for i := range parts {
-		c := cands[min(i*size, len(cands)):min((i+1)*size, len(cands))]
+		lo, hi := min(i*size, len(cands)), min((i+1)*size, len(cands))
+		c := cands[lo:hi]
 		if len(c) == 0 {
 			continue
 		}
@@ -443,9 +462,13 @@ func (ix *Index) scan(p *pattern, loose bool, cands, exclude []uint32, top *topK
 			hi, _ := slices.BinarySearch(x, c[len(c)-1]+1)
 			x = x[lo:hi]
 		}
+		var f *resume
+		if from != nil {
+			f = &resume{ends: from.ends[lo:hi], runes: from.runes}
+		}
 		pt := &parts[i]
 		pt.top.k = top.k
-		wg.Go(func() { pt.out = ix.scanPart(p, loose, c, x, &pt.top) })
+		wg.Go(func() { pt.out, pt.ends = ix.scanPart(p, loose, c, f, x, &pt.top) })
 	}
 	wg.Wait()
 	n := 0
@@ -453,23 +476,51 @@ func (ix *Index) scan(p *pattern, loose bool, cands, exclude []uint32, top *topK
 		n += len(pt.out)
 	}
 	out := make([]uint32, 0, n)
+	var ends []uint16
+	if !loose {
+		ends = make([]uint16, 0, n)
+	}
 	for _, pt := range parts {
 		out = append(out, pt.out...)
+		ends = append(ends, pt.ends...)
 		for _, r := range pt.top.heap {
 			top.push(r)
 		}
 	}
-	return out
+	return out, ends
 }
 
-func (ix *Index) scanPart(p *pattern, loose bool, cands, exclude []uint32, top *topK) []uint32 {
+func (ix *Index) scanPart(p *pattern, loose bool, cands []uint32, resumed *resume, exclude []uint32, top *topK) ([]uint32, []uint16) {
 	posts, repeats := ix.runePostings(p, loose)
 	if posts == nil {
-		return nil
+		return nil, nil
 	}
 	n := len(p.runes)
 	js := make([]int, len(posts))
 	fs := make([]int, len(posts))
+	var ends []uint16
+	var which []int // direct: which[k] indexes the posting of query rune k
+	if !loose {
+		ends = make([]uint16, 0, len(cands))
+		which = make([]int, n)
+		for k, r := range p.runes {
+			slot, _ := ix.slotOf(r)
+			which[k] = slices.Index(posts, &ix.lists[slot])
+		}
+	}
+	// reachable reports whether query runes k0… can occur in order from
+	// position at on, judged by their first and last positions alone.
+	reachable := func(at, k0 int) bool {
+		for k := k0; k < n; k++ {
+			j := which[k]
+			at = max(at, fs[j])
+			if posts[j].lastPos(js[j]) < at {
+				return false
+			}
+			at++
+		}
+		return true
+	}
 	contig := p.contiguousScores(loose)
 	bestContig := slices.Max(contig[:])
 	// An initials query's first run cannot start before the first pair of
@@ -481,9 +532,9 @@ func (ix *Index) scanPart(p *pattern, loose bool, cands, exclude []uint32, top *
 		pairPost = &ix.pairs[26*bitIndex(p.bits[first.lo])+bitIndex(p.bits[first.lo+1])]
 	}
 	oneRun := loose && len(p.segs) == 1 && p.segs[0].letters
-	var out []uint32
+	out := make([]uint32, 0, len(cands))
 	x := 0
-	for _, o := range cands {
+	for ci, o := range cands {
 		if ix.meta[o]&aliveBit == 0 {
 			continue
 		}
@@ -525,6 +576,9 @@ func (ix *Index) scanPart(p *pattern, loose bool, cands, exclude []uint32, top *
 		size := int32(ix.offs[o+1] - ix.offs[o])
 		if adjacent {
 			out = append(out, o)
+			if !loose {
+				ends = append(ends, endOf(fs[n-1]+1))
+			}
 			if top.k >= 0 {
 				top.push(ranked{score: int32(contig[prev0]), start: int32(fs[0]), size: size, ord: o, id: ix.ids[o]})
 			}
@@ -537,6 +591,7 @@ func (ix *Index) scanPart(p *pattern, loose bool, cands, exclude []uint32, top *
 		bound := ranked{score: int32(bestContig), start: int32(from), size: size, id: ix.ids[o]}
 		if ascending && !loose && (top.k < 0 || top.full() && better(top.heap[0], bound)) {
 			out = append(out, o) // known to match, not worth ranking
+			ends = append(ends, endOf(fs[n-1]+1))
 			continue
 		}
 		if pairPost != nil {
@@ -549,6 +604,43 @@ func (ix *Index) scanPart(p *pattern, loose bool, cands, exclude []uint32, top *
 			}
 		}
 		text, inits := ix.text(o)
+		if resumed != nil && resumed.ends[ci] != 0 && !ascending {
+			// Typed on: the greedy match of the longer query continues
+			// where the shorter one's ended.
+			at := int(resumed.ends[ci])
+			if !reachable(at, resumed.runes) {
+				continue
+			}
+			// Place the new runes from their postings while they can.
+			k, ok := resumed.runes, true
+			for ; k < n; k++ {
+				j := which[k]
+				pos, found, known := posts[j].next(js[j], at)
+				if !known {
+					break
+				}
+				if !found {
+					ok = false
+					break
+				}
+				at = pos + 1
+			}
+			if !ok {
+				continue
+			}
+			e := at
+			if k < n {
+				if e, ok = p.extend(text, at, k); !ok {
+					continue
+				}
+			}
+			out = append(out, o)
+			ends = append(ends, endOf(e))
+			if top.k < 0 || top.full() && better(top.heap[0], bound) {
+				continue
+			}
+			text, inits = text[:e], inits[:e]
+		}
 		var s, e int
 		if oneRun {
 			var ok bool
@@ -561,19 +653,31 @@ func (ix *Index) scanPart(p *pattern, loose bool, cands, exclude []uint32, top *
 			}
 			continue
 		}
-		if ascending && !loose {
+		switch {
+		case ascending && !loose:
 			// Known to match (in order, letters need not be adjacent).
 			text, inits = text[:fs[n-1]+1], inits[:fs[n-1]+1]
 			s, e, _ = p.window(text[from:], inits[from:], false)
-		} else {
+			out = append(out, o)
+			ends = append(ends, endOf(fs[n-1]+1))
+		case resumed != nil && resumed.ends[ci] != 0:
+			// Matched above, text cut at the end of the greedy match.
+			s, e, _ = p.window(text[from:], inits[from:], false)
+		default:
+			if !loose && !reachable(from+1, 1) {
+				continue
+			}
 			var ok bool
 			if s, e, ok = p.window(text[from:], inits[from:], loose); !ok {
 				continue
 			}
-		}
-		out = append(out, o)
-		if top.k < 0 {
-			continue
+			out = append(out, o)
+			if !loose {
+				ends = append(ends, endOf(e+from))
+			}
+			if top.k < 0 {
+				continue
+			}
 		}
 		s, e = s+from, e+from
 		if bound.start = int32(s); top.full() && better(top.heap[0], bound) {
@@ -582,7 +686,15 @@ func (ix *Index) scanPart(p *pattern, loose bool, cands, exclude []uint32, top *
 		sc := p.score(text, inits, loose, s, e, nil)
 		top.push(ranked{score: int32(sc), start: int32(s), size: size, ord: o, id: ix.ids[o]})
 	}
-	return out
+	return out, ends
+}
+
+// endOf records a greedy match end for resuming; 0 when it does not fit.
+func endOf(e int) uint16 {
+	if e > math.MaxUint16 {
+		return 0
+	}
+	return uint16(e)
 }
 
 // runePostings returns the postings of what each query rune matches, one
@@ -638,15 +750,12 @@ func (ix *Index) candidates(runes []rune) []uint32 {
 	return out
 }
 
-// looseCandidates are the documents (among within, if restricted) that
-// contain the query's literal runes, for each single letter a rune read
-// with it, and for each pair of adjacent letters in a run two adjacent
-// runes read with them: a superset of the initials matches.
-func (ix *Index) looseCandidates(p *pattern, within []uint32, restricted bool) []uint32 {
+// looseCandidates are the documents that contain the query's literal
+// runes, for each single letter a rune read with it, and for each pair of
+// adjacent letters in a run two adjacent runes read with them: a superset
+// of the initials matches. The result may be a posting list: read-only.
+func (ix *Index) looseCandidates(p *pattern) []uint32 {
 	var lists [][]uint32
-	if restricted {
-		lists = append(lists, within)
-	}
 	for _, s := range p.segs {
 		switch {
 		case !s.letters:

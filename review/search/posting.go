@@ -9,21 +9,79 @@ type posting struct {
 	// firsts[i] is the first position in document ords[i] (low 13 bits,
 	// firstUnknown if later) and the class of the rune before it (high 3).
 	firsts []uint16
+	// lasts[i] is the last position in document ords[i] (lastUnknown if
+	// later), kept for runes only (hasLasts): a query rune needed after its
+	// last position rules the document out without reading the text, which
+	// matters when a rune repeats (〔2023〕) and first positions say little.
+	lasts []uint16
+	// seconds[i] is the second position in document ords[i] (0: the rune
+	// occurs once; lastUnknown if later), also for runes only: with first
+	// and last it places the next occurrence after most positions, so a
+	// query typed on (〔202 after 〔20) rarely reads the text.
+	seconds  []uint16
+	hasLasts bool
 	// last and want size the lists before a bulk build (New): the
 	// ordinal+1 last counted and how many entries are coming.
 	last uint32
 	want int
 }
 
-const firstUnknown = 1<<13 - 1
+const (
+	firstUnknown = 1<<13 - 1
+	lastUnknown  = 1<<16 - 1
+)
 
 func (p *posting) add(o uint32, pos int, prev charClass) {
 	if n := len(p.ords); n > 0 && p.ords[n-1] == o {
-		return // already recorded at an earlier position of this document
+		// Already recorded at an earlier position of this document.
+		if p.hasLasts {
+			p.lasts[n-1] = uint16(min(pos, lastUnknown))
+			if p.seconds[n-1] == 0 {
+				p.seconds[n-1] = uint16(min(pos, lastUnknown))
+			}
+		}
+		return
 	}
 	p.ords = append(p.ords, o)
 	p.firsts = append(p.firsts, uint16(min(pos, firstUnknown))|uint16(prev)<<13)
+	if p.hasLasts {
+		p.lasts = append(p.lasts, uint16(min(pos, lastUnknown)))
+		p.seconds = append(p.seconds, 0)
+	}
 }
+
+// next returns the first position at or after at where the rune occurs in
+// the document at index i, from the recorded positions: known is false
+// when only the text can tell, found false when it does not occur there.
+func (p *posting) next(i, at int) (pos int, found, known bool) {
+	first, _, exact := p.first(i)
+	switch {
+	case !exact:
+		return 0, false, false
+	case first >= at:
+		return first, true, true
+	}
+	second := int(p.seconds[i])
+	switch {
+	case second == 0:
+		return 0, false, true
+	case second == lastUnknown:
+		return 0, false, false
+	case second >= at:
+		return second, true, true
+	}
+	switch last := int(p.lasts[i]); {
+	case last < at:
+		return 0, false, true
+	case last == at:
+		return last, true, true
+	}
+	return 0, false, false
+}
+
+// lastPos returns the last position recorded at index i (an upper
+// bound: lastUnknown when it did not fit).
+func (p *posting) lastPos(i int) int { return int(p.lasts[i]) }
 
 // count notes that document o will be added.
 func (p *posting) count(o uint32) {
@@ -38,6 +96,10 @@ func (p *posting) reserve() {
 	if n := len(p.ords) + p.want; n > cap(p.ords) {
 		p.ords = append(make([]uint32, 0, n), p.ords...)
 		p.firsts = append(make([]uint16, 0, n), p.firsts...)
+		if p.hasLasts {
+			p.lasts = append(make([]uint16, 0, n), p.lasts...)
+			p.seconds = append(make([]uint16, 0, n), p.seconds...)
+		}
 	}
 	p.last, p.want = 0, 0
 }

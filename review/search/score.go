@@ -187,6 +187,22 @@ func (p *pattern) windowDirect(text []rune) (sidx, eidx int, ok bool) {
 	return sidx, eidx, true
 }
 
+// extend continues a greedy match of the query's first done runes that
+// ended at from, matching the rest in order; it returns the new end.
+func (p *pattern) extend(text []rune, from, done int) (end int, ok bool) {
+	i := from
+	for _, r := range p.runes[done:] {
+		for i < len(text) && text[i] != r {
+			i++
+		}
+		if i >= len(text) {
+			return 0, false
+		}
+		i++
+	}
+	return i, true
+}
+
 // segAt reports whether segment s matches text starting at i.
 func (p *pattern) segAt(s segment, text []rune, inits []uint32, i int) bool {
 	if i+s.hi-s.lo > len(text) {
