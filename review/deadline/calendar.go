@@ -55,6 +55,12 @@ type Calendar struct {
 	years map[int]bool
 	rest  map[int]bool // dayKey → official holiday
 	work  map[int]bool // dayKey → make-up working day (调休上班)
+	// first and day are the answers laid out as a table, one byte per day
+	// from 1 January of the first covered year: a queue of 100,000
+	// documents asks them millions of times at start-up, and a table
+	// lookup by day number is far cheaper than date arithmetic and maps.
+	first int
+	day   []uint8
 	// ExtendRestDayEnd moves the last day of a calendar-day period that falls
 	// on a rest day to the next working day (民法典第二百零三条).
 	ExtendRestDayEnd bool
@@ -139,7 +145,55 @@ func (c *Calendar) WithYears(years map[int]Year) (*Calendar, error) {
 			out.work[dayKey(d)] = true
 		}
 	}
+	out.layout()
 	return out, nil
+}
+
+const (
+	dayCovered uint8 = 1 << iota
+	dayWorking
+)
+
+// layout builds the day table from the maps.
+func (c *Calendar) layout() {
+	if len(c.years) == 0 {
+		c.first, c.day = 0, nil
+		return
+	}
+	lo, hi := 1<<30, -1
+	for y := range c.years {
+		lo, hi = min(lo, y), max(hi, y)
+	}
+	c.first = dayNum(review.NewDate(lo, time.January, 1))
+	last := dayNum(review.NewDate(hi, time.December, 31))
+	c.day = make([]uint8, last-c.first+1)
+	for i := range c.day {
+		d := dayDate(c.first + i)
+		if !c.years[d.Year()] {
+			continue
+		}
+		f := dayCovered
+		k := dayKey(d)
+		wd := d.Weekday()
+		if c.work[k] || (!c.rest[k] && wd != time.Saturday && wd != time.Sunday) {
+			f |= dayWorking
+		}
+		c.day[i] = f
+	}
+}
+
+// dayNum numbers days from 1970-01-01; Dates are UTC midnights.
+func dayNum(d review.Date) int { return int(d.Time().Unix() / 86400) }
+
+func dayDate(n int) review.Date { return review.DateOf(time.Unix(int64(n)*86400, 0).UTC()) }
+
+// workday answers IsWorkday for day number n.
+func (c *Calendar) workday(n int) (bool, error) {
+	i := n - c.first
+	if i < 0 || i >= len(c.day) || c.day[i]&dayCovered == 0 {
+		return false, &YearMissingError{Year: dayDate(n).Year()}
+	}
+	return c.day[i]&dayWorking != 0, nil
 }
 
 func yearError(y int, list string, d review.Date, problem review.Label) *SettingsError {
@@ -157,20 +211,7 @@ func (c *Calendar) Covers(year int) bool { return c.years[year] }
 
 // IsWorkday reports whether d is a working day: Monday–Friday unless an
 // official holiday, and Saturday/Sunday only when made a working day.
-func (c *Calendar) IsWorkday(d review.Date) (bool, error) {
-	if !c.years[d.Year()] {
-		return false, &YearMissingError{Year: d.Year()}
-	}
-	k := dayKey(d)
-	switch {
-	case c.rest[k]:
-		return false, nil
-	case c.work[k]:
-		return true, nil
-	}
-	wd := d.Weekday()
-	return wd != time.Saturday && wd != time.Sunday, nil
-}
+func (c *Calendar) IsWorkday(d review.Date) (bool, error) { return c.workday(dayNum(d)) }
 
 // AddWorkdays returns the n-th working day after start (start itself is not
 // counted, whether or not it is a working day). A negative n counts back to
@@ -180,10 +221,10 @@ func (c *Calendar) AddWorkdays(start review.Date, n int) (review.Date, error) {
 	if n < 0 {
 		step, n = -1, -n
 	}
-	d := start
+	d := dayNum(start)
 	for n > 0 {
-		d = d.AddDays(step)
-		ok, err := c.IsWorkday(d)
+		d += step
+		ok, err := c.workday(d)
 		if err != nil {
 			return review.Date{}, err
 		}
@@ -191,7 +232,7 @@ func (c *Calendar) AddWorkdays(start review.Date, n int) (review.Date, error) {
 			n--
 		}
 	}
-	return d, nil
+	return dayDate(d), nil
 }
 
 // AddDays returns start + n calendar days; when ExtendRestDayEnd is on and
@@ -221,8 +262,8 @@ func (c *Calendar) WorkdaysBetween(a, b review.Date) (int, error) {
 		return -n, err
 	}
 	n := 0
-	for d := a.AddDays(1); !d.After(b); d = d.AddDays(1) {
-		ok, err := c.IsWorkday(d)
+	for d, end := dayNum(a)+1, dayNum(b); d <= end; d++ {
+		ok, err := c.workday(d)
 		if err != nil {
 			return 0, err
 		}

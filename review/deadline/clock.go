@@ -21,8 +21,9 @@ type Interval struct {
 // Open reports whether the document is still out.
 func (iv Interval) Open() bool { return iv.To.IsZero() }
 
-func (iv Interval) holds(d review.Date) bool {
-	return d.After(iv.From) && (iv.Open() || !d.After(iv.To))
+// holds reports whether day number n is counted out by the pause.
+func (iv Interval) holds(n int) bool {
+	return n > dayNum(iv.From) && (iv.Open() || n <= dayNum(iv.To))
 }
 
 // Clock is a review period that stops while the document is returned and
@@ -70,7 +71,7 @@ func (k Clock) check() error {
 
 // counts reports whether day d uses up one unit of the period, and the open
 // pause that stops the clock on d, if any.
-func (k Clock) counts(c *Calendar, d review.Date) (bool, *Interval, error) {
+func (k Clock) counts(c *Calendar, d int) (bool, *Interval, error) {
 	for i, p := range k.Pauses {
 		if p.holds(d) {
 			if p.Open() {
@@ -82,7 +83,7 @@ func (k Clock) counts(c *Calendar, d review.Date) (bool, *Interval, error) {
 	if k.Period.Unit != WorkingDays {
 		return true, nil, nil
 	}
-	ok, err := c.IsWorkday(d)
+	ok, err := c.workday(d)
 	return ok, nil, err
 }
 
@@ -93,9 +94,9 @@ func (k Clock) Due(c *Calendar) (review.Date, error) {
 	if err := k.check(); err != nil {
 		return review.Date{}, err
 	}
-	d := k.Start
+	d := dayNum(k.Start)
 	for n := 0; n < k.Period.N; {
-		d = d.AddDays(1)
+		d++
 		ok, open, err := k.counts(c, d)
 		if err != nil {
 			return review.Date{}, err
@@ -108,9 +109,9 @@ func (k Clock) Due(c *Calendar) (review.Date, error) {
 		}
 	}
 	if k.Period.Unit != WorkingDays && c.ExtendRestDayEnd {
-		return c.workdayOnOrAfter(d)
+		return c.workdayOnOrAfter(dayDate(d))
 	}
-	return d, nil
+	return dayDate(d), nil
 }
 
 // Remaining is the number of counted days (working days for a working-day
@@ -149,7 +150,7 @@ func (k Clock) Overdue(c *Calendar, today review.Date) (bool, error) {
 // between counts the days a < d <= b that use up the period.
 func (k Clock) between(c *Calendar, a, b review.Date) (int, error) {
 	n := 0
-	for d := a.AddDays(1); !d.After(b); d = d.AddDays(1) {
+	for d, end := dayNum(a)+1, dayNum(b); d <= end; d++ {
 		ok, _, err := k.counts(c, d)
 		if err != nil {
 			return 0, err
