@@ -23,14 +23,18 @@ type wordScanner struct {
 }
 
 // keyIndex files word ids under a 16-bit key: a bitmap says which keys are
-// used, and ids[start[k]:start[k+1]] are the words under key k.
+// used, and ids[start[k]:start[k+1]] are the words under key k, whose first
+// runes are heads[…] and which are whole when short[…] (nothing after the
+// runes of the key).
 type keyIndex struct {
 	used  [1 << 16 / 64]uint64
 	start []uint16
 	ids   []int32
+	heads []uint64
+	short []bool
 }
 
-func newKeyIndex(keys []uint32, ids []int32) keyIndex {
+func newKeyIndex(keys []uint32, ids []int32, words []string) keyIndex {
 	var ix keyIndex
 	count := make([]int, 1<<16+1)
 	for _, k := range keys {
@@ -45,13 +49,24 @@ func newKeyIndex(keys []uint32, ids []int32) keyIndex {
 		ix.start[k] = uint16(c)
 	}
 	ix.ids = make([]int32, len(ids))
+	ix.heads = make([]uint64, len(ids))
+	ix.short = make([]bool, len(ids))
 	fill := append([]int(nil), count...)
 	for i, k := range keys {
+		w := words[ids[i]]
+		a, n := utf8.DecodeRuneInString(w)
+		b, m := utf8.DecodeRuneInString(w[n:])
 		ix.ids[fill[k]] = ids[i]
+		ix.heads[fill[k]] = head(a, b)
+		ix.short[fill[k]] = n+m == len(w)
 		fill[k]++
 	}
 	return ix
 }
+
+// head packs the first two runes of a word (b is RuneError for a word of one
+// rune).
+func head(a, b rune) uint64 { return uint64(a)<<32 | uint64(uint32(b)) }
 
 func oneKey(r rune) uint32 { return uint32(r) & 0xffff }
 
@@ -104,8 +119,8 @@ func newWordScanner(words []string, ruleMask []uint64) *wordScanner {
 		b, _ := utf8.DecodeRuneInString(w[n:])
 		twoKeys, twoIDs = append(twoKeys, twoKey(a, b)), append(twoIDs, int32(id))
 	}
-	s.one = newKeyIndex(oneKeys, oneIDs)
-	s.two = newKeyIndex(twoKeys, twoIDs)
+	s.one = newKeyIndex(oneKeys, oneIDs, words)
+	s.two = newKeyIndex(twoKeys, twoIDs, words)
 	return s
 }
 
@@ -153,11 +168,11 @@ func (s *wordScanner) scan(text string, p *present) uint64 {
 			r, n = utf8.DecodeRuneInString(text[i:])
 		}
 		if k := oneKey(r); s.one.used[k>>6]&(1<<(k&63)) != 0 {
-			mask |= s.confirm(&s.one, k, text[i:], p)
+			mask |= s.confirm(&s.one, k, head(r, utf8.RuneError), text[i:], p)
 		}
 		if prev >= 0 {
 			if k := twoKey(prev, r); s.two.used[k>>6]&(1<<(k&63)) != 0 {
-				mask |= s.confirm(&s.two, k, text[prevAt:], p)
+				mask |= s.confirm(&s.two, k, head(prev, r), text[prevAt:], p)
 			}
 		}
 		prev, prevAt = r, i
@@ -166,11 +181,16 @@ func (s *wordScanner) scan(text string, p *present) uint64 {
 	return mask
 }
 
-// confirm marks the words under key k with which at begins.
-func (s *wordScanner) confirm(ix *keyIndex, k uint32, at string, p *present) uint64 {
+// confirm marks the words under key k that start with the runes h and with
+// which at begins.
+func (s *wordScanner) confirm(ix *keyIndex, k uint32, h uint64, at string, p *present) uint64 {
 	var mask uint64
-	for _, id := range ix.ids[ix.start[k]:ix.start[k+1]] {
-		if strings.HasPrefix(at, s.words[id]) {
+	for j := ix.start[k]; j < ix.start[k+1]; j++ {
+		if ix.heads[j] != h {
+			continue
+		}
+		id := ix.ids[j]
+		if ix.short[j] || strings.HasPrefix(at, s.words[id]) {
 			p.stamp[id] = p.gen
 			mask |= s.masks[id]
 		}

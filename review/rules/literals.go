@@ -289,8 +289,19 @@ func leadWords(pattern string) []string {
 
 func leadOf(re *syntax.Regexp) []string {
 	switch re.Op {
-	case syntax.OpLiteral, syntax.OpCharClass:
+	case syntax.OpLiteral:
 		return exactSet(re)
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if len(out)+int(re.Rune[i+1]-re.Rune[i]) >= maxLead {
+				return nil
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				out = append(out, string(r))
+			}
+		}
+		return out
 	case syntax.OpCapture, syntax.OpPlus:
 		return leadOf(re.Sub[0])
 	case syntax.OpRepeat:
@@ -308,38 +319,50 @@ func leadOf(re *syntax.Regexp) []string {
 		}
 		return out
 	case syntax.OpConcat:
-		// Join the leading subexpressions of finite language until no
-		// empty start is left (处 + 以? → 处, 处以).
-		acc := []string{""}
-		for _, sub := range re.Sub {
-			e := exactSet(sub)
-			if e == nil {
-				e = leadOf(sub)
-				if e == nil {
-					return nil
-				}
-				return cross(acc, e)
-			}
-			if acc = cross(acc, e); acc == nil {
-				return nil
-			}
-			if minLen(acc) > 0 {
-				return acc
-			}
-		}
+		return leadOfSeq(re.Sub)
 	}
 	return nil
 }
 
-// maxMatchLen returns the most bytes a match of pattern can span, or -1
-// when that is unbounded or the pattern looks at text outside its match
-// (^, $, \b), so that it cannot be run on a window of the text.
+// leadOfSeq is leadOf for a concatenation: the start of its first part, and
+// when that part may be empty ((?:在|于)?本市…), also the start of the rest.
+func leadOfSeq(subs []*syntax.Regexp) []string {
+	if len(subs) == 0 {
+		return nil
+	}
+	if subs[0].Op == syntax.OpQuest || subs[0].Op == syntax.OpRepeat && subs[0].Min == 0 || subs[0].Op == syntax.OpStar {
+		first := leadOf(subs[0].Sub[0])
+		rest := leadOfSeq(subs[1:])
+		if first == nil || rest == nil || len(first)+len(rest) > maxLead {
+			return nil
+		}
+		return append(append([]string{}, first...), rest...)
+	}
+	return leadOf(subs[0])
+}
+
+// maxMatchLen returns the most bytes a match of pattern can span, -1 when
+// that is unbounded, or -2 when the pattern looks at text outside its match
+// (^, $, \b), so that it cannot be run on a part of the text.
 func maxMatchLen(pattern string) int {
 	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		return -1
+	if err != nil || hasAssertion(re) {
+		return -2
 	}
 	return maxLenOf(re)
+}
+
+func hasAssertion(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	}
+	for _, sub := range re.Sub {
+		if hasAssertion(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 func maxLenOf(re *syntax.Regexp) int {
@@ -373,5 +396,5 @@ func maxLenOf(re *syntax.Regexp) int {
 		}
 		return total
 	}
-	return -1 // star, plus, assertions
+	return -1 // star, plus
 }

@@ -135,7 +135,9 @@ type pattern struct {
 	// lead are the words every match starts with (nil when unknown), and
 	// anchored is re anchored at the start of its input: the pattern is then
 	// tried only where a lead word occurs, on a window of at most maxLen
-	// bytes, instead of at every byte of the sentence.
+	// bytes, instead of at every byte of the sentence. (Without a bound the
+	// regexp engine would clear state for the whole rest of the sentence at
+	// every try, which costs more than it saves.)
 	lead     []int32
 	anchored *regexp.Regexp
 	maxLen   int

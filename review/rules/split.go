@@ -26,15 +26,6 @@ type Sentence struct {
 	Article string
 }
 
-// isBreak reports whether r ends a sentence in Chinese legal text.
-func isBreak(r rune) bool {
-	switch r {
-	case '。', '；', '！', '？', ';', '!', '?', '\n':
-		return true
-	}
-	return false
-}
-
 // Split cuts text into sentences on 。；！？ ; ! ? and line breaks, keeping rune
 // offsets, line numbers and the clause label in force at each sentence.
 func Split(text string) []Sentence {
@@ -44,7 +35,6 @@ func Split(text string) []Sentence {
 	clause := ""
 	banActive := false
 	line := 1
-	runeIdx := 0
 	segByte, segRune, segLine := 0, 0, 1
 	flush := func(endByte, endRune int) {
 		seg := text[segByte:endByte]
@@ -98,23 +88,37 @@ func Split(text string) []Sentence {
 		}
 		out = append(out, s)
 	}
-	for i, r := range text {
-		if isBreak(r) {
-			// The break character stays with its sentence (it is trimmed only if it is a newline).
-			end := i + utf8.RuneLen(r)
-			endRune := runeIdx + 1
-			if r == '\n' {
-				flush(i, runeIdx)
-			} else {
-				flush(end, endRune)
-			}
-			segByte, segRune = end, endRune
-			if r == '\n' {
-				line++
-			}
-			segLine = line
+	// Walk the runes without decoding them: every break is ASCII or a
+	// three-byte full-width mark, and a valid three-byte rune (all of
+	// Chinese) is recognised from its bytes.
+	runeIdx := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		size, brk := 1, false
+		switch {
+		case c < utf8.RuneSelf:
+			brk = c == '\n' || c == ';' || c == '!' || c == '?'
+		case c >= 0xe1 && c <= 0xef && c != 0xed && i+2 < len(text) && text[i+1]&0xc0 == 0x80 && text[i+2]&0xc0 == 0x80:
+			size = 3
+			b1, b2 := text[i+1], text[i+2]
+			brk = c == 0xe3 && b1 == 0x80 && b2 == 0x82 || // 。
+				c == 0xef && b1 == 0xbc && (b2 == 0x9b || b2 == 0x81 || b2 == 0x9f) // ；！？
+		default:
+			_, size = utf8.DecodeRuneInString(text[i:])
 		}
+		i += size
 		runeIdx++
+		if !brk {
+			continue
+		}
+		// The break character stays with its sentence (it is trimmed only if it is a newline).
+		if c == '\n' {
+			flush(i-1, runeIdx-1)
+			line++
+		} else {
+			flush(i, runeIdx)
+		}
+		segByte, segRune, segLine = i, runeIdx, line
 	}
 	flush(len(text), runeIdx)
 	return out

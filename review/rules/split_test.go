@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -103,4 +104,27 @@ func FuzzSplit(f *testing.F) {
 			prevEnd = s.End
 		}
 	})
+}
+
+// Every break mark ends a sentence and stays with it; broken bytes count as
+// one rune each, as []rune counts them.
+func TestSplitOnEveryBreakMark(t *testing.T) {
+	text := "甲。乙；丙！丁？戊;己!庚?辛\n壬\xff癸。"
+	want := []string{"甲。", "乙；", "丙！", "丁？", "戊;", "己!", "庚?", "辛", "壬\xff癸。"}
+	sents := Split(text)
+	if len(sents) != len(want) {
+		t.Fatalf("%d sentences, want %d: %+v", len(sents), len(want), sents)
+	}
+	runes := []rune(text)
+	for i, s := range sents {
+		if s.Text != want[i] {
+			t.Errorf("sentence %d = %q, want %q", i, s.Text, want[i])
+		}
+		if got := string(runes[s.Start:s.End]); got != strings.ToValidUTF8(s.Text, "\uFFFD") {
+			t.Errorf("runes[%d:%d] = %q for %q", s.Start, s.End, got, s.Text)
+		}
+	}
+	if sents[8].Line != 2 {
+		t.Errorf("line of %q = %d, want 2", sents[8].Text, sents[8].Line)
+	}
 }
