@@ -389,8 +389,17 @@ func (ix *Index) search(p *pattern, base *matchSets, basePrefix bool, baseGen ui
 	var from *resume
 	if base != nil {
 		cands = base.direct
+		var ends []uint16
 		if basePrefix && base.ends != nil {
-			from = &resume{ends: base.ends, runes: base.runes}
+			ends = base.ends
+		}
+		// A rune much rarer than the earlier matches (场 after 市) cuts
+		// the candidates before the scan.
+		if rare := ix.rarest(p.runes); rare != nil && len(rare)*4 < len(cands) {
+			cands, ends = narrow(rare, cands, ends)
+		}
+		if ends != nil {
+			from = &resume{ends: ends, runes: base.runes}
 		}
 	} else {
 		cands = ix.candidates(p.runes)
@@ -655,14 +664,18 @@ func (ix *Index) scanPart(p *pattern, loose bool, cands []uint32, resumed *resum
 		}
 		switch {
 		case ascending && !loose:
-			// Known to match (in order, letters need not be adjacent).
-			text, inits = text[:fs[n-1]+1], inits[:fs[n-1]+1]
-			s, e, _ = p.window(text[from:], inits[from:], false)
+			// Known to match (in order, letters need not be adjacent):
+			// the greedy match ends at the last first occurrence.
+			e = fs[n-1] + 1
+			s = p.shrink(text, from, e) - from
+			e -= from
 			out = append(out, o)
-			ends = append(ends, endOf(fs[n-1]+1))
+			ends = append(ends, endOf(e+from))
 		case resumed != nil && resumed.ends[ci] != 0:
-			// Matched above, text cut at the end of the greedy match.
-			s, e, _ = p.window(text[from:], inits[from:], false)
+			// Matched above; the greedy match ends at len(text).
+			e = len(text)
+			s = p.shrink(text, from, e) - from
+			e -= from
 		default:
 			if !loose && !reachable(from+1, 1) {
 				continue
@@ -748,6 +761,53 @@ func (ix *Index) candidates(runes []rune) []uint32 {
 		}
 	}
 	return out
+}
+
+// rarest returns the shortest posting list among the runes; nil when a
+// rune occurs nowhere (the scan then finds nothing anyway).
+func (ix *Index) rarest(runes []rune) []uint32 {
+	var out []uint32
+	for k, r := range runes {
+		slot, ok := ix.slotOf(r)
+		if !ok {
+			return nil
+		}
+		if l := ix.lists[slot].ords; k == 0 || len(l) < len(out) {
+			out = l
+		}
+	}
+	return out
+}
+
+// narrow keeps the ordinals of cands (and the aligned ends, if any) that
+// are also in the shorter list small.
+func narrow(small, cands []uint32, ends []uint16) ([]uint32, []uint16) {
+	out := make([]uint32, 0, len(small))
+	var outEnds []uint16
+	if ends != nil {
+		outEnds = make([]uint16, 0, len(small))
+	}
+	j := 0
+	for _, v := range small {
+		step, hi := 1, j
+		for hi < len(cands) && cands[hi] < v {
+			j = hi
+			hi += step
+			step *= 2
+		}
+		k, _ := slices.BinarySearch(cands[j:min(hi, len(cands))], v)
+		if j += k; j >= len(cands) {
+			break
+		}
+		if cands[j] == v {
+			out = append(out, v)
+			if ends != nil {
+				outEnds = append(outEnds, ends[j])
+			}
+			j++
+		}
+	}
+	return out, outEnds
 }
 
 // looseCandidates are the documents that contain the query's literal

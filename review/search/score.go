@@ -174,17 +174,27 @@ func (p *pattern) windowDirect(text []rune) (sidx, eidx int, ok bool) {
 	if eidx == 0 {
 		return 0, 0, false
 	}
-	k, r = last, runes[last]
+	return p.shrink(text, sidx, eidx), eidx, true
+}
+
+// shrink walks back from the end of a greedy direct match [sidx, eidx) to
+// the latest start from which the query still fits: fzf V1's window. It
+// reads only the window's tail, so a match end known from postings needs
+// no forward scan of the text.
+func (p *pattern) shrink(text []rune, sidx, eidx int) int {
+	runes := p.runes
+	k := len(runes) - 1
+	r := runes[k]
 	for i := eidx - 1; i > sidx; i-- {
 		if text[i] == r {
 			if k == 0 {
-				return i, eidx, true
+				return i
 			}
 			k--
 			r = runes[k]
 		}
 	}
-	return sidx, eidx, true
+	return sidx
 }
 
 // extend continues a greedy match of the query's first done runes that
