@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -53,7 +54,7 @@ type Index struct {
 	offs []uint32
 	ids  []uint64
 	// meta holds per ordinal the OR of the document's initials (letters a–z,
-	// a 26-bit prefilter for pinyin queries) and aliveBit.
+	// a 26-bit prefilter for pinyin queries), latinBit and aliveBit.
 	meta []uint32
 	byID map[uint64]uint32
 	// rune → slot in lists (bmp[r]-1 for the Basic Multilingual Plane,
@@ -74,7 +75,13 @@ type Index struct {
 	gen     uint64
 }
 
-const aliveBit = 1 << 31
+const (
+	aliveBit = 1 << 31
+	// latinBit marks a document with ASCII letters: an initials match may
+	// then cover a letter (class lower, not Han), so its score is taken
+	// from the text rather than from postings.
+	latinBit = 1 << 30
+)
 
 type docData struct {
 	id      uint64
@@ -103,6 +110,7 @@ func New(docs []Doc) *Index {
 	ix := &Index{
 		byID:    make(map[uint64]uint32, len(docs)),
 		slots:   make(map[rune]int32),
+		pairs:   make([]posting, 26*26),
 		ordered: true,
 	}
 	ix.docs = make([]docData, 0, len(docs))
@@ -126,21 +134,34 @@ func New(docs []Doc) *Index {
 	for i, d := range sortedDocs {
 		ix.store(d.ID, d.Display, preps[i])
 	}
-	for o := range ix.docs {
-		ix.post(uint32(o), true)
-	}
-	for i := range ix.lists {
-		ix.lists[i].reserve()
-	}
-	for i := range ix.letters {
-		ix.letters[i].reserve()
-	}
-	for i := range ix.pairs {
-		ix.pairs[i].reserve()
-	}
-	for o := range ix.docs {
-		ix.post(uint32(o), false)
-	}
+	// Rune postings and initials postings are disjoint: one goroutine each.
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for o := range ix.docs {
+			ix.postRunes(uint32(o), true)
+		}
+		for i := range ix.lists {
+			ix.lists[i].reserve()
+		}
+		for o := range ix.docs {
+			ix.postRunes(uint32(o), false)
+		}
+	})
+	wg.Go(func() {
+		for o := range ix.docs {
+			ix.postInitials(uint32(o), true)
+		}
+		for i := range ix.letters {
+			ix.letters[i].reserve()
+		}
+		for i := range ix.pairs {
+			ix.pairs[i].reserve()
+		}
+		for o := range ix.docs {
+			ix.postInitials(uint32(o), false)
+		}
+	})
+	wg.Wait()
 	return ix
 }
 
@@ -180,7 +201,7 @@ func (ix *Index) add(d Doc) {
 	if !p.valid(d.Display) {
 		p = Prepare(d.Display)
 	}
-	ix.post(ix.store(d.ID, d.Display, p), false)
+	ix.post(ix.store(d.ID, d.Display, p))
 }
 
 // store appends a document's keys (replacing any document with its ID)
@@ -207,7 +228,11 @@ func (ix *Index) store(id uint64, display string, p Prepared) uint32 {
 	for _, m := range p.Initials {
 		mask |= m
 	}
-	ix.meta = append(ix.meta, mask&^aliveBit|aliveBit)
+	mask |= aliveBit
+	if strings.ContainsFunc(p.Text, func(r rune) bool { return 'a' <= r && r <= 'z' }) {
+		mask |= latinBit
+	}
+	ix.meta = append(ix.meta, mask)
 	ix.byID[id] = o
 	ix.live++
 	return o
@@ -248,23 +273,36 @@ func (ix *Index) slotOf(r rune) (int32, bool) {
 }
 
 // post enters document o in the postings of its runes, initials and
-// initial bigrams; with counting set it only counts the entries (New's
-// first pass).
-func (ix *Index) post(o uint32, counting bool) {
-	if ix.pairs == nil {
-		ix.pairs = make([]posting, 26*26)
-	}
-	text, inits := ix.text(o)
-	var seenLetters uint32
-	prev, before := charWhite, charWhite // classes of text[i-1] and text[i-2]
+// initial bigrams.
+func (ix *Index) post(o uint32) {
+	ix.postRunes(o, false)
+	ix.postInitials(o, false)
+}
+
+// postRunes enters document o in the postings of its runes; with counting
+// set it only counts the entries (New's first pass). It touches only lists,
+// bmp and slots, so it may run beside postInitials.
+func (ix *Index) postRunes(o uint32, counting bool) {
+	text, _ := ix.text(o)
+	prev := charWhite
 	for i, r := range text {
 		post := &ix.lists[ix.slotFor(r)]
 		if counting {
 			post.count(o)
 		} else {
-			post.add(o, i, prev) // no-op for a repeated rune
+			post.add(o, i, prev) // repeated rune: second and last position only
 		}
-		m := inits[i]
+		prev = classOf(r)
+	}
+}
+
+// postInitials enters document o in the postings of its initials and
+// initial bigrams (letters and pairs only).
+func (ix *Index) postInitials(o uint32, counting bool) {
+	text, inits := ix.text(o)
+	var seenLetters uint32
+	prev, before := charWhite, charWhite // classes of text[i-1] and text[i-2]
+	for i, m := range inits {
 		if fresh := m &^ seenLetters; fresh != 0 {
 			seenLetters |= fresh
 			for f := fresh; f != 0; f &= f - 1 {
@@ -289,7 +327,7 @@ func (ix *Index) post(o uint32, counting bool) {
 				}
 			}
 		}
-		before, prev = prev, classOf(r)
+		before, prev = prev, classOf(text[i])
 	}
 }
 
@@ -317,7 +355,7 @@ func (ix *Index) maybeCompact() {
 	ix.slots = make(map[rune]int32, len(ix.slots))
 	ix.lists = nil
 	ix.letters = [26]posting{}
-	ix.pairs = nil
+	ix.pairs = make([]posting, 26*26)
 	ix.live = 0
 	ix.ordered = true
 	for o, d := range old {
@@ -537,10 +575,10 @@ func (ix *Index) scanPart(p *pattern, loose bool, cands []uint32, resumed *resum
 	// (gpjz) is matched exactly there or later, and its window is the run.
 	var pairPost *posting
 	jp := 0
-	if first := p.segs[0]; loose && first.letters && first.hi-first.lo >= 2 {
-		pairPost = &ix.pairs[26*bitIndex(p.bits[first.lo])+bitIndex(p.bits[first.lo+1])]
-	}
 	oneRun := loose && len(p.segs) == 1 && p.segs[0].letters
+	if first := p.segs[0]; loose && first.letters && first.hi-first.lo >= 2 && !oneRun {
+		pairPost = ix.pair(p, first.lo)
+	}
 	out := make([]uint32, 0, len(cands))
 	x := 0
 	for ci, o := range cands {
@@ -583,7 +621,7 @@ func (ix *Index) scanPart(p *pattern, loose bool, cands []uint32, resumed *resum
 			continue // lacks a query rune
 		}
 		size := int32(ix.offs[o+1] - ix.offs[o])
-		if adjacent {
+		if adjacent && (!loose || ix.meta[o]&latinBit == 0) {
 			out = append(out, o)
 			if !loose {
 				ends = append(ends, endOf(fs[n-1]+1))
@@ -715,6 +753,19 @@ func endOf(e int) uint16 {
 // share one (their first occurrences say nothing about the second one), and
 // the list is nil when a rune occurs nowhere.
 func (ix *Index) runePostings(p *pattern, loose bool) (posts []*posting, repeats bool) {
+	if run := p.segs[0]; loose && len(p.segs) == 1 && run.letters && run.hi-run.lo >= 2 {
+		// One run of initials: its letter pairs, whose first positions
+		// are adjacent exactly when the run matches at the first pair.
+		for k := run.lo; k+1 < run.hi; k++ {
+			post := ix.pair(p, k)
+			if slices.Contains(posts, post) {
+				repeats = true
+				continue
+			}
+			posts = append(posts, post)
+		}
+		return posts, repeats
+	}
 	for k, r := range p.runes {
 		var post *posting
 		if loose && p.bits[k] != 0 {
@@ -761,6 +812,11 @@ func (ix *Index) candidates(runes []rune) []uint32 {
 		}
 	}
 	return out
+}
+
+// pair returns the posting of the initial bigram of query letters k, k+1.
+func (ix *Index) pair(p *pattern, k int) *posting {
+	return &ix.pairs[26*bitIndex(p.bits[k])+bitIndex(p.bits[k+1])]
 }
 
 // rarest returns the shortest posting list among the runes; nil when a
@@ -831,7 +887,7 @@ func (ix *Index) looseCandidates(p *pattern) []uint32 {
 				return nil
 			}
 			for k := s.lo; k+1 < s.hi; k++ {
-				lists = append(lists, ix.pairs[26*bitIndex(p.bits[k])+bitIndex(p.bits[k+1])].ords)
+				lists = append(lists, ix.pair(p, k).ords)
 			}
 		}
 	}
