@@ -102,7 +102,9 @@ func decodeRow(v []byte, r *review.Summary) error {
 	if len(v) == 0 || v[0] != rowFormat {
 		return errRow
 	}
-	d := rowReader{b: v[1:]}
+	// One string holds all the row's text; fields are slices of it, so a
+	// row costs one allocation for its strings, not one per field.
+	d := rowReader{b: v[1:], s: string(v[1:])}
 	*r = review.Summary{}
 	r.ID = d.uvarint()
 	r.Kind = review.Kind(d.string())
@@ -151,7 +153,8 @@ func decodeRow(v []byte, r *review.Summary) error {
 // rowReader reads the fields of a binary row; a short or malformed row sets
 // bad instead of panicking, so a damaged record is reported, not fatal.
 type rowReader struct {
-	b   []byte
+	b   []byte // what is left to read
+	s   string // the whole row after the format byte
 	bad bool
 }
 
@@ -188,9 +191,9 @@ func (d *rowReader) count() int {
 
 func (d *rowReader) string() string {
 	n := d.count()
-	s := string(d.b[:n])
+	at := len(d.s) - len(d.b)
 	d.b = d.b[n:]
-	return s
+	return d.s[at : at+n]
 }
 
 func (d *rowReader) bool() bool {

@@ -1,0 +1,88 @@
+package ui
+
+import (
+	"runtime"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"beishen/storage"
+	"beishen/storage/gen"
+)
+
+func db100k(b *testing.B) string {
+	b.Helper()
+	root, ok := gen.Corpus()
+	if !ok {
+		b.Skip("shared/corpus/bulk not found beside the repository; skipped")
+	}
+	path, err := gen.Cached(100_000, root)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return path
+}
+
+// firstFrame is start-up up to the first queue on screen: open the file,
+// build the model, size it, run the Cmd that loads the queue (rows and
+// whatever the screen derives from them off the Update goroutine), show
+// it, render. The search index is left to the Cmd that message returns,
+// which the program runs after this frame.
+func firstFrame(b *testing.B, path string) (*Model, *storage.Store, string) {
+	st, err := storage.Open(path, storage.Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := New(Options{Store: st, Today: testToday})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	msg := loadSummaries(st, m.ctx)()
+	if s, ok := msg.(summariesMsg); !ok || s.err != nil {
+		b.Fatalf("loading the queue: %#v", msg)
+	}
+	m.Update(msg)
+	return m, st, m.Render()
+}
+
+// Start-up at 100,000 documents. Targets: ≤ 500 ms and ≤ 300 MB of heap
+// once the first frame is up (heap-MB, measured after a GC with the model
+// alive).
+func BenchmarkStartup100k(b *testing.B) {
+	path := db100k(b)
+	b.ResetTimer()
+	var heap uint64
+	for i := 0; i < b.N; i++ {
+		m, st, out := firstFrame(b, path)
+		if !strings.Contains(ansi.Strip(out), "100000") {
+			b.Fatalf("first frame does not count 100000 documents:\n%s", ansi.Strip(out))
+		}
+		if i == b.N-1 {
+			b.StopTimer()
+			runtime.GC()
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			heap = ms.HeapAlloc
+			runtime.KeepAlive(m)
+			b.StartTimer()
+		}
+		st.Close()
+	}
+	b.ReportMetric(float64(heap)/(1<<20), "heap-MB")
+}
+
+// The search index built after the first frame from the stored keys, while
+// the queue is already usable.
+func BenchmarkIndex100k(b *testing.B) {
+	path := db100k(b)
+	m, st, _ := firstFrame(b, path)
+	defer st.Close()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		msg := buildIndex(st)()
+		if ix, ok := msg.(indexMsg); !ok || ix.err != nil {
+			b.Fatalf("index: %#v", msg)
+		}
+	}
+	runtime.KeepAlive(m)
+}
