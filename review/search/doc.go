@@ -7,10 +7,13 @@
 // lower-casing with a rune map back to the display string, and per-rune
 // sets of pinyin initials with every reading of a polyphone) and persisted
 // by the store (Prepared.MarshalBinary). An Index holds postings of runes
-// (with where each first occurs), of initials and of initial bigrams (two
-// adjacent characters read with initials a and b); queries intersect
-// postings, rank with an fzf-V1 scorer in a top-K heap, and a Searcher
-// narrows each keystroke to the previous query's matches.
+// (with each rune's first, second and last position in the document), of
+// initials and of initial bigrams (two adjacent characters read with
+// initials a and b); queries intersect postings, rank with an fzf-V1
+// scorer in a top-K heap, and a Searcher narrows each keystroke to the
+// previous query's matches, resuming each document's match where the
+// shorter query's ended, so that most keystrokes are answered from
+// postings with few reads of document text.
 //
 // Pinyin initials follow input-method convention: a run of ASCII letters
 // in the query stands for that many ADJACENT characters, each readable
