@@ -109,7 +109,7 @@ func (r *sentenceRule) apply(s Sentence, words *present, cites **citations) (rev
 	f.Excerpt = s.Text[b0:b1]
 	if r.cite != citeIgnore {
 		if *cites == nil {
-			c := readCitations(s.Text)
+			c := readCitations(s.Text, words)
 			*cites = &c
 		}
 		c := *cites

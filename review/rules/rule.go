@@ -256,6 +256,7 @@ func init() {
 			}
 		}
 	}
+	genericBasis = compilePatterns([]*regexp.Regexp{genericBasisRe})[0]
 	banIDs = dict.idsOf(banWords)
 	pejorativeIDs = dict.idsOf(pejoratives)
 	for len(ruleMask) < len(dict.words) {
