@@ -366,3 +366,20 @@ func TestShortcutScoresEqualTextScores(t *testing.T) {
 		}
 	}
 }
+
+func TestTypingARepeatedDigitFindsLaterOccurrences(t *testing.T) {
+	// The third 2 of 2022 lies beyond the second occurrence recorded in
+	// the postings in document 2; document 1 has one 2 too few.
+	ix := New(docsOf("第2号0文2", "第2号0文2件2", "2022年工作要点", "第0号"))
+	s := NewSearcher(ix)
+	var got []uint64
+	for _, q := range keystrokes("2022") {
+		got = ids(s.Search(q, 10))
+	}
+	if !slices.Equal(sorted(got), []uint64{2, 3}) {
+		t.Errorf("typing 2022: got %v, want 2 and 3", got)
+	}
+	if h := hitFor(t, ix.Search("2022", 10), 2); !reflect.DeepEqual(h.Positions, []int{1, 3, 5, 7}) {
+		t.Errorf("2022 in 第2号0文2件2 highlights %v, want [1 3 5 7]", h.Positions)
+	}
+}
