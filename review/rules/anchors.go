@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -22,12 +23,15 @@ type wordScanner struct {
 	words    []string
 }
 
-// keyIndex files word ids under a 16-bit key: a bitmap says which keys are
-// used, and ids[start[k]:start[k+1]] are the words under key k, whose first
+// keyIndex files word ids under a 16-bit key. A bitmap says which keys are
+// used; a used key's rank among them (counted with the bitmap) numbers its
+// bucket, and ids[start[b]:start[b+1]] are the words in bucket b, whose first
 // runes are heads[…] and which are whole when short[…] (nothing after the
-// runes of the key).
+// runes of the key). Everything but the words themselves fits in a few
+// kilobytes, so a look-up stays in cache.
 type keyIndex struct {
 	used  [1 << 16 / 64]uint64
+	rank  [1 << 16 / 64]uint16 // used keys in the bitmap words before
 	start []uint16
 	ids   []int32
 	heads []uint64
@@ -36,17 +40,24 @@ type keyIndex struct {
 
 func newKeyIndex(keys []uint32, ids []int32, words []string) keyIndex {
 	var ix keyIndex
-	count := make([]int, 1<<16+1)
 	for _, k := range keys {
-		count[k+1]++
 		ix.used[k>>6] |= 1 << (k & 63)
 	}
-	for k := 1; k < len(count); k++ {
-		count[k] += count[k-1]
+	n := 0
+	for i, w := range ix.used {
+		ix.rank[i] = uint16(n)
+		n += bits.OnesCount64(w)
+	}
+	count := make([]int, n+1)
+	for _, k := range keys {
+		count[ix.bucket(k)+1]++
+	}
+	for b := 1; b < len(count); b++ {
+		count[b] += count[b-1]
 	}
 	ix.start = make([]uint16, len(count))
-	for k, c := range count {
-		ix.start[k] = uint16(c)
+	for b, c := range count {
+		ix.start[b] = uint16(c)
 	}
 	ix.ids = make([]int32, len(ids))
 	ix.heads = make([]uint64, len(ids))
@@ -56,12 +67,19 @@ func newKeyIndex(keys []uint32, ids []int32, words []string) keyIndex {
 		w := words[ids[i]]
 		a, n := utf8.DecodeRuneInString(w)
 		b, m := utf8.DecodeRuneInString(w[n:])
-		ix.ids[fill[k]] = ids[i]
-		ix.heads[fill[k]] = head(a, b)
-		ix.short[fill[k]] = n+m == len(w)
-		fill[k]++
+		j := fill[ix.bucket(k)]
+		ix.ids[j] = ids[i]
+		ix.heads[j] = head(a, b)
+		ix.short[j] = n+m == len(w)
+		fill[ix.bucket(k)]++
 	}
 	return ix
+}
+
+// bucket numbers a used key k.
+func (ix *keyIndex) bucket(k uint32) int {
+	w := ix.used[k>>6]
+	return int(ix.rank[k>>6]) + bits.OnesCount64(w&(1<<(k&63)-1))
 }
 
 // head packs the first two runes of a word (b is RuneError for a word of one
@@ -185,7 +203,8 @@ func (s *wordScanner) scan(text string, p *present) uint64 {
 // which at begins.
 func (s *wordScanner) confirm(ix *keyIndex, k uint32, h uint64, at string, p *present) uint64 {
 	var mask uint64
-	for j := ix.start[k]; j < ix.start[k+1]; j++ {
+	b := ix.bucket(k)
+	for j := ix.start[b]; j < ix.start[b+1]; j++ {
 		if ix.heads[j] != h {
 			continue
 		}
