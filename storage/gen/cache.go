@@ -52,6 +52,17 @@ func Cached(n int, corpusRoot string) (string, error) {
 	path := filepath.Join(os.TempDir(), fmt.Sprintf("beishen-bench-%d-v%d.db", n, Version))
 	if _, err := os.Stat(path); err == nil {
 		return path, nil
+	}
+	// `go test -bench ./...` runs packages in parallel: the first to get
+	// here builds, the others wait for it instead of building too. The lock
+	// is a small bbolt file, whose lock the OS releases if the builder dies.
+	lock, err := storage.Open(path+".lock", storage.Options{Timeout: 30 * time.Minute})
+	if err != nil {
+		return "", err
+	}
+	defer func() { lock.Close(); os.Remove(path + ".lock") }()
+	if _, err := os.Stat(path); err == nil {
+		return path, nil // built while we waited
 	} else if !errors.Is(err, os.ErrNotExist) {
 		return "", err
 	}
