@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	bolt "go.etcd.io/bbolt"
+
 	"beishen/review"
 )
 
@@ -31,6 +33,7 @@ func TestDiskFullDuringImportLosesNothingCommitted(t *testing.T) {
 	}
 	committed := 0
 	var full error
+	var refused []ImportItem
 	for i := 0; i < 200 && full == nil; i++ {
 		var batch []ImportItem
 		for j := 0; j < 5; j++ {
@@ -39,7 +42,7 @@ func TestDiskFullDuringImportLosesNothingCommitted(t *testing.T) {
 				Version: NewVersion{SHA256: n, Text: strings.Repeat("第一条 本办法适用于本区内的市场经营活动。", 400)}})
 		}
 		if _, err := s.ImportBatch(batch); err != nil {
-			full = err
+			full, refused = err, batch
 			break
 		}
 		committed += len(batch)
@@ -63,5 +66,18 @@ func TestDiskFullDuringImportLosesNothingCommitted(t *testing.T) {
 	if !r.OK() || docs != committed {
 		t.Fatalf("after a full disk: %d documents (committed %d), problems %v", docs, committed, r.Problems)
 	}
+	// Nothing of the refused batch is left behind: no text, and no file
+	// hash that would make importing it again say "already imported".
+	s.db.View(func(tx *bolt.Tx) error {
+		for _, it := range refused {
+			if tx.Bucket(bHashes).Get([]byte(it.Version.SHA256)) != nil {
+				t.Errorf("the refused file %s is recorded as imported", it.Meta.Title)
+			}
+		}
+		if n := tx.Bucket(bTexts).Stats().KeyN; n != committed {
+			t.Errorf("%d texts stored, want the %d committed", n, committed)
+		}
+		return nil
+	})
 	t.Logf("disk filled after %d committed documents; all present, chain intact", committed)
 }
