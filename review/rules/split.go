@@ -153,15 +153,20 @@ const (
 type labels struct{ article, part, item, sub string }
 
 func (l labels) String() string {
-	var b strings.Builder
-	if l.article != "" {
-		b.WriteString(l.article)
-	} else if l.part != "" {
-		b.WriteString(l.part)
+	head := l.article
+	if head == "" {
+		head = l.part
 	}
-	b.WriteString(l.item)
-	b.WriteString(l.sub)
-	return b.String()
+	// Most labels are one part, a slice of the text: no copy needed.
+	switch {
+	case l.item == "" && l.sub == "":
+		return head
+	case head == "" && l.sub == "":
+		return l.item
+	case head == "" && l.item == "":
+		return l.sub
+	}
+	return head + l.item + l.sub
 }
 
 // observe updates the labels from the start of a sentence and says what kind
@@ -249,6 +254,9 @@ func itemLabel(s string) string {
 				break
 			}
 			if n > 0 && n <= 12 && strings.HasPrefix(inner[n:], p[1]) {
+				if p[0] == "（" {
+					return s[:len(p[0])+n+len(p[1])]
+				}
 				return "（" + inner[:n] + "）"
 			}
 			return ""
