@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"beishen/review/rules"
 	"beishen/storage"
 )
 
@@ -45,11 +46,14 @@ func Clock() func() time.Time {
 }
 
 // Cached returns the path of a database of n generated documents in the
-// system's temporary directory, building it first when it is missing (a
+// system's temporary directory (beishen-bench-N-v…-s…-r….db), building it first when it is missing (a
 // build interrupted half-way leaves no file under that name). Callers must
 // open it read-only or copy it: it is shared between benchmark runs.
 func Cached(n int, corpusRoot string) (string, error) {
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("beishen-bench-%d-v%d.db", n, Version))
+	// The name changes with anything that changes the file: the generator,
+	// the store's layout (an older file opened read-only would measure the
+	// old layout) and the checks that produce the findings.
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("beishen-bench-%d-v%d-s%d-r%s.db", n, Version, storage.SchemaVersion, rules.Version))
 	if _, err := os.Stat(path); err == nil {
 		return path, nil
 	}
