@@ -56,7 +56,9 @@ func (s *Store) SearchDocs() ([]search.Doc, error) {
 	err := s.db.View(func(tx *bolt.Tx) error {
 		keys := tx.Bucket(bSearch)
 		rows := tx.Bucket(bRows)
-		out = make([]search.Doc, 0, rows.Stats().KeyN)
+		// The highest document ID bounds the count without walking the
+		// bucket (bbolt's Stats does).
+		out = make([]search.Doc, 0, tx.Bucket(bDocs).Sequence())
 		return rows.ForEach(func(k, v []byte) error {
 			id := btoi(k)
 			if d, p, ok := splitSearchKey(keys.Get(k)); ok {

@@ -163,7 +163,7 @@ func (s *Store) prepare(tx *bolt.Tx) error {
 	v := 0
 	if raw := meta.Get(kSchema); raw != nil {
 		v = int(btoi(raw))
-	} else if tx.Bucket(bEvents).Stats().KeyN == 0 {
+	} else if k, _ := tx.Bucket(bEvents).Cursor().First(); k == nil {
 		v = SchemaVersion // a new file starts current
 	}
 	if v > SchemaVersion {

@@ -22,14 +22,14 @@ func (e *Env) Queue() error {
 	if err != nil {
 		return e.Fail(err)
 	}
-	_, before, err := st.Count()
+	before, err := st.LastEvent()
 	if err != nil {
 		return e.Fail(err)
 	}
 	runErr := ui.Run(ui.Options{Store: st, Lang: e.Lang, Settings: set, ASCII: e.ASCII, Today: today(e.Now)})
 	// A session that changed anything leaves a rotating backup behind, so
 	// a bad day's work can be rolled back with restore.
-	if _, after, err := st.Count(); err == nil && after > before {
+	if after, err := st.LastEvent(); err == nil && after > before {
 		if path, err := st.RotateBackup(set.BackupKeep); err != nil {
 			fmt.Fprintln(e.Stderr, e.T("自动备份失败：", "automatic backup failed: ")+review.Message(err, e.Lang))
 		} else {
