@@ -163,8 +163,10 @@ func guardChecklist(c Checklist) func(*Document, string) []Label {
 
 func guardFair(d *Document, reason string) []Label {
 	m := guardChecklist(FairChecklist)(d, reason)
-	// An exception is claimed when FC7 is marked 符合 or any field is filled.
-	if d.Checks["FC7"].Mark == Conforms || d.Exception.Used() {
+	// An exception is claimed once any of its fields is filled; marking
+	// FC7 符合 alone only says the requirement holds (trivially so when no
+	// exception is used).
+	if d.Exception.Used() {
 		for _, x := range d.Exception.Missing() {
 			m = append(m, Label{"适用例外缺少" + x.ZH + "（《公平竞争审查条例》第十二条）",
 				"the exception lacks the " + x.EN + " (Fair Competition Review Regulation Art.12)"})
