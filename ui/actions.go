@@ -41,7 +41,13 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 	case m.is(k, keys.Confirm):
 		f, ok := v.finding()
 		if !ok {
-			m.setStatus(c.T("先按 n 选择一条发现", "press n to pick a finding first"))
+			// Never answer a finding the reviewer has not seen: show the
+			// first one and let the next key press act on it.
+			if v.jump(1, bodyH) {
+				m.setStatus(c.T("已跳到第一条发现：看过后再按一次确认或排除", "showing the first finding: press again to confirm or dismiss it"))
+			} else {
+				m.setStatus(c.T("没有自动发现", "no findings"))
+			}
 			return nil
 		}
 		cmd := m.write(review.NewEvent(v.id, review.FindingAnswered{Key: f.Key(), Rule: f.Rule, Confirm: true}))
@@ -50,7 +56,13 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 	case m.is(k, keys.Dismiss):
 		f, ok := v.finding()
 		if !ok {
-			m.setStatus(c.T("先按 n 选择一条发现", "press n to pick a finding first"))
+			// Never answer a finding the reviewer has not seen: show the
+			// first one and let the next key press act on it.
+			if v.jump(1, bodyH) {
+				m.setStatus(c.T("已跳到第一条发现：看过后再按一次确认或排除", "showing the first finding: press again to confirm or dismiss it"))
+			} else {
+				m.setStatus(c.T("没有自动发现", "no findings"))
+			}
 			return nil
 		}
 		key, rule, id := f.Key(), f.Rule, v.id
