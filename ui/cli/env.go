@@ -20,9 +20,11 @@ type Env struct {
 	DB           string // --db; empty means storage.DefaultPath
 	SettingsPath string // empty means the user's config directory
 	ASCII        bool   // ASCII borders for terminals that draw ambiguous-width characters double
-	Stdout       io.Writer
-	Stderr       io.Writer
-	Now          func() time.Time
+
+	settings *deadline.Settings // loaded by Settings
+	Stdout   io.Writer
+	Stderr   io.Writer
+	Now      func() time.Time
 }
 
 // T picks the text for the user's language.
@@ -33,8 +35,13 @@ func (e *Env) T(zh, en string) string {
 	return zh
 }
 
-// Settings loads the jurisdiction settings (defaults when no file exists).
+// Settings loads the jurisdiction settings (defaults when no file exists)
+// once per command: a command that needs them and the store reads the file
+// one time and sees one version of it.
 func (e *Env) Settings() (deadline.Settings, error) {
+	if e.settings != nil {
+		return *e.settings, nil
+	}
 	path := e.SettingsPath
 	if path == "" {
 		p, err := deadline.DefaultSettingsPath()
@@ -43,7 +50,12 @@ func (e *Env) Settings() (deadline.Settings, error) {
 		}
 		path = p
 	}
-	return deadline.LoadSettings(path)
+	set, err := deadline.LoadSettings(path)
+	if err != nil {
+		return set, err
+	}
+	e.settings = &set
+	return set, nil
 }
 
 // DBPath resolves --db, $BEISHEN_DB and the default location.
