@@ -53,7 +53,7 @@ func rootCmd(env *cli.Env) *cobra.Command {
 	root.AddCommand(cli.DemoCmd(env), cli.ImportCmd(env), cli.ListCmd(env), cli.ShowCmd(env), cli.CheckCmd(env),
 		cli.DecideCmd(env), cli.CommentCmd(env), cli.UndoCmd(env), cli.VerifyCmd(env), cli.BackupCmd(env))
 	root.AddCommand(cli.ExportCmd(env), cli.RestoreCmd(env), cli.ImportLogCmd(env))
-	root.AddCommand(cli.FilingCmd(env), cli.TickCmd(env), cli.LapseCmd(env), cli.ExpiringCmd(env),
+	root.AddCommand(cli.FilingCmd(env), cli.TickCmd(env), cli.ExpiringCmd(env),
 		cli.CleanupCmd(env), cli.StatsCmd(env))
 	return root
 }

@@ -178,19 +178,15 @@ func FilingCmd(e *Env) *cobra.Command {
 	return c
 }
 
-// TickCmd is `beishen tick [--today D]`; LapseCmd the same as `beishen lapse`.
-func TickCmd(e *Env) *cobra.Command { return tickCmd(e, "tick") }
-
-// LapseCmd is `beishen lapse [--today D]`, another name for tick.
-func LapseCmd(e *Env) *cobra.Command { return tickCmd(e, "lapse") }
-
-func tickCmd(e *Env, name string) *cobra.Command {
+// TickCmd is `beishen tick [--today D]`, also called `beishen lapse`.
+func TickCmd(e *Env) *cobra.Command {
 	var day string
 	c := &cobra.Command{
-		Use:   name + " [--today YYYY-MM-DD]",
-		Short: "将有效期已届满的生效文件记录为失效（每件追加一条“有效期届满自动失效”事件）",
-		Args:  cobra.NoArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return e.Tick(day) },
+		Use:     "tick [--today YYYY-MM-DD]",
+		Aliases: []string{"lapse"},
+		Short:   "将有效期已届满的生效文件记录为失效（每件追加一条“有效期届满自动失效”事件）",
+		Args:    cobra.NoArgs,
+		RunE:    func(cmd *cobra.Command, args []string) error { return e.Tick(day) },
 	}
 	c.Flags().StringVar(&day, "today", "", "按该日期检查（默认今天）")
 	return c
