@@ -18,7 +18,9 @@ import (
 )
 
 func main() {
-	env := &cli.Env{Stdout: os.Stdout, Stderr: os.Stderr}
+	// The help texts are built with the commands, so the language is read
+	// before cobra parses the flags.
+	env := &cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Lang: cli.LangOf(os.Args[1:], os.Getenv)}
 	root := rootCmd(env)
 	if err := root.Execute(); err != nil {
 		if !errors.Is(err, cli.ErrReported) {
@@ -28,16 +30,20 @@ func main() {
 	}
 }
 
+// rootCmd builds the command tree in env.Lang, which must already be set.
 func rootCmd(env *cli.Env) *cobra.Command {
 	var lang string
 	root := &cobra.Command{
-		Use:           "beishen",
-		Short:         "备审：行政规范性文件审查工作台（登记 → 合法性审查 → 公平竞争审查 → 决定 → 清理）",
-		Args:          cobra.NoArgs,
+		Use: "beishen",
+		Short: env.T("备审：行政规范性文件审查工作台（登记 → 合法性审查 → 公平竞争审查 → 决定 → 清理）",
+			"beishen (备审): review workbench for administrative normative documents (intake → legality review → fair-competition review → decision → cleanup)"),
+		Args:          env.NoArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRun: func(cmd *cobra.Command, args []string) {
-			env.Lang = review.ParseLang(lang)
+			if cmd.Flags().Changed("lang") {
+				env.Lang = review.ParseLang(lang)
+			}
 			env.Stdout, env.Stderr = cmd.OutOrStdout(), cmd.ErrOrStderr()
 			// PDFium compiles its WebAssembly on first use (seconds);
 			// the user's cache directory keeps that for later runs.
@@ -47,13 +53,17 @@ func rootCmd(env *cli.Env) *cobra.Command {
 		},
 		RunE: func(cmd *cobra.Command, args []string) error { return env.Queue() },
 	}
-	root.PersistentFlags().StringVar(&env.DB, "db", "", "数据库文件（默认 $BEISHEN_DB，否则用户数据目录下 beishen/beishen.db）")
-	root.PersistentFlags().StringVar(&lang, "lang", "zh", "界面语言：zh 中文，en English")
-	root.PersistentFlags().BoolVar(&env.ASCII, "ascii", os.Getenv("BEISHEN_ASCII") != "", "用 ASCII 字符画边框（终端把 ─│… 显示为双宽时使用）")
+	root.PersistentFlags().StringVar(&env.DB, "db", "", env.T("数据库文件（默认 $BEISHEN_DB，否则用户数据目录下 beishen/beishen.db）",
+		"database file (default: $BEISHEN_DB, otherwise beishen/beishen.db in the user data directory)"))
+	root.PersistentFlags().StringVar(&lang, "lang", "zh", env.T("界面语言：zh 中文，en English（也可设 BEISHEN_LANG）",
+		"interface language: zh Chinese, en English (or set BEISHEN_LANG)"))
+	root.PersistentFlags().BoolVar(&env.ASCII, "ascii", os.Getenv("BEISHEN_ASCII") != "", env.T("用 ASCII 字符画边框（终端把 ─│… 显示为双宽时使用）",
+		"draw borders with ASCII characters (for terminals that show ─│… double-width)"))
 	root.AddCommand(cli.DemoCmd(env), cli.ImportCmd(env), cli.ListCmd(env), cli.ShowCmd(env), cli.CheckCmd(env),
 		cli.DecideCmd(env), cli.CommentCmd(env), cli.UndoCmd(env), cli.VerifyCmd(env), cli.BackupCmd(env))
 	root.AddCommand(cli.ExportCmd(env), cli.RestoreCmd(env), cli.ImportLogCmd(env))
 	root.AddCommand(cli.FilingCmd(env), cli.TickCmd(env), cli.ExpiringCmd(env),
 		cli.CleanupCmd(env), cli.StatsCmd(env))
+	env.Localize(root)
 	return root
 }

@@ -79,9 +79,10 @@ func (e *Env) Undo(id uint64, redo bool) error {
 func DecideCmd(env *Env) *cobra.Command {
 	var note string
 	c := &cobra.Command{
-		Use:   "decide ID OUTCOME [--note TEXT]",
-		Short: "作出决定：pass 通过、pass_amended 修改后通过、return 退回修改、reject 不予通过",
-		Args:  cobra.ExactArgs(2),
+		Use: "decide ID OUTCOME [--note TEXT]",
+		Short: env.T("作出决定：pass 通过、pass_amended 修改后通过、return 退回修改、reject 不予通过",
+			"Record the decision: pass, pass_amended (pass after amendment), return (return for amendment), reject (not approved)"),
+		Args: env.exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := env.docID(args[0])
 			if err != nil {
@@ -90,7 +91,7 @@ func DecideCmd(env *Env) *cobra.Command {
 			return env.Decide(id, args[1], note)
 		},
 	}
-	c.Flags().StringVar(&note, "note", "", "审查意见")
+	c.Flags().StringVar(&note, "note", "", env.T("审查意见", "review opinion"))
 	return c
 }
 
@@ -99,8 +100,8 @@ func CommentCmd(env *Env) *cobra.Command {
 	var anchor string
 	c := &cobra.Command{
 		Use:   "comment ID TEXT",
-		Short: "为文件添加批注",
-		Args:  cobra.ExactArgs(2),
+		Short: env.T("为文件添加批注", "Add a comment to a document"),
+		Args:  env.exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := env.docID(args[0])
 			if err != nil {
@@ -109,7 +110,7 @@ func CommentCmd(env *Env) *cobra.Command {
 			return env.Comment(id, args[1], anchor)
 		},
 	}
-	c.Flags().StringVar(&anchor, "clause", "", "批注所针对的条款，如“第五条”")
+	c.Flags().StringVar(&anchor, "clause", "", env.T("批注所针对的条款，如“第五条”", "the clause the comment is about, e.g. Article 5 (第五条)"))
 	return c
 }
 
@@ -118,12 +119,14 @@ func UndoCmd(env *Env) *cobra.Command {
 	var doc uint64
 	var redo bool
 	c := &cobra.Command{
-		Use:   "undo [--doc ID] [--redo]",
-		Short: "撤销最近一次操作（追加补偿事件，不删除记录）",
-		Args:  cobra.NoArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return env.Undo(doc, redo) },
+		Use: "undo [--doc ID] [--redo]",
+		Short: env.T("撤销最近一次操作（追加补偿事件，不删除记录）",
+			"Undo the last action (appends a compensating event; nothing is deleted)"),
+		Args: env.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return env.Undo(doc, redo) },
 	}
-	c.Flags().Uint64Var(&doc, "doc", 0, "撤销该文件上的最近一次操作（默认最近操作过的文件）")
-	c.Flags().BoolVar(&redo, "redo", false, "重做最近撤销的操作")
+	c.Flags().Uint64Var(&doc, "doc", 0, env.T("撤销该文件上的最近一次操作（默认最近操作过的文件）",
+		"undo the last action on this document (default: the document acted on most recently)"))
+	c.Flags().BoolVar(&redo, "redo", false, env.T("重做最近撤销的操作", "redo the most recently undone action"))
 	return c
 }

@@ -258,24 +258,28 @@ func docsAndTexts(st *storage.Store) ([]review.Document, map[uint64]string, erro
 
 // CleanupCmd is `beishen cleanup` with its subcommands.
 func CleanupCmd(e *Env) *cobra.Command {
-	root := &cobra.Command{Use: "cleanup", Short: "规范性文件清理：启动批次、纳入文件、作出结论、导出目录"}
+	root := &cobra.Command{Use: "cleanup", Short: e.T("规范性文件清理：启动批次、纳入文件、作出结论、导出目录",
+		"Cleanup (清理) of normative documents: open a campaign, take up documents, record conclusions, export the lists")}
 
 	var trigger, law, note string
 	open := &cobra.Command{
-		Use:   "open NAME --trigger periodic|law|expiry [--law 民法典]",
-		Short: "启动清理批次；上位法变化引起的，同时列出引用已废止法律的生效文件",
-		Args:  cobra.ExactArgs(1),
-		RunE:  func(cmd *cobra.Command, args []string) error { return e.OpenCampaign(args[0], trigger, law, note) },
+		Use: e.T("open NAME --trigger periodic|law|expiry [--law 民法典]", "open NAME --trigger periodic|law|expiry [--law LAW]"),
+		Short: e.T("启动清理批次；上位法变化引起的，同时列出引用已废止法律的生效文件",
+			"Open a cleanup campaign; when triggered by a change in higher-level law, also list the documents in force that cite repealed laws"),
+		Args: e.exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error { return e.OpenCampaign(args[0], trigger, law, note) },
 	}
-	open.Flags().StringVar(&trigger, "trigger", "periodic", "periodic 定期清理 | law 上位法变化 | expiry 有效期届满评估")
-	open.Flags().StringVar(&law, "law", "", "引起清理的上位法，如 民法典")
-	open.Flags().StringVar(&note, "note", "", "说明")
+	open.Flags().StringVar(&trigger, "trigger", "periodic", e.T("periodic 定期清理 | law 上位法变化 | expiry 有效期届满评估",
+		"periodic: periodic cleanup (定期清理) | law: change in higher-level law (上位法变化) | expiry: evaluation as the validity period ends (有效期届满评估)"))
+	open.Flags().StringVar(&law, "law", "", e.T("引起清理的上位法，如 民法典", "the higher-level law that triggers the cleanup, by its Chinese short name (e.g. 民法典, the Civil Code)"))
+	open.Flags().StringVar(&note, "note", "", e.T("说明", "note"))
 
 	var add bool
 	propose := &cobra.Command{
-		Use:   "propose CAMPAIGN [--add]",
-		Short: "列出引用已被废止法律的生效文件（--add 纳入清理）",
-		Args:  cobra.ExactArgs(1),
+		Use: "propose CAMPAIGN [--add]",
+		Short: e.T("列出引用已被废止法律的生效文件（--add 纳入清理）",
+			"List the documents in force that cite repealed laws (--add takes them into the campaign)"),
+		Args: e.exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := e.docArg(args[0])
 			if err != nil {
@@ -284,14 +288,16 @@ func CleanupCmd(e *Env) *cobra.Command {
 			return e.ProposeCampaign(id, add)
 		},
 	}
-	propose.Flags().BoolVar(&add, "add", false, "纳入清理")
+	propose.Flags().BoolVar(&add, "add", false, e.T("纳入清理", "take them into the campaign"))
 
 	var issuer, from, to, cites string
 	var addSel bool
 	sel := &cobra.Command{
-		Use:   "select CAMPAIGN [--issuer X] [--from D] [--to D] [--cites 合同法,物权法] [--add]",
-		Short: "按制定机关、公布日期、所引法律选择生效文件（--add 纳入清理）",
-		Args:  cobra.ExactArgs(1),
+		Use: e.T("select CAMPAIGN [--issuer X] [--from D] [--to D] [--cites 合同法,物权法] [--add]",
+			"select CAMPAIGN [--issuer X] [--from D] [--to D] [--cites LAW,LAW] [--add]"),
+		Short: e.T("按制定机关、公布日期、所引法律选择生效文件（--add 纳入清理）",
+			"Select documents in force by issuing authority, publication date or cited law (--add takes them into the campaign)"),
+		Args: e.exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := e.docArg(args[0])
 			if err != nil {
@@ -310,17 +316,17 @@ func CleanupCmd(e *Env) *cobra.Command {
 			return e.CampaignSelect(id, f, addSel)
 		},
 	}
-	sel.Flags().StringVar(&issuer, "issuer", "", "制定机关包含的文字")
-	sel.Flags().StringVar(&from, "from", "", "公布日期不早于")
-	sel.Flags().StringVar(&to, "to", "", "公布日期不晚于")
-	sel.Flags().StringVar(&cites, "cites", "", "引用的法律，逗号分隔")
-	sel.Flags().BoolVar(&addSel, "add", false, "纳入清理")
+	sel.Flags().StringVar(&issuer, "issuer", "", e.T("制定机关包含的文字", "text contained in the issuing authority (制定机关)"))
+	sel.Flags().StringVar(&from, "from", "", e.T("公布日期不早于", "published on or after this date"))
+	sel.Flags().StringVar(&to, "to", "", e.T("公布日期不晚于", "published on or before this date"))
+	sel.Flags().StringVar(&cites, "cites", "", e.T("引用的法律，逗号分隔", "cited laws, comma-separated"))
+	sel.Flags().BoolVar(&addSel, "add", false, e.T("纳入清理", "take them into the campaign"))
 
 	var reason string
 	addCmd := &cobra.Command{
 		Use:   "add CAMPAIGN DOC…",
-		Short: "将文件纳入清理批次",
-		Args:  cobra.MinimumNArgs(2),
+		Short: e.T("将文件纳入清理批次", "Take documents into a cleanup campaign"),
+		Args:  e.minArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := e.docArg(args[0])
 			if err != nil {
@@ -337,13 +343,14 @@ func CleanupCmd(e *Env) *cobra.Command {
 			return e.CampaignAdd(id, docs, reason)
 		},
 	}
-	addCmd.Flags().StringVar(&reason, "reason", "", "纳入理由")
+	addCmd.Flags().StringVar(&reason, "reason", "", e.T("纳入理由", "reason for taking them up"))
 
 	var why string
 	decide := &cobra.Command{
-		Use:   "decide CAMPAIGN DOC continue|amend|repeal|void [--reason TEXT]",
-		Short: "作出清理结论：继续有效、修改、废止、宣布失效",
-		Args:  cobra.ExactArgs(3),
+		Use: "decide CAMPAIGN DOC continue|amend|repeal|void [--reason TEXT]",
+		Short: e.T("作出清理结论：继续有效、修改、废止、宣布失效",
+			"Record the cleanup conclusion: continue (remains in force), amend, repeal, void (declared invalid)"),
+		Args: e.exactArgs(3),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := e.docArg(args[0])
 			if err != nil {
@@ -356,20 +363,21 @@ func CleanupCmd(e *Env) *cobra.Command {
 			return e.CampaignDecide(id, doc, args[2], why)
 		},
 	}
-	decide.Flags().StringVar(&why, "reason", "", "理由（修改、废止、宣布失效必填）")
+	decide.Flags().StringVar(&why, "reason", "", e.T("理由（修改、废止、宣布失效必填）", "reason (required for amend, repeal and void)"))
 
 	status := &cobra.Command{
 		Use:   "status",
-		Short: "各清理批次的进度",
-		Args:  cobra.NoArgs,
+		Short: e.T("各清理批次的进度", "Progress of each cleanup campaign"),
+		Args:  e.NoArgs,
 		RunE:  func(cmd *cobra.Command, args []string) error { return e.CampaignStatus() },
 	}
 
 	var outcome, format string
 	list := &cobra.Command{
-		Use:   "list CAMPAIGN --outcome continue|amend|repeal|void [--format md|csv]",
-		Short: "导出清理目录：继续有效目录、废止目录、失效目录",
-		Args:  cobra.ExactArgs(1),
+		Use: "list CAMPAIGN --outcome continue|amend|repeal|void [--format md|csv]",
+		Short: e.T("导出清理目录：继续有效目录、废止目录、失效目录",
+			"Export the cleanup lists: documents remaining in force, repealed, declared invalid"),
+		Args: e.exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := e.docArg(args[0])
 			if err != nil {
@@ -378,14 +386,15 @@ func CleanupCmd(e *Env) *cobra.Command {
 			return e.CampaignList(id, outcome, format)
 		},
 	}
-	list.Flags().StringVar(&outcome, "outcome", "continue", "continue 继续有效 | amend 修改 | repeal 废止 | void 宣布失效")
+	list.Flags().StringVar(&outcome, "outcome", "continue", e.T("continue 继续有效 | amend 修改 | repeal 废止 | void 宣布失效",
+		"continue (继续有效) | amend (修改) | repeal (废止) | void (宣布失效)"))
 	list.Flags().StringVar(&format, "format", "md", "md | csv")
 
 	var closeNote string
 	closeCmd := &cobra.Command{
 		Use:   "close CAMPAIGN",
-		Short: "结束清理批次",
-		Args:  cobra.ExactArgs(1),
+		Short: e.T("结束清理批次", "Close a cleanup campaign"),
+		Args:  e.exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := e.docArg(args[0])
 			if err != nil {
@@ -394,7 +403,7 @@ func CleanupCmd(e *Env) *cobra.Command {
 			return e.CloseCampaign(id, closeNote)
 		},
 	}
-	closeCmd.Flags().StringVar(&closeNote, "note", "", "说明")
+	closeCmd.Flags().StringVar(&closeNote, "note", "", e.T("说明", "note"))
 
 	root.AddCommand(open, propose, sel, addCmd, decide, status, list, closeCmd)
 	return root

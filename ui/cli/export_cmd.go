@@ -8,30 +8,38 @@ import (
 
 // ExportCmd is `export log` and `export opinion`.
 func ExportCmd(e *Env) *cobra.Command {
-	c := &cobra.Command{Use: "export", Short: "导出审查日志（xlsx/csv/jsonl/md）或意见书（docx/md）；每次导出都记入审查日志"}
+	c := &cobra.Command{Use: "export", Short: e.T("导出审查日志（xlsx/csv/jsonl/md）或意见书（docx/md）；每次导出都记入审查日志",
+		"Export the review log (xlsx/csv/jsonl/md) or an opinion letter (docx/md); every export is recorded in the review log")}
 	var o LogExportOptions
 	log := &cobra.Command{
-		Use:   "log [--format xlsx|csv|jsonl|md] [--from D] [--to D] [--doc ID] [--stage S] [--actor NAME] [--type T] [-o FILE]",
-		Short: "导出审查日志（默认 xlsx，文件名如 审查日志-20261127.xlsx）",
-		Args:  cobra.NoArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return e.ExportLog(o) },
+		Use: "log [--format xlsx|csv|jsonl|md] [--from D] [--to D] [--doc ID] [--stage S] [--actor NAME] [--type T] [-o FILE]",
+		Short: e.T("导出审查日志（默认 xlsx，文件名如 审查日志-20261127.xlsx）",
+			"Export the review log (xlsx by default, file named like 审查日志-20261127.xlsx)"),
+		Args: e.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return e.ExportLog(o) },
 	}
-	log.Flags().StringVar(&o.Format, "format", "xlsx", "xlsx 表格、csv（带 BOM，Excel 可直接打开）、jsonl（每行一个事件及其哈希，可 import-log）、md 可读日志")
-	log.Flags().StringVar(&o.From, "from", "", "起始日期 YYYY-MM-DD（含）")
-	log.Flags().StringVar(&o.To, "to", "", "截止日期 YYYY-MM-DD（含）")
-	log.Flags().Uint64Var(&o.Doc, "doc", 0, "只导出该文件的事件")
-	log.Flags().StringVar(&o.Stage, "stage", "", "只导出在该阶段作出的操作：intake、legality、fair_competition、decision…")
-	log.Flags().StringVar(&o.Actor, "actor", "", "只导出该审查人的操作")
-	log.Flags().StringSliceVar(&o.Types, "type", nil, "只导出这些事件类型（可重复或逗号分隔）：decision、comment、finding_confirmed…")
-	log.Flags().StringVarP(&o.File, "output", "o", "", "输出文件（默认当前目录下 审查日志-YYYYMMDD.格式）")
-	log.Flags().BoolVar(&o.WithTexts, "with-texts", false, "jsonl：在事件之后附上各版本正文，用于整体移交给另一台电脑（import-log）")
+	log.Flags().StringVar(&o.Format, "format", "xlsx", e.T("xlsx 表格、csv（带 BOM，Excel 可直接打开）、jsonl（每行一个事件及其哈希，可 import-log）、md 可读日志",
+		"xlsx spreadsheet, csv (with BOM, opens directly in Excel), jsonl (one event with its hash per line, for import-log), md readable log"))
+	log.Flags().StringVar(&o.From, "from", "", e.T("起始日期 YYYY-MM-DD（含）", "first day YYYY-MM-DD (inclusive)"))
+	log.Flags().StringVar(&o.To, "to", "", e.T("截止日期 YYYY-MM-DD（含）", "last day YYYY-MM-DD (inclusive)"))
+	log.Flags().Uint64Var(&o.Doc, "doc", 0, e.T("只导出该文件的事件", "only the events of this document"))
+	log.Flags().StringVar(&o.Stage, "stage", "", e.T("只导出在该阶段作出的操作：intake、legality、fair_competition、decision…",
+		"only the actions taken in this stage: intake, legality, fair_competition, decision…"))
+	log.Flags().StringVar(&o.Actor, "actor", "", e.T("只导出该审查人的操作", "only the actions of this reviewer"))
+	log.Flags().StringSliceVar(&o.Types, "type", nil, e.T("只导出这些事件类型（可重复或逗号分隔）：decision、comment、finding_confirmed…",
+		"only these event types (repeat the flag or separate with commas): decision, comment, finding_confirmed…"))
+	log.Flags().StringVarP(&o.File, "output", "o", "", e.T("输出文件（默认当前目录下 审查日志-YYYYMMDD.格式）",
+		"output file (default: 审查日志-YYYYMMDD.<format> in the current directory)"))
+	log.Flags().BoolVar(&o.WithTexts, "with-texts", false, e.T("jsonl：在事件之后附上各版本正文，用于整体移交给另一台电脑（import-log）",
+		"jsonl: append the text of every version after the events, to hand everything over to another computer (import-log)"))
 
 	var file string
 	var fair bool
 	opinion := &cobra.Command{
-		Use:   "opinion ID [-o FILE.docx|.md] [--fcr]",
-		Short: "写出文件当前审查的合法性审核意见书（--fcr：公平竞争审查结论）",
-		Args:  cobra.ExactArgs(1),
+		Use: "opinion ID [-o FILE.docx|.md] [--fcr]",
+		Short: e.T("写出文件当前审查的合法性审核意见书（--fcr：公平竞争审查结论）",
+			"Write the legality review opinion (合法性审核意见书) for the document's current review (--fcr: the fair-competition review conclusion)"),
+		Args: e.exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := e.docArg(args[0])
 			if err != nil {
@@ -40,8 +48,10 @@ func ExportCmd(e *Env) *cobra.Command {
 			return e.ExportOpinion(id, file, fair)
 		},
 	}
-	opinion.Flags().StringVarP(&file, "output", "o", "", "输出文件 .docx 或 .md（默认 合法性审核意见书-ID-日期.docx）")
-	opinion.Flags().BoolVar(&fair, "fcr", false, "写公平竞争审查结论，而不是合法性审核意见书")
+	opinion.Flags().StringVarP(&file, "output", "o", "", e.T("输出文件 .docx 或 .md（默认 合法性审核意见书-ID-日期.docx）",
+		"output file .docx or .md (default: 合法性审核意见书-ID-date.docx)"))
+	opinion.Flags().BoolVar(&fair, "fcr", false, e.T("写公平竞争审查结论，而不是合法性审核意见书",
+		"write the fair-competition review conclusion (公平竞争审查结论) instead of the legality review opinion"))
 	c.AddCommand(log, opinion)
 	return c
 }
@@ -50,22 +60,24 @@ func ExportCmd(e *Env) *cobra.Command {
 func RestoreCmd(e *Env) *cobra.Command {
 	var yes bool
 	c := &cobra.Command{
-		Use:   "restore BACKUP [--yes]",
-		Short: "校验备份后用它替换当前数据库（先把当前数据库备份到 backups/，可撤回）",
-		Args:  cobra.ExactArgs(1),
-		RunE:  func(cmd *cobra.Command, args []string) error { return e.Restore(args[0], yes, os.Stdin) },
+		Use: "restore BACKUP [--yes]",
+		Short: e.T("校验备份后用它替换当前数据库（先把当前数据库备份到 backups/，可撤回）",
+			"Verify a backup, then replace the current database with it (the current database is first backed up to backups/, so this can be reverted)"),
+		Args: e.exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error { return e.Restore(args[0], yes, os.Stdin) },
 	}
-	c.Flags().BoolVar(&yes, "yes", false, "不询问，直接恢复")
+	c.Flags().BoolVar(&yes, "yes", false, e.T("不询问，直接恢复", "restore without asking"))
 	return c
 }
 
 // ImportLogCmd is `import-log FILE.jsonl`.
 func ImportLogCmd(e *Env) *cobra.Command {
 	return &cobra.Command{
-		Use:   "import-log FILE.jsonl",
-		Short: "导入另一台电脑导出的 jsonl 审查日志（空数据库，或日志为该文件前段的数据库）",
-		Args:  cobra.ExactArgs(1),
-		RunE:  func(cmd *cobra.Command, args []string) error { return e.ImportLog(args[0]) },
+		Use: "import-log FILE.jsonl",
+		Short: e.T("导入另一台电脑导出的 jsonl 审查日志（空数据库，或日志为该文件前段的数据库）",
+			"Import a jsonl review log exported on another computer (into an empty database, or one whose log is the beginning of that file)"),
+		Args: e.exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error { return e.ImportLog(args[0]) },
 	}
 }
 
@@ -74,9 +86,10 @@ func ImportLogCmd(e *Env) *cobra.Command {
 func VerifyCmd(e *Env) *cobra.Command {
 	var file string
 	c := &cobra.Command{
-		Use:   "verify [--export FILE]",
-		Short: "校验审查日志哈希链和数据库结构；--export 校验导出文件是否未被改动",
-		Args:  cobra.NoArgs,
+		Use: "verify [--export FILE]",
+		Short: e.T("校验审查日志哈希链和数据库结构；--export 校验导出文件是否未被改动",
+			"Verify the review log's hash chain and the database structure; --export checks that an exported file is unaltered"),
+		Args: e.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if file != "" {
 				return e.VerifyExport(file)
@@ -84,6 +97,7 @@ func VerifyCmd(e *Env) *cobra.Command {
 			return e.Verify()
 		},
 	}
-	c.Flags().StringVar(&file, "export", "", "导出的文件：检查它是否与审查日志记录的某次导出完全一致")
+	c.Flags().StringVar(&file, "export", "", e.T("导出的文件：检查它是否与审查日志记录的某次导出完全一致",
+		"an exported file: check that it is exactly an export recorded in the review log"))
 	return c
 }

@@ -158,9 +158,10 @@ func (e *Env) day(s string) (review.Date, error) {
 func FilingCmd(e *Env) *cobra.Command {
 	var o FilingOptions
 	c := &cobra.Command{
-		Use:   "filing ID --channel npc|government --submitted YYYY-MM-DD [--result registered|not_registered|deferred]",
-		Short: "记录已公布文件向一个备案渠道的报送和登记结果（再次记录同一渠道即补正重报）",
-		Args:  cobra.ExactArgs(1),
+		Use: "filing ID --channel npc|government --submitted YYYY-MM-DD [--result registered|not_registered|deferred]",
+		Short: e.T("记录已公布文件向一个备案渠道的报送和登记结果（再次记录同一渠道即补正重报）",
+			"Record a published document's submission for filing (备案) through one channel and its registration result (recording the same channel again is a corrected resubmission)"),
+		Args: e.exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := e.docArg(args[0])
 			if err != nil {
@@ -169,12 +170,15 @@ func FilingCmd(e *Env) *cobra.Command {
 			return e.RecordFiling(id, o)
 		},
 	}
-	c.Flags().StringVar(&o.Channel, "channel", "", "npc 本级人大常委会 | government 上一级人民政府")
-	c.Flags().StringVar(&o.Recipient, "recipient", "", "接收机关（默认按渠道）")
-	c.Flags().StringVar(&o.Submitted, "submitted", "", "报送日期")
-	c.Flags().StringVar(&o.Result, "result", "", "登记结果：registered 登记、not_registered 不予登记、deferred 暂缓登记；不填为待登记")
-	c.Flags().StringVar(&o.Noticed, "noticed", "", "收到暂缓登记通知的日期（默认为报送日期），补正期限由此起算")
-	c.Flags().StringVar(&o.Note, "note", "", "备注")
+	c.Flags().StringVar(&o.Channel, "channel", "", e.T("npc 本级人大常委会 | government 上一级人民政府",
+		"npc: standing committee of the people's congress at the same level (本级人大常委会) | government: people's government at the next level up (上一级人民政府)"))
+	c.Flags().StringVar(&o.Recipient, "recipient", "", e.T("接收机关（默认按渠道）", "receiving authority (default: by channel)"))
+	c.Flags().StringVar(&o.Submitted, "submitted", "", e.T("报送日期", "date of submission"))
+	c.Flags().StringVar(&o.Result, "result", "", e.T("登记结果：registered 登记、not_registered 不予登记、deferred 暂缓登记；不填为待登记",
+		"registration result: registered (登记), not_registered (不予登记), deferred (暂缓登记); empty means awaiting registration"))
+	c.Flags().StringVar(&o.Noticed, "noticed", "", e.T("收到暂缓登记通知的日期（默认为报送日期），补正期限由此起算",
+		"date the deferral notice was received (default: the submission date); the correction period runs from it"))
+	c.Flags().StringVar(&o.Note, "note", "", e.T("备注", "note"))
 	return c
 }
 
@@ -184,11 +188,12 @@ func TickCmd(e *Env) *cobra.Command {
 	c := &cobra.Command{
 		Use:     "tick [--today YYYY-MM-DD]",
 		Aliases: []string{"lapse"},
-		Short:   "将有效期已届满的生效文件记录为失效（每件追加一条“有效期届满自动失效”事件）",
-		Args:    cobra.NoArgs,
-		RunE:    func(cmd *cobra.Command, args []string) error { return e.Tick(day) },
+		Short: e.T("将有效期已届满的生效文件记录为失效（每件追加一条“有效期届满自动失效”事件）",
+			"Record documents in force whose validity period has ended as lapsed (one “lapsed at end of validity period” event each)"),
+		Args: e.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return e.Tick(day) },
 	}
-	c.Flags().StringVar(&day, "today", "", "按该日期检查（默认今天）")
+	c.Flags().StringVar(&day, "today", "", e.T("按该日期检查（默认今天）", "check as of this date (default: today)"))
 	return c
 }
 
@@ -196,12 +201,13 @@ func TickCmd(e *Env) *cobra.Command {
 func ExpiringCmd(e *Env) *cobra.Command {
 	var day string
 	c := &cobra.Command{
-		Use:   "expiring [--today YYYY-MM-DD]",
-		Short: "即将到期：有效期在评估期（默认6个月）内届满的文件",
-		Args:  cobra.NoArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return e.Expiring(day) },
+		Use: "expiring [--today YYYY-MM-DD]",
+		Short: e.T("即将到期：有效期在评估期（默认6个月）内届满的文件",
+			"Expiring soon: documents whose validity period ends within the evaluation window (default 6 months)"),
+		Args: e.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return e.Expiring(day) },
 	}
-	c.Flags().StringVar(&day, "today", "", "按该日期计算（默认今天）")
+	c.Flags().StringVar(&day, "today", "", e.T("按该日期计算（默认今天）", "compute as of this date (default: today)"))
 	return c
 }
 

@@ -131,9 +131,10 @@ func ImportCmd(env *Env) *cobra.Command {
 	var kind, note string
 	var versionOf uint64
 	c := &cobra.Command{
-		Use:   "import [--kind draft|filed] PATH… | import --version-of ID FILE",
-		Short: "导入 .txt/.md/.docx/.pdf 文件或文件夹（递归）；--version-of 把重新报送的文本作为已有文件的新版本",
-		Args:  cobra.MinimumNArgs(1),
+		Use: "import [--kind draft|filed] PATH… | import --version-of ID FILE",
+		Short: env.T("导入 .txt/.md/.docx/.pdf 文件或文件夹（递归）；--version-of 把重新报送的文本作为已有文件的新版本",
+			"Import .txt/.md/.docx/.pdf files or folders (recursively); --version-of adds a resubmitted text as a new version of an existing document"),
+		Args: env.minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if versionOf != 0 {
 				if len(args) != 1 {
@@ -151,8 +152,10 @@ func ImportCmd(env *Env) *cobra.Command {
 			return env.Import(args, k)
 		},
 	}
-	c.Flags().StringVar(&kind, "kind", "", "draft 送审稿 | filed 备案件（默认按文号和标题判断）")
-	c.Flags().Uint64Var(&versionOf, "version-of", 0, "作为该编号文件的新版本导入（退回修改后重新报送）")
-	c.Flags().StringVar(&note, "note", "", "新版本的说明")
+	c.Flags().StringVar(&kind, "kind", "", env.T("draft 送审稿 | filed 备案件（默认按文号和标题判断）",
+		"draft: draft submitted for review (送审稿) | filed: document submitted for filing (备案件); by default judged from the document number and title"))
+	c.Flags().Uint64Var(&versionOf, "version-of", 0, env.T("作为该编号文件的新版本导入（退回修改后重新报送）",
+		"import as a new version of the document with this ID (resubmitted after being returned for amendment)"))
+	c.Flags().StringVar(&note, "note", "", env.T("新版本的说明", "note on the new version"))
 	return c
 }

@@ -136,13 +136,15 @@ func ListCmd(env *Env) *cobra.Command {
 	var opt ListOptions
 	c := &cobra.Command{
 		Use:   "list [--stage S] [--overdue] [--query Q] [--json]",
-		Short: "列出审查队列",
-		Args:  cobra.NoArgs,
+		Short: env.T("列出审查队列", "List the review queue"),
+		Args:  env.NoArgs,
 		RunE:  func(cmd *cobra.Command, args []string) error { return env.List(opt) },
 	}
-	c.Flags().StringVar(&opt.Stage, "stage", "", "只列出该阶段：intake 登记、legality 合法性审查、fair_competition 公平竞争审查、decision 待决定…")
-	c.Flags().BoolVar(&opt.Overdue, "overdue", false, "只列出已超期的")
-	c.Flags().StringVar(&opt.Query, "query", "", "标题、文号、制定机关或起草单位包含的文字")
-	c.Flags().BoolVar(&opt.JSON, "json", false, "每行一个 JSON 对象")
+	c.Flags().StringVar(&opt.Stage, "stage", "", env.T("只列出该阶段：intake 登记、legality 合法性审查、fair_competition 公平竞争审查、decision 待决定…",
+		"only this stage: intake, legality (legality review), fair_competition (fair-competition review), decision (awaiting decision)…"))
+	c.Flags().BoolVar(&opt.Overdue, "overdue", false, env.T("只列出已超期的", "only overdue documents"))
+	c.Flags().StringVar(&opt.Query, "query", "", env.T("标题、文号、制定机关或起草单位包含的文字",
+		"text contained in the title, document number, issuing authority or drafting unit"))
+	c.Flags().BoolVar(&opt.JSON, "json", false, env.T("每行一个 JSON 对象", "one JSON object per line"))
 	return c
 }

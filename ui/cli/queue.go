@@ -72,11 +72,13 @@ func (e *Env) Demo(noUI bool) error {
 func DemoCmd(env *Env) *cobra.Command {
 	var noUI bool
 	c := &cobra.Command{
-		Use:   "demo",
-		Short: "在全新的临时数据库中载入示例文件并打开审查队列（--db 指定则载入该文件）",
-		Args:  cobra.NoArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return env.Demo(noUI) },
+		Use: "demo",
+		Short: env.T("在全新的临时数据库中载入示例文件并打开审查队列（--db 指定则载入该文件）",
+			"Load sample documents into a fresh temporary database and open the review queue (into the --db file if given)"),
+		Args: env.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return env.Demo(noUI) },
 	}
-	c.Flags().BoolVar(&noUI, "no-ui", false, "只载入示例数据并打印队列，不打开界面")
+	c.Flags().BoolVar(&noUI, "no-ui", false, env.T("只载入示例数据并打印队列，不打开界面",
+		"only load the sample data and print the queue, without opening the interface"))
 	return c
 }

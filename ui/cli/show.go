@@ -161,9 +161,10 @@ func (e *Env) printDoc(d showDoc) {
 func ShowCmd(env *Env) *cobra.Command {
 	var asJSON bool
 	c := &cobra.Command{
-		Use:   "show ID [--json]",
-		Short: "显示一个文件的信息、材料、发现和审查日志",
-		Args:  cobra.ExactArgs(1),
+		Use: "show ID [--json]",
+		Short: env.T("显示一个文件的信息、材料、发现和审查日志",
+			"Show a document's details, materials, findings and review log"),
+		Args: env.exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := env.docID(args[0])
 			if err != nil {
@@ -172,6 +173,6 @@ func ShowCmd(env *Env) *cobra.Command {
 			return env.Show(id, asJSON)
 		},
 	}
-	c.Flags().BoolVar(&asJSON, "json", false, "输出 JSON")
+	c.Flags().BoolVar(&asJSON, "json", false, env.T("输出 JSON", "print JSON"))
 	return c
 }

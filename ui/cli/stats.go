@@ -48,9 +48,10 @@ func StatsCmd(e *Env) *cobra.Command {
 	var year int
 	var format string
 	c := &cobra.Command{
-		Use:   "stats --year YYYY [--format md|json]",
-		Short: "年度统计：收文、审查决定与纠错率、报送备案与及时率、公平竞争审查、清理",
-		Args:  cobra.NoArgs,
+		Use: "stats --year YYYY [--format md|json]",
+		Short: e.T("年度统计：收文、审查决定与纠错率、报送备案与及时率、公平竞争审查、清理",
+			"Annual statistics: documents received, review decisions and correction rate, filing submissions and timeliness, fair-competition review, cleanup"),
+		Args: e.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if year == 0 {
 				year = today(e.Now).Year()
@@ -58,7 +59,7 @@ func StatsCmd(e *Env) *cobra.Command {
 			return e.Stats(year, format)
 		},
 	}
-	c.Flags().IntVar(&year, "year", 0, "统计年度（默认今年）")
-	c.Flags().StringVar(&format, "format", "md", "md 年度报告段落和表格 | json")
+	c.Flags().IntVar(&year, "year", 0, e.T("统计年度（默认今年）", "year to report on (default: this year)"))
+	c.Flags().StringVar(&format, "format", "md", e.T("md 年度报告段落和表格 | json", "md: annual-report paragraphs and tables | json"))
 	return c
 }

@@ -64,8 +64,8 @@ func short(h string) string {
 func BackupCmd(env *Env) *cobra.Command {
 	return &cobra.Command{
 		Use:   "backup DEST",
-		Short: "在不关闭数据库的情况下写出一致的备份副本",
-		Args:  cobra.ExactArgs(1),
+		Short: env.T("在不关闭数据库的情况下写出一致的备份副本", "Write a consistent backup copy without closing the database"),
+		Args:  env.exactArgs(1),
 		RunE:  func(cmd *cobra.Command, args []string) error { return env.Backup(args[0]) },
 	}
 }
