@@ -84,7 +84,7 @@ func DecideCmd(env *Env) *cobra.Command {
 			"Record the decision: pass, pass_amended (pass after amendment), return (return for amendment), reject (not approved)"),
 		Args: env.exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := env.docID(args[0])
+			id, err := env.idArg(args[0])
 			if err != nil {
 				return err
 			}
@@ -103,7 +103,7 @@ func CommentCmd(env *Env) *cobra.Command {
 		Short: env.T("为文件添加批注", "Add a comment to a document"),
 		Args:  env.exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := env.docID(args[0])
+			id, err := env.idArg(args[0])
 			if err != nil {
 				return err
 			}

@@ -281,7 +281,7 @@ func CleanupCmd(e *Env) *cobra.Command {
 			"List the documents in force that cite repealed laws (--add takes them into the campaign)"),
 		Args: e.exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := e.docArg(args[0])
+			id, err := e.idArg(args[0])
 			if err != nil {
 				return err
 			}
@@ -299,7 +299,7 @@ func CleanupCmd(e *Env) *cobra.Command {
 			"Select documents in force by issuing authority, publication date or cited law (--add takes them into the campaign)"),
 		Args: e.exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := e.docArg(args[0])
+			id, err := e.idArg(args[0])
 			if err != nil {
 				return err
 			}
@@ -328,13 +328,13 @@ func CleanupCmd(e *Env) *cobra.Command {
 		Short: e.T("将文件纳入清理批次", "Take documents into a cleanup campaign"),
 		Args:  e.minArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := e.docArg(args[0])
+			id, err := e.idArg(args[0])
 			if err != nil {
 				return err
 			}
 			var docs []uint64
 			for _, a := range args[1:] {
-				d, err := e.docArg(a)
+				d, err := e.idArg(a)
 				if err != nil {
 					return err
 				}
@@ -352,11 +352,11 @@ func CleanupCmd(e *Env) *cobra.Command {
 			"Record the cleanup conclusion: continue (remains in force), amend, repeal, void (declared invalid)"),
 		Args: e.exactArgs(3),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := e.docArg(args[0])
+			id, err := e.idArg(args[0])
 			if err != nil {
 				return err
 			}
-			doc, err := e.docArg(args[1])
+			doc, err := e.idArg(args[1])
 			if err != nil {
 				return err
 			}
@@ -379,7 +379,7 @@ func CleanupCmd(e *Env) *cobra.Command {
 			"Export the cleanup lists: documents remaining in force, repealed, declared invalid"),
 		Args: e.exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := e.docArg(args[0])
+			id, err := e.idArg(args[0])
 			if err != nil {
 				return err
 			}
@@ -396,7 +396,7 @@ func CleanupCmd(e *Env) *cobra.Command {
 		Short: e.T("结束清理批次", "Close a cleanup campaign"),
 		Args:  e.exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := e.docArg(args[0])
+			id, err := e.idArg(args[0])
 			if err != nil {
 				return err
 			}

@@ -100,11 +100,11 @@ func today(now func() time.Time) review.Date {
 	return review.DateOf(now().In(review.Zone))
 }
 
-// docID reads a document number argument.
-func (e *Env) docID(s string) (uint64, error) {
+// idArg reads a document or campaign number argument.
+func (e *Env) idArg(s string) (uint64, error) {
 	id, err := strconv.ParseUint(s, 10, 64)
 	if err != nil || id == 0 {
-		return 0, e.Fail(review.Text{ZH: "文件编号应为正整数：" + s, EN: "a document ID is a positive number: " + s})
+		return 0, e.Fail(review.Text{ZH: "编号应为正整数：" + s, EN: "a number must be a positive whole number: " + s})
 	}
 	return id, nil
 }

@@ -41,7 +41,7 @@ func ExportCmd(e *Env) *cobra.Command {
 			"Write the legality review opinion (合法性审核意见书) for the document's current review (--fcr: the fair-competition review conclusion)"),
 		Args: e.exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := e.docArg(args[0])
+			id, err := e.idArg(args[0])
 			if err != nil {
 				return err
 			}

@@ -163,7 +163,7 @@ func FilingCmd(e *Env) *cobra.Command {
 			"Record a published document's submission for filing (备案) through one channel and its registration result (recording the same channel again is a corrected resubmission)"),
 		Args: e.exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := e.docArg(args[0])
+			id, err := e.idArg(args[0])
 			if err != nil {
 				return err
 			}
@@ -211,11 +211,3 @@ func ExpiringCmd(e *Env) *cobra.Command {
 	return c
 }
 
-// docArg parses a document or campaign number.
-func (e *Env) docArg(s string) (uint64, error) {
-	var id uint64
-	if _, err := fmt.Sscan(s, &id); err != nil || id == 0 || fmt.Sprint(id) != s {
-		return 0, e.Fail(review.Text{ZH: "编号应为正整数：" + s, EN: "a number must be a positive whole number: " + s})
-	}
-	return id, nil
-}

@@ -166,7 +166,7 @@ func ShowCmd(env *Env) *cobra.Command {
 			"Show a document's details, materials, findings and review log"),
 		Args: env.exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := env.docID(args[0])
+			id, err := env.idArg(args[0])
 			if err != nil {
 				return err
 			}
