@@ -210,4 +210,3 @@ func ExpiringCmd(e *Env) *cobra.Command {
 	c.Flags().StringVar(&day, "today", "", e.T("按该日期计算（默认今天）", "compute as of this date (default: today)"))
 	return c
 }
-
