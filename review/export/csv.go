@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"beishen/review"
 )
@@ -39,9 +40,13 @@ func WriteCSV(w io.Writer, rows []Row, lang review.Lang) error {
 
 // Neutralize prefixes a cell that starts with a formula trigger (= + - @,
 // TAB, CR or NUL; OWASP CSV Injection, ASVS 1.2.10) with a single quote, so
-// that a spreadsheet shows it as text instead of evaluating it.
+// that a spreadsheet shows it as text instead of evaluating it. The
+// full-width forms ＝＋－＠ are treated the same: Chinese input methods type
+// them, and spreadsheet programs with width conversion may read them as the
+// ASCII triggers; a quote before them costs nothing.
 func Neutralize(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r\x00", rune(s[0])) {
+	r, _ := utf8.DecodeRuneInString(s)
+	if s != "" && strings.ContainsRune("=+-@\t\r\x00＝＋－＠", r) {
 		return "'" + s
 	}
 	return s

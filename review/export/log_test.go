@@ -181,7 +181,7 @@ func TestXLSXKeepsNumbersAsText(t *testing.T) {
 }
 
 func TestNeutralizeEachTrigger(t *testing.T) {
-	for _, c := range []string{"=", "+", "-", "@", "\t", "\r", "\x00"} {
+	for _, c := range []string{"=", "+", "-", "@", "\t", "\r", "\x00", "＝", "＋", "－", "＠"} {
 		if got := Neutralize(c + "1"); got != "'"+c+"1" {
 			t.Errorf("Neutralize(%q) = %q", c+"1", got)
 		}
