@@ -126,6 +126,13 @@ func TestEnglishScreensHaveNoChineseChrome(t *testing.T) {
 	if !strings.Contains(lines[1], "Number") || !strings.Contains(lines[1], "Stage") || !strings.Contains(lines[0], "All 11") {
 		t.Errorf("queue header not in English:\n%s\n%s", lines[0], lines[1])
 	}
+	// At 80 columns the English stage names are too long for one row; the
+	// short ones keep all seven tabs in view.
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if first := strings.SplitN(ansi.Strip(m.Render()), "\n", 2)[0]; !strings.Contains(first, "7 Cleanup 0") {
+		t.Errorf("tabs cut at 80 columns: %q", first)
+	}
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	// Document text stays Chinese, the labels around it are English.
 	run(m, m.openDoc(4))
 	press(m, "n")

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
 	"slices"
 	"sort"
 	"strings"
@@ -14,17 +15,18 @@ import (
 // queueTab is one stage tab of the queue; nil stages means every document.
 type queueTab struct {
 	label  review.Label
+	short  review.Label // for narrow windows and large counts
 	stages []review.Stage
 }
 
 var queueTabs = []queueTab{
-	{review.Label{ZH: "全部", EN: "All"}, nil},
-	{review.StageIntake.Label(), []review.Stage{review.StageIntake}},
-	{review.StageLegality.Label(), []review.Stage{review.StageLegality}},
-	{review.StageFairCompetition.Label(), []review.Stage{review.StageFairCompetition}},
-	{review.StageDecision.Label(), []review.Stage{review.StageDecision}},
-	{review.StageInForce.Label(), []review.Stage{review.StageInForce, review.StageApproved}},
-	{review.StageCleanup.Label(), []review.Stage{review.StageCleanup}},
+	{review.Label{ZH: "全部", EN: "All"}, review.Label{ZH: "全部", EN: "All"}, nil},
+	{review.StageIntake.Label(), review.Label{ZH: "登记", EN: "Intake"}, []review.Stage{review.StageIntake}},
+	{review.StageLegality.Label(), review.Label{ZH: "合法性", EN: "Legal"}, []review.Stage{review.StageLegality}},
+	{review.StageFairCompetition.Label(), review.Label{ZH: "公平竞争", EN: "FCR"}, []review.Stage{review.StageFairCompetition}},
+	{review.StageDecision.Label(), review.Label{ZH: "待决定", EN: "Decide"}, []review.Stage{review.StageDecision}},
+	{review.StageInForce.Label(), review.Label{ZH: "已生效", EN: "In force"}, []review.Stage{review.StageInForce, review.StageApproved}},
+	{review.StageCleanup.Label(), review.Label{ZH: "清理", EN: "Cleanup"}, []review.Stage{review.StageCleanup}},
 }
 
 func (t queueTab) holds(s review.Stage) bool {
@@ -382,16 +384,32 @@ func (q *queueView) Render(c *Context, width, height int) string {
 	st, th := c.Styles, c.Theme
 	var b strings.Builder
 	// Tabs.
-	var tabs []string
-	for i, t := range queueTabs {
-		s := fmt.Sprintf("%d %s %d", i+1, c.L(t.label), q.counts(t))
-		if i == q.tab {
-			tabs = append(tabs, st.TabActive.Render(s))
-		} else {
-			tabs = append(tabs, st.Tab.Render(s))
+	// Every tab should stay visible: the full stage names when they fit,
+	// short ones when the window is narrow or the counts are large.
+	tabRow := func(short bool, gap string) string {
+		var tabs []string
+		for i, t := range queueTabs {
+			l := t.label
+			if short {
+				l = t.short
+			}
+			s := fmt.Sprintf("%d %s %d", i+1, c.L(l), q.counts(t))
+			if i == q.tab {
+				tabs = append(tabs, st.TabActive.Render(s))
+			} else {
+				tabs = append(tabs, st.Tab.Render(s))
+			}
 		}
+		return strings.Join(tabs, gap)
 	}
-	b.WriteString(trunc(strings.Join(tabs, "  "), width, th.Ellipsis) + "\n")
+	tabs := tabRow(false, "  ")
+	if ansi.StringWidth(tabs) > width {
+		tabs = tabRow(true, "  ")
+	}
+	if ansi.StringWidth(tabs) > width {
+		tabs = tabRow(true, " ")
+	}
+	b.WriteString(trunc(tabs, width, th.Ellipsis) + "\n")
 	col := queueColumns(width)
 	cell := func(s string, w int) string { return pad(s, w, th.Ellipsis) }
 	row := func(mark, num, title, unit, stage, due, find string) string {
