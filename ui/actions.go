@@ -143,6 +143,18 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 	case m.is(k, keys.Meta):
 		m.form = newMetaForm(v.doc)
+	case m.is(k, keys.NewVersion):
+		if m.writing {
+			m.setStatus(c.T("正在保存，请稍候", "saving, one moment"))
+			return nil
+		}
+		id := v.id
+		m.dlg = &dialog{kind: dlgPrompt, required: true, title: c.T("导入新版本：", "New version of: ") + v.doc.Meta.Title,
+			body:  []string{c.T("重新报送的文本（.txt/.md/.docx/.pdf）将作为第 ", "The resubmitted text (.txt/.md/.docx/.pdf) becomes version ") + fmt.Sprint(v.doc.Version+1) + c.T(" 版，并重新运行自动审查", ", checked again")},
+			label: c.T("文件路径：", "File:"),
+			submit: func(m *Model, text string) tea.Cmd {
+				return addVersion(m.ctx.Store, id, strings.TrimSpace(text))
+			}}
 	case m.is(k, keys.Filing):
 		m.filingForm()
 	case m.is(k, keys.CleanupOutcome):

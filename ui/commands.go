@@ -146,3 +146,17 @@ func waitImport(ch chan tea.Msg) tea.Cmd {
 		return msg
 	}
 }
+
+// addVersion reads and checks a resubmitted text and stores it as the next
+// version of document id: a returned draft re-enters the legality review
+// and its paused clock resumes.
+func addVersion(st *storage.Store, id uint64, path string) tea.Cmd {
+	return func() tea.Msg {
+		it, err := jobs.Prepare(path, "")
+		if err != nil {
+			return versionMsg{err: err}
+		}
+		d, err := st.AddVersion(id, it.Version, "")
+		return versionMsg{doc: d, err: err}
+	}
+}

@@ -437,3 +437,33 @@ func TestNewScreensFitEveryWindow(t *testing.T) {
 		})
 	}
 }
+
+// A returned draft's resubmitted text is imported from its own screen: it
+// becomes version 2, is checked again, re-enters the legality review, and
+// the screen shows the new text.
+func TestNewVersionFromTheDocumentScreen(t *testing.T) {
+	st, _ := demoStore(t)
+	file := filepath.Join(t.TempDir(), "招商引资实施细则-修改稿.txt")
+	text := "临江区招商引资优惠政策实施细则（修改稿）\n\n第一条 为优化营商环境，依据《优化营商环境条例》，制定本细则。\n第二条 对新引进企业，按其缴纳税款的百分之五十给予奖励。\n"
+	if err := os.WriteFile(file, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	m := loaded(t, st, 100, 30)
+	run(m, m.openDoc(9))
+	press(m, "I")
+	if m.dlg == nil || !strings.Contains(ansi.Strip(m.Render()), "第 2 版") {
+		t.Fatalf("I should ask for the file of version 2:\n%s", ansi.Strip(m.Render()))
+	}
+	typeText(m, file)
+	press(m, "enter")
+	if !strings.Contains(m.status, "已导入第 2 版：合法性审查") {
+		t.Fatalf("status after the new version: %q", m.status)
+	}
+	d, _ := st.Document(9)
+	if d.Version != 2 || d.Stage != review.StageLegality || d.Pauses[len(d.Pauses)-1].To.IsZero() {
+		t.Fatalf("store after the new version: version %d, stage %s, pauses %+v", d.Version, d.Stage, d.Pauses)
+	}
+	if out := ansi.Strip(m.Render()); !strings.Contains(out, "修改稿") || !strings.Contains(out, "v2") {
+		t.Errorf("the screen does not show version 2:\n%s", out)
+	}
+}

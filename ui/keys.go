@@ -18,6 +18,7 @@ type KeyMap struct {
 	Stats, PrevYear, NextYear, Expiring     key.Binding
 	ExportLog, ExportOpinion                key.Binding
 	Filing, CleanupOutcome                  key.Binding
+	NewVersion                              key.Binding
 }
 
 // Keys builds the keymap with labels in the user's language.
@@ -62,6 +63,7 @@ func Keys(c *Context) KeyMap {
 		PrevDoc:        b([]string{"["}, "[", "上一件", "previous document"),
 		Timeline:       b([]string{"t"}, "t", "操作记录", "timeline"),
 		Diff:           b([]string{"v"}, "v", "版本比较", "compare versions"),
+		NewVersion:     b([]string{"I"}, "I", "导入新版本（重新报送）", "import a new version (resubmission)"),
 		Stats:          b([]string{"S"}, "S", "年度统计", "statistics"),
 		PrevYear:       b([]string{"[", "left"}, "[/←", "上一年度", "previous year"),
 		NextYear:       b([]string{"]", "right"}, "]/→", "下一年度", "next year"),
@@ -101,7 +103,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Back, k.Search, k.Help, k.Quit},
 		{k.NextTab, k.PrevTab, k.TabN, k.Sort, k.Mark, k.ClearMarks, k.Advance, k.Comment, k.Decide, k.Undo, k.Redo, k.Import},
-		{k.NextFinding, k.PrevFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Note, k.Meta, k.NextDoc, k.PrevDoc, k.Timeline, k.Diff},
+		{k.NextFinding, k.PrevFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Note, k.Meta, k.NextDoc, k.PrevDoc, k.Timeline, k.Diff, k.NewVersion},
 		{k.Stats, k.PrevYear, k.NextYear, k.Expiring, k.ExportLog, k.ExportOpinion, k.Filing, k.CleanupOutcome},
 	}
 }

@@ -37,6 +37,11 @@ type (
 		doc review.Document
 		err error
 	}
+	// versionMsg answers the import of a resubmitted text.
+	versionMsg struct {
+		doc review.Document
+		err error
+	}
 	bulkMsg struct {
 		out []storage.Outcome
 		err error

@@ -163,6 +163,19 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.exported(msg)
 	case bulkMsg:
 		return m, m.bulkDone(msg)
+	case versionMsg:
+		if msg.err != nil {
+			m.setError(msg.err)
+			return m, nil
+		}
+		d := msg.doc
+		m.rowChanged(d)
+		h, md, l := d.OpenFindings()
+		m.setStatus(fmt.Sprintf(c.T("已导入第 %d 版：%s，自动发现 %d 条", "version %d imported: %s, %d findings"),
+			d.Version, c.L(d.Stage.Label()), h+md+l))
+		if m.screen == scrDoc && d.ID == m.doc.id {
+			return m, loadDoc(c.Store, d.ID)
+		}
 	case undoMsg:
 		if msg.err != nil {
 			m.setError(msg.err)
