@@ -56,9 +56,13 @@ func (e *Env) Demo(noUI bool) error {
 	if err != nil {
 		return e.Fail(err)
 	}
-	if err := jobs.SeedDemo(st); err != nil {
-		st.Close()
-		return e.Fail(err)
+	// A --db that already holds work is opened as it is: seeding it again
+	// would only report eleven duplicates.
+	if last, err := st.LastEvent(); err != nil || last == 0 {
+		if err := jobs.SeedDemo(st); err != nil {
+			st.Close()
+			return e.Fail(err)
+		}
 	}
 	st.Close()
 	fmt.Fprintf(e.Stderr, e.T("示例数据库：%s\n", "demo database: %s\n"), e.DB)
