@@ -86,3 +86,24 @@ func TestListsAsMarkdownAndCSV(t *testing.T) {
 		t.Errorf("csv = %q", csv.String())
 	}
 }
+
+func TestParseLawsReadsTypedLists(t *testing.T) {
+	got := ParseLaws("《中华人民共和国合同法》，物权法、 担保法,《民法通则》第五条")
+	if want := []string{"合同法", "物权法", "担保法", "民法通则"}; !slices.Equal(got, want) {
+		t.Errorf("ParseLaws = %v, want %v", got, want)
+	}
+	if got := ParseLaws(" ，、"); len(got) != 0 {
+		t.Errorf("separators only gave %v", got)
+	}
+}
+
+func TestAddEventsCarryTheCampaignAndReason(t *testing.T) {
+	evs := AddEvents(7, "民法典专项清理", []Proposal{{Doc: 3, Reason: "引用已废止的《合同法》"}})
+	if len(evs) != 1 || evs[0].Doc != 3 || evs[0].Type != review.EvCleanupAdded {
+		t.Fatalf("events %+v", evs)
+	}
+	p, _ := evs[0].Decode()
+	if a := p.(*review.CleanupAdded); a.Campaign != 7 || a.Name != "民法典专项清理" || a.Reason != "引用已废止的《合同法》" {
+		t.Errorf("payload %+v", a)
+	}
+}

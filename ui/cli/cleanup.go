@@ -9,6 +9,7 @@ import (
 	"beishen/review"
 	"beishen/review/cleanup"
 	"beishen/storage"
+	"beishen/ui/jobs"
 )
 
 // This file holds `beishen cleanup …`: open a campaign, propose and add
@@ -66,7 +67,7 @@ func (e *Env) propose(st *storage.Store, id uint64, add bool) error {
 		return e.Fail(review.Text{ZH: "只有上位法变化引起的清理可以自动提出文件；请用 cleanup select 按条件选择",
 			EN: "only a superior-law campaign proposes documents; use cleanup select"})
 	}
-	docs, texts, err := docsAndTexts(st)
+	docs, texts, err := jobs.DocsAndTexts(st)
 	if err != nil {
 		return e.Fail(err)
 	}
@@ -86,7 +87,7 @@ func (e *Env) CampaignSelect(id uint64, f cleanup.Filter, add bool) error {
 	if err != nil {
 		return e.Fail(err)
 	}
-	docs, texts, err := docsAndTexts(st)
+	docs, texts, err := jobs.DocsAndTexts(st)
 	if err != nil {
 		return e.Fail(err)
 	}
@@ -122,11 +123,7 @@ func (e *Env) takeUp(st *storage.Store, id uint64, name string, props []cleanup.
 		}
 		return nil
 	}
-	evs := make([]review.Event, len(props))
-	for i, p := range props {
-		evs[i] = review.NewEvent(p.Doc, review.CleanupAdded{Campaign: id, Name: name, Reason: p.Reason})
-	}
-	out, err := st.DoAll(evs)
+	out, err := st.DoAll(cleanup.AddEvents(id, name, props))
 	if err != nil {
 		return e.Fail(err)
 	}
@@ -247,15 +244,6 @@ func (e *Env) CampaignList(id uint64, outcome, format string) error {
 	return nil
 }
 
-func docsAndTexts(st *storage.Store) ([]review.Document, map[uint64]string, error) {
-	docs, err := st.Documents()
-	if err != nil {
-		return nil, nil, err
-	}
-	texts, err := st.CurrentTexts(docs)
-	return docs, texts, err
-}
-
 // CleanupCmd is `beishen cleanup` with its subcommands.
 func CleanupCmd(e *Env) *cobra.Command {
 	root := &cobra.Command{Use: "cleanup", Short: e.T("规范性文件清理：启动批次、纳入文件、作出结论、导出目录",
@@ -310,9 +298,7 @@ func CleanupCmd(e *Env) *cobra.Command {
 			if f.To, err = e.day(to); err != nil || to == "" {
 				f.To = review.Date{}
 			}
-			for _, c := range strings.FieldsFunc(cites, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
-				f.Cites = append(f.Cites, strings.TrimPrefix(strings.Trim(c, "《》 "), "中华人民共和国"))
-			}
+			f.Cites = cleanup.ParseLaws(cites)
 			return e.CampaignSelect(id, f, addSel)
 		},
 	}

@@ -129,8 +129,11 @@ func (e *Env) VerifyExport(file string) error {
 	for _, r := range found {
 		x := r.Export
 		what := e.T("审查日志", "review log")
-		if x.What == "opinion" {
+		switch x.What {
+		case "opinion":
 			what = e.T(fmt.Sprintf("文件 #%d 的意见书", r.Event.Doc), fmt.Sprintf("opinion on document #%d", r.Event.Doc))
+		case "cleanup_lists":
+			what = e.T("清理批次 #"+x.Filters["campaign"]+" 的清理目录", "lists of cleanup campaign #"+x.Filters["campaign"])
 		}
 		fmt.Fprintf(e.Stdout, e.T("一致：该文件是 %s 由 %s 导出的%s（%s，审查日志 #%d）\n",
 			"match: this file is the %[3]s exported at %[1]s by %[2]s (%[4]s, log event #%[5]d)\n"),
