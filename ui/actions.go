@@ -14,7 +14,7 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 	c, v, keys := m.ctx, &m.doc, m.keys
 	if !v.loaded {
 		if k.String() == "esc" {
-			m.screen = m.from
+			return m.backFromDoc()
 		}
 		return nil
 	}
@@ -22,8 +22,7 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 	st := c.Store
 	switch {
 	case k.String() == "esc":
-		m.screen = m.from
-		m.queue.selectID(v.id)
+		return m.backFromDoc()
 	case m.is(k, keys.Focus):
 		if _, rows := v.checkRows(); rows != nil && v.focus == focusText {
 			v.focus = focusChecklist
@@ -158,7 +157,7 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 	case m.is(k, keys.Filing):
 		m.filingForm()
 	case m.is(k, keys.CleanupOutcome):
-		m.cleanupForm()
+		m.cleanupForm(v.doc)
 	case m.is(k, keys.ExportOpinion):
 		m.exportOpinionForm()
 	case m.is(k, keys.NextDoc), m.is(k, keys.PrevDoc):
@@ -178,6 +177,17 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 		return loadVersions(st, v.id, v.doc.Version-1, v.doc.Version)
+	}
+	return nil
+}
+
+// backFromDoc returns to the screen the document was opened from; the
+// campaign screen is read again, since an outcome may have been recorded.
+func (m *Model) backFromDoc() tea.Cmd {
+	m.screen = m.from
+	m.queue.selectID(m.doc.id)
+	if m.screen == scrCampaigns {
+		return loadCampaigns(m.ctx.Store)
 	}
 	return nil
 }
@@ -251,6 +261,9 @@ func (m *Model) acted(msg actedMsg) tea.Cmd {
 		}
 	}
 	m.setStatus(status)
+	if m.screen == scrCampaigns {
+		return tea.Batch(next, loadCampaigns(c.Store))
+	}
 	return next
 }
 
@@ -293,6 +306,9 @@ func (m *Model) bulkDone(msg bulkMsg) tea.Cmd {
 	if len(refused) > 0 {
 		m.statusErr = true
 		m.showLines(append([]string{c.Styles.Title.Render(c.T("以下操作被拒绝（esc 关闭）", "Refused (esc closes)")), ""}, refused...))
+	}
+	if m.screen == scrCampaigns {
+		return tea.Batch(loadSummaries(c.Store, c), loadCampaigns(c.Store))
 	}
 	return loadSummaries(c.Store, c)
 }

@@ -19,6 +19,8 @@ type KeyMap struct {
 	ExportLog, ExportOpinion                key.Binding
 	Filing, CleanupOutcome                  key.Binding
 	NewVersion                              key.Binding
+	Campaigns, NewCampaign, SelectDocs      key.Binding
+	Propose, ExportLists, CloseCampaign     key.Binding
 }
 
 // Keys builds the keymap with labels in the user's language.
@@ -72,12 +74,18 @@ func Keys(c *Context) KeyMap {
 		ExportOpinion:  b([]string{"o"}, "o", "导出意见书", "export the opinion"),
 		Filing:         b([]string{"f"}, "f", "记录报送备案", "record a filing"),
 		CleanupOutcome: b([]string{"C"}, "C", "作出清理结论", "cleanup outcome"),
+		Campaigns:      b([]string{"K"}, "K", "清理批次", "cleanup campaigns"),
+		NewCampaign:    b([]string{"n"}, "n", "新建清理批次", "new campaign"),
+		SelectDocs:     b([]string{"F"}, "F", "按条件纳入文件", "add documents by filter"),
+		Propose:        b([]string{"p"}, "p", "纳入引用已废止法律的文件", "add those citing repealed laws"),
+		ExportLists:    b([]string{"o"}, "o", "导出清理目录", "export the lists"),
+		CloseCampaign:  b([]string{"X"}, "X", "结束清理批次", "close the campaign"),
 	}
 }
 
 // QueueHelp is the footer of the queue.
 func (k KeyMap) QueueHelp() []key.Binding {
-	return []key.Binding{k.Open, k.Search, k.NextTab, k.Mark, k.Advance, k.Decide, k.Help, k.Quit, k.Stats, k.Expiring, k.ExportLog, k.Sort, k.Undo}
+	return []key.Binding{k.Open, k.Search, k.NextTab, k.Mark, k.Advance, k.Decide, k.Help, k.Quit, k.Stats, k.Expiring, k.Campaigns, k.ExportLog, k.Sort, k.Undo}
 }
 
 // DocHelp is the footer of the document screen.
@@ -95,6 +103,16 @@ func (k KeyMap) ExpiringHelp() []key.Binding {
 	return []key.Binding{k.Open, k.Down, k.Up, k.Back, k.Help}
 }
 
+// CampaignsHelp is the footer of the list of cleanup campaigns.
+func (k KeyMap) CampaignsHelp() []key.Binding {
+	return []key.Binding{k.Open, k.NewCampaign, k.SelectDocs, k.Propose, k.ExportLists, k.CloseCampaign, k.Back, k.Help}
+}
+
+// CampaignHelp is the footer of one campaign's documents.
+func (k KeyMap) CampaignHelp() []key.Binding {
+	return []key.Binding{k.Open, k.CleanupOutcome, k.SelectDocs, k.Propose, k.ExportLists, k.CloseCampaign, k.Back, k.Help}
+}
+
 // ShortHelp implements help.KeyMap.
 func (k KeyMap) ShortHelp() []key.Binding { return k.QueueHelp() }
 
@@ -104,11 +122,12 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Back, k.Search, k.Help, k.Quit},
 		{k.NextTab, k.PrevTab, k.TabN, k.Sort, k.Mark, k.ClearMarks, k.Advance, k.Comment, k.Decide, k.Undo, k.Redo, k.Import},
 		{k.NextFinding, k.PrevFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Note, k.Meta, k.NextDoc, k.PrevDoc, k.Timeline, k.Diff, k.NewVersion},
-		{k.Stats, k.PrevYear, k.NextYear, k.Expiring, k.ExportLog, k.ExportOpinion, k.Filing, k.CleanupOutcome},
+		{k.Stats, k.PrevYear, k.NextYear, k.Expiring, k.ExportLog, k.ExportOpinion, k.Filing},
+		{k.Campaigns, k.NewCampaign, k.SelectDocs, k.Propose, k.CleanupOutcome, k.ExportLists, k.CloseCampaign},
 	}
 }
 
 // groupTitles names the FullHelp groups.
 func (c *Context) groupTitles() []string {
-	return []string{c.T("通用", "General"), c.T("队列", "Queue"), c.T("文件", "Document"), c.T("统计、到期与导出", "Statistics, expiry, exports")}
+	return []string{c.T("通用", "General"), c.T("队列", "Queue"), c.T("文件", "Document"), c.T("统计、到期与导出", "Statistics, expiry, exports"), c.T("清理（K）", "Cleanup (K)")}
 }

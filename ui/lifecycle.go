@@ -120,9 +120,10 @@ func (m *Model) filingForm() {
 	m.ff = f
 }
 
-// cleanupForm concludes the open document's campaign.
-func (m *Model) cleanupForm() {
-	c, d := m.ctx, m.doc.doc
+// cleanupForm concludes d's open campaign, from the document screen or a
+// campaign's member list.
+func (m *Model) cleanupForm(d review.Document) {
+	c := m.ctx
 	var open *review.CleanupEntry
 	for i := range d.Cleanups {
 		if d.Cleanups[i].Outcome == "" {

@@ -18,6 +18,7 @@ const (
 	scrDoc
 	scrStats
 	scrExpiring
+	scrCampaigns
 )
 
 type overlayKind int
@@ -41,6 +42,7 @@ type Model struct {
 	from   screen // where esc from the document returns to
 	stats  statsView
 	exp    expiringView
+	camps  campaignsView
 	dlg    *dialog
 	ff     *fieldForm
 	form   *metaForm
@@ -161,6 +163,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.exp = expiringView{loaded: true, rows: msg.rows, err: msg.err}
 	case exportedMsg:
 		m.exported(msg)
+	case campaignsMsg:
+		m.camps.set(msg)
+	case campaignWrittenMsg:
+		return m, m.campaignWritten(msg)
+	case proposalsMsg:
+		m.proposed(msg)
+	case listsMsg:
+		m.listsExported(msg)
 	case bulkMsg:
 		return m, m.bulkDone(msg)
 	case versionMsg:
@@ -266,6 +276,8 @@ func (m *Model) scroll(n int) {
 		m.stats.top = max(0, min(m.stats.top+n, m.stats.lines-1))
 	case m.screen == scrExpiring:
 		m.exp.move(n)
+	case m.screen == scrCampaigns:
+		m.camps.move(n)
 	default:
 		m.queue.move(n)
 	}
@@ -366,6 +378,8 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 		return m.statsKey(k)
 	case scrExpiring:
 		return m.expiringKey(k)
+	case scrCampaigns:
+		return m.campaignsKey(k)
 	}
 	return m.queueKey(k)
 }
@@ -490,6 +504,10 @@ func (m *Model) queueKey(k tea.KeyPressMsg) tea.Cmd {
 		return loadExpiring(c.Store, c.Settings, c.Today)
 	case m.is(k, m.keys.ExportLog):
 		m.exportLogForm()
+	case m.is(k, m.keys.Campaigns):
+		m.screen = scrCampaigns
+		m.camps = campaignsView{}
+		return loadCampaigns(c.Store)
 	}
 	return nil
 }

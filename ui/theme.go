@@ -18,6 +18,7 @@ type Theme struct {
 	Sep      string // between footer items
 	Up, Down string
 	Bar      string            // the block of the statistics bars
+	BarEmpty string            // the rest of a progress bar
 	Check    map[string]string // checklist mark glyphs by mark code
 }
 
@@ -29,12 +30,12 @@ func NewTheme(ascii, dark, noColor bool) Theme {
 	if ascii {
 		t.Border, t.Ellipsis, t.Pointer, t.Marked, t.Sep, t.Up, t.Down = lipgloss.ASCIIBorder(), "...", ">", "*", " | ", "^", "v"
 		t.Check = map[string]string{"": "[ ]", "pass": "[+]", "fail": "[x]", "na": "[-]"}
-		t.Bar = "#"
+		t.Bar, t.BarEmpty = "#", "-"
 		return t
 	}
 	t.Border, t.Ellipsis, t.Pointer, t.Marked, t.Sep, t.Up, t.Down = lipgloss.RoundedBorder(), "…", ">", "*", " · ", "↑", "↓"
 	t.Check = map[string]string{"": "[ ]", "pass": "[✓]", "fail": "[✗]", "na": "[-]"}
-	t.Bar = "█"
+	t.Bar, t.BarEmpty = "█", "░"
 	return t
 }
 

@@ -45,6 +45,8 @@ func (m *Model) Render() string {
 		body = m.stats.Render(c, w, bodyH)
 	case m.screen == scrExpiring:
 		body = m.exp.Render(c, w, bodyH)
+	case m.screen == scrCampaigns:
+		body = m.camps.Render(c, w, bodyH)
 	default:
 		body = m.renderQueue(w, bodyH)
 	}
@@ -116,6 +118,10 @@ func (m *Model) footer(w int) string {
 		return footer(m.ctx, k.StatsHelp(), w)
 	case m.screen == scrExpiring:
 		return footer(m.ctx, k.ExpiringHelp(), w)
+	case m.screen == scrCampaigns && m.camps.open:
+		return footer(m.ctx, k.CampaignHelp(), w)
+	case m.screen == scrCampaigns:
+		return footer(m.ctx, k.CampaignsHelp(), w)
 	}
 	return footer(m.ctx, k.QueueHelp(), w)
 }

@@ -1,0 +1,624 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"beishen/review"
+	"beishen/review/cleanup"
+	"beishen/storage"
+	"beishen/ui/jobs"
+)
+
+// This file holds the 清理 screen (K): the cleanup campaigns with their
+// progress, one campaign's documents with their outcomes, and its dialogs:
+// a new campaign (n), the documents a law change or a filter proposes (p,
+// F, added in one transaction after one confirmation), the published
+// lists (o) and the end of a campaign (X).
+
+// campaignRow is one campaign with its documents as last read.
+type campaignRow struct {
+	c       cleanup.Campaign
+	members []cleanup.Member
+	p       cleanup.Progress
+}
+
+// campaignsView is the list of campaigns and, when open, one campaign's
+// members.
+type campaignsView struct {
+	loaded bool
+	err    error
+	rows   []campaignRow
+	cursor int
+	offset int
+	open   bool   // showing the members of campaign id
+	id     uint64 // the campaign whose members are shown
+	mcur   int
+	moff   int
+}
+
+type (
+	campaignsMsg struct {
+		rows []campaignRow
+		err  error
+	}
+	// campaignWrittenMsg answers a log-wide campaign event (open, close).
+	campaignWrittenMsg struct {
+		ev  review.Event
+		p   review.Payload
+		err error
+	}
+	// proposalsMsg carries the documents a law change or a filter
+	// proposes for campaign id, for the reviewer to confirm.
+	proposalsMsg struct {
+		id    uint64
+		name  string
+		why   string // what chose them, for the dialog's title
+		props []cleanup.Proposal
+		err   error
+	}
+	// listsMsg answers the export of the published lists.
+	listsMsg struct {
+		ws  []jobs.Written
+		err error
+	}
+)
+
+// loadCampaigns folds the whole log into campaigns and groups every
+// document under the campaigns that took it up.
+func loadCampaigns(st *storage.Store) tea.Cmd {
+	return func() tea.Msg {
+		evs, err := st.AllEvents()
+		if err != nil {
+			return campaignsMsg{err: err}
+		}
+		camps, err := cleanup.Campaigns(evs)
+		if err != nil {
+			return campaignsMsg{err: err}
+		}
+		docs, err := st.Documents()
+		if err != nil {
+			return campaignsMsg{err: err}
+		}
+		rows := make([]campaignRow, len(camps))
+		for i, c := range camps {
+			ms := cleanup.Members(c.ID, docs)
+			rows[i] = campaignRow{c: c, members: ms, p: cleanup.ProgressOf(ms)}
+		}
+		return campaignsMsg{rows: rows}
+	}
+}
+
+func campaignEvent(st *storage.Store, p review.Payload) tea.Cmd {
+	return func() tea.Msg {
+		ev, _, err := st.Do(review.NewEvent(0, p))
+		return campaignWrittenMsg{ev: ev, p: p, err: err}
+	}
+}
+
+// proposeCmd lists the in-force documents that campaign c should take up:
+// with a law change those citing a repealed law, otherwise those matching
+// f. Documents already in the campaign are left out.
+func proposeCmd(st *storage.Store, c cleanup.Campaign, f *cleanup.Filter, why string) tea.Cmd {
+	return func() tea.Msg {
+		docs, texts, err := jobs.DocsAndTexts(st)
+		if err != nil {
+			return proposalsMsg{id: c.ID, err: err}
+		}
+		var props []cleanup.Proposal
+		if f != nil {
+			props = cleanup.Select(docs, texts, *f)
+		} else if ch, ok := c.Change(); ok {
+			props = cleanup.Propose(docs, texts, ch)
+		}
+		in := map[uint64]bool{}
+		for _, m := range cleanup.Members(c.ID, docs) {
+			in[m.Doc.ID] = true
+		}
+		var out []cleanup.Proposal
+		for _, p := range props {
+			if !in[p.Doc] {
+				out = append(out, p)
+			}
+		}
+		return proposalsMsg{id: c.ID, name: c.Name, why: why, props: out}
+	}
+}
+
+func exportListsCmd(st *storage.Store, req jobs.ListsRequest, now time.Time) tea.Cmd {
+	return func() tea.Msg {
+		ws, err := jobs.ExportLists(st, req, now)
+		return listsMsg{ws: ws, err: err}
+	}
+}
+
+func (v *campaignsView) set(msg campaignsMsg) {
+	v.loaded, v.err, v.rows = true, msg.err, msg.rows
+	v.cursor = max(0, min(v.cursor, len(v.rows)-1))
+	if r, ok := v.shown(); ok {
+		v.mcur = max(0, min(v.mcur, len(r.members)-1))
+	}
+}
+
+// current is the campaign under the cursor, or the open one.
+func (v *campaignsView) current() (campaignRow, bool) {
+	if v.open {
+		return v.shown()
+	}
+	if v.cursor < len(v.rows) {
+		return v.rows[v.cursor], true
+	}
+	return campaignRow{}, false
+}
+
+func (v *campaignsView) shown() (campaignRow, bool) {
+	for _, r := range v.rows {
+		if r.c.ID == v.id {
+			return r, true
+		}
+	}
+	return campaignRow{}, false
+}
+
+func (v *campaignsView) member() (cleanup.Member, bool) {
+	r, ok := v.shown()
+	if !ok || !v.open || v.mcur >= len(r.members) {
+		return cleanup.Member{}, false
+	}
+	return r.members[v.mcur], true
+}
+
+func (v *campaignsView) move(n int) {
+	if v.open {
+		r, _ := v.shown()
+		v.mcur = max(0, min(v.mcur+n, len(r.members)-1))
+		return
+	}
+	v.cursor = max(0, min(v.cursor+n, len(v.rows)-1))
+}
+
+func (v *campaignsView) selectID(id uint64) {
+	for i, r := range v.rows {
+		if r.c.ID == id {
+			v.cursor = i
+		}
+	}
+}
+
+// campaignsKey handles the 清理 screen's keys.
+func (m *Model) campaignsKey(k tea.KeyPressMsg) tea.Cmd {
+	c, v, keys := m.ctx, &m.camps, m.keys
+	switch {
+	case k.String() == "esc":
+		if v.open {
+			v.open = false
+			return nil
+		}
+		m.screen = scrQueue
+	case m.is(k, keys.Down):
+		v.move(1)
+	case m.is(k, keys.Up):
+		v.move(-1)
+	case m.is(k, keys.PageDown):
+		v.move(m.bodyHeight() - 5)
+	case m.is(k, keys.PageUp):
+		v.move(-(m.bodyHeight() - 5))
+	case m.is(k, keys.Top):
+		v.move(-1 << 30)
+	case m.is(k, keys.Bottom):
+		v.move(1 << 30)
+	case m.is(k, keys.Open):
+		if v.open {
+			if mb, ok := v.member(); ok {
+				return m.openDoc(mb.Doc.ID)
+			}
+			return nil
+		}
+		if r, ok := v.current(); ok {
+			v.open, v.id, v.mcur, v.moff = true, r.c.ID, 0, 0
+		}
+	case m.is(k, keys.NewCampaign):
+		m.newCampaignForm()
+	case m.is(k, keys.CleanupOutcome):
+		mb, ok := v.member()
+		if !ok {
+			m.setStatus(c.T("请先按 enter 打开清理批次，选中文件后再作结论", "open a campaign with enter and pick a document first"))
+			return nil
+		}
+		m.cleanupForm(mb.Doc)
+	case m.is(k, keys.SelectDocs), m.is(k, keys.Propose), m.is(k, keys.ExportLists), m.is(k, keys.CloseCampaign):
+		r, ok := v.current()
+		if !ok {
+			m.setStatus(c.T("尚无清理批次：按 n 新建", "no campaign yet: n opens one"))
+			return nil
+		}
+		closed := !r.c.Closed.IsZero()
+		switch {
+		case m.is(k, keys.ExportLists):
+			m.exportListsForm(r.c)
+		case closed:
+			m.setStatus(c.T(fmt.Sprintf("清理批次 #%d 已于 %s 结束", r.c.ID, r.c.Closed), fmt.Sprintf("campaign #%d was closed on %s", r.c.ID, r.c.Closed)))
+		case m.is(k, keys.SelectDocs):
+			m.selectForm(r.c)
+		case m.is(k, keys.Propose):
+			if _, ok := r.c.Change(); !ok {
+				m.setStatus(c.T("只有上位法变化引起的清理可以自动提出文件；请按 F 按条件选择", "only a superior-law campaign proposes documents; F selects by filter"))
+				return nil
+			}
+			m.setStatus(c.T("正在查找引用已废止法律的文件…", "looking for documents citing repealed laws…"))
+			return proposeCmd(c.Store, r.c, nil, lawWhy(c, r.c))
+		case m.is(k, keys.CloseCampaign):
+			m.closeCampaign(r)
+		}
+	}
+	return nil
+}
+
+func lawWhy(c *Context, camp cleanup.Campaign) string {
+	return c.T("《"+camp.Law+"》施行后引用已废止法律的生效文件", "documents in force citing laws repealed by "+camp.Law)
+}
+
+// campaignWritten follows an opening or a closing: a law-change campaign
+// goes on to its proposals.
+func (m *Model) campaignWritten(msg campaignWrittenMsg) tea.Cmd {
+	c := m.ctx
+	if msg.err != nil {
+		m.setError(msg.err)
+		return nil
+	}
+	reload := loadCampaigns(c.Store)
+	switch p := msg.p.(type) {
+	case review.CampaignOpened:
+		m.setStatus(c.T(fmt.Sprintf("已启动清理批次 #%d：%s（%s）", msg.ev.Seq, p.Name, c.L(p.Trigger.Label())),
+			fmt.Sprintf("opened cleanup campaign #%d: %s (%s)", msg.ev.Seq, p.Name, c.L(p.Trigger.Label()))))
+		m.camps.open, m.camps.id, m.camps.mcur = true, msg.ev.Seq, 0
+		camp := cleanup.Campaign{ID: msg.ev.Seq, Name: p.Name, Trigger: p.Trigger, Law: p.Law, LawDate: p.LawDate, Repealed: p.Repealed}
+		if _, ok := camp.Change(); ok {
+			return tea.Batch(reload, proposeCmd(c.Store, camp, nil, lawWhy(c, camp)))
+		}
+	case review.CampaignClosed:
+		m.setStatus(c.T(fmt.Sprintf("清理批次 #%d 已结束", p.Campaign), fmt.Sprintf("campaign #%d closed", p.Campaign)))
+	}
+	return reload
+}
+
+// proposed asks once, with the count, before taking the documents up in
+// one transaction.
+func (m *Model) proposed(msg proposalsMsg) {
+	c := m.ctx
+	if msg.err != nil {
+		m.setError(msg.err)
+		return
+	}
+	if len(msg.props) == 0 {
+		m.setStatus(c.T(fmt.Sprintf("没有可纳入清理批次 #%d 的文件（%s）", msg.id, msg.why),
+			fmt.Sprintf("nothing to add to campaign #%d (%s)", msg.id, msg.why)))
+		return
+	}
+	body := []string{msg.why + c.T("：", ":")}
+	for i, p := range msg.props {
+		if i == 6 {
+			body = append(body, fmt.Sprintf("… (+%d)", len(msg.props)-6))
+			break
+		}
+		line := fmt.Sprintf("#%d %s", p.Doc, p.Title)
+		if p.Number != "" {
+			line += " " + p.Number
+		}
+		if len(p.Cites) > 0 {
+			line += c.T(" · 引用《", " · cites 《") + strings.Join(p.Cites, "》《") + "》"
+		}
+		body = append(body, line)
+	}
+	evs := cleanup.AddEvents(msg.id, msg.name, msg.props)
+	m.dlg = &dialog{kind: dlgConfirm, count: len(evs), body: body,
+		title:  c.T(fmt.Sprintf("纳入清理批次 #%d：", msg.id), fmt.Sprintf("Add to campaign #%d: ", msg.id)) + countLabel(c, len(evs)),
+		submit: func(m *Model, _ string) tea.Cmd { return doAll(m.ctx.Store, evs) }}
+}
+
+// listsExported reports the files written and their hashes.
+func (m *Model) listsExported(msg listsMsg) {
+	c := m.ctx
+	if msg.err != nil {
+		m.setError(msg.err)
+		return
+	}
+	var names []string
+	for _, w := range msg.ws {
+		names = append(names, w.File)
+	}
+	sum := ""
+	if len(msg.ws) == 1 && len(msg.ws[0].SHA256) > 12 {
+		sum = " · SHA-256 " + msg.ws[0].SHA256[:12] + "…"
+	}
+	m.setStatus(c.T("已导出清理目录：", "lists exported: ") + strings.Join(names, c.T("、", ", ")) + sum)
+}
+
+// newCampaignForm asks for the name, the trigger and, for a superior-law
+// change, the law, its date and the laws it repealed (民法典 pre-filled).
+func (m *Model) newCampaignForm() {
+	c := m.ctx
+	triggers := review.CleanupTriggers
+	f := &fieldForm{title: c.T("新建清理批次", "New cleanup campaign"),
+		body: []string{c.T("上位法变化引起的清理，启动后列出引用已废止法律的生效文件供确认纳入", "a superior-law campaign then lists the documents in force citing the repealed laws, to confirm")},
+		fields: []field{
+			{label: c.T("名称", "Name"), hint: c.T("如：2026年度规范性文件集中清理", "e.g. 2026 periodic cleanup")},
+			{label: c.T("起因", "Trigger"), options: labelsOf(c, triggers)},
+			{label: c.T("上位法", "Law"), hint: c.T("上位法变化时填写，如 民法典", "for a superior-law change, e.g. 民法典")},
+			{label: c.T("施行日期", "In effect"), hint: c.T("YYYY-MM-DD", "YYYY-MM-DD")},
+			{label: c.T("废止的法律", "Repealed"), hint: c.T("以顿号或逗号分隔，如 合同法、物权法", "separated by 、 or commas, e.g. 合同法、物权法")},
+			{label: c.T("说明", "Note")},
+		}}
+	f.changed = func(f *fieldForm, row, old int) {
+		if row != 1 || triggers[f.fields[1].choice] != review.TriggerLaw || f.fields[2].value() != "" {
+			return
+		}
+		ch := cleanup.CivilCode
+		f.fields[2].in.Set(ch.Law)
+		f.fields[3].in.Set(ch.Effective.String())
+		f.fields[4].in.Set(strings.Join(ch.Repealed, "、"))
+		if f.fields[0].value() == "" {
+			f.fields[0].in.Set(c.T("《民法典》施行专项清理", "民法典 cleanup"))
+		}
+	}
+	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
+		c := m.ctx
+		p := review.CampaignOpened{Name: f.fields[0].value(), Trigger: triggers[f.fields[1].choice], Note: f.fields[5].value()}
+		if p.Name == "" {
+			return nil, c.T("需要清理批次名称", "the campaign needs a name")
+		}
+		if p.Trigger == review.TriggerLaw {
+			p.Law = strings.TrimPrefix(strings.Trim(f.fields[2].value(), "《》"), "中华人民共和国")
+			if p.Law == "" {
+				return nil, c.T("上位法变化引起的清理需要写明法律名称", "a superior-law cleanup needs the law's name")
+			}
+			day, err := review.ParseDate(f.fields[3].value())
+			if err != nil {
+				return nil, c.T("施行日期应为 YYYY-MM-DD", "the date must be YYYY-MM-DD")
+			}
+			p.LawDate, p.Repealed = day, cleanup.ParseLaws(f.fields[4].value())
+			if ch, ok := cleanup.ChangeNamed(p.Law); ok && len(p.Repealed) == 0 {
+				p.Repealed = ch.Repealed
+				if p.LawDate.IsZero() {
+					p.LawDate = ch.Effective
+				}
+			}
+		}
+		return campaignEvent(c.Store, p), ""
+	}
+	m.ff = f
+}
+
+// selectForm asks for the filter of cleanup.Select.
+func (m *Model) selectForm(camp cleanup.Campaign) {
+	c := m.ctx
+	f := &fieldForm{title: c.T(fmt.Sprintf("按条件纳入清理批次 #%d %s", camp.ID, camp.Name), fmt.Sprintf("Add to campaign #%d %s by filter", camp.ID, camp.Name)),
+		body: []string{c.T("从已生效的文件中选择；留空的条件不限制", "chosen among the documents in force; empty conditions do not filter")},
+		fields: []field{
+			{label: c.T("制定机关包含", "Issuer has"), hint: c.T("如：教育局", "e.g. 教育局")},
+			{label: c.T("公布日期起", "Published from"), hint: c.T("可选，YYYY-MM-DD", "optional, YYYY-MM-DD")},
+			{label: c.T("公布日期止", "Published to"), hint: c.T("可选，YYYY-MM-DD", "optional, YYYY-MM-DD")},
+			{label: c.T("引用法律", "Cites law"), hint: c.T("可选，以顿号或逗号分隔，如 合同法、物权法", "optional, separated by 、 or commas, e.g. 合同法")},
+		}}
+	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
+		c := m.ctx
+		from, err1 := review.ParseDate(f.fields[1].value())
+		to, err2 := review.ParseDate(f.fields[2].value())
+		if err1 != nil || err2 != nil {
+			return nil, c.T("日期应为 YYYY-MM-DD", "dates must be YYYY-MM-DD")
+		}
+		if !from.IsZero() && !to.IsZero() && to.Before(from) {
+			return nil, c.T("截止日期早于起始日期", "the end is before the start")
+		}
+		flt := cleanup.Filter{Issuer: f.fields[0].value(), From: from, To: to, Cites: cleanup.ParseLaws(f.fields[3].value())}
+		m.setStatus(c.T("正在选择…", "selecting…"))
+		return proposeCmd(c.Store, camp, &flt, c.T("符合条件的生效文件", "documents in force matching the filter")), ""
+	}
+	m.ff = f
+}
+
+// exportListsForm asks for the format and the file of the published lists.
+func (m *Model) exportListsForm(camp cleanup.Campaign) {
+	c := m.ctx
+	formats := jobs.ListFormats
+	var titles []string
+	for _, o := range jobs.PublishedLists {
+		titles = append(titles, c.L(cleanup.ListTitle(o)))
+	}
+	f := &fieldForm{title: c.T(fmt.Sprintf("导出清理目录：#%d %s", camp.ID, camp.Name), fmt.Sprintf("Export the lists: #%d %s", camp.ID, camp.Name)),
+		body: []string{strings.Join(titles, c.T("、", ", ")),
+			c.T("文件的 SHA-256 记入日志，可用 beishen verify --export 核验", "each file's SHA-256 is recorded in the log; beishen verify --export checks it")},
+		fields: []field{
+			{label: c.T("格式", "Format"), options: formats, hint: c.T("csv 每个目录一个文件", "csv: one file per list")},
+			{label: c.T("输出文件", "File"), hint: c.T("相对路径写入当前目录", "relative paths are in the current directory")},
+		}}
+	f.fields[1].in.Set(jobs.DefaultListsName(camp.ID, formats[0], c.Today))
+	f.changed = func(f *fieldForm, row, old int) {
+		p := &f.fields[1].in
+		if row == 0 && strings.HasSuffix(p.Value(), "."+formats[old]) {
+			p.Set(strings.TrimSuffix(p.Value(), "."+formats[old]) + "." + formats[f.fields[0].choice])
+		}
+	}
+	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
+		file := f.fields[1].value()
+		if file == "" {
+			return nil, m.ctx.T("需要输出文件名", "the file name is required")
+		}
+		req := jobs.ListsRequest{Campaign: camp, Format: formats[f.fields[0].choice], File: file, Lang: m.ctx.Lang}
+		m.setStatus(m.ctx.T("正在导出…", "exporting…"))
+		return exportListsCmd(m.ctx.Store, req, m.ctx.Now()), ""
+	}
+	m.ff = f
+}
+
+// closeCampaign confirms the end of a campaign, saying how many documents
+// are still without an outcome.
+func (m *Model) closeCampaign(r campaignRow) {
+	c := m.ctx
+	body := []string{c.T(fmt.Sprintf("共 %d 件，已有结论 %d 件，待定 %d 件", r.p.Total, r.p.Decided, r.p.Open),
+		fmt.Sprintf("%d documents, %d concluded, %d open", r.p.Total, r.p.Decided, r.p.Open))}
+	if r.p.Open > 0 {
+		body = append(body, c.T("待定的文件仍可在结束后作出结论", "open documents can still be concluded after closing"))
+	}
+	id := r.c.ID
+	m.dlg = &dialog{kind: dlgConfirm, body: body,
+		title: c.T(fmt.Sprintf("结束清理批次 #%d %s？", id, r.c.Name), fmt.Sprintf("Close campaign #%d %s?", id, r.c.Name)),
+		submit: func(m *Model, _ string) tea.Cmd {
+			return campaignEvent(m.ctx.Store, review.CampaignClosed{Campaign: id})
+		}}
+}
+
+// progressBar is decided/total as a bar of width cells.
+func progressBar(c *Context, p cleanup.Progress, width int) string {
+	th, st := c.Theme, c.Styles
+	n := 0
+	if p.Total > 0 {
+		n = p.Decided * width / p.Total
+	}
+	return st.OK.Render(strings.Repeat(th.Bar, n)) + st.Dim.Render(strings.Repeat(th.BarEmpty, width-n))
+}
+
+// Render draws the list, or the open campaign's members, in width×height.
+func (v *campaignsView) Render(c *Context, width, height int) string {
+	st, th := c.Styles, c.Theme
+	if v.open {
+		if r, ok := v.shown(); ok {
+			return v.renderMembers(c, r, width, height)
+		}
+	}
+	head := st.Title.Render(c.T("清理批次", "Cleanup campaigns")) +
+		st.Dim.Render(c.T("（enter 查看 · n 新建 · esc 返回）", " (enter opens · n new · esc back)"))
+	out := []string{trunc(head, width, th.Ellipsis)}
+	switch {
+	case !v.loaded:
+		return out[0] + "\n" + st.Dim.Render(c.T("正在读取…", "loading…"))
+	case v.err != nil:
+		return out[0] + "\n" + st.Error.Render(c.Err(v.err))
+	case len(v.rows) == 0:
+		return out[0] + "\n" + st.Dim.Render(c.T("尚无清理批次：按 n 新建", "no cleanup campaign yet: n opens one"))
+	}
+	// The trigger column fits the longest trigger; the bar shows when
+	// there is room for it.
+	idW, trigW, dayW, barW, numW, stateW := 6, 0, 10, 0, 9, 8
+	for _, t := range review.CleanupTriggers {
+		trigW = max(trigW, ansi.StringWidth(c.L(t.Label())))
+	}
+	if width >= 100 {
+		barW = 10
+	}
+	nameW := width - 2 - idW - trigW - dayW - barW - numW - stateW - 6
+	row := func(mark, id, name, trig, day, bar, num, state string) string {
+		s := pad(mark, 2, "") + pad(id, idW, "") + " " + pad(name, nameW, th.Ellipsis) + " " + pad(trig, trigW, th.Ellipsis) + " " +
+			pad(day, dayW, "") + " "
+		if barW > 0 {
+			s += pad(bar, barW, "") + " "
+		}
+		return s + pad(num, numW, "") + " " + pad(state, stateW, th.Ellipsis)
+	}
+	out = append(out, st.Header.Render(row("", c.T("编号", "No."), c.T("名称", "Name"), c.T("起因", "Trigger"), c.T("启动", "Opened"),
+		c.T("进度", "Progress"), c.T("结论/文件", "Done/docs"), c.T("状态", "State"))))
+	body := height - 2
+	if v.cursor < v.offset {
+		v.offset = v.cursor
+	}
+	if v.cursor >= v.offset+body {
+		v.offset = v.cursor - body + 1
+	}
+	for k := v.offset; k < len(v.rows) && k < v.offset+body; k++ {
+		r := v.rows[k]
+		mark := ""
+		if k == v.cursor {
+			mark = th.Pointer
+		}
+		state := c.T("进行中", "open")
+		if !r.c.Closed.IsZero() {
+			state = c.T("已结束", "closed")
+		}
+		line := row(mark, fmt.Sprintf("#%d", r.c.ID), r.c.Name, c.L(r.c.Trigger.Label()), r.c.Opened.String(),
+			progressBar(c, r.p, barW), fmt.Sprintf("%d/%d", r.p.Decided, r.p.Total), state)
+		if k == v.cursor {
+			line = st.Selected.Render(ansi.Strip(line)) // one style under the cursor
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
+
+// renderMembers draws one campaign: its trigger, progress by outcome and
+// its documents with their outcome or 待定.
+func (v *campaignsView) renderMembers(c *Context, r campaignRow, width, height int) string {
+	st, th := c.Styles, c.Theme
+	state := c.T("进行中", "open")
+	if !r.c.Closed.IsZero() {
+		state = c.T("已结束 ", "closed ") + r.c.Closed.String()
+	}
+	head := st.Title.Render(fmt.Sprintf("#%d %s", r.c.ID, r.c.Name)) + st.Dim.Render(" · "+c.L(r.c.Trigger.Label())+
+		c.T(" · 启动 ", " · opened ")+r.c.Opened.String()+" · "+state)
+	out := []string{trunc(head, width, th.Ellipsis)}
+	if ch, ok := r.c.Change(); ok {
+		law := c.T(fmt.Sprintf("《%s》%s 施行，废止：%s", ch.Law, ch.Effective, strings.Join(ch.Repealed, "、")),
+			fmt.Sprintf("%s in effect %s, repealed: %s", ch.Law, ch.Effective, strings.Join(ch.Repealed, ", ")))
+		out = append(out, trunc(st.Dim.Render(law), width, th.Ellipsis))
+	}
+	p := r.p
+	prog := c.T("进度 ", "Progress ") + progressBar(c, p, 16) + fmt.Sprintf(" %d/%d", p.Decided, p.Total) +
+		" · " + st.Medium.Render(c.T("待定", "open")+fmt.Sprintf(" %d", p.Open))
+	for _, o := range review.CleanupOutcomes {
+		prog += " · " + c.L(o.Label()) + fmt.Sprintf(" %d", p.ByOutcome[o])
+	}
+	out = append(out, trunc(prog, width, th.Ellipsis))
+	if len(r.members) == 0 {
+		hint := c.T("尚未纳入文件：F 按条件选择", "no documents yet: F selects by filter")
+		if _, ok := r.c.Change(); ok {
+			hint += c.T("，p 纳入引用已废止法律的文件", ", p adds those citing repealed laws")
+		}
+		return strings.Join(append(out, "", st.Dim.Render(trunc(hint, width, th.Ellipsis))), "\n")
+	}
+	numW := 18
+	if width < 100 {
+		numW = 14
+	}
+	rest := width - 2 - numW - 3
+	titleW, whyW := rest*35/100, rest*30/100
+	outW := rest - titleW - whyW
+	row := func(mark, num, title, why, outcome string) string {
+		return pad(mark, 2, "") + pad(num, numW, th.Ellipsis) + " " + pad(title, titleW, th.Ellipsis) + " " +
+			pad(why, whyW, th.Ellipsis) + " " + pad(outcome, outW, th.Ellipsis)
+	}
+	out = append(out, st.Header.Render(row("", c.T("文号", "Number"), c.T("标题", "Title"), c.T("纳入理由", "Why selected"), c.T("结论", "Outcome"))))
+	body := height - len(out)
+	if v.mcur < v.moff {
+		v.moff = v.mcur
+	}
+	if v.mcur >= v.moff+body {
+		v.moff = v.mcur - body + 1
+	}
+	for k := v.moff; k < len(r.members) && k < v.moff+body; k++ {
+		mb := r.members[k]
+		mark := ""
+		if k == v.mcur {
+			mark = th.Pointer
+		}
+		outcome := st.Medium.Render(c.T("待定", "open"))
+		if e := mb.Entry; e.Outcome != "" {
+			outcome = c.L(e.Outcome.Label())
+			if e.Why != "" {
+				outcome += c.T("：", ": ") + e.Why
+			}
+		}
+		num := mb.Doc.Meta.DocNumber
+		if num == "" {
+			num = fmt.Sprintf("#%d", mb.Doc.ID)
+		}
+		line := row(mark, num, mb.Doc.Meta.Title, mb.Entry.Reason, outcome)
+		if k == v.mcur {
+			line = st.Selected.Render(ansi.Strip(line))
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
