@@ -13,24 +13,45 @@ func helpLines(c *Context, k KeyMap, width int) []string {
 	st, th := c.Styles, c.Theme
 	groups := k.FullHelp()
 	titles := c.groupTitles()
+	// Three columns from 100 cells, so the whole list fits a 100×30
+	// window; two below that; one when even two would not fit.
+	per := 3
+	switch {
+	case width < 68:
+		per = 1
+	case width < 100:
+		per = 2
+	}
+	colW := width / per
+	keyW := 0 // the longest key, so the descriptions get the rest
+	for _, g := range groups {
+		for _, b := range g {
+			keyW = max(keyW, ansi.StringWidth(b.Help().Key))
+		}
+	}
+	descW := max(8, colW-keyW-2)
 	var cols [][]string
 	for gi, g := range groups {
 		col := []string{st.Header.Render(titles[gi])}
 		for _, b := range g {
 			h := b.Help()
-			col = append(col, st.Key.Render(pad(h.Key, 10, th.Ellipsis))+" "+h.Desc)
+			// A long description goes on under itself rather than being cut.
+			for i, d := range wrapString(h.Desc, descW) {
+				if i == 0 {
+					col = append(col, st.Key.Render(pad(h.Key, keyW, th.Ellipsis))+" "+d)
+				} else {
+					col = append(col, strings.Repeat(" ", keyW+1)+d)
+				}
+			}
 		}
 		cols = append(cols, col)
 	}
 	head := st.Title.Render(c.T("全部按键（esc 或 ? 关闭）", "All keys (esc or ? closes)"))
-	per := len(cols)
-	for per > 1 && width/per < 34 {
-		per--
-	}
-	colW := width / per
-	var lines []string
-	lines = append(lines, head, "")
+	lines := []string{head, ""}
 	for i := 0; i < len(cols); i += per {
+		if i > 0 {
+			lines = append(lines, "")
+		}
 		group := cols[i:min(i+per, len(cols))]
 		rows := 0
 		for _, g := range group {
@@ -47,7 +68,6 @@ func helpLines(c *Context, k KeyMap, width int) []string {
 			}
 			lines = append(lines, b.String())
 		}
-		lines = append(lines, "")
 	}
 	return lines
 }

@@ -56,7 +56,7 @@ func Keys(c *Context) KeyMap {
 		NextFinding:    b([]string{"n"}, "n", "下一条发现", "next finding"),
 		PrevFinding:    b([]string{"N"}, "N", "上一条发现", "previous finding"),
 		Confirm:        b([]string{"y"}, "y", "确认发现", "confirm finding"),
-		Dismiss:        b([]string{"x"}, "x", "排除发现（需理由）", "dismiss finding (reason)"),
+		Dismiss:        b([]string{"x"}, "x", "排除发现（需理由）", "dismiss (with reason)"),
 		Focus:          b([]string{"tab"}, "tab", "切换正文/清单", "text/checklist focus"),
 		Cycle:          b([]string{"space", "enter"}, "space", "清单标记：未查→符合→不符合→不适用", "cycle mark"),
 		Note:           b([]string{"e"}, "e", "编辑清单备注/例外", "edit note/exception"),

@@ -5,7 +5,11 @@ import (
 	"strings"
 	"testing"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"beishen/review"
 )
 
 var sizes = [][2]int{{80, 24}, {100, 30}, {120, 40}, {81, 25}, {99, 31}, {133, 41}}
@@ -73,4 +77,30 @@ func TestBelowMinimumSizeSaysSo(t *testing.T) {
 		t.Errorf("no size notice:\n%s", out)
 	}
 	fits(t, "small", m.Render(), 60, 20)
+}
+
+// At 100×30 the help overlay lays the keys out in three columns and shows
+// every one of them without scrolling, in both languages.
+func TestHelpFitsAHundredByThirtyWithoutScrolling(t *testing.T) {
+	st, _ := demoStore(t)
+	for _, lang := range []review.Lang{review.ZH, review.EN} {
+		m := New(Options{Store: st, Today: testToday, Lang: lang})
+		m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+		run(m, loadSummaries(st, m.ctx))
+		press(m, "?")
+		out := ansi.Strip(m.Render())
+		fits(t, "help", m.Render(), 100, 30)
+		if n := len(helpLines(m.ctx, m.keys, 100)); n > m.bodyHeight() {
+			t.Errorf("%s: help is %d lines, the window shows %d", lang, n, m.bodyHeight())
+		}
+		for _, b := range []key.Binding{m.keys.Up, m.keys.Import, m.keys.Diff, m.keys.Filing, m.keys.CloseCampaign} {
+			if !strings.Contains(out, b.Help().Desc) {
+				t.Errorf("%s: help lacks %q:\n%s", lang, b.Help().Desc, out)
+			}
+		}
+		// Three groups side by side on the first row of columns.
+		if row := strings.Split(out, "\n")[2]; !strings.Contains(row, m.ctx.groupTitles()[2]) {
+			t.Errorf("%s: not three columns: %q", lang, row)
+		}
+	}
 }
