@@ -196,6 +196,7 @@ func (m *Model) campaignsKey(k tea.KeyPressMsg) tea.Cmd {
 	case k.String() == "esc":
 		if v.open {
 			v.open = false
+			v.selectID(v.id)
 			return nil
 		}
 		m.screen = scrQueue
@@ -578,7 +579,7 @@ func (v *campaignsView) renderMembers(c *Context, r campaignRow, width, height i
 		}
 		return strings.Join(append(out, "", st.Dim.Render(trunc(hint, width, th.Ellipsis))), "\n")
 	}
-	numW := 18
+	numW := 20
 	if width < 100 {
 		numW = 14
 	}
