@@ -11,11 +11,16 @@ import (
 // justified. These are what separate "不得指定…" from "指定…".
 
 // banWords introduce a prohibition of the conduct that follows them.
-var banWords = []string{"不得", "禁止", "严禁", "不准", "不允许", "不应", "不能", "杜绝", "防止", "避免", "纠正", "清理", "废止", "废除", "取消", "反对", "查处", "整治", "打破", "破除", "消除", "减少", "不再"}
+var banWords = []string{"不得", "禁止", "严禁", "不准", "不允许", "不应", "不能", "杜绝", "防止", "避免", "纠正", "清理", "废止", "废除", "取消", "反对", "查处", "整治", "打破", "破除", "消除", "减少", "不再",
+	// "不以…作为条件", "不将…作为评分因素"; a checker asks "是否存在…", "有无…".
+	"不以", "不将", "不把", "是否存在", "有无"}
 
 // operatorVerbs after a ban word mean the ban is laid on operators or citizens
 // ("十年内不得迁出", "不得低于4500元"), which is itself what the rules look for.
 var operatorVerbs = []string{"迁", "搬", "注销", "撤", "离开", "进入", "低于", "高于", "少于", "超过", "参与", "参加", "投标", "承接", "销售", "经营", "享受", "报考", "就读", "入学", "转让", "变更", "改变", "通过迁", "在", "从事", "重复享受", "得分", "就业", "录用", "乘坐", "办理"}
+
+// exitVerbs are what an operator does when leaving a place.
+var exitVerbs = []string{"迁出", "迁离", "外迁", "搬离", "迁往", "转移", "注销", "撤出"}
 
 // scopeBreaks end the reach of a ban word: a conditional clause closing ("…的，")
 // starts the consequence, and 但 starts an exception.
@@ -36,7 +41,7 @@ func bannedBefore(s string, at int) bool {
 			i += off
 			off = i + len(w)
 			after := head[i+len(w):]
-			if aimedAtOperators(s[i+len(w):]) {
+			if aimedAtOperators(w, s[i+len(w):]) {
 				continue
 			}
 			broken := false
@@ -54,7 +59,19 @@ func bannedBefore(s string, at int) bool {
 	return false
 }
 
-func aimedAtOperators(after string) bool {
+func aimedAtOperators(ban, after string) bool {
+	// "不得将注册地迁出本区", "承诺不将注册地迁出": 将/把 moves the object
+	// before the operator's verb; "不以…作为条件" always binds the authority.
+	rest, moved := strings.CutPrefix(after, "将")
+	if !moved {
+		rest, moved = strings.CutPrefix(after, "把")
+	}
+	if moved || ban == "不以" || ban == "不将" || ban == "不把" {
+		if i := strings.IndexAny(rest, "，。；,"); i >= 0 {
+			rest = rest[:i]
+		}
+		return containsAny(rest, exitVerbs)
+	}
 	for _, v := range operatorVerbs {
 		if strings.HasPrefix(after, v) {
 			return true
