@@ -200,18 +200,7 @@ func (m *Model) campaignsKey(k tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 		m.screen = scrQueue
-	case m.is(k, keys.Down):
-		v.move(1)
-	case m.is(k, keys.Up):
-		v.move(-1)
-	case m.is(k, keys.PageDown):
-		v.move(m.bodyHeight() - 5)
-	case m.is(k, keys.PageUp):
-		v.move(-(m.bodyHeight() - 5))
-	case m.is(k, keys.Top):
-		v.move(-1 << 30)
-	case m.is(k, keys.Bottom):
-		v.move(1 << 30)
+	case m.navigate(k, m.bodyHeight()-5, v.move):
 	case m.is(k, keys.Open):
 		if v.open {
 			if mb, ok := v.member(); ok {

@@ -445,20 +445,10 @@ func (m *Model) openDoc(id uint64) tea.Cmd {
 
 func (m *Model) queueKey(k tea.KeyPressMsg) tea.Cmd {
 	c, q := m.ctx, &m.queue
+	if m.navigate(k, m.bodyHeight()-3, q.move) {
+		return nil
+	}
 	switch {
-	case m.is(k, m.keys.Down):
-		q.move(1)
-	case m.is(k, m.keys.Up):
-		q.move(-1)
-	case m.is(k, m.keys.PageDown):
-		q.move(m.bodyHeight() - 3)
-	case m.is(k, m.keys.PageUp):
-		q.move(-(m.bodyHeight() - 3))
-	case m.is(k, m.keys.Top):
-		q.cursor = 0
-	case m.is(k, m.keys.Bottom):
-		q.cursor = len(q.visible) - 1
-		q.clamp()
 	case m.is(k, m.keys.Open):
 		if id, ok := q.current(); ok {
 			return m.openDoc(id)
@@ -551,18 +541,32 @@ func (m *Model) expiringKey(k tea.KeyPressMsg) tea.Cmd {
 		if id, ok := v.current(); ok {
 			return m.openDoc(id)
 		}
-	case m.is(k, m.keys.Down):
-		v.move(1)
-	case m.is(k, m.keys.Up):
-		v.move(-1)
-	case m.is(k, m.keys.PageDown):
-		v.move(m.bodyHeight() - 3)
-	case m.is(k, m.keys.PageUp):
-		v.move(-(m.bodyHeight() - 3))
-	case m.is(k, m.keys.Top):
-		v.cursor = 0
-	case m.is(k, m.keys.Bottom):
-		v.move(len(v.rows))
+	default:
+		m.navigate(k, m.bodyHeight()-3, v.move)
 	}
 	return nil
+}
+
+// navigate turns the movement keys into a step for a list's move, which
+// clamps: every list moves the same way. page is the rows of a page; it
+// reports whether k was a movement key.
+func (m *Model) navigate(k tea.KeyPressMsg, page int, move func(int)) bool {
+	const far = 1 << 30 // clamped to the first or last row
+	switch {
+	case m.is(k, m.keys.Down):
+		move(1)
+	case m.is(k, m.keys.Up):
+		move(-1)
+	case m.is(k, m.keys.PageDown):
+		move(page)
+	case m.is(k, m.keys.PageUp):
+		move(-page)
+	case m.is(k, m.keys.Top):
+		move(-far)
+	case m.is(k, m.keys.Bottom):
+		move(far)
+	default:
+		return false
+	}
+	return true
 }
