@@ -292,11 +292,18 @@ func CleanupCmd(e *Env) *cobra.Command {
 				return err
 			}
 			f := cleanup.Filter{Issuer: issuer}
-			if f.From, err = e.day(from); err != nil || from == "" {
-				f.From = review.Date{}
-			}
-			if f.To, err = e.day(to); err != nil || to == "" {
-				f.To = review.Date{}
+			// An empty bound is open; a mistyped one is an error, not
+			// silently no filter.
+			for _, b := range []struct {
+				s string
+				d *review.Date
+			}{{from, &f.From}, {to, &f.To}} {
+				if b.s == "" {
+					continue
+				}
+				if *b.d, err = e.day(b.s); err != nil {
+					return e.Fail(err)
+				}
 			}
 			f.Cites = cleanup.ParseLaws(cites)
 			return e.CampaignSelect(id, f, addSel)

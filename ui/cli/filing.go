@@ -9,6 +9,7 @@ import (
 
 	"beishen/review"
 	"beishen/review/deadline"
+	"beishen/storage"
 )
 
 // This file holds the commands of an issued document's clocks: recording a
@@ -66,23 +67,11 @@ func (e *Env) RecordFiling(id uint64, o FilingOptions) error {
 // on day (today when empty): one stage change per document, with the
 // reason 有效期届满自动失效.
 func (e *Env) Tick(day string) error {
-	on, err := e.day(day)
-	if err != nil {
-		return e.Fail(err)
-	}
-	set, err := e.Settings()
-	if err != nil {
-		return e.Fail(err)
-	}
-	st, err := e.Open()
+	st, set, on, rows, err := e.queueOn(day)
 	if err != nil {
 		return e.Fail(err)
 	}
 	defer st.Close()
-	rows, err := st.Summaries()
-	if err != nil {
-		return e.Fail(err)
-	}
 	due := deadline.Lapsing(rows, set, on)
 	if len(due) == 0 {
 		fmt.Fprintln(e.Stdout, e.T("没有到期未失效的文件", "no document has passed its validity end"))
@@ -115,23 +104,11 @@ func (e *Env) Tick(day string) error {
 // Expiring prints the 即将到期 list: documents whose validity ends within
 // the evaluation window.
 func (e *Env) Expiring(day string) error {
-	on, err := e.day(day)
-	if err != nil {
-		return e.Fail(err)
-	}
-	set, err := e.Settings()
-	if err != nil {
-		return e.Fail(err)
-	}
-	st, err := e.Open()
+	st, set, on, rows, err := e.queueOn(day)
 	if err != nil {
 		return e.Fail(err)
 	}
 	defer st.Close()
-	rows, err := st.Summaries()
-	if err != nil {
-		return e.Fail(err)
-	}
 	list := deadline.Expiring(rows, set, on)
 	fmt.Fprintf(e.Stdout, e.T("有效期在%d个月内届满的文件：%d件\n", "documents whose validity ends within %d months: %d\n"), set.EvaluationMonths, len(list))
 	for _, r := range list {
@@ -140,6 +117,30 @@ func (e *Env) Expiring(day string) error {
 			r.ID, end, on.DaysUntil(end), r.Title, r.DocNumber)
 	}
 	return nil
+}
+
+// queueOn opens the store and reads the queue rows, with the settings and
+// the day (today when empty) on which deadline questions are asked. The
+// caller closes the store.
+func (e *Env) queueOn(day string) (*storage.Store, deadline.Settings, review.Date, []review.Summary, error) {
+	on, err := e.day(day)
+	if err != nil {
+		return nil, deadline.Settings{}, on, nil, err
+	}
+	set, err := e.Settings()
+	if err != nil {
+		return nil, set, on, nil, err
+	}
+	st, err := e.Open()
+	if err != nil {
+		return nil, set, on, nil, err
+	}
+	rows, err := st.Summaries()
+	if err != nil {
+		st.Close()
+		return nil, set, on, nil, err
+	}
+	return st, set, on, rows, nil
 }
 
 // day parses --today, defaulting to the clock's today.
