@@ -1,14 +1,11 @@
 package storage
 
 import (
-	"bufio"
 	"fmt"
 	"math/rand"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -68,37 +65,11 @@ func TestSIGKILLDuringBulkWritesLeavesWholeBatchesOnly(t *testing.T) {
 	rng := rand.New(rand.NewSource(2))
 	acked := map[string]bool{} // "import B" / "bulk B"
 	for k := 0; k < kills; k++ {
-		cmd := exec.Command(os.Args[0], "-test.run=^$")
-		cmd.Env = append(os.Environ(), bulkWorkloadEnv+"="+path)
-		out, err := cmd.StdoutPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		target := 1 + rng.Intn(6)
-		sc := bufio.NewScanner(out)
-		got := 0
-		for sc.Scan() {
-			line := strings.TrimPrefix(sc.Text(), "ack ")
-			if line == sc.Text() {
-				t.Fatalf("workload said %q", line)
-			}
+		// Kill somewhere inside the next batch's transaction.
+		killAfter(t, bulkWorkloadEnv, path, 1+rng.Intn(6), time.Duration(rng.Intn(20000))*time.Microsecond, func(line string) error {
 			acked[line] = true
-			if got++; got == target {
-				// Kill somewhere inside the next batch's transaction.
-				time.Sleep(time.Duration(rng.Intn(20000)) * time.Microsecond)
-				cmd.Process.Signal(syscall.SIGKILL)
-				break
-			}
-		}
-		for sc.Scan() {
-			if line := strings.TrimPrefix(sc.Text(), "ack "); line != sc.Text() {
-				acked[line] = true
-			}
-		}
-		cmd.Wait()
+			return nil
+		})
 
 		s, err := Open(path, Options{Timeout: 5 * time.Second})
 		if err != nil {

@@ -77,6 +77,42 @@ func runWorkload(path string) {
 	}
 }
 
+// killAfter runs the workload named by env on path in a child process,
+// hands each "ack …" line it prints to ack, and SIGKILLs it pause after the
+// target-th. Lines printed between that read and the kill were acknowledged
+// too, so they are handed over as well; before the kill, a line ack cannot
+// read fails the test.
+func killAfter(t *testing.T, env, path string, target int, pause time.Duration, ack func(line string) error) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), env+"="+path)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(out)
+	for got := 0; sc.Scan(); {
+		line, ok := strings.CutPrefix(sc.Text(), "ack ")
+		if !ok || ack(line) != nil {
+			t.Fatalf("workload said %q", sc.Text())
+		}
+		if got++; got == target {
+			time.Sleep(pause)
+			cmd.Process.Signal(syscall.SIGKILL)
+			break
+		}
+	}
+	for sc.Scan() {
+		if line, ok := strings.CutPrefix(sc.Text(), "ack "); ok {
+			ack(line)
+		}
+	}
+	cmd.Wait()
+}
+
 func TestSIGKILLLosesNoAcknowledgedAction(t *testing.T) {
 	kills := 50
 	if n, err := strconv.Atoi(os.Getenv("BEISHEN_KILLS")); err == nil {
@@ -89,42 +125,16 @@ func TestSIGKILLLosesNoAcknowledgedAction(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	acked := map[uint64]string{}
 	for k := 0; k < kills; k++ {
-		cmd := exec.Command(os.Args[0], "-test.run=^$")
-		cmd.Env = append(os.Environ(), workloadEnv+"="+path)
-		out, err := cmd.StdoutPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
 		// Let it commit a random number of actions, then kill it.
-		target := 5 + rng.Intn(60)
-		sc := bufio.NewScanner(out)
-		got := 0
-		for sc.Scan() {
-			line := sc.Text()
+		killAfter(t, workloadEnv, path, 5+rng.Intn(60), time.Duration(rng.Intn(3000))*time.Microsecond, func(line string) error {
 			var seq, doc uint64
 			var typ string
-			if _, err := fmt.Sscanf(line, "ack %d %s %d", &seq, &typ, &doc); err != nil {
-				t.Fatalf("workload said %q", line)
+			if _, err := fmt.Sscanf(line, "%d %s %d", &seq, &typ, &doc); err != nil {
+				return err
 			}
 			acked[seq] = fmt.Sprintf("%s %d", typ, doc)
-			if got++; got == target {
-				time.Sleep(time.Duration(rng.Intn(3000)) * time.Microsecond)
-				cmd.Process.Signal(syscall.SIGKILL)
-				break
-			}
-		}
-		for sc.Scan() {
-			// Lines printed between our read and the kill were acknowledged too.
-			var seq, doc uint64
-			var typ string
-			if _, err := fmt.Sscanf(sc.Text(), "ack %d %s %d", &seq, &typ, &doc); err == nil {
-				acked[seq] = fmt.Sprintf("%s %d", typ, doc)
-			}
-		}
-		cmd.Wait()
+			return nil
+		})
 
 		s, err := Open(path, Options{Timeout: 5 * time.Second})
 		if err != nil {
