@@ -512,12 +512,7 @@ func (v *campaignsView) Render(c *Context, width, height int) string {
 	out = append(out, st.Header.Render(row("", c.T("编号", "No."), c.T("名称", "Name"), c.T("起因", "Trigger"), c.T("启动", "Opened"),
 		c.T("进度", "Progress"), c.T("结论/文件", "Done/docs"), c.T("状态", "State"))))
 	body := height - 2
-	if v.cursor < v.offset {
-		v.offset = v.cursor
-	}
-	if v.cursor >= v.offset+body {
-		v.offset = v.cursor - body + 1
-	}
+	v.offset = follow(v.cursor, v.offset, body)
 	for k := v.offset; k < len(v.rows) && k < v.offset+body; k++ {
 		r := v.rows[k]
 		mark := ""
@@ -581,12 +576,7 @@ func (v *campaignsView) renderMembers(c *Context, r campaignRow, width, height i
 	}
 	out = append(out, st.Header.Render(row("", c.T("文号", "Number"), c.T("标题", "Title"), c.T("纳入理由", "Why selected"), c.T("结论", "Outcome"))))
 	body := height - len(out)
-	if v.mcur < v.moff {
-		v.moff = v.mcur
-	}
-	if v.mcur >= v.moff+body {
-		v.moff = v.mcur - body + 1
-	}
+	v.moff = follow(v.mcur, v.moff, body)
 	for k := v.moff; k < len(r.members) && k < v.moff+body; k++ {
 		mb := r.members[k]
 		mark := ""

@@ -110,12 +110,7 @@ func (v *docView) scrollTo(line, h int) {
 func (v *docView) scroll(n, h int) {
 	v.cursor += n
 	v.cursor = max(0, min(v.cursor, len(v.lines)-1))
-	if v.cursor < v.top {
-		v.top = v.cursor
-	}
-	if v.cursor >= v.top+h {
-		v.top = v.cursor - h + 1
-	}
+	v.top = follow(v.cursor, v.top, h)
 }
 
 var clauseRe = regexp.MustCompile(`^\s*(第[一二三四五六七八九十百零〇两0-9]+条)`)

@@ -73,12 +73,7 @@ func (v *expiringView) Render(c *Context, width, height int) string {
 	out = append(out, st.Header.Render(row("", c.T("文号", "Number"), c.T("标题", "Title"), c.T("有效期至", "Valid until"),
 		c.T("剩余天数", "Days left"), c.T("阶段", "Stage"))))
 	body := height - 2
-	if v.cursor < v.offset {
-		v.offset = v.cursor
-	}
-	if v.cursor >= v.offset+body {
-		v.offset = v.cursor - body + 1
-	}
+	v.offset = follow(v.cursor, v.offset, body)
 	for k := v.offset; k < len(v.rows) && k < v.offset+body; k++ {
 		r := v.rows[k]
 		end := deadline.ValidityOf(r, c.Settings)

@@ -426,12 +426,7 @@ func (q *queueView) Render(c *Context, width, height int) string {
 	if body < 1 {
 		return b.String()
 	}
-	if q.cursor < q.offset {
-		q.offset = q.cursor
-	}
-	if q.cursor >= q.offset+body {
-		q.offset = q.cursor - body + 1
-	}
+	q.offset = follow(q.cursor, q.offset, body)
 	if len(q.visible) == 0 {
 		msg := c.T("（此页签没有文件）", "(no documents in this tab)")
 		if q.query != "" {

@@ -213,3 +213,15 @@ func fit(block string, width, height int, ellipsis string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// follow is the first visible row of a window of rows lines that keeps
+// cursor in view, moving offset no more than needed.
+func follow(cursor, offset, rows int) int {
+	if cursor < offset {
+		return cursor
+	}
+	if cursor >= offset+rows {
+		return cursor - rows + 1
+	}
+	return offset
+}
