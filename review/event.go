@@ -201,6 +201,24 @@ func (e Event) Decode() (Payload, error) {
 	return p, nil
 }
 
+// Version returns the text an imported or version_added event brought.
+func (e Event) Version() (VersionRef, bool) {
+	if e.Type != EvImported && e.Type != EvVersionAdded {
+		return VersionRef{}, false
+	}
+	p, err := e.Decode()
+	if err != nil {
+		return VersionRef{}, false
+	}
+	switch p := p.(type) {
+	case *Imported:
+		return p.Version, true
+	case *VersionAdded:
+		return p.Version, true
+	}
+	return VersionRef{}, false
+}
+
 // VersionRef describes a submitted text inside an event; the text itself is
 // stored beside the log and bound to it by TextSHA256.
 type VersionRef struct {

@@ -86,7 +86,7 @@ func (s *Store) LoadLog(events []review.Event, text func(doc uint64, n int) (str
 			if err := tx.Bucket(bDocEvents).Put(pair(ev.Doc, ev.Seq), nil); err != nil {
 				return err
 			}
-			if ref, ok := versionIn(ev); ok {
+			if ref, ok := ev.Version(); ok {
 				t, found := text(ev.Doc, ref.N)
 				if !found {
 					res.MissingTexts++
@@ -126,21 +126,6 @@ func (s *Store) LoadLog(events []review.Event, text func(doc uint64, n int) (str
 		return nil
 	})
 	return res, writeError(err)
-}
-
-// versionIn returns the version an imported or version_added event brought.
-func versionIn(ev review.Event) (review.VersionRef, bool) {
-	p, err := ev.Decode()
-	if err != nil {
-		return review.VersionRef{}, false
-	}
-	switch p := p.(type) {
-	case *review.Imported:
-		return p.Version, true
-	case *review.VersionAdded:
-		return p.Version, true
-	}
-	return review.VersionRef{}, false
 }
 
 // Texts returns the text of every stored version, for a hand-over export.

@@ -157,7 +157,7 @@ func ReadLog(r io.Reader) (Log, error) {
 			return fail(fmt.Sprintf("与上一事件 #%d 接不上，中间有事件被删除或插入", prevSeq),
 				fmt.Sprintf("does not follow event #%d; events were removed or inserted", prevSeq))
 		}
-		if ref, ok := versionOf(e); ok {
+		if ref, ok := e.Version(); ok {
 			want[VersionKey{e.Doc, ref.N}] = ref.TextSHA256
 		}
 		log.Events = append(log.Events, e)
@@ -166,24 +166,4 @@ func ReadLog(r io.Reader) (Log, error) {
 		return Log{}, err
 	}
 	return log, nil
-}
-
-// versionOf returns the version an imported or version_added event brought.
-func versionOf(e review.Event) (review.VersionRef, bool) {
-	switch e.Type {
-	case review.EvImported, review.EvVersionAdded:
-	default:
-		return review.VersionRef{}, false
-	}
-	p, err := e.Decode()
-	if err != nil {
-		return review.VersionRef{}, false
-	}
-	switch p := p.(type) {
-	case *review.Imported:
-		return p.Version, true
-	case *review.VersionAdded:
-		return p.Version, true
-	}
-	return review.VersionRef{}, false
 }
