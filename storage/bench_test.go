@@ -11,20 +11,8 @@ import (
 	"beishen/storage/gen"
 )
 
-// db100k is the shared generated database of 100,000 documents, built once
-// and kept in the temp dir between runs; benchmarks skip without the corpus.
-func db100k(b *testing.B) string {
-	b.Helper()
-	root, ok := gen.Corpus()
-	if !ok {
-		b.Skip("shared/corpus/bulk not found beside the repository; skipped")
-	}
-	path, err := gen.Cached(100_000, root)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return path
-}
+// db100k is the shared generated database of 100,000 documents.
+func db100k(b *testing.B) string { return gen.ForBench(b, 100_000) }
 
 // copy100k is a private writable copy of the 100k database.
 func copy100k(b *testing.B) *storage.Store {

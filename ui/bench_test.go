@@ -12,18 +12,8 @@ import (
 	"beishen/storage/gen"
 )
 
-func db100k(b *testing.B) string {
-	b.Helper()
-	root, ok := gen.Corpus()
-	if !ok {
-		b.Skip("shared/corpus/bulk not found beside the repository; skipped")
-	}
-	path, err := gen.Cached(100_000, root)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return path
-}
+// db100k is the shared generated database of 100,000 documents.
+func db100k(b *testing.B) string { return gen.ForBench(b, 100_000) }
 
 // firstFrame is start-up up to the first queue on screen: open the file,
 // build the model, size it, run the Cmd that loads the queue (rows and
