@@ -10,6 +10,22 @@ import (
 )
 
 // docKey handles the document screen's keys.
+// shownFinding is the finding y and x act on. Never answer one the
+// reviewer has not seen: with none chosen yet it shows the first and says
+// so, and the next key press acts on it.
+func (m *Model) shownFinding(bodyH int) (*review.FindingState, bool) {
+	c, v := m.ctx, &m.doc
+	if f, ok := v.finding(); ok {
+		return f, true
+	}
+	if v.jump(1, bodyH) {
+		m.setStatus(c.T("已跳到第一条发现：看过后再按一次确认或排除", "showing the first finding: press again to confirm or dismiss it"))
+	} else {
+		m.setStatus(c.T("没有自动发现", "no findings"))
+	}
+	return nil, false
+}
+
 func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 	c, v, keys := m.ctx, &m.doc, m.keys
 	if !v.loaded {
@@ -38,30 +54,16 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 			m.setStatus(c.T("已是第一条发现", "no earlier finding"))
 		}
 	case m.is(k, keys.Confirm):
-		f, ok := v.finding()
+		f, ok := m.shownFinding(bodyH)
 		if !ok {
-			// Never answer a finding the reviewer has not seen: show the
-			// first one and let the next key press act on it.
-			if v.jump(1, bodyH) {
-				m.setStatus(c.T("已跳到第一条发现：看过后再按一次确认或排除", "showing the first finding: press again to confirm or dismiss it"))
-			} else {
-				m.setStatus(c.T("没有自动发现", "no findings"))
-			}
 			return nil
 		}
 		cmd := m.write(review.NewEvent(v.id, review.FindingAnswered{Key: f.Key(), Rule: f.Rule, Confirm: true}))
 		v.jump(1, bodyH) // on to the next finding
 		return cmd
 	case m.is(k, keys.Dismiss):
-		f, ok := v.finding()
+		f, ok := m.shownFinding(bodyH)
 		if !ok {
-			// Never answer a finding the reviewer has not seen: show the
-			// first one and let the next key press act on it.
-			if v.jump(1, bodyH) {
-				m.setStatus(c.T("已跳到第一条发现：看过后再按一次确认或排除", "showing the first finding: press again to confirm or dismiss it"))
-			} else {
-				m.setStatus(c.T("没有自动发现", "no findings"))
-			}
 			return nil
 		}
 		key, rule, id := f.Key(), f.Rule, v.id
