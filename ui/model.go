@@ -225,7 +225,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.setError(msg.err)
 			return m, nil
 		}
-		ops := diffClauses(splitClauses(msg.old.Text), splitClauses(msg.cur.Text))
+		ops := review.DiffClauses(review.SplitClauses(msg.old.Text), review.SplitClauses(msg.cur.Text))
 		m.showLines(renderDiff(c, msg.old.N, msg.cur.N, ops, c.Width))
 	case importProgressMsg:
 		if m.imp != nil {
