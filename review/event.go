@@ -265,8 +265,8 @@ type Imported struct {
 // it with the previous text when it is added, so that replaying the log
 // re-reviews exactly what changed without the texts at hand.
 type VersionAdded struct {
-	Version VersionRef `json:"version"`
-	Note    string     `json:"note,omitempty"`
+	Version VersionRef   `json:"version"`
+	Note    string       `json:"note,omitempty"`
 	Diff    *VersionDiff `json:"diff,omitempty"`
 }
 
