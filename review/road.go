@@ -402,3 +402,29 @@ func Returnable(s Stage) bool {
 	_, ok := findTransition(s, StageReturned)
 	return ok
 }
+
+// Say tells the reviewer what a new version sent back for review. A long
+// list of changed clauses is cut after six: the version screen (v) has all.
+func (rr *Rereview) Say(lang Lang) string {
+	if rr == nil {
+		return ""
+	}
+	shown := rr.Changed
+	if len(shown) > 6 {
+		shown = append(slices.Clone(shown[:6]), fmt.Sprintf("…（%d）", len(rr.Changed)))
+	}
+	changed := strings.Join(shown, "、")
+	if lang == EN {
+		changed = strings.Join(shown, ", ")
+		if changed == "" {
+			changed = "none"
+		}
+		return fmt.Sprintf("back to %s: clauses changed since version %d: %s; %d checklist items to check again (%s), %d marks carried over, %d finding answers kept",
+			rr.Stage.Label().EN, rr.From, changed, len(rr.Reopened), strings.Join(rr.Reopened, ", "), rr.Kept, rr.Answers)
+	}
+	if changed == "" {
+		changed = "无"
+	}
+	return fmt.Sprintf("回到“%s”：与第 %d 版相比修改了 %s；清单 %d 项需重新审查（%s），%d 项沿用原标记，%d 条发现沿用原处理",
+		rr.Stage.Label().ZH, rr.From, changed, len(rr.Reopened), strings.Join(rr.Reopened, "、"), rr.Kept, rr.Answers)
+}
