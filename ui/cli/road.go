@@ -385,3 +385,70 @@ func PublishCmd(env *Env) *cobra.Command {
 	c.Flags().IntVar(&o.ValidYears, "valid-years", 0, env.T("有效期（年），自施行日期起算", "validity in years from the effective date"))
 	return c
 }
+
+// Materials marks the named materials of document id present (or, with
+// missing, absent); with no names it prints which are in.
+func (e *Env) Materials(id uint64, names []string, missing bool) error {
+	if len(names) == 0 {
+		d, err := e.document(id)
+		if err != nil {
+			return err
+		}
+		for _, m := range review.Materials {
+			mark := "✗"
+			if d.Material[m] {
+				mark = "✓"
+			}
+			fmt.Fprintf(e.Stdout, "%s %-16s %s\n", mark, m, m.Label().In(e.Lang))
+		}
+		return nil
+	}
+	var evs []review.Event
+	for _, n := range names {
+		m, ok := parseMaterial(n)
+		if !ok {
+			var all []string
+			for _, x := range review.Materials {
+				all = append(all, string(x)+"="+x.Label().In(e.Lang))
+			}
+			return e.Fail(review.Text{ZH: "未知的材料：" + n + "（可用：" + strings.Join(all, "、") + "）",
+				EN: "unknown material: " + n + " (one of: " + strings.Join(all, ", ") + ")"})
+		}
+		evs = append(evs, review.NewEvent(id, review.MaterialsMarked{Material: m, Present: !missing}))
+	}
+	for _, ev := range evs {
+		if err := e.act(ev); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func parseMaterial(s string) (review.Material, bool) {
+	for _, m := range review.Materials {
+		l := m.Label()
+		if s == string(m) || s == l.ZH || strings.EqualFold(s, l.EN) {
+			return m, true
+		}
+	}
+	return "", false
+}
+
+// MaterialsCmd is `materials ID [NAME…] [--missing]`.
+func MaterialsCmd(env *Env) *cobra.Command {
+	var missing bool
+	c := &cobra.Command{
+		Use:   "materials ID [NAME…] [--missing]",
+		Short: env.T("登记随件材料（法律意见书、起草说明、制定依据、征求意见情况、公平竞争审查结论、集体审议材料）；只给编号时列出", "Record the papers that came with a document; with the ID alone, list them"),
+		Args:  env.minArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := env.idArg(args[0])
+			if err != nil {
+				return err
+			}
+			return env.Materials(id, args[1:], missing)
+		},
+	}
+	c.Flags().BoolVar(&missing, "missing", false, env.T("标记为缺少", "mark as missing"))
+	return c
+}
