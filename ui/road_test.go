@@ -26,7 +26,7 @@ func roadStore(t *testing.T) (*storage.Store, string) {
 		t.Fatal(err)
 	}
 	res, err := st.Import(storage.ImportItem{Kind: review.Draft,
-		Meta: review.Meta{Title: "临江区公园管理办法", Issuer: "临江区人民政府", IssuerType: review.IssuerGovernment},
+		Meta:    review.Meta{Title: "临江区公园管理办法", Issuer: "临江区人民政府", IssuerType: review.IssuerGovernment},
 		Version: storage.NewVersion{FileName: "公园.txt", SHA256: "park", Text: "第一条 为管理公园，制定本办法。\n第二条 本办法自公布之日起施行。\n"}})
 	if err == nil {
 		err = res.Err
