@@ -23,6 +23,16 @@ func (d Document) Clone() Document {
 		x := *d.Deliberation
 		c.Deliberation = &x
 	}
+	if d.Registration != nil {
+		x := *d.Registration
+		x.Missing = slices.Clone(x.Missing)
+		c.Registration = &x
+	}
+	if d.Review != nil {
+		x := *d.Review
+		c.Review = &x
+	}
+	c.Suspended = slices.Clone(d.Suspended)
 	if d.Rereview != nil {
 		x := *d.Rereview
 		x.Changed, x.Reopened = slices.Clone(x.Changed), slices.Clone(x.Reopened)

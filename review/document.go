@@ -73,6 +73,10 @@ type Meta struct {
 	Provisional      bool       `json:"provisional,omitempty"` // 暂行/试行
 	AffectsOperators bool       `json:"affects_operators"`
 	LegalBases       []string   `json:"legal_bases,omitempty"`
+	// FiledVia is the channel a filed document reached the office through
+	// (deadline.Channel: npc or government); its deadline from 公布日期
+	// says whether it was filed late.
+	FiledVia string `json:"filed_via,omitempty"`
 }
 
 // ChecklistEntry is one marked item with the reviewer's note.
@@ -181,6 +185,11 @@ type Document struct {
 	// Rereview says what the latest version sent back for review, for the
 	// screen's notice; nil when the version needed no re-review.
 	Rereview *Rereview `json:"rereview,omitempty"`
+	// A filed document's registration, latest review outcome and the
+	// clauses suspended (停止执行) on the way.
+	Registration *Registration    `json:"registration,omitempty"`
+	Review       *FilingReviewed  `json:"review,omitempty"`
+	Suspended    []FilingReviewed `json:"suspended,omitempty"`
 
 	// StageSince is when the current stage began; deadlines count from it.
 	StageSince Date    `json:"stage_since"`

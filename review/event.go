@@ -35,6 +35,9 @@ const (
 	EvCleanupOutcome EventType = "cleanup_outcome"
 	// The draft's road after the decision (legal-rules.md §12.2 S5).
 	EvDeliberated EventType = "deliberated"
+	// The road of a filed document (备案审查, §12.2 S8–S9).
+	EvRegistration   EventType = "registration"
+	EvFilingReviewed EventType = "filing_reviewed"
 )
 
 var eventLabels = map[EventType]Label{
@@ -59,6 +62,8 @@ var eventLabels = map[EventType]Label{
 	EvCleanupAdded:    {"纳入清理", "Added to cleanup"},
 	EvCleanupOutcome:  {"清理结论", "Cleanup outcome"},
 	EvDeliberated:     {"集体审议", "Collective deliberation"},
+	EvRegistration:    {"登记审查", "Registration"},
+	EvFilingReviewed:  {"审查结论", "Filing-review outcome"},
 }
 
 // EventTypes lists every event type (filters and exports use it).
@@ -66,7 +71,7 @@ func EventTypes() []EventType {
 	return []EventType{EvImported, EvVersionAdded, EvMetadataEdited, EvMaterialsMarked, EvChecklistMarked,
 		EvFindingConfirm, EvFindingDismiss, EvComment, EvException, EvDecision, EvStageChanged,
 		EvPublished, EvExport, EvUndo, EvRedo,
-		EvFilingRecorded, EvCampaignOpened, EvCampaignClosed, EvCleanupAdded, EvCleanupOutcome, EvDeliberated}
+		EvFilingRecorded, EvCampaignOpened, EvCampaignClosed, EvCleanupAdded, EvCleanupOutcome, EvDeliberated, EvRegistration, EvFilingReviewed}
 }
 
 func (t EventType) Label() Label { return labelOr(eventLabels, t) }
@@ -213,6 +218,10 @@ func (e Event) Decode() (Payload, error) {
 		p = &CleanupDecided{}
 	case EvDeliberated:
 		p = &Deliberated{}
+	case EvRegistration:
+		p = &Registration{}
+	case EvFilingReviewed:
+		p = &FilingReviewed{}
 	default:
 		return nil, fmt.Errorf("未知的事件类型 %q", e.Type)
 	}

@@ -121,6 +121,11 @@ func (e *Env) printDoc(d showDoc) {
 	}
 	field("公布日期", "Published", m.Published.String())
 	field("重新审查", "Re-review", d.Rereview.Say(e.Lang))
+	if set, err := e.Settings(); err == nil {
+		for _, l := range e.filedLines(d.Document, set) {
+			field("备案审查", "Filing review", l)
+		}
+	}
 	var mats []string
 	for _, x := range d.Materials {
 		mark := "✗"
