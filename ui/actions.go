@@ -306,7 +306,7 @@ func (m *Model) bulkDone(msg bulkMsg) tea.Cmd {
 	}
 	m.setStatus(c.T(fmt.Sprintf("已完成 %d 项操作，%d 项被拒绝", ok, len(refused)/2), fmt.Sprintf("%d actions done, %d refused", ok, len(refused)/2)))
 	if len(refused) > 0 {
-		m.statusErr = true
+		m.markError()
 		m.showLines(append([]string{c.Styles.Title.Render(c.T("以下操作被拒绝（esc 关闭）", "Refused (esc closes)")), ""}, refused...))
 	}
 	if m.screen == scrCampaigns {

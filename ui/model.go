@@ -61,6 +61,7 @@ type Model struct {
 
 	status    string
 	statusErr bool
+	msgLog    []logEntry // every status message, for the message log (M)
 	imp       *importState
 	loaded    bool
 
@@ -92,8 +93,14 @@ func (m *Model) Init() tea.Cmd {
 	return tea.Batch(loadSummaries(m.ctx.Store, m.ctx), tea.RequestBackgroundColor)
 }
 
-func (m *Model) setStatus(s string)                       { m.status, m.statusErr = s, false }
-func (m *Model) setError(err error)                       { m.status, m.statusErr = m.ctx.Err(err), true }
+func (m *Model) setStatus(s string) {
+	m.status, m.statusErr = s, false
+	m.logMessage(s, false)
+}
+func (m *Model) setError(err error) {
+	m.status, m.statusErr = m.ctx.Err(err), true
+	m.logMessage(m.status, true)
+}
 func (m *Model) bodyHeight() int                          { return m.ctx.Height - 2 }
 func (m *Model) tooSmall() bool                           { return m.ctx.Width < minWidth || m.ctx.Height < minHeight }
 func (m *Model) docBodyHeight() int                       { _, _, _, h := docLayout(m.ctx.Width, m.bodyHeight()); return h }
@@ -357,6 +364,9 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 	case m.is(k, m.keys.Help):
 		m.ov, m.ovTop = ovHelp, 0
 		m.ovText = helpLines(m.ctx, m.keys, m.ctx.Width)
+		return nil
+	case m.is(k, m.keys.Messages):
+		m.showLines(messageLines(m.ctx, m.msgLog, m.ctx.Width))
 		return nil
 	case m.is(k, m.keys.Redo):
 		id := uint64(0)
