@@ -92,7 +92,13 @@ func (k KeyMap) QueueHelp() []key.Binding {
 
 // DocHelp is the footer of the document screen.
 func (k KeyMap) DocHelp() []key.Binding {
-	return []key.Binding{k.NextFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Advance, k.Decide, k.NextDoc, k.Back, k.Help, k.Filing, k.ExportOpinion}
+	return []key.Binding{k.NextFinding, k.Confirm, k.Dismiss, k.Focus, k.Comment, k.Advance, k.Decide, k.NextDoc, k.Back, k.Help, k.Filing, k.ExportOpinion}
+}
+
+// ChecklistHelp is the footer of the document screen while the checklist
+// has the focus: the finding keys act on the text, not here.
+func (k KeyMap) ChecklistHelp() []key.Binding {
+	return []key.Binding{k.Cycle, k.Note, k.Focus, k.Advance, k.Decide, k.Down, k.Up, k.NextDoc, k.Back, k.Help}
 }
 
 // StatsHelp is the footer of the statistics screen.
@@ -123,7 +129,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Back, k.Search, k.Help, k.Quit, k.Messages},
 		{k.NextTab, k.PrevTab, k.TabN, k.Sort, k.Mark, k.ClearMarks, k.Advance, k.Comment, k.Decide, k.Undo, k.Redo, k.Import},
-		{k.NextFinding, k.PrevFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Note, k.Meta, k.NextDoc, k.PrevDoc, k.Timeline, k.Diff, k.NewVersion},
+		{k.NextFinding, k.PrevFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Note, k.Meta, k.NextDoc, k.PrevDoc, k.Timeline, k.Diff, k.NewVersion, k.Advance, k.Decide, k.Comment},
 		{k.Stats, k.PrevYear, k.NextYear, k.Expiring, k.ExportLog, k.ExportOpinion, k.Filing},
 		{k.Campaigns, k.NewCampaign, k.SelectDocs, k.Propose, k.CleanupOutcome, k.ExportLists, k.CloseCampaign},
 	}
