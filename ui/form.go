@@ -30,11 +30,13 @@ const (
 	fUnit
 	fValidity
 	fOperators
+	fIssuerType
 	fMaterials // materials follow, one row each
 )
 
 var formLabels = []review.Label{{ZH: "标题", EN: "Title"}, {ZH: "文号", EN: "Number"}, {ZH: "制定机关", EN: "Issuer"},
-	{ZH: "起草单位", EN: "Drafting unit"}, {ZH: "有效期", EN: "Validity"}, {ZH: "涉及经营者经济活动", EN: "Affects operators"}}
+	{ZH: "起草单位", EN: "Drafting unit"}, {ZH: "有效期", EN: "Validity"}, {ZH: "涉及经营者经济活动", EN: "Affects operators"},
+	{ZH: "制定机关类型", EN: "Issuer type"}}
 
 func newMetaForm(d review.Document) *metaForm {
 	f := &metaForm{doc: d, meta: d.Meta, mats: map[review.Material]bool{}}
@@ -103,6 +105,9 @@ func (f *metaForm) update(msg tea.Msg) (save, cancel bool) {
 		switch {
 		case f.row == fOperators:
 			f.meta.AffectsOperators = !f.meta.AffectsOperators
+		case f.row == fIssuerType:
+			i := slices.Index(review.IssuerTypes, f.meta.IssuerType)
+			f.meta.IssuerType = review.IssuerTypes[(i+1)%len(review.IssuerTypes)]
 		case f.row >= fMaterials:
 			m := review.Materials[f.row-fMaterials]
 			f.mats[m] = !f.mats[m]
@@ -143,6 +148,14 @@ func (f *metaForm) events() []review.Event {
 	if old.AffectsOperators != f.meta.AffectsOperators {
 		changed = append(changed, "affects_operators")
 	}
+	// A new issuer name brings its type along, unless the reviewer chose
+	// the type.
+	if old.Issuer != f.meta.Issuer && old.IssuerType == f.meta.IssuerType && (old.IssuerType == review.IssuerUnknown || old.Read(review.MetaIssuerType)) {
+		f.meta.IssuerType = review.InferIssuerType(f.meta.Issuer)
+	}
+	if old.IssuerType != f.meta.IssuerType {
+		changed = append(changed, review.MetaIssuerType)
+	}
 	if len(changed) > 0 {
 		// What the reviewer changed is no longer what the text said.
 		f.meta.FromText = slices.DeleteFunc(slices.Clone(old.FromText), func(x string) bool { return slices.Contains(changed, x) })
@@ -172,6 +185,8 @@ func (f *metaForm) Render(c *Context, width int) string {
 			s = pad(c.L(formLabels[r]), 14, th.Ellipsis) + f.validity(c) + f.source(c, r)
 		case r == fOperators:
 			s = th.Check[boolMark(f.meta.AffectsOperators)] + " " + c.L(formLabels[r])
+		case r == fIssuerType:
+			s = pad(c.L(formLabels[r]), 14, th.Ellipsis) + c.L(f.meta.IssuerType.Label()) + f.source(c, r)
 		default:
 			m := review.Materials[r-fMaterials]
 			s = th.Check[boolMark(f.mats[m])] + " " + c.L(m.Label())
@@ -236,6 +251,11 @@ func (f *metaForm) source(c *Context, row int) string {
 		fields, set = []string{review.MetaIssuer}, m.Issuer != ""
 	case fUnit:
 		set = m.DraftingUnit != ""
+	case fIssuerType:
+		if m.Read(review.MetaIssuerType) {
+			return c.Styles.Dim.Render(c.T(" （据名称推断）", " (from the name)"))
+		}
+		set = m.IssuerType != review.IssuerUnknown
 	case fValidity:
 		if !m.ValidityEnd.IsZero() {
 			fields = append(fields, review.MetaValidityEnd)

@@ -43,7 +43,7 @@ func (e *Env) RecordFiling(id uint64, o FilingOptions) error {
 	}
 	p := review.FilingRecorded{Channel: string(ch), Recipient: o.Recipient, Submitted: submitted, Result: res, Note: o.Note}
 	if p.Recipient == "" {
-		p.Recipient = ch.Label().ZH
+		p.Recipient = ch.LabelFor(e.issuerType(id)).ZH // a department's government channel is 本级人民政府
 	}
 	if res == review.FilingDeferred {
 		noticed := submitted
@@ -61,6 +61,21 @@ func (e *Env) RecordFiling(id uint64, o FilingOptions) error {
 		}
 	}
 	return e.act(review.NewEvent(id, p))
+}
+
+// issuerType is document id's issuer type, unknown when it cannot be read
+// (the action then reports why).
+func (e *Env) issuerType(id uint64) review.IssuerType {
+	st, err := e.Open()
+	if err != nil {
+		return review.IssuerUnknown
+	}
+	defer st.Close()
+	d, err := st.Document(id)
+	if err != nil {
+		return review.IssuerUnknown
+	}
+	return d.Meta.IssuerType
 }
 
 // Tick records the lapse of every in-force document past its validity end

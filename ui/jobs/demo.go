@@ -28,6 +28,7 @@ func SeedDemo(st *storage.Store) error {
 		it.Meta.Received = review.MustDate(s.Received)
 		if it.Meta.Issuer == "" && s.Kind == string(review.Filed) {
 			it.Meta.Issuer = s.DraftingUnit
+			it.Meta.IssuerType = review.InferIssuerType(it.Meta.Issuer)
 		}
 		items = append(items, it)
 	}

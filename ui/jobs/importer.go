@@ -200,6 +200,7 @@ func MetaOf(m intake.Meta) review.Meta {
 		Title: m.Title, DocNumber: m.DocNumber, Issuer: m.Issuer,
 		Signed: m.SignedDate, Effective: m.EffectiveDate,
 		ValidityYears: m.ValidityYears, ValidityEnd: m.ValidityEnd, Provisional: m.Provisional,
+		IssuerType: review.InferIssuerType(m.Issuer), // from the name; the reviewer corrects it
 	}
 	for _, f := range []struct {
 		name string
@@ -209,6 +210,7 @@ func MetaOf(m intake.Meta) review.Meta {
 		{review.MetaSigned, !m.SignedDate.IsZero()}, {review.MetaEffective, !m.EffectiveDate.IsZero()},
 		{review.MetaValidityYears, m.ValidityYears != 0}, {review.MetaValidityEnd, !m.ValidityEnd.IsZero()},
 		{review.MetaProvisional, m.Provisional},
+		{review.MetaIssuerType, meta.IssuerType != review.IssuerUnknown},
 	} {
 		if f.read {
 			meta.FromText = append(meta.FromText, f.name)
