@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 	"time"
@@ -32,11 +31,7 @@ func TestChecklistSpaceMovesOnAndNeverOpensAPrompt(t *testing.T) {
 		tm := teatest.NewTestModel(t, New(Options{Store: st, Today: testToday, Lang: tc.lang}),
 			teatest.WithInitialTermSize(tc.w, tc.h),
 			teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-		wait := func(s string) {
-			t.Helper()
-			teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
-				teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
-		}
+		wait := func(s string) { t.Helper(); waitScreen(t, tm, s) }
 		key := func(code rune, text string) { tm.Send(tea.KeyPressMsg{Code: code, Text: text}) }
 		space := func(n int) {
 			for range n {

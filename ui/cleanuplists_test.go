@@ -35,15 +35,7 @@ func TestCleanupListsIncludeTheDocumentsToBeAmended(t *testing.T) {
 	m := loaded(t, st, 80, 24)
 	press(m, "K", "enter")
 	dir := t.TempDir()
-	file := filepath.Join(dir, "目录.md")
-	press(m, "o", "tab", "ctrl+u")
-	typeText(m, file)
-	press(m, "enter")
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatalf("no lists written: %v (status %q)", err, m.status)
-	}
-	md := string(data)
+	md := string(exportLists(t, m, filepath.Join(dir, "目录.md")))
 	keepAt := strings.Index(md, "## 继续有效的规范性文件目录")
 	amendAt := strings.Index(md, "## 拟修改的规范性文件目录")
 	repealAt := strings.Index(md, "## 决定废止的规范性文件目录")
@@ -57,7 +49,7 @@ func TestCleanupListsIncludeTheDocumentsToBeAmended(t *testing.T) {
 
 	// CSV: one file per list, the amended one in 目录-修改.csv.
 	stem := filepath.Join(dir, "目录")
-	press(m, "o", "right", "tab", "ctrl+u")
+	press(m, "o", "right", "tab", "ctrl+u") // csv: one file per list
 	typeText(m, stem+".csv")
 	press(m, "enter")
 	for suffix, want := range map[string]string{"继续有效": "临江区档案管理办法", "修改": "临江区合同管理办法", "废止": "", "宣布失效": ""} {

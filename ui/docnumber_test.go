@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 	"time"
@@ -50,9 +49,7 @@ func TestQueueNumberColumnKeepsTheSerial(t *testing.T) {
 		tm := teatest.NewTestModel(t, New(Options{Store: st, Today: testToday}),
 			teatest.WithInitialTermSize(sz.w, sz.h),
 			teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-		teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-			return bytes.Contains(b, []byte(sz.five)) && bytes.Contains(b, []byte(sz.nine))
-		}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
+		waitScreen(t, tm, sz.five, sz.nine)
 		_ = tm.Quit()
 		tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 	}

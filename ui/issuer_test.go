@@ -41,30 +41,8 @@ func importPublished(t *testing.T, st *storage.Store, text string) review.Docume
 		t.Fatal(err)
 	}
 	id := res.Doc.ID
-	var evs []review.Event
-	add := func(p review.Payload) { evs = append(evs, review.NewEvent(id, p)) }
-	for _, m := range review.RequiredMaterials(review.Draft, false) {
-		add(review.MaterialsMarked{Material: m, Present: true})
-	}
-	add(review.StageChanged{From: review.StageIntake, To: review.StageLegality})
-	for _, it := range review.LegalityChecklist.Items() {
-		add(review.ChecklistMarked{Item: it.ID, Mark: review.Conforms})
-	}
-	add(review.StageChanged{From: review.StageLegality, To: review.StageDecision, Reason: "不涉及经营者经济活动"})
-	for _, f := range res.Doc.Findings {
-		add(review.FindingAnswered{Key: f.Key(), Rule: f.Rule, Reason: "测试"})
-	}
-	add(review.Decided{Outcome: review.Pass})
-	add(review.Published{DocNumber: "临市监规〔2026〕7号", Published: review.MustDate("2026-11-10"), Effective: review.MustDate("2027-01-01"), ValidityYears: 5})
-	out, err := st.DoAll(evs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, o := range out {
-		if o.Err != nil {
-			t.Fatalf("walking to 公布: %s: %v", o.Event.Type, o.Err)
-		}
-	}
+	passLegality(t, st, id, review.Draft, review.Decided{Outcome: review.Pass},
+		review.Published{DocNumber: "临市监规〔2026〕7号", Published: review.MustDate("2026-11-10"), Effective: review.MustDate("2027-01-01"), ValidityYears: 5})
 	d, _ := st.Document(id)
 	return d
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 	"time"
@@ -23,17 +22,7 @@ func TestMessageLogShowsCutMessagesInFull(t *testing.T) {
 		m.ctx.Now = func() time.Time { return time.Date(2026, 11, 20, 1, 30, 5, 0, time.UTC) } // 09:30:05 in China
 		tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24),
 			teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-		wait := func(s ...string) {
-			t.Helper()
-			teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-				for _, x := range s {
-					if !bytes.Contains(b, []byte(x)) {
-						return false
-					}
-				}
-				return true
-			}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
-		}
+		wait := func(s ...string) { t.Helper(); waitScreen(t, tm, s...) }
 		more, last := "M 看全文", "FC8）"
 		if lang == review.EN {
 			more, last = "M full text", "FC8)"
