@@ -10,6 +10,7 @@ import (
 func (d Document) Clone() Document {
 	c := d
 	c.Meta.LegalBases = slices.Clone(d.Meta.LegalBases)
+	c.Meta.FromText = slices.Clone(d.Meta.FromText)
 	c.Findings = slices.Clone(d.Findings)
 	for i := range c.Findings {
 		c.Findings[i].Basis = slices.Clone(d.Findings[i].Basis)

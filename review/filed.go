@@ -15,7 +15,6 @@ import (
 const (
 	StageDeferred      Stage = "deferred"          // 暂缓登记，待补正
 	StageNotRegistered Stage = "not_registered"    // 不予登记
-	StageConcluded     Stage = "concluded"         // 审查终止（无问题或已纠正）
 	StageCorrecting    Stage = "correcting"        // 待制定机关纠正
 	StageAwaiting      Stage = "awaiting_response" // 待制定机关书面回复
 	StageRevoked       Stage = "revoked"           // 已撤销
@@ -24,11 +23,10 @@ const (
 func init() {
 	stageLabels[StageDeferred] = Label{"暂缓登记", "Registration deferred"}
 	stageLabels[StageNotRegistered] = Label{"不予登记", "Not registered"}
-	stageLabels[StageConcluded] = Label{"审查终止", "Review concluded"}
 	stageLabels[StageCorrecting] = Label{"待纠正", "Awaiting correction"}
 	stageLabels[StageAwaiting] = Label{"待回复", "Awaiting response"}
 	stageLabels[StageRevoked] = Label{"已撤销", "Revoked"}
-	Stages = append(Stages, StageDeferred, StageCorrecting, StageAwaiting, StageConcluded, StageNotRegistered, StageRevoked)
+	Stages = append(Stages, StageDeferred, StageCorrecting, StageAwaiting, StageNotRegistered, StageRevoked)
 }
 
 // Registration is the office's 登记审查 of a filed document (B‑4, N‑7):
@@ -92,8 +90,10 @@ func (Registration) EventType() EventType   { return EvRegistration }
 func (FilingReviewed) EventType() EventType { return EvFilingReviewed }
 
 // reviewTargets is where each outcome leaves the document; "" keeps it.
+// A document found without problem stays in force: the review terminates
+// (审查终止), the document lives on, and may later lapse or be cleaned up.
 var reviewTargets = map[ReviewOutcome]Stage{
-	NoProblem:      StageConcluded,
+	NoProblem:      StageInForce,
 	SelfCorrect:    StageCorrecting,
 	WrittenOpinion: StageAwaiting,
 	OrderCorrect:   StageCorrecting,
@@ -233,7 +233,7 @@ func (d *Document) confirmedCount() int {
 // FiledOpen reports whether a filed document still waits on someone: the
 // filing body (deferred, correcting, awaiting a response) or the office.
 func (d *Document) FiledOpen() bool {
-	return d.Kind == Filed && !d.Stage.Closed() && d.Stage != StageConcluded
+	return d.Kind == Filed && !d.Stage.Closed() && d.Stage != StageInForce
 }
 
 // Issuer's clock: the deadline the filing body must meet now, if any.

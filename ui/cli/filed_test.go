@@ -110,7 +110,7 @@ func TestFiledReviewWithoutProblemIsConcluded(t *testing.T) {
 	r.reviewed(id)
 	r.ok(r.e.Conclude(id, "no_problem", ConcludeOptions{}))
 	d := r.doc(id)
-	if d.Stage != review.StageConcluded || d.Review.Outcome != review.NoProblem || !d.Stage.Closed() {
+	if d.Stage != review.StageInForce || d.Review.Outcome != review.NoProblem || d.FiledOpen() {
 		t.Fatalf("after 审查无问题: %s %+v", d.Stage, d.Review)
 	}
 	id2 := r.filed("物业通知.txt", filedText)
@@ -149,7 +149,7 @@ func TestFiledSelfCorrectionClosedByTheCorrectedVersion(t *testing.T) {
 		r.ok(r.e.Finding(id, d.FindingID(i), "dismiss", "纠正后不构成问题"))
 	}
 	r.ok(r.e.Conclude(id, "no_problem", ConcludeOptions{}))
-	if d := r.doc(id); d.Stage != review.StageConcluded {
+	if d := r.doc(id); d.Stage != review.StageInForce {
 		t.Fatalf("after the corrected version: %s", d.Stage)
 	}
 }

@@ -96,6 +96,13 @@ func (e *Env) printDoc(d showDoc) {
 	field("阶段", "Stage", d.Stage.Label().In(e.Lang))
 	field("文号", "Number", m.DocNumber)
 	field("制定机关", "Issuer", m.Issuer)
+	if m.IssuerType != review.IssuerUnknown {
+		t := m.IssuerType.Label().In(e.Lang)
+		if m.Read(review.MetaIssuerType) {
+			t += e.T("（据名称推断）", " (from the name)")
+		}
+		field("制定机关类型", "Issuer type", t)
+	}
 	field("起草单位", "Drafting unit", m.DraftingUnit)
 	field("成文日期", "Signed", m.Signed.String())
 	field("收文日期", "Received", m.Received.String())
@@ -149,7 +156,8 @@ func (e *Env) printDoc(d showDoc) {
 				state += "!"
 			}
 		}
-		field("备案 "+c.Channel.Label().ZH, "Filing "+c.Channel.Label().EN, state)
+		l := c.Channel.LabelFor(m.IssuerType)
+		field("备案 "+l.ZH, "Filing "+l.EN, state)
 	}
 	for _, c := range d.Cleanups {
 		out := e.T("待定", "pending")
