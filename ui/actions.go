@@ -130,6 +130,12 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 			}}
 	case m.is(k, keys.Advance):
 		return m.advance(v.doc)
+	case m.is(k, keys.Decide) && v.doc.Kind == review.Filed && v.doc.Stage == review.StageIntake:
+		m.registrationForm(v.doc)
+	case m.is(k, keys.Decide) && v.doc.Kind == review.Filed && (v.doc.Stage == review.StageDecision ||
+		v.doc.Stage == review.StageCorrecting || v.doc.Stage == review.StageAwaiting || v.doc.Stage == review.StageLegality ||
+		v.doc.Stage == review.StageFairCompetition):
+		m.reviewForm(v.doc)
 	case m.is(k, keys.Decide):
 		d := v.doc
 		m.dlg = &dialog{kind: dlgDecision, doc: &d, title: c.T("作出决定：", "Decide: ") + d.Meta.Title,
