@@ -24,10 +24,10 @@ const basisCite = "《国务院办公厅关于加强行政规范性文件制定�
 
 // RuleDesc describes a citation rule for the rule list and the checklist.
 type RuleDesc struct {
-	ID                           string
-	Severity                     review.Severity
+	ID                          string
+	Severity                    review.Severity
 	Title, TitleEN, Description string
-	Basis                        []string
+	Basis                       []string
 }
 
 // Rules describes the citation rules.

@@ -12,10 +12,10 @@ import (
 // Title is a law the library knows by name: with its text (Versions not
 // empty) or only from the collection's index.
 type Title struct {
-	Name    string        `json:"name"`  // short name, the key
-	Title   string        `json:"title"` // full title
-	Level   string        `json:"level,omitempty"`
-	Expired bool          `json:"expired,omitempty"` // the index marks every version expired
+	Name     string        `json:"name"`  // short name, the key
+	Title    string        `json:"title"` // full title
+	Level    string        `json:"level,omitempty"`
+	Expired  bool          `json:"expired,omitempty"` // the index marks every version expired
 	Versions []review.Date `json:"versions,omitempty"`
 }
 
