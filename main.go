@@ -63,7 +63,7 @@ func rootCmd(env *cli.Env) *cobra.Command {
 		cli.DecideCmd(env), cli.CommentCmd(env), cli.UndoCmd(env), cli.VerifyCmd(env), cli.BackupCmd(env))
 	root.AddCommand(cli.ExportCmd(env), cli.RestoreCmd(env), cli.ImportLogCmd(env))
 	root.AddCommand(cli.FilingCmd(env), cli.TickCmd(env), cli.ExpiringCmd(env),
-		cli.CleanupCmd(env), cli.StatsCmd(env))
+		cli.CleanupCmd(env), cli.StatsCmd(env), cli.LawsCmd(env))
 	env.Localize(root)
 	return root
 }

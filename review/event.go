@@ -33,6 +33,7 @@ const (
 	EvCampaignClosed EventType = "campaign_closed" // log-wide: Doc 0
 	EvCleanupAdded   EventType = "cleanup_added"
 	EvCleanupOutcome EventType = "cleanup_outcome"
+	EvLawsImported   EventType = "laws_imported" // log-wide: the law library was imported or updated
 )
 
 var eventLabels = map[EventType]Label{
@@ -56,6 +57,7 @@ var eventLabels = map[EventType]Label{
 	EvCampaignClosed:  {"结束清理", "Cleanup campaign closed"},
 	EvCleanupAdded:    {"纳入清理", "Added to cleanup"},
 	EvCleanupOutcome:  {"清理结论", "Cleanup outcome"},
+	EvLawsImported:    {"法规库更新", "Law library updated"},
 }
 
 // EventTypes lists every event type (filters and exports use it).
@@ -63,7 +65,7 @@ func EventTypes() []EventType {
 	return []EventType{EvImported, EvVersionAdded, EvMetadataEdited, EvMaterialsMarked, EvChecklistMarked,
 		EvFindingConfirm, EvFindingDismiss, EvComment, EvException, EvDecision, EvStageChanged,
 		EvPublished, EvExport, EvUndo, EvRedo,
-		EvFilingRecorded, EvCampaignOpened, EvCampaignClosed, EvCleanupAdded, EvCleanupOutcome}
+		EvFilingRecorded, EvCampaignOpened, EvCampaignClosed, EvCleanupAdded, EvCleanupOutcome, EvLawsImported}
 }
 
 func (t EventType) Label() Label { return labelOr(eventLabels, t) }
@@ -188,6 +190,8 @@ func (e Event) Decode() (Payload, error) {
 		p = &CampaignOpened{}
 	case EvCampaignClosed:
 		p = &CampaignClosed{}
+	case EvLawsImported:
+		p = &LawsImported{}
 	case EvCleanupAdded:
 		p = &CleanupAdded{}
 	case EvCleanupOutcome:

@@ -234,3 +234,80 @@ func EmbeddedChanges() []Change {
 	embeddedOnce.Do(loadEmbedded)
 	return embeddedChg
 }
+
+// Hit is an article found by a search of the article text.
+type Hit struct {
+	Name    string  `json:"name"`
+	Article Article `json:"article"`
+}
+
+// Searcher is a library whose article text can be searched: the versions
+// in force now, every space-separated term of q in the article.
+type Searcher interface {
+	Search(q string, limit int) []Hit
+}
+
+func (m *Memory) Search(q string, limit int) []Hit {
+	terms := strings.Fields(q)
+	if len(terms) == 0 {
+		return nil
+	}
+	var out []Hit
+	for _, t := range m.sorted {
+		if len(t.Versions) == 0 {
+			continue
+		}
+		l := m.laws[t.Name][t.Versions[len(t.Versions)-1]]
+		for _, a := range l.Articles {
+			if containsAll(a.Text(), terms) {
+				out = append(out, Hit{Name: t.Name, Article: a})
+				if limit > 0 && len(out) >= limit {
+					return out
+				}
+			}
+		}
+	}
+	return out
+}
+
+func containsAll(s string, terms []string) bool {
+	for _, t := range terms {
+		if !strings.Contains(s, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// Search searches every source that can, the laws of an earlier source
+// hiding the same law in a later one.
+func (s Stack) Search(q string, limit int) []Hit {
+	var out []Hit
+	seen := map[string]bool{}
+	for _, src := range s {
+		sr, ok := src.(Searcher)
+		if !ok {
+			continue
+		}
+		here := map[string]bool{}
+		for _, h := range sr.Search(q, 0) {
+			if seen[h.Name] {
+				continue
+			}
+			here[h.Name] = true
+			out = append(out, h)
+			if limit > 0 && len(out) >= limit {
+				return out
+			}
+		}
+		for _, t := range src.Titles() {
+			if len(t.Versions) > 0 {
+				seen[t.Name] = true
+			}
+		}
+		for n := range here {
+			seen[n] = true
+		}
+	}
+	return out
+}
