@@ -148,3 +148,25 @@ func TestChangesHaveSources(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteBasis(t *testing.T) {
+	qs := QuoteBasis(Embedded(), "《公平竞争审查条例》第十七条、第十八条", review.Date{})
+	if len(qs) != 2 || qs[1].Label != "第十八条" || qs[1].Cite != "《公平竞争审查条例》第十八条" {
+		t.Errorf("two articles: %+v", qs)
+	}
+	qs = QuoteBasis(Embedded(), "《中华人民共和国立法法》第十一条第（五）项", review.Date{})
+	if len(qs) != 1 || !strings.Contains(qs[0].Words, "限制人身自由的强制措施和处罚") {
+		t.Errorf("立法法第十一条第（五）项: %+v", qs)
+	}
+	if got := Cited(qs[0], true); !strings.HasPrefix(got, "《中华人民共和国立法法》第十一条第（五）项：“（五）对公民政治权利的剥夺") {
+		t.Errorf("cited: %s", got)
+	}
+	qs = QuoteBasis(Embedded(), "《宪法》第二章", review.Date{})
+	if len(qs) != 1 || !strings.Contains(qs[0].Chapter, "公民的基本权利和义务") || !strings.Contains(qs[0].Words, "第三十三条") {
+		t.Errorf("宪法第二章: %+v", qs)
+	}
+	qs = QuoteBasis(Embedded(), "《中华人民共和国合同法》第五十二条", review.Date{})
+	if len(qs) != 1 || qs[0].Found() {
+		t.Errorf("合同法: %+v", qs)
+	}
+}
