@@ -21,6 +21,7 @@ type KeyMap struct {
 	NewVersion                              key.Binding
 	Campaigns, NewCampaign, SelectDocs      key.Binding
 	Propose, ExportLists, CloseCampaign     key.Binding
+	Basis, Laws                             key.Binding
 }
 
 // Keys builds the keymap with labels in the user's language.
@@ -80,6 +81,8 @@ func Keys(c *Context) KeyMap {
 		Propose:        b([]string{"p"}, "p", "纳入引用已废止法律的文件", "add those citing repealed laws"),
 		ExportLists:    b([]string{"o"}, "o", "导出清理目录", "export the lists"),
 		CloseCampaign:  b([]string{"X"}, "X", "结束清理批次", "close the campaign"),
+		Basis:          b([]string{"b"}, "b", "依据条文（文件页）", "basis text (document)"),
+		Laws:           b([]string{"B"}, "B", "法规库", "law library"),
 	}
 }
 
@@ -122,12 +125,12 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Back, k.Search, k.Help, k.Quit},
 		{k.NextTab, k.PrevTab, k.TabN, k.Sort, k.Mark, k.ClearMarks, k.Advance, k.Comment, k.Decide, k.Undo, k.Redo, k.Import},
 		{k.NextFinding, k.PrevFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Note, k.Meta, k.NextDoc, k.PrevDoc, k.Timeline, k.Diff, k.NewVersion},
-		{k.Stats, k.PrevYear, k.NextYear, k.Expiring, k.ExportLog, k.ExportOpinion, k.Filing},
+		{k.Stats, k.PrevYear, k.NextYear, k.Expiring, k.ExportLog, k.ExportOpinion, k.Filing, k.Laws, k.Basis},
 		{k.Campaigns, k.NewCampaign, k.SelectDocs, k.Propose, k.CleanupOutcome, k.ExportLists, k.CloseCampaign},
 	}
 }
 
 // groupTitles names the FullHelp groups.
 func (c *Context) groupTitles() []string {
-	return []string{c.T("通用", "General"), c.T("队列", "Queue"), c.T("文件", "Document"), c.T("统计、到期与导出", "Statistics, expiry, exports"), c.T("清理（K）", "Cleanup (K)")}
+	return []string{c.T("通用", "General"), c.T("队列", "Queue"), c.T("文件", "Document"), c.T("统计、到期、导出与法规", "Statistics, expiry, exports, laws"), c.T("清理（K）", "Cleanup (K)")}
 }

@@ -157,6 +157,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.doc.set(msg.doc, msg.ver)
 	case actedMsg:
 		return m, m.acted(msg)
+	case basisMsg:
+		m.doc.setBasis(msg)
 	case statsMsg:
 		m.stats.set(msg)
 	case expiringMsg:

@@ -285,6 +285,9 @@ func (c *Checker) checkArticle(law *Law, t Title, r Ref, ctx string, day review.
 	}
 	reason += "，请核对条号"
 	basis := []string{}
+	if moved > 0 && moved != r.Article {
+		basis = append(basis, "《"+law.Title+"》"+Ref{Article: moved}.String())
+	}
 	if rev != nil {
 		basis = append(basis, rev.Basis)
 	}
