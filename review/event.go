@@ -356,6 +356,7 @@ type CampaignOpened struct {
 	Law      string         `json:"law,omitempty"`      // the superior law that changed, e.g. 民法典
 	LawDate  Date           `json:"law_date"`           // when the change took effect
 	Repealed []string       `json:"repealed,omitempty"` // laws it repealed, short names
+	Amended  []string       `json:"amended,omitempty"`  // laws revised (articles renumbered or changed), short names
 	Note     string         `json:"note,omitempty"`
 }
 
