@@ -35,7 +35,7 @@ var Rules = []RuleDesc{
 	{RuleUnknown, review.Medium, "引用的法律法规不存在或名称有误", "Cites a law that does not exist or misnames it",
 		"所引《…》在法规库（国家法律、行政法规、部门规章合集及其索引）中找不到：名称写错，或者是虚构的法规。", []string{basisCite}},
 	{RuleRepealed, review.Medium, "引用已废止的法律法规", "Cites a repealed law",
-		"所引法律法规在文件日期已被废止（如《合同法》由《民法典》第一千二百六十条废止），应改引现行有效的上位法。", []string{basisCite, "《法规规章备案审查条例》第二十六条"}},
+		"所引法律法规在文件日期已被废止（如《合同法》由《民法典》第一千二百六十条废止），应改引现行有效的上位法。", []string{basisCite}},
 	{RuleArticle, review.Medium, "引用条文与现行文本不符", "Cited article does not match the law in force",
 		"所引条文在现行文本中不存在，或法律修订后条文序号调整、所引条号现为其他内容。", []string{basisCite}},
 }
