@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"beishen/review"
-	"beishen/review/laws"
 	"beishen/review/export"
+	"beishen/review/laws"
 	"beishen/storage"
 )
 
