@@ -21,7 +21,7 @@ type KeyMap struct {
 	NewVersion                              key.Binding
 	Campaigns, NewCampaign, SelectDocs      key.Binding
 	Propose, ExportLists, CloseCampaign     key.Binding
-	Basis, Laws                             key.Binding
+	Basis, Laws, NextChapter, PrevChapter   key.Binding
 }
 
 // Keys builds the keymap with labels in the user's language.
@@ -83,6 +83,8 @@ func Keys(c *Context) KeyMap {
 		CloseCampaign:  b([]string{"X"}, "X", "结束清理批次", "close the campaign"),
 		Basis:          b([]string{"b"}, "b", "依据条文（文件页）", "basis text (document)"),
 		Laws:           b([]string{"B"}, "B", "法规库", "law library"),
+		NextChapter:    b([]string{"]"}, "]", "下一章", "next chapter"),
+		PrevChapter:    b([]string{"["}, "[", "上一章", "previous chapter"),
 	}
 }
 
@@ -94,6 +96,11 @@ func (k KeyMap) QueueHelp() []key.Binding {
 // DocHelp is the footer of the document screen.
 func (k KeyMap) DocHelp() []key.Binding {
 	return []key.Binding{k.NextFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Advance, k.Decide, k.NextDoc, k.Back, k.Help, k.Filing, k.ExportOpinion}
+}
+
+// LawsHelp is the footer of the 法规 screen.
+func (k KeyMap) LawsHelp() []key.Binding {
+	return []key.Binding{k.Search, k.Open, k.NextChapter, k.PrevChapter, k.Down, k.Up, k.Back, k.Help}
 }
 
 // StatsHelp is the footer of the statistics screen.

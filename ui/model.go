@@ -19,6 +19,7 @@ const (
 	scrStats
 	scrExpiring
 	scrCampaigns
+	scrLaws
 )
 
 type overlayKind int
@@ -43,6 +44,7 @@ type Model struct {
 	stats  statsView
 	exp    expiringView
 	camps  campaignsView
+	lawsv  lawsView
 	dlg    *dialog
 	ff     *fieldForm
 	form   *metaForm
@@ -159,6 +161,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.acted(msg)
 	case basisMsg:
 		m.doc.setBasis(msg)
+	case lawsLoadedMsg, lawsTextMsg, lawOpenMsg:
+		return m, m.lawsUpdate(msg)
 	case statsMsg:
 		m.stats.set(msg)
 	case expiringMsg:
@@ -330,6 +334,9 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 	if m.searching {
 		return m.searchKey(msg)
 	}
+	if m.screen == scrLaws && (m.lawsv.typing || m.lawsv.jumping) {
+		return m.lawsKey(msg)
+	}
 	if !isKey {
 		return nil
 	}
@@ -382,6 +389,8 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 		return m.expiringKey(k)
 	case scrCampaigns:
 		return m.campaignsKey(k)
+	case scrLaws:
+		return m.lawsKey(k)
 	}
 	return m.queueKey(k)
 }
@@ -496,6 +505,8 @@ func (m *Model) queueKey(k tea.KeyPressMsg) tea.Cmd {
 		return loadExpiring(c.Store, c.Settings, c.Today)
 	case m.is(k, m.keys.ExportLog):
 		m.exportLogForm()
+	case m.is(k, m.keys.Laws):
+		return m.openLaws()
 	case m.is(k, m.keys.Campaigns):
 		m.screen = scrCampaigns
 		m.camps = campaignsView{}

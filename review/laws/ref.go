@@ -162,3 +162,21 @@ func (l *Law) Find(r Ref) (Article, string, bool) {
 	}
 	return art, k.items[r.Item-1], true
 }
+
+// ParseUserRef reads an article reference as a user types it: 第九条,
+// 第九条第（二）项, 9, 9.2 (article 9, paragraph 2).
+func ParseUserRef(s string) (Ref, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Ref{}, false
+	}
+	if !strings.HasPrefix(s, "第") {
+		n, para, _ := strings.Cut(s, ".")
+		s = "第" + n + "条"
+		if para != "" {
+			s += "第" + para + "款"
+		}
+	}
+	r, n, ok := ParseRef(s)
+	return r, ok && n == len(s)
+}

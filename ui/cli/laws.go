@@ -132,24 +132,6 @@ func (e *Env) library() (laws.Source, func(), error) {
 	return laws.Stack{st.Laws(), laws.Embedded()}, func() { st.Close() }, nil
 }
 
-// ParseArticle reads an article reference as a user types it: 第九条,
-// 第九条第（二）项, 9, 9.2 (article 9, paragraph 2).
-func ParseArticle(s string) (laws.Ref, bool) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return laws.Ref{}, false
-	}
-	if !strings.HasPrefix(s, "第") {
-		num, para, _ := strings.Cut(s, ".")
-		s = "第" + num + "条"
-		if para != "" {
-			s += "第" + para + "款"
-		}
-	}
-	r, n, ok := laws.ParseRef(s)
-	return r, ok && n == len(s)
-}
-
 // ShowLaw prints an article of a law (or the law's table of contents)
 // in the version in force on day (zero: the latest).
 func (e *Env) ShowLaw(name, article string, day review.Date) error {
@@ -177,7 +159,7 @@ func (e *Env) ShowLaw(name, article string, day review.Date) error {
 		fmt.Fprintf(e.Stdout, e.T("共 %d 条\n", "%d articles\n"), len(law.Articles))
 		return nil
 	}
-	r, ok := ParseArticle(article)
+	r, ok := laws.ParseUserRef(article)
 	if !ok {
 		return e.Fail(review.Text{ZH: "条文应写作 第九条、第九条第（二）项 或 9：" + article, EN: "write the article as 第九条, 第九条第（二）项 or 9: " + article})
 	}
