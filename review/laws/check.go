@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode"
 
@@ -54,8 +55,12 @@ func Default() *Checker {
 	if c := current.Load(); c != nil {
 		return c
 	}
-	return &Checker{Src: Embedded(), Changes: NewChanges(EmbeddedChanges())}
+	return embeddedChecker()
 }
+
+var embeddedChecker = sync.OnceValue(func() *Checker {
+	return &Checker{Src: Embedded(), Changes: NewChanges(EmbeddedChanges())}
+})
 
 // SetDefault makes c the checker of Check; nil goes back to the embedded one.
 func SetDefault(c *Checker) { current.Store(c) }

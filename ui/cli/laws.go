@@ -115,6 +115,28 @@ func humanSize(n int64) string {
 	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 }
 
+// withLibrary runs fn with the database's imported library as the one the
+// citation checks read, when the database exists and can be opened to read
+// (the embedded library otherwise): `check` stores nothing but should know
+// the laws the office imported.
+func (e *Env) withLibrary(fn func() error) error {
+	path, err := e.DBPath()
+	if err != nil {
+		return fn()
+	}
+	if _, err := os.Stat(path); err != nil {
+		return fn()
+	}
+	st, err := storage.Open(path, storage.Options{ReadOnly: true})
+	if err != nil {
+		return fn()
+	}
+	defer st.Close()
+	UseLibrary(st)
+	defer laws.SetDefault(nil)
+	return fn()
+}
+
 // library opens the library to read: the store's over the embedded one
 // when the database exists, else the embedded one alone.
 func (e *Env) library() (laws.Source, func(), error) {
