@@ -351,7 +351,7 @@ func (l storeLibrary) Search(q string, limit int) []laws.Hit {
 			if json.Unmarshal(v, &a) != nil {
 				continue
 			}
-			if !containsAllString(a.Text(), terms) {
+			if !laws.Matches(a.Text(), terms) {
 				continue // the JSON escaping matched, not the words
 			}
 			out = append(out, laws.Hit{Name: string(parts[0]), Article: a})
@@ -367,15 +367,6 @@ func (l storeLibrary) Search(q string, limit int) []laws.Hit {
 func containsAll(v []byte, terms [][]byte) bool {
 	for _, t := range terms {
 		if !bytes.Contains(v, t) {
-			return false
-		}
-	}
-	return true
-}
-
-func containsAllString(v string, terms []string) bool {
-	for _, t := range terms {
-		if !strings.Contains(v, t) {
 			return false
 		}
 	}

@@ -259,7 +259,7 @@ func (m *Memory) Search(q string, limit int) []Hit {
 		}
 		l := m.laws[t.Name][t.Versions[len(t.Versions)-1]]
 		for _, a := range l.Articles {
-			if containsAll(a.Text(), terms) {
+			if Matches(a.Text(), terms) {
 				out = append(out, Hit{Name: t.Name, Article: a})
 				if limit > 0 && len(out) >= limit {
 					return out
@@ -270,7 +270,8 @@ func (m *Memory) Search(q string, limit int) []Hit {
 	return out
 }
 
-func containsAll(s string, terms []string) bool {
+// Matches says whether s contains every term: the article search's test.
+func Matches(s string, terms []string) bool {
 	for _, t := range terms {
 		if !strings.Contains(s, t) {
 			return false

@@ -77,15 +77,10 @@ func (e *Env) ImportLaws(dir, collection string) error {
 	if err != nil {
 		return e.Fail(err)
 	}
-	if raw, err := os.ReadFile(filepath.Join(dir, "changes.json")); err == nil {
-		cs, err := laws.ParseChanges(raw)
-		if err != nil {
+	if file := filepath.Join(dir, "changes.json"); fileSize(file) > 0 {
+		if err := e.addLawChanges(st, file); err != nil {
 			return e.Fail(err)
 		}
-		if err := st.AddLawChanges(cs); err != nil {
-			return e.Fail(err)
-		}
-		fmt.Fprintf(e.Stdout, e.T("废止修改清单：新增 %d 条\n", "changes list: %d entries added\n"), len(cs))
 	}
 	d := res.Diff
 	fmt.Fprintf(e.Stdout, e.T("法规库「%s」：%d 部法律法规（%d 个版本），新增 %d，变更 %d，不再收录 %d，新见废止 %d；用时 %.1f 秒，数据库 %s → %s\n",
@@ -100,6 +95,23 @@ func (e *Env) ImportLaws(dir, collection string) error {
 			fmt.Fprintf(e.Stdout, "  %s: %s\n", e.T(l.zh, l.en), strings.Join(l.names, "、"))
 		}
 	}
+	return nil
+}
+
+// addLawChanges adds the entries of an office's changes file to the list.
+func (e *Env) addLawChanges(st *storage.Store, file string) error {
+	raw, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	cs, err := laws.ParseChanges(raw)
+	if err != nil {
+		return err
+	}
+	if err := st.AddLawChanges(cs); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.Stdout, e.T("废止修改清单：加入 %d 条\n", "changes list: %d entries added\n"), len(cs))
 	return nil
 }
 
@@ -298,20 +310,13 @@ func LawsCmd(e *Env) *cobra.Command {
 		Args:  e.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if add != "" {
-				raw, err := os.ReadFile(add)
-				if err != nil {
-					return e.Fail(err)
-				}
-				cs, err := laws.ParseChanges(raw)
-				if err != nil {
-					return e.Fail(err)
-				}
 				st, err := e.Open()
 				if err != nil {
 					return e.Fail(err)
 				}
-				defer st.Close()
-				if err := st.AddLawChanges(cs); err != nil {
+				err = e.addLawChanges(st, add)
+				st.Close()
+				if err != nil {
 					return e.Fail(err)
 				}
 			}

@@ -53,6 +53,8 @@ func TestLawsImportUpdateAndShow(t *testing.T) {
 	lawFile(t, dir, "行政法/甲法(2024-01-01).md", strings.Replace(lawA, "2020年1月1日 通过", "2024年1月1日 修正", 1))
 	os.Remove(filepath.Join(dir, "行政法/乙条例(2019-05-01).md"))
 	lawFile(t, dir, "行政法/丙法(2023-01-01).md", "# 丙法\n\n<!-- INFO END -->\n\n第一条 丙。\n")
+	// The office's own entry: 丙法 replaced a 丁暂行条例 the collection never had.
+	write(t, filepath.Join(dir, "changes.json"), []byte(`[{"law":"丁暂行条例","kind":"repealed","date":"2023-01-01","by":"丙法","basis":"《丙法》第一条","source":"本单位整理"}]`))
 	if err := e.ImportLaws(dir, ""); err != nil {
 		t.Fatal(e.errOut.String())
 	}
@@ -83,6 +85,9 @@ func TestLawsImportUpdateAndShow(t *testing.T) {
 	}
 	if fs := laws.Check("根据《中华人民共和国甲法》第三条制定。", review.Date{}); len(fs) != 1 || !strings.Contains(fs[0].Reason, "没有第三条（共2条）") {
 		t.Errorf("check against the imported library: %+v", fs)
+	}
+	if fs := laws.Check("根据《丁暂行条例》制定。", review.MustDate("2024-01-01")); len(fs) != 1 || fs[0].Rule != laws.RuleRepealed || fs[0].Basis[0] != "《丙法》第一条" {
+		t.Errorf("the office's entry: %+v", fs)
 	}
 }
 
