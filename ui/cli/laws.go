@@ -276,7 +276,7 @@ func LawsCmd(e *Env) *cobra.Command {
 	var date string
 	show := &cobra.Command{
 		Use:   e.T("show NAME [ARTICLE]", "show NAME [ARTICLE]"),
-		Short: e.T("显示条文，如 laws show 公平竞争审查条例 第九条第（二）项", "Print an article, e.g. laws show 公平竞争审查条例 第九条第（二）项"),
+		Short: e.T("显示条文，如 laws show 公平竞争审查条例 第九条第（二）项", "Print an article, e.g. laws show NAME 9 (article 9 of the law named 公平竞争审查条例; 9.2 is its paragraph 2; references such as 第九条第（二）项 work too)"),
 		Args:  cobra.RangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var day review.Date
