@@ -7,6 +7,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 
 	"beishen/review"
 )
@@ -45,6 +46,7 @@ var Rules = []RuleDesc{
 type Checker struct {
 	Src     Source
 	Changes *Changes
+	near    sync.Map // name → the nearest known title ("" for none)
 }
 
 var current atomic.Pointer[Checker]
@@ -176,6 +178,15 @@ func (c *Checker) unknown(ct Citation, mk mkFunc) ([]review.Finding, bool) {
 
 // nearest is the known title one edit away from name (two for long names).
 func (c *Checker) nearest(name string) string {
+	if v, ok := c.near.Load(name); ok {
+		return v.(string)
+	}
+	best := c.findNearest(name)
+	c.near.Store(name, best)
+	return best
+}
+
+func (c *Checker) findNearest(name string) string {
 	rn := []rune(name)
 	limit := 1
 	if len(rn) >= 8 {
@@ -183,11 +194,10 @@ func (c *Checker) nearest(name string) string {
 	}
 	best, bestD := "", limit+1
 	for _, t := range c.Src.Titles() {
-		tn := []rune(t.Name)
-		if abs(len(tn)-len(rn)) > limit {
+		if abs(utf8.RuneCountInString(t.Name)-len(rn)) > limit {
 			continue
 		}
-		if d := editDistance(rn, tn, limit); d < bestD && d > 0 {
+		if d := editDistance(rn, []rune(t.Name), limit); d < bestD && d > 0 {
 			best, bestD = t.Title, d
 		}
 	}

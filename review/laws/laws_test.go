@@ -170,3 +170,20 @@ func TestQuoteBasis(t *testing.T) {
 		t.Errorf("合同法: %+v", qs)
 	}
 }
+
+// BenchmarkLoadEmbedded is the first use of the embedded library: gunzip
+// and parse the cited laws and the title index.
+func BenchmarkLoadEmbedded(b *testing.B) {
+	for b.Loop() {
+		loadEmbedded()
+	}
+}
+
+// BenchmarkCheckDraft is the citation check of one draft.
+func BenchmarkCheckDraft(b *testing.B) {
+	text := strings.Repeat("根据《中华人民共和国行政许可法》第十二条、《中华人民共和国合同法》和《某某管理条例》的规定，依照《中华人民共和国行政处罚法》第五十一条，每日按罚款数额的百分之三加处罚款。\n", 5)
+	Check(text, review.Date{})
+	for b.Loop() {
+		Check(text, review.Date{})
+	}
+}
