@@ -29,6 +29,10 @@ func TestBasisPaneBesideTheDraft(t *testing.T) {
 		if p := ansi.Strip(m.Render()); !strings.Contains(p, "《中华人民共和国行政许可法》第十七条") {
 			t.Errorf("%dx%d: n with the pane open:\n%s", w, h, p)
 		}
+		press(m, "b", "tab", "j", "j", "b") // LC3 on the legality checklist
+		if p := ansi.Strip(m.Render()); !strings.Contains(p, "依据条文 · LC3") || !strings.Contains(p, "第十六条") {
+			t.Errorf("%dx%d: b on a checklist item:\n%s", w, h, p)
+		}
 		press(m, "b")
 		if m.doc.basis != nil || strings.Contains(ansi.Strip(m.Render()), "依据条文 ·") {
 			t.Errorf("%dx%d: b did not close the pane", w, h)

@@ -121,6 +121,10 @@ func TestCheckTypoAndRenumberedFromOlderVersion(t *testing.T) {
 	if len(fs) != 1 || fs[0].Rule != RuleArticle || !strings.Contains(fs[0].Reason, "现为第四十五条") {
 		t.Errorf("反垄断法第三十七条: %+v", fs)
 	}
+	// On a draft of 2020 the 2007 text was in force: 第三十七条 was right.
+	if fs := Check("行政机关不得滥用行政权力，制定含有排除、限制竞争内容的规定（《反垄断法》第三十七条）。", review.MustDate("2020-05-01")); len(fs) != 0 {
+		t.Errorf("反垄断法第三十七条 on a 2020 draft: %+v", fs)
+	}
 	// Article beyond the end.
 	fs = Check("根据《中华人民共和国行政许可法》第九十九条。", review.Date{})
 	if len(fs) != 1 || !strings.Contains(fs[0].Reason, "没有第九十九条") {
