@@ -372,3 +372,13 @@ func (v *lawsView) Render(c *Context, width, height int) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// scroll is the mouse wheel: the law being read, else the list.
+func (v *lawsView) scroll(n, page int) {
+	if v.law != nil {
+		v.top = max(0, min(v.top+n, len(v.lines)-1))
+		return
+	}
+	v.cursor = max(0, min(v.cursor+n, len(v.rows)-1))
+	v.offset = follow(v.cursor, v.offset, page)
+}

@@ -284,6 +284,8 @@ func (m *Model) scroll(n int) {
 		m.exp.move(n)
 	case m.screen == scrCampaigns:
 		m.camps.move(n)
+	case m.screen == scrLaws:
+		m.lawsv.scroll(n, m.bodyHeight()-3)
 	default:
 		m.queue.move(n)
 	}
