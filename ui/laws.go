@@ -196,8 +196,7 @@ func (m *Model) lawsKey(msg tea.Msg) tea.Cmd {
 		return m.lawReaderKey(k)
 	}
 	h := m.bodyHeight() - 3
-	if m.navigate(k, h, func(n int) { v.cursor = max(0, min(v.cursor+n, len(v.rows)-1)) }) {
-		v.offset = follow(v.cursor, v.offset, h)
+	if m.navigate(k, h, func(n int) { v.scroll(n, h) }) {
 		return nil
 	}
 	switch {
