@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
+	"sync"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -57,6 +58,7 @@ type LawsImport struct {
 // laws_imported event naming what changed, in the same transaction.
 func (s *Store) ImportLaws(collection, dir string, ls []laws.Law) (LawsImport, error) {
 	var res LawsImport
+	defer s.lc.clear()
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		for _, name := range [][]byte{bLawTitles, bLawVersion, bLawText, bLawChanges} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
@@ -285,10 +287,54 @@ func (l storeLibrary) Title(name string) (laws.Title, bool) {
 	return t.Title, found
 }
 
+// lawCache keeps the laws read last, whole: a law is read again and again
+// (every citation of 民法典, every b on the same basis) and its 1,260
+// articles take milliseconds to decode. An import empties it.
+type lawCache struct {
+	mu   sync.Mutex
+	laws map[string]*laws.Law
+}
+
+const lawCacheSize = 32
+
+func (c *lawCache) get(k string) (*laws.Law, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	l, ok := c.laws[k]
+	return l, ok
+}
+
+func (c *lawCache) put(k string, l *laws.Law) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.laws == nil || len(c.laws) >= lawCacheSize {
+		c.laws = map[string]*laws.Law{} // small and rarely full: start over
+	}
+	c.laws[k] = l
+}
+
+func (c *lawCache) clear() {
+	c.mu.Lock()
+	c.laws = nil
+	c.mu.Unlock()
+}
+
 func (l storeLibrary) Law(name string, v review.Date) (*laws.Law, bool) {
+	name = laws.ShortName(name)
+	key := string(versionKey(name, v))
+	if law, ok := l.s.lc.get(key); ok {
+		return law, true
+	}
+	law, ok := l.read(name, v)
+	if ok {
+		l.s.lc.put(key, law)
+	}
+	return law, ok
+}
+
+func (l storeLibrary) read(name string, v review.Date) (*laws.Law, bool) {
 	var law laws.Law
 	found := false
-	name = laws.ShortName(name)
 	l.s.db.View(func(tx *bolt.Tx) error {
 		vb, tb := tx.Bucket(bLawVersion), tx.Bucket(bLawText)
 		if vb == nil || tb == nil {

@@ -134,6 +134,22 @@ func BenchmarkLawLibrary(b *testing.B) {
 			}
 		}
 	})
+	// Cold: a different law each time (the store keeps the last 32).
+	var names []string
+	for _, t := range src.Titles() {
+		names = append(names, t.Name)
+	}
+	b.Run("open-article-cold", func(b *testing.B) {
+		i := 0
+		for b.Loop() {
+			l, ok := laws.Current(src, names[i%len(names)], review.Date{})
+			if !ok {
+				b.Fatalf("%s has no text", names[i%len(names)])
+			}
+			l.Article(1) // some (决定, 办法 without 条) have none
+			i++
+		}
+	})
 	b.Run("open-article-small-law", func(b *testing.B) {
 		for b.Loop() {
 			l, _ := laws.Current(src, "公平竞争审查条例", review.Date{})
