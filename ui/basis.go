@@ -180,7 +180,7 @@ func (p *basisPane) layout(c *Context, width int) []string {
 				out = append(out, st.Medium.Render(l))
 			}
 		}
-		if q.Missing.ZH == "" || q.Label != "" {
+		if q.Words != "" { // the article; for a whole law, its history
 			words := q.Words
 			if q.Label != "" {
 				words = q.Label + "　" + words

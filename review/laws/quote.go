@@ -59,7 +59,7 @@ func QuoteBasis(src Source, basis string, day review.Date) []Quote {
 			}
 			if q.Words == "" {
 				q.Words = strings.Join(law.History, "\n")
-				q.Missing = review.Label{ZH: "未指明条文", EN: "no article named"}
+				q.Missing = review.Label{ZH: "未指明条文；以下为制定和修改经过", EN: "no article named; its adoption and amendments follow"}
 			}
 			out = append(out, q)
 			continue
