@@ -167,3 +167,27 @@ func BenchmarkLawLibrary(b *testing.B) {
 		b.Logf("%d articles", n)
 	})
 }
+
+// A library import that drops a law opens a cleanup that proposes the
+// in-force document citing it.
+func TestLibraryUpdateOpensACleanup(t *testing.T) {
+	e := newEnv(t)
+	seedDemo(t, e)
+	dir := filepath.Join(t.TempDir(), "行政法规")
+	lawFile(t, dir, "社会救助暂行办法(2019-03-02).md", "# 社会救助暂行办法\n\n<!-- INFO END -->\n\n第一条 为了加强社会救助。\n")
+	lawFile(t, dir, "乙条例(2019-05-01).md", "# 乙条例\n\n<!-- INFO END -->\n\n第一条 乙。\n")
+	if err := e.ImportLaws(dir, ""); err != nil {
+		t.Fatal(e.errOut.String())
+	}
+	os.Remove(filepath.Join(dir, "社会救助暂行办法(2019-03-02).md"))
+	if err := e.ImportLaws(dir, ""); err != nil {
+		t.Fatal(e.errOut.String())
+	}
+	e.reset()
+	if err := e.OpenCampaign("法规库更新专项清理", "law", "法规库更新", ""); err != nil {
+		t.Fatal(e.errOut.String())
+	}
+	if out := e.out.String(); !strings.Contains(out, "临江区养老服务补贴管理办法") || !strings.Contains(out, "社会救助暂行办法") {
+		t.Errorf("the cleanup does not propose the document citing the dropped law:\n%s", out)
+	}
+}
