@@ -204,7 +204,11 @@ func Propose(docs []review.Document, texts map[uint64]string, change LawChange) 
 		}
 		var parts []string
 		if len(rep) > 0 {
-			parts = append(parts, "引用已废止的"+quoted(rep))
+			what := "引用已废止的"
+			if change.Law == LibraryUpdate {
+				what = "引用已废止或法规合集不再收录的" // the collection drops a law once repealed
+			}
+			parts = append(parts, what+quoted(rep))
 		}
 		if len(am) > 0 {
 			parts = append(parts, "引用已修订的"+quoted(am))

@@ -131,7 +131,7 @@ func TestLibraryUpdateProposesDocumentsCitingChangedLaws(t *testing.T) {
 		got[0].Reason != "法规库更新（2026-11-20）：引用已修订的《行政处罚法》（《行政处罚法》第五十一条、《行政处罚法》第五十二条）" {
 		t.Errorf("doc 1: %+v", got[0])
 	}
-	if got[1].Reason != "法规库更新（2026-11-20）：引用已废止的《某某条例》" {
+	if got[1].Reason != "法规库更新（2026-11-20）：引用已废止或法规合集不再收录的《某某条例》" {
 		t.Errorf("doc 2: %q", got[1].Reason)
 	}
 	// The known changes come from the library's list: 民法典 and the others.
