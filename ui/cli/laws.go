@@ -180,6 +180,16 @@ func (e *Env) ShowLaw(name, article string, day review.Date) error {
 			return e.Fail(review.Text{ZH: "法规库只有《" + t.Title + "》的名称，没有正文；请用 beishen laws import 导入法规合集",
 				EN: "the library knows 《" + t.Title + "》 by name only; import the collection with beishen laws import"})
 		}
+		var like []string
+		for _, t := range src.Titles() {
+			if strings.Contains(t.Title, laws.Resolve(name)) && len(like) < 5 {
+				like = append(like, "《"+t.Title+"》")
+			}
+		}
+		if len(like) > 0 {
+			return e.Fail(review.Text{ZH: "法规库中没有《" + name + "》；名称相近的有：" + strings.Join(like, "、"),
+				EN: "no law named 《" + name + "》 in the library; similar: " + strings.Join(like, ", ")})
+		}
 		return e.Fail(review.Text{ZH: "法规库中没有《" + name + "》", EN: "no law named 《" + name + "》 in the library"})
 	}
 	fmt.Fprintf(e.Stdout, "《%s》（%s）\n", law.Title, law.Version.ChineseString())
