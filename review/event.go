@@ -38,6 +38,7 @@ const (
 	// The road of a filed document (备案审查, §12.2 S8–S9).
 	EvRegistration   EventType = "registration"
 	EvFilingReviewed EventType = "filing_reviewed"
+	EvLawsImported   EventType = "laws_imported" // log-wide: the law library was imported or updated
 )
 
 var eventLabels = map[EventType]Label{
@@ -64,6 +65,7 @@ var eventLabels = map[EventType]Label{
 	EvDeliberated:     {"集体审议", "Collective deliberation"},
 	EvRegistration:    {"登记审查", "Registration"},
 	EvFilingReviewed:  {"审查结论", "Filing-review outcome"},
+	EvLawsImported:    {"法规库更新", "Law library updated"},
 }
 
 // EventTypes lists every event type (filters and exports use it).
@@ -71,7 +73,7 @@ func EventTypes() []EventType {
 	return []EventType{EvImported, EvVersionAdded, EvMetadataEdited, EvMaterialsMarked, EvChecklistMarked,
 		EvFindingConfirm, EvFindingDismiss, EvComment, EvException, EvDecision, EvStageChanged,
 		EvPublished, EvExport, EvUndo, EvRedo,
-		EvFilingRecorded, EvCampaignOpened, EvCampaignClosed, EvCleanupAdded, EvCleanupOutcome, EvDeliberated, EvRegistration, EvFilingReviewed}
+		EvFilingRecorded, EvCampaignOpened, EvCampaignClosed, EvCleanupAdded, EvCleanupOutcome, EvDeliberated, EvRegistration, EvFilingReviewed, EvLawsImported}
 }
 
 func (t EventType) Label() Label { return labelOr(eventLabels, t) }
@@ -212,6 +214,8 @@ func (e Event) Decode() (Payload, error) {
 		p = &CampaignOpened{}
 	case EvCampaignClosed:
 		p = &CampaignClosed{}
+	case EvLawsImported:
+		p = &LawsImported{}
 	case EvCleanupAdded:
 		p = &CleanupAdded{}
 	case EvCleanupOutcome:
@@ -385,6 +389,7 @@ type CampaignOpened struct {
 	Law      string         `json:"law,omitempty"`      // the superior law that changed, e.g. 民法典
 	LawDate  Date           `json:"law_date"`           // when the change took effect
 	Repealed []string       `json:"repealed,omitempty"` // laws it repealed, short names
+	Amended  []string       `json:"amended,omitempty"`  // laws revised (articles renumbered or changed), short names
 	Note     string         `json:"note,omitempty"`
 }
 
