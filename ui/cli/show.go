@@ -9,6 +9,7 @@ import (
 
 	"beishen/review"
 	"beishen/review/deadline"
+	"beishen/review/export"
 )
 
 // showDoc is `show --json`: the document, its materials and findings, and
@@ -31,14 +32,17 @@ type showMaterial struct {
 }
 
 type showEvent struct {
-	Seq   uint64          `json:"seq"`
-	Type  string          `json:"type"`
-	Label string          `json:"label"`
-	At    string          `json:"at"`
-	Actor string          `json:"actor"`
-	Data  json.RawMessage `json:"data"`
-	Prev  string          `json:"prev"`
-	Hash  string          `json:"hash"`
+	Seq   uint64 `json:"seq"`
+	Type  string `json:"type"`
+	Label string `json:"label"`
+	At    string `json:"at"`
+	Actor string `json:"actor"`
+	// Detail is what the event did, as every readable log words it
+	// (export.Describe); Data keeps the payload with its offsets.
+	Detail string          `json:"detail"`
+	Data   json.RawMessage `json:"data"`
+	Prev   string          `json:"prev"`
+	Hash   string          `json:"hash"`
 }
 
 // Show prints one document.
@@ -70,9 +74,10 @@ func (e *Env) Show(id uint64, asJSON bool) error {
 	for _, m := range review.RequiredMaterials(d.Kind, d.Meta.AffectsOperators) {
 		out.Materials = append(out.Materials, showMaterial{m, m.Label().In(e.Lang), d.Material[m]})
 	}
-	for _, ev := range evs {
+	details := export.Narrate(evs, e.Lang)
+	for i, ev := range evs {
 		out.Events = append(out.Events, showEvent{ev.Seq, string(ev.Type), ev.Type.Label().In(e.Lang),
-			ev.At.In(review.Zone).Format("2006-01-02T15:04:05-07:00"), ev.Actor, ev.Data, ev.Prev, ev.Hash})
+			ev.At.In(review.Zone).Format("2006-01-02T15:04:05-07:00"), ev.Actor, details[i], ev.Data, ev.Prev, ev.Hash})
 	}
 	if asJSON {
 		enc := json.NewEncoder(e.Stdout)
@@ -163,6 +168,9 @@ func (e *Env) printDoc(d showDoc) {
 	fmt.Fprintf(w, "  %s：\n", e.T("审查日志", "Log"))
 	for _, ev := range d.Events {
 		fmt.Fprintf(w, "    #%-4d %s  %-8s %s  %s…\n", ev.Seq, ev.At[:16], ev.Actor, ev.Label, ev.Hash[:12])
+		if ev.Detail != "" {
+			fmt.Fprintf(w, "          %s\n", strings.ReplaceAll(ev.Detail, "\n", "\n          "))
+		}
 	}
 }
 
