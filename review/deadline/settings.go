@@ -53,6 +53,39 @@ type Settings struct {
 	// CalendarYears adds years to the built-in holiday calendar or replaces
 	// a year wholesale, e.g. when the State Council publishes 2027.
 	CalendarYears map[int]Year `json:"calendar_years"`
+	// Papers describe the office on the papers it sends out.
+	Papers Papers `json:"papers"`
+	// Dir is the folder the settings file was read from (empty for the
+	// built-in defaults); the papers' templates are looked for there.
+	Dir string `json:"-"`
+}
+
+// Papers are what the papers the office sends say of the office: its name,
+// the letter-number patterns ({year} and {n}, numbered per year in the
+// log), the sign-off names, the issuer's response period for a written
+// review opinion, and the folder of the papers' templates.
+type Papers struct {
+	Body          string `json:"body"`           // 审查机关, e.g. 临河区司法局
+	OpinionNumber string `json:"opinion_number"` // 合法性审核意见书 and 公平竞争审查结论
+	FilingNumber  string `json:"filing_number"`  // the filing-review papers
+	Handler       string `json:"handler"`        // 承办人
+	Checker       string `json:"checker"`        // 审核人; empty: the reviewer who decided
+	Head          string `json:"head"`           // 负责人
+	ResponseDays  int    `json:"response_days"`  // the issuer's response to 审查意见书 / 纠错函
+	Templates     string `json:"templates"`      // empty: "templates" beside the settings file
+}
+
+// TemplateDir is the folder where the office's own paper templates live.
+func (s Settings) TemplateDir() string {
+	switch {
+	case s.Papers.Templates != "" && (filepath.IsAbs(s.Papers.Templates) || s.Dir == ""):
+		return s.Papers.Templates
+	case s.Papers.Templates != "":
+		return filepath.Join(s.Dir, s.Papers.Templates)
+	case s.Dir != "":
+		return filepath.Join(s.Dir, "templates")
+	}
+	return ""
 }
 
 // FilingPeriods is the filing deadline of each channel.
@@ -136,12 +169,14 @@ func LoadSettings(path string) (Settings, error) {
 	}
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
+		s.Dir = filepath.Dir(path)
 		return s, nil
 	}
 	if err != nil {
 		return s, &SettingsError{Path: path, Problem: review.Label{ZH: "无法读取：" + err.Error(), EN: "cannot read: " + err.Error()}}
 	}
 	s, err = ParseSettings(data)
+	s.Dir = filepath.Dir(path)
 	var se *SettingsError
 	if errors.As(err, &se) {
 		se.Path = path
@@ -221,6 +256,7 @@ func (s Settings) Validate() error {
 		{"evaluation_months", s.EvaluationMonths},
 		{"cleanup_years", s.CleanupYears},
 		{"backup_keep", s.BackupKeep},
+		{"papers.response_days", s.Papers.ResponseDays},
 	}
 	for _, c := range counts {
 		if c.n < 1 {
