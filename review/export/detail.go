@@ -162,8 +162,15 @@ func Describe(e review.Event, f *FindingRef, lang review.Lang) string {
 		return t("文号 %s，公布 %s，施行 %s，有效期至 %s", "number %s, published %s, effective %s, valid until %s",
 			p.DocNumber, p.Published, p.Effective, p.ValidityEnd)
 	case *review.Exported:
+		what := p.What
+		if k := p.Filters["paper"]; k != "" {
+			what = PaperKind(k).Label().In(lang)
+			if n := p.Filters["number"]; n != "" {
+				what += " " + n
+			}
+		}
 		return t("%s %s → %s（SHA-256 %s，%d 字节）", "%s %s → %s (SHA-256 %s, %d bytes)",
-			p.What, p.Format, p.File, p.SHA256, p.Size)
+			what, p.Format, p.File, p.SHA256, p.Size)
 	case *review.Undo:
 		return t("撤销 #%d（%s）", "undid #%d (%s)", p.Target, p.Type.Label().In(lang))
 	case *review.Redo:

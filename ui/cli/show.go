@@ -115,7 +115,7 @@ func (e *Env) printDoc(d showDoc) {
 	field("施行日期", "Effective", m.Effective.String())
 	field("有效期至", "Valid until", m.ValidityEnd.String())
 	if d.Outcome != "" {
-		field("决定", "Decision", d.Outcome.Label().In(e.Lang)+"  "+d.OutcomeNote)
+		field("决定", "Decision", d.Outcome.Label().In(e.Lang)+"  "+strings.ReplaceAll(d.OutcomeNote, "\n", "\n        "))
 	}
 	if p := d.Deliberation; p != nil {
 		meeting := p.Meeting.Label().In(e.Lang)
