@@ -1,0 +1,57 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"beishen/review"
+)
+
+// The decision's opinion is written over several lines: ctrl+j starts a
+// line, a paste keeps its breaks, the text wraps inside the dialog at an odd
+// width without a cell too many, up moves to the line above, and enter
+// records the opinion with its lines.
+func TestDecisionOpinionIsWrittenOverSeveralLines(t *testing.T) {
+	st, _ := demoStore(t)
+	m := loaded(t, st, 81, 25)
+	run(m, m.openDoc(4)) // the demo's filed document awaiting decision
+	press(m, "D")
+	if m.dlg == nil || m.dlg.kind != dlgDecision {
+		t.Fatal("no decision dialog")
+	}
+	typeText(m, "一、删除第五条“备案后方可在本市开展”的规定。")
+	run(m, func() tea.Msg { return tea.KeyPressMsg{Code: 'j', Mod: tea.ModCtrl} })
+	typeText(m, "二、第七条保证金须有法律依据，《优化营商环境条例》第二十五条规定，没有法律、法规依据的，不得要求经营者缴纳保证金。")
+	run(m, func() tea.Msg { return tea.PasteMsg{Content: "\r\n三、其余条款\r\n经审查未发现问题。"} })
+	out := m.Render()
+	fits(t, "decision", out, 81, 25)
+	plain := ansi.Strip(out)
+	for _, want := range []string{"一、删除第五条", "二、第七条保证金", "三、其余条款"} {
+		if !strings.Contains(plain, want) {
+			t.Errorf("the dialog does not show %q:\n%s", want, plain)
+		}
+	}
+	// Up twice lands on the second paragraph; typing goes there.
+	press(m, "up")
+	run(m, func() tea.Msg { return tea.KeyPressMsg{Code: tea.KeyUp} })
+	run(m, func() tea.Msg { return tea.KeyPressMsg{Code: tea.KeyHome} })
+	typeText(m, "（补）")
+	press(m, "enter")
+	if m.dlg != nil {
+		t.Fatalf("the dialog did not commit: %s", m.dlg.err)
+	}
+	evs, _ := st.Events(4)
+	last := evs[len(evs)-1]
+	p, _ := last.Decode()
+	dec, ok := p.(*review.Decided)
+	if !ok {
+		t.Fatalf("last event is %s", last.Type)
+	}
+	want := "一、删除第五条“备案后方可在本市开展”的规定。\n（补）二、第七条保证金须有法律依据，《优化营商环境条例》第二十五条规定，没有法律、法规依据的，不得要求经营者缴纳保证金。\n三、其余条款\n经审查未发现问题。"
+	if dec.Note != want {
+		t.Errorf("opinion recorded as\n%q\nwant\n%q", dec.Note, want)
+	}
+}
