@@ -55,3 +55,31 @@ func TestDecisionOpinionIsWrittenOverSeveralLines(t *testing.T) {
 		t.Errorf("opinion recorded as\n%q\nwant\n%q", dec.Note, want)
 	}
 }
+
+// o offers the papers that fit the document: a draft's opinion letter and
+// conclusion, a filed document's filing-review papers.
+func TestPaperFormOffersThePapersOfTheDocumentsKind(t *testing.T) {
+	st, _ := demoStore(t)
+	m := loaded(t, st, 100, 30)
+	run(m, m.openDoc(4)) // filed
+	press(m, "o")
+	if m.ff == nil {
+		t.Fatal("o opened no form")
+	}
+	filed := strings.Join(m.ff.fields[0].options, " ")
+	for _, want := range []string{"备案登记通知", "暂缓登记通知", "审查意见书", "纠错函", "审查终止通知"} {
+		if !strings.Contains(filed, want) {
+			t.Errorf("a filed document's papers lack %s: %s", want, filed)
+		}
+	}
+	if strings.Contains(filed, "合法性审核意见书") {
+		t.Errorf("a filed document is offered the draft's opinion letter: %s", filed)
+	}
+	fits(t, "paper form", m.Render(), 100, 30)
+	press(m, "esc", "esc")
+	run(m, m.openDoc(2)) // draft
+	press(m, "o")
+	if draft := strings.Join(m.ff.fields[0].options, " "); draft != "合法性审核意见书 公平竞争审查结论" {
+		t.Errorf("a draft's papers: %s", draft)
+	}
+}
