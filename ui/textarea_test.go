@@ -83,3 +83,22 @@ func TestPaperFormOffersThePapersOfTheDocumentsKind(t *testing.T) {
 		t.Errorf("a draft's papers: %s", draft)
 	}
 }
+
+// The timeline names a confirmed finding by its id, title, clause and
+// words, never by its offsets.
+func TestTimelineNamesFindingsByClauseAndWords(t *testing.T) {
+	st, _ := demoStore(t)
+	d, _ := st.Document(4)
+	m := loaded(t, st, 120, 200)
+	run(m, m.openDoc(4))
+	press(m, "t")
+	out := ansi.Strip(m.Render())
+	f := d.Findings[0]
+	want := d.FindingID(0) + "「" + f.Title + "」" + f.Clause
+	if !strings.Contains(out, want) {
+		t.Errorf("timeline lacks %q:\n%s", want, out)
+	}
+	if strings.Contains(out, f.Key()) {
+		t.Errorf("timeline shows the key %s", f.Key())
+	}
+}
