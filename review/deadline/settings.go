@@ -266,6 +266,14 @@ func (s Settings) Validate() error {
 			}}
 		}
 	}
+	for _, p := range []struct{ key, v string }{{"papers.opinion_number", s.Papers.OpinionNumber}, {"papers.filing_number", s.Papers.FilingNumber}} {
+		if p.v != "" && !strings.Contains(p.v, "{n}") {
+			return &SettingsError{Key: p.key, Problem: review.Label{
+				ZH: fmt.Sprintf("编号格式 %q 缺少序号 {n}（例如 临司审〔{year}〕{n}号）；留空则不编号", p.v),
+				EN: fmt.Sprintf("the number pattern %q lacks the sequence {n} (e.g. 临司审〔{year}〕{n}号); leave it empty for no number", p.v),
+			}}
+		}
+	}
 	_, err := s.Calendar()
 	return err
 }
