@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -100,5 +102,35 @@ func TestTimelineNamesFindingsByClauseAndWords(t *testing.T) {
 	}
 	if strings.Contains(out, f.Key()) {
 		t.Errorf("timeline shows the key %s", f.Key())
+	}
+}
+
+// A paper chosen on screen is written, numbered from the settings, and
+// recorded in the log.
+func TestPaperFromTheScreenIsWrittenAndRecorded(t *testing.T) {
+	st, _ := demoStore(t)
+	m := loaded(t, st, 100, 30)
+	m.ctx.Settings.Papers.Body = "临江区司法局"
+	m.ctx.Settings.Papers.FilingNumber = "临司备审〔{year}〕{n}号"
+	run(m, m.openDoc(4))
+	press(m, "o", "right") // 暂缓登记通知
+	press(m, "tab", "right", "tab")
+	file := filepath.Join(t.TempDir(), "暂缓")
+	typeText(m, file)
+	press(m, "tab", "tab")
+	typeText(m, "制定说明；合法性审核意见")
+	press(m, "enter")
+	b, err := os.ReadFile(file + ".md")
+	if err != nil {
+		t.Fatalf("%v; status %q", err, m.status)
+	}
+	for _, want := range []string{"临江区司法局", "# 暂缓登记通知", "临司备审〔2026〕1号", "（一）制定说明", "（二）合法性审核意见"} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("paper lacks %q:\n%s", want, b)
+		}
+	}
+	evs, _ := st.Events(4)
+	if last := evs[len(evs)-1]; last.Type != review.EvExport {
+		t.Errorf("last event %s, want the export", last.Type)
 	}
 }
