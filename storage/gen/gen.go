@@ -26,7 +26,7 @@ import (
 
 // Version names the shape of what Generate builds; a cached database of an
 // older version is rebuilt.
-const Version = 2
+const Version = 3
 
 // Batch sizes: bbolt advises well under 100,000 random inserts per
 // transaction, and the import of one chunk must fit comfortably in memory.
@@ -331,5 +331,11 @@ func (p plan) walk(d review.Document) []review.Event {
 		note = "经审查，建议按审查意见修改相关条款。"
 	}
 	add(review.Decided{Outcome: outcome, Note: note})
+	// Since the road after the decision (WorkflowVersion 2) an approved
+	// draft waits for the collective deliberation; most have had it, some
+	// still wait.
+	if p.kind == review.Draft && (outcome == review.Pass || outcome == review.PassAmended) && !p.comment {
+		add(review.Deliberated{Meeting: review.StandingMeeting, Session: "政府常务会议", Date: lastReceived.AddDays(1), Result: review.DeliberationPass})
+	}
 	return evs
 }
