@@ -34,6 +34,16 @@ type dialog struct {
 	outcome int
 	doc     *review.Document
 	count   int
+	// area holds the decision's written opinion, over several lines.
+	area textarea
+}
+
+// text is the dialog's answer: the opinion of a decision, else the field.
+func (d *dialog) text() string {
+	if d.kind == dlgDecision {
+		return d.area.Value()
+	}
+	return d.in.Value()
 }
 
 func (d *dialog) outcomeValue() review.Outcome { return review.Outcomes[d.outcome] }
@@ -43,7 +53,7 @@ func (d *dialog) missing() []review.Label {
 	if d.doc == nil {
 		return nil
 	}
-	return review.DecisionGuard(d.doc, d.outcomeValue(), d.in.Value())
+	return review.DecisionGuard(d.doc, d.outcomeValue(), d.text())
 }
 
 // update handles a key; done means the dialog closes, cmd is its result.
@@ -54,18 +64,18 @@ func (d *dialog) update(m *Model, msg tea.Msg) (done bool, cmd tea.Cmd) {
 		case "esc":
 			return true, nil
 		case "enter":
-			if d.kind == dlgConfirm || d.kind == dlgPrompt && !d.required || strings.TrimSpace(d.in.Value()) != "" || d.kind == dlgDecision {
+			if d.kind == dlgConfirm || d.kind == dlgPrompt && !d.required || strings.TrimSpace(d.text()) != "" || d.kind == dlgDecision {
 				if d.kind == dlgDecision {
 					if miss := d.missing(); len(miss) > 0 {
 						d.err = m.ctx.T("尚不能作出决定，请先补齐下列条件", "cannot decide yet: resolve the conditions below")
 						return false, nil
 					}
-					if d.doc == nil && d.outcomeValue() != review.Pass && strings.TrimSpace(d.in.Value()) == "" {
+					if d.doc == nil && d.outcomeValue() != review.Pass && strings.TrimSpace(d.text()) == "" {
 						d.err = m.ctx.T("需要填写审查意见", "the opinion is required")
 						return false, nil
 					}
 				}
-				return true, d.submit(m, strings.TrimSpace(d.in.Value()))
+				return true, d.submit(m, strings.TrimSpace(d.text()))
 			}
 			d.err = m.ctx.T("此项不能为空", "this cannot be empty")
 			return false, nil
@@ -81,14 +91,20 @@ func (d *dialog) update(m *Model, msg tea.Msg) (done bool, cmd tea.Cmd) {
 		}
 		if d.kind == dlgDecision {
 			switch k.String() {
-			case "tab", "down":
+			case "tab":
 				d.outcome = (d.outcome + 1) % len(review.Outcomes)
 				return false, nil
-			case "shift+tab", "up":
+			case "shift+tab":
 				d.outcome = (d.outcome + len(review.Outcomes) - 1) % len(review.Outcomes)
 				return false, nil
 			}
 		}
+	}
+	if d.kind == dlgDecision {
+		if d.area.Update(msg) {
+			d.err = ""
+		}
+		return false, nil
 	}
 	if d.kind != dlgConfirm && d.in.Update(msg) {
 		d.err = ""
@@ -120,9 +136,17 @@ func (d *dialog) Render(c *Context, width int) string {
 			}
 		}
 		lines = append(lines, trunc(strings.Join(opts, " "), inner, th.Ellipsis))
-		lines = append(lines, st.Dim.Render(trunc(c.T("tab 切换决定 · 输入审查意见 · enter 提交 · esc 取消", "tab outcome · type the opinion · enter commits · esc cancels"), inner, th.Ellipsis)))
+		for _, l := range wrapString(c.T("tab 切换决定 · 输入审查意见，ctrl+j 或 alt+enter 换行 · enter 提交 · esc 取消",
+			"tab outcome · type the opinion, ctrl+j or alt+enter for a new line · enter commits · esc cancels"), inner) {
+			lines = append(lines, st.Dim.Render(l))
+		}
+		lines = append(lines, "")
+		if d.label != "" {
+			lines = append(lines, d.label)
+		}
+		lines = append(lines, d.area.Render(inner, 3, 8, true)...)
 	}
-	if d.kind != dlgConfirm {
+	if d.kind == dlgPrompt {
 		lines = append(lines, "")
 		if d.label != "" {
 			lines = append(lines, d.label)

@@ -104,20 +104,34 @@ func (m *Model) exportLogForm() {
 	m.ff = f
 }
 
-// opinionLetters are the two letters a document can be exported as.
-var opinionLetters = []review.Checklist{review.LegalityChecklist, review.FairChecklist}
-
-// exportOpinionForm asks which letter, the format and the file.
+// exportOpinionForm offers the papers that fit the open document — a
+// draft's opinion letter and fair-competition conclusion, a filed
+// document's filing-review papers by its outcome — with the format, the
+// file, and for a filed document's paper the date to answer by and what to
+// supplement or why.
 func (m *Model) exportOpinionForm() {
 	c, d := m.ctx, m.doc.doc
-	letters := []string{c.T("合法性审核意见书", "Legality opinion"), c.T("公平竞争审查结论", "Fair-competition conclusion")}
+	review0 := jobs.FilingReviewOf(d)
+	kinds := export.PapersFor(d, review0)
+	var names []string
+	for _, k := range kinds {
+		names = append(names, c.L(k.Label()))
+	}
 	exts := []string{"docx", "md"}
-	f := &fieldForm{title: c.T("导出意见书：", "Export the opinion: ") + d.Meta.Title,
+	f := &fieldForm{title: c.T("导出文书：", "Export a paper: ") + d.Meta.Title,
+		body: []string{c.T("编号、主送、落款取自设置；文件的 SHA-256 记入日志，可用 beishen verify --export 核验",
+			"number, addressee and sign-off come from the settings; the file's SHA-256 is recorded in the log (beishen verify --export)")},
 		fields: []field{
-			{label: c.T("文书", "Letter"), options: letters},
+			{label: c.T("文书", "Paper"), options: names},
 			{label: c.T("格式", "Format"), options: exts},
-			{label: c.T("输出文件", "File"), hint: c.T("留空：文书名-编号-决定日期，写入当前目录", "empty: letter-number-decision date, in the current directory")},
+			{label: c.T("输出文件", "File"), hint: c.T("留空：文书名-编号-日期，写入当前目录", "empty: paper-number-date, in the current directory")},
 		}}
+	filed := d.Kind == review.Filed
+	if filed {
+		f.fields = append(f.fields,
+			field{label: c.T("答复/补正期限", "Answer by"), hint: c.T("可选，YYYY-MM-DD；留空按设置计算", "optional, YYYY-MM-DD; empty: from the settings")},
+			field{label: c.T("补正材料/理由", "Supplement/reason"), hint: c.T("可选；多项用；分隔", "optional; separate items with ；")})
+	}
 	f.changed = func(f *fieldForm, row, old int) {
 		p := &f.fields[2].in
 		if row == 1 && strings.HasSuffix(p.Value(), "."+exts[old]) {
@@ -125,14 +139,29 @@ func (m *Model) exportOpinionForm() {
 		}
 	}
 	id := d.ID
+	set := c.Settings
 	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
 		ext := exts[f.fields[1].choice]
 		file := f.fields[2].value()
 		if file != "" && strings.TrimPrefix(strings.ToLower(filepath.Ext(file)), ".") != ext {
 			file += "." + ext
 		}
-		req := jobs.OpinionRequest{Doc: id, Fair: opinionLetters[f.fields[0].choice] == review.FairChecklist, File: file,
-			CiteOnly: m.ctx.Settings.BasisCiteOnly}
+		kind := kinds[f.fields[0].choice]
+		req := jobs.OpinionRequest{Doc: id, Kind: kind, File: file, Settings: &set}
+		if filed && kind.ForFiled() {
+			due, err := review.ParseDate(f.fields[3].value())
+			if err != nil {
+				return nil, m.ctx.T("日期应为 YYYY-MM-DD", "dates must be YYYY-MM-DD")
+			}
+			fr := review0
+			if !due.IsZero() {
+				fr.Due = due
+			}
+			if r := strings.TrimSpace(f.fields[4].value()); r != "" {
+				fr.Reason = strings.Join(strings.FieldsFunc(r, func(r rune) bool { return r == '；' || r == ';' }), "\n")
+			}
+			req.Filing = &fr
+		}
 		m.setStatus(m.ctx.T("正在导出…", "exporting…"))
 		return exportOpinionCmd(m.ctx.Store, req, ext, m.ctx.Today), ""
 	}

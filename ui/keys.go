@@ -74,7 +74,7 @@ func Keys(c *Context) KeyMap {
 		NextYear:       b([]string{"]", "right"}, "]/→", "下一年度", "next year"),
 		Expiring:       b([]string{"E"}, "E", "即将到期", "expiring soon"),
 		ExportLog:      b([]string{"L"}, "L", "导出审查日志", "export the log"),
-		ExportOpinion:  b([]string{"o"}, "o", "导出意见书", "export the opinion"),
+		ExportOpinion:  b([]string{"o"}, "o", "导出文书", "export a paper"),
 		Filing:         b([]string{"f"}, "f", "记录报送备案", "record a filing"),
 		CleanupOutcome: b([]string{"C"}, "C", "作出清理结论", "cleanup outcome"),
 		Campaigns:      b([]string{"K"}, "K", "清理批次", "cleanup campaigns"),

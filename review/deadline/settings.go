@@ -58,6 +58,39 @@ type Settings struct {
 	// CalendarYears adds years to the built-in holiday calendar or replaces
 	// a year wholesale, e.g. when the State Council publishes 2027.
 	CalendarYears map[int]Year `json:"calendar_years"`
+	// Papers describe the office on the papers it sends out.
+	Papers Papers `json:"papers"`
+	// Dir is the folder the settings file was read from (empty for the
+	// built-in defaults); the papers' templates are looked for there.
+	Dir string `json:"-"`
+}
+
+// Papers are what the papers the office sends say of the office: its name,
+// the letter-number patterns ({year} and {n}, numbered per year in the
+// log), the sign-off names, the issuer's response period for a written
+// review opinion, and the folder of the papers' templates.
+type Papers struct {
+	Body          string `json:"body"`           // 审查机关, e.g. 临河区司法局
+	OpinionNumber string `json:"opinion_number"` // 合法性审核意见书 and 公平竞争审查结论
+	FilingNumber  string `json:"filing_number"`  // the filing-review papers
+	Handler       string `json:"handler"`        // 承办人
+	Checker       string `json:"checker"`        // 审核人; empty: the reviewer who decided
+	Head          string `json:"head"`           // 负责人
+	ResponseDays  int    `json:"response_days"`  // the issuer's response to 审查意见书 / 纠错函
+	Templates     string `json:"templates"`      // empty: "templates" beside the settings file
+}
+
+// TemplateDir is the folder where the office's own paper templates live.
+func (s Settings) TemplateDir() string {
+	switch {
+	case s.Papers.Templates != "" && (filepath.IsAbs(s.Papers.Templates) || s.Dir == ""):
+		return s.Papers.Templates
+	case s.Papers.Templates != "":
+		return filepath.Join(s.Dir, s.Papers.Templates)
+	case s.Dir != "":
+		return filepath.Join(s.Dir, "templates")
+	}
+	return ""
 }
 
 // FilingPeriods is the filing deadline of each channel.
@@ -141,12 +174,14 @@ func LoadSettings(path string) (Settings, error) {
 	}
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
+		s.Dir = filepath.Dir(path)
 		return s, nil
 	}
 	if err != nil {
 		return s, &SettingsError{Path: path, Problem: review.Label{ZH: "无法读取：" + err.Error(), EN: "cannot read: " + err.Error()}}
 	}
 	s, err = ParseSettings(data)
+	s.Dir = filepath.Dir(path)
 	var se *SettingsError
 	if errors.As(err, &se) {
 		se.Path = path
@@ -226,12 +261,21 @@ func (s Settings) Validate() error {
 		{"evaluation_months", s.EvaluationMonths},
 		{"cleanup_years", s.CleanupYears},
 		{"backup_keep", s.BackupKeep},
+		{"papers.response_days", s.Papers.ResponseDays},
 	}
 	for _, c := range counts {
 		if c.n < 1 {
 			return &SettingsError{Key: c.key, Problem: review.Label{
 				ZH: fmt.Sprintf("应为正整数，而不是 %d", c.n),
 				EN: fmt.Sprintf("must be a positive whole number, not %d", c.n),
+			}}
+		}
+	}
+	for _, p := range []struct{ key, v string }{{"papers.opinion_number", s.Papers.OpinionNumber}, {"papers.filing_number", s.Papers.FilingNumber}} {
+		if p.v != "" && !strings.Contains(p.v, "{n}") {
+			return &SettingsError{Key: p.key, Problem: review.Label{
+				ZH: fmt.Sprintf("编号格式 %q 缺少序号 {n}（例如 临司审〔{year}〕{n}号）；留空则不编号", p.v),
+				EN: fmt.Sprintf("the number pattern %q lacks the sequence {n} (e.g. 临司审〔{year}〕{n}号); leave it empty for no number", p.v),
 			}}
 		}
 	}

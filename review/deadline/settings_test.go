@@ -133,6 +133,9 @@ func TestLoadSettingsRejectsBadValues(t *testing.T) {
 		{`{"calendar_years": {"2027": {"workdays": ["2027-01-06"]}}}`, "calendar_years.2027.workdays", "周六或周日"},
 		{`{"calendar_years": {"2027": {"holidays": ["2027-1-1"]}}}`, "calendar_years.2027.holidays", `"2027-1-1"`},
 		{`{"calendar_years": {"27": {"holidays": []}}}`, "calendar_years.27", "四位年份"},
+		{`{"papers": {"opinion_number": "临司审〔{year}〕号"}}`, "papers.opinion_number", "{n}"},
+		{`{"papers": {"response_days": 0}}`, "papers.response_days", "正整数"},
+		{`{"papers": {"sender": "x"}}`, "papers.sender", "未知"},
 	}
 	for _, tc := range cases {
 		_, err := LoadSettings(writeSettings(t, tc.body))
@@ -140,6 +143,18 @@ func TestLoadSettingsRejectsBadValues(t *testing.T) {
 		if !ok || se.Key != tc.key || !strings.Contains(err.Error(), tc.says) {
 			t.Errorf("%s: error = %v, want key %q saying %q", tc.body, err, tc.key, tc.says)
 		}
+	}
+}
+
+// The settings file's folder is where the office's paper templates live.
+func TestTemplateDirIsBesideTheSettings(t *testing.T) {
+	path := writeSettings(t, `{"papers": {"body": "临江区司法局"}}`)
+	s, err := LoadSettings(path)
+	if err != nil || s.Papers.Body != "临江区司法局" || s.TemplateDir() != filepath.Join(filepath.Dir(path), "templates") {
+		t.Fatalf("settings %+v, template dir %q, %v", s.Papers, s.TemplateDir(), err)
+	}
+	if Defaults().TemplateDir() != "" {
+		t.Error("the built-in settings name a template folder")
 	}
 }
 

@@ -26,6 +26,10 @@ const (
 // on every run, because Word picks rFonts/@eastAsia for Han characters and
 // ignores @ascii for them.
 func WriteOpinionDOCX(w io.Writer, o Opinion) error {
+	blocks, err := o.Layout()
+	if err != nil {
+		return err
+	}
 	zw := zip.NewWriter(w)
 	// The opinion's date as every entry's time keeps the bytes reproducible.
 	mod := time.Date(o.Date.Year(), o.Date.Month(), o.Date.Day(), 0, 0, 0, 0, time.UTC)
@@ -38,7 +42,7 @@ func WriteOpinionDOCX(w io.Writer, o Opinion) error {
 		{"docProps/core.xml", coreXML(o, mod)},
 		{"word/_rels/document.xml.rels", docRels},
 		{"word/styles.xml", stylesXML},
-		{"word/document.xml", documentXML(o)},
+		{"word/document.xml", documentXML(blocks)},
 	}
 	for _, p := range parts {
 		f, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: mod})
@@ -156,53 +160,77 @@ func (b *docBuilder) table(widths []int, rows [][]string) {
 	b.WriteString(`</w:tbl>`)
 }
 
-func documentXML(o Opinion) string {
+func documentXML(blocks []Block) string {
 	var b docBuilder
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`)
-	b.para("Title", "", run(o.Title(), fontTitle, false))
-	for _, f := range o.Fields() {
-		b.para("Body", "", run(f[0]+"：", fontBody, true), run(f[1], fontBody, false))
-	}
-	b.para("Heading1", "", run("一、审查发现的问题", fontHeading, false))
-	fs := o.Findings()
-	if len(fs) == 0 {
-		b.para("Body", "", run("经审查，未发现需要修改的问题。", fontBody, false))
-	}
-	for i, f := range fs {
-		head, body := FindingText(f, o.Library, o.Date)
-		b.para("Body", "", run(fmt.Sprintf("（%s）%s。", chineseNumber(i+1), head), fontBody, true), run(body, fontBody, false))
-	}
-	b.para("Heading1", "", run("二、"+o.Checklist.Label().ZH, fontHeading, false))
-	rows := [][]string{{"序号", "审查事项", "依据", "结论", "说明"}}
-	for _, c := range o.Checks() {
-		rows = append(rows, []string{c.Item.ID, c.Item.Label.ZH, c.Item.Basis, c.Entry.Mark.Label().ZH, c.Entry.Note})
-	}
-	// Column widths in twips; the text block of A4 with these margins is 8845.
-	b.table([]int{950, 3250, 2245, 900, 1500}, rows)
-	b.para("Heading1", "", run("三、审查意见", fontHeading, false))
-	for _, p := range o.Extra() {
-		b.para("Body", "", run(p, fontBody, false))
-	}
-	outcome, note := o.Decision()
-	b.para("Body", "", run("审查结论：", fontBody, true), run(outcome+"。", fontBody, true))
-	if note != "" {
-		for _, line := range strings.Split(note, "\n") {
-			b.para("Body", "", run(line, fontBody, false))
+	runs := func(bl Block, east string) []string {
+		out := make([]string, len(bl.Spans))
+		for i, s := range bl.Spans {
+			out[i] = run(s, east, bl.Bold[i])
 		}
+		return out
 	}
-	right := `<w:jc w:val="right"/><w:ind w:firstLine="0"/>`
-	b.para("Normal", `<w:spacing w:before="560"/>`+right, run("审核人："+o.Reviewer, fontBody, false))
-	date := ""
-	if !o.Date.IsZero() {
-		date = o.Date.ChineseString()
+	flush := `<w:ind w:firstLine="0"/>`
+	prev := BlockBody
+	for _, bl := range blocks {
+		switch bl.Kind {
+		case BlockOrgan:
+			// 发文机关标志: centred, in the title face, red, above a red rule.
+			b.WriteString(`<w:p><w:pPr><w:pStyle w:val="Normal"/><w:jc w:val="center"/>` + flush +
+				`<w:pBdr><w:bottom w:val="single" w:sz="12" w:space="6" w:color="C00000"/></w:pBdr>` +
+				`<w:spacing w:after="560" w:line="800" w:lineRule="exact"/></w:pPr>`)
+			for i, s := range bl.Spans {
+				b.WriteString(`<w:r><w:rPr>` + rFonts(fontTitle) + `<w:color w:val="C00000"/><w:sz w:val="52"/><w:szCs w:val="52"/>`)
+				if bl.Bold[i] {
+					b.WriteString(`<w:b/>`)
+				}
+				b.WriteString(`</w:rPr><w:t xml:space="preserve">` + esc(s) + `</w:t></w:r>`)
+			}
+			b.WriteString(`</w:p>`)
+		case BlockTitle:
+			b.para("Title", "", runs(bl, fontTitle)...)
+		case BlockHeading:
+			b.para("Heading1", "", runs(bl, fontHeading)...)
+		case BlockCenter:
+			b.para("Normal", `<w:jc w:val="center"/>`+flush, runs(bl, fontBody)...)
+		case BlockLeft:
+			b.para("Normal", `<w:jc w:val="left"/>`+flush, runs(bl, fontBody)...)
+		case BlockRight:
+			extra := ""
+			if prev != BlockRight {
+				extra = `<w:spacing w:before="560"/>`
+			}
+			b.para("Normal", extra+`<w:jc w:val="right"/>`+flush, runs(bl, fontBody)...)
+		case BlockTable:
+			b.table(tableWidths(bl.Rows), bl.Rows)
+		default:
+			b.para("Body", "", runs(bl, fontBody)...)
+		}
+		prev = bl.Kind
 	}
-	b.para("Normal", right, run(date, fontBody, false))
 	// A4, margins of GB/T 9704: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm.
 	b.WriteString(`<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>` +
 		`<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>`)
 	b.WriteString(`</w:body></w:document>`)
 	return b.String()
+}
+
+// tableWidths are the column widths in twips; the text block of A4 with
+// these margins is 8845. The checklist's five columns have their own.
+func tableWidths(rows [][]string) []int {
+	n := 0
+	for _, r := range rows {
+		n = max(n, len(r))
+	}
+	if n == 5 {
+		return []int{950, 3250, 2245, 900, 1500}
+	}
+	w := make([]int, n)
+	for i := range w {
+		w[i] = 8845 / max(n, 1)
+	}
+	return w
 }
 
 // chineseNumber writes 1–99 as 一…九十九, for （一）（二）… numbering.

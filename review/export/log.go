@@ -125,6 +125,9 @@ type Row struct {
 	Stage     review.Stage
 	DocNumber string
 	Title     string
+	// Finding is the finding an answer refers to, as the document stood
+	// when it was answered; nil for other events.
+	Finding *FindingRef
 }
 
 // Rows walks the whole log in order, following each document's state so
@@ -141,6 +144,7 @@ func Rows(events []review.Event, f Filter) []Row {
 	for _, e := range events {
 		var stage review.Stage
 		var number, title string
+		var ref *FindingRef
 		if e.Doc != 0 {
 			s := docs[e.Doc]
 			if s == nil {
@@ -150,6 +154,11 @@ func Rows(events []review.Event, f Filter) []Row {
 			stage = s.doc.Stage
 			if e.Type == review.EvImported {
 				stage = review.StageIntake
+			}
+			if e.Type == review.EvFindingConfirm || e.Type == review.EvFindingDismiss {
+				if p, err := e.Decode(); err == nil {
+					ref = RefOf(&s.doc, p.(*review.FindingAnswered).Key)
+				}
 			}
 			s.hist = append(s.hist, e)
 			switch e.Type {
@@ -168,7 +177,7 @@ func Rows(events []review.Event, f Filter) []Row {
 			number, title = s.doc.Meta.DocNumber, s.doc.Meta.Title
 		}
 		if f.Match(e, stage) {
-			out = append(out, Row{Event: e, Stage: stage, DocNumber: number, Title: title})
+			out = append(out, Row{Event: e, Stage: stage, DocNumber: number, Title: title, Finding: ref})
 		}
 	}
 	return out
@@ -200,7 +209,7 @@ var Columns = []Column{
 		return r.Stage.Label().In(lang)
 	}},
 	{review.Label{ZH: "操作", EN: "Action"}, func(r Row, lang review.Lang) string { return r.Event.Type.Label().In(lang) }},
-	{review.Label{ZH: "内容", EN: "Details"}, func(r Row, lang review.Lang) string { return Detail(r.Event, lang) }},
+	{review.Label{ZH: "内容", EN: "Details"}, func(r Row, lang review.Lang) string { return Describe(r.Event, r.Finding, lang) }},
 	{review.Label{ZH: "哈希", EN: "Hash"}, func(r Row, _ review.Lang) string { return r.Event.Hash }},
 }
 

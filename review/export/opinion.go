@@ -8,30 +8,52 @@ import (
 	"beishen/review/laws"
 )
 
-// Opinion is the content of an opinion letter: the 合法性审核意见书 of a
-// document's current review, or its 公平竞争审查结论. The docx and markdown
-// writers lay out the same content.
+// Opinion is the content of a paper the office sends: the 合法性审核意见书
+// of a document's current review, its 公平竞争审查结论, or one of the
+// filing-review papers (Kind). A template (paper.go) lays the content out;
+// the docx and markdown writers render the same laid-out paper.
 type Opinion struct {
+	Kind      PaperKind        // empty: PaperOpinion, or PaperFair with FairChecklist
 	Checklist review.Checklist // LegalityChecklist: 合法性审核意见书; FairChecklist: 公平竞争审查结论
 	Doc       review.Document
-	Reviewer  string
+	Reviewer  string      // 审核人: the settings' checker, or the reviewer who decided
 	Date      review.Date // of the decision, or of the letter when none yet
 	// Library quotes the words of each basis from the law library; nil
 	// writes the citations only (the office's setting basis_cite_only).
 	Library laws.Source
+
+	Number    string       // the letter number, e.g. 临司审〔2026〕3号
+	Body      string       // the reviewing body (审查机关)
+	Addressee string       // 主送: the drafting unit, or the issuer of a filed document
+	Handler   string       // 承办人
+	Head      string       // 负责人
+	Filing    FilingReview // the filing-review outcome a filed document's paper reports
+	// Template is the office's own template for this paper (text/template
+	// over this struct, in the markup of paper.go); empty: the built-in one.
+	Template string
 }
 
 // Title is the letter's name.
-func (o Opinion) Title() string {
-	if o.Checklist == review.FairChecklist {
-		return "公平竞争审查结论"
+func (o Opinion) Title() string { return o.PaperKind().Title() }
+
+// PaperKind is the paper this is.
+func (o Opinion) PaperKind() PaperKind {
+	if o.Kind != "" {
+		return o.Kind
 	}
-	return "合法性审核意见书"
+	if o.Checklist == review.FairChecklist {
+		return PaperFair
+	}
+	return PaperOpinion
 }
 
 // FileStem is the default file name without extension.
 func (o Opinion) FileStem() string {
-	return fmt.Sprintf("%s-%d-%s", o.Title(), o.Doc.ID, strings.ReplaceAll(o.Date.String(), "-", ""))
+	day := o.Date.String()
+	if o.Date.IsZero() {
+		day = "00000000"
+	}
+	return fmt.Sprintf("%s-%d-%s", o.Title(), o.Doc.ID, strings.ReplaceAll(day, "-", ""))
 }
 
 // Findings are the confirmed findings the letter states: all of them in
@@ -43,7 +65,7 @@ func (o Opinion) Findings() []review.FindingState {
 		if f.Status != review.FindingConfirmed {
 			continue
 		}
-		if o.Checklist == review.FairChecklist && f.Category != review.FairCompetition {
+		if o.PaperKind() == PaperFair && f.Category != review.FairCompetition {
 			continue
 		}
 		out = append(out, f)
@@ -126,6 +148,13 @@ func FindingText(f review.FindingState, lib laws.Source, day review.Date) (head,
 
 // Decision is the decision paragraph: the outcome and the reviewer's opinion.
 func (o Opinion) Decision() (outcome, note string) {
+	if r := o.Doc.Review; r != nil && o.Doc.Kind == review.Filed {
+		note = r.Note
+		if r.Plan != "" {
+			note = strings.TrimSpace(note + "\n" + r.Plan)
+		}
+		return r.Outcome.Label().ZH, note
+	}
 	if o.Doc.Outcome == "" {
 		return "尚未作出决定", ""
 	}
@@ -135,7 +164,7 @@ func (o Opinion) Decision() (outcome, note string) {
 // Extra are the paragraphs only the fair-competition conclusion carries:
 // a skipped review's reason and an Art.12 exception.
 func (o Opinion) Extra() []string {
-	if o.Checklist != review.FairChecklist {
+	if o.PaperKind() != PaperFair {
 		return nil
 	}
 	var out []string

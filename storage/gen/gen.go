@@ -26,7 +26,7 @@ import (
 
 // Version names the shape of what Generate builds; a cached database of an
 // older version is rebuilt.
-const Version = 2
+const Version = 3
 
 // Batch sizes: bbolt advises well under 100,000 random inserts per
 // transaction, and the import of one chunk must fit comfortably in memory.
@@ -339,10 +339,11 @@ func (p plan) walk(d review.Document) []review.Event {
 		return evs
 	}
 	add(review.Decided{Outcome: outcome, Note: note})
-	// Half the passed drafts have had their collective deliberation and
-	// wait for publication; the others wait for the meeting.
-	if outcome != review.Return && outcome != review.Reject && d.ID%2 == 0 {
-		add(review.Deliberated{Meeting: review.StandingMeeting, Date: d.Meta.Received, Result: review.DeliberationPass})
+	// Since the road after the decision (WorkflowVersion 2) an approved
+	// draft waits for the collective deliberation; most have had it, some
+	// still wait.
+	if p.kind == review.Draft && (outcome == review.Pass || outcome == review.PassAmended) && !p.comment {
+		add(review.Deliberated{Meeting: review.StandingMeeting, Session: "政府常务会议", Date: lastReceived.AddDays(1), Result: review.DeliberationPass})
 	}
 	return evs
 }

@@ -96,21 +96,86 @@ func (e *Env) ExportLog(o LogExportOptions) error {
 
 // ExportOpinion writes a document's opinion letter and records the export.
 func (e *Env) ExportOpinion(id uint64, file string, fair bool) error {
+	kind := export.PaperOpinion
+	if fair {
+		kind = export.PaperFair
+	}
+	return e.ExportPaper(id, PaperOptions{Kind: string(kind), File: file})
+}
+
+// PaperOptions are the flags of `export paper`.
+type PaperOptions struct {
+	Kind      string // a PaperKind or its name
+	File      string
+	Due       string // YYYY-MM-DD
+	Date      string // YYYY-MM-DD
+	Reason    string
+	Reference string
+}
+
+// ExportPaper writes a paper on a document, numbered and signed from the
+// settings, and records the export.
+func (e *Env) ExportPaper(id uint64, o PaperOptions) error {
+	kind, ok := export.ParsePaperKind(o.Kind)
+	if !ok {
+		var names []string
+		for _, k := range export.PaperKinds {
+			names = append(names, string(k)+"（"+k.Title()+"）")
+		}
+		return e.Fail(review.Text{ZH: "未知的文书：" + o.Kind + "（可用：" + strings.Join(names, "、") + "）",
+			EN: "unknown paper: " + o.Kind + " (one of " + strings.Join(names, ", ") + ")"})
+	}
+	due, err1 := review.ParseDate(o.Due)
+	date, err2 := review.ParseDate(o.Date)
+	if err1 != nil || err2 != nil {
+		return e.Fail(review.Text{ZH: "日期应为 YYYY-MM-DD", EN: "dates must be YYYY-MM-DD"})
+	}
+	set, err := e.Settings()
+	if err != nil {
+		return e.Fail(err)
+	}
 	st, err := e.Open()
 	if err != nil {
 		return e.Fail(err)
 	}
 	defer st.Close()
-	set, err := e.Settings()
+	req := jobs.OpinionRequest{Doc: id, Kind: kind, File: o.File, Settings: &set}
+	if kind.ForFiled() {
+		d, err := st.Document(id)
+		if err != nil {
+			return e.Fail(err)
+		}
+		if d.Kind != review.Filed {
+			return e.Fail(review.Text{ZH: fmt.Sprintf("%s 只发给报送备案的文件，#%d 是%s", kind.Title(), id, d.Kind.Label().ZH),
+				EN: fmt.Sprintf("a %s goes with a filed document; #%d is a %s", kind.Label().EN, id, d.Kind.Label().EN)})
+		}
+		f := jobs.FilingReviewOf(d)
+		if !date.IsZero() {
+			f.Date = date
+		}
+		if !due.IsZero() {
+			f.Due = due
+		}
+		if o.Reason != "" {
+			f.Reason = o.Reason
+		}
+		if o.Reference != "" {
+			f.Reference = o.Reference
+		}
+		req.Filing = &f
+	}
+	w, err := jobs.ExportOpinion(st, req, today(e.Now))
 	if err != nil {
 		return e.Fail(err)
 	}
-	w, err := jobs.ExportOpinion(st, jobs.OpinionRequest{Doc: id, Fair: fair, File: file, CiteOnly: set.BasisCiteOnly}, today(e.Now))
-	if err != nil {
-		return e.Fail(err)
+	number := ""
+	if p, err := w.Record.Decode(); err == nil {
+		if n := p.(*review.Exported).Filters["number"]; n != "" {
+			number = n + " "
+		}
 	}
-	fmt.Fprintf(e.Stdout, e.T("已写出 %s（%d 字节，SHA-256 %s），已记入审查日志 #%d\n",
-		"wrote %s (%d bytes, SHA-256 %s), recorded as log event #%d\n"), w.File, w.Size, w.SHA256, w.Record.Seq)
+	fmt.Fprintf(e.Stdout, e.T("已写出%s %s%s（%d 字节，SHA-256 %s），已记入审查日志 #%d\n",
+		"wrote the %s %s%s (%d bytes, SHA-256 %s), recorded as log event #%d\n"), kind.Label().In(e.Lang), number, w.File, w.Size, w.SHA256, w.Record.Seq)
 	return nil
 }
 
@@ -134,8 +199,14 @@ func (e *Env) VerifyExport(file string) error {
 		x := r.Export
 		what := e.T("审查日志", "review log")
 		switch x.What {
-		case "opinion":
+		case "opinion", "paper":
 			what = e.T(fmt.Sprintf("文件 #%d 的意见书", r.Event.Doc), fmt.Sprintf("opinion on document #%d", r.Event.Doc))
+			if k := export.PaperKind(x.Filters["paper"]); k != "" {
+				what = e.T(fmt.Sprintf("文件 #%d 的%s", r.Event.Doc, k.Title()), fmt.Sprintf("%s on document #%d", k.Label().EN, r.Event.Doc))
+				if n := x.Filters["number"]; n != "" {
+					what += e.T("（"+n+"）", " ("+n+")")
+				}
+			}
 		case "cleanup_lists":
 			what = e.T("清理批次 #"+x.Filters["campaign"]+" 的清理目录", "lists of cleanup campaign #"+x.Filters["campaign"])
 		}

@@ -2,11 +2,14 @@ package cli
 
 import (
 	"os"
+	"strings"
+
+	"beishen/review/export"
 
 	"github.com/spf13/cobra"
 )
 
-// ExportCmd is `export log` and `export opinion`.
+// ExportCmd is `export log`, `export opinion` and `export paper`.
 func ExportCmd(e *Env) *cobra.Command {
 	c := &cobra.Command{Use: "export", Short: e.T("导出审查日志（xlsx/csv/jsonl/md）或意见书（docx/md）；每次导出都记入审查日志",
 		"Export the review log (xlsx/csv/jsonl/md) or an opinion letter (docx/md); every export is recorded in the review log")}
@@ -52,7 +55,35 @@ func ExportCmd(e *Env) *cobra.Command {
 		"output file .docx or .md (default: 合法性审核意见书-ID-date.docx)"))
 	opinion.Flags().BoolVar(&fair, "fcr", false, e.T("写公平竞争审查结论，而不是合法性审核意见书",
 		"write the fair-competition review conclusion (公平竞争审查结论) instead of the legality review opinion"))
-	c.AddCommand(log, opinion)
+	var po PaperOptions
+	var kinds []string
+	for _, k := range export.PaperKinds {
+		kinds = append(kinds, string(k)+" "+k.Title())
+	}
+	paper := &cobra.Command{
+		Use: "paper ID KIND [-o FILE.docx|.md] [--due DATE] [--reason TEXT] [--ref REF] [--date DATE]",
+		Short: e.T("写出发给制定机关或起草单位的文书（"+strings.Join(kinds, "、")+"），带编号、主送和落款，记入审查日志",
+			"Write a paper the office sends ("+strings.Join(kinds, ", ")+") with its number, addressee and sign-off, recorded in the review log"),
+		Args: e.exactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := e.idArg(args[0])
+			if err != nil {
+				return err
+			}
+			po.Kind = args[1]
+			return e.ExportPaper(id, po)
+		},
+	}
+	paper.Flags().StringVarP(&po.File, "output", "o", "", e.T("输出文件 .docx 或 .md（默认 文书名-ID-日期.docx）",
+		"output file .docx or .md (default: <paper>-ID-date.docx)"))
+	paper.Flags().StringVar(&po.Due, "due", "", e.T("答复或补正期限 YYYY-MM-DD（默认：文书日期加设置中的期限）",
+		"the date to answer or supplement by, YYYY-MM-DD (default: the paper's date plus the period in the settings)"))
+	paper.Flags().StringVar(&po.Reason, "reason", "", e.T("暂缓登记须补正的材料、审查终止的理由等，可多行",
+		"what to supplement after deferred registration, why the review ends, …; may span lines"))
+	paper.Flags().StringVar(&po.Reference, "ref", "", e.T("登记编号等文号", "the registration number or other reference"))
+	paper.Flags().StringVar(&po.Date, "date", "", e.T("文书日期 YYYY-MM-DD（默认：记录的结论日期，或今天）",
+		"the paper's date, YYYY-MM-DD (default: the recorded outcome's date, or today)"))
+	c.AddCommand(log, opinion, paper)
 	return c
 }
 

@@ -61,7 +61,7 @@ func TestVerifyExportProvesAnUntouchedFileAndRejectsAChangedOne(t *testing.T) {
 		t.Fatalf("opinion: %s", e.errOut)
 	}
 	e.reset()
-	if err := e.VerifyExport(opinion); err != nil || !strings.Contains(e.out.String(), "文件 #4 的意见书") {
+	if err := e.VerifyExport(opinion); err != nil || !strings.Contains(e.out.String(), "文件 #4 的合法性审核意见书（审〔2026〕1号）") {
 		t.Fatalf("opinion did not verify: %s %s", e.out, e.errOut)
 	}
 }

@@ -361,7 +361,7 @@ func DeliberateCmd(env *Env) *cobra.Command {
 func PublishCmd(env *Env) *cobra.Command {
 	var o PublishOptions
 	c := &cobra.Command{
-		Use:   "publish ID --number N --date D [--effective D] [--valid-until D | --valid-years N]",
+		Use:   "publish ID --number NUMBER --date D [--effective D] [--valid-until D | --valid-years N]",
 		Short: env.T("记录公布：文号、公布日期、施行日期、有效期；报送备案期限由此起算", "Record the publication: number, date, effective date, validity; the filing clocks start here"),
 		Args:  env.exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

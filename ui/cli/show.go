@@ -34,14 +34,17 @@ type showMaterial struct {
 }
 
 type showEvent struct {
-	Seq   uint64          `json:"seq"`
-	Type  string          `json:"type"`
-	Label string          `json:"label"`
-	At    string          `json:"at"`
-	Actor string          `json:"actor"`
-	Data  json.RawMessage `json:"data"`
-	Prev  string          `json:"prev"`
-	Hash  string          `json:"hash"`
+	Seq   uint64 `json:"seq"`
+	Type  string `json:"type"`
+	Label string `json:"label"`
+	At    string `json:"at"`
+	Actor string `json:"actor"`
+	// Detail is what the event did, as every readable log words it
+	// (export.Describe); Data keeps the payload with its offsets.
+	Detail string          `json:"detail"`
+	Data   json.RawMessage `json:"data"`
+	Prev   string          `json:"prev"`
+	Hash   string          `json:"hash"`
 }
 
 // Show prints one document.
@@ -76,9 +79,10 @@ func (e *Env) Show(id uint64, asJSON bool) error {
 	for _, m := range review.RequiredMaterials(d.Kind, d.Meta.AffectsOperators) {
 		out.Materials = append(out.Materials, showMaterial{m, m.Label().In(e.Lang), d.Material[m]})
 	}
-	for _, ev := range evs {
+	details := export.Narrate(evs, e.Lang)
+	for i, ev := range evs {
 		out.Events = append(out.Events, showEvent{ev.Seq, string(ev.Type), ev.Type.Label().In(e.Lang),
-			ev.At.In(review.Zone).Format("2006-01-02T15:04:05-07:00"), ev.Actor, ev.Data, ev.Prev, ev.Hash})
+			ev.At.In(review.Zone).Format("2006-01-02T15:04:05-07:00"), ev.Actor, details[i], ev.Data, ev.Prev, ev.Hash})
 	}
 	if asJSON {
 		enc := json.NewEncoder(e.Stdout)
@@ -123,7 +127,7 @@ func (e *Env) printDoc(d showDoc) {
 	field("施行日期", "Effective", m.Effective.String())
 	field("有效期至", "Valid until", m.ValidityEnd.String())
 	if d.Outcome != "" {
-		field("决定", "Decision", d.Outcome.Label().In(e.Lang)+"  "+d.OutcomeNote)
+		field("决定", "Decision", d.Outcome.Label().In(e.Lang)+"  "+strings.ReplaceAll(d.OutcomeNote, "\n", "\n        "))
 	}
 	if p := d.Deliberation; p != nil {
 		meeting := p.Meeting.Label().In(e.Lang)
@@ -185,6 +189,9 @@ func (e *Env) printDoc(d showDoc) {
 	fmt.Fprintf(w, "  %s：\n", e.T("审查日志", "Log"))
 	for _, ev := range d.Events {
 		fmt.Fprintf(w, "    #%-4d %s  %-8s %s  %s…\n", ev.Seq, ev.At[:16], ev.Actor, ev.Label, ev.Hash[:12])
+		if ev.Detail != "" {
+			fmt.Fprintf(w, "          %s\n", strings.ReplaceAll(ev.Detail, "\n", "\n          "))
+		}
 	}
 }
 

@@ -3,14 +3,18 @@ package jobs
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
 	"beishen/review"
+	"beishen/review/deadline"
 	"beishen/review/export"
 	"beishen/review/laws"
 	"beishen/storage"
@@ -111,49 +115,227 @@ func ExportLog(st *storage.Store, req LogRequest, now time.Time) (Written, error
 	return w, err
 }
 
-// OpinionRequest asks for the opinion letter of one document.
+// OpinionRequest asks for one paper on one document: the opinion letter,
+// the fair-competition conclusion, or a filing-review paper (Kind).
 type OpinionRequest struct {
 	Doc  uint64
-	Fair bool   // the 公平竞争审查结论 instead of the 合法性审核意见书
-	File string // .docx or .md; empty: Opinion.FileStem + ".docx" in the current directory
-	// CiteOnly writes the bases as citations, without the articles' words.
-	CiteOnly bool
+	Fair bool             // the 公平竞争审查结论 instead of the 合法性审核意见书
+	Kind export.PaperKind // empty: by Fair
+	File string           // .docx or .md; empty: Opinion.FileStem + ".docx" in the current directory
+	// Settings give the reviewing body, the number patterns, the sign-off
+	// and the templates' folder; nil: the built-in defaults.
+	Settings *deadline.Settings
+	// Filing is the filing-review outcome a filed document's paper reports;
+	// nil: FilingReviewOf the document.
+	Filing *export.FilingReview
 }
 
-// BuildOpinion gathers the letter's content: the document's current state,
-// the reviewer who gave the decision still in effect (the store's actor
-// when none), and the decision's date (today when none).
+// kind is the paper asked for.
+func (r OpinionRequest) kind() export.PaperKind {
+	switch {
+	case r.Kind != "":
+		return r.Kind
+	case r.Fair:
+		return export.PaperFair
+	}
+	return export.PaperOpinion
+}
+
+// BuildOpinion gathers the paper's content: the document's current state,
+// the reviewer who gave the decision still in effect (the settings'
+// 审核人, else the store's actor when none), the decision's date (today
+// when none), the office from the settings, the office's template when its
+// folder holds one, and the letter number the log gives it.
 func BuildOpinion(st *storage.Store, req OpinionRequest, today review.Date) (export.Opinion, error) {
+	o, _, err := buildPaper(st, req, today)
+	return o, err
+}
+
+// number is a paper's letter number and what the export event records of it.
+type number struct {
+	text, series, basis string
+	year, n             int
+}
+
+func buildPaper(st *storage.Store, req OpinionRequest, today review.Date) (export.Opinion, number, error) {
+	set := deadline.Defaults()
+	if req.Settings != nil {
+		set = *req.Settings
+	}
 	d, err := st.Document(req.Doc)
 	if err != nil {
-		return export.Opinion{}, err
+		return export.Opinion{}, number{}, err
 	}
 	hist, err := st.Events(req.Doc)
 	if err != nil {
-		return export.Opinion{}, err
+		return export.Opinion{}, number{}, err
 	}
-	o := export.Opinion{Checklist: review.LegalityChecklist, Doc: d, Reviewer: st.Actor(), Date: today}
-	if !req.CiteOnly {
+	kind := req.kind()
+	o := export.Opinion{Kind: kind, Checklist: review.LegalityChecklist, Doc: d, Reviewer: st.Actor(), Date: today,
+		Body: set.Papers.Body, Handler: set.Papers.Handler, Head: set.Papers.Head}
+	if !set.BasisCiteOnly {
 		o.Library = laws.Stack{st.Laws(), laws.Embedded()}
 	}
-	if req.Fair {
+	if kind == export.PaperFair {
 		o.Checklist = review.FairChecklist
 	}
+	var basis string
 	if eff, err := review.Effective(hist); err == nil && d.Outcome != "" {
 		for i := len(eff) - 1; i >= 0; i-- {
 			if eff[i].Type == review.EvDecision {
 				o.Reviewer, o.Date = eff[i].Actor, eff[i].Day()
+				basis = fmt.Sprint(eff[i].Seq)
 				break
 			}
 		}
 	}
-	return o, nil
+	o.Addressee = firstOf(d.Meta.DraftingUnit, d.Meta.Issuer)
+	pattern := set.Papers.OpinionNumber
+	if kind.ForFiled() {
+		pattern = set.Papers.FilingNumber
+		o.Addressee = firstOf(d.Meta.Issuer, d.Meta.DraftingUnit)
+		f := FilingReviewOf(d)
+		if req.Filing != nil {
+			f = *req.Filing
+		}
+		if f.Date.IsZero() {
+			f.Date = today
+		}
+		if f.Due.IsZero() {
+			switch kind {
+			case export.PaperReview, export.PaperCorrection:
+				f.Due = f.Date.AddDays(set.Papers.ResponseDays)
+			case export.PaperDeferred:
+				f.Due = f.Date.AddDays(set.FilingResubmission.N)
+			}
+		}
+		o.Filing, o.Date = f, f.Date
+		basis = f.Date.String() + " " + f.Outcome + " " + f.Reference
+	}
+	if set.Papers.Checker != "" {
+		o.Reviewer = set.Papers.Checker
+	}
+	if dir := set.TemplateDir(); dir != "" {
+		names := []string{export.TemplateFile(kind)}
+		if kind == export.PaperFair {
+			names = append(names, export.TemplateFile(export.PaperOpinion))
+		}
+		for _, name := range names {
+			b, err := os.ReadFile(filepath.Join(dir, name))
+			if err == nil {
+				o.Template = string(b)
+				break
+			}
+			if !errors.Is(err, fs.ErrNotExist) {
+				return o, number{}, err
+			}
+		}
+	}
+	num := number{series: pattern, basis: basis, year: o.Date.Year()}
+	if o.Date.IsZero() {
+		num.year = today.Year()
+	}
+	if pattern != "" {
+		if num.n, err = letterNumber(st, d.ID, kind, num); err != nil {
+			return o, num, err
+		}
+		num.text = strings.NewReplacer("{year}", fmt.Sprint(num.year), "{n}", fmt.Sprint(num.n)).Replace(pattern)
+		o.Number = num.text
+	}
+	return o, num, nil
 }
 
-// ExportOpinion writes the opinion letter of a document as .docx or .md and
-// records the export as an event on that document.
+// letterNumber is the paper's number in its series and year: the number an
+// earlier export of the same paper (same document, kind and basis — the
+// decision, or the filing-review outcome) was given, else one more than the
+// highest the log's export events record.
+func letterNumber(st *storage.Store, doc uint64, kind export.PaperKind, num number) (int, error) {
+	year := fmt.Sprint(num.year)
+	highest, same := 0, 0
+	err := st.EachEvent(1, func(e review.Event) error {
+		if e.Type != review.EvExport {
+			return nil
+		}
+		p, err := e.Decode()
+		if err != nil {
+			return nil
+		}
+		f := p.(*review.Exported).Filters
+		if f["series"] != num.series || f["year"] != year {
+			return nil
+		}
+		n, err := strconv.Atoi(f["n"])
+		if err != nil {
+			return nil
+		}
+		highest = max(highest, n)
+		if e.Doc == doc && f["paper"] == string(kind) && f["basis"] == num.basis && same == 0 {
+			same = n
+		}
+		return nil
+	})
+	if same > 0 {
+		return same, err
+	}
+	return highest + 1, err
+}
+
+// FilingReviewOf is the filing-review outcome of a filed document as the
+// document records it today: the registration result of its latest filing
+// record, else its decision (通过: review concluded; 修改后通过/退回修改: a
+// written opinion; 不予通过: correction). The filing-review road fills in
+// its own outcomes here.
+func FilingReviewOf(d review.Document) export.FilingReview {
+	var f export.FilingReview
+	if r := d.Registration; r != nil {
+		f = export.FilingReview{Date: r.Date, Reference: r.Reference, Due: r.Due, Reason: r.Reason}
+		switch r.Result {
+		case review.FilingRegistered:
+			f.Outcome = "registered"
+		case review.FilingDeferred:
+			f.Outcome = "deferred"
+			var names []string
+			for _, m := range r.Missing {
+				names = append(names, m.Label().ZH)
+			}
+			f.Reason = strings.Join(append(names, firstOf(r.Reason)), "\n")
+			f.Reason = strings.TrimSpace(f.Reason)
+		case review.FilingRefused:
+			f.Outcome = "not_registered"
+		}
+	}
+	if p := d.Review; p != nil {
+		f = export.FilingReview{Date: p.Date, Reference: p.Reference, Due: p.Due, Reason: firstOf(p.Note, p.Plan)}
+		switch p.Outcome {
+		case review.NoProblem:
+			f.Outcome = "concluded"
+		case review.WrittenOpinion:
+			f.Outcome = "opinion"
+		case review.SelfCorrect, review.OrderCorrect:
+			f.Outcome = "correction"
+		case review.Revoke:
+			f.Outcome = "revoked"
+		case review.IssuerRepealed:
+			f.Outcome, f.Reason = "concluded", "制定机关已于"+p.Date.ChineseString()+"废止该文件。"
+		}
+	}
+	return f
+}
+
+func firstOf(s ...string) string {
+	for _, x := range s {
+		if strings.TrimSpace(x) != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+// ExportOpinion writes a paper on a document as .docx or .md and records
+// the export, with the paper's kind and letter number, as an event on that
+// document.
 func ExportOpinion(st *storage.Store, req OpinionRequest, today review.Date) (Written, error) {
-	o, err := BuildOpinion(st, req, today)
+	o, num, err := buildPaper(st, req, today)
 	if err != nil {
 		return Written{}, err
 	}
@@ -170,13 +352,28 @@ func ExportOpinion(st *storage.Store, req OpinionRequest, today review.Date) (Wr
 	default:
 		return Written{}, review.Text{ZH: "意见书只能导出为 .docx 或 .md：" + req.File, EN: "an opinion is written as .docx or .md: " + req.File}
 	}
+	// Lay the paper out before any file is touched: a broken template is
+	// reported, and nothing is written or recorded.
+	if _, err := o.Layout(); err != nil {
+		return Written{}, err
+	}
 	w, err := WriteFile(req.File, write)
 	if err != nil {
 		return w, err
 	}
-	kind := string(o.Checklist)
-	w.Record, _, err = st.Do(review.NewEvent(req.Doc, review.Exported{What: "opinion", Format: format, File: w.File,
-		SHA256: w.SHA256, Size: w.Size, Filters: map[string]string{"letter": kind}}))
+	what := "opinion"
+	if o.PaperKind().ForFiled() {
+		what = "paper"
+	}
+	filters := map[string]string{"letter": string(o.Checklist), "paper": string(o.PaperKind())}
+	if num.text != "" {
+		filters["number"], filters["series"], filters["year"], filters["n"] = num.text, num.series, fmt.Sprint(num.year), fmt.Sprint(num.n)
+	}
+	if num.basis != "" {
+		filters["basis"] = num.basis
+	}
+	w.Record, _, err = st.Do(review.NewEvent(req.Doc, review.Exported{What: what, Format: format, File: w.File,
+		SHA256: w.SHA256, Size: w.Size, Filters: filters}))
 	return w, err
 }
 

@@ -1,0 +1,88 @@
+package export
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"beishen/review"
+)
+
+func paperOf(k PaperKind) Opinion {
+	o := Opinion{Kind: k, Checklist: review.LegalityChecklist, Doc: decidedDoc(), Reviewer: "张审查", Date: review.MustDate("2026-11-27"),
+		Number: "临司审〔2026〕3号", Body: "临河区司法局", Addressee: "区交通运输局", Handler: "李承办", Head: "王局长",
+		Filing: FilingReview{Due: review.MustDate("2026-12-27"), Reason: "起草说明\n制定依据"}}
+	if k == PaperFair {
+		o.Checklist = review.FairChecklist
+	}
+	return o
+}
+
+// Every paper has a built-in template that lays out the header, the
+// addressee and the sign-off, in docx and markdown alike.
+func TestEveryPaperHasHeaderAddresseeAndSignOff(t *testing.T) {
+	for _, k := range PaperKinds {
+		o := paperOf(k)
+		var md, docx bytes.Buffer
+		if err := WriteOpinionMarkdown(&md, o); err != nil {
+			t.Fatalf("%s: %v", k, err)
+		}
+		if err := WriteOpinionDOCX(&docx, o); err != nil {
+			t.Fatalf("%s docx: %v", k, err)
+		}
+		_, text := docxText(t, docx.Bytes())
+		for _, want := range []string{"临河区司法局", k.Title(), "临司审〔2026〕3号", "区交通运输局：", "承办人：李承办", "审核人：张审查", "负责人：王局长", "2026年11月27日"} {
+			if !strings.Contains(md.String(), want) {
+				t.Errorf("%s markdown lacks %q:\n%s", k, want, md.String())
+			}
+			if !strings.Contains(text, want) {
+				t.Errorf("%s docx lacks %q", k, want)
+			}
+		}
+		if testing.Verbose() {
+			t.Logf("%s:\n%s", k, md.String())
+		}
+	}
+}
+
+// The filed-document papers say what they must: what to supplement and by
+// when, the problems with their basis and the response date.
+func TestFiledPapersSayWhatAndByWhen(t *testing.T) {
+	cases := map[PaperKind][]string{
+		PaperDeferred:   {"（一）起草说明", "（二）制定依据", "请于2026年12月27日前补充报送"},
+		PaperReview:     {"（一）设定罚款。", "《行政处罚法》第十六条", "于2026年12月27日前将处理意见书面回复"},
+		PaperCorrection: {"（二）要求在本地注册。", "于2026年12月27日前自行纠正"},
+		PaperTerminated: {"起草说明", "本件审查终止"},
+		PaperRegistered: {"予以备案登记"},
+	}
+	for k, wants := range cases {
+		var md bytes.Buffer
+		if err := WriteOpinionMarkdown(&md, paperOf(k)); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range wants {
+			if !strings.Contains(md.String(), w) {
+				t.Errorf("%s lacks %q:\n%s", k, w, md.String())
+			}
+		}
+	}
+}
+
+// An office's own template replaces the built-in one; a broken one is
+// reported, not written.
+func TestOfficeTemplateReplacesTheBuiltIn(t *testing.T) {
+	o := paperOf(PaperRegistered)
+	o.Template = "# 登记通知书\n< {{.Addressee}}：\n. 予以登记，**编号** {{.Number}}。\n> {{.DateCN}}\n"
+	var md bytes.Buffer
+	if err := WriteOpinionMarkdown(&md, o); err != nil {
+		t.Fatal(err)
+	}
+	want := "# 登记通知书\n\n区交通运输局：\n\n予以登记，**编号** 临司审〔2026〕3号。\n\n2026年11月27日\n"
+	if md.String() != want {
+		t.Fatalf("got\n%q\nwant\n%q", md.String(), want)
+	}
+	o.Template = "{{.NoSuchField}}"
+	if err := WriteOpinionMarkdown(&md, o); err == nil || !strings.Contains(err.Error(), "模板有误") {
+		t.Fatalf("a broken template: %v", err)
+	}
+}
