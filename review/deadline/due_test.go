@@ -25,8 +25,13 @@ func TestFilingDue(t *testing.T) {
 	} else if _, ok := errors.AsType[*UnknownChannelError](err); !ok {
 		t.Errorf("unknown channel: error = %v", err)
 	}
-	if _, err := FilingDue(d("2026-12-10"), NPC, Defaults()); err == nil {
-		t.Error("filing due in 2027 gave no error")
+	// 2026-12-10 + 30 = 2027-01-09, a Saturday: the provisional 2027
+	// calendar moves it to Monday.
+	if got, err := FilingDue(d("2026-12-10"), NPC, Defaults()); err != nil || got != d("2027-01-11") {
+		t.Errorf("filing due in 2027 = %s, %v; want 2027-01-11 (provisional)", got, err)
+	}
+	if _, err := FilingDue(d("2100-12-10"), NPC, Defaults()); err == nil {
+		t.Error("filing due in 2101 gave no error")
 	}
 }
 
