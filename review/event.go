@@ -33,6 +33,10 @@ const (
 	EvCampaignClosed EventType = "campaign_closed" // log-wide: Doc 0
 	EvCleanupAdded   EventType = "cleanup_added"
 	EvCleanupOutcome EventType = "cleanup_outcome"
+
+	// A deadline stored in the log, recomputed on the official holiday
+	// arrangement (deadline_recomputed.go).
+	EvDeadlineRecomputed EventType = "deadline_recomputed"
 )
 
 var eventLabels = map[EventType]Label{
@@ -56,6 +60,8 @@ var eventLabels = map[EventType]Label{
 	EvCampaignClosed:  {"结束清理", "Cleanup campaign closed"},
 	EvCleanupAdded:    {"纳入清理", "Added to cleanup"},
 	EvCleanupOutcome:  {"清理结论", "Cleanup outcome"},
+
+	EvDeadlineRecomputed: {"期限重算", "Deadline recomputed"},
 }
 
 // EventTypes lists every event type (filters and exports use it).
@@ -63,7 +69,8 @@ func EventTypes() []EventType {
 	return []EventType{EvImported, EvVersionAdded, EvMetadataEdited, EvMaterialsMarked, EvChecklistMarked,
 		EvFindingConfirm, EvFindingDismiss, EvComment, EvException, EvDecision, EvStageChanged,
 		EvPublished, EvExport, EvUndo, EvRedo,
-		EvFilingRecorded, EvCampaignOpened, EvCampaignClosed, EvCleanupAdded, EvCleanupOutcome}
+		EvFilingRecorded, EvCampaignOpened, EvCampaignClosed, EvCleanupAdded, EvCleanupOutcome,
+		EvDeadlineRecomputed}
 }
 
 func (t EventType) Label() Label { return labelOr(eventLabels, t) }
@@ -192,6 +199,8 @@ func (e Event) Decode() (Payload, error) {
 		p = &CleanupAdded{}
 	case EvCleanupOutcome:
 		p = &CleanupDecided{}
+	case EvDeadlineRecomputed:
+		p = &DeadlineRecomputed{}
 	default:
 		return nil, fmt.Errorf("未知的事件类型 %q", e.Type)
 	}
@@ -342,6 +351,15 @@ type FilingRecorded struct {
 	Result     FilingResult `json:"result,omitempty"`
 	ResubmitBy Date         `json:"resubmit_by"` // after 暂缓登记
 	Note       string       `json:"note,omitempty"`
+
+	// Noticed is the day the 暂缓登记 notice arrived, from which the
+	// resubmission period runs. ResubmitProvisional says ResubmitBy was
+	// computed on the provisional holiday calendar (暂定); a zero ResubmitBy
+	// with a Noticed day, that it could not be computed. `beishen tick`
+	// recomputes both once the official arrangement is in the settings
+	// (DeadlineRecomputed).
+	Noticed             Date `json:"noticed,omitzero"`
+	ResubmitProvisional bool `json:"resubmit_by_provisional,omitempty"`
 }
 
 // CampaignOpened starts a cleanup campaign. It belongs to no document

@@ -53,6 +53,9 @@ type Filing struct {
 	ResubmitBy     Date         `json:"resubmit_by"`
 	Note           string       `json:"note,omitempty"`
 	Recorded       Date         `json:"recorded"`
+	// Noticed and ResubmitProvisional are as in FilingRecorded.
+	Noticed             Date `json:"noticed,omitzero"`
+	ResubmitProvisional bool `json:"resubmit_by_provisional,omitempty"`
 }
 
 // FilingOn returns the record of channel ch, if the document was filed there.
@@ -187,7 +190,8 @@ func (d *Document) recordFiling(p *FilingRecorded, day Date) error {
 		return err
 	}
 	f := Filing{Channel: p.Channel, Recipient: p.Recipient, FirstSubmitted: p.Submitted, Submitted: p.Submitted,
-		Result: p.Result, ResubmitBy: p.ResubmitBy, Note: p.Note, Recorded: day}
+		Result: p.Result, ResubmitBy: p.ResubmitBy, Note: p.Note, Recorded: day,
+		Noticed: p.Noticed, ResubmitProvisional: p.ResubmitProvisional}
 	for i := range d.Filings {
 		if d.Filings[i].Channel == p.Channel {
 			if first := d.Filings[i].FirstSubmitted; !first.IsZero() && first.Before(f.FirstSubmitted) {

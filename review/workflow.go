@@ -319,6 +319,10 @@ func Apply(d *Document, e Event) error {
 			d.pause(day)
 		}
 		d.Stage, d.StageSince = to, day
+	case *DeadlineRecomputed:
+		if err := d.recomputeDeadline(p); err != nil {
+			return err
+		}
 	case *StageChanged:
 		if err := d.move(p, day); err != nil {
 			return err
