@@ -111,9 +111,10 @@ func (m *Model) filingForm() {
 		p := review.FilingRecorded{Channel: string(ch), Recipient: ch.Label().ZH, Submitted: day,
 			Result: results[f.fields[2].choice], Note: f.fields[3].value()}
 		if p.Result == review.FilingDeferred {
-			if p.ResubmitBy, err = deadline.ResubmissionDue(day, m.ctx.Settings); err != nil {
-				return nil, m.ctx.Err(err)
-			}
+			// The fact is recorded whether or not the re-filing deadline
+			// can be computed; the document screen shows why not.
+			p.Noticed = day
+			p.ResubmitBy, p.ResubmitProvisional, _ = deadline.ResubmissionDue(day, m.ctx.Settings)
 		}
 		return m.write(review.NewEvent(id, p)), ""
 	}

@@ -20,8 +20,10 @@ type showDoc struct {
 	Materials []showMaterial `json:"required_materials"`
 	Events    []showEvent    `json:"events"`
 	dueWhat   review.Label
-	Paused    bool                   `json:"clock_paused,omitempty"`
-	Filing    []deadline.FilingClock `json:"filing_clocks,omitempty"`
+	Paused    bool `json:"clock_paused,omitempty"`
+	// DueProvisional: Due rests on the provisional holiday calendar (暂定).
+	DueProvisional bool                   `json:"due_provisional,omitempty"`
+	Filing         []deadline.FilingClock `json:"filing_clocks,omitempty"`
 }
 
 type showMaterial struct {
@@ -63,7 +65,7 @@ func (e *Env) Show(id uint64, asJSON bool) error {
 	out := showDoc{Document: d}
 	sum := review.Summarize(&d)
 	due := clocks.due(sum)
-	out.Due, out.Overdue, out.dueWhat, out.Paused = due.Date, due.Overdue, due.What, due.Paused
+	out.Due, out.Overdue, out.dueWhat, out.Paused, out.DueProvisional = due.Date, due.Overdue, due.What, due.Paused, due.Tentative
 	if out.Filing, err = deadline.FilingClocks(sum, clocks.set, clocks.today); err != nil {
 		return e.Fail(err)
 	}
@@ -99,7 +101,15 @@ func (e *Env) printDoc(d showDoc) {
 	field("起草单位", "Drafting unit", m.DraftingUnit)
 	field("成文日期", "Signed", m.Signed.String())
 	field("收文日期", "Received", m.Received.String())
-	due := d.Due.String()
+	tentative := false
+	mark := func(on bool) string {
+		if !on {
+			return ""
+		}
+		tentative = true
+		return e.T("（暂定）", " (provisional)")
+	}
+	due := d.Due.String() + mark(d.DueProvisional)
 	if d.Overdue {
 		due += e.T("（已逾期）", " (overdue)")
 	}
@@ -130,12 +140,18 @@ func (e *Env) printDoc(d showDoc) {
 			}
 		}
 		if c.Pending && !c.PendingDue.IsZero() {
-			state += fmt.Sprintf(e.T("，应于 %s 前报送", ", due %s"), c.PendingDue)
+			state += fmt.Sprintf(e.T("，应于 %s 前报送", ", due %s"), c.PendingDue) + mark(c.PendingTentative)
 			if c.Overdue {
 				state += "!"
 			}
 		}
+		if c.Err != nil {
+			state += e.T("；期限无法计算：", "; the deadline cannot be computed: ") + review.Message(c.Err, e.Lang)
+		}
 		field("备案 "+c.Channel.Label().ZH, "Filing "+c.Channel.Label().EN, state)
+	}
+	if tentative {
+		fmt.Fprintf(w, "  %s\n", deadline.TentativeNote.In(e.Lang))
 	}
 	for _, c := range d.Cleanups {
 		out := e.T("待定", "pending")
