@@ -51,6 +51,9 @@ func Markdown(r Report, lang review.Lang) string {
 	if f.Unfiled > 0 {
 		fmt.Fprintf(&b, "；另有%d件次应报未报", f.Unfiled)
 	}
+	if f.Provisional > 0 {
+		fmt.Fprintf(&b, "（其中%d件次的报备期限为暂定：所涉年度的节假日安排尚未录入，按法定节假日推算）", f.Provisional)
+	}
 	b.WriteString("。")
 	fmt.Fprintf(&b, "完成公平竞争审查%d件，其中适用例外规定%d件；经审查不涉及经营者经济活动、未进行公平竞争审查%d件。",
 		r.Fair.Reviewed, r.Fair.Exceptions, r.Fair.Skipped)
@@ -98,6 +101,9 @@ func markdownEN(r Report) string {
 	fmt.Fprintf(&b, "It filed %d documents (%d filings: %d on time, %d late; on-time rate %s", f.Documents, f.Records, f.OnTime, f.Late, Percent(f.OnTimeRate))
 	if f.Unfiled > 0 {
 		fmt.Fprintf(&b, "; %d filings due and not made", f.Unfiled)
+	}
+	if f.Provisional > 0 {
+		fmt.Fprintf(&b, "; the deadlines of %d of these are provisional, counted on the statutory holidays alone because that year's arrangement is not entered yet", f.Provisional)
 	}
 	b.WriteString("). ")
 	fmt.Fprintf(&b, "It completed %d fair-competition reviews, %d with an exception; %d documents did not affect operators and skipped the review. ",
