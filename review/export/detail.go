@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"beishen/review"
+	"beishen/review/deadline"
 )
 
 // Detail says in one line what an event did, for the log's 内容 column.
@@ -65,8 +66,51 @@ func Detail(e review.Event, lang review.Lang) string {
 		return t("撤销 #%d（%s）", "undid #%d (%s)", p.Target, p.Type.Label().In(lang))
 	case *review.Redo:
 		return t("重做 #%d（%s）", "redid #%d (%s)", p.Target, p.Type.Label().In(lang))
+	case *review.FilingRecorded:
+		return withNote(filingDetail(p, lang), p.Note, lang)
+	case *review.DeadlineRecomputed:
+		was := p.Was.String()
+		if p.Was.IsZero() {
+			was = t("未计算", "not computed")
+		}
+		return t("%s（%s）%s → %s%s", "%s (%s) %s → %s%s", p.Label().In(lang),
+			deadline.Channel(p.Channel).Label().In(lang), was, p.Date, tentative(p.Provisional, lang))
 	}
 	return string(e.Data)
+}
+
+// filingDetail is a filing with its result and, after 暂缓登记, the
+// re-filing deadline as recorded, marked when it was provisional.
+func filingDetail(p *review.FilingRecorded, lang review.Lang) string {
+	t := func(zh, en string) string {
+		if lang == review.EN {
+			return en
+		}
+		return zh
+	}
+	s := deadline.Channel(p.Channel).Label().In(lang) + t(" ", ", submitted ") + p.Submitted.String() +
+		t(" 报送，", ", ") + p.Result.Label().In(lang)
+	if p.Result != review.FilingDeferred {
+		return s
+	}
+	if !p.Noticed.IsZero() {
+		s += t("，", ", notice received ") + p.Noticed.String() + t(" 收到通知", "")
+	}
+	if p.ResubmitBy.IsZero() {
+		return s + t("，补正重报期限未能计算", ", the re-filing deadline could not be computed")
+	}
+	return s + t("，补正重报期限 ", ", re-file by ") + p.ResubmitBy.String() + tentative(p.ResubmitProvisional, lang)
+}
+
+// tentative is the 暂定 mark after a provisional date, or nothing.
+func tentative(on bool, lang review.Lang) string {
+	if !on {
+		return ""
+	}
+	if lang == review.EN {
+		return " (" + deadline.TentativeMark.EN + ")"
+	}
+	return "（" + deadline.TentativeMark.ZH + "）"
 }
 
 func withNote(s, note string, lang review.Lang) string {
