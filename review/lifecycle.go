@@ -183,6 +183,9 @@ func (d *Document) recordFiling(p *FilingRecorded, day Date) error {
 	} else if !d.Meta.Published.IsZero() && p.Submitted.Before(d.Meta.Published) {
 		m = append(m, Label{"报送日期早于公布日期", "the submission date is before publication"})
 	}
+	if !p.Noticed.IsZero() && p.Noticed.Before(p.Submitted) {
+		m = append(m, Label{"暂缓登记通知日期早于报送日期", "the deferral notice date is before the submission"})
+	}
 	if _, ok := filingResultLabels[p.Result]; !ok {
 		m = append(m, lf("未知的登记结果“%s”", "unknown registration result %q", string(p.Result)))
 	}

@@ -125,3 +125,17 @@ func lastEvent(t *testing.T, e testEnv, id uint64) review.Event {
 	}
 	return evs[len(evs)-1]
 }
+
+// A deferral notice cannot arrive before the submission.
+func TestFilingNoticeBeforeSubmissionIsRefused(t *testing.T) {
+	e := newEnv(t)
+	seedDemo(t, e)
+	e.reset()
+	err := e.RecordFiling(5, FilingOptions{Channel: "npc", Submitted: "2026-11-26", Result: "deferred", Noticed: "2026-11-25"})
+	if err == nil || !strings.Contains(e.errOut.String(), "暂缓登记通知日期早于报送日期") {
+		t.Errorf("notice before submission: %v\n%s", err, e.errOut)
+	}
+	if lastEvent(t, e, 5).Type == review.EvFilingRecorded {
+		t.Error("the refused filing was recorded")
+	}
+}
