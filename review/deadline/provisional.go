@@ -28,7 +28,9 @@ import (
 //	中秋节 1 day   农历中秋当日 (八月十五)
 //	国庆节 3 days  10月1日至3日
 //
-// and its 第六条: "全体公民放假的假日，如果适逢周六、周日，应当在工作日补假".
+// and its 第六条: "全体公民放假的假日，如果适逢星期六、星期日，应当在工作日补
+// 假。部分公民放假的假日，如果适逢星期六、星期日，则不补假。" (cited from the
+// published text; the 办法 is not in the shared archive, legal-rules.md).
 // The article does not say which working day; the provisional calendar
 // takes the first working day after the lost day (补假 in date order, each
 // on the first Monday–Friday that is neither a holiday nor already a
