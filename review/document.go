@@ -79,6 +79,13 @@ type Meta struct {
 type ChecklistEntry struct {
 	Mark Mark   `json:"mark"`
 	Note string `json:"note,omitempty"`
+	// From is the version the mark was given on, when a later version
+	// carried it over unchanged ("沿用第 1 版"); zero for a mark given on
+	// the current version.
+	From int `json:"from,omitempty"`
+	// Changed is set when a new version changed what the item judges: the
+	// mark went back to 未查 and the reviewer must look again.
+	Changed bool `json:"changed,omitempty"`
 }
 
 // FindingStatus is the reviewer's answer to a finding.
@@ -166,6 +173,14 @@ type Document struct {
 	// issued; Cleanups the campaigns it went through.
 	Filings  []Filing       `json:"filings,omitempty"`
 	Cleanups []CleanupEntry `json:"cleanups,omitempty"`
+
+	// ReturnedFrom is the stage a returned document left, for the record.
+	ReturnedFrom Stage `json:"returned_from,omitempty"`
+	// Deliberation is the latest collective deliberation (集体审议).
+	Deliberation *Deliberated `json:"deliberation,omitempty"`
+	// Rereview says what the latest version sent back for review, for the
+	// screen's notice; nil when the version needed no re-review.
+	Rereview *Rereview `json:"rereview,omitempty"`
 
 	// StageSince is when the current stage began; deadlines count from it.
 	StageSince Date    `json:"stage_since"`

@@ -33,6 +33,8 @@ const (
 	EvCampaignClosed EventType = "campaign_closed" // log-wide: Doc 0
 	EvCleanupAdded   EventType = "cleanup_added"
 	EvCleanupOutcome EventType = "cleanup_outcome"
+	// The draft's road after the decision (legal-rules.md §12.2 S5).
+	EvDeliberated EventType = "deliberated"
 
 	// A deadline stored in the log, recomputed on the official holiday
 	// arrangement (deadline_recomputed.go).
@@ -60,6 +62,7 @@ var eventLabels = map[EventType]Label{
 	EvCampaignClosed:  {"结束清理", "Cleanup campaign closed"},
 	EvCleanupAdded:    {"纳入清理", "Added to cleanup"},
 	EvCleanupOutcome:  {"清理结论", "Cleanup outcome"},
+	EvDeliberated:     {"集体审议", "Collective deliberation"},
 
 	EvDeadlineRecomputed: {"期限重算", "Deadline recomputed"},
 }
@@ -69,7 +72,7 @@ func EventTypes() []EventType {
 	return []EventType{EvImported, EvVersionAdded, EvMetadataEdited, EvMaterialsMarked, EvChecklistMarked,
 		EvFindingConfirm, EvFindingDismiss, EvComment, EvException, EvDecision, EvStageChanged,
 		EvPublished, EvExport, EvUndo, EvRedo,
-		EvFilingRecorded, EvCampaignOpened, EvCampaignClosed, EvCleanupAdded, EvCleanupOutcome,
+		EvFilingRecorded, EvCampaignOpened, EvCampaignClosed, EvCleanupAdded, EvCleanupOutcome, EvDeliberated,
 		EvDeadlineRecomputed}
 }
 
@@ -101,9 +104,22 @@ type Event struct {
 	At    time.Time       `json:"at"`
 	Actor string          `json:"actor"`
 	Data  json.RawMessage `json:"data"`
-	Prev  string          `json:"prev"`
-	Hash  string          `json:"hash"`
+	// Workflow is the version of the workflow rules the action was taken
+	// under (0: before versions were recorded). Apply judges each event by
+	// its own rules, so a log written by an older release replays to the
+	// state that release stored, while new actions follow today's rules.
+	Workflow int    `json:"workflow,omitempty"`
+	Prev     string `json:"prev"`
+	Hash     string `json:"hash"`
 }
+
+// WorkflowVersion is the version of the rules Apply enforces on new
+// actions. 2: the road after the decision (集体审议, 公布), re-review of new
+// versions, checklist and findings kept consistent, dates checked.
+const WorkflowVersion = 2
+
+// strict reports whether e was taken under the rules of WorkflowVersion 2.
+func (e Event) strict() bool { return e.Workflow >= 2 }
 
 // Day is the calendar day on which the event happened, in Zone.
 func (e Event) Day() Date { return DateOf(e.At.In(Zone)) }
@@ -111,15 +127,18 @@ func (e Event) Day() Date { return DateOf(e.At.In(Zone)) }
 // Canonical is the byte string the hash covers: every field but Hash, in a
 // fixed order, with the time in UTC to the nanosecond.
 func (e Event) Canonical() []byte {
+	// Workflow is omitted when zero, so events written before it existed
+	// keep the encoding (and the hash) they were sealed with.
 	c := struct {
-		Seq   uint64          `json:"seq"`
-		Doc   uint64          `json:"doc"`
-		Type  EventType       `json:"type"`
-		At    string          `json:"at"`
-		Actor string          `json:"actor"`
-		Data  json.RawMessage `json:"data"`
-		Prev  string          `json:"prev"`
-	}{e.Seq, e.Doc, e.Type, e.At.UTC().Format(time.RFC3339Nano), e.Actor, e.Data, e.Prev}
+		Seq      uint64          `json:"seq"`
+		Doc      uint64          `json:"doc"`
+		Type     EventType       `json:"type"`
+		At       string          `json:"at"`
+		Actor    string          `json:"actor"`
+		Data     json.RawMessage `json:"data"`
+		Workflow int             `json:"workflow,omitempty"`
+		Prev     string          `json:"prev"`
+	}{e.Seq, e.Doc, e.Type, e.At.UTC().Format(time.RFC3339Nano), e.Actor, e.Data, e.Workflow, e.Prev}
 	if len(c.Data) == 0 {
 		c.Data = json.RawMessage("null")
 	}
@@ -199,6 +218,8 @@ func (e Event) Decode() (Payload, error) {
 		p = &CleanupAdded{}
 	case EvCleanupOutcome:
 		p = &CleanupDecided{}
+	case EvDeliberated:
+		p = &Deliberated{}
 	case EvDeadlineRecomputed:
 		p = &DeadlineRecomputed{}
 	default:
@@ -249,10 +270,13 @@ type Imported struct {
 	Version VersionRef `json:"version"`
 }
 
-// VersionAdded records a resubmitted or corrected text.
+// VersionAdded records a resubmitted or corrected text. The store compares
+// it with the previous text when it is added, so that replaying the log
+// re-reviews exactly what changed without the texts at hand.
 type VersionAdded struct {
-	Version VersionRef `json:"version"`
-	Note    string     `json:"note,omitempty"`
+	Version VersionRef   `json:"version"`
+	Note    string       `json:"note,omitempty"`
+	Diff    *VersionDiff `json:"diff,omitempty"`
 }
 
 // MetadataEdited replaces the document's metadata; Changed names the fields
@@ -394,6 +418,7 @@ type CleanupDecided struct {
 }
 
 func (Imported) EventType() EventType          { return EvImported }
+func (Deliberated) EventType() EventType       { return EvDeliberated }
 func (FilingRecorded) EventType() EventType    { return EvFilingRecorded }
 func (CampaignOpened) EventType() EventType    { return EvCampaignOpened }
 func (CampaignClosed) EventType() EventType    { return EvCampaignClosed }

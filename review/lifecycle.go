@@ -166,7 +166,7 @@ func (d *Document) CleanupIn(id uint64) (CleanupEntry, bool) {
 	return CleanupEntry{}, false
 }
 
-func (d *Document) recordFiling(p *FilingRecorded, day Date) error {
+func (d *Document) recordFiling(p *FilingRecorded, e Event, day Date) error {
 	action := EvFilingRecorded.Label()
 	var m []Label
 	if d.Stage != StageInForce && d.Stage != StageCleanup {
@@ -182,9 +182,13 @@ func (d *Document) recordFiling(p *FilingRecorded, day Date) error {
 		m = append(m, Label{"缺少报送日期", "the submission date is missing"})
 	} else if !d.Meta.Published.IsZero() && p.Submitted.Before(d.Meta.Published) {
 		m = append(m, Label{"报送日期早于公布日期", "the submission date is before publication"})
+	} else if e.strict() && p.Submitted.After(day) {
+		m = append(m, d.factDate(Label{"报送日期", "the submission date"}, p.Submitted, day)...)
 	}
 	if !p.Noticed.IsZero() && p.Noticed.Before(p.Submitted) {
 		m = append(m, Label{"暂缓登记通知日期早于报送日期", "the deferral notice date is before the submission"})
+	} else if e.strict() && p.Noticed.After(day) {
+		m = append(m, d.factDate(Label{"暂缓登记通知日期", "the deferral notice date"}, p.Noticed, day)...)
 	}
 	if _, ok := filingResultLabels[p.Result]; !ok {
 		m = append(m, lf("未知的登记结果“%s”", "unknown registration result %q", string(p.Result)))

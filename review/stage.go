@@ -11,7 +11,8 @@ const (
 	StageFairCompetition Stage = "fair_competition" // 公平竞争审查
 	StageDecision        Stage = "decision"         // 待决定
 	StageReturned        Stage = "returned"         // 退回修改/补正，等待重新报送
-	StageApproved        Stage = "approved"         // 已通过，待公布
+	StageDeliberation    Stage = "deliberation"     // 审核通过，待集体审议
+	StageApproved        Stage = "approved"         // 集体审议通过，待公布
 	StageInForce         Stage = "in_force"         // 已生效
 	StageCleanup         Stage = "cleanup"          // 清理中
 	StageRejected        Stage = "rejected"         // 不予通过
@@ -25,7 +26,8 @@ var stageLabels = map[Stage]Label{
 	StageFairCompetition: {"公平竞争审查", "Fair-competition review"},
 	StageDecision:        {"待决定", "Decision"},
 	StageReturned:        {"退回修改", "Returned"},
-	StageApproved:        {"已通过待公布", "Approved"},
+	StageDeliberation:    {"待集体审议", "Awaiting deliberation"},
+	StageApproved:        {"待公布", "Awaiting publication"},
 	StageInForce:         {"已生效", "In force"},
 	StageCleanup:         {"清理", "Cleanup"},
 	StageRejected:        {"不予通过", "Rejected"},
@@ -35,7 +37,7 @@ var stageLabels = map[Stage]Label{
 
 // Stages lists every stage in workflow order.
 var Stages = []Stage{StageIntake, StageLegality, StageFairCompetition, StageDecision,
-	StageReturned, StageApproved, StageInForce, StageCleanup, StageRejected, StageRepealed, StageLapsed}
+	StageReturned, StageDeliberation, StageApproved, StageInForce, StageCleanup, StageRejected, StageRepealed, StageLapsed}
 
 func (s Stage) Label() Label { return labelOr(stageLabels, s) }
 

@@ -76,10 +76,12 @@ var transitions = []Transition{
 	{From: StageFairCompetition, To: StageLegality, NeedsReason: true},
 	{From: StageDecision, To: StageLegality, NeedsReason: true},
 	{From: StageDecision, To: StageFairCompetition, NeedsReason: true},
-	// 退回补正: the clock pauses until the drafting unit resubmits.
+	// 退回补正 / 退回修改 at any stage before the decision: the clock pauses
+	// until the drafting unit resubmits.
 	{From: StageIntake, To: StageReturned, NeedsReason: true},
 	{From: StageLegality, To: StageReturned, NeedsReason: true},
 	{From: StageFairCompetition, To: StageReturned, NeedsReason: true},
+	{From: StageDecision, To: StageReturned, NeedsReason: true},
 	// Materials supplemented without a new text.
 	{From: StageReturned, To: StageLegality, NeedsReason: true},
 	// Periodic or event-driven cleanup (legal-rules.md §7).
@@ -176,7 +178,8 @@ func guardFair(d *Document, reason string) []Label {
 }
 
 // decisionTargets says where each outcome sends a document of each kind.
-// A passed draft waits for publication; a passed filed document is in force.
+// A passed draft waits for collective deliberation (workflow 2; before it,
+// for publication); a passed filed document is in force.
 var decisionTargets = map[Outcome]map[Kind]Stage{
 	Pass:        {Draft: StageApproved, Filed: StageInForce},
 	PassAmended: {Draft: StageApproved, Filed: StageInForce},
@@ -258,13 +261,8 @@ func Apply(d *Document, e Event) error {
 		}
 		d.setVersion(p.Version)
 	case *VersionAdded:
-		if p.Version.N != d.Version+1 {
-			return fmt.Errorf("版本号应为 %d，实为 %d", d.Version+1, p.Version.N)
-		}
-		d.setVersion(p.Version)
-		d.Outcome, d.OutcomeNote, d.DecidedAt = "", "", Date{}
-		if d.Stage == StageReturned {
-			d.resume(day, StageLegality)
+		if err := d.addVersion(p, e, day); err != nil {
+			return err
 		}
 	case *MetadataEdited:
 		if strings.TrimSpace(p.Meta.Title) == "" {
@@ -289,7 +287,15 @@ func Apply(d *Document, e Event) error {
 		if d.Checks == nil {
 			d.Checks = map[string]ChecklistEntry{}
 		}
-		d.Checks[p.Item] = ChecklistEntry{Mark: p.Mark, Note: p.Note}
+		if !e.strict() {
+			d.Checks[p.Item] = ChecklistEntry{Mark: p.Mark, Note: p.Note}
+			break
+		}
+		_, it, _ := ItemByID(p.Item)
+		if err := refuse(lf("将 %s 标为“%s”", "mark %s as %q", p.Item, p.Mark.Label()), d.markGuard(it, p.Mark)...); err != nil {
+			return err
+		}
+		d.marked(p)
 	case *FindingAnswered:
 		f, ok := d.Finding(p.Key)
 		if !ok {
@@ -298,9 +304,13 @@ func Apply(d *Document, e Event) error {
 		if !p.Confirm && strings.TrimSpace(p.Reason) == "" {
 			return refuse(e.Type.Label(), Label{"排除发现需要填写理由", "dismissing a finding needs a reason"})
 		}
+		was := f.Status == FindingConfirmed
 		f.Status, f.Reason = FindingDismissed, p.Reason
 		if p.Confirm {
 			f.Status = FindingConfirmed
+		}
+		if e.strict() {
+			d.answered(f, was)
 		}
 	case *Comment:
 		if strings.TrimSpace(p.Text) == "" {
@@ -315,9 +325,14 @@ func Apply(d *Document, e Event) error {
 		}
 		d.Outcome, d.OutcomeNote, d.DecidedAt = p.Outcome, p.Note, day
 		to := decisionTargets[p.Outcome][d.Kind]
+		if to == StageApproved && e.strict() {
+			to = StageDeliberation
+		}
 		if to == StageReturned {
+			d.ReturnedFrom = StageDecision
 			d.pause(day)
 		}
+		d.Rereview = nil
 		d.Stage, d.StageSince = to, day
 	case *DeadlineRecomputed:
 		if err := d.recomputeDeadline(p); err != nil {
@@ -328,15 +343,15 @@ func Apply(d *Document, e Event) error {
 			return err
 		}
 	case *Published:
-		if d.Stage != StageApproved {
-			return refuse(e.Type.Label(), lf("只有已通过的送审稿可以登记公布，当前阶段为“%s”", "only approved drafts can be published; the stage is %q",
-				d.Stage.Label()))
+		if err := d.publish(p, e, day); err != nil {
+			return err
 		}
-		d.Meta.DocNumber, d.Meta.Published, d.Meta.Effective = p.DocNumber, p.Published, p.Effective
-		d.Meta.ValidityYears, d.Meta.ValidityEnd = p.ValidityYears, p.ValidityEnd
-		d.Stage, d.StageSince = StageInForce, day
+	case *Deliberated:
+		if err := d.deliberate(p, e, day); err != nil {
+			return err
+		}
 	case *FilingRecorded:
-		if err := d.recordFiling(p, day); err != nil {
+		if err := d.recordFiling(p, e, day); err != nil {
 			return err
 		}
 	case *CleanupAdded:
@@ -388,6 +403,7 @@ func (d *Document) move(p *StageChanged, day Date) error {
 	}
 	switch {
 	case p.To == StageReturned:
+		d.ReturnedFrom = d.Stage
 		d.pause(day)
 		d.Stage, d.StageSince = p.To, day
 	case d.Stage == StageReturned:

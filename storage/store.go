@@ -198,3 +198,6 @@ func (s *Store) Path() string { return s.path }
 
 // Actor is the name recorded on this store's events.
 func (s *Store) Actor() string { return s.actor }
+
+// Today is the day, in China time, that new events are stamped with.
+func (s *Store) Today() review.Date { return review.DateOf(s.now().In(review.Zone)) }

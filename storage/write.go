@@ -113,7 +113,11 @@ func (s *Store) AddVersion(id uint64, v NewVersion, note string) (review.Documen
 			return err
 		}
 		ref := versionRef(d.Version+1, v)
-		ev := review.NewEvent(id, review.VersionAdded{Version: ref, Note: note})
+		// The comparison with the previous text travels in the event, so
+		// the log replays the re-review without reading any text.
+		k := pair(id, uint64(d.Version))
+		diff := review.CompareVersions(string(tx.Bucket(bTexts).Get(k)), v.Text, oldFindings(d), v.Findings)
+		ev := review.NewEvent(id, review.VersionAdded{Version: ref, Note: note, Diff: &diff})
 		if err := s.commit(tx, &d, &ev); err != nil {
 			return err
 		}
@@ -227,21 +231,37 @@ func nothing(undo bool) error {
 }
 
 // commit applies ev to d (the workflow's guards run here) and stores both.
+// An action that would change nothing (confirming a confirmed finding,
+// marking an item as it is) is not logged: the caller is told so.
 func (s *Store) commit(tx *bolt.Tx, d *review.Document, ev *review.Event) error {
 	s.stamp(tx, ev)
-	next := *d
+	next := d.Clone()
 	if err := review.Apply(&next, *ev); err != nil {
 		return err
+	}
+	if ev.Doc != 0 && review.Unchanged(d, &next, ev.Type) {
+		return &review.UnchangedError{Type: ev.Type}
 	}
 	*d = next
 	return s.persist(tx, d, ev)
 }
 
-// stamp gives ev its place in the log: sequence, time, actor. The sequence
-// is only claimed in persist, so a refused action in a bulk transaction
-// leaves no gap in the log.
+// stamp gives ev its place in the log: sequence, time, actor, and the
+// workflow rules it is taken under. The sequence is only claimed in
+// persist, so a refused action in a bulk transaction leaves no gap in the
+// log.
 func (s *Store) stamp(tx *bolt.Tx, ev *review.Event) {
 	ev.Seq, ev.At, ev.Actor = tx.Bucket(bEvents).Sequence()+1, s.now(), s.actor
+	ev.Workflow = review.WorkflowVersion
+}
+
+// oldFindings are the findings of d's current version, before a new one.
+func oldFindings(d review.Document) []review.Finding {
+	out := make([]review.Finding, len(d.Findings))
+	for i, f := range d.Findings {
+		out[i] = f.Finding
+	}
+	return out
 }
 
 // persist seals ev onto the chain and writes it with the document state.

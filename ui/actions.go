@@ -156,6 +156,8 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 			submit: func(m *Model, text string) tea.Cmd {
 				return addVersion(m.ctx.Store, id, strings.TrimSpace(text))
 			}}
+	case m.is(k, keys.Return):
+		m.returnDialog(v.doc)
 	case m.is(k, keys.Filing):
 		m.filingForm()
 	case m.is(k, keys.CleanupOutcome):
@@ -208,6 +210,14 @@ func (m *Model) exceptionPrompt(field int) tea.Cmd {
 // reason when the transition needs one.
 func (m *Model) advance(d review.Document) tea.Cmd {
 	c := m.ctx
+	switch d.Stage {
+	case review.StageDeliberation:
+		m.deliberationForm(d)
+		return nil
+	case review.StageApproved:
+		m.publishForm(d)
+		return nil
+	}
 	to, ok := review.Forward(&d)
 	if !ok {
 		m.setError(review.Text{ZH: "“" + d.Stage.Label().ZH + "”阶段没有可推进的下一阶段", EN: "no next stage from " + d.Stage.Label().EN})

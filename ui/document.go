@@ -313,9 +313,8 @@ func (v *docView) renderSide(c *Context, width, height int) string {
 			lines = append(lines, mark+" "+c.L(m.Label()))
 		}
 		lines = append(lines, "", st.Dim.Render(c.T("本阶段无审查清单；m 编辑信息与材料", "No checklist at this stage; m edits metadata")))
-		if v.doc.Outcome != "" {
-			lines = append(lines, "", c.T("决定：", "Decision: ")+c.L(v.doc.Outcome.Label()))
-			lines = append(lines, wrapString(v.doc.OutcomeNote, width)...)
+		if road := roadLines(c, v.doc, width); len(road) > 0 {
+			lines = append(append(lines, ""), road...)
 		}
 		if life := lifecycleLines(c, v.doc, width); len(life) > 0 {
 			lines = append(append(lines, ""), life...)
@@ -350,7 +349,7 @@ func (v *docView) renderSide(c *Context, width, height int) string {
 		var s string
 		if r.item != nil {
 			e := v.doc.Check(r.item.ID)
-			s = th.Check[string(e.Mark)] + " " + r.item.ID + " " + c.L(r.item.Label)
+			s = th.Check[string(e.Mark)] + " " + r.item.ID + checkMarker(c, e) + " " + c.L(r.item.Label)
 			switch n := bearing[i]; {
 			case n > 0:
 				s = st.High.Render(pad(fmt.Sprintf("!%d", n), markW, "")) + s
@@ -405,6 +404,9 @@ func (v *docView) renderPanel(c *Context, width, height int) string {
 		rule = strings.Repeat("─", width)
 	}
 	lines := []string{st.Dim.Render(rule)}
+	if note := rereviewLine(c, v.doc); note != "" {
+		lines = append(lines, wrapString(note, width)...)
+	}
 	f, ok := v.finding()
 	if !ok {
 		h, m, l := v.doc.OpenFindings()

@@ -456,7 +456,7 @@ func TestNewVersionFromTheDocumentScreen(t *testing.T) {
 	}
 	typeText(m, file)
 	press(m, "enter")
-	if !strings.Contains(m.status, "已导入第 2 版：合法性审查") {
+	if !strings.Contains(m.status, "已导入第 2 版：回到“合法性审查”") {
 		t.Fatalf("status after the new version: %q", m.status)
 	}
 	d, _ := st.Document(9)

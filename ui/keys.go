@@ -18,7 +18,7 @@ type KeyMap struct {
 	Stats, PrevYear, NextYear, Expiring     key.Binding
 	ExportLog, ExportOpinion                key.Binding
 	Filing, CleanupOutcome                  key.Binding
-	NewVersion                              key.Binding
+	NewVersion, Return                      key.Binding
 	Campaigns, NewCampaign, SelectDocs      key.Binding
 	Propose, ExportLists, CloseCampaign     key.Binding
 }
@@ -66,6 +66,7 @@ func Keys(c *Context) KeyMap {
 		Timeline:       b([]string{"t"}, "t", "操作记录", "timeline"),
 		Diff:           b([]string{"v"}, "v", "版本比较", "compare versions"),
 		NewVersion:     b([]string{"I"}, "I", "导入新版本（重新报送）", "import a new version (resubmission)"),
+		Return:         b([]string{"R"}, "R", "退回起草单位（补正/修改）", "return to the drafting unit"),
 		Stats:          b([]string{"S"}, "S", "年度统计", "statistics"),
 		PrevYear:       b([]string{"[", "left"}, "[/←", "上一年度", "previous year"),
 		NextYear:       b([]string{"]", "right"}, "]/→", "下一年度", "next year"),
@@ -122,7 +123,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Back, k.Search, k.Help, k.Quit},
 		{k.NextTab, k.PrevTab, k.TabN, k.Sort, k.Mark, k.ClearMarks, k.Advance, k.Comment, k.Decide, k.Undo, k.Redo, k.Import},
 		{k.NextFinding, k.PrevFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Note, k.Meta, k.NextDoc, k.PrevDoc, k.Timeline, k.Diff, k.NewVersion},
-		{k.Stats, k.PrevYear, k.NextYear, k.Expiring, k.ExportLog, k.ExportOpinion, k.Filing},
+		{k.Stats, k.PrevYear, k.NextYear, k.Expiring, k.ExportLog, k.ExportOpinion, k.Filing, k.Return},
 		{k.Campaigns, k.NewCampaign, k.SelectDocs, k.Propose, k.CleanupOutcome, k.ExportLists, k.CloseCampaign},
 	}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -92,8 +93,11 @@ func (m *Model) Init() tea.Cmd {
 	return tea.Batch(loadSummaries(m.ctx.Store, m.ctx), tea.RequestBackgroundColor)
 }
 
-func (m *Model) setStatus(s string)                       { m.status, m.statusErr = s, false }
-func (m *Model) setError(err error)                       { m.status, m.statusErr = m.ctx.Err(err), true }
+func (m *Model) setStatus(s string) { m.status, m.statusErr = s, false }
+func (m *Model) setError(err error) {
+	var same *review.UnchangedError
+	m.status, m.statusErr = m.ctx.Err(err), !errors.As(err, &same) // nothing to record is no failure
+}
 func (m *Model) bodyHeight() int                          { return m.ctx.Height - 2 }
 func (m *Model) tooSmall() bool                           { return m.ctx.Width < minWidth || m.ctx.Height < minHeight }
 func (m *Model) docBodyHeight() int                       { _, _, _, h := docLayout(m.ctx.Width, m.bodyHeight()); return h }
@@ -183,6 +187,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		h, md, l := d.OpenFindings()
 		m.setStatus(fmt.Sprintf(c.T("已导入第 %d 版：%s，自动发现 %d 条", "version %d imported: %s, %d findings"),
 			d.Version, c.L(d.Stage.Label()), h+md+l))
+		if d.Rereview != nil {
+			m.setStatus(fmt.Sprintf(c.T("已导入第 %d 版：", "version %d imported: "), d.Version) + d.Rereview.Say(c.Lang))
+		}
 		if m.screen == scrDoc && d.ID == m.doc.id {
 			return m, loadDoc(c.Store, d.ID)
 		}
@@ -225,7 +232,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.setError(msg.err)
 			return m, nil
 		}
-		ops := diffClauses(splitClauses(msg.old.Text), splitClauses(msg.cur.Text))
+		ops := review.DiffClauses(review.SplitClauses(msg.old.Text), review.SplitClauses(msg.cur.Text))
 		m.showLines(renderDiff(c, msg.old.N, msg.cur.N, ops, c.Width))
 	case importProgressMsg:
 		if m.imp != nil {

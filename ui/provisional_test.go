@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -11,6 +13,7 @@ import (
 	"beishen/review"
 	"beishen/review/deadline"
 	"beishen/storage"
+	"beishen/ui/jobs"
 )
 
 // On 2026-12-20 a draft received that day has a 30-working-day review
@@ -19,7 +22,18 @@ import (
 // explained on the status line), and the document screen marks a
 // provisional re-filing deadline.
 func TestQueueAndDocumentMarkProvisionalDeadlines(t *testing.T) {
-	st, _ := demoStore(t)
+	// The store's clock is fixed: the facts recorded below are dated
+	// 2026-12-20 and 2026-12-28, and a fact cannot be dated after today.
+	now := time.Date(2026, 12, 29, 9, 0, 0, 0, review.Zone)
+	st, err := storage.Open(filepath.Join(t.TempDir(), "demo.db"), storage.Options{Actor: "审查员",
+		Now: func() time.Time { now = now.Add(time.Second); return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if err := jobs.SeedDemo(st); err != nil {
+		t.Fatal(err)
+	}
 	today := review.MustDate("2026-12-20")
 	res, err := st.Import(storage.ImportItem{Kind: review.Draft,
 		Meta: review.Meta{Title: "临江区跨年审查办法", Issuer: "临江区人民政府", Received: today},

@@ -142,10 +142,10 @@ func TestDecisionDialogListsMissingConditionsAndRefusesToCommit(t *testing.T) {
 func TestVersionDiffShowsChangedClauses(t *testing.T) {
 	old := "总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于本区。\n第三条 本办法自公布之日起施行。"
 	cur := "总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于本区行政区域。\n第三条 本办法自公布之日起施行。\n第四条 有效期五年。"
-	ops := diffClauses(splitClauses(old), splitClauses(cur))
+	ops := review.DiffClauses(review.SplitClauses(old), review.SplitClauses(cur))
 	var kinds []string
 	for _, op := range ops {
-		kinds = append(kinds, string(op.kind)+op.label)
+		kinds = append(kinds, string(op.Kind)+op.Label)
 	}
 	got := strings.Join(kinds, ",")
 	want := " , 第一条,~第二条, 第三条,+第四条"

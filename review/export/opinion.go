@@ -53,12 +53,22 @@ type CheckRow struct {
 	Entry review.ChecklistEntry
 }
 
-// Checks are the items of the letter's checklist with the document's marks.
+// Checks are the items of the letter's checklist with the document's marks,
+// derived through ItemMark: an item with a confirmed finding reads 不符合,
+// naming the finding, even where an older log recorded another mark.
 func (o Opinion) Checks() []CheckRow {
 	items := o.Checklist.Items()
 	out := make([]CheckRow, len(items))
 	for i, it := range items {
-		out[i] = CheckRow{it, o.Doc.Check(it.ID)}
+		e := o.Doc.Check(it.ID)
+		if mark := o.Doc.ItemMark(it); mark != e.Mark {
+			var names []string
+			for _, f := range o.Doc.Confirmed(it) {
+				names = append(names, f.Rule+" "+f.Title)
+			}
+			e = review.ChecklistEntry{Mark: mark, Note: "见已确认问题 " + strings.Join(names, "；")}
+		}
+		out[i] = CheckRow{it, e}
 	}
 	return out
 }

@@ -143,3 +143,29 @@ func TestFairCompetitionConclusionStatesOnlyItsFindings(t *testing.T) {
 		t.Errorf("markdown conclusion:\n%s", md.String())
 	}
 }
+
+// For every checklist item a rule bears on, a confirmed finding of that
+// rule makes the item's row in the letter say 不符合, even when the log
+// (an older one, written before marks followed findings) says 符合.
+func TestLetterNeverSaysConformsBesideAConfirmedFinding(t *testing.T) {
+	for _, cl := range []review.Checklist{review.LegalityChecklist, review.FairChecklist} {
+		for _, it := range cl.Items() {
+			for _, rule := range it.Rules {
+				d := review.Document{Kind: review.Draft, Meta: review.Meta{Title: "测试办法"}, Checks: map[string]review.ChecklistEntry{}}
+				for _, x := range cl.Items() {
+					d.Checks[x.ID] = review.ChecklistEntry{Mark: review.Conforms}
+				}
+				d.Findings = []review.FindingState{{Finding: review.Finding{Rule: rule + "x", Title: "问题" + rule, Category: review.FairCompetition}, Status: review.FindingConfirmed}}
+				var md bytes.Buffer
+				if err := WriteOpinionMarkdown(&md, Opinion{Checklist: cl, Doc: d, Reviewer: "张审查", Date: review.MustDate("2026-11-27")}); err != nil {
+					t.Fatal(err)
+				}
+				for _, line := range strings.Split(md.String(), "\n") {
+					if strings.HasPrefix(line, "| "+it.ID+" |") && (!strings.Contains(line, "不符合") || !strings.Contains(line, "问题"+rule)) {
+						t.Errorf("%s with a confirmed %s finding: %s", it.ID, rule, line)
+					}
+				}
+			}
+		}
+	}
+}

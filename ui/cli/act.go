@@ -1,10 +1,11 @@
 package cli
 
 import (
-	"github.com/spf13/cobra"
-
+	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/spf13/cobra"
 
 	"beishen/review"
 )
@@ -37,6 +38,12 @@ func (e *Env) act(ev review.Event) error {
 	}
 	defer st.Close()
 	done, d, err := st.Do(ev)
+	var same *review.UnchangedError
+	if errors.As(err, &same) {
+		// Not a failure: the document already is what was asked.
+		fmt.Fprintln(e.Stdout, review.Message(err, e.Lang))
+		return nil
+	}
 	if err != nil {
 		return e.Fail(err)
 	}

@@ -123,6 +123,9 @@ func (e *Env) AddVersion(id uint64, file, note string) error {
 	h, m, l := d.OpenFindings()
 	fmt.Fprintf(e.Stdout, e.T("已导入 #%d 第 %d 版：%s（%s，自动发现 %d 条）\n", "imported #%d version %d: %s (%s, %d findings)\n"),
 		d.ID, d.Version, d.Meta.Title, d.Stage.Label().In(e.Lang), h+m+l)
+	if d.Rereview != nil {
+		fmt.Fprintln(e.Stdout, d.Rereview.Say(e.Lang))
+	}
 	return nil
 }
 

@@ -99,7 +99,9 @@ func (s *script) decide(id uint64, o review.Outcome) {
 	s.do(id, review.Decided{Outcome: o, Note: "审查意见"})
 }
 
+// publish records the collective deliberation and the publication.
 func (s *script) publish(id uint64, day string) {
+	s.do(id, review.Deliberated{Meeting: review.StandingMeeting, Date: review.MustDate(day), Result: review.DeliberationPass})
 	s.do(id, review.Published{DocNumber: fmt.Sprintf("临政规〔2026〕%d号", id), Published: review.MustDate(day),
 		Effective: review.MustDate(day).AddDays(30), ValidityEnd: review.MustDate("2031-06-30")})
 }
@@ -193,20 +195,35 @@ func TestStatsForAScriptedYear(t *testing.T) {
 	if _, err := st.AddVersion(d3, storage.NewVersion{FileName: "养犬管理办法（修改稿）.txt", SHA256: "sha-d3-v2", Text: "第一条 为规范养犬行为，制定本办法。"}, "按审查意见修改"); err != nil {
 		t.Fatal(err)
 	}
+	// The changed article re-opens the items it bears on; the reviewer
+	// looks at them again.
+	d3v2, _ := st.Document(d3)
+	for _, id := range d3v2.Rereview.Reopened {
+		s.do(d3, review.ChecklistMarked{Item: id, Mark: review.Conforms})
+	}
 	s.do(d3, review.StageChanged{From: review.StageLegality, To: review.StageDecision, Reason: "不涉及经营者经济活动"})
 	s.decide(d3, review.Pass)
 
 	// Publication and filing: NPC 30 days, government 3 working days.
+	// Each fact is recorded on its day: none can be dated after it.
 	s.at("2026-03-02")
 	s.publish(d0, "2026-03-02")
-	s.publish(d1, "2026-04-01")
-	s.publish(d2, "2026-06-01")
-	s.publish(d3, "2026-07-01")
-	s.file(d0, "npc", "2026-03-20", review.FilingRegistered)        // due 04-01: on time
+	s.at("2026-03-04")
 	s.file(d0, "government", "2026-03-04", review.FilingRegistered) // due 03-05: on time
-	s.file(d1, "npc", "2026-06-15", review.FilingRegistered)        // due early May: late
-	s.file(d1, "government", "2026-04-02", review.FilingDeferred)   // on time, deferred
-	s.file(d2, "government", "2026-06-10", review.FilingRefused)    // due 06-04: late
+	s.at("2026-03-20")
+	s.file(d0, "npc", "2026-03-20", review.FilingRegistered) // due 04-01: on time
+	s.at("2026-04-01")
+	s.publish(d1, "2026-04-01")
+	s.at("2026-04-02")
+	s.file(d1, "government", "2026-04-02", review.FilingDeferred) // on time, deferred
+	s.at("2026-06-01")
+	s.publish(d2, "2026-06-01")
+	s.at("2026-06-10")
+	s.file(d2, "government", "2026-06-10", review.FilingRefused) // due 06-04: late
+	s.at("2026-06-15")
+	s.file(d1, "npc", "2026-06-15", review.FilingRegistered) // due early May: late
+	s.at("2026-07-01")
+	s.publish(d3, "2026-07-01")
 	// d3 is not filed at all: two channels due in 2026, not filed.
 	st.Close()
 

@@ -106,8 +106,16 @@ func SeedDemo(st *storage.Store) error {
 	move(5, review.StageLegality, review.StageDecision, "仅涉及老年人补贴发放，不涉及经营者经济活动")
 	answer(5)
 	add(5, review.Decided{Outcome: review.Pass, Note: "经审查，未发现合法性问题。"})
-	add(5, review.Published{DocNumber: "临政办规〔2026〕9号", Published: review.MustDate("2026-11-25"),
-		Effective: review.MustDate("2027-01-01"), ValidityYears: 5, ValidityEnd: review.MustDate("2031-12-31")})
+	// Deliberated and published on the demo's 2026-11-25, or on the day of
+	// seeding under a test clock set earlier: a fact is never dated after
+	// the day it is recorded.
+	day := review.MustDate("2026-11-25")
+	if today := st.Today(); today.Before(day) {
+		day = today
+	}
+	add(5, review.Deliberated{Meeting: review.StandingMeeting, Session: "区政府第12次常务会议", Date: day, Result: review.DeliberationPass})
+	add(5, review.Published{DocNumber: "临政办规〔2026〕9号", Published: day,
+		Effective: review.MustDate("2027-01-01"), ValidityYears: 5})
 	// 08 领导小组通告 (filed): in legality review.
 	materials(8)
 	move(8, review.StageIntake, review.StageLegality, "")

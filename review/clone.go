@@ -1,0 +1,32 @@
+package review
+
+import (
+	"maps"
+	"slices"
+)
+
+// Clone returns a copy of d that shares nothing Apply changes: a refused
+// or optimistic action on the copy never reaches the original.
+func (d Document) Clone() Document {
+	c := d
+	c.Meta.LegalBases = slices.Clone(d.Meta.LegalBases)
+	c.Findings = slices.Clone(d.Findings)
+	for i := range c.Findings {
+		c.Findings[i].Basis = slices.Clone(d.Findings[i].Basis)
+	}
+	c.Checks = maps.Clone(d.Checks)
+	c.Material = maps.Clone(d.Material)
+	c.Filings = slices.Clone(d.Filings)
+	c.Cleanups = slices.Clone(d.Cleanups)
+	c.Pauses = slices.Clone(d.Pauses)
+	if d.Deliberation != nil {
+		x := *d.Deliberation
+		c.Deliberation = &x
+	}
+	if d.Rereview != nil {
+		x := *d.Rereview
+		x.Changed, x.Reopened = slices.Clone(x.Changed), slices.Clone(x.Reopened)
+		c.Rereview = &x
+	}
+	return c
+}

@@ -1,0 +1,168 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"beishen/review"
+)
+
+// This file holds the document screen's steps of a draft's road that are
+// not checklist work: the return (R), and the collective deliberation and
+// publication forms that `a` opens once the review has passed.
+
+// returnDialog asks for the reason of a return before the decision; the
+// missing materials are the proposed reason.
+func (m *Model) returnDialog(d review.Document) {
+	c := m.ctx
+	if !review.Returnable(d.Stage) {
+		m.setError(review.Text{ZH: "“" + d.Stage.Label().ZH + "”阶段不能退回：只有作出决定之前可以退回",
+			EN: "cannot return at " + d.Stage.Label().EN + ": a return is possible only before the decision"})
+		return
+	}
+	id, from := d.ID, d.Stage
+	m.dlg = &dialog{kind: dlgPrompt, required: true, title: c.T("退回起草单位：", "Return to the drafting unit: ") + d.Meta.Title,
+		body:  []string{c.T("审查期限暂停，重新报送后继续计时", "The review clock pauses until the text is resubmitted")},
+		label: c.T("退回理由：", "Reason:"),
+		submit: func(m *Model, text string) tea.Cmd {
+			return m.write(review.NewEvent(id, review.StageChanged{From: from, To: review.StageReturned, Reason: text}))
+		}}
+	m.dlg.in.Set(review.ReturnReason(&d, c.Lang))
+}
+
+// deliberationForm records the collective deliberation of an approved draft.
+func (m *Model) deliberationForm(d review.Document) {
+	c, id := m.ctx, d.ID
+	f := &fieldForm{title: c.T("集体审议：", "Collective deliberation: ") + d.Meta.Title,
+		fields: []field{
+			{label: c.T("会议", "Meeting"), options: labelsOf(c, review.MeetingKinds)},
+			{label: c.T("会次", "Session"), hint: c.T("如“区政府第12次常务会议”，可不填", "e.g. 第12次常务会议; optional")},
+			{label: c.T("审议日期", "Date"), hint: "YYYY-MM-DD"},
+			{label: c.T("审议结果", "Result"), options: labelsOf(c, review.DeliberationResults),
+				hint: c.T("修改后再议：退回起草单位，修改稿重新审查", "revise: back to the drafting unit; the revised text is reviewed again")},
+			{label: c.T("审议意见", "Opinion"), hint: c.T("修改后再议、不通过时必填", "required for revise and reject")},
+		}}
+	if d.Meta.IssuerType == review.IssuerDepartment {
+		f.fields[0].choice = 2 // a department deliberates in its office meeting
+	}
+	f.fields[2].in.Set(c.Today.String())
+	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
+		day, err := review.ParseDate(f.fields[2].value())
+		if err != nil || day.IsZero() {
+			return nil, m.ctx.T("审议日期应为 YYYY-MM-DD", "the meeting date must be YYYY-MM-DD")
+		}
+		p := review.Deliberated{Meeting: review.MeetingKinds[f.fields[0].choice], Session: f.fields[1].value(), Date: day,
+			Result: review.DeliberationResults[f.fields[3].choice], Note: f.fields[4].value()}
+		return m.write(review.NewEvent(id, p)), ""
+	}
+	m.ff = f
+}
+
+// publishForm records the publication of a deliberated draft: 文号, dates
+// and validity. The filing clocks start from the publication date.
+func (m *Model) publishForm(d review.Document) {
+	c, id := m.ctx, d.ID
+	f := &fieldForm{title: c.T("登记公布：", "Publication: ") + d.Meta.Title,
+		body: []string{c.T("报送备案期限自公布日期起算", "The filing clocks run from the publication date")},
+		fields: []field{
+			{label: c.T("文号", "Number"), hint: c.T("如“临政办规〔2026〕9号”", "e.g. 临政办规〔2026〕9号")},
+			{label: c.T("公布日期", "Published"), hint: "YYYY-MM-DD"},
+			{label: c.T("施行日期", "Effective"), hint: c.T("YYYY-MM-DD，默认公布日期", "YYYY-MM-DD; default: the publication date")},
+			{label: c.T("有效期（年）", "Valid (years)"), hint: c.T("自施行日期起算；或填下一栏", "from the effective date; or fill the next row")},
+			{label: c.T("有效期至", "Valid until"), hint: "YYYY-MM-DD"},
+		}}
+	f.fields[0].in.Set(d.Meta.DocNumber)
+	f.fields[1].in.Set(c.Today.String())
+	if !d.Meta.Effective.IsZero() {
+		f.fields[2].in.Set(d.Meta.Effective.String())
+	}
+	if d.Meta.ValidityYears > 0 {
+		f.fields[3].in.Set(strconv.Itoa(d.Meta.ValidityYears))
+	}
+	if !d.Meta.ValidityEnd.IsZero() {
+		f.fields[4].in.Set(d.Meta.ValidityEnd.String())
+	}
+	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
+		c := m.ctx
+		var p review.Published
+		p.DocNumber = f.fields[0].value()
+		for i, to := range []*review.Date{&p.Published, &p.Effective, nil, &p.ValidityEnd} {
+			if to == nil {
+				continue
+			}
+			day, err := review.ParseDate(f.fields[1+i].value())
+			if err != nil {
+				return nil, f.fields[1+i].label + c.T("应为 YYYY-MM-DD", " must be YYYY-MM-DD")
+			}
+			*to = day
+		}
+		if s := f.fields[3].value(); s != "" {
+			n, err := strconv.Atoi(s)
+			if err != nil || n < 0 {
+				return nil, c.T("有效期（年）应为整数", "the validity in years must be a whole number")
+			}
+			p.ValidityYears = n
+		}
+		return m.write(review.NewEvent(id, p)), ""
+	}
+	m.ff = f
+}
+
+// roadLines are the side panel's lines about the road after the review:
+// the decision, the deliberation and what `a` does next.
+func roadLines(c *Context, d review.Document, width int) []string {
+	st := c.Styles
+	var lines []string
+	before := d.Stage == review.StageDeliberation || d.Stage == review.StageApproved ||
+		d.Stage == review.StageReturned || d.Stage == review.StageRejected
+	if d.Outcome != "" && before {
+		lines = append(lines, c.T("决定：", "Decision: ")+c.L(d.Outcome.Label())+" "+d.DecidedAt.String())
+		lines = append(lines, wrapString(d.OutcomeNote, width)...)
+	}
+	if p := d.Deliberation; p != nil && before {
+		s := c.L(p.Meeting.Label())
+		if p.Session != "" {
+			s = p.Session
+		}
+		lines = append(lines, wrapString(c.T("集体审议：", "Deliberation: ")+s+" "+p.Date.String()+" · "+c.L(p.Result.Label()), width)...)
+		if p.Note != "" {
+			lines = append(lines, wrapString(p.Note, width)...)
+		}
+	}
+	if !d.Meta.Published.IsZero() && d.Kind == review.Draft {
+		lines = append(lines, wrapString(fmt.Sprintf(c.T("公布：%s %s，施行 %s", "Published: %s %s, effective %s"),
+			d.Meta.DocNumber, d.Meta.Published, d.Meta.Effective), width)...)
+	}
+	switch d.Stage {
+	case review.StageDeliberation:
+		lines = append(lines, st.Medium.Render(c.T("a 记录集体审议", "a records the deliberation")))
+	case review.StageApproved:
+		lines = append(lines, st.Medium.Render(c.T("a 登记公布（文号、日期、有效期）", "a records the publication")))
+	case review.StageReturned:
+		lines = append(lines, st.Dim.Render(c.T("I 导入重新报送的文本", "I imports the resubmitted text")))
+	}
+	return lines
+}
+
+// checkMarker says how a checklist mark came to be: carried over from an
+// earlier version, or re-opened because its clauses changed.
+func checkMarker(c *Context, e review.ChecklistEntry) string {
+	switch {
+	case e.Changed:
+		return c.Styles.Medium.Render(c.T(" 改", " chg"))
+	case e.From > 0:
+		return c.Styles.Dim.Render(fmt.Sprintf(c.T(" 沿v%d", " v%d"), e.From))
+	}
+	return ""
+}
+
+// rereviewLine is the notice a new version leaves on the document screen.
+func rereviewLine(c *Context, d review.Document) string {
+	if d.Rereview == nil || d.Stage != d.Rereview.Stage {
+		return ""
+	}
+	return c.Styles.Medium.Render(strings.TrimSpace(fmt.Sprintf(c.T("第 %d 版：", "Version %d: "), d.Version) + d.Rereview.Say(c.Lang)))
+}
