@@ -262,7 +262,7 @@ type Deliberated struct {
 }
 
 func (d *Document) deliberate(p *Deliberated, e Event, day Date) error {
-	action := EvDeliberated.Label()
+	action := Label{"记录集体审议", "record the deliberation"}
 	var m []Label
 	if d.Stage != StageDeliberation {
 		m = append(m, lf("只有合法性审核通过、待集体审议的送审稿可以记录集体审议，当前阶段为“%s”",
@@ -300,7 +300,7 @@ func (d *Document) deliberate(p *Deliberated, e Event, day Date) error {
 // needs the legality opinion, the deliberation's approval and the
 // fair-competition conclusion, which the stages before it guarantee).
 func (d *Document) publish(p *Published, e Event, day Date) error {
-	action := EvPublished.Label()
+	action := Label{"登记公布", "record the publication"}
 	if !e.strict() {
 		if d.Stage != StageApproved {
 			return refuse(action, lf("只有已通过的送审稿可以登记公布，当前阶段为“%s”", "only approved drafts can be published; the stage is %q",
@@ -427,4 +427,22 @@ func (rr *Rereview) Say(lang Lang) string {
 	}
 	return fmt.Sprintf("回到“%s”：与第 %d 版相比修改了 %s；清单 %d 项需重新审查（%s），%d 项沿用原标记，%d 条发现沿用原处理",
 		rr.Stage.Label().ZH, rr.From, changed, len(rr.Reopened), strings.Join(rr.Reopened, "、"), rr.Kept, rr.Answers)
+}
+
+// Stuck says why the advance action has nowhere to go from d's stage, and
+// what moves the document on instead.
+func Stuck(d *Document) Text {
+	switch d.Stage {
+	case StageReturned:
+		return Text{"已退回：等待起草单位重新报送，导入新版本（I 或 import --version-of）后继续审查",
+			"returned: waiting for the drafting unit; importing the resubmitted text (I or import --version-of) resumes the review"}
+	case StageDeliberation:
+		return Text{"待集体审议：记录审议结果（a 或 deliberate）", "awaiting deliberation: record it (a or deliberate)"}
+	case StageApproved:
+		return Text{"待公布：登记文号和公布日期（a 或 publish）", "awaiting publication: record the number and date (a or publish)"}
+	case StageInForce:
+		return Text{"已生效：报送备案用 f（或 filing），清理在清理批次（K）中进行", "in force: record filings with f (or filing); cleanups run in campaigns (K)"}
+	}
+	l := d.Stage.Label()
+	return Text{"“" + l.ZH + "”阶段没有可推进的下一阶段", "no next stage from " + l.EN}
 }

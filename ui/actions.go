@@ -220,7 +220,7 @@ func (m *Model) advance(d review.Document) tea.Cmd {
 	}
 	to, ok := review.Forward(&d)
 	if !ok {
-		m.setError(review.Text{ZH: "“" + d.Stage.Label().ZH + "”阶段没有可推进的下一阶段", EN: "no next stage from " + d.Stage.Label().EN})
+		m.setError(review.Stuck(&d))
 		return nil
 	}
 	ev := review.StageChanged{From: d.Stage, To: to}

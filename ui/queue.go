@@ -25,7 +25,8 @@ var queueTabs = []queueTab{
 	{review.StageLegality.Label(), review.Label{ZH: "合法性", EN: "Legal"}, []review.Stage{review.StageLegality}},
 	{review.StageFairCompetition.Label(), review.Label{ZH: "公平竞争", EN: "FCR"}, []review.Stage{review.StageFairCompetition}},
 	{review.StageDecision.Label(), review.Label{ZH: "待决定", EN: "Decide"}, []review.Stage{review.StageDecision}},
-	{review.StageInForce.Label(), review.Label{ZH: "已生效", EN: "In force"}, []review.Stage{review.StageInForce, review.StageApproved}},
+	{review.Label{ZH: "审议公布生效", EN: "Deliberation & in force"}, review.Label{ZH: "生效", EN: "In force"},
+		[]review.Stage{review.StageDeliberation, review.StageApproved, review.StageInForce}},
 	{review.StageCleanup.Label(), review.Label{ZH: "清理", EN: "Cleanup"}, []review.Stage{review.StageCleanup}},
 }
 

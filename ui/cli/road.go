@@ -166,15 +166,9 @@ func (e *Env) Advance(id uint64, reason string) error {
 	if err != nil {
 		return err
 	}
-	switch d.Stage {
-	case review.StageDeliberation:
-		return e.Fail(review.Text{ZH: "待集体审议：用 deliberate 记录审议结果", EN: "awaiting deliberation: record it with deliberate"})
-	case review.StageApproved:
-		return e.Fail(review.Text{ZH: "待公布：用 publish 记录文号和公布日期", EN: "awaiting publication: record it with publish"})
-	}
 	to, ok := review.Forward(&d)
 	if !ok {
-		return e.Fail(review.Text{ZH: "“" + d.Stage.Label().ZH + "”阶段没有可推进的下一阶段", EN: "no next stage from " + d.Stage.Label().EN})
+		return e.Fail(review.Stuck(&d))
 	}
 	return e.act(review.NewEvent(id, review.StageChanged{From: d.Stage, To: to, Reason: reason}))
 }

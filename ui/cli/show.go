@@ -122,6 +122,15 @@ func (e *Env) printDoc(d showDoc) {
 	if d.Outcome != "" {
 		field("决定", "Decision", d.Outcome.Label().In(e.Lang)+"  "+d.OutcomeNote)
 	}
+	if p := d.Deliberation; p != nil {
+		meeting := p.Meeting.Label().In(e.Lang)
+		if p.Session != "" {
+			meeting = p.Session
+		}
+		field("集体审议", "Deliberation", fmt.Sprintf("%s %s %s  %s", meeting, p.Date, p.Result.Label().In(e.Lang), p.Note))
+	}
+	field("公布日期", "Published", m.Published.String())
+	field("重新审查", "Re-review", d.Rereview.Say(e.Lang))
 	var mats []string
 	for _, x := range d.Materials {
 		mark := "✗"
@@ -162,9 +171,9 @@ func (e *Env) printDoc(d showDoc) {
 	}
 	if len(d.Findings) > 0 {
 		fmt.Fprintf(w, "  %s：\n", e.T("自动发现", "Findings"))
-		for _, f := range d.Findings {
-			fmt.Fprintf(w, "    [%s] %s %s %s「%s」\n", f.Status.Label().In(e.Lang), f.Rule,
-				f.Severity.Label().In(e.Lang), f.Title, f.Excerpt)
+		for i, f := range d.Findings {
+			fmt.Fprintf(w, "    [%s] %s %s %s %s「%s」\n", f.Status.Label().In(e.Lang), d.FindingID(i),
+				f.Severity.Label().In(e.Lang), f.Title, f.Clause, f.Excerpt)
 		}
 	}
 	fmt.Fprintf(w, "  %s：\n", e.T("审查日志", "Log"))

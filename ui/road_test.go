@@ -1,0 +1,144 @@
+package ui
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"beishen/review"
+	"beishen/storage"
+)
+
+// roadStore is a database with one government draft taken to the decision,
+// on a clock fixed at testToday so that dates typed on screen are facts.
+func roadStore(t *testing.T) (*storage.Store, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "road.db")
+	now := time.Date(2026, 11, 20, 9, 0, 0, 0, review.Zone)
+	st, err := storage.Open(path, storage.Options{Actor: "审查员", Now: func() time.Time { now = now.Add(time.Second); return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := st.Import(storage.ImportItem{Kind: review.Draft,
+		Meta:    review.Meta{Title: "临江区公园管理办法", Issuer: "临江区人民政府", IssuerType: review.IssuerGovernment},
+		Version: storage.NewVersion{FileName: "公园.txt", SHA256: "park", Text: "第一条 为管理公园，制定本办法。\n第二条 本办法自公布之日起施行。\n"}})
+	if err == nil {
+		err = res.Err
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := res.Doc.ID
+	var evs []review.Event
+	for _, m := range review.RequiredMaterials(review.Draft, false) {
+		evs = append(evs, review.NewEvent(id, review.MaterialsMarked{Material: m, Present: true}))
+	}
+	evs = append(evs, review.NewEvent(id, review.StageChanged{From: review.StageIntake, To: review.StageLegality}))
+	for _, it := range review.LegalityItems {
+		evs = append(evs, review.NewEvent(id, review.ChecklistMarked{Item: it.ID, Mark: review.Conforms}))
+	}
+	evs = append(evs, review.NewEvent(id, review.StageChanged{From: review.StageLegality, To: review.StageDecision, Reason: "不涉及经营者经济活动"}))
+	out, err := st.DoAll(evs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range out {
+		if o.Err != nil {
+			t.Fatal(o.Err)
+		}
+	}
+	return st, path
+}
+
+// The end of a draft's road on the real screen: D decides, a records the
+// collective deliberation, a again the publication, f the filing; the log
+// in the file then holds those four events, and the screen after 公布
+// shows the number and the filing clocks.
+func TestRoadOnScreenFromDecisionToFiling(t *testing.T) {
+	st, path := roadStore(t)
+	tm := teatest.NewTestModel(t, New(Options{Store: st, Today: testToday}),
+		teatest.WithInitialTermSize(100, 30),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	t.Cleanup(func() { _ = tm.Quit() })
+	var seen bytes.Buffer
+	wait := func(s string) {
+		t.Helper()
+		teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+			seen.Write(b)
+			return bytes.Contains(seen.Bytes(), []byte(s))
+		}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
+		seen.Reset()
+	}
+	enter := func() { tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter}) }
+	wait("临江区公园管理办法")
+	enter()
+	wait("待决定")
+	tm.Type("D")
+	wait("作出决定")
+	enter()
+	wait("a 记录集体审议")
+	tm.Type("a")
+	wait("集体审议：")
+	enter()
+	wait("a 登记公布")
+	tm.Type("a")
+	wait("登记公布：")
+	tm.Type("临政规〔2026〕7号")
+	enter()
+	wait("报送备案（f 记录）")
+	tm.Type("f")
+	wait("报送备案：")
+	enter()
+	wait("按时")
+	tm.Type("q")
+	tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second))
+	st.Close()
+
+	st2, err := storage.Open(path, storage.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st2.Close()
+	evs, _ := st2.Events(1)
+	var got []string
+	for _, e := range evs[len(evs)-4:] {
+		got = append(got, string(e.Type))
+	}
+	if strings.Join(got, " ") != "decision deliberated published filing_recorded" {
+		t.Errorf("the last events are %v", got)
+	}
+	d, _ := st2.Document(1)
+	if d.Stage != review.StageInForce || d.Meta.DocNumber != "临政规〔2026〕7号" || d.Meta.Published != testToday ||
+		d.Deliberation == nil || d.Deliberation.Meeting != review.StandingMeeting || len(d.Filings) != 1 {
+		t.Errorf("after the road: stage %s number %q published %s deliberation %+v filings %+v",
+			d.Stage, d.Meta.DocNumber, d.Meta.Published, d.Deliberation, d.Filings)
+	}
+}
+
+// R returns a document before the decision, with the missing materials
+// proposed as the reason; after the decision R says it cannot.
+func TestReturnKeyProposesTheMissingMaterials(t *testing.T) {
+	st, _ := demoStore(t)
+	m := loaded(t, st, 100, 30)
+	run(m, m.openDoc(11)) // at 登记 with every material missing
+	press(m, "R")
+	if m.dlg == nil || !strings.Contains(m.dlg.in.Value(), "缺少法律意见书") {
+		t.Fatalf("R should propose the missing materials as the reason: %+v", m.dlg)
+	}
+	press(m, "enter")
+	_, p := lastEvent(t, st, 11)
+	if sc, ok := p.(*review.StageChanged); !ok || sc.To != review.StageReturned || !strings.Contains(sc.Reason, "起草说明") {
+		t.Fatalf("last event %+v, want the return with its reason", p)
+	}
+	run(m, m.openDoc(5)) // in force
+	press(m, "R")
+	if m.dlg != nil || !strings.Contains(m.status, "不能退回") {
+		t.Errorf("R on a published document: dialog %v, status %q", m.dlg != nil, m.status)
+	}
+}
