@@ -93,3 +93,21 @@ func TestResubmissionProvisionalAndRecompute(t *testing.T) {
 		t.Errorf("Recompute of a missing deadline = %+v; want 2027-01-07 provisional", got)
 	}
 }
+
+// A clock whose date cannot be computed (a 2019 publication: before the
+// embedded calendar and before the 2024 放假办法) keeps its record and says
+// why, instead of failing the whole list.
+func TestFilingClockThatCannotBeComputedKeepsItsRecord(t *testing.T) {
+	s := Defaults()
+	row := issued("2019-05-01", review.Filing{Channel: "npc", FirstSubmitted: d("2019-05-20"), Submitted: d("2019-05-20"), Result: review.FilingRegistered})
+	clocks, err := FilingClocks(row, s, d("2026-12-20"))
+	if err != nil || len(clocks) != 2 {
+		t.Fatalf("FilingClocks = %+v, %v; want both channels listed", clocks, err)
+	}
+	if c := clocks[0]; !c.Filed || c.Err == nil || !c.Due.IsZero() || c.OnTime {
+		t.Errorf("npc clock %+v; want the record kept, no due date, the error given", c)
+	}
+	if due := DueOf(row, s, mustCal(t, s), d("2026-12-20")); due.Err == nil {
+		t.Errorf("DueOf = %+v; want the error of the unfiled government channel", due)
+	}
+}
