@@ -243,6 +243,28 @@ func (c *Calendar) Provisional(year int) bool {
 	return !c.years[year] && provisionalTable(year) != nil
 }
 
+// TentativeFor reports whether end, the last day of period p from start,
+// depends on a provisional year. A working-day period depends on every day
+// it counts (Tentative); a calendar-day period only on the rest days its
+// end was moved across (none when ExtendRestDayEnd is off), which lie
+// after the last working day before end.
+func (c *Calendar) TentativeFor(start review.Date, p Period, end review.Date) bool {
+	if p.Unit == WorkingDays {
+		return c.Tentative(start, end)
+	}
+	if !c.ExtendRestDayEnd || end.IsZero() {
+		return false
+	}
+	n := dayNum(end)
+	w := n - 1
+	for ; w > n-60; w-- { // no run of rest days is that long
+		if ok, err := c.workday(w); err != nil || ok {
+			break
+		}
+	}
+	return c.Tentative(dayDate(w), end)
+}
+
 // Tentative reports whether a date counted from start to end (start not
 // counted, as everywhere in this package) depends on a provisional year:
 // such a date is shown as 暂定 and may move when the official arrangement

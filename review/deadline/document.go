@@ -57,7 +57,7 @@ func DueOf(d review.Summary, s Settings, cal *Calendar, today review.Date) Due {
 		if err != nil {
 			return Due{What: dueReview, Err: err}
 		}
-		return Due{Date: due, What: dueReview, Overdue: today.After(due), Tentative: cal.Tentative(k.Start, due)}
+		return Due{Date: due, What: dueReview, Overdue: today.After(due), Tentative: cal.TentativeFor(k.Start, k.Period, due)}
 	case d.Stage == review.StageInForce || d.Stage == review.StageCleanup:
 		// An unfiled channel comes due long before the validity ends.
 		if fc, ok, err := NextFiling(d, s, today); err != nil {

@@ -45,7 +45,7 @@ func filingDue(published review.Date, ch Channel, s Settings, cal *Calendar) (re
 	if err != nil {
 		return review.Date{}, false, err
 	}
-	return due, cal.Tentative(published, due), nil
+	return due, cal.TentativeFor(published, p, due), nil
 }
 
 // ResubmissionDue is the last day to re-file after a 暂缓登记 notice
@@ -60,7 +60,7 @@ func ResubmissionDue(noticed review.Date, s Settings) (review.Date, bool, error)
 	if err != nil {
 		return review.Date{}, false, err
 	}
-	return due, cal.Tentative(noticed, due), nil
+	return due, cal.TentativeFor(noticed, s.FilingResubmission, due), nil
 }
 
 // LegalityDue is the end of the legality-review period for a draft

@@ -112,7 +112,7 @@ func resubmitBy(f review.Filing, s Settings, cal *Calendar) (review.Date, bool, 
 	if err != nil {
 		return f.ResubmitBy, f.ResubmitProvisional, err
 	}
-	return by, cal.Tentative(f.Noticed, by), nil
+	return by, cal.TentativeFor(f.Noticed, s.FilingResubmission, by), nil
 }
 
 // NextFiling is the earliest pending filing clock of row, if any.
@@ -155,7 +155,7 @@ func Recompute(row review.Summary, s Settings, cal *Calendar) []review.DeadlineR
 		if err != nil {
 			continue
 		}
-		tentative := cal.Tentative(f.Noticed, by)
+		tentative := cal.TentativeFor(f.Noticed, s.FilingResubmission, by)
 		if tentative && !f.ResubmitBy.IsZero() {
 			continue
 		}

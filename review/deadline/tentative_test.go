@@ -111,3 +111,18 @@ func TestFilingClockThatCannotBeComputedKeepsItsRecord(t *testing.T) {
 		t.Errorf("DueOf = %+v; want the error of the unfiled government channel", due)
 	}
 }
+
+// A calendar-day period ending in a provisional year depends on it only
+// through the rest-day extension.
+func TestCalendarDayPeriodIsTentativeOnlyThroughTheExtension(t *testing.T) {
+	c := Embedded()
+	p := Period{30, CalendarDays}
+	// 2026-12-10 + 30 = Sat 2027-01-09 → Mon 01-11: moved across provisional rest days.
+	if end, _ := c.Add(d("2026-12-10"), p); end != d("2027-01-11") || !c.TentativeFor(d("2026-12-10"), p, end) {
+		t.Errorf("2026-12-10 + 30 days = %s, tentative %v; want 2027-01-11, tentative", end, c.TentativeFor(d("2026-12-10"), p, end))
+	}
+	c.ExtendRestDayEnd = false
+	if end, _ := c.Add(d("2026-12-10"), p); end != d("2027-01-09") || c.TentativeFor(d("2026-12-10"), p, end) {
+		t.Errorf("without the extension: %s, tentative %v; want 2027-01-09, not tentative", end, c.TentativeFor(d("2026-12-10"), p, end))
+	}
+}
