@@ -132,7 +132,7 @@ func (m *Model) filingForm() {
 			// The fact is recorded whether or not the re-filing deadline
 			// can be computed; the document screen shows why not.
 			p.Noticed = day
-			p.ResubmitBy, p.ResubmitProvisional, _ = deadline.ResubmissionDue(day, m.ctx.Settings)
+			p.ResubmitBy, p.ResubmitProvisional, _ = deadline.ResubmissionDueTentative(day, m.ctx.Settings)
 		}
 		return m.write(review.NewEvent(id, p)), ""
 	}

@@ -49,9 +49,15 @@ func filingDue(published review.Date, ch Channel, s Settings, cal *Calendar) (re
 }
 
 // ResubmissionDue is the last day to re-file after a 暂缓登记 notice
-// received on noticed (北京条例第十二条: 10 days), and whether it rests on
-// the provisional holiday calendar (暂定).
-func ResubmissionDue(noticed review.Date, s Settings) (review.Date, bool, error) {
+// received on noticed (北京条例第十二条: 10 days).
+func ResubmissionDue(noticed review.Date, s Settings) (review.Date, error) {
+	due, _, err := ResubmissionDueTentative(noticed, s)
+	return due, err
+}
+
+// ResubmissionDueTentative is ResubmissionDue and whether the date rests
+// on the provisional holiday calendar (暂定).
+func ResubmissionDueTentative(noticed review.Date, s Settings) (review.Date, bool, error) {
 	cal, err := s.Calendar()
 	if err != nil {
 		return review.Date{}, false, err

@@ -38,7 +38,7 @@ func TestFilingDue(t *testing.T) {
 func TestResubmissionAndLegalityDue(t *testing.T) {
 	s := Defaults()
 	// 09-25 + 10 = 10-05, inside the National Day break → 10-09.
-	if got, tentative, err := ResubmissionDue(d("2025-09-25"), s); err != nil || got != d("2025-10-09") || tentative {
+	if got, tentative, err := ResubmissionDueTentative(d("2025-09-25"), s); err != nil || got != d("2025-10-09") || tentative {
 		t.Errorf("ResubmissionDue = %s, %v, %v; want 2025-10-09, not provisional", got, tentative, err)
 	}
 	got, err := LegalityDue(d("2025-03-03"), []Interval{{From: d("2025-03-07"), To: d("2025-03-14")}}, s)

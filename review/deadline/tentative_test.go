@@ -51,7 +51,7 @@ func TestProvisionalDeadlineFrom20261220(t *testing.T) {
 func TestResubmissionProvisionalAndRecompute(t *testing.T) {
 	s := Defaults()
 	// 2026-12-28 + 10 days = 2027-01-07, a Thursday.
-	by, tentative, err := ResubmissionDue(d("2026-12-28"), s)
+	by, tentative, err := ResubmissionDueTentative(d("2026-12-28"), s)
 	if err != nil || by != d("2027-01-07") || !tentative {
 		t.Fatalf("ResubmissionDue = %s, %v, %v; want 2027-01-07, provisional", by, tentative, err)
 	}

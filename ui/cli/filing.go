@@ -58,7 +58,7 @@ func (e *Env) RecordFiling(id uint64, o FilingOptions) error {
 		// settings file). `beishen tick` fills it in later.
 		set, err := e.Settings()
 		if err == nil {
-			p.ResubmitBy, p.ResubmitProvisional, err = deadline.ResubmissionDue(p.Noticed, set)
+			p.ResubmitBy, p.ResubmitProvisional, err = deadline.ResubmissionDueTentative(p.Noticed, set)
 		}
 		dueErr = err
 	}
