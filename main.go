@@ -65,7 +65,8 @@ func rootCmd(env *cli.Env) *cobra.Command {
 	root.AddCommand(cli.FilingCmd(env), cli.TickCmd(env), cli.ExpiringCmd(env),
 		cli.CleanupCmd(env), cli.StatsCmd(env))
 	root.AddCommand(cli.ReturnCmd(env), cli.FindingsCmd(env), cli.FindingCmd(env), cli.ChecklistCmd(env),
-		cli.AdvanceCmd(env), cli.DeliberateCmd(env), cli.PublishCmd(env), cli.MaterialsCmd(env))
+		cli.AdvanceCmd(env), cli.DeliberateCmd(env), cli.PublishCmd(env), cli.MaterialsCmd(env),
+		cli.RegisterCmd(env), cli.ConcludeCmd(env))
 	env.Localize(root)
 	return root
 }

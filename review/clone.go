@@ -10,6 +10,7 @@ import (
 func (d Document) Clone() Document {
 	c := d
 	c.Meta.LegalBases = slices.Clone(d.Meta.LegalBases)
+	c.Meta.FromText = slices.Clone(d.Meta.FromText)
 	c.Findings = slices.Clone(d.Findings)
 	for i := range c.Findings {
 		c.Findings[i].Basis = slices.Clone(d.Findings[i].Basis)
@@ -23,6 +24,16 @@ func (d Document) Clone() Document {
 		x := *d.Deliberation
 		c.Deliberation = &x
 	}
+	if d.Registration != nil {
+		x := *d.Registration
+		x.Missing = slices.Clone(x.Missing)
+		c.Registration = &x
+	}
+	if d.Review != nil {
+		x := *d.Review
+		c.Review = &x
+	}
+	c.Suspended = slices.Clone(d.Suspended)
 	if d.Rereview != nil {
 		x := *d.Rereview
 		x.Changed, x.Reopened = slices.Clone(x.Changed), slices.Clone(x.Reopened)

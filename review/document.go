@@ -1,6 +1,9 @@
 package review
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Kind says how a document reached the office: a draft sent for review
 // before issuance (送审稿) or an issued document filed for record (备案件).
@@ -73,7 +76,31 @@ type Meta struct {
 	Provisional      bool       `json:"provisional,omitempty"` // 暂行/试行
 	AffectsOperators bool       `json:"affects_operators"`
 	LegalBases       []string   `json:"legal_bases,omitempty"`
+	// FiledVia is the channel a filed document reached the office through
+	// (deadline.Channel: npc or government); its deadline from 公布日期
+	// says whether it was filed late.
+	FiledVia string `json:"filed_via,omitempty"`
+	// FromText names the fields that import read from the text itself
+	// (MetaTitle, MetaValidityEnd…); any other value was typed in, or is a
+	// default. A field the reviewer edits leaves the list.
+	FromText []string `json:"from_text,omitempty"`
 }
+
+// The names of Meta's fields in FromText and MetadataEdited.Changed.
+const (
+	MetaTitle         = "title"
+	MetaDocNumber     = "doc_number"
+	MetaIssuer        = "issuer"
+	MetaIssuerType    = "issuer_type"
+	MetaSigned        = "signed"
+	MetaEffective     = "effective"
+	MetaValidityYears = "validity_years"
+	MetaValidityEnd   = "validity_end"
+	MetaProvisional   = "provisional"
+)
+
+// Read reports whether import read field from the text.
+func (m Meta) Read(field string) bool { return slices.Contains(m.FromText, field) }
 
 // ChecklistEntry is one marked item with the reviewer's note.
 type ChecklistEntry struct {
@@ -181,6 +208,11 @@ type Document struct {
 	// Rereview says what the latest version sent back for review, for the
 	// screen's notice; nil when the version needed no re-review.
 	Rereview *Rereview `json:"rereview,omitempty"`
+	// A filed document's registration, latest review outcome and the
+	// clauses suspended (停止执行) on the way.
+	Registration *Registration    `json:"registration,omitempty"`
+	Review       *FilingReviewed  `json:"review,omitempty"`
+	Suspended    []FilingReviewed `json:"suspended,omitempty"`
 
 	// StageSince is when the current stage began; deadlines count from it.
 	StageSince Date    `json:"stage_since"`

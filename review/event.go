@@ -35,6 +35,9 @@ const (
 	EvCleanupOutcome EventType = "cleanup_outcome"
 	// The draft's road after the decision (legal-rules.md §12.2 S5).
 	EvDeliberated EventType = "deliberated"
+	// The road of a filed document (备案审查, §12.2 S8–S9).
+	EvRegistration   EventType = "registration"
+	EvFilingReviewed EventType = "filing_reviewed"
 
 	// A deadline stored in the log, recomputed on the official holiday
 	// arrangement (deadline_recomputed.go).
@@ -63,6 +66,8 @@ var eventLabels = map[EventType]Label{
 	EvCleanupAdded:    {"纳入清理", "Added to cleanup"},
 	EvCleanupOutcome:  {"清理结论", "Cleanup outcome"},
 	EvDeliberated:     {"集体审议", "Collective deliberation"},
+	EvRegistration:    {"登记审查", "Registration"},
+	EvFilingReviewed:  {"审查结论", "Filing-review outcome"},
 
 	EvDeadlineRecomputed: {"期限重算", "Deadline recomputed"},
 }
@@ -72,7 +77,7 @@ func EventTypes() []EventType {
 	return []EventType{EvImported, EvVersionAdded, EvMetadataEdited, EvMaterialsMarked, EvChecklistMarked,
 		EvFindingConfirm, EvFindingDismiss, EvComment, EvException, EvDecision, EvStageChanged,
 		EvPublished, EvExport, EvUndo, EvRedo,
-		EvFilingRecorded, EvCampaignOpened, EvCampaignClosed, EvCleanupAdded, EvCleanupOutcome, EvDeliberated,
+		EvFilingRecorded, EvCampaignOpened, EvCampaignClosed, EvCleanupAdded, EvCleanupOutcome, EvDeliberated, EvRegistration, EvFilingReviewed,
 		EvDeadlineRecomputed}
 }
 
@@ -220,6 +225,10 @@ func (e Event) Decode() (Payload, error) {
 		p = &CleanupDecided{}
 	case EvDeliberated:
 		p = &Deliberated{}
+	case EvRegistration:
+		p = &Registration{}
+	case EvFilingReviewed:
+		p = &FilingReviewed{}
 	case EvDeadlineRecomputed:
 		p = &DeadlineRecomputed{}
 	default:

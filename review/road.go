@@ -171,6 +171,9 @@ func (d *Document) addVersion(p *VersionAdded, e Event, day Date) error {
 	}
 	d.Outcome, d.OutcomeNote, d.DecidedAt = "", "", Date{}
 	switch d.Stage {
+	case StageDeferred:
+		// A supplemented filing goes back to its registration check.
+		d.Stage, d.StageSince = StageIntake, day
 	case StageReturned:
 		// Back to 登记 while required materials are still missing; with
 		// them all in, straight to the legality review.
@@ -442,6 +445,11 @@ func Stuck(d *Document) Text {
 		return Text{"待公布：登记文号和公布日期（a 或 publish）", "awaiting publication: record the number and date (a or publish)"}
 	case StageInForce:
 		return Text{"已生效：报送备案用 f（或 filing），清理在清理批次（K）中进行", "in force: record filings with f (or filing); cleanups run in campaigns (K)"}
+	case StageDeferred, StageCorrecting, StageAwaiting:
+		return Text{"等待制定机关：补正或纠正后的文本用 I 导入，结论用 D 记录", "waiting for the issuer: import its supplemented or corrected text with I; record outcomes with D"}
+	}
+	if d.Kind == Filed && d.Stage == StageIntake {
+		return Text{"登记审查：用 D（或 register）予以登记、暂缓登记或不予登记", "registration: register, defer or refuse it with D (or register)"}
 	}
 	l := d.Stage.Label()
 	return Text{"“" + l.ZH + "”阶段没有可推进的下一阶段", "no next stage from " + l.EN}

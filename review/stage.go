@@ -56,7 +56,7 @@ func (s Stage) UnderReview() bool {
 // Closed stages accept no further review actions.
 func (s Stage) Closed() bool {
 	switch s {
-	case StageRejected, StageRepealed, StageLapsed:
+	case StageRejected, StageRepealed, StageLapsed, StageNotRegistered, StageRevoked:
 		return true
 	}
 	return false

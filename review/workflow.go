@@ -320,6 +320,11 @@ func Apply(d *Document, e Event) error {
 	case *ExceptionRecorded:
 		d.Exception = p.Exception
 	case *Decided:
+		if d.Kind == Filed && e.strict() {
+			return refuse(lf("作出“%s”决定", "decide %q", p.Outcome.Label()),
+				Label{"备案件不作审核决定：请作出审查结论（审查无问题、自行纠正、书面审查意见、责令改正、撤销）",
+					"a filed document gets a review outcome (no problem, self-correction, written opinion, order to correct, revocation), not a decision"})
+		}
 		if m := DecisionGuard(d, p.Outcome, p.Note); len(m) > 0 {
 			return refuse(lf("作出“%s”决定", "decide %q", p.Outcome.Label()), m...)
 		}
@@ -339,7 +344,7 @@ func Apply(d *Document, e Event) error {
 			return err
 		}
 	case *StageChanged:
-		if err := d.move(p, day); err != nil {
+		if err := d.move(p, day, e.strict()); err != nil {
 			return err
 		}
 	case *Published:
@@ -348,6 +353,14 @@ func Apply(d *Document, e Event) error {
 		}
 	case *Deliberated:
 		if err := d.deliberate(p, e, day); err != nil {
+			return err
+		}
+	case *Registration:
+		if err := d.register(p, day); err != nil {
+			return err
+		}
+	case *FilingReviewed:
+		if err := d.concludeReview(p, day); err != nil {
 			return err
 		}
 	case *FilingRecorded:
@@ -377,7 +390,7 @@ func (d *Document) setVersion(v VersionRef) {
 	}
 }
 
-func (d *Document) move(p *StageChanged, day Date) error {
+func (d *Document) move(p *StageChanged, day Date, strict bool) error {
 	action := lf("转入“%s”", "move to %q", p.To.Label())
 	if p.From != d.Stage {
 		return refuse(action, lf("文件当前处于“%s”，不是“%s”", "the document is at %q, not %q",
@@ -394,6 +407,9 @@ func (d *Document) move(p *StageChanged, day Date) error {
 	}
 	if t.Guard != nil {
 		m = append(m, t.Guard(d, p.Reason)...)
+	}
+	if d.Kind == Filed && d.Stage == StageIntake && p.To != StageReturned && strict {
+		m = append(m, Label{"备案件须先作出登记审查结论（予以登记后进入审查）", "a filed document is registered first (registration starts the review)"})
 	}
 	if err := refuse(action, m...); err != nil {
 		return err

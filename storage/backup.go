@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 
 	bolt "go.etcd.io/bbolt"
+
+	"beishen/review"
 )
 
 // Backup writes a consistent copy of the database to dest while the store
@@ -14,7 +16,8 @@ import (
 // final name and renamed, so a crash never leaves half a backup under it.
 func (s *Store) Backup(dest string) (string, error) {
 	if fi, err := os.Stat(dest); err == nil && fi.IsDir() {
-		dest = filepath.Join(dest, "beishen-"+s.now().Format("20060102-150405")+".db")
+		// China time, as in the log (review.Zone), whatever the machine's zone.
+		dest = filepath.Join(dest, "beishen-"+s.now().In(review.Zone).Format("20060102-150405")+".db")
 	}
 	if err := os.MkdirAll(filepath.Dir(dest), 0o700); err != nil {
 		return "", fmt.Errorf("无法创建备份目录: %w", err)

@@ -30,7 +30,7 @@ func seeded(t *testing.T, path string, start time.Time) *storage.Store {
 	if err := jobs.SeedDemo(st); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := st.Do(review.NewEvent(4, review.Decided{Outcome: review.PassAmended, Note: "删除限定本地企业的条款后通过。"})); err != nil {
+	if _, _, err := st.Do(review.NewEvent(4, review.FilingReviewed{Outcome: review.SelfCorrect, Date: st.Today(), Due: st.Today().AddDays(30), Plan: "删除限定本地企业的条款"})); err != nil {
 		t.Fatal(err)
 	}
 	return st

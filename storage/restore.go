@@ -40,13 +40,16 @@ func (s *Store) RotateBackup(keep int) (string, error) {
 		return "", err
 	}
 	const layout = "20060102-150405.000000000"
-	name := func(t time.Time) string { return filepath.Join(dir, backupPrefix+t.UTC().Format(layout)+backupExt) }
+	// China time, as in the log (review.Zone): the 18:00 backup is named 180000.
+	name := func(t time.Time) string {
+		return filepath.Join(dir, backupPrefix+t.In(review.Zone).Format(layout)+backupExt)
+	}
 	dest := name(s.now())
 	if n := len(existing); n > 0 && dest <= existing[n-1] {
 		// A clock that stands still or went back must not make the new
 		// backup sort before an old one, or pruning would delete it.
 		last := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(existing[n-1]), backupPrefix), backupExt)
-		t, err := time.Parse(layout, last)
+		t, err := time.ParseInLocation(layout, last, review.Zone)
 		if err != nil {
 			return "", fmt.Errorf("备份目录中有无法识别的文件 %s", existing[n-1])
 		}

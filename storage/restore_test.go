@@ -114,3 +114,47 @@ func TestRestoreRefusesADamagedBackup(t *testing.T) {
 		t.Fatalf("a refused restore left backups %v", left)
 	}
 }
+
+// Backup names are in China time, as the log is: a backup taken at 02:30
+// UTC on 28 November is named 20261128-103000, also on a machine whose
+// zone is UTC; rotation after older UTC-named files still sorts last.
+func TestBackupNamesUseChinaTime(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "beishen.db")
+	at := time.Date(2026, 11, 28, 2, 30, 0, 0, time.UTC)
+	st, err := storage.Open(path, storage.Options{Now: func() time.Time { return at }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	out := filepath.Join(dir, "out")
+	if err := os.MkdirAll(out, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	p, err := st.Backup(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := filepath.Base(p); got != "beishen-20261128-103000.db" {
+		t.Errorf("backup into a folder named %s, want beishen-20261128-103000.db", got)
+	}
+	// An older rotating backup named in UTC by an earlier version.
+	if err := os.MkdirAll(storage.BackupDir(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	old := filepath.Join(storage.BackupDir(path), "beishen-20261128-020000.000000000.db")
+	if _, err := st.Backup(old); err != nil {
+		t.Fatal(err)
+	}
+	r, err := st.RotateBackup(5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := filepath.Base(r); got != "beishen-20261128-103000.000000000.db" {
+		t.Errorf("rotating backup named %s, want beishen-20261128-103000.000000000.db", got)
+	}
+	left, _ := storage.Backups(path)
+	if len(left) != 2 || left[1] != r {
+		t.Errorf("backups %v: the new one must sort last", left)
+	}
+}

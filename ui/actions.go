@@ -94,15 +94,13 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 		if !ok {
 			return nil
 		}
-		if r.item == nil {
-			return m.exceptionPrompt(r.field)
+		if r.item == nil { // an exception field is text: e edits it, a mark key never opens it
+			m.setStatus(c.T("这是例外说明栏，不是清单项：按 ", "this is an exception field, not a checklist item: ") + keys.Note.Help().Key + c.T(" 填写", " edits it"))
+			return nil
 		}
 		e := v.doc.Check(r.item.ID)
 		cmd := m.write(review.NewEvent(v.id, review.ChecklistMarked{Item: r.item.ID, Mark: e.Mark.Next(), Note: e.Note}))
-		if e.Mark.Next() != review.Unchecked { // marked: on to the next item
-			_, rows := v.checkRows()
-			v.item = min(v.item+1, len(rows)-1)
-		}
+		v.item = v.nextItem() // every mark moves on, whatever it was
 		return cmd
 	case m.is(k, keys.Note):
 		r, ok := v.checkRow()
@@ -132,6 +130,12 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 			}}
 	case m.is(k, keys.Advance):
 		return m.advance(v.doc)
+	case m.is(k, keys.Decide) && v.doc.Kind == review.Filed && v.doc.Stage == review.StageIntake:
+		m.registrationForm(v.doc)
+	case m.is(k, keys.Decide) && v.doc.Kind == review.Filed && (v.doc.Stage == review.StageDecision ||
+		v.doc.Stage == review.StageCorrecting || v.doc.Stage == review.StageAwaiting || v.doc.Stage == review.StageLegality ||
+		v.doc.Stage == review.StageFairCompetition):
+		m.reviewForm(v.doc)
 	case m.is(k, keys.Decide):
 		d := v.doc
 		m.dlg = &dialog{kind: dlgDecision, doc: &d, title: c.T("作出决定：", "Decide: ") + d.Meta.Title,
@@ -316,7 +320,7 @@ func (m *Model) bulkDone(msg bulkMsg) tea.Cmd {
 	}
 	m.setStatus(c.T(fmt.Sprintf("已完成 %d 项操作，%d 项被拒绝", ok, len(refused)/2), fmt.Sprintf("%d actions done, %d refused", ok, len(refused)/2)))
 	if len(refused) > 0 {
-		m.statusErr = true
+		m.markError()
 		m.showLines(append([]string{c.Styles.Title.Render(c.T("以下操作被拒绝（esc 关闭）", "Refused (esc closes)")), ""}, refused...))
 	}
 	if m.screen == scrCampaigns {

@@ -590,7 +590,7 @@ func (v *campaignsView) renderMembers(c *Context, r campaignRow, width, height i
 				outcome += c.T("：", ": ") + e.Why
 			}
 		}
-		num := mb.Doc.Meta.DocNumber
+		num := number(strings.TrimSpace(mb.Doc.Meta.DocNumber), numW, th.Ellipsis, nil)
 		if num == "" {
 			num = fmt.Sprintf("#%d", mb.Doc.ID)
 		}

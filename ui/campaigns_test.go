@@ -28,30 +28,58 @@ func seedInForce(t *testing.T, st *storage.Store, title, number, text string) ui
 		t.Fatal(err)
 	}
 	id := res.Doc.ID
+	passLegality(t, st, id, review.Filed, review.FilingReviewed{Outcome: review.NoProblem, Date: st.Today()})
+	if d, _ := st.Document(id); d.Stage != review.StageInForce {
+		t.Fatalf("%s is at %s, want in force", title, d.Stage)
+	}
+	return id
+}
+
+// passLegality walks document id (without operators) through intake and
+// the legality review to 待决定, then records then, every step a real
+// action through the guards.
+func passLegality(t *testing.T, st *storage.Store, id uint64, kind review.Kind, then ...review.Payload) {
+	t.Helper()
 	var evs []review.Event
 	add := func(p review.Payload) { evs = append(evs, review.NewEvent(id, p)) }
-	for _, m := range review.RequiredMaterials(review.Filed, false) {
+	for _, m := range review.RequiredMaterials(kind, false) {
 		add(review.MaterialsMarked{Material: m, Present: true})
 	}
-	add(review.StageChanged{From: review.StageIntake, To: review.StageLegality})
+	if kind == review.Filed {
+		add(review.Registration{Result: review.FilingRegistered, Date: st.Today()})
+	} else {
+		add(review.StageChanged{From: review.StageIntake, To: review.StageLegality})
+	}
 	for _, it := range review.LegalityChecklist.Items() {
 		add(review.ChecklistMarked{Item: it.ID, Mark: review.Conforms})
 	}
 	add(review.StageChanged{From: review.StageLegality, To: review.StageDecision, Reason: "不涉及经营者经济活动"})
-	add(review.Decided{Outcome: review.Pass})
+	for _, p := range then {
+		add(p)
+	}
 	out, err := st.DoAll(evs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, o := range out {
 		if o.Err != nil {
-			t.Fatalf("walking %s to in force: %v", title, o.Err)
+			t.Fatalf("walking #%d: %s: %v", id, o.Event.Type, o.Err)
 		}
 	}
-	if d, _ := st.Document(id); d.Stage != review.StageInForce {
-		t.Fatalf("%s is at %s, want in force", title, d.Stage)
+}
+
+// exportLists writes the open campaign's lists with o to file from the
+// screen and returns what was written.
+func exportLists(t *testing.T, m *Model, file string) []byte {
+	t.Helper()
+	press(m, "o", "tab", "ctrl+u")
+	typeText(m, file)
+	press(m, "enter")
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("no lists written: %v (status %q)", err, m.status)
 	}
-	return id
+	return data
 }
 
 const contractText = "临江区合同管理办法\n\n第一条 根据《中华人民共和国合同法》，制定本办法。\n第二条 本办法自公布之日起施行。\n"
@@ -132,13 +160,7 @@ func TestLawChangeCampaignFromTheScreen(t *testing.T) {
 
 	// o: the published lists as Markdown, recorded as an export.
 	file := filepath.Join(t.TempDir(), "目录.md")
-	press(m, "o", "tab", "ctrl+u")
-	typeText(m, file)
-	press(m, "enter")
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatalf("no lists written: %v (status %q)", err, m.status)
-	}
+	data := exportLists(t, m, file)
 	if fi, _ := os.Stat(file); fi.Mode().Perm() != 0o600 {
 		t.Errorf("lists written with mode %v, want 0600", fi.Mode().Perm())
 	}

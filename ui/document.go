@@ -167,6 +167,14 @@ func (v *docView) checkRows() (review.Checklist, []checkRow) {
 	return cl, rows
 }
 
+// nextItem is the row after the cursor among the checklist items; the
+// last item stays put (the exception fields below it are text, filled in
+// with e, not marked).
+func (v *docView) nextItem() int {
+	cl, _ := v.checkRows()
+	return max(0, min(v.item+1, len(cl.Items())-1))
+}
+
 func (v *docView) checkRow() (checkRow, bool) {
 	_, rows := v.checkRows()
 	if v.item < len(rows) {

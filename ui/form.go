@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,6 +20,7 @@ type metaForm struct {
 	row     int
 	editing bool
 	in      input
+	bad     bool // the validity typed is neither years nor a date
 }
 
 const (
@@ -28,11 +30,13 @@ const (
 	fUnit
 	fValidity
 	fOperators
+	fIssuerType
 	fMaterials // materials follow, one row each
 )
 
 var formLabels = []review.Label{{ZH: "标题", EN: "Title"}, {ZH: "文号", EN: "Number"}, {ZH: "制定机关", EN: "Issuer"},
-	{ZH: "起草单位", EN: "Drafting unit"}, {ZH: "有效期（年）", EN: "Validity (years)"}, {ZH: "涉及经营者经济活动", EN: "Affects operators"}}
+	{ZH: "起草单位", EN: "Drafting unit"}, {ZH: "有效期", EN: "Validity"}, {ZH: "涉及经营者经济活动", EN: "Affects operators"},
+	{ZH: "制定机关类型", EN: "Issuer type"}}
 
 func newMetaForm(d review.Document) *metaForm {
 	f := &metaForm{doc: d, meta: d.Meta, mats: map[review.Material]bool{}}
@@ -68,12 +72,16 @@ func (f *metaForm) update(msg tea.Msg) (save, cancel bool) {
 				if p := f.text(f.row); p != nil {
 					*p = v
 				} else if f.row == fValidity {
-					f.meta.ValidityYears, _ = strconv.Atoi(v)
+					years, end, ok := parseValidity(v)
+					if f.bad = !ok; f.bad {
+						return // stays open: neither years nor a date
+					}
+					f.meta.ValidityYears, f.meta.ValidityEnd = years, end
 				}
 				f.editing = false
 				return
 			case "esc":
-				f.editing = false
+				f.editing, f.bad = false, false
 				return
 			}
 		}
@@ -97,12 +105,15 @@ func (f *metaForm) update(msg tea.Msg) (save, cancel bool) {
 		switch {
 		case f.row == fOperators:
 			f.meta.AffectsOperators = !f.meta.AffectsOperators
+		case f.row == fIssuerType:
+			i := slices.Index(review.IssuerTypes, f.meta.IssuerType)
+			f.meta.IssuerType = review.IssuerTypes[(i+1)%len(review.IssuerTypes)]
 		case f.row >= fMaterials:
 			m := review.Materials[f.row-fMaterials]
 			f.mats[m] = !f.mats[m]
 		case f.row == fValidity:
 			f.editing = true
-			f.in.Set(strconv.Itoa(f.meta.ValidityYears))
+			f.in.Set(validityInput(f.meta))
 		default:
 			f.editing = true
 			f.in.Set(*f.text(f.row))
@@ -131,10 +142,23 @@ func (f *metaForm) events() []review.Event {
 	if old.ValidityYears != f.meta.ValidityYears {
 		changed = append(changed, "validity_years")
 	}
+	if !old.ValidityEnd.Equal(f.meta.ValidityEnd) {
+		changed = append(changed, review.MetaValidityEnd)
+	}
 	if old.AffectsOperators != f.meta.AffectsOperators {
 		changed = append(changed, "affects_operators")
 	}
+	// A new issuer name brings its type along, unless the reviewer chose
+	// the type.
+	if old.Issuer != f.meta.Issuer && old.IssuerType == f.meta.IssuerType && (old.IssuerType == review.IssuerUnknown || old.Read(review.MetaIssuerType)) {
+		f.meta.IssuerType = review.InferIssuerType(f.meta.Issuer)
+	}
+	if old.IssuerType != f.meta.IssuerType {
+		changed = append(changed, review.MetaIssuerType)
+	}
 	if len(changed) > 0 {
+		// What the reviewer changed is no longer what the text said.
+		f.meta.FromText = slices.DeleteFunc(slices.Clone(old.FromText), func(x string) bool { return slices.Contains(changed, x) })
 		evs = append(evs, review.NewEvent(f.doc.ID, review.MetadataEdited{Meta: f.meta, Changed: changed}))
 	}
 	for _, m := range review.Materials {
@@ -156,11 +180,13 @@ func (f *metaForm) Render(c *Context, width int) string {
 		var s string
 		switch {
 		case r < fValidity:
-			s = pad(c.L(formLabels[r]), 14, th.Ellipsis) + *f.text(r)
+			s = pad(c.L(formLabels[r]), 14, th.Ellipsis) + *f.text(r) + f.source(c, r)
 		case r == fValidity:
-			s = pad(c.L(formLabels[r]), 14, th.Ellipsis) + strconv.Itoa(f.meta.ValidityYears)
+			s = pad(c.L(formLabels[r]), 14, th.Ellipsis) + f.validity(c) + f.source(c, r)
 		case r == fOperators:
 			s = th.Check[boolMark(f.meta.AffectsOperators)] + " " + c.L(formLabels[r])
+		case r == fIssuerType:
+			s = pad(c.L(formLabels[r]), 14, th.Ellipsis) + c.L(f.meta.IssuerType.Label()) + f.source(c, r)
 		default:
 			m := review.Materials[r-fMaterials]
 			s = th.Check[boolMark(f.mats[m])] + " " + c.L(m.Label())
@@ -171,6 +197,14 @@ func (f *metaForm) Render(c *Context, width int) string {
 		if r == f.row {
 			if f.editing {
 				s = pad(c.L(formLabels[min(r, fValidity)]), 14, th.Ellipsis) + f.in.Render(inner-14, true)
+				if r == fValidity {
+					hint := c.T("年数（如 5）或有效期至（如 2030-12-31）；留空按默认", "years (e.g. 5) or an end date (e.g. 2030-12-31); empty for the default")
+					if f.bad {
+						hint = st.Error.Render(c.T("不是年数或日期：", "neither years nor a date: ") + hint)
+					}
+					lines = append(lines, pad(s, inner, th.Ellipsis))
+					s = " " + strings.Repeat(" ", 13) + st.Dim.Render(hint)
+				}
 			} else {
 				s = st.Selected.Render(pad(th.Pointer+s, inner, th.Ellipsis))
 			}
@@ -181,6 +215,93 @@ func (f *metaForm) Render(c *Context, width int) string {
 	}
 	lines = append(lines, "", st.Dim.Render(pad(c.T("enter 编辑/切换 · S 保存 · esc 放弃", "enter edit/toggle · S save · esc discard"), inner, th.Ellipsis)))
 	return st.Dialog.Width(w).Render(strings.Join(lines, "\n"))
+}
+
+// validity is what the validity row shows: 有效期至 when an end date is
+// set, the years when those are, else the default the deadlines use.
+func (f *metaForm) validity(c *Context) string {
+	m := f.meta
+	switch {
+	case !m.ValidityEnd.IsZero() && m.ValidityYears > 0:
+		return c.T(fmt.Sprintf("%d 年，至 %s", m.ValidityYears, m.ValidityEnd), fmt.Sprintf("%d years, until %s", m.ValidityYears, m.ValidityEnd))
+	case !m.ValidityEnd.IsZero():
+		return c.T("至 ", "until ") + m.ValidityEnd.String()
+	case m.ValidityYears > 0:
+		return c.T(fmt.Sprintf("%d 年", m.ValidityYears), fmt.Sprintf("%d years", m.ValidityYears))
+	}
+	years := c.Settings.Validity
+	if m.Provisional {
+		years = c.Settings.ProvisionalValidity
+	}
+	return c.T(fmt.Sprintf("未载明，按 %d 年", years), fmt.Sprintf("not stated: %d years", years))
+}
+
+// source is the dim marker after a value: read from the text, typed in,
+// a default, or empty.
+func (f *metaForm) source(c *Context, row int) string {
+	m := f.meta
+	var fields []string
+	set := false
+	switch row {
+	case fTitle:
+		fields, set = []string{review.MetaTitle}, m.Title != ""
+	case fNumber:
+		fields, set = []string{review.MetaDocNumber}, m.DocNumber != ""
+	case fIssuer:
+		fields, set = []string{review.MetaIssuer}, m.Issuer != ""
+	case fUnit:
+		set = m.DraftingUnit != ""
+	case fIssuerType:
+		if m.Read(review.MetaIssuerType) {
+			return c.Styles.Dim.Render(c.T(" （据名称推断）", " (from the name)"))
+		}
+		set = m.IssuerType != review.IssuerUnknown
+	case fValidity:
+		if !m.ValidityEnd.IsZero() {
+			fields = append(fields, review.MetaValidityEnd)
+		}
+		if m.ValidityYears > 0 {
+			fields = append(fields, review.MetaValidityYears)
+		}
+		if len(fields) == 0 {
+			return c.Styles.Dim.Render(c.T(" （默认）", " (default)"))
+		}
+		set = true
+	}
+	switch {
+	case !set:
+		return c.Styles.Dim.Render(c.T("（未填）", "(empty)"))
+	case len(fields) > 0 && slices.ContainsFunc(fields, m.Read):
+		return c.Styles.Dim.Render(c.T(" （文本）", " (from text)"))
+	}
+	return c.Styles.Dim.Render(c.T(" （录入）", " (entered)"))
+}
+
+// validityInput is the validity as the editor starts it.
+func validityInput(m review.Meta) string {
+	switch {
+	case !m.ValidityEnd.IsZero():
+		return m.ValidityEnd.String()
+	case m.ValidityYears > 0:
+		return strconv.Itoa(m.ValidityYears)
+	}
+	return ""
+}
+
+// parseValidity reads years ("5") or an end date ("2030-12-31"); empty
+// clears both (the default applies).
+func parseValidity(s string) (years int, end review.Date, ok bool) {
+	s = strings.TrimSuffix(strings.TrimSpace(s), "年")
+	if s == "" {
+		return 0, review.Date{}, true
+	}
+	if n, err := strconv.Atoi(strings.TrimSpace(s)); err == nil {
+		return n, review.Date{}, n > 0 && n <= 50
+	}
+	if d, err := review.ParseDate(s); err == nil {
+		return 0, d, true
+	}
+	return 0, review.Date{}, false
 }
 
 func boolMark(b bool) string {

@@ -47,27 +47,36 @@ func helpLines(c *Context, k KeyMap, width int) []string {
 		cols = append(cols, col)
 	}
 	head := st.Title.Render(c.T("全部按键（esc 或 ? 关闭）", "All keys (esc or ? closes)"))
-	lines := []string{head, ""}
-	for i := 0; i < len(cols); i += per {
-		if i > 0 {
-			lines = append(lines, "")
-		}
-		group := cols[i:min(i+per, len(cols))]
-		rows := 0
-		for _, g := range group {
-			rows = max(rows, len(g))
-		}
-		for r := 0; r < rows; r++ {
-			var b strings.Builder
-			for _, g := range group {
-				cell := ""
-				if r < len(g) {
-					cell = g[r]
-				}
-				b.WriteString(pad(cell, colW, th.Ellipsis))
+	// Each group goes under the column that is shortest so far, so a long
+	// group (the document's keys) does not push the others down a row.
+	stacks := make([][]string, per)
+	for _, col := range cols {
+		k := 0
+		for i := range stacks {
+			if len(stacks[i]) < len(stacks[k]) {
+				k = i
 			}
-			lines = append(lines, b.String())
 		}
+		if len(stacks[k]) > 0 {
+			stacks[k] = append(stacks[k], "")
+		}
+		stacks[k] = append(stacks[k], col...)
+	}
+	rows := 0
+	for _, g := range stacks {
+		rows = max(rows, len(g))
+	}
+	lines := []string{head, ""}
+	for r := 0; r < rows; r++ {
+		var b strings.Builder
+		for _, g := range stacks {
+			cell := ""
+			if r < len(g) {
+				cell = g[r]
+			}
+			b.WriteString(pad(cell, colW, th.Ellipsis))
+		}
+		lines = append(lines, strings.TrimRight(b.String(), " "))
 	}
 	return lines
 }
@@ -78,7 +87,7 @@ func footer(c *Context, bindings []key.Binding, width int) string {
 	var b strings.Builder
 	for i, k := range bindings {
 		h := k.Help()
-		item := st.Key.Render(h.Key) + " " + st.Dim.Render(h.Desc)
+		item := st.Key.Render(h.Key) + " " + st.Dim.Render(footDesc(h.Desc))
 		if i > 0 {
 			item = st.Dim.Render(th.Sep) + item
 		}
@@ -88,4 +97,14 @@ func footer(c *Context, bindings []key.Binding, width int) string {
 		b.WriteString(item)
 	}
 	return b.String()
+}
+
+// footDesc is a key's description in a footer: up to its first colon or
+// bracket (清单标记：未查→符合… is 清单标记, 排除发现（需理由） is 排除发现),
+// so that more keys fit one line; the help overlay says the rest.
+func footDesc(d string) string {
+	if i := strings.IndexAny(d, "：（(:"); i > 0 {
+		return strings.TrimSpace(d[:i])
+	}
+	return d
 }

@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"bytes"
 	"path/filepath"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"beishen/review"
 	"beishen/storage"
@@ -98,4 +101,18 @@ func typeText(m *Model, s string) {
 	for _, r := range s {
 		press(m, string(r))
 	}
+}
+
+// waitScreen waits until the program has drawn every one of s (since the
+// last wait: reading the output drains it).
+func waitScreen(t *testing.T, tm *teatest.TestModel, s ...string) {
+	t.Helper()
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+		for _, x := range s {
+			if !bytes.Contains(b, []byte(x)) {
+				return false
+			}
+		}
+		return true
+	}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
 }

@@ -21,6 +21,7 @@ type KeyMap struct {
 	NewVersion, Return                      key.Binding
 	Campaigns, NewCampaign, SelectDocs      key.Binding
 	Propose, ExportLists, CloseCampaign     key.Binding
+	Messages                                key.Binding
 }
 
 // Keys builds the keymap with labels in the user's language.
@@ -81,6 +82,7 @@ func Keys(c *Context) KeyMap {
 		Propose:        b([]string{"p"}, "p", "纳入引用已废止法律的文件", "add those citing repealed laws"),
 		ExportLists:    b([]string{"o"}, "o", "导出清理目录", "export the lists"),
 		CloseCampaign:  b([]string{"X"}, "X", "结束清理批次", "close the campaign"),
+		Messages:       b([]string{"M"}, "M", "消息记录（状态行的全部消息）", "message log (every status message)"),
 	}
 }
 
@@ -91,7 +93,13 @@ func (k KeyMap) QueueHelp() []key.Binding {
 
 // DocHelp is the footer of the document screen.
 func (k KeyMap) DocHelp() []key.Binding {
-	return []key.Binding{k.NextFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Advance, k.Decide, k.NextDoc, k.Back, k.Help, k.Filing, k.ExportOpinion}
+	return []key.Binding{k.NextFinding, k.Confirm, k.Dismiss, k.Focus, k.Comment, k.Advance, k.Decide, k.NextDoc, k.Back, k.Help, k.Filing, k.ExportOpinion}
+}
+
+// ChecklistHelp is the footer of the document screen while the checklist
+// has the focus: the finding keys act on the text, not here.
+func (k KeyMap) ChecklistHelp() []key.Binding {
+	return []key.Binding{k.Cycle, k.Note, k.Focus, k.Advance, k.Decide, k.Down, k.Up, k.NextDoc, k.Back, k.Help}
 }
 
 // StatsHelp is the footer of the statistics screen.
@@ -120,9 +128,9 @@ func (k KeyMap) ShortHelp() []key.Binding { return k.QueueHelp() }
 // FullHelp implements help.KeyMap: the groups of the help overlay.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Back, k.Search, k.Help, k.Quit},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Back, k.Search, k.Help, k.Quit, k.Messages},
 		{k.NextTab, k.PrevTab, k.TabN, k.Sort, k.Mark, k.ClearMarks, k.Advance, k.Comment, k.Decide, k.Undo, k.Redo, k.Import},
-		{k.NextFinding, k.PrevFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Note, k.Meta, k.NextDoc, k.PrevDoc, k.Timeline, k.Diff, k.NewVersion},
+		{k.NextFinding, k.PrevFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Note, k.Meta, k.NextDoc, k.PrevDoc, k.Timeline, k.Diff, k.NewVersion, k.Advance, k.Decide, k.Comment},
 		{k.Stats, k.PrevYear, k.NextYear, k.Expiring, k.ExportLog, k.ExportOpinion, k.Filing, k.Return},
 		{k.Campaigns, k.NewCampaign, k.SelectDocs, k.Propose, k.CleanupOutcome, k.ExportLists, k.CloseCampaign},
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -32,7 +33,7 @@ func lifecycleLines(c *Context, d review.Document, width int) []string {
 	}
 	tentative := false
 	for _, k := range clocks {
-		lines = append(lines, wrapString(c.L(k.Channel.Label()), width)...)
+		lines = append(lines, wrapString(c.L(k.Channel.LabelFor(d.Meta.IssuerType)), width)...)
 		var s string
 		switch {
 		case !k.Filed:
@@ -89,6 +90,15 @@ func tentativeNote(c *Context, on bool) string {
 	return c.Styles.Medium.Render(c.T("（暂定）", " (provisional)"))
 }
 
+// channelLabels names the channels for a document of issuer type t.
+func channelLabels(c *Context, chans []deadline.Channel, t review.IssuerType) []string {
+	out := make([]string, len(chans))
+	for i, ch := range chans {
+		out[i] = c.L(ch.LabelFor(t))
+	}
+	return out
+}
+
 func labelsOf[T interface{ Label() review.Label }](c *Context, xs []T) []string {
 	out := make([]string, len(xs))
 	for i, x := range xs {
@@ -102,6 +112,12 @@ func (m *Model) filingForm() {
 	c, d := m.ctx, m.doc.doc
 	chans := deadline.Channels
 	pick := 0
+	// The default follows the issuer: the first channel its document must
+	// be filed with (a department's: the government only), or the pending
+	// one due first.
+	if req := deadline.RequiredChannels(d.Kind, d.Meta.IssuerType); len(req) > 0 {
+		pick = max(0, slices.Index(chans, req[0]))
+	}
 	if k, ok, _ := deadline.NextFiling(review.Summarize(&d), c.Settings, c.Today); ok {
 		for i, ch := range chans {
 			if ch == k.Channel {
@@ -112,7 +128,7 @@ func (m *Model) filingForm() {
 	results := review.FilingResults[1:] // a result is known when recorded here
 	f := &fieldForm{title: c.T("报送备案：", "Record filing: ") + d.Meta.Title,
 		fields: []field{
-			{label: c.T("备案渠道", "Channel"), options: labelsOf(c, chans), choice: pick},
+			{label: c.T("备案渠道", "Channel"), options: channelLabels(c, chans, d.Meta.IssuerType), choice: pick},
 			{label: c.T("报送日期", "Submitted"), hint: c.T("YYYY-MM-DD", "YYYY-MM-DD")},
 			{label: c.T("登记结果", "Result"), options: labelsOf(c, results),
 				hint: c.T("暂缓登记时按设置计算补正重报期限", "deferred: the re-filing deadline follows the settings")},
@@ -126,7 +142,7 @@ func (m *Model) filingForm() {
 			return nil, m.ctx.T("报送日期应为 YYYY-MM-DD", "the submission date must be YYYY-MM-DD")
 		}
 		ch := chans[f.fields[0].choice]
-		p := review.FilingRecorded{Channel: string(ch), Recipient: ch.Label().ZH, Submitted: day,
+		p := review.FilingRecorded{Channel: string(ch), Recipient: ch.LabelFor(d.Meta.IssuerType).ZH, Submitted: day,
 			Result: results[f.fields[2].choice], Note: f.fields[3].value()}
 		if p.Result == review.FilingDeferred {
 			// The fact is recorded whether or not the re-filing deadline

@@ -62,6 +62,7 @@ type Model struct {
 
 	status    string
 	statusErr bool
+	msgLog    []logEntry // every status message, for the message log (M)
 	imp       *importState
 	loaded    bool
 
@@ -93,10 +94,14 @@ func (m *Model) Init() tea.Cmd {
 	return tea.Batch(loadSummaries(m.ctx.Store, m.ctx), tea.RequestBackgroundColor)
 }
 
-func (m *Model) setStatus(s string) { m.status, m.statusErr = s, false }
+func (m *Model) setStatus(s string) {
+	m.status, m.statusErr = s, false
+	m.logMessage(s, false)
+}
 func (m *Model) setError(err error) {
 	var same *review.UnchangedError
 	m.status, m.statusErr = m.ctx.Err(err), !errors.As(err, &same) // nothing to record is no failure
+	m.logMessage(m.status, m.statusErr)
 }
 func (m *Model) bodyHeight() int                          { return m.ctx.Height - 2 }
 func (m *Model) tooSmall() bool                           { return m.ctx.Width < minWidth || m.ctx.Height < minHeight }
@@ -364,6 +369,9 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 	case m.is(k, m.keys.Help):
 		m.ov, m.ovTop = ovHelp, 0
 		m.ovText = helpLines(m.ctx, m.keys, m.ctx.Width)
+		return nil
+	case m.is(k, m.keys.Messages):
+		m.showLines(messageLines(m.ctx, m.msgLog, m.ctx.Width))
 		return nil
 	case m.is(k, m.keys.Redo):
 		id := uint64(0)

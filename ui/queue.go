@@ -454,10 +454,12 @@ func (q *queueView) Render(c *Context, width, height int) string {
 				mark = th.Pointer + th.Marked
 			}
 		}
-		title, num := r.Title, r.DocNumber
+		title := r.Title
+		var numStyle func(int, rune) string
 		if h, ok := q.hitOf[r.ID]; ok && q.query != "" {
-			title, num = highlightFields(st.Match, h.Positions, r)
+			title, numStyle = highlightFields(st.Match, h.Positions, r)
 		}
+		num := number(strings.TrimSpace(r.DocNumber), col.num, th.Ellipsis, numStyle)
 		unit := r.DraftingUnit
 		if unit == "" {
 			unit = r.Issuer
@@ -504,10 +506,11 @@ func tentativeMark(c *Context, d deadline.Due, room int) string {
 	return ""
 }
 
-// highlightFields styles the matched runes of the title and the 文号. The
-// hit positions are rune indexes into search.Join(title, 文号, issuer,
+// highlightFields styles the matched runes of the title, and gives the
+// style of each rune of the 文号 (which is cut by number). The hit
+// positions are rune indexes into search.Join(title, 文号, issuer,
 // drafting unit), which skips empty fields.
-func highlightFields(match interface{ Render(...string) string }, pos []int, r review.Summary) (title, num string) {
+func highlightFields(match interface{ Render(...string) string }, pos []int, r review.Summary) (title string, num func(int, rune) string) {
 	fields := []string{r.Title, r.DocNumber, r.Issuer, r.DraftingUnit}
 	starts := make([]int, len(fields))
 	off := 0
@@ -521,26 +524,31 @@ func highlightFields(match interface{ Render(...string) string }, pos []int, r r
 		starts[i] = off
 		off += len([]rune(f)) + 1
 	}
-	hl := func(i int) string {
-		if starts[i] < 0 {
-			return ""
-		}
-		runes := []rune(fields[i])
+	hits := func(i int) map[int]bool {
 		set := map[int]bool{}
+		if starts[i] < 0 {
+			return set
+		}
+		n := len([]rune(fields[i]))
 		for _, p := range pos {
-			if p >= starts[i] && p < starts[i]+len(runes) {
+			if p >= starts[i] && p < starts[i]+n {
 				set[p-starts[i]] = true
 			}
 		}
-		var b strings.Builder
-		for j, ch := range runes {
-			if set[j] {
-				b.WriteString(match.Render(string(ch)))
-			} else {
-				b.WriteRune(ch)
-			}
-		}
-		return b.String()
+		return set
 	}
-	return hl(0), hl(1)
+	styler := func(set map[int]bool) func(int, rune) string {
+		return func(j int, ch rune) string {
+			if set[j] {
+				return match.Render(string(ch))
+			}
+			return string(ch)
+		}
+	}
+	var b strings.Builder
+	st := styler(hits(0))
+	for j, ch := range []rune(fields[0]) {
+		b.WriteString(st(j, ch))
+	}
+	return b.String(), styler(hits(1))
 }

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"beishen/review"
+	"beishen/review/deadline"
 )
 
 // This file holds the document screen's steps of a draft's road that are
@@ -165,4 +166,91 @@ func rereviewLine(c *Context, d review.Document) string {
 		return ""
 	}
 	return c.Styles.Medium.Render(strings.TrimSpace(fmt.Sprintf(c.T("第 %d 版：", "Version %d: "), d.Version) + d.Rereview.Say(c.Lang)))
+}
+
+// registrationForm records the 登记审查 of a filed document: registered,
+// deferred with what to supplement and by when, or refused with the reason.
+func (m *Model) registrationForm(d review.Document) {
+	c, id := m.ctx, d.ID
+	results := []review.FilingResult{review.FilingRegistered, review.FilingDeferred, review.FilingRefused}
+	f := &fieldForm{title: c.T("登记审查：", "Registration: ") + d.Meta.Title,
+		fields: []field{
+			{label: c.T("结果", "Result"), options: labelsOf(c, results)},
+			{label: c.T("日期", "Date"), hint: "YYYY-MM-DD"},
+			{label: c.T("补正期限", "Supplement by"), hint: c.T("暂缓登记时填写，默认按设置", "for a deferral; default from the settings")},
+			{label: c.T("理由或补正事项", "Reason or what to supplement"), hint: c.T("暂缓登记、不予登记必填", "required to defer or refuse")},
+		}}
+	f.fields[1].in.Set(c.Today.String())
+	if miss := review.ReturnReason(&d, c.Lang); miss != "" {
+		f.fields[3].in.Set(miss)
+	}
+	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
+		c := m.ctx
+		day, err := review.ParseDate(f.fields[1].value())
+		if err != nil || day.IsZero() {
+			return nil, c.T("日期应为 YYYY-MM-DD", "the date must be YYYY-MM-DD")
+		}
+		p := review.Registration{Result: results[f.fields[0].choice], Date: day, Reason: f.fields[3].value()}
+		if p.Result == review.FilingDeferred {
+			p.Missing = d.MissingMaterials()
+			if s := f.fields[2].value(); s != "" {
+				if p.Due, err = review.ParseDate(s); err != nil {
+					return nil, c.T("补正期限应为 YYYY-MM-DD", "the supplement deadline must be YYYY-MM-DD")
+				}
+			} else if p.Due, err = deadline.ResubmissionDue(day, c.Settings); err != nil {
+				return nil, c.T("补正期限无法按设置计算，请填写", "the deadline cannot be computed from the settings: type it")
+			}
+		}
+		return m.write(review.NewEvent(id, p)), ""
+	}
+	m.ff = f
+}
+
+// reviewForm records an outcome of a filing review.
+func (m *Model) reviewForm(d review.Document) {
+	c, id := m.ctx, d.ID
+	f := &fieldForm{title: c.T("审查结论：", "Review outcome: ") + d.Meta.Title,
+		fields: []field{
+			{label: c.T("结论", "Outcome"), options: labelsOf(c, review.ReviewOutcomes)},
+			{label: c.T("日期", "Date"), hint: "YYYY-MM-DD"},
+			{label: c.T("期限", "Due"), hint: c.T("纠正或回复期限，默认按设置（30日）", "to correct or answer; default from the settings (30 days)")},
+			{label: c.T("文号", "Reference"), hint: c.T("审查意见书、纠错函或决定的文号", "number of the letter or decision")},
+			{label: c.T("纠正方案/条款/说明", "Plan / clause / note"), hint: c.T("自行纠正填方案，停止执行填条款，撤销填理由", "self-correction: the plan; suspension: the clause; revocation: the reason")},
+		}}
+	for _, x := range d.Findings {
+		if x.Status == review.FindingConfirmed {
+			f.fields[0].choice = 2 // 书面审查意见
+			break
+		}
+	}
+	f.fields[1].in.Set(c.Today.String())
+	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
+		c := m.ctx
+		day, err := review.ParseDate(f.fields[1].value())
+		if err != nil || day.IsZero() {
+			return nil, c.T("日期应为 YYYY-MM-DD", "the date must be YYYY-MM-DD")
+		}
+		p := review.FilingReviewed{Outcome: review.ReviewOutcomes[f.fields[0].choice], Date: day, Reference: f.fields[3].value()}
+		text := f.fields[4].value()
+		switch p.Outcome {
+		case review.SelfCorrect:
+			p.Plan = text
+		case review.SuspendClause:
+			p.Clause = text
+		default:
+			p.Note = text
+		}
+		switch p.Outcome {
+		case review.SelfCorrect, review.WrittenOpinion, review.OrderCorrect:
+			if s := f.fields[2].value(); s != "" {
+				if p.Due, err = review.ParseDate(s); err != nil {
+					return nil, c.T("期限应为 YYYY-MM-DD", "the due date must be YYYY-MM-DD")
+				}
+			} else if p.Due, err = deadline.IssuerResponseDue(day, c.Settings); err != nil {
+				return nil, c.T("期限无法按设置计算，请填写", "the deadline cannot be computed from the settings: type it")
+			}
+		}
+		return m.write(review.NewEvent(id, p)), ""
+	}
+	m.ff = f
 }

@@ -133,7 +133,8 @@ func TestSecondWindowIsToldTheDatabaseIsOpen(t *testing.T) {
 	if !strings.Contains(stderr.String(), "数据库已被另一个窗口打开") {
 		t.Errorf("stderr %q lacks the already-open message", stderr.String())
 	}
-	if elapsed >= 2*time.Second {
-		t.Errorf("took %v to give up, want < 2s", elapsed)
-	}
+	// No timed assertion here (a loaded machine is slow): a second window
+	// that waited for the lock would be killed by the context after 5 s
+	// without the message, and fail above.
+	t.Logf("gave up after %v", elapsed)
 }

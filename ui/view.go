@@ -89,10 +89,16 @@ func (m *Model) statusLine(w int) string {
 		return trunc(st.Info.Render(fmt.Sprintf(c.T("导入 %d/%d %s %s", "importing %d/%d %s %s"), m.imp.done, m.imp.total, bar, m.imp.file)), w, c.Theme.Ellipsis)
 	}
 	if m.status != "" {
+		style := st.Info
 		if m.statusErr {
-			return trunc(st.Error.Render(m.status), w, c.Theme.Ellipsis)
+			style = st.Error
 		}
-		return trunc(st.Info.Render(m.status), w, c.Theme.Ellipsis)
+		// A message cut here says where to read the rest.
+		if ansi.StringWidth(m.status) > w {
+			more := st.Dim.Render(" " + m.keys.Messages.Help().Key + c.T(" 看全文", " full text"))
+			return trunc(style.Render(m.status), w-ansi.StringWidth(more), c.Theme.Ellipsis) + more
+		}
+		return trunc(style.Render(m.status), w, c.Theme.Ellipsis)
 	}
 	over := m.queue.overdue
 	s := c.T(fmt.Sprintf("共 %d 件 · 逾期 %d 件 · ", len(m.queue.rows), over), fmt.Sprintf("%d documents · %d overdue · ", len(m.queue.rows), over))
@@ -117,6 +123,8 @@ func (m *Model) footer(w int) string {
 		return footer(m.ctx, []key.Binding{k.Back, k.Down, k.Up, k.PageDown}, w)
 	case m.searching:
 		return footer(m.ctx, []key.Binding{k.Open, k.Back}, w)
+	case m.screen == scrDoc && m.doc.focus == focusChecklist:
+		return footer(m.ctx, k.ChecklistHelp(), w)
 	case m.screen == scrDoc:
 		return footer(m.ctx, k.DocHelp(), w)
 	case m.screen == scrStats:

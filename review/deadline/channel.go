@@ -20,6 +20,16 @@ var channelLabels = map[Channel]review.Label{
 	Government: {ZH: "上一级人民政府", EN: "People's government at the next level up"},
 }
 
+// LabelFor names the channel for a document of issuer type t: the
+// government channel of a department's document is its own level's
+// government (本级人民政府), of a government's the one above (§6.1).
+func (c Channel) LabelFor(t review.IssuerType) review.Label {
+	if c == Government && t == review.IssuerDepartment {
+		return review.Label{ZH: "本级人民政府", EN: "People's government at the same level"}
+	}
+	return c.Label()
+}
+
 func (c Channel) Label() review.Label {
 	if l, ok := channelLabels[c]; ok {
 		return l

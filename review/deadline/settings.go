@@ -40,6 +40,7 @@ type Settings struct {
 	Reviewer            string        `json:"reviewer"`
 	Filing              FilingPeriods `json:"filing"`
 	FilingResubmission  Period        `json:"filing_resubmission"` // after 暂缓登记
+	IssuerResponse      Period        `json:"issuer_response"`     // to correct or answer a filing review (B‑12, N‑11)
 	LegalityReview      Period        `json:"legality_review"`
 	CommentGeneral      Period        `json:"comment_general"`
 	CommentOperators    Period        `json:"comment_operators"` // measures affecting operators

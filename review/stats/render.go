@@ -55,13 +55,17 @@ func Markdown(r Report, lang review.Lang) string {
 		fmt.Fprintf(&b, "（其中%d件次的报备期限为暂定：所涉年度的节假日安排尚未录入，按法定节假日推算）", f.Provisional)
 	}
 	b.WriteString("。")
+	fr := r.FilingReview
+	fmt.Fprintf(&b, "收到报送备案的规范性文件%d件，其中逾期报备%d件；予以登记%d件、暂缓登记%d件、不予登记%d件；审查办结%d件次，其中审查无问题%d件次，自行纠正%d件、书面审查意见%d件、责令改正%d件、撤销%d件，停止执行条款%d处，备案审查纠错率%s。",
+		fr.Received, fr.Late, fr.Registered, fr.Deferred, fr.NotRegistered, fr.Reviewed, fr.NoProblem,
+		fr.SelfCorrected, fr.WrittenOpinion, fr.Ordered, fr.Revoked, fr.Suspended, Percent(fr.CorrectionRate))
 	fmt.Fprintf(&b, "完成公平竞争审查%d件，其中适用例外规定%d件；经审查不涉及经营者经济活动、未进行公平竞争审查%d件。",
 		r.Fair.Reviewed, r.Fair.Exceptions, r.Fair.Skipped)
 	c := r.Cleanup
 	fmt.Fprintf(&b, "开展规范性文件清理%d次，纳入清理%d件，作出清理结论%d件，其中继续有效%d件、修改%d件、废止%d件、宣布失效%d件。",
 		c.Campaigns, c.Added, c.Decided, c.KeepInForce, c.Amend, c.Repeal, c.DeclareVoid)
 	fmt.Fprintf(&b, "有效期届满自动失效%d件。\n\n", r.Lapsed)
-	fmt.Fprintf(&b, "注：%s；%s。\n\n", CorrectionRule.ZH, OnTimeRule.ZH)
+	fmt.Fprintf(&b, "注：%s；%s；%s。\n\n", CorrectionRule.ZH, OnTimeRule.ZH, FilingCorrectionRule.ZH)
 
 	b.WriteString("## 审查决定\n\n| 决定 | 件次 |\n|---|---|\n")
 	for _, row := range []struct {
@@ -106,12 +110,16 @@ func markdownEN(r Report) string {
 		fmt.Fprintf(&b, "; the deadlines of %d of these are provisional, counted on the statutory holidays alone because that year's arrangement is not entered yet", f.Provisional)
 	}
 	b.WriteString("). ")
+	fr := r.FilingReview
+	fmt.Fprintf(&b, "Other bodies filed %d documents with it, %d late; %d registered, %d deferred, %d not registered; %d reviews concluded: %d without problem, %d self-corrected, %d written opinions, %d orders to correct, %d revoked; %d clauses suspended; filing-review correction rate %s. ",
+		fr.Received, fr.Late, fr.Registered, fr.Deferred, fr.NotRegistered, fr.Reviewed, fr.NoProblem,
+		fr.SelfCorrected, fr.WrittenOpinion, fr.Ordered, fr.Revoked, fr.Suspended, Percent(fr.CorrectionRate))
 	fmt.Fprintf(&b, "It completed %d fair-competition reviews, %d with an exception; %d documents did not affect operators and skipped the review. ",
 		r.Fair.Reviewed, r.Fair.Exceptions, r.Fair.Skipped)
 	fmt.Fprintf(&b, "It opened %d cleanup campaigns covering %d documents and concluded %d: %d remain in force, %d to be amended, %d repealed, %d declared void. ",
 		c.Campaigns, c.Added, c.Decided, c.KeepInForce, c.Amend, c.Repeal, c.DeclareVoid)
 	fmt.Fprintf(&b, "%d documents lapsed at the end of their validity.\n\n", r.Lapsed)
-	fmt.Fprintf(&b, "Note: %s; %s.\n\n", CorrectionRule.EN, OnTimeRule.EN)
+	fmt.Fprintf(&b, "Note: %s; %s; %s.\n\n", CorrectionRule.EN, OnTimeRule.EN, FilingCorrectionRule.EN)
 	b.WriteString("## Filing\n\n| Channel | Filed | On time | Late | Registered | Not registered | Deferred | Awaiting | Not filed |\n|---|---|---|---|---|---|---|---|---|\n")
 	for _, x := range f.Channels {
 		fmt.Fprintf(&b, "| %s | %d | %d | %d | %d | %d | %d | %d | %d |\n", x.Channel.Label().EN, x.Records, x.OnTime, x.Late,

@@ -23,6 +23,7 @@ type Report struct {
 	// CorrectionRate = (PassAmended + Return + Reject) / Decisions.Total.
 	CorrectionRate *float64          `json:"correction_rate"`
 	Filing         Filing            `json:"filing"`
+	FilingReview   FilingReview      `json:"filing_review"`
 	Fair           Fair              `json:"fair_competition"`
 	Findings       []RuleFigures     `json:"findings"`
 	Cleanup        CleanupFigures    `json:"cleanup"`
@@ -123,7 +124,9 @@ var (
 // the whole log (undo and redo are honoured); docs the current states.
 func Compute(events []review.Event, docs []review.Document, year int, s deadline.Settings) (Report, error) {
 	r := Report{Year: year, Definitions: map[string]string{
-		"correction_rate": CorrectionRule.ZH, "on_time_rate": OnTimeRule.ZH}}
+		"correction_rate": CorrectionRule.ZH, "on_time_rate": OnTimeRule.ZH,
+		"filing_review.correction_rate": FilingCorrectionRule.ZH}}
+	r.FilingReview.receivedFiled(docs, year, s)
 	byID := make(map[uint64]*review.Document, len(docs))
 	for i := range docs {
 		byID[docs[i].ID] = &docs[i]
@@ -190,7 +193,8 @@ func (r *Report) fold(events []review.Event, docs map[uint64]*review.Document, y
 		}
 		switch e.Type {
 		case review.EvDecision, review.EvStageChanged, review.EvFindingConfirm, review.EvFindingDismiss,
-			review.EvCampaignOpened, review.EvCleanupAdded, review.EvCleanupOutcome:
+			review.EvCampaignOpened, review.EvCleanupAdded, review.EvCleanupOutcome,
+			review.EvRegistration, review.EvFilingReviewed:
 		default:
 			continue
 		}
@@ -227,6 +231,8 @@ func (r *Report) fold(events []review.Event, docs map[uint64]*review.Document, y
 			}
 		case *review.FindingAnswered:
 			answers[answerKey{e.Doc, p.Key}] = p
+		case *review.Registration, *review.FilingReviewed:
+			r.FilingReview.event(p)
 		case *review.CampaignOpened:
 			r.Cleanup.Campaigns++
 		case *review.CleanupAdded:

@@ -273,7 +273,11 @@ func (p plan) walk(d review.Document) []review.Event {
 		add(review.StageChanged{From: review.StageIntake, To: review.StageReturned, Reason: "起草说明未载明制定依据，退回补正"})
 		return evs
 	}
-	add(review.StageChanged{From: review.StageIntake, To: review.StageLegality})
+	if d.Kind == review.Filed {
+		add(review.Registration{Result: review.FilingRegistered, Date: d.Meta.Received})
+	} else {
+		add(review.StageChanged{From: review.StageIntake, To: review.StageLegality})
+	}
 	check := func(items []review.Item, n int) {
 		for _, it := range items[:n] {
 			mark, note := review.Conforms, ""
@@ -330,6 +334,31 @@ func (p plan) walk(d review.Document) []review.Event {
 	if outcome != review.Pass {
 		note = "经审查，建议按审查意见修改相关条款。"
 	}
+	if d.Kind == review.Filed {
+		add(filedOutcome(outcome, confirmed, d.Meta.Received, note))
+		return evs
+	}
 	add(review.Decided{Outcome: outcome, Note: note})
+	// Half the passed drafts have had their collective deliberation and
+	// wait for publication; the others wait for the meeting.
+	if outcome != review.Return && outcome != review.Reject && d.ID%2 == 0 {
+		add(review.Deliberated{Meeting: review.StandingMeeting, Date: d.Meta.Received, Result: review.DeliberationPass})
+	}
 	return evs
+}
+
+// filedOutcome is the filing-review outcome that stands for a draft's
+// decision in the plan: a filed document is concluded, not decided.
+func filedOutcome(o review.Outcome, confirmed int, day review.Date, note string) review.FilingReviewed {
+	p := review.FilingReviewed{Outcome: review.NoProblem, Date: day}
+	switch {
+	case o == review.Reject:
+		p.Outcome, p.Note = review.Revoke, note
+	case o == review.Pass:
+	case confirmed > 0 && o == review.Return:
+		p.Outcome, p.Due, p.Note = review.WrittenOpinion, day.AddDays(30), note
+	default:
+		p.Outcome, p.Plan, p.Due = review.SelfCorrect, note, day.AddDays(30)
+	}
+	return p
 }

@@ -49,7 +49,7 @@ func TestGenerateBuildsAVerifiableRealisticQueue(t *testing.T) {
 		}
 	}
 	for _, s := range []review.Stage{review.StageIntake, review.StageLegality, review.StageFairCompetition,
-		review.StageDecision, review.StageReturned, review.StageApproved, review.StageInForce, review.StageRejected} {
+		review.StageDecision, review.StageReturned, review.StageDeliberation, review.StageApproved, review.StageInForce, review.StageRejected} {
 		if stages[s] == 0 {
 			t.Errorf("no document at stage %s (%v)", s, stages)
 		}

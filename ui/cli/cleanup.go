@@ -368,8 +368,8 @@ func CleanupCmd(e *Env) *cobra.Command {
 	var outcome, format string
 	list := &cobra.Command{
 		Use: "list CAMPAIGN --outcome continue|amend|repeal|void [--format md|csv]",
-		Short: e.T("导出清理目录：继续有效目录、废止目录、失效目录",
-			"Export the cleanup lists: documents remaining in force, repealed, declared invalid"),
+		Short: e.T("导出清理目录：继续有效目录、拟修改目录、废止目录、失效目录",
+			"Export the cleanup lists: documents remaining in force, to be amended, repealed, declared invalid"),
 		Args: e.exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := e.idArg(args[0])

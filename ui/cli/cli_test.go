@@ -140,8 +140,8 @@ func TestDecideRefusalNamesTheMissingCondition(t *testing.T) {
 	}
 	e.reset()
 	e.Lang = review.EN
-	e.Decide(4, "pass", "")
-	if msg := e.errOut.String(); !strings.Contains(msg, "cannot decide") || !strings.Contains(msg, "confirmed") {
+	e.Decide(4, "pass", "") // a filed document: it gets a review outcome
+	if msg := e.errOut.String(); !strings.Contains(msg, "cannot decide") || !strings.Contains(msg, "review outcome") {
 		t.Errorf("English refusal: %s", msg)
 	}
 	e.reset()
@@ -151,11 +151,11 @@ func TestDecideRefusalNamesTheMissingCondition(t *testing.T) {
 }
 
 // show --json of a decided document lists its events with actor, time,
-// type and hash, ending with the decision.
+// type and hash, ending with the filing review's outcome.
 func TestShowJSONOfADecidedDocument(t *testing.T) {
 	e := newEnv(t)
 	seedDemo(t, e)
-	if err := e.Decide(4, "修改后通过", "删除第二十二条有效期五年的规定，改为二年"); err != nil {
+	if err := e.Conclude(4, "书面审查意见", ConcludeOptions{Note: "删除第二十二条有效期五年的规定，改为二年"}); err != nil {
 		t.Fatal(e.errOut)
 	}
 	e.reset()
@@ -175,11 +175,11 @@ func TestShowJSONOfADecidedDocument(t *testing.T) {
 	if err := json.Unmarshal(e.out.Bytes(), &got); err != nil {
 		t.Fatal(err, e.out.String())
 	}
-	if got.Stage != "in_force" || got.Outcome != "pass_amended" {
-		t.Errorf("stage %s outcome %s", got.Stage, got.Outcome)
+	if got.Stage != "awaiting_response" {
+		t.Errorf("stage %s", got.Stage)
 	}
 	last := got.Events[len(got.Events)-1]
-	if last.Type != "decision" || last.Actor == "" || len(last.Hash) != 64 || !strings.HasPrefix(last.At, "2026-11-27T") {
+	if last.Type != "filing_reviewed" || last.Actor == "" || len(last.Hash) != 64 || !strings.HasPrefix(last.At, "2026-11-27T") {
 		t.Errorf("last event: %+v", last)
 	}
 	if got.Events[0].Type != "imported" || len(got.Materials) == 0 {

@@ -11,9 +11,11 @@ import (
 	"beishen/review"
 )
 
+// decideDoc4 concludes the review of the demo's filed document 4, which
+// waits at 待决定, with a written opinion.
 func decideDoc4(t *testing.T, e testEnv) {
 	t.Helper()
-	if err := e.Decide(4, "pass_amended", "删除限定本地企业的条款后通过。"); err != nil {
+	if err := e.Conclude(4, "written_opinion", ConcludeOptions{Reference: "青司备审〔2026〕5号", Note: "删除限定本地企业的条款"}); err != nil {
 		t.Fatalf("decide: %v %s", err, e.errOut)
 	}
 }
@@ -76,8 +78,8 @@ func TestImportLogHandsOverAndRefusesAChangedLine(t *testing.T) {
 	lines := strings.Split(string(data), "\n")
 	n := 0
 	for i, l := range lines {
-		if strings.Contains(l, `"type":"decision"`) {
-			lines[i] = strings.Replace(l, "pass_amended", "pass", 1)
+		if strings.Contains(l, `"type":"filing_reviewed"`) {
+			lines[i] = strings.Replace(l, "written_opinion", "no_problem", 1)
 			n = i + 1
 		}
 	}
@@ -104,8 +106,8 @@ func TestImportLogHandsOverAndRefusesAChangedLine(t *testing.T) {
 	d, err := st.Document(4)
 	v, _ := st.Version(4, 1)
 	st.Close()
-	if err != nil || d.Outcome != review.PassAmended || v.Text == "" {
-		t.Fatalf("document 4 on the colleague's machine: %v %q, text %d bytes", err, d.Outcome, len(v.Text))
+	if err != nil || d.Review == nil || d.Review.Outcome != review.WrittenOpinion || v.Text == "" {
+		t.Fatalf("document 4 on the colleague's machine: %v %+v, text %d bytes", err, d.Review, len(v.Text))
 	}
 }
 
@@ -131,7 +133,7 @@ func TestRestoreAsksFirstAndCanBeCancelled(t *testing.T) {
 	st, _ := e.Open()
 	d, _ := st.Document(4)
 	st.Close()
-	if d.Outcome != "" {
+	if d.Review != nil {
 		t.Fatal("restore did not bring back the undecided document 4")
 	}
 	if !strings.Contains(e.out.String(), "恢复前的数据库已备份到") {

@@ -29,7 +29,7 @@ type FilingOptions struct {
 func (e *Env) RecordFiling(id uint64, o FilingOptions) error {
 	ch := deadline.Channel(o.Channel)
 	if !slices.Contains(deadline.Channels, ch) {
-		return e.Fail(review.Text{ZH: "--channel 应为 npc（本级人大常委会）或 government（上一级人民政府）",
+		return e.Fail(review.Text{ZH: "--channel 应为 npc（本级人大常委会）或 government（人民政府：政府的文件报上一级，部门的文件报本级）",
 			EN: "--channel must be npc or government"})
 	}
 	submitted, err := review.ParseDate(o.Submitted)
@@ -43,7 +43,7 @@ func (e *Env) RecordFiling(id uint64, o FilingOptions) error {
 	}
 	p := review.FilingRecorded{Channel: string(ch), Recipient: o.Recipient, Submitted: submitted, Result: res, Note: o.Note}
 	if p.Recipient == "" {
-		p.Recipient = ch.Label().ZH
+		p.Recipient = ch.LabelFor(e.issuerType(id)).ZH // a department's government channel is 本级人民政府
 	}
 	var dueErr error
 	if res == review.FilingDeferred {
@@ -77,6 +77,21 @@ func (e *Env) RecordFiling(id uint64, o FilingOptions) error {
 		fmt.Fprintf(e.Stdout, e.T("补正重报期限：%s\n", "re-file by %s\n"), p.ResubmitBy)
 	}
 	return nil
+}
+
+// issuerType is document id's issuer type, unknown when it cannot be read
+// (the action then reports why).
+func (e *Env) issuerType(id uint64) review.IssuerType {
+	st, err := e.Open()
+	if err != nil {
+		return review.IssuerUnknown
+	}
+	defer st.Close()
+	d, err := st.Document(id)
+	if err != nil {
+		return review.IssuerUnknown
+	}
+	return d.Meta.IssuerType
 }
 
 // Tick does what the passing of days and a new holiday arrangement call
@@ -224,8 +239,8 @@ func FilingCmd(e *Env) *cobra.Command {
 			return e.RecordFiling(id, o)
 		},
 	}
-	c.Flags().StringVar(&o.Channel, "channel", "", e.T("npc 本级人大常委会 | government 上一级人民政府",
-		"npc: standing committee of the people's congress at the same level (本级人大常委会) | government: people's government at the next level up (上一级人民政府)"))
+	c.Flags().StringVar(&o.Channel, "channel", "", e.T("npc 本级人大常委会 | government 人民政府（政府的文件报上一级，部门的文件报本级）",
+		"npc: standing committee of the people's congress at the same level (本级人大常委会) | government: the people's government one level up (上一级人民政府) for a government's document, at the same level (本级人民政府) for a department's"))
 	c.Flags().StringVar(&o.Recipient, "recipient", "", e.T("接收机关（默认按渠道）", "receiving authority (default: by channel)"))
 	c.Flags().StringVar(&o.Submitted, "submitted", "", e.T("报送日期", "date of submission"))
 	c.Flags().StringVar(&o.Result, "result", "", e.T("登记结果：registered 登记、not_registered 不予登记、deferred 暂缓登记；不填为待登记",

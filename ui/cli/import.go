@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"beishen/review"
+	"beishen/review/deadline"
 	"beishen/storage"
 	"beishen/ui/jobs"
 )
@@ -20,13 +21,26 @@ import (
 // Import imports files and folders, drawing a progress bar on stderr when
 // more than a few files arrive, and prints a summary. It returns an error
 // (exit 1) if any file failed; the good files are kept either way.
-func (e *Env) Import(paths []string, kind review.Kind) error {
+func (e *Env) Import(paths []string, kind review.Kind) error { return e.ImportVia(paths, kind, "") }
+
+// ImportVia imports like Import; a filed document is recorded as received
+// through channel via (npc or government; empty: government), whose
+// deadline from 公布日期 says whether it was filed late.
+func (e *Env) ImportVia(paths []string, kind review.Kind, via string) error {
 	st, err := e.Open()
 	if err != nil {
 		return e.Fail(err)
 	}
 	defer st.Close()
-	return e.importInto(st, paths, jobs.ImportOptions{Kind: kind})
+	opt := jobs.ImportOptions{Kind: kind}
+	if via != "" {
+		opt.Prepare = func(_ string, it *storage.ImportItem) {
+			if it.Kind == review.Filed {
+				it.Meta.FiledVia = via
+			}
+		}
+	}
+	return e.importInto(st, paths, opt)
 }
 
 func (e *Env) importInto(st *storage.Store, paths []string, opt jobs.ImportOptions) error {
@@ -38,10 +52,23 @@ func (e *Env) importInto(st *storage.Store, paths []string, opt jobs.ImportOptio
 	if err != nil {
 		return e.Fail(err)
 	}
+	set, _ := e.Settings()
+	late := 0
 	for _, d := range rep.Imported {
-		if rep.Files <= 20 {
-			fmt.Fprintf(e.Stdout, "%s #%d %s\n", e.T("已导入", "imported"), d.ID, d.Meta.Title)
+		// Late filing is flagged as the document arrives (有件必备).
+		flag := ""
+		if d.Kind == review.Filed {
+			if l, due, err := deadline.FiledLate(d.Meta, set); err == nil && l {
+				late++
+				flag = fmt.Sprintf(e.T("（迟报：应于 %s 前报备）", " (filed late: due %s)"), due)
+			}
 		}
+		if rep.Files <= 20 || flag != "" {
+			fmt.Fprintf(e.Stdout, "%s #%d %s%s\n", e.T("已导入", "imported"), d.ID, d.Meta.Title, flag)
+		}
+	}
+	if late > 0 {
+		fmt.Fprintf(e.Stdout, e.T("其中迟报备案件 %d 件\n", "%d filed documents arrived late\n"), late)
 	}
 	for _, f := range rep.Duplicates {
 		fmt.Fprintf(e.Stdout, "%s %s\n", e.T("重复", "duplicate"), review.Message(f.Err, e.Lang))
@@ -133,6 +160,7 @@ func (e *Env) AddVersion(id uint64, file, note string) error {
 func ImportCmd(env *Env) *cobra.Command {
 	var kind, note string
 	var versionOf uint64
+	var via string
 	c := &cobra.Command{
 		Use: "import [--kind draft|filed] PATH… | import --version-of ID FILE",
 		Short: env.T("导入 .txt/.md/.docx/.pdf 文件或文件夹（递归）；--version-of 把重新报送的文本作为已有文件的新版本",
@@ -152,11 +180,16 @@ func ImportCmd(env *Env) *cobra.Command {
 					return env.Fail(review.Text{ZH: "--kind 应为 draft（送审稿）或 filed（备案件）", EN: "--kind must be draft or filed"})
 				}
 			}
-			return env.Import(args, k)
+			if via != "" && via != string(deadline.NPC) && via != string(deadline.Government) {
+				return env.Fail(review.Text{ZH: "--channel 应为 npc（人大常委会）或 government（政府）", EN: "--channel must be npc or government"})
+			}
+			return env.ImportVia(args, k, via)
 		},
 	}
 	c.Flags().StringVar(&kind, "kind", "", env.T("draft 送审稿 | filed 备案件（默认按文号和标题判断）",
 		"draft: draft submitted for review (送审稿) | filed: document submitted for filing (备案件); by default judged from the document number and title"))
+	c.Flags().StringVar(&via, "channel", "", env.T("备案件的报备渠道：npc 人大常委会、government 政府（默认），迟报按其期限判断",
+		"the channel a filed document came through: npc or government (default); late filing is judged by its deadline"))
 	c.Flags().Uint64Var(&versionOf, "version-of", 0, env.T("作为该编号文件的新版本导入（退回修改后重新报送）",
 		"import as a new version of the document with this ID (resubmitted after being returned for amendment)"))
 	c.Flags().StringVar(&note, "note", "", env.T("新版本的说明", "note on the new version"))

@@ -350,7 +350,7 @@ func DeliberateCmd(env *Env) *cobra.Command {
 		},
 	}
 	c.Flags().StringVar(&o.Meeting, "meeting", "standing", env.T("会议：standing 常务会议、plenary 全体会议、office 办公会议，或会议名称", "meeting: standing, plenary, office, or the meeting's name"))
-	c.Flags().StringVar(&o.Session, "session", "", env.T("会次，如“第12次常务会议”", "the session, e.g. 第12次常务会议"))
+	c.Flags().StringVar(&o.Session, "session", "", env.T("会次，如“第12次常务会议”", "the session (e.g. 第12次常务会议)"))
 	c.Flags().StringVar(&o.Date, "date", "", env.T("审议日期 YYYY-MM-DD", "meeting date YYYY-MM-DD"))
 	c.Flags().StringVar(&o.Result, "result", "", env.T("pass 通过、revise 修改后再议、reject 不通过", "pass, revise, reject"))
 	c.Flags().StringVar(&o.Note, "note", "", env.T("审议意见（修改后再议、不通过时必填）", "the meeting's opinion (required for revise and reject)"))
@@ -361,7 +361,7 @@ func DeliberateCmd(env *Env) *cobra.Command {
 func PublishCmd(env *Env) *cobra.Command {
 	var o PublishOptions
 	c := &cobra.Command{
-		Use:   "publish ID --number 文号 --date D [--effective D] [--valid-until D | --valid-years N]",
+		Use:   "publish ID --number N --date D [--effective D] [--valid-until D | --valid-years N]",
 		Short: env.T("记录公布：文号、公布日期、施行日期、有效期；报送备案期限由此起算", "Record the publication: number, date, effective date, validity; the filing clocks start here"),
 		Args:  env.exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -372,7 +372,7 @@ func PublishCmd(env *Env) *cobra.Command {
 			return env.Publish(id, o)
 		},
 	}
-	c.Flags().StringVar(&o.Number, "number", "", env.T("文号，如“临政办规〔2026〕9号”", "document number, e.g. 临政办规〔2026〕9号"))
+	c.Flags().StringVar(&o.Number, "number", "", env.T("文号，如“临政办规〔2026〕9号”", "document number (e.g. 临政办规〔2026〕9号)"))
 	c.Flags().StringVar(&o.Date, "date", "", env.T("公布日期 YYYY-MM-DD", "publication date YYYY-MM-DD"))
 	c.Flags().StringVar(&o.Effective, "effective", "", env.T("施行日期（默认公布日期）", "effective date (default: the publication date)"))
 	c.Flags().StringVar(&o.ValidUntil, "valid-until", "", env.T("有效期至 YYYY-MM-DD", "valid until YYYY-MM-DD"))

@@ -279,15 +279,21 @@ func TestRoadOfADraftFromIntakeToFiling(t *testing.T) {
 	}
 }
 
-// importMeta stores a text with metadata the test sets itself.
+// importMeta stores a draft with metadata the test sets itself.
 func (r *road) importMeta(meta review.Meta, text string) uint64 {
+	r.t.Helper()
+	return r.importKind(review.Draft, meta, text)
+}
+
+// importKind stores a text of kind with metadata the test sets itself.
+func (r *road) importKind(kind review.Kind, meta review.Meta, text string) uint64 {
 	r.t.Helper()
 	st, err := r.e.Open()
 	if err != nil {
 		r.t.Fatal(err)
 	}
 	defer st.Close()
-	res, err := st.Import(storage.ImportItem{Kind: review.Draft, Meta: meta,
+	res, err := st.Import(storage.ImportItem{Kind: kind, Meta: meta,
 		Version: storage.NewVersion{FileName: meta.Title + ".txt", SHA256: meta.Title, Text: text}})
 	if err == nil {
 		err = res.Err

@@ -98,6 +98,13 @@ func (e *Env) printDoc(d showDoc) {
 	field("阶段", "Stage", d.Stage.Label().In(e.Lang))
 	field("文号", "Number", m.DocNumber)
 	field("制定机关", "Issuer", m.Issuer)
+	if m.IssuerType != review.IssuerUnknown {
+		t := m.IssuerType.Label().In(e.Lang)
+		if m.Read(review.MetaIssuerType) {
+			t += e.T("（据名称推断）", " (from the name)")
+		}
+		field("制定机关类型", "Issuer type", t)
+	}
 	field("起草单位", "Drafting unit", m.DraftingUnit)
 	field("成文日期", "Signed", m.Signed.String())
 	field("收文日期", "Received", m.Received.String())
@@ -131,6 +138,11 @@ func (e *Env) printDoc(d showDoc) {
 	}
 	field("公布日期", "Published", m.Published.String())
 	field("重新审查", "Re-review", d.Rereview.Say(e.Lang))
+	if set, err := e.Settings(); err == nil {
+		for _, l := range e.filedLines(d.Document, set) {
+			field("备案审查", "Filing review", l)
+		}
+	}
 	var mats []string
 	for _, x := range d.Materials {
 		mark := "✗"
@@ -157,7 +169,8 @@ func (e *Env) printDoc(d showDoc) {
 		if c.Err != nil {
 			state += e.T("；期限无法计算：", "; the deadline cannot be computed: ") + review.Message(c.Err, e.Lang)
 		}
-		field("备案 "+c.Channel.Label().ZH, "Filing "+c.Channel.Label().EN, state)
+		l := c.Channel.LabelFor(m.IssuerType)
+		field("备案 "+l.ZH, "Filing "+l.EN, state)
 	}
 	if tentative {
 		fmt.Fprintf(w, "  %s\n", deadline.TentativeNote.In(e.Lang))

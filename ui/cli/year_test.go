@@ -66,7 +66,11 @@ func (s *script) toDecision(id uint64, exception bool) {
 	for _, m := range review.RequiredMaterials(d.Kind, d.Meta.AffectsOperators) {
 		s.do(id, review.MaterialsMarked{Material: m, Present: true})
 	}
-	s.do(id, review.StageChanged{From: review.StageIntake, To: review.StageLegality})
+	if d.Kind == review.Filed {
+		s.do(id, review.Registration{Result: review.FilingRegistered, Date: review.DateOf(s.now)})
+	} else {
+		s.do(id, review.StageChanged{From: review.StageIntake, To: review.StageLegality})
+	}
 	for _, it := range review.LegalityChecklist.Items() {
 		s.do(id, review.ChecklistMarked{Item: it.ID, Mark: review.Conforms})
 	}
@@ -96,7 +100,17 @@ func (s *script) answer(id uint64, confirm bool) {
 }
 
 func (s *script) decide(id uint64, o review.Outcome) {
+	if d, _ := s.st.Document(id); d.Kind == review.Filed && o == review.Pass {
+		s.conclude(id, review.FilingReviewed{Outcome: review.NoProblem})
+		return
+	}
 	s.do(id, review.Decided{Outcome: o, Note: "审查意见"})
+}
+
+// conclude records a filing-review outcome dated on the script's day.
+func (s *script) conclude(id uint64, p review.FilingReviewed) {
+	p.Date = review.DateOf(s.now)
+	s.do(id, p)
 }
 
 // publish records the collective deliberation and the publication.
@@ -159,7 +173,7 @@ func TestStatsForAScriptedYear(t *testing.T) {
 	d5 := s.imp(review.Draft, gov("临江市公园管理办法", false), "第一条 为管理公园，制定本办法。")
 	d6 := s.imp(review.Draft, gov("临江市路灯管理办法", false), "第一条 为管理路灯，制定本办法。")
 	s.at("2026-02-03")
-	f1 := s.imp(review.Filed, review.Meta{Title: "临江区物业管理办法"}, "第一条 为规范物业管理，制定本办法。")
+	f1 := s.imp(review.Filed, review.Meta{Title: "临江区物业管理办法", Published: review.MustDate("2025-12-01")}, "第一条 为规范物业管理，制定本办法。")
 	f2 := s.imp(review.Filed, review.Meta{Title: "临江区市场准入办法"}, "第一条 为规范市场准入，制定本办法。", "F04")
 	f3 := s.imp(review.Filed, review.Meta{Title: "临江区停车管理办法"}, "第一条 为规范停车，制定本办法。")
 
@@ -183,13 +197,14 @@ func TestStatsForAScriptedYear(t *testing.T) {
 	if _, _, err := st.Undo(d6); err != nil { // the decision on d6 was a mistake
 		t.Fatal(err)
 	}
+	// Filed documents: f1 (filed late) found without problem, f2 corrected
+	// by its issuer, f3 deferred for supplement.
 	s.toDecision(f1, false)
-	s.decide(f1, review.Pass)
+	s.conclude(f1, review.FilingReviewed{Outcome: review.NoProblem})
 	s.toDecision(f2, false)
 	s.answer(f2, true)
-	s.decide(f2, review.PassAmended)
-	s.toDecision(f3, false)
-	s.decide(f3, review.Return)
+	s.conclude(f2, review.FilingReviewed{Outcome: review.SelfCorrect, Plan: "删除本地注册要求", Due: review.MustDate("2026-03-20")})
+	s.do(f3, review.Registration{Result: review.FilingDeferred, Missing: []review.Material{review.DraftingNote}, Due: review.MustDate("2026-03-02"), Date: review.MustDate("2026-02-20")})
 	// d3 comes back revised and passes.
 	s.at("2026-02-27")
 	if _, err := st.AddVersion(d3, storage.NewVersion{FileName: "养犬管理办法（修改稿）.txt", SHA256: "sha-d3-v2", Text: "第一条 为规范养犬行为，制定本办法。"}, "按审查意见修改"); err != nil {
@@ -308,14 +323,22 @@ func TestStatsForAScriptedYear(t *testing.T) {
 		v    float64
 	}{
 		{[]string{"received", "drafts"}, 6}, {[]string{"received", "filed"}, 3}, {[]string{"received", "total"}, 9},
-		{[]string{"decisions", "total"}, 9}, {[]string{"decisions", "pass"}, 4}, {[]string{"decisions", "pass_amended"}, 2},
-		{[]string{"decisions", "return"}, 2}, {[]string{"decisions", "reject"}, 1},
-		{[]string{"decisions", "drafts"}, 6}, {[]string{"decisions", "filed"}, 3},
-		{[]string{"correction_rate"}, 55.56},
+		// Decisions are the drafts' (件次): d0, d1 (amended), d2, d3 returned
+		// and then passed, d4 rejected; d6's was undone. Filed documents get
+		// filing-review outcomes instead.
+		{[]string{"decisions", "total"}, 6}, {[]string{"decisions", "pass"}, 3}, {[]string{"decisions", "pass_amended"}, 1},
+		{[]string{"decisions", "return"}, 1}, {[]string{"decisions", "reject"}, 1},
+		{[]string{"decisions", "drafts"}, 6}, {[]string{"decisions", "filed"}, 0},
+		{[]string{"correction_rate"}, 50},
+		{[]string{"filing_review", "received"}, 3}, {[]string{"filing_review", "late"}, 1},
+		{[]string{"filing_review", "registered"}, 2}, {[]string{"filing_review", "deferred"}, 1},
+		{[]string{"filing_review", "not_registered"}, 0}, {[]string{"filing_review", "reviewed"}, 2},
+		{[]string{"filing_review", "no_problem"}, 1}, {[]string{"filing_review", "self_corrected"}, 1},
+		{[]string{"filing_review", "corrected"}, 1}, {[]string{"filing_review", "correction_rate"}, 50},
 		{[]string{"filing", "documents"}, 3}, {[]string{"filing", "records"}, 5}, {[]string{"filing", "on_time"}, 3},
 		{[]string{"filing", "late"}, 2}, {[]string{"filing", "on_time_rate"}, 60}, {[]string{"filing", "unfiled"}, 2},
 		{[]string{"fair_competition", "reviewed"}, 2}, {[]string{"fair_competition", "exceptions"}, 1},
-		{[]string{"fair_competition", "skipped"}, 7},
+		{[]string{"fair_competition", "skipped"}, 6}, // f3 was deferred, never reviewed
 		{[]string{"cleanup", "campaigns"}, 2}, {[]string{"cleanup", "added"}, 3}, {[]string{"cleanup", "decided"}, 3},
 		{[]string{"cleanup", "continue"}, 1}, {[]string{"cleanup", "amend"}, 1}, {[]string{"cleanup", "repeal"}, 1},
 		{[]string{"cleanup", "void"}, 0}, {[]string{"lapsed"}, 1},
@@ -344,7 +367,8 @@ func TestStatsForAScriptedYear(t *testing.T) {
 	md := out.String()
 	for _, w := range []string{
 		"2026年，本机关共收到规范性文件送审稿6件、备案件3件。",
-		"作出审查决定9件次，其中通过4件次、修改后通过2件次、退回修改2件次、不予通过1件次，纠错率55.56%。",
+		"作出审查决定6件次，其中通过3件次、修改后通过1件次、退回修改1件次、不予通过1件次，纠错率50%。",
+		"收到报送备案的规范性文件3件，其中逾期报备1件；予以登记2件、暂缓登记1件、不予登记0件；审查办结2件次，其中审查无问题1件次，自行纠正1件",
 		"报送备案规范性文件3件（报本级人大常委会2件、报上一级人民政府3件），按时报送3件次、逾期报送2件次，报备及时率60%；另有2件次应报未报。",
 		"完成公平竞争审查2件，其中适用例外规定1件",
 		"开展规范性文件清理2次，纳入清理3件，作出清理结论3件，其中继续有效1件、修改1件、废止1件、宣布失效0件。有效期届满自动失效1件。",

@@ -24,8 +24,10 @@ func DocsAndTexts(st *storage.Store) ([]review.Document, map[uint64]string, erro
 }
 
 // PublishedLists are the lists an office publishes at the end of a
-// campaign (§7.2): 继续有效目录, 废止目录, 失效目录.
-var PublishedLists = []review.CleanupOutcome{review.KeepInForce, review.Repeal, review.DeclareVoid}
+// campaign (§7.2, "继续有效、拟修改、废止和失效的…目录"): one per outcome, so
+// that every concluded document is on one of them; a document to be
+// amended is on the 拟修改 list, not on none.
+var PublishedLists = []review.CleanupOutcome{review.KeepInForce, review.Amend, review.Repeal, review.DeclareVoid}
 
 // ListFormats are the formats of the published lists, the first the default.
 var ListFormats = []string{"md", "csv"}
@@ -34,7 +36,7 @@ var ListFormats = []string{"md", "csv"}
 type ListsRequest struct {
 	Campaign cleanup.Campaign
 	Format   string // one of ListFormats
-	// File is the Markdown file, or for CSV the stem of the three files
+	// File is the Markdown file, or for CSV the stem of the four files
 	// (stem-继续有效.csv …); empty: DefaultListsName in the current directory.
 	File string
 	Lang review.Lang
@@ -45,7 +47,7 @@ func DefaultListsName(id uint64, format string, day review.Date) string {
 	return fmt.Sprintf("清理目录-%d-%s.%s", id, strings.ReplaceAll(day.String(), "-", ""), format)
 }
 
-// ExportLists writes the campaign's three published lists, read from the
+// ExportLists writes the campaign's published lists, read from the
 // documents' current state: Markdown as one file with a heading per list,
 // CSV as one file per list (a CSV holds one table). Each file is written
 // like every export (0600, atomic) and recorded, with its SHA-256, as a

@@ -28,6 +28,7 @@ func SeedDemo(st *storage.Store) error {
 		it.Meta.Received = review.MustDate(s.Received)
 		if it.Meta.Issuer == "" && s.Kind == string(review.Filed) {
 			it.Meta.Issuer = s.DraftingUnit
+			it.Meta.IssuerType = review.InferIssuerType(it.Meta.Issuer)
 		}
 		items = append(items, it)
 	}
@@ -51,6 +52,11 @@ func SeedDemo(st *storage.Store) error {
 		}
 	}
 	move := func(id int, from, to review.Stage, reason string) {
+		// A filed document enters its review by being registered (登记审查).
+		if docs[id].Kind == review.Filed && from == review.StageIntake && to == review.StageLegality {
+			add(id, review.Registration{Result: review.FilingRegistered, Date: docs[id].Meta.Received})
+			return
+		}
 		add(id, review.StageChanged{From: from, To: to, Reason: reason})
 	}
 	// check marks a whole checklist the way a reviewer would: an item that

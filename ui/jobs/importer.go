@@ -194,13 +194,29 @@ func itemOf(name string, res *intake.Result, kind review.Kind) storage.ImportIte
 }
 
 // MetaOf turns what intake read from the text into the document's editable
-// metadata.
+// metadata. FromText names the fields the text gave.
 func MetaOf(m intake.Meta) review.Meta {
-	return review.Meta{
+	meta := review.Meta{
 		Title: m.Title, DocNumber: m.DocNumber, Issuer: m.Issuer,
 		Signed: m.SignedDate, Effective: m.EffectiveDate,
 		ValidityYears: m.ValidityYears, ValidityEnd: m.ValidityEnd, Provisional: m.Provisional,
+		IssuerType: review.InferIssuerType(m.Issuer), // from the name; the reviewer corrects it
 	}
+	for _, f := range []struct {
+		name string
+		read bool
+	}{
+		{review.MetaTitle, m.Title != ""}, {review.MetaDocNumber, m.DocNumber != ""}, {review.MetaIssuer, m.Issuer != ""},
+		{review.MetaSigned, !m.SignedDate.IsZero()}, {review.MetaEffective, !m.EffectiveDate.IsZero()},
+		{review.MetaValidityYears, m.ValidityYears != 0}, {review.MetaValidityEnd, !m.ValidityEnd.IsZero()},
+		{review.MetaProvisional, m.Provisional},
+		{review.MetaIssuerType, meta.IssuerType != review.IssuerUnknown},
+	} {
+		if f.read {
+			meta.FromText = append(meta.FromText, f.name)
+		}
+	}
+	return meta
 }
 
 // GuessKind treats a text that calls itself a draft (送审稿, 征求意见稿) or
