@@ -77,7 +77,7 @@ var LegalityItems = []Item{
 	{"LC11", Label{"不溯及既往", "Not retroactive"}, "《立法法》第一百零四条", []string{"M02"}},
 	{"LC12", Label{"措施适当、合理", "Proportionate and reasonable"}, "备案审查适当性标准", nil},
 	{"LC13", Label{"制定程序完备", "Drafting procedure complete"}, "国办发〔2018〕37号 §(三)", []string{"M05", "M07", "M08"}},
-	{"LC14", Label{"引用的上位法现行有效", "Cited higher law is in force"}, "清理规则", []string{"P01"}},
+	{"LC14", Label{"引用的上位法现行有效", "Cited higher law is in force"}, "清理规则", []string{"C01", "C02", "C03"}},
 	{"LC15", Label{"非照抄照搬上级文件", "Not a copy of a higher-level document"}, "国办发〔2018〕37号", []string{"M09"}},
 	{"LC16", Label{"施行日期与过渡期合理", "Effective date and transition reasonable"}, "地方规定", []string{"M03"}},
 	{"LC17", Label{"载明有效期", "Validity period stated"}, "地方规定", []string{"M04"}},

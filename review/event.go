@@ -38,6 +38,7 @@ const (
 	// The road of a filed document (备案审查, §12.2 S8–S9).
 	EvRegistration   EventType = "registration"
 	EvFilingReviewed EventType = "filing_reviewed"
+	EvLawsImported   EventType = "laws_imported" // log-wide: the law library was imported or updated
 
 	// A deadline stored in the log, recomputed on the official holiday
 	// arrangement (deadline_recomputed.go).
@@ -68,6 +69,7 @@ var eventLabels = map[EventType]Label{
 	EvDeliberated:     {"集体审议", "Collective deliberation"},
 	EvRegistration:    {"登记审查", "Registration"},
 	EvFilingReviewed:  {"审查结论", "Filing-review outcome"},
+	EvLawsImported:    {"法规库更新", "Law library updated"},
 
 	EvDeadlineRecomputed: {"期限重算", "Deadline recomputed"},
 }
@@ -77,7 +79,7 @@ func EventTypes() []EventType {
 	return []EventType{EvImported, EvVersionAdded, EvMetadataEdited, EvMaterialsMarked, EvChecklistMarked,
 		EvFindingConfirm, EvFindingDismiss, EvComment, EvException, EvDecision, EvStageChanged,
 		EvPublished, EvExport, EvUndo, EvRedo,
-		EvFilingRecorded, EvCampaignOpened, EvCampaignClosed, EvCleanupAdded, EvCleanupOutcome, EvDeliberated, EvRegistration, EvFilingReviewed,
+		EvFilingRecorded, EvCampaignOpened, EvCampaignClosed, EvCleanupAdded, EvCleanupOutcome, EvDeliberated, EvRegistration, EvFilingReviewed, EvLawsImported,
 		EvDeadlineRecomputed}
 }
 
@@ -219,6 +221,8 @@ func (e Event) Decode() (Payload, error) {
 		p = &CampaignOpened{}
 	case EvCampaignClosed:
 		p = &CampaignClosed{}
+	case EvLawsImported:
+		p = &LawsImported{}
 	case EvCleanupAdded:
 		p = &CleanupAdded{}
 	case EvCleanupOutcome:
@@ -403,6 +407,7 @@ type CampaignOpened struct {
 	Law      string         `json:"law,omitempty"`      // the superior law that changed, e.g. 民法典
 	LawDate  Date           `json:"law_date"`           // when the change took effect
 	Repealed []string       `json:"repealed,omitempty"` // laws it repealed, short names
+	Amended  []string       `json:"amended,omitempty"`  // laws revised (articles renumbered or changed), short names
 	Note     string         `json:"note,omitempty"`
 }
 

@@ -265,7 +265,7 @@ func (d *Document) decideCleanup(p *CleanupDecided, day Date) error {
 // logWide lists the events that belong to the log as a whole (Doc 0).
 func logWide(t EventType) bool {
 	switch t {
-	case EvExport, EvCampaignOpened, EvCampaignClosed:
+	case EvExport, EvCampaignOpened, EvCampaignClosed, EvLawsImported:
 		return true
 	}
 	return false

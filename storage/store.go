@@ -52,6 +52,7 @@ type Store struct {
 	// mu keeps the read-modify-write of "the latest event" consistent
 	// across Undo's two steps; bbolt's own lock covers single transactions.
 	mu sync.Mutex
+	lc lawCache // the laws read last (laws.go)
 }
 
 // LockedError means another beishen has the file open.

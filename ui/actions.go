@@ -36,7 +36,14 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	bodyH := m.docBodyHeight()
 	st := c.Store
+	if v.basis != nil {
+		if cmd, done := m.basisKey(k); done {
+			return cmd
+		}
+	}
 	switch {
+	case m.is(k, keys.Basis):
+		return m.openBasis()
 	case k.String() == "esc":
 		return m.backFromDoc()
 	case m.is(k, keys.Focus):

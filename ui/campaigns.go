@@ -33,6 +33,7 @@ type campaignsView struct {
 	loaded bool
 	err    error
 	rows   []campaignRow
+	lib    *cleanup.LawChange // the latest library import's change, if any
 	cursor int
 	offset int
 	open   bool   // showing the members of campaign id
@@ -44,6 +45,7 @@ type campaignsView struct {
 type (
 	campaignsMsg struct {
 		rows []campaignRow
+		lib  *cleanup.LawChange // what the latest library import changed (lawcleanup.go)
 		err  error
 	}
 	// campaignWrittenMsg answers a log-wide campaign event (open, close).
@@ -89,7 +91,11 @@ func loadCampaigns(st *storage.Store) tea.Cmd {
 			ms := cleanup.Members(c.ID, docs)
 			rows[i] = campaignRow{c: c, members: ms, p: cleanup.ProgressOf(ms)}
 		}
-		return campaignsMsg{rows: rows}
+		msg := campaignsMsg{rows: rows}
+		if ch, ok := cleanup.FromLibrary(evs); ok {
+			msg.lib = &ch
+		}
+		return msg
 	}
 }
 
@@ -137,7 +143,7 @@ func exportListsCmd(st *storage.Store, req jobs.ListsRequest, now time.Time) tea
 }
 
 func (v *campaignsView) set(msg campaignsMsg) {
-	v.loaded, v.err, v.rows = true, msg.err, msg.rows
+	v.loaded, v.err, v.rows, v.lib = true, msg.err, msg.rows, msg.lib
 	v.cursor = max(0, min(v.cursor, len(v.rows)-1))
 	if r, ok := v.shown(); ok {
 		v.mcur = max(0, min(v.mcur, len(r.members)-1))
@@ -266,7 +272,7 @@ func (m *Model) campaignWritten(msg campaignWrittenMsg) tea.Cmd {
 		m.setStatus(c.T(fmt.Sprintf("已启动清理批次 #%d：%s（%s）", msg.ev.Seq, p.Name, c.L(p.Trigger.Label())),
 			fmt.Sprintf("opened cleanup campaign #%d: %s (%s)", msg.ev.Seq, p.Name, c.L(p.Trigger.Label()))))
 		m.camps.open, m.camps.id, m.camps.mcur = true, msg.ev.Seq, 0
-		camp := cleanup.Campaign{ID: msg.ev.Seq, Name: p.Name, Trigger: p.Trigger, Law: p.Law, LawDate: p.LawDate, Repealed: p.Repealed}
+		camp := cleanup.Campaign{ID: msg.ev.Seq, Name: p.Name, Trigger: p.Trigger, Law: p.Law, LawDate: p.LawDate, Repealed: p.Repealed, Amended: p.Amended}
 		if _, ok := camp.Change(); ok {
 			return tea.Batch(reload, proposeCmd(c.Store, camp, nil, lawWhy(c, camp)))
 		}
@@ -299,9 +305,7 @@ func (m *Model) proposed(msg proposalsMsg) {
 		if p.Number != "" {
 			line += " " + p.Number
 		}
-		if len(p.Cites) > 0 {
-			line += c.T(" · 引用《", " · cites 《") + strings.Join(p.Cites, "》《") + "》"
-		}
+		line += citesLine(c, p)
 		body = append(body, line)
 	}
 	evs := cleanup.AddEvents(msg.id, msg.name, msg.props)
@@ -347,7 +351,7 @@ func (m *Model) newCampaignForm() {
 		if row != 1 || triggers[f.fields[1].choice] != review.TriggerLaw || f.fields[2].value() != "" {
 			return
 		}
-		ch := cleanup.CivilCode
+		ch := m.camps.prefill()
 		f.fields[2].in.Set(ch.Law)
 		f.fields[3].in.Set(ch.Effective.String())
 		f.fields[4].in.Set(strings.Join(ch.Repealed, "、"))
@@ -377,6 +381,7 @@ func (m *Model) newCampaignForm() {
 					p.LawDate = ch.Effective
 				}
 			}
+			m.camps.libraryAmended(&p)
 		}
 		return campaignEvent(c.Store, p), ""
 	}
@@ -483,6 +488,9 @@ func (v *campaignsView) Render(c *Context, width, height int) string {
 	head := st.Title.Render(c.T("清理批次", "Cleanup campaigns")) +
 		st.Dim.Render(c.T("（enter 查看 · n 新建 · esc 返回）", " (enter opens · n new · esc back)"))
 	out := []string{trunc(head, width, th.Ellipsis)}
+	if hint := v.libraryHint(c); hint != "" {
+		out[0] += "\n" + trunc(st.Medium.Render(hint), width, th.Ellipsis)
+	}
 	switch {
 	case !v.loaded:
 		return out[0] + "\n" + st.Dim.Render(c.T("正在读取…", "loading…"))
@@ -545,9 +553,7 @@ func (v *campaignsView) renderMembers(c *Context, r campaignRow, width, height i
 		c.T(" · 启动 ", " · opened ")+r.c.Opened.String()+" · "+state)
 	out := []string{trunc(head, width, th.Ellipsis)}
 	if ch, ok := r.c.Change(); ok {
-		law := c.T(fmt.Sprintf("《%s》%s 施行，废止：%s", ch.Law, ch.Effective, strings.Join(ch.Repealed, "、")),
-			fmt.Sprintf("%s in effect %s, repealed: %s", ch.Law, ch.Effective, strings.Join(ch.Repealed, ", ")))
-		out = append(out, trunc(st.Dim.Render(law), width, th.Ellipsis))
+		out = append(out, trunc(st.Dim.Render(changeLine(c, ch)), width, th.Ellipsis))
 	}
 	p := r.p
 	prog := c.T("进度 ", "Progress ") + progressBar(c, p, 16) + fmt.Sprintf(" %d/%d", p.Decided, p.Total) +

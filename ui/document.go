@@ -36,6 +36,7 @@ type docView struct {
 	focus  docFocus
 	item   int
 	shown  review.Stage // the stage the store last confirmed
+	basis  *basisPane   // the `b` pane, in place of the checklist (basis.go)
 }
 
 func (v *docView) set(d review.Document, ver review.Version) {
@@ -224,6 +225,10 @@ func (v *docView) Render(c *Context, width, height int) string {
 		return st.Dim.Render(c.T("正在打开文件…", "opening the document…"))
 	}
 	textW, sideW, panelH, bodyH := docLayout(width, height)
+	if v.basis != nil { // the article beside the draft, half and half
+		textW = width / 2
+		sideW = width - textW - 1
+	}
 	if v.wrapW != textW-2 {
 		v.wrapW = textW - 2
 		v.lines = wrapText(v.text, v.wrapW)
@@ -240,7 +245,12 @@ func (v *docView) Render(c *Context, width, height int) string {
 	head = st.Title.Render(trunc(head, max(10, width-ansi.StringWidth(info)), th.Ellipsis)) + st.Dim.Render(info)
 
 	text := v.renderText(c, textW, bodyH)
-	side := v.renderSide(c, sideW, bodyH)
+	var side string
+	if v.basis != nil {
+		side = v.basis.render(c, sideW, bodyH)
+	} else {
+		side = v.renderSide(c, sideW, bodyH)
+	}
 	sep := "│"
 	if th.ASCII {
 		sep = "|"
@@ -418,8 +428,8 @@ func (v *docView) renderPanel(c *Context, width, height int) string {
 	f, ok := v.finding()
 	if !ok {
 		h, m, l := v.doc.OpenFindings()
-		lines = append(lines, c.T(fmt.Sprintf("共 %d 条自动发现，待处理 %d 条。按 n 跳到下一条，y 确认，x 排除。", len(v.finds), h+m+l),
-			fmt.Sprintf("%d automatic findings, %d open. n jumps to the next, y confirms, x dismisses.", len(v.finds), h+m+l)))
+		lines = append(lines, c.T(fmt.Sprintf("共 %d 条自动发现，待处理 %d 条。按 n 跳到下一条，y 确认，x 排除，b 看依据条文。", len(v.finds), h+m+l),
+			fmt.Sprintf("%d automatic findings, %d open. n jumps to the next, y confirms, x dismisses, b shows the basis.", len(v.finds), h+m+l)))
 		return strings.Join(lines, "\n")
 	}
 	title := f.Title

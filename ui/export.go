@@ -131,7 +131,8 @@ func (m *Model) exportOpinionForm() {
 		if file != "" && strings.TrimPrefix(strings.ToLower(filepath.Ext(file)), ".") != ext {
 			file += "." + ext
 		}
-		req := jobs.OpinionRequest{Doc: id, Fair: opinionLetters[f.fields[0].choice] == review.FairChecklist, File: file}
+		req := jobs.OpinionRequest{Doc: id, Fair: opinionLetters[f.fields[0].choice] == review.FairChecklist, File: file,
+			CiteOnly: m.ctx.Settings.BasisCiteOnly}
 		m.setStatus(m.ctx.T("正在导出…", "exporting…"))
 		return exportOpinionCmd(m.ctx.Store, req, ext, m.ctx.Today), ""
 	}

@@ -22,6 +22,7 @@ type KeyMap struct {
 	Campaigns, NewCampaign, SelectDocs      key.Binding
 	Propose, ExportLists, CloseCampaign     key.Binding
 	Messages                                key.Binding
+	Basis, Laws, NextChapter, PrevChapter   key.Binding
 }
 
 // Keys builds the keymap with labels in the user's language.
@@ -67,7 +68,7 @@ func Keys(c *Context) KeyMap {
 		Timeline:       b([]string{"t"}, "t", "操作记录", "timeline"),
 		Diff:           b([]string{"v"}, "v", "版本比较", "compare versions"),
 		NewVersion:     b([]string{"I"}, "I", "导入新版本（重新报送）", "import a new version (resubmission)"),
-		Return:         b([]string{"R"}, "R", "退回起草单位（补正/修改）", "return to the drafting unit"),
+		Return:         b([]string{"R"}, "R", "退回起草单位（补正/修改）", "return to drafter"),
 		Stats:          b([]string{"S"}, "S", "年度统计", "statistics"),
 		PrevYear:       b([]string{"[", "left"}, "[/←", "上一年度", "previous year"),
 		NextYear:       b([]string{"]", "right"}, "]/→", "下一年度", "next year"),
@@ -82,7 +83,11 @@ func Keys(c *Context) KeyMap {
 		Propose:        b([]string{"p"}, "p", "纳入引用已废止法律的文件", "add those citing repealed laws"),
 		ExportLists:    b([]string{"o"}, "o", "导出清理目录", "export the lists"),
 		CloseCampaign:  b([]string{"X"}, "X", "结束清理批次", "close the campaign"),
-		Messages:       b([]string{"M"}, "M", "消息记录（状态行的全部消息）", "message log (every status message)"),
+		Messages:       b([]string{"M"}, "M", "消息记录（状态行的全部消息）", "message log"),
+		Basis:          b([]string{"b"}, "b", "依据条文（文件页）", "basis text (document)"),
+		Laws:           b([]string{"B"}, "B", "法规库", "law library"),
+		NextChapter:    b([]string{"]"}, "]", "下一章", "next chapter"),
+		PrevChapter:    b([]string{"["}, "[", "上一章", "previous chapter"),
 	}
 }
 
@@ -100,6 +105,11 @@ func (k KeyMap) DocHelp() []key.Binding {
 // has the focus: the finding keys act on the text, not here.
 func (k KeyMap) ChecklistHelp() []key.Binding {
 	return []key.Binding{k.Cycle, k.Note, k.Focus, k.Advance, k.Decide, k.Down, k.Up, k.NextDoc, k.Back, k.Help}
+}
+
+// LawsHelp is the footer of the 法规 screen.
+func (k KeyMap) LawsHelp() []key.Binding {
+	return []key.Binding{k.Search, k.Open, k.NextChapter, k.PrevChapter, k.Down, k.Up, k.Back, k.Help}
 }
 
 // StatsHelp is the footer of the statistics screen.
@@ -131,12 +141,12 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Back, k.Search, k.Help, k.Quit, k.Messages},
 		{k.NextTab, k.PrevTab, k.TabN, k.Sort, k.Mark, k.ClearMarks, k.Advance, k.Comment, k.Decide, k.Undo, k.Redo, k.Import},
 		{k.NextFinding, k.PrevFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Note, k.Meta, k.NextDoc, k.PrevDoc, k.Timeline, k.Diff, k.NewVersion, k.Advance, k.Decide, k.Comment},
-		{k.Stats, k.PrevYear, k.NextYear, k.Expiring, k.ExportLog, k.ExportOpinion, k.Filing, k.Return},
+		{k.Stats, k.PrevYear, k.NextYear, k.Expiring, k.ExportLog, k.ExportOpinion, k.Filing, k.Return, k.Laws, k.Basis},
 		{k.Campaigns, k.NewCampaign, k.SelectDocs, k.Propose, k.CleanupOutcome, k.ExportLists, k.CloseCampaign},
 	}
 }
 
 // groupTitles names the FullHelp groups.
 func (c *Context) groupTitles() []string {
-	return []string{c.T("通用", "General"), c.T("队列", "Queue"), c.T("文件", "Document"), c.T("统计、到期与导出", "Statistics, expiry, exports"), c.T("清理（K）", "Cleanup (K)")}
+	return []string{c.T("通用", "General"), c.T("队列", "Queue"), c.T("文件", "Document"), c.T("统计、到期、导出与法规", "Statistics, expiry, exports, laws"), c.T("清理（K）", "Cleanup (K)")}
 }

@@ -20,6 +20,7 @@ const (
 	scrStats
 	scrExpiring
 	scrCampaigns
+	scrLaws
 )
 
 type overlayKind int
@@ -44,6 +45,7 @@ type Model struct {
 	stats  statsView
 	exp    expiringView
 	camps  campaignsView
+	lawsv  lawsView
 	dlg    *dialog
 	ff     *fieldForm
 	form   *metaForm
@@ -166,6 +168,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.doc.set(msg.doc, msg.ver)
 	case actedMsg:
 		return m, m.acted(msg)
+	case basisMsg:
+		m.doc.setBasis(msg)
+	case lawsLoadedMsg, lawsTextMsg, lawOpenMsg:
+		return m, m.lawsUpdate(msg)
 	case statsMsg:
 		m.stats.set(msg)
 	case expiringMsg:
@@ -290,6 +296,8 @@ func (m *Model) scroll(n int) {
 		m.exp.move(n)
 	case m.screen == scrCampaigns:
 		m.camps.move(n)
+	case m.screen == scrLaws:
+		m.lawsv.scroll(n, m.bodyHeight()-3)
 	default:
 		m.queue.move(n)
 	}
@@ -339,6 +347,9 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 	}
 	if m.searching {
 		return m.searchKey(msg)
+	}
+	if m.screen == scrLaws && (m.lawsv.typing || m.lawsv.jumping) {
+		return m.lawsKey(msg)
 	}
 	if !isKey {
 		return nil
@@ -395,6 +406,8 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 		return m.expiringKey(k)
 	case scrCampaigns:
 		return m.campaignsKey(k)
+	case scrLaws:
+		return m.lawsKey(k)
 	}
 	return m.queueKey(k)
 }
@@ -509,6 +522,8 @@ func (m *Model) queueKey(k tea.KeyPressMsg) tea.Cmd {
 		return loadExpiring(c.Store, c.Settings, c.Today)
 	case m.is(k, m.keys.ExportLog):
 		m.exportLogForm()
+	case m.is(k, m.keys.Laws):
+		return m.openLaws()
 	case m.is(k, m.keys.Campaigns):
 		m.screen = scrCampaigns
 		m.camps = campaignsView{}

@@ -62,8 +62,9 @@ func TestEveryScreenFitsEveryWindow(t *testing.T) {
 			press(m, "D")
 			out = m.Render()
 			fits(t, "decision", out, w, h)
-			if !strings.Contains(ansi.Strip(out), "修改后通过") {
-				t.Errorf("decision dialog missing:\n%s", ansi.Strip(out))
+			// Document 4 is filed: D opens its review outcome, not a draft's decision.
+			if !strings.Contains(ansi.Strip(out), "审查无问题") {
+				t.Errorf("review outcome dialog missing:\n%s", ansi.Strip(out))
 			}
 		})
 	}

@@ -16,6 +16,7 @@ type Campaign struct {
 	Law      string                `json:"law,omitempty"`
 	LawDate  review.Date           `json:"law_date"`
 	Repealed []string              `json:"repealed,omitempty"`
+	Amended  []string              `json:"amended,omitempty"`
 	Note     string                `json:"note,omitempty"`
 	Opened   review.Date           `json:"opened"`
 	Closed   review.Date           `json:"closed"`
@@ -24,10 +25,10 @@ type Campaign struct {
 
 // Change is the law change that opened the campaign, if one did.
 func (c Campaign) Change() (LawChange, bool) {
-	if c.Trigger != review.TriggerLaw || len(c.Repealed) == 0 {
+	if c.Trigger != review.TriggerLaw || len(c.Repealed)+len(c.Amended) == 0 {
 		return LawChange{}, false
 	}
-	return LawChange{Law: c.Law, Effective: c.LawDate, Repealed: c.Repealed}, true
+	return LawChange{Law: c.Law, Effective: c.LawDate, Repealed: c.Repealed, Amended: c.Amended}, true
 }
 
 // Campaigns folds the log-wide events of the log into campaigns, in the
@@ -45,7 +46,7 @@ func Campaigns(events []review.Event) ([]Campaign, error) {
 		switch p := p.(type) {
 		case *review.CampaignOpened:
 			out = append(out, Campaign{ID: e.Seq, Name: p.Name, Trigger: p.Trigger, Law: p.Law, LawDate: p.LawDate,
-				Repealed: p.Repealed, Note: p.Note, Opened: e.Day(), Actor: e.Actor})
+				Repealed: p.Repealed, Amended: p.Amended, Note: p.Note, Opened: e.Day(), Actor: e.Actor})
 		case *review.CampaignClosed:
 			for i := range out {
 				if out[i].ID == p.Campaign {

@@ -11,37 +11,90 @@ import (
 	"strings"
 
 	"beishen/review"
+	"beishen/review/laws"
 )
 
 // LawChange is a change of superior law that obliges cleanup: Law took
-// effect on Effective and repealed the laws in Repealed (short names,
-// without 中华人民共和国).
+// effect on Effective and repealed the laws in Repealed and revised those
+// in Amended (short names, without 中华人民共和国).
 type LawChange struct {
 	Law       string
 	Effective review.Date
 	Repealed  []string
+	Amended   []string
 }
+
+// LibraryUpdate is the Law of a change that an import of the law library
+// brought (beishen laws import), rather than one act.
+const LibraryUpdate = "法规库更新"
 
 // CivilCode is the 民法典 change (民法典第一千二百六十条, C‑6): from
-// 2021-01-01 it repealed nine laws. The same names are rule P01's anchors
-// in review/rules.
-var CivilCode = LawChange{
-	Law:       "民法典",
-	Effective: review.MustDate("2021-01-01"),
-	Repealed:  []string{"婚姻法", "继承法", "民法通则", "收养法", "担保法", "合同法", "物权法", "侵权责任法", "民法总则"},
-}
+// 2021-01-01 it repealed nine laws. It comes from the law library's list of
+// repealed laws, as every known change does.
+var CivilCode, _ = ChangeNamed("民法典")
 
-// KnownChanges are the law changes the tool knows by name.
-var KnownChanges = []LawChange{CivilCode}
+// KnownChanges are the law changes the library's list of repealed laws
+// names: one per repealing act, with the laws it repealed.
+func KnownChanges() []LawChange {
+	var out []LawChange
+	idx := map[string]int{}
+	for _, c := range laws.EmbeddedChanges() {
+		if c.Kind != laws.Repealed || c.By == "" {
+			continue
+		}
+		by := laws.ShortName(c.By)
+		i, ok := idx[by]
+		if !ok {
+			i = len(out)
+			idx[by] = i
+			out = append(out, LawChange{Law: by, Effective: c.Date})
+		}
+		if !slices.Contains(out[i].Repealed, c.Law) {
+			out[i].Repealed = append(out[i].Repealed, c.Law)
+		}
+	}
+	return out
+}
 
 // ChangeNamed finds a known change by its law's name (with or without
 // 中华人民共和国 and book-title marks).
 func ChangeNamed(name string) (LawChange, bool) {
 	n := shortName(name)
-	for _, c := range KnownChanges {
+	for _, c := range KnownChanges() {
 		if c.Law == n {
 			return c, true
 		}
+	}
+	return LawChange{}, false
+}
+
+// FromLibrary is the change the latest import of the law library brought,
+// if it changed, dropped or newly repealed any law: laws the collection no
+// longer has and laws a repeal clause names count as repealed, laws with a
+// new or different version as amended.
+func FromLibrary(events []review.Event) (LawChange, bool) {
+	for i := len(events) - 1; i >= 0; i-- {
+		e := events[i]
+		if e.Type != review.EvLawsImported {
+			continue
+		}
+		p, err := e.Decode()
+		if err != nil {
+			return LawChange{}, false
+		}
+		li := p.(*review.LawsImported)
+		if len(li.Affected()) == 0 {
+			continue
+		}
+		ch := LawChange{Law: LibraryUpdate, Effective: e.Day(), Amended: li.Changed}
+		for _, l := range [][]string{li.Gone, li.Repealed} {
+			for _, n := range l {
+				if !slices.Contains(ch.Repealed, n) {
+					ch.Repealed = append(ch.Repealed, n)
+				}
+			}
+		}
+		return ch, true
 	}
 	return LawChange{}, false
 }
@@ -88,7 +141,9 @@ type Proposal struct {
 	Number string   `json:"doc_number,omitempty"`
 	Issuer string   `json:"issuer,omitempty"`
 	Cites  []string `json:"cites,omitempty"`
-	Reason string   `json:"reason"`
+	// Articles are the cited articles of those laws: 《合同法》第五十二条.
+	Articles []string `json:"articles,omitempty"`
+	Reason   string   `json:"reason"`
 }
 
 // Filter selects documents for a campaign. Zero fields do not filter.
@@ -132,12 +187,58 @@ func Select(docs []review.Document, texts map[uint64]string, f Filter) []Proposa
 }
 
 // Propose lists the in-force documents whose current text or legal bases
-// cite a law that change repealed: the documents a cleanup opened by that
-// change takes up.
+// cite a law that change repealed or amended, naming the cited articles:
+// the documents a cleanup opened by that change takes up.
 func Propose(docs []review.Document, texts map[uint64]string, change LawChange) []Proposal {
-	out := Select(docs, texts, Filter{Cites: change.Repealed})
+	all := append(slices.Clone(change.Repealed), change.Amended...)
+	out := Select(docs, texts, Filter{Cites: all})
 	for i := range out {
-		out[i].Reason = "《" + change.Law + "》施行后，" + out[i].Reason
+		p := &out[i]
+		var rep, am []string
+		for _, l := range p.Cites {
+			if slices.Contains(change.Repealed, l) {
+				rep = append(rep, l)
+			} else {
+				am = append(am, l)
+			}
+		}
+		var parts []string
+		if len(rep) > 0 {
+			what := "引用已废止的"
+			if change.Law == LibraryUpdate {
+				what = "引用已废止或法规合集不再收录的" // the collection drops a law once repealed
+			}
+			parts = append(parts, what+quoted(rep))
+		}
+		if len(am) > 0 {
+			parts = append(parts, "引用已修订的"+quoted(am))
+		}
+		p.Articles = CitedArticles(texts[p.Doc], p.Cites)
+		p.Reason = "《" + change.Law + "》施行后，" + strings.Join(parts, "，")
+		if change.Law == LibraryUpdate {
+			p.Reason = LibraryUpdate + "（" + change.Effective.String() + "）：" + strings.Join(parts, "，")
+		}
+		if len(p.Articles) > 0 {
+			p.Reason += "（" + strings.Join(p.Articles, "、") + "）"
+		}
+	}
+	return out
+}
+
+// CitedArticles names the articles of the laws that text cites:
+// 《中华人民共和国合同法》第五十二条 → 《合同法》第五十二条.
+func CitedArticles(text string, ls []string) []string {
+	var out []string
+	for _, c := range laws.Cite(text) {
+		if !slices.Contains(ls, c.Name) {
+			continue
+		}
+		for _, r := range c.Refs {
+			a := "《" + c.Name + "》" + r.String()
+			if !slices.Contains(out, a) {
+				out = append(out, a)
+			}
+		}
 	}
 	return out
 }

@@ -107,3 +107,38 @@ func TestAddEventsCarryTheCampaignAndReason(t *testing.T) {
 		t.Errorf("payload %+v", a)
 	}
 }
+
+// An import of the law library that revised one law and dropped another:
+// the cleanup proposes the documents citing either, naming the articles.
+func TestLibraryUpdateProposesDocumentsCitingChangedLaws(t *testing.T) {
+	ev := review.NewEvent(0, review.LawsImported{Collection: "laws", Changed: []string{"行政处罚法"}, Gone: []string{"某某条例"}})
+	ev.At = review.MustDate("2026-11-20").Time()
+	ch, ok := FromLibrary([]review.Event{ev})
+	if !ok || ch.Law != LibraryUpdate || !slices.Equal(ch.Amended, []string{"行政处罚法"}) || !slices.Equal(ch.Repealed, []string{"某某条例"}) {
+		t.Fatalf("FromLibrary = %+v %v", ch, ok)
+	}
+	docs := []review.Document{doc(1, review.StageInForce, "罚款办法"), doc(2, review.StageInForce, "某某办法"), doc(3, review.StageInForce, "无关办法")}
+	texts := map[uint64]string{
+		1: "第三条 依照《中华人民共和国行政处罚法》第五十一条、第五十二条的规定执行。",
+		2: "第一条 根据《某某条例》制定本办法。",
+		3: "第一条 根据《中华人民共和国行政许可法》第十二条制定本办法。",
+	}
+	got := Propose(docs, texts, ch)
+	if len(got) != 2 || got[0].Doc != 1 || got[1].Doc != 2 {
+		t.Fatalf("proposed %+v", got)
+	}
+	if !slices.Equal(got[0].Articles, []string{"《行政处罚法》第五十一条", "《行政处罚法》第五十二条"}) ||
+		got[0].Reason != "法规库更新（2026-11-20）：引用已修订的《行政处罚法》（《行政处罚法》第五十一条、《行政处罚法》第五十二条）" {
+		t.Errorf("doc 1: %+v", got[0])
+	}
+	if got[1].Reason != "法规库更新（2026-11-20）：引用已废止或法规合集不再收录的《某某条例》" {
+		t.Errorf("doc 2: %q", got[1].Reason)
+	}
+	// The known changes come from the library's list: 民法典 and the others.
+	if c, ok := ChangeNamed("国有土地上房屋征收与补偿条例"); !ok || !slices.Contains(c.Repealed, "城市房屋拆迁管理条例") {
+		t.Errorf("征收条例 change: %+v %v", c, ok)
+	}
+	if len(CivilCode.Repealed) != 9 || !CivilCode.Effective.Equal(review.MustDate("2021-01-01")) {
+		t.Errorf("CivilCode = %+v", CivilCode)
+	}
+}

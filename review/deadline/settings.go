@@ -51,6 +51,10 @@ type Settings struct {
 	CleanupYears        int           `json:"cleanup_years"`
 	BackupKeep          int           `json:"backup_keep"`
 	ExtendRestDayEnd    bool          `json:"extend_rest_day_end"`
+	// BasisCiteOnly writes a finding's legal basis in `show`, the opinion
+	// letter and the fair-competition conclusion as a bare citation; by
+	// default the article's words are quoted from the law library.
+	BasisCiteOnly bool `json:"basis_cite_only"`
 	// CalendarYears adds years to the built-in holiday calendar or replaces
 	// a year wholesale, e.g. when the State Council publishes 2027.
 	CalendarYears map[int]Year `json:"calendar_years"`

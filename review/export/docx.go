@@ -170,7 +170,7 @@ func documentXML(o Opinion) string {
 		b.para("Body", "", run("经审查，未发现需要修改的问题。", fontBody, false))
 	}
 	for i, f := range fs {
-		head, body := FindingText(f)
+		head, body := FindingText(f, o.Library, o.Date)
 		b.para("Body", "", run(fmt.Sprintf("（%s）%s。", chineseNumber(i+1), head), fontBody, true), run(body, fontBody, false))
 	}
 	b.para("Heading1", "", run("二、"+o.Checklist.Label().ZH, fontHeading, false))

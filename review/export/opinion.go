@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"beishen/review"
+	"beishen/review/laws"
 )
 
 // Opinion is the content of an opinion letter: the 合法性审核意见书 of a
@@ -15,6 +16,9 @@ type Opinion struct {
 	Doc       review.Document
 	Reviewer  string
 	Date      review.Date // of the decision, or of the letter when none yet
+	// Library quotes the words of each basis from the law library; nil
+	// writes the citations only (the office's setting basis_cite_only).
+	Library laws.Source
 }
 
 // Title is the letter's name.
@@ -98,8 +102,8 @@ func (o Opinion) Fields() [][2]string {
 }
 
 // FindingText is one confirmed finding as the letter words it: what, where,
-// the text, and the legal basis.
-func FindingText(f review.FindingState) (head, body string) {
+// the text, and the legal basis, quoted from lib when lib is not nil.
+func FindingText(f review.FindingState, lib laws.Source, day review.Date) (head, body string) {
 	head = f.Title
 	var parts []string
 	if f.Clause != "" {
@@ -109,7 +113,7 @@ func FindingText(f review.FindingState) (head, body string) {
 		parts = append(parts, "原文“"+strings.Trim(f.Excerpt, "…")+"”")
 	}
 	if len(f.Basis) > 0 {
-		parts = append(parts, "依据"+strings.Join(f.Basis, "、"))
+		parts = append(parts, "依据"+strings.Join(BasisText(f.Basis, lib, day), "、"))
 	}
 	if f.Reason != "" {
 		parts = append(parts, f.Reason)
@@ -140,6 +144,36 @@ func (o Opinion) Extra() []string {
 	}
 	if x := o.Doc.Exception; x.Used() {
 		out = append(out, "适用《公平竞争审查条例》第十二条例外规定。理由："+x.Ground+"；无更小限制替代方案的说明："+x.Alternative+"；实施期限："+x.Term+"。")
+	}
+	return out
+}
+
+// BasisText writes each basis as a citation followed by the words it
+// points at (from lib, in the version in force on day); a basis the
+// library cannot quote in full, and every basis when lib is nil, stays a
+// bare citation.
+func BasisText(bases []string, lib laws.Source, day review.Date) []string {
+	out := make([]string, len(bases))
+	for i, b := range bases {
+		out[i] = b
+		if lib == nil {
+			continue
+		}
+		qs := laws.QuoteBasis(lib, b, day)
+		if len(qs) == 0 {
+			continue
+		}
+		var parts []string
+		for _, q := range qs {
+			if !q.Found() || q.Missing.ZH != "" {
+				parts = nil
+				break
+			}
+			parts = append(parts, laws.Cited(q, true))
+		}
+		if parts != nil {
+			out[i] = strings.Join(parts, "；")
+		}
 	}
 	return out
 }

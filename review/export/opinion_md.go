@@ -19,7 +19,7 @@ func WriteOpinionMarkdown(w io.Writer, o Opinion) error {
 		b.WriteString("经审查，未发现需要修改的问题。\n")
 	}
 	for i, f := range fs {
-		head, body := FindingText(f)
+		head, body := FindingText(f, o.Library, o.Date)
 		fmt.Fprintf(&b, "%d. **%s**。%s\n", i+1, head, body)
 	}
 	fmt.Fprintf(&b, "\n## 二、%s\n\n", o.Checklist.Label().ZH)

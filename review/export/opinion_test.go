@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"beishen/review"
+	"beishen/review/laws"
 )
 
 func decidedDoc() review.Document {
@@ -141,6 +142,38 @@ func TestFairCompetitionConclusionStatesOnlyItsFindings(t *testing.T) {
 	}
 	if !strings.Contains(md.String(), "# 公平竞争审查结论") || !strings.Contains(md.String(), "审查结论：**修改后通过**") {
 		t.Errorf("markdown conclusion:\n%s", md.String())
+	}
+}
+
+// The letters quote each basis from the law library, or cite it only.
+func TestOpinionQuotesTheBasisOrCitesIt(t *testing.T) {
+	for _, fair := range []bool{false, true} {
+		o := Opinion{Checklist: review.LegalityChecklist, Doc: decidedDoc(), Reviewer: "张审查", Date: review.MustDate("2026-11-27"), Library: laws.Embedded()}
+		want := "依据《行政处罚法》第十六条：“除法律、法规、规章外，其他规范性文件不得设定行政处罚。”"
+		if fair {
+			o.Checklist = review.FairChecklist
+			want = "依据《公平竞争审查条例》第九条：“起草单位起草的政策措施，不得含有下列限制商品、要素自由流动的内容：（一）"
+		}
+		var md bytes.Buffer
+		if err := WriteOpinionMarkdown(&md, o); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(md.String(), want) {
+			t.Errorf("fair=%v: no quote %q in\n%s", fair, want, md.String())
+		}
+		var docx bytes.Buffer
+		if err := WriteOpinionDOCX(&docx, o); err != nil {
+			t.Fatal(err)
+		}
+		if _, text := docxText(t, docx.Bytes()); !strings.Contains(text, want) {
+			t.Errorf("fair=%v: docx lacks the quote", fair)
+		}
+		o.Library = nil
+		md.Reset()
+		WriteOpinionMarkdown(&md, o)
+		if strings.Contains(md.String(), "：“") {
+			t.Errorf("fair=%v: cite-only letter quotes:\n%s", fair, md.String())
+		}
 	}
 }
 

@@ -8,13 +8,16 @@ import (
 	"unicode/utf8"
 
 	"beishen/review"
+	"beishen/review/laws"
 )
 
 // Check runs the sentence rules over text and returns the findings sorted by
 // their start offset. It needs no metadata; see CheckDocument for the
 // document-level checks.
 func Check(text string) []review.Finding {
-	return checkSentences(text, Split(text), statuteTitle(firstLine(text)))
+	out := append(checkSentences(text, Split(text), statuteTitle(firstLine(text))), laws.Check(text, review.Date{})...)
+	sortFindings(out)
+	return out
 }
 
 func checkSentences(text string, sents []Sentence, statute bool) []review.Finding {

@@ -129,7 +129,7 @@ func TestRulesListsEveryRuleWithBasis(t *testing.T) {
 			t.Errorf("rule %s: TitleIn(EN) = %q", r.ID, r.TitleIn(review.EN))
 		}
 	}
-	for _, id := range []string{"L01", "L10", "P01", "F01", "F13", "M02", "M05"} {
+	for _, id := range []string{"L01", "L10", "C02", "F01", "F13", "M02", "M05"} {
 		if !seen[id] {
 			t.Errorf("rule %s missing from Rules()", id)
 		}

@@ -7,6 +7,7 @@ import (
 
 	"beishen/review"
 	"beishen/review/cnum"
+	"beishen/review/laws"
 )
 
 // DocInfo is what the caller knows about a document beyond its text. Every
@@ -77,6 +78,9 @@ func CheckDocument(text string, info DocInfo) []review.Finding {
 	}
 	out := checkSentences(text, sents, statuteTitle(title))
 	out = append(out, documentFindings(text, sents, info, title, titleSpan, out)...)
+	// Citations are checked against the law in force on the draft's date
+	// (review/laws); they replace the fixed list of repealed laws.
+	out = append(out, laws.Check(text, info.PublishedDate)...)
 	sortFindings(out)
 	return out
 }

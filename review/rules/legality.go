@@ -233,18 +233,5 @@ func legalityRules() []*sentenceRule {
 			cite:     citeIgnore,
 			reason:   "把新规定的不利后果适用于施行前的行为或待遇，违反不溯及既往原则",
 		},
-		{
-			RuleInfo: RuleInfo{ID: "P01", Category: review.Legality, Severity: review.Medium,
-				Title: "引用已废止的法律法规", TitleEN: "Cites a repealed law",
-				Basis:       []string{basisCivilCode, "《法规规章备案审查条例》第二十六条"},
-				Description: "引用民法典施行后废止的合同法、物权法等，或其他已废止的法律法规，文件应当清理修改。"},
-			anchors: []string{"合同法", "物权法", "担保法", "婚姻法", "继承法", "民法通则", "民法总则", "侵权责任法", "收养法", "城市房屋拆迁管理条例", "法规规章备案条例", "收容遣送办法"},
-			triggers: res(
-				`《(?:中华人民共和国)?(?:合同法|物权法|担保法|婚姻法|继承法|民法通则|民法总则|侵权责任法|收养法)》`,
-				`《(?:城市房屋拆迁管理条例|法规规章备案条例|城市流浪乞讨人员收容遣送办法)》`,
-			),
-			cite:   citeIgnore,
-			reason: "所引法律法规已被废止，应改引现行有效的上位法",
-		},
 	}
 }

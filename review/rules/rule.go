@@ -12,11 +12,12 @@ import (
 	"unicode/utf8"
 
 	"beishen/review"
+	"beishen/review/laws"
 )
 
 // Version identifies the rule set; it is stored with every review that used it
 // so that a later reader knows which checks produced a finding.
-const Version = "2026.11.3"
+const Version = "2026.12.1"
 
 // RuleInfo describes one rule for the reviewer: what it looks for and why.
 type RuleInfo struct {
@@ -281,6 +282,10 @@ func Rules() []RuleInfo {
 		out = append(out, r.RuleInfo)
 	}
 	out = append(out, documentRules...)
+	for _, r := range laws.Rules {
+		out = append(out, RuleInfo{ID: r.ID, Category: review.Legality, Severity: r.Severity, Title: r.Title,
+			TitleEN: r.TitleEN, Basis: r.Basis, Description: r.Description})
+	}
 	order := map[review.Category]int{review.Legality: 0, review.FairCompetition: 1, review.Procedure: 2}
 	sort.SliceStable(out, func(i, j int) bool {
 		if order[out[i].Category] != order[out[j].Category] {

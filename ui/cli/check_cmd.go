@@ -10,7 +10,7 @@ func CheckCmd(env *Env) *cobra.Command {
 		Short: env.T("对文件运行自动审查，不入库", "Run the automatic review on files without adding them to the database"),
 		Args:  env.minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return Check(env.Stdout, env.Stderr, args, asJSON, env.Lang)
+			return env.withLibrary(func() error { return Check(env.Stdout, env.Stderr, args, asJSON, env.Lang) })
 		},
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, env.T("每个文件输出一行 JSON", "one line of JSON per file"))

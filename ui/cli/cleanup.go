@@ -24,18 +24,31 @@ func (e *Env) OpenCampaign(name, trigger, law, note string) error {
 			EN: "--trigger must be periodic, law or expiry"})
 	}
 	p := review.CampaignOpened{Name: name, Trigger: t, Law: law, Note: note}
-	if t == review.TriggerLaw {
-		ch, ok := cleanup.ChangeNamed(law)
-		if !ok {
-			return e.Fail(review.Text{ZH: "未知的上位法变化：" + law + "（已知：民法典）", EN: "unknown law change: " + law + " (known: 民法典)"})
-		}
-		p.Law, p.LawDate, p.Repealed = ch.Law, ch.Effective, ch.Repealed
-	}
 	st, err := e.Open()
 	if err != nil {
 		return e.Fail(err)
 	}
 	defer st.Close()
+	if t == review.TriggerLaw {
+		ch, ok := cleanup.ChangeNamed(law)
+		if law == cleanup.LibraryUpdate || law == "法规库" {
+			evs, err := st.AllEvents()
+			if err != nil {
+				return e.Fail(err)
+			}
+			ch, ok = cleanup.FromLibrary(evs)
+		}
+		if !ok {
+			var known []string
+			for _, c := range cleanup.KnownChanges() {
+				known = append(known, c.Law)
+			}
+			known = append(known, cleanup.LibraryUpdate)
+			return e.Fail(review.Text{ZH: "未知的上位法变化：" + law + "（已知：" + strings.Join(known, "、") + "）",
+				EN: "unknown law change: " + law + " (known: " + strings.Join(known, ", ") + ")"})
+		}
+		p.Law, p.LawDate, p.Repealed, p.Amended = ch.Law, ch.Effective, ch.Repealed, ch.Amended
+	}
 	ev, _, err := st.Do(review.NewEvent(0, p))
 	if err != nil {
 		return e.Fail(err)
@@ -71,7 +84,7 @@ func (e *Env) propose(st *storage.Store, id uint64, add bool) error {
 	if err != nil {
 		return e.Fail(err)
 	}
-	props := cleanup.Propose(docs, texts, cleanup.LawChange{Law: p.Law, Effective: p.LawDate, Repealed: p.Repealed})
+	props := cleanup.Propose(docs, texts, cleanup.LawChange{Law: p.Law, Effective: p.LawDate, Repealed: p.Repealed, Amended: p.Amended})
 	return e.takeUp(st, id, p.Name, props, add)
 }
 

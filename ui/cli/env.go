@@ -76,7 +76,11 @@ func (e *Env) Open() (*storage.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return storage.Open(path, storage.Options{Actor: set.Reviewer, Now: e.Now})
+	st, err := storage.Open(path, storage.Options{Actor: set.Reviewer, Now: e.Now})
+	if err == nil {
+		UseLibrary(st)
+	}
+	return st, err
 }
 
 // Fail prints err in the user's language on stderr and returns a quiet

@@ -101,7 +101,11 @@ func (e *Env) ExportOpinion(id uint64, file string, fair bool) error {
 		return e.Fail(err)
 	}
 	defer st.Close()
-	w, err := jobs.ExportOpinion(st, jobs.OpinionRequest{Doc: id, Fair: fair, File: file}, today(e.Now))
+	set, err := e.Settings()
+	if err != nil {
+		return e.Fail(err)
+	}
+	w, err := jobs.ExportOpinion(st, jobs.OpinionRequest{Doc: id, Fair: fair, File: file, CiteOnly: set.BasisCiteOnly}, today(e.Now))
 	if err != nil {
 		return e.Fail(err)
 	}

@@ -9,6 +9,8 @@ import (
 
 	"beishen/review"
 	"beishen/review/deadline"
+	"beishen/review/export"
+	"beishen/review/laws"
 )
 
 // showDoc is `show --json`: the document, its materials and findings, and
@@ -20,10 +22,12 @@ type showDoc struct {
 	Materials []showMaterial `json:"required_materials"`
 	Events    []showEvent    `json:"events"`
 	dueWhat   review.Label
-	Paused    bool `json:"clock_paused,omitempty"`
+	Paused    bool                   `json:"clock_paused,omitempty"`
+	Filing    []deadline.FilingClock `json:"filing_clocks,omitempty"`
+	lib       laws.Source            // quotes the bases; nil with basis_cite_only
+
 	// DueProvisional: Due rests on the provisional holiday calendar (暂定).
-	DueProvisional bool                   `json:"due_provisional,omitempty"`
-	Filing         []deadline.FilingClock `json:"filing_clocks,omitempty"`
+	DueProvisional bool `json:"due_provisional,omitempty"`
 }
 
 type showMaterial struct {
@@ -63,6 +67,9 @@ func (e *Env) Show(id uint64, asJSON bool) error {
 		return e.Fail(err)
 	}
 	out := showDoc{Document: d}
+	if !clocks.set.BasisCiteOnly {
+		out.lib = laws.Stack{st.Laws(), laws.Embedded()}
+	}
 	sum := review.Summarize(&d)
 	due := clocks.due(sum)
 	out.Due, out.Overdue, out.dueWhat, out.Paused, out.DueProvisional = due.Date, due.Overdue, due.What, due.Paused, due.Tentative
@@ -187,6 +194,9 @@ func (e *Env) printDoc(d showDoc) {
 		for i, f := range d.Findings {
 			fmt.Fprintf(w, "    [%s] %s %s %s %s「%s」\n", f.Status.Label().In(e.Lang), d.FindingID(i),
 				f.Severity.Label().In(e.Lang), f.Title, f.Clause, f.Excerpt)
+			for _, b := range export.BasisText(f.Basis, d.lib, d.Meta.Published) {
+				fmt.Fprintf(w, "      %s%s\n", e.T("依据：", "Basis: "), b)
+			}
 		}
 	}
 	fmt.Fprintf(w, "  %s：\n", e.T("审查日志", "Log"))

@@ -12,6 +12,7 @@ import (
 
 	"beishen/review"
 	"beishen/review/export"
+	"beishen/review/laws"
 	"beishen/storage"
 )
 
@@ -115,6 +116,8 @@ type OpinionRequest struct {
 	Doc  uint64
 	Fair bool   // the 公平竞争审查结论 instead of the 合法性审核意见书
 	File string // .docx or .md; empty: Opinion.FileStem + ".docx" in the current directory
+	// CiteOnly writes the bases as citations, without the articles' words.
+	CiteOnly bool
 }
 
 // BuildOpinion gathers the letter's content: the document's current state,
@@ -130,6 +133,9 @@ func BuildOpinion(st *storage.Store, req OpinionRequest, today review.Date) (exp
 		return export.Opinion{}, err
 	}
 	o := export.Opinion{Checklist: review.LegalityChecklist, Doc: d, Reviewer: st.Actor(), Date: today}
+	if !req.CiteOnly {
+		o.Library = laws.Stack{st.Laws(), laws.Embedded()}
+	}
 	if req.Fair {
 		o.Checklist = review.FairChecklist
 	}

@@ -1,0 +1,104 @@
+package laws
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Citation is one reference to a law in a text: the title as written, the
+// short name it resolves to, and the articles cited after it.
+type Citation struct {
+	Written string `json:"written"` // as in the text, without book-title marks
+	Name    string `json:"name"`    // short name after aliases
+	Refs    []Ref  `json:"refs,omitempty"`
+	// Start and End are rune offsets of the whole citation (title and
+	// articles); TitleEnd ends the title.
+	Start, End, TitleEnd int
+	Quoted               bool // written in 《》
+}
+
+// Aliases are the abbreviations an office writes for a law (a 《行诉法》 is
+// the 行政诉讼法). An office may add its own.
+var Aliases = map[string]string{
+	"行诉法": "行政诉讼法", "民诉法": "民事诉讼法", "刑诉法": "刑事诉讼法", "反垄断": "反垄断法",
+	"公平竞争审查制度": "公平竞争审查条例", "营商环境条例": "优化营商环境条例", "征补条例": "国有土地上房屋征收与补偿条例",
+	"招投标法": "招标投标法", "政府采购法实施条例": "政府采购法实施条例", "食安法": "食品安全法", "政府信息公开条例": "政府信息公开条例",
+}
+
+var (
+	citeRe   = regexp.MustCompile(`《([^《》\n]{2,60})》`)
+	bareRe   = regexp.MustCompile(`中华人民共和国(\p{Han}{2,16}?(?:法|条例))`)
+	refSepRe = regexp.MustCompile(`^(?:、|，|和|及|以及|或者|或)`)
+)
+
+// Cite finds the citations of laws in text, in order.
+func Cite(text string) []Citation {
+	var out []Citation
+	add := func(m []int, quoted bool) {
+		written := text[m[2]:m[3]]
+		c := Citation{Written: written, Name: Resolve(written), Quoted: quoted}
+		end := m[1]
+		rest := text[end:]
+		for {
+			r, n, ok := ParseRef(rest)
+			if !ok {
+				break
+			}
+			c.Refs = append(c.Refs, r)
+			end += n
+			rest = rest[n:]
+			// 第十七条、第十八条 and 第二款、第三款.
+			if sep := refSepRe.FindString(rest); sep != "" && strings.HasPrefix(rest[len(sep):], "第") {
+				end += len(sep)
+				rest = rest[len(sep):]
+				continue
+			}
+			break
+		}
+		c.Start = utf8.RuneCountInString(text[:m[0]])
+		c.TitleEnd = c.Start + utf8.RuneCountInString(text[m[0]:m[1]])
+		c.End = c.TitleEnd + utf8.RuneCountInString(text[m[1]:end])
+		out = append(out, c)
+	}
+	quoted := citeRe.FindAllStringSubmatchIndex(text, -1)
+	for _, m := range quoted {
+		add(m, true)
+	}
+	// 中华人民共和国行政处罚法第五十一条 without book-title marks.
+	for _, m := range bareRe.FindAllStringSubmatchIndex(text, -1) {
+		inside := false
+		for _, q := range quoted {
+			if m[0] >= q[0] && m[0] < q[1] {
+				inside = true
+			}
+		}
+		if !inside {
+			add(m, false)
+		}
+	}
+	sortCitations(out)
+	return out
+}
+
+func sortCitations(cs []Citation) {
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && cs[j].Start < cs[j-1].Start; j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+}
+
+// Resolve turns a title as written into the library's short name: the
+// 中华人民共和国 prefix and a trailing version note go, aliases apply.
+func Resolve(written string) string {
+	n := ShortName(written)
+	// 行政处罚法（2021年修订）
+	if i := strings.IndexAny(n, "（("); i > 0 && (strings.HasSuffix(n, "）") || strings.HasSuffix(n, ")")) {
+		n = n[:i]
+	}
+	if a, ok := Aliases[n]; ok {
+		return a
+	}
+	return n
+}

@@ -1,0 +1,383 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"beishen/review"
+	"beishen/review/laws"
+	"beishen/review/search"
+)
+
+// lawsView is the 法规 screen (B from the queue): fuzzy search over the
+// titles of the law library (pinyin initials too, through review/search)
+// and over the text of the articles in force; enter reads a law, ]/[ go
+// by chapter and / jumps to an article.
+type lawsView struct {
+	loaded bool
+	err    error
+	titles []laws.Title
+	ix     *search.Index
+	in     input
+	typing bool
+	seq    int
+	rows   []lawRow
+	cursor int
+	offset int
+	// The law being read: its lines, where each chapter and article starts.
+	law      *laws.Law
+	lines    []string
+	chapters []int // line of each chapter heading
+	articles map[int]int
+	top      int
+	width    int
+	jumping  bool // the / prompt for an article
+	jin      input
+}
+
+// lawRow is a title or an article found by the search.
+type lawRow struct {
+	name, title string
+	level       string
+	text        bool // the library has the law's words
+	art         *laws.Article
+}
+
+type (
+	lawsLoadedMsg struct {
+		titles []laws.Title
+		ix     *search.Index
+	}
+	lawsTextMsg struct {
+		seq  int
+		hits []laws.Hit
+	}
+	lawOpenMsg struct {
+		law     *laws.Law
+		article int
+		err     error
+	}
+)
+
+// lawSource is the library the screens read: the store's over the
+// embedded one (the checker's, set when the store was opened).
+func lawSource() laws.Source { return laws.Default().Src }
+
+func loadLawTitles() tea.Msg {
+	ts := lawSource().Titles()
+	docs := make([]search.Doc, len(ts))
+	for i, t := range ts {
+		docs[i] = search.Doc{ID: uint64(i), Entry: search.Key(t.Title)}
+	}
+	return lawsLoadedMsg{titles: ts, ix: search.New(docs)}
+}
+
+func searchLawText(seq int, q string) tea.Cmd {
+	return func() tea.Msg {
+		sr, ok := lawSource().(laws.Searcher)
+		if !ok {
+			return lawsTextMsg{seq: seq}
+		}
+		return lawsTextMsg{seq: seq, hits: sr.Search(q, 200)}
+	}
+}
+
+func openLaw(name string, article int) tea.Cmd {
+	return func() tea.Msg {
+		l, ok := laws.Current(lawSource(), name, review.Date{})
+		if !ok {
+			return lawOpenMsg{err: fmt.Errorf("法规库中没有《%s》的正文", name)}
+		}
+		return lawOpenMsg{law: l, article: article}
+	}
+}
+
+// openLaws shows the screen and loads the titles.
+func (m *Model) openLaws() tea.Cmd {
+	m.screen = scrLaws
+	if m.lawsv.loaded {
+		return nil
+	}
+	return loadLawTitles
+}
+
+// lawsUpdate takes the screen's messages.
+func (m *Model) lawsUpdate(msg tea.Msg) tea.Cmd {
+	v := &m.lawsv
+	switch msg := msg.(type) {
+	case lawsLoadedMsg:
+		v.loaded, v.titles, v.ix = true, msg.titles, msg.ix
+		v.refresh(nil)
+	case lawsTextMsg:
+		if msg.seq == v.seq {
+			v.refresh(msg.hits)
+		}
+	case lawOpenMsg:
+		if msg.err != nil {
+			m.setError(msg.err)
+			return nil
+		}
+		v.law, v.width, v.top = msg.law, 0, 0
+		v.layout(m.ctx.Width)
+		if line, ok := v.articles[msg.article]; ok {
+			v.top = line
+		}
+	}
+	return nil
+}
+
+// refresh lists the titles matching the query, then the articles whose
+// text has it.
+func (v *lawsView) refresh(hits []laws.Hit) {
+	q := strings.TrimSpace(v.in.Value())
+	v.rows = v.rows[:0]
+	if v.ix != nil {
+		res := v.ix.Search(q, 300)
+		for _, h := range res.Hits {
+			t := v.titles[h.ID]
+			v.rows = append(v.rows, lawRow{name: t.Name, title: t.Title, level: t.Level, text: len(t.Versions) > 0})
+		}
+	}
+	for i := range hits {
+		h := hits[i]
+		v.rows = append(v.rows, lawRow{name: h.Name, title: h.Name, text: true, art: &h.Article})
+	}
+	v.cursor = min(v.cursor, max(0, len(v.rows)-1))
+	v.offset = min(v.offset, v.cursor)
+}
+
+// lawsKey handles the screen's keys: the query while typing, the list, the
+// reader and its jump prompt.
+func (m *Model) lawsKey(msg tea.Msg) tea.Cmd {
+	c, v := m.ctx, &m.lawsv
+	k, isKey := msg.(tea.KeyPressMsg)
+	switch {
+	case v.jumping:
+		if isKey && k.String() == "esc" {
+			v.jumping = false
+			return nil
+		}
+		if isKey && k.String() == "enter" {
+			v.jumping = false
+			r, ok := laws.ParseUserRef(v.jin.Value())
+			line, found := v.articles[r.Article]
+			if !ok || !found {
+				m.setStatus(c.T("没有这一条："+v.jin.Value(), "no such article: "+v.jin.Value()))
+				return nil
+			}
+			v.top = line
+			return nil
+		}
+		v.jin.Update(msg)
+		return nil
+	case v.typing:
+		if isKey && (k.String() == "esc" || k.String() == "enter") {
+			v.typing = false
+			return nil
+		}
+		before := v.in.Value()
+		v.in.Update(msg)
+		if q := v.in.Value(); q != before {
+			v.seq++
+			v.cursor, v.offset = 0, 0
+			v.refresh(nil)
+			if textQuery(q) {
+				return searchLawText(v.seq, q)
+			}
+		}
+		return nil
+	case !isKey:
+		return nil
+	case v.law != nil:
+		return m.lawReaderKey(k)
+	}
+	h := m.bodyHeight() - 3
+	if m.navigate(k, h, func(n int) { v.scroll(n, h) }) {
+		return nil
+	}
+	switch {
+	case k.String() == "esc":
+		if v.in.Value() != "" {
+			v.in.Set("")
+			v.seq++
+			v.refresh(nil)
+			return nil
+		}
+		m.screen = scrQueue
+	case m.is(k, m.keys.Search):
+		v.typing = true
+	case m.is(k, m.keys.Open):
+		if v.cursor < len(v.rows) {
+			r := v.rows[v.cursor]
+			if !r.text {
+				m.setStatus(c.T("法规库只有《"+r.title+"》的名称；beishen laws import 导入法规合集后可阅读全文",
+					"the library knows 《"+r.title+"》 by name only; beishen laws import brings the text"))
+				return nil
+			}
+			art := 0
+			if r.art != nil {
+				art = r.art.Num
+			}
+			return openLaw(r.name, art)
+		}
+	}
+	return nil
+}
+
+// textQuery: the article text is searched for queries of two Han
+// characters or more (a pinyin query is for titles).
+func textQuery(q string) bool {
+	n := 0
+	for _, r := range q {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func (m *Model) lawReaderKey(k tea.KeyPressMsg) tea.Cmd {
+	v := &m.lawsv
+	h := m.bodyHeight() - 1
+	last := max(0, len(v.lines)-h)
+	switch {
+	case k.String() == "esc":
+		v.law = nil
+	case m.is(k, m.keys.Down):
+		v.top = min(v.top+1, last)
+	case m.is(k, m.keys.Up):
+		v.top = max(v.top-1, 0)
+	case m.is(k, m.keys.PageDown):
+		v.top = min(v.top+h-1, last)
+	case m.is(k, m.keys.PageUp):
+		v.top = max(v.top-h+1, 0)
+	case m.is(k, m.keys.Top):
+		v.top = 0
+	case m.is(k, m.keys.Bottom):
+		v.top = last
+	case m.is(k, m.keys.NextChapter):
+		for _, l := range v.chapters {
+			if l > v.top {
+				v.top = l
+				break
+			}
+		}
+	case m.is(k, m.keys.PrevChapter):
+		for i := len(v.chapters) - 1; i >= 0; i-- {
+			if v.chapters[i] < v.top {
+				v.top = v.chapters[i]
+				break
+			}
+		}
+	case m.is(k, m.keys.Search):
+		v.jumping = true
+		v.jin.Set("")
+	}
+	return nil
+}
+
+// layout wraps the law's text to width: chapter headings, then articles.
+func (v *lawsView) layout(width int) {
+	if v.law == nil || v.width == width {
+		return
+	}
+	v.width = width
+	l := v.law
+	v.lines, v.chapters, v.articles = nil, nil, map[int]int{}
+	chapter := -1
+	for _, a := range l.Articles {
+		if a.Chapter != chapter && a.Chapter >= 0 && a.Chapter < len(l.Chapters) {
+			for ch := chapter + 1; ch <= a.Chapter; ch++ {
+				v.chapters = append(v.chapters, len(v.lines))
+				v.lines = append(v.lines, "", "\x00"+l.Chapters[ch])
+			}
+			chapter = a.Chapter
+		}
+		if a.Sub == 0 {
+			v.articles[a.Num] = len(v.lines)
+		}
+		for i, p := range a.Paras {
+			if i == 0 {
+				p = a.Label + "　" + p
+			}
+			v.lines = append(v.lines, wrapString(p, width-2)...)
+		}
+	}
+}
+
+// Render draws the list or the law being read.
+func (v *lawsView) Render(c *Context, width, height int) string {
+	st, th := c.Styles, c.Theme
+	if v.law != nil {
+		v.layout(width)
+		head := st.Title.Render("《"+v.law.Title+"》") + st.Dim.Render(fmt.Sprintf(" %s%s · %s", v.law.Version.ChineseString(), c.T("版", " version"),
+			c.T(fmt.Sprintf("共 %d 条", len(v.law.Articles)), fmt.Sprintf("%d articles", len(v.law.Articles)))))
+		out := []string{trunc(head, width, th.Ellipsis)}
+		if v.jumping {
+			label := c.T("跳到条文（如 9、第九条、9.2）：", "go to article (9, 第九条, 9.2): ")
+			out = append(out, label+v.jin.Render(width-ansi.StringWidth(label), true))
+		}
+		for i := v.top; i < len(v.lines) && len(out) < height; i++ {
+			l := v.lines[i]
+			if strings.HasPrefix(l, "\x00") {
+				out = append(out, st.Header.Render(trunc(l[1:], width, th.Ellipsis)))
+				continue
+			}
+			out = append(out, "  "+l)
+		}
+		return strings.Join(out, "\n")
+	}
+	n := len(v.titles)
+	withText := 0
+	for _, t := range v.titles {
+		if len(t.Versions) > 0 {
+			withText++
+		}
+	}
+	head := st.Title.Render(c.T("法规库", "Law library")) + st.Dim.Render(c.T(
+		fmt.Sprintf(" %d 部，有正文 %d 部（/ 搜索标题、拼音首字母或条文 · enter 阅读 · esc 返回）", n, withText),
+		fmt.Sprintf(" %d laws, %d with text (/ searches titles, pinyin initials or article text · enter reads · esc back)", n, withText)))
+	label := st.Key.Render("/ ") + c.T("搜索：", "search: ")
+	bar := label + v.in.Render(width-ansi.StringWidth(label)-14, v.typing) + st.Dim.Render(fmt.Sprintf(c.T(" %d 条", " %d hits"), len(v.rows)))
+	out := []string{trunc(head, width, th.Ellipsis), trunc(bar, width, th.Ellipsis)}
+	switch {
+	case v.err != nil:
+		return strings.Join(append(out, st.Error.Render(c.Err(v.err))), "\n")
+	case !v.loaded:
+		return strings.Join(append(out, st.Dim.Render(c.T("正在读取法规库…", "reading the library…"))), "\n")
+	}
+	rows := height - len(out)
+	for i := v.offset; i < len(v.rows) && i < v.offset+rows; i++ {
+		r := v.rows[i]
+		var s string
+		if r.art != nil {
+			s = "《" + r.title + "》" + r.art.Label + " " + st.Dim.Render(strings.Join(r.art.Paras, ""))
+		} else {
+			s = "《" + r.title + "》 " + st.Dim.Render(r.level)
+			if !r.text {
+				s += st.Dim.Render(c.T(" · 仅名称", " · name only"))
+			}
+		}
+		if i == v.cursor {
+			s = st.Selected.Render(pad(th.Pointer+" "+ansi.Strip(s), width, th.Ellipsis))
+		} else {
+			s = "  " + s
+		}
+		out = append(out, trunc(s, width, th.Ellipsis))
+	}
+	return strings.Join(out, "\n")
+}
+
+// scroll is the mouse wheel: the law being read, else the list.
+func (v *lawsView) scroll(n, page int) {
+	if v.law != nil {
+		v.top = max(0, min(v.top+n, len(v.lines)-1))
+		return
+	}
+	v.cursor = max(0, min(v.cursor+n, len(v.rows)-1))
+	v.offset = follow(v.cursor, v.offset, page)
+}
