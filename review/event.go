@@ -39,6 +39,10 @@ const (
 	EvRegistration   EventType = "registration"
 	EvFilingReviewed EventType = "filing_reviewed"
 	EvLawsImported   EventType = "laws_imported" // log-wide: the law library was imported or updated
+
+	// A deadline stored in the log, recomputed on the official holiday
+	// arrangement (deadline_recomputed.go).
+	EvDeadlineRecomputed EventType = "deadline_recomputed"
 )
 
 var eventLabels = map[EventType]Label{
@@ -66,6 +70,8 @@ var eventLabels = map[EventType]Label{
 	EvRegistration:    {"登记审查", "Registration"},
 	EvFilingReviewed:  {"审查结论", "Filing-review outcome"},
 	EvLawsImported:    {"法规库更新", "Law library updated"},
+
+	EvDeadlineRecomputed: {"期限重算", "Deadline recomputed"},
 }
 
 // EventTypes lists every event type (filters and exports use it).
@@ -73,7 +79,8 @@ func EventTypes() []EventType {
 	return []EventType{EvImported, EvVersionAdded, EvMetadataEdited, EvMaterialsMarked, EvChecklistMarked,
 		EvFindingConfirm, EvFindingDismiss, EvComment, EvException, EvDecision, EvStageChanged,
 		EvPublished, EvExport, EvUndo, EvRedo,
-		EvFilingRecorded, EvCampaignOpened, EvCampaignClosed, EvCleanupAdded, EvCleanupOutcome, EvDeliberated, EvRegistration, EvFilingReviewed, EvLawsImported}
+		EvFilingRecorded, EvCampaignOpened, EvCampaignClosed, EvCleanupAdded, EvCleanupOutcome, EvDeliberated, EvRegistration, EvFilingReviewed, EvLawsImported,
+		EvDeadlineRecomputed}
 }
 
 func (t EventType) Label() Label { return labelOr(eventLabels, t) }
@@ -226,6 +233,8 @@ func (e Event) Decode() (Payload, error) {
 		p = &Registration{}
 	case EvFilingReviewed:
 		p = &FilingReviewed{}
+	case EvDeadlineRecomputed:
+		p = &DeadlineRecomputed{}
 	default:
 		return nil, fmt.Errorf("未知的事件类型 %q", e.Type)
 	}
@@ -379,6 +388,15 @@ type FilingRecorded struct {
 	Result     FilingResult `json:"result,omitempty"`
 	ResubmitBy Date         `json:"resubmit_by"` // after 暂缓登记
 	Note       string       `json:"note,omitempty"`
+
+	// Noticed is the day the 暂缓登记 notice arrived, from which the
+	// resubmission period runs. ResubmitProvisional says ResubmitBy was
+	// computed on the provisional holiday calendar (暂定); a zero ResubmitBy
+	// with a Noticed day, that it could not be computed. `beishen tick`
+	// recomputes both once the official arrangement is in the settings
+	// (DeadlineRecomputed).
+	Noticed             Date `json:"noticed,omitzero"`
+	ResubmitProvisional bool `json:"resubmit_by_provisional,omitempty"`
 }
 
 // CampaignOpened starts a cleanup campaign. It belongs to no document

@@ -266,3 +266,26 @@ func (p *FilingReviewed) Say(lang Lang) string {
 	}
 	return s
 }
+
+// Say is a registration as one line: the result, its date, what to
+// supplement and by when, the reason.
+func (p *Registration) Say(lang Lang) string {
+	s := p.Result.Label().In(lang) + " " + p.Date.String()
+	if p.Reference != "" {
+		s += " " + p.Reference
+	}
+	if len(p.Missing) > 0 {
+		names := make([]string, len(p.Missing))
+		for i, m := range p.Missing {
+			names[i] = m.Label().In(lang)
+		}
+		s += Label{"；补正：", "; supplement: "}.In(lang) + strings.Join(names, Label{"、", ", "}.In(lang))
+	}
+	if !p.Due.IsZero() {
+		s += fmt.Sprintf(Label{"，期限 %s", ", by %s"}.In(lang), p.Due)
+	}
+	if p.Reason != "" {
+		s += "；" + p.Reason
+	}
+	return s
+}

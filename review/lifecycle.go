@@ -53,6 +53,9 @@ type Filing struct {
 	ResubmitBy     Date         `json:"resubmit_by"`
 	Note           string       `json:"note,omitempty"`
 	Recorded       Date         `json:"recorded"`
+	// Noticed and ResubmitProvisional are as in FilingRecorded.
+	Noticed             Date `json:"noticed,omitzero"`
+	ResubmitProvisional bool `json:"resubmit_by_provisional,omitempty"`
 }
 
 // FilingOn returns the record of channel ch, if the document was filed there.
@@ -182,6 +185,11 @@ func (d *Document) recordFiling(p *FilingRecorded, e Event, day Date) error {
 	} else if e.strict() && p.Submitted.After(day) {
 		m = append(m, d.factDate(Label{"报送日期", "the submission date"}, p.Submitted, day)...)
 	}
+	if !p.Noticed.IsZero() && p.Noticed.Before(p.Submitted) {
+		m = append(m, Label{"暂缓登记通知日期早于报送日期", "the deferral notice date is before the submission"})
+	} else if e.strict() && p.Noticed.After(day) {
+		m = append(m, d.factDate(Label{"暂缓登记通知日期", "the deferral notice date"}, p.Noticed, day)...)
+	}
 	if _, ok := filingResultLabels[p.Result]; !ok {
 		m = append(m, lf("未知的登记结果“%s”", "unknown registration result %q", string(p.Result)))
 	}
@@ -189,7 +197,8 @@ func (d *Document) recordFiling(p *FilingRecorded, e Event, day Date) error {
 		return err
 	}
 	f := Filing{Channel: p.Channel, Recipient: p.Recipient, FirstSubmitted: p.Submitted, Submitted: p.Submitted,
-		Result: p.Result, ResubmitBy: p.ResubmitBy, Note: p.Note, Recorded: day}
+		Result: p.Result, ResubmitBy: p.ResubmitBy, Note: p.Note, Recorded: day,
+		Noticed: p.Noticed, ResubmitProvisional: p.ResubmitProvisional}
 	for i := range d.Filings {
 		if d.Filings[i].Channel == p.Channel {
 			if first := d.Filings[i].FirstSubmitted; !first.IsZero() && first.Before(f.FirstSubmitted) {

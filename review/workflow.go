@@ -339,6 +339,10 @@ func Apply(d *Document, e Event) error {
 		}
 		d.Rereview = nil
 		d.Stage, d.StageSince = to, day
+	case *DeadlineRecomputed:
+		if err := d.recomputeDeadline(p); err != nil {
+			return err
+		}
 	case *StageChanged:
 		if err := d.move(p, day, e.strict()); err != nil {
 			return err

@@ -59,7 +59,14 @@ func encodeRow(r review.Summary) []byte {
 		b = appendDate(b, f.Recorded)
 	}
 	b = binary.AppendVarint(b, int64(r.Version))
-	return appendTime(b, r.Updated)
+	b = appendTime(b, r.Updated)
+	// Added after rowFormat 1 was fixed, at the end so that older rows
+	// (which stop at Updated) still read: each filing's 暂缓登记 notice day
+	// and whether its ResubmitBy is provisional.
+	for _, f := range r.Filings {
+		b = appendBool(appendDate(b, f.Noticed), f.ResubmitProvisional)
+	}
+	return b
 }
 
 func appendString(b []byte, s string) []byte {
@@ -144,6 +151,12 @@ func decodeRow(v []byte, r *review.Summary) error {
 	}
 	r.Version = int(d.varint())
 	r.Updated = d.time()
+	if len(d.b) > 0 {
+		for i := range r.Filings {
+			r.Filings[i].Noticed = d.date()
+			r.Filings[i].ResubmitProvisional = d.bool()
+		}
+	}
 	if d.bad || len(d.b) != 0 {
 		return errRow
 	}

@@ -22,7 +22,8 @@ func fullRow() review.Summary {
 		Provisional: true, AffectsOperators: true, High: 2, Medium: 1, Low: 3,
 		Outcome: review.PassAmended, IssuerType: review.IssuerGovernment,
 		Filings: []review.Filing{{Channel: "people_congress", Recipient: "杭州市人大常委会", FirstSubmitted: d("2025-04-10"),
-			Submitted: d("2025-04-12"), Result: "accepted", ResubmitBy: d("2025-05-01"), Note: "补正后登记", Recorded: d("2025-04-20")}},
+			Submitted: d("2025-04-12"), Result: "accepted", ResubmitBy: d("2025-05-01"), Note: "补正后登记", Recorded: d("2025-04-20"),
+			Noticed: d("2025-04-21"), ResubmitProvisional: true}},
 		Version: 2, Updated: time.Date(2025, 4, 2, 15, 4, 5, 123456789, review.Zone),
 	}
 }
@@ -50,6 +51,13 @@ func TestRowEncodingKeepsEveryField(t *testing.T) {
 	}
 	if !out.Updated.Equal(in.Updated) {
 		t.Errorf("updated %v, want %v", out.Updated, in.Updated)
+	}
+	// A row written before the filings' trailing fields still reads.
+	f := in.Filings[0]
+	old := encodeRow(in)
+	old = old[:len(old)-len(appendBool(appendDate(nil, f.Noticed), f.ResubmitProvisional))]
+	if err := decodeRow(old, &out); err != nil || out.Filings[0].ResubmitBy != f.ResubmitBy || !out.Filings[0].Noticed.IsZero() {
+		t.Errorf("row without the trailing filing fields: %+v (%v)", out.Filings, err)
 	}
 	empty := review.Summary{ID: 1, Title: "无日期"}
 	if err := decodeRow(encodeRow(empty), &out); err != nil || !reflect.DeepEqual(out, empty) {

@@ -31,12 +31,13 @@ func lifecycleLines(c *Context, d review.Document, width int) []string {
 	if len(clocks) > 0 {
 		lines = append(lines, st.Header.Render(c.T("报送备案（f 记录）", "Filing (f records)")))
 	}
+	tentative := false
 	for _, k := range clocks {
 		lines = append(lines, wrapString(c.L(k.Channel.LabelFor(d.Meta.IssuerType)), width)...)
 		var s string
 		switch {
 		case !k.Filed:
-			s = c.T("未报送，期限 ", "not filed, due ") + k.Due.String()
+			s = c.T("未报送，期限 ", "not filed, due ") + k.Due.String() + tentativeNote(c, k.Tentative)
 			if k.Overdue {
 				s = st.Overdue.Render(s + c.T(" 已逾期", " overdue"))
 			}
@@ -47,11 +48,20 @@ func lifecycleLines(c *Context, d review.Document, width int) []string {
 			} else {
 				s += " · " + st.Overdue.Render(c.T("逾期", "late"))
 			}
-			if k.Pending && k.Record.Result == review.FilingDeferred {
-				s += c.T("，重报期限 ", "; re-file by ") + k.PendingDue.String()
+			if k.Pending && k.Record.Result == review.FilingDeferred && !k.PendingDue.IsZero() {
+				s += c.T("，重报期限 ", "; re-file by ") + k.PendingDue.String() + tentativeNote(c, k.PendingTentative)
 			}
 		}
+		if k.Err != nil {
+			s += " · " + st.Error.Render(c.T("期限无法计算：", "deadline not computable: ")+c.Err(k.Err))
+		}
 		lines = append(lines, "  "+s)
+		tentative = tentative || (k.Tentative && !k.Filed) || (k.PendingTentative && k.Filed && k.Pending)
+	}
+	if tentative {
+		for _, l := range wrapString(c.L(deadline.TentativeNote), width) {
+			lines = append(lines, st.Dim.Render(l))
+		}
 	}
 	if len(d.Cleanups) > 0 {
 		lines = append(lines, st.Header.Render(c.T("清理记录", "Cleanups")))
@@ -70,6 +80,14 @@ func lifecycleLines(c *Context, d review.Document, width int) []string {
 		}
 	}
 	return lines
+}
+
+// tentativeNote is "（暂定）" after a provisional date, or nothing.
+func tentativeNote(c *Context, on bool) string {
+	if !on {
+		return ""
+	}
+	return c.Styles.Medium.Render(c.T("（暂定）", " (provisional)"))
 }
 
 // channelLabels names the channels for a document of issuer type t.
@@ -127,9 +145,10 @@ func (m *Model) filingForm() {
 		p := review.FilingRecorded{Channel: string(ch), Recipient: ch.LabelFor(d.Meta.IssuerType).ZH, Submitted: day,
 			Result: results[f.fields[2].choice], Note: f.fields[3].value()}
 		if p.Result == review.FilingDeferred {
-			if p.ResubmitBy, err = deadline.ResubmissionDue(day, m.ctx.Settings); err != nil {
-				return nil, m.ctx.Err(err)
-			}
+			// The fact is recorded whether or not the re-filing deadline
+			// can be computed; the document screen shows why not.
+			p.Noticed = day
+			p.ResubmitBy, p.ResubmitProvisional, _ = deadline.ResubmissionDueTentative(day, m.ctx.Settings)
 		}
 		return m.write(review.NewEvent(id, p)), ""
 	}

@@ -76,6 +76,8 @@ type queueView struct {
 	order   []int // every row in sort order
 	byStage map[review.Stage]int
 	overdue int
+	// tentative counts the rows whose due date is provisional (暂定).
+	tentative int
 }
 
 func newQueue() queueView {
@@ -96,7 +98,7 @@ func (q *queueView) setRows(rows []review.Summary, dues []deadline.Due, c *Conte
 	q.rows, q.dues, q.keys = rows, dues, nil
 	q.pos = make(map[uint64]int, len(rows))
 	q.byStage = map[review.Stage]int{}
-	q.overdue = 0
+	q.overdue, q.tentative = 0, 0
 	for i, r := range rows {
 		q.pos[r.ID] = i
 		q.count(r, dues[i], 1)
@@ -118,6 +120,9 @@ func (q *queueView) count(r review.Summary, d deadline.Due, n int) {
 	q.byStage[r.Stage] += n
 	if d.Overdue {
 		q.overdue += n
+	}
+	if d.Tentative && !d.Date.IsZero() {
+		q.tentative += n
 	}
 }
 
@@ -371,6 +376,7 @@ func queueColumns(width int) columns {
 	}
 	if width >= 110 {
 		c.unit = 16
+		c.due = 16 // room for " 暂定" after a provisional date
 	}
 	used := c.mark + c.num + 1 + c.stage + 1 + c.due + 1 + c.find + 1
 	if c.unit > 0 {
@@ -464,9 +470,9 @@ func (q *queueView) Render(c *Context, width, height int) string {
 		case due.Paused:
 			dueS = st.Paused.Render(c.T("暂停", "paused"))
 		case !due.Date.IsZero() && due.Overdue:
-			dueS = st.Overdue.Render(due.Date.String() + "!")
+			dueS = st.Overdue.Render(due.Date.String() + "!" + tentativeMark(c, due, col.due-11))
 		case !due.Date.IsZero():
-			dueS = due.Date.String()
+			dueS = due.Date.String() + tentativeMark(c, due, col.due-10)
 		}
 		find := "-"
 		if r.High+r.Medium > 0 {
@@ -484,6 +490,20 @@ func (q *queueView) Render(c *Context, width, height int) string {
 		}
 	}
 	return b.String()
+}
+
+// tentativeMark follows a provisional due date in the queue: " 暂定" when
+// the column has room for it, else "*", which the status line explains.
+func tentativeMark(c *Context, d deadline.Due, room int) string {
+	switch {
+	case !d.Tentative:
+		return ""
+	case room >= 1+ansi.StringWidth(c.L(deadline.TentativeShort)):
+		return " " + c.L(deadline.TentativeShort)
+	case room >= 1:
+		return "*"
+	}
+	return ""
 }
 
 // highlightFields styles the matched runes of the title, and gives the

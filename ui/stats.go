@@ -154,6 +154,10 @@ func (v *statsView) Render(c *Context, width, height int) string {
 	lines = append(lines, chart(c, fb, width)...)
 	lines = append(lines, "  "+c.T(fmt.Sprintf("报送 %d 件 %d 件次 · 按时 %d · 逾期 %d · 报备及时率 %s", f.Documents, f.Records, f.OnTime, f.Late, stats.Percent(f.OnTimeRate)),
 		fmt.Sprintf("%d documents, %d filings · on time %d · late %d · on-time rate %s", f.Documents, f.Records, f.OnTime, f.Late, stats.Percent(f.OnTimeRate))))
+	if f.Provisional > 0 {
+		lines = append(lines, wrapString("  "+c.T(fmt.Sprintf("其中 %d 件次的报备期限为暂定", f.Provisional),
+			fmt.Sprintf("%d of these deadlines are provisional", f.Provisional))+" · "+c.L(deadline.TentativeNote), width)...)
+	}
 
 	section("公平竞争审查", "Fair-competition review")
 	lines = append(lines, chart(c, []bar{

@@ -103,8 +103,13 @@ func (m *Model) statusLine(w int) string {
 		return trunc(style.Render(m.status), w, c.Theme.Ellipsis)
 	}
 	over := m.queue.overdue
-	s := c.T(fmt.Sprintf("共 %d 件 · 逾期 %d 件 · 已标记 %d 件 · %s", len(m.queue.rows), over, len(m.queue.marks), c.L(sortLabels[m.queue.sort])),
-		fmt.Sprintf("%d documents · %d overdue · %d marked · %s", len(m.queue.rows), over, len(m.queue.marks), c.L(sortLabels[m.queue.sort])))
+	s := c.T(fmt.Sprintf("共 %d 件 · 逾期 %d 件 · ", len(m.queue.rows), over), fmt.Sprintf("%d documents · %d overdue · ", len(m.queue.rows), over))
+	if n := m.queue.tentative; n > 0 {
+		// The queue marks those dates "*" where the column is narrow.
+		s += c.T(fmt.Sprintf("暂定期限(*) %d 件 · ", n), fmt.Sprintf("%d provisional (*) · ", n))
+	}
+	s += c.T(fmt.Sprintf("已标记 %d 件 · %s", len(m.queue.marks), c.L(sortLabels[m.queue.sort])),
+		fmt.Sprintf("%d marked · %s", len(m.queue.marks), c.L(sortLabels[m.queue.sort])))
 	if c.Store != nil {
 		s += " · " + c.Store.Path()
 	}

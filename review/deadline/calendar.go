@@ -66,9 +66,11 @@ type Calendar struct {
 	ExtendRestDayEnd bool
 }
 
-// YearMissingError reports a date in a year the calendar has no official
-// arrangement for. Counting such a year as plain Monday–Friday would put
-// deadlines inside the Spring Festival, so the caller must ask the user.
+// YearMissingError reports a date in a year the calendar has neither an
+// official arrangement nor a provisional calendar for (before 2025, when
+// the old 放假办法 applied, or past 2100). Counting such a year as plain
+// Monday–Friday would put deadlines inside the Spring Festival, so the
+// caller must ask the user.
 type YearMissingError struct{ Year int }
 
 func (e *YearMissingError) Error() string { return e.Message(review.ZH) }
@@ -152,7 +154,12 @@ func (c *Calendar) WithYears(years map[int]Year) (*Calendar, error) {
 const (
 	dayCovered uint8 = 1 << iota
 	dayWorking
+	dayProvisional // computed from the statutory holidays (provisional.go)
 )
+
+// provisionalAhead is how many years after the last official one the day
+// table lays out provisionally; later years are looked up year by year.
+const provisionalAhead = 3
 
 // layout builds the day table from the maps.
 func (c *Calendar) layout() {
@@ -164,12 +171,16 @@ func (c *Calendar) layout() {
 	for y := range c.years {
 		lo, hi = min(lo, y), max(hi, y)
 	}
+	hi += provisionalAhead
 	c.first = dayNum(review.NewDate(lo, time.January, 1))
 	last := dayNum(review.NewDate(hi, time.December, 31))
 	c.day = make([]uint8, last-c.first+1)
 	for i := range c.day {
 		d := dayDate(c.first + i)
 		if !c.years[d.Year()] {
+			if t := provisionalTable(d.Year()); t != nil {
+				c.day[i] = t[d.Time().YearDay()-1]
+			}
 			continue
 		}
 		f := dayCovered
@@ -187,13 +198,29 @@ func dayNum(d review.Date) int { return int(d.Time().Unix() / 86400) }
 
 func dayDate(n int) review.Date { return review.DateOf(time.Unix(int64(n)*86400, 0).UTC()) }
 
+// flags are day n's answers: from the table, or for a year outside it
+// from the provisional calendar; 0 when neither has the year.
+func (c *Calendar) flags(n int) uint8 {
+	if i := n - c.first; i >= 0 && i < len(c.day) {
+		return c.day[i]
+	}
+	d := dayDate(n)
+	if c.years[d.Year()] {
+		return 0 // cannot happen: the table spans every official year
+	}
+	if t := provisionalTable(d.Year()); t != nil {
+		return t[d.Time().YearDay()-1]
+	}
+	return 0
+}
+
 // workday answers IsWorkday for day number n.
 func (c *Calendar) workday(n int) (bool, error) {
-	i := n - c.first
-	if i < 0 || i >= len(c.day) || c.day[i]&dayCovered == 0 {
+	f := c.flags(n)
+	if f&dayCovered == 0 {
 		return false, &YearMissingError{Year: dayDate(n).Year()}
 	}
-	return c.day[i]&dayWorking != 0, nil
+	return f&dayWorking != 0, nil
 }
 
 func yearError(y int, list string, d review.Date, problem review.Label) *SettingsError {
@@ -208,6 +235,56 @@ func yearError(y int, list string, d review.Date, problem review.Label) *Setting
 
 // Covers reports whether the calendar has the official arrangement for year.
 func (c *Calendar) Covers(year int) bool { return c.years[year] }
+
+// Provisional reports whether the calendar answers for year from the
+// statutory holidays alone (provisional.go): the year has no official
+// arrangement but lies in 2025–2100.
+func (c *Calendar) Provisional(year int) bool {
+	return !c.years[year] && provisionalTable(year) != nil
+}
+
+// TentativeFor reports whether end, the last day of period p from start,
+// depends on a provisional year. A working-day period depends on every day
+// it counts (Tentative); a calendar-day period only on the rest days its
+// end was moved across (none when ExtendRestDayEnd is off), which lie
+// after the last working day before end.
+func (c *Calendar) TentativeFor(start review.Date, p Period, end review.Date) bool {
+	if p.Unit == WorkingDays {
+		return c.Tentative(start, end)
+	}
+	if !c.ExtendRestDayEnd || end.IsZero() {
+		return false
+	}
+	n := dayNum(end)
+	w := n - 1
+	for ; w > n-60; w-- { // no run of rest days is that long
+		if ok, err := c.workday(w); err != nil || ok {
+			break
+		}
+	}
+	return c.Tentative(dayDate(w), end)
+}
+
+// Tentative reports whether a date counted from start to end (start not
+// counted, as everywhere in this package) depends on a provisional year:
+// such a date is shown as 暂定 and may move when the official arrangement
+// is entered. A calendar-day period whose end is moved off a rest day
+// depends on the days up to the moved end, so end is the date returned.
+func (c *Calendar) Tentative(start, end review.Date) bool {
+	if start.IsZero() || end.IsZero() || start.Equal(end) {
+		return false
+	}
+	a, b := start.AddDays(1).Year(), end.Year()
+	if end.Before(start) { // counted back: the days end … start-1
+		a, b = end.Year(), start.AddDays(-1).Year()
+	}
+	for y := a; y <= b; y++ {
+		if c.Provisional(y) {
+			return true
+		}
+	}
+	return false
+}
 
 // IsWorkday reports whether d is a working day: Monday–Friday unless an
 // official holiday, and Saturday/Sunday only when made a working day.

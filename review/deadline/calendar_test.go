@@ -156,26 +156,48 @@ func TestAddDaysEndingOnARestDayExtends(t *testing.T) {
 
 func TestMissingYearIsAnError(t *testing.T) {
 	c := Embedded()
-	_, err := c.IsWorkday(d("2027-01-04"))
+	// 2019 is before the 2024 放假办法 and has no provisional calendar;
+	// 2101 is past the provisional range.
+	_, err := c.IsWorkday(d("2019-12-31"))
 	ym, ok := errors.AsType[*YearMissingError](err)
-	if !ok || ym.Year != 2027 {
-		t.Fatalf("IsWorkday(2027-01-04) error = %v, want YearMissingError{2027}", err)
+	if !ok || ym.Year != 2019 {
+		t.Fatalf("IsWorkday(2019-12-31) error = %v, want YearMissingError{2019}", err)
 	}
-	if got, want := err.Error(), "节假日安排缺少 2027 年：请在设置中补充"; got != want {
+	if got, want := err.Error(), "节假日安排缺少 2019 年：请在设置中补充"; got != want {
 		t.Errorf("message = %q, want %q", got, want)
 	}
-	if got, want := ym.Message(review.EN), "The holiday calendar has no arrangement for 2027: add it in the settings"; got != want {
+	if got, want := ym.Message(review.EN), "The holiday calendar has no arrangement for 2019: add it in the settings"; got != want {
 		t.Errorf("English message = %q, want %q", got, want)
 	}
-	if _, err := c.AddWorkdays(d("2026-12-25"), 10); !errors.As(err, &ym) {
-		t.Errorf("AddWorkdays into 2027: error = %v, want YearMissingError", err)
+	if _, err := c.AddWorkdays(d("2100-12-25"), 10); !errors.As(err, &ym) || ym.Year != 2101 {
+		t.Errorf("AddWorkdays into 2101: error = %v, want YearMissingError{2101}", err)
 	}
-	// 2026-12-10 + 30 days is 2027-01-09: whether that is a rest day is unknown.
-	if _, err := c.AddDays(d("2026-12-10"), 30); !errors.As(err, &ym) {
-		t.Errorf("AddDays into 2027: error = %v, want YearMissingError", err)
+	if _, err := c.AddDays(d("2100-12-10"), 30); !errors.As(err, &ym) {
+		t.Errorf("AddDays into 2101: error = %v, want YearMissingError", err)
 	}
-	if _, err := c.IsWorkday(d("2019-12-31")); !errors.As(err, &ym) || ym.Year != 2019 {
-		t.Errorf("IsWorkday(2019-12-31) error = %v, want YearMissingError{2019}", err)
+}
+
+// A year without an official arrangement from 2025 on is answered by the
+// provisional calendar, and says so.
+func TestMissingYearIsProvisional(t *testing.T) {
+	c := Embedded()
+	if c.Covers(2027) || !c.Provisional(2027) || c.Provisional(2026) || c.Provisional(2019) {
+		t.Fatalf("Covers(2027) = %v, Provisional(2027, 2026, 2019) = %v, %v, %v; want false, true, false, false",
+			c.Covers(2027), c.Provisional(2027), c.Provisional(2026), c.Provisional(2019))
+	}
+	for day, want := range map[string]bool{
+		"2027-01-01": false, "2027-01-04": true, "2027-02-05": false, "2027-02-10": false, "2027-02-11": true,
+		"2027-02-20": false, // a Saturday: the provisional calendar has no make-up working days
+		"2032-02-11": false, // 2032-02-11 is 春节 (初一), looked up past the day table
+		"2032-02-16": true,
+	} {
+		if got, err := c.IsWorkday(d(day)); err != nil || got != want {
+			t.Errorf("IsWorkday(%s) = %v, %v; want %v", day, got, err, want)
+		}
+	}
+	if !c.Tentative(d("2026-12-20"), d("2027-01-05")) || c.Tentative(d("2026-11-20"), d("2026-12-20")) ||
+		c.Tentative(d("2026-12-31"), d("2026-12-31")) {
+		t.Error("Tentative should be true exactly when a day after the start lies in a provisional year")
 	}
 }
 
@@ -193,8 +215,8 @@ func TestWithYearsAddsAndValidates(t *testing.T) {
 			t.Errorf("IsWorkday(%s) = %v, %v; want %v", day, got, err, want)
 		}
 	}
-	if _, err := Embedded().IsWorkday(d("2027-01-04")); err == nil {
-		t.Error("WithYears changed the embedded calendar")
+	if Embedded().Covers(2027) || !Embedded().Provisional(2027) || c.Provisional(2027) {
+		t.Error("WithYears changed the embedded calendar, or left 2027 provisional in the new one")
 	}
 
 	// Replacing a year drops its old dates.

@@ -142,12 +142,12 @@ func TestClockErrors(t *testing.T) {
 	if _, ok := errors.AsType[*IntervalError](err); !ok {
 		t.Errorf("pause ending before it starts: error = %v, want IntervalError", err)
 	}
-	_, err = legality("2026-12-20").Due(c)
-	if ym, ok := errors.AsType[*YearMissingError](err); !ok || ym.Year != 2027 {
-		t.Errorf("clock running into 2027: error = %v, want YearMissingError{2027}", err)
+	_, err = legality("2100-12-20").Due(c)
+	if ym, ok := errors.AsType[*YearMissingError](err); !ok || ym.Year != 2101 {
+		t.Errorf("clock running into 2101: error = %v, want YearMissingError{2101}", err)
 	}
-	if _, err := legality("2026-12-20").Remaining(c, d("2026-12-24")); err == nil {
-		t.Error("Remaining into 2027 gave no error")
+	if _, err := legality("2100-12-20").Remaining(c, d("2100-12-24")); err == nil {
+		t.Error("Remaining into 2101 gave no error")
 	}
 }
 

@@ -8,7 +8,23 @@ type Due struct {
 	What    review.Label // what falls due: 审查期限, 有效期届满…
 	Overdue bool
 	Paused  bool // returned for supplement: the clock stands still
-	Err     error
+	// Tentative says Date rests on the provisional holiday calendar of a
+	// year without an official arrangement (暂定): shown with TentativeMark.
+	Tentative bool
+	Err       error
+}
+
+// TentativeMark is what a screen, a command or an export writes after a
+// provisional date.
+var TentativeMark = review.Label{ZH: "暂定", EN: "provisional"}
+
+// TentativeShort is the mark where a column is narrow.
+var TentativeShort = review.Label{ZH: "暂定", EN: "prov."}
+
+// TentativeNote explains the mark where there is room for it.
+var TentativeNote = review.Label{
+	ZH: "暂定：该年的节假日安排尚未录入设置，按《全国年节及纪念日放假办法》的法定节假日推算（不含调休）；录入正式安排后重算",
+	EN: "provisional: that year's official holiday arrangement is not in the settings yet, so only the statutory holidays were counted (no make-up working days); recomputed once the arrangement is entered",
 }
 
 var (
@@ -41,13 +57,13 @@ func DueOf(d review.Summary, s Settings, cal *Calendar, today review.Date) Due {
 		if err != nil {
 			return Due{What: dueReview, Err: err}
 		}
-		return Due{Date: due, What: dueReview, Overdue: today.After(due)}
+		return Due{Date: due, What: dueReview, Overdue: today.After(due), Tentative: cal.TentativeFor(k.Start, k.Period, due)}
 	case d.Stage == review.StageInForce || d.Stage == review.StageCleanup:
 		// An unfiled channel comes due long before the validity ends.
 		if fc, ok, err := NextFiling(d, s, today); err != nil {
 			return Due{What: dueFiling, Err: err}
 		} else if ok {
-			return Due{Date: fc.PendingDue, What: dueFiling, Overdue: fc.Overdue}
+			return Due{Date: fc.PendingDue, What: dueFiling, Overdue: fc.Overdue, Tentative: fc.PendingTentative}
 		}
 		end := d.ValidityEnd
 		if end.IsZero() && !d.Effective.IsZero() {

@@ -22,17 +22,51 @@ func (e *UnknownChannelError) Message(lang review.Lang) string {
 // channel ch ("自公布之日起三十日内报送备案": the publication day is not
 // counted).
 func FilingDue(published review.Date, ch Channel, s Settings) (review.Date, error) {
+	cal, err := s.Calendar()
+	if err != nil {
+		return review.Date{}, err
+	}
+	due, _, err := filingDue(published, ch, s, cal)
+	return due, err
+}
+
+// FilingDueOn is FilingDue on a calendar built once for many documents,
+// and whether the date is provisional (暂定, Calendar.Tentative).
+func FilingDueOn(published review.Date, ch Channel, s Settings, cal *Calendar) (review.Date, bool, error) {
+	return filingDue(published, ch, s, cal)
+}
+
+func filingDue(published review.Date, ch Channel, s Settings, cal *Calendar) (review.Date, bool, error) {
 	p, ok := s.Filing.Period(ch)
 	if !ok {
-		return review.Date{}, &UnknownChannelError{ch}
+		return review.Date{}, false, &UnknownChannelError{ch}
 	}
-	return add(published, p, s)
+	due, err := cal.Add(published, p)
+	if err != nil {
+		return review.Date{}, false, err
+	}
+	return due, cal.TentativeFor(published, p, due), nil
 }
 
 // ResubmissionDue is the last day to re-file after a 暂缓登记 notice
 // received on noticed (北京条例第十二条: 10 days).
 func ResubmissionDue(noticed review.Date, s Settings) (review.Date, error) {
-	return add(noticed, s.FilingResubmission, s)
+	due, _, err := ResubmissionDueTentative(noticed, s)
+	return due, err
+}
+
+// ResubmissionDueTentative is ResubmissionDue and whether the date rests
+// on the provisional holiday calendar (暂定).
+func ResubmissionDueTentative(noticed review.Date, s Settings) (review.Date, bool, error) {
+	cal, err := s.Calendar()
+	if err != nil {
+		return review.Date{}, false, err
+	}
+	due, err := cal.Add(noticed, s.FilingResubmission)
+	if err != nil {
+		return review.Date{}, false, err
+	}
+	return due, cal.TentativeFor(noticed, s.FilingResubmission, due), nil
 }
 
 // LegalityDue is the end of the legality-review period for a draft

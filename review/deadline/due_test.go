@@ -25,16 +25,21 @@ func TestFilingDue(t *testing.T) {
 	} else if _, ok := errors.AsType[*UnknownChannelError](err); !ok {
 		t.Errorf("unknown channel: error = %v", err)
 	}
-	if _, err := FilingDue(d("2026-12-10"), NPC, Defaults()); err == nil {
-		t.Error("filing due in 2027 gave no error")
+	// 2026-12-10 + 30 = 2027-01-09, a Saturday: the provisional 2027
+	// calendar moves it to Monday.
+	if got, err := FilingDue(d("2026-12-10"), NPC, Defaults()); err != nil || got != d("2027-01-11") {
+		t.Errorf("filing due in 2027 = %s, %v; want 2027-01-11 (provisional)", got, err)
+	}
+	if _, err := FilingDue(d("2100-12-10"), NPC, Defaults()); err == nil {
+		t.Error("filing due in 2101 gave no error")
 	}
 }
 
 func TestResubmissionAndLegalityDue(t *testing.T) {
 	s := Defaults()
 	// 09-25 + 10 = 10-05, inside the National Day break → 10-09.
-	if got, err := ResubmissionDue(d("2025-09-25"), s); err != nil || got != d("2025-10-09") {
-		t.Errorf("ResubmissionDue = %s, %v; want 2025-10-09", got, err)
+	if got, tentative, err := ResubmissionDueTentative(d("2025-09-25"), s); err != nil || got != d("2025-10-09") || tentative {
+		t.Errorf("ResubmissionDue = %s, %v, %v; want 2025-10-09, not provisional", got, tentative, err)
 	}
 	got, err := LegalityDue(d("2025-03-03"), []Interval{{From: d("2025-03-07"), To: d("2025-03-14")}}, s)
 	if err != nil || got != d("2025-03-31") {

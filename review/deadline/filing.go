@@ -45,14 +45,27 @@ type FilingClock struct {
 	// resubmission deadline after 暂缓登记.
 	PendingDue review.Date
 	Overdue    bool
+	// Tentative and PendingTentative say Due and PendingDue rest on the
+	// provisional holiday calendar (暂定): they may move when the official
+	// arrangement of their year is entered in the settings.
+	Tentative        bool
+	PendingTentative bool
+	// Err is why Due (or, after 暂缓登记, PendingDue) could not be
+	// computed; the clock is still listed with the record it has.
+	Err error `json:"-"`
 }
 
 // FilingClocks returns the filing clock of every required channel of row,
 // plus any channel recorded beyond them, in channel order. A document not
-// yet published has none.
+// yet published has none. A date that cannot be computed leaves the clock's
+// Err set; the error returned is only that of building the calendar.
 func FilingClocks(row review.Summary, s Settings, today review.Date) ([]FilingClock, error) {
 	if row.Published.IsZero() {
 		return nil, nil
+	}
+	cal, err := s.Calendar()
+	if err != nil {
+		return nil, err
 	}
 	chans := RequiredChannels(row.Kind, row.IssuerType)
 	for _, f := range row.Filings {
@@ -62,11 +75,9 @@ func FilingClocks(row review.Summary, s Settings, today review.Date) ([]FilingCl
 	}
 	var out []FilingClock
 	for _, ch := range chans {
-		due, err := FilingDue(row.Published, ch, s)
-		if err != nil {
-			return nil, err
-		}
-		fc := FilingClock{Channel: ch, Due: due, PendingDue: due}
+		fc := FilingClock{Channel: ch}
+		fc.Due, fc.Tentative, fc.Err = filingDue(row.Published, ch, s, cal)
+		fc.PendingDue, fc.PendingTentative = fc.Due, fc.Tentative
 		for _, f := range row.Filings {
 			if Channel(f.Channel) == ch {
 				fc.Record, fc.Filed = f, true
@@ -75,14 +86,33 @@ func FilingClocks(row review.Summary, s Settings, today review.Date) ([]FilingCl
 		switch {
 		case !fc.Filed:
 			fc.Pending = true
-		case fc.Record.Result == review.FilingDeferred && !fc.Record.ResubmitBy.IsZero():
-			fc.Pending, fc.PendingDue = true, fc.Record.ResubmitBy
+		case fc.Record.Result == review.FilingDeferred:
+			by, tentative, err := resubmitBy(fc.Record, s, cal)
+			if err != nil && fc.Err == nil {
+				fc.Err = err
+			}
+			fc.Pending = !by.IsZero() || err != nil
+			fc.PendingDue, fc.PendingTentative = by, tentative
 		}
-		fc.OnTime = fc.Filed && !fc.Record.FirstSubmitted.After(due)
-		fc.Overdue = fc.Pending && today.After(fc.PendingDue)
+		fc.OnTime = fc.Filed && !fc.Due.IsZero() && !fc.Record.FirstSubmitted.After(fc.Due)
+		fc.Overdue = fc.Pending && !fc.PendingDue.IsZero() && today.After(fc.PendingDue)
 		out = append(out, fc)
 	}
 	return out, nil
+}
+
+// resubmitBy is the re-filing deadline of a deferred filing: derived from
+// the notice day on the current calendar when the record has it (so it
+// follows the settings), else the date stored when it was recorded.
+func resubmitBy(f review.Filing, s Settings, cal *Calendar) (review.Date, bool, error) {
+	if f.Noticed.IsZero() {
+		return f.ResubmitBy, f.ResubmitProvisional, nil
+	}
+	by, err := cal.Add(f.Noticed, s.FilingResubmission)
+	if err != nil {
+		return f.ResubmitBy, f.ResubmitProvisional, err
+	}
+	return by, cal.TentativeFor(f.Noticed, s.FilingResubmission, by), nil
 }
 
 // NextFiling is the earliest pending filing clock of row, if any.
@@ -93,12 +123,46 @@ func NextFiling(row review.Summary, s Settings, today review.Date) (FilingClock,
 	}
 	var best FilingClock
 	found := false
+	var undated error
 	for _, c := range clocks {
-		if c.Pending && (!found || c.PendingDue.Before(best.PendingDue)) {
+		if c.Pending && c.PendingDue.IsZero() && c.Err != nil && undated == nil {
+			undated = c.Err
+		}
+		if c.Pending && !c.PendingDue.IsZero() && (!found || c.PendingDue.Before(best.PendingDue)) {
 			best, found = c, true
 		}
 	}
+	if !found && undated != nil {
+		return best, false, undated
+	}
 	return best, found, nil
+}
+
+// Recompute lists the re-filing deadlines stored in row's filings that the
+// calendar cal now computes on official arrangements only: deferred
+// filings whose ResubmitBy was recorded as provisional (暂定) or could not
+// be computed, and whose notice day is known. A deadline that cannot be
+// computed yet, or only provisionally again, is left for a later run,
+// except that a missing one is filled in, provisionally if need be.
+// `beishen tick` appends one event for each.
+func Recompute(row review.Summary, s Settings, cal *Calendar) []review.DeadlineRecomputed {
+	var out []review.DeadlineRecomputed
+	for _, f := range row.Filings {
+		if f.Result != review.FilingDeferred || f.Noticed.IsZero() || !(f.ResubmitProvisional || f.ResubmitBy.IsZero()) {
+			continue
+		}
+		by, err := cal.Add(f.Noticed, s.FilingResubmission)
+		if err != nil {
+			continue
+		}
+		tentative := cal.TentativeFor(f.Noticed, s.FilingResubmission, by)
+		if tentative && !f.ResubmitBy.IsZero() {
+			continue
+		}
+		out = append(out, review.DeadlineRecomputed{Deadline: review.DeadlineResubmission, Channel: f.Channel,
+			Was: f.ResubmitBy, Date: by, Provisional: tentative})
+	}
+	return out
 }
 
 // ValidityOf is the last day row is in force: its recorded end, or the end

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"beishen/review"
+	"beishen/review/deadline"
 )
 
 // FindingRef is what a readable log says of the finding an answer refers
@@ -144,12 +145,10 @@ func Describe(e review.Event, f *FindingRef, lang review.Lang) string {
 			meeting = p.Session
 		}
 		return withNote(t("%s %s：%s", "%s %s: %s", meeting, p.Date, p.Result.Label().In(lang)), p.Note, lang)
-	case *review.FilingRecorded:
-		s := t("报送 %s %s，%s", "filed with %s on %s, %s", orDash(p.Recipient, p.Channel), p.Submitted, p.Result.Label().In(lang))
-		if !p.ResubmitBy.IsZero() {
-			s += t("，应于 %s 前补正重报", ", resubmit by %s", p.ResubmitBy)
-		}
-		return withNote(s, p.Note, lang)
+	case *review.Registration:
+		return p.Say(lang)
+	case *review.FilingReviewed:
+		return p.Say(lang)
 	case *review.CampaignOpened:
 		return withNote(p.Name+" · "+p.Trigger.Label().In(lang), p.Note, lang)
 	case *review.CampaignClosed:
@@ -175,15 +174,51 @@ func Describe(e review.Event, f *FindingRef, lang review.Lang) string {
 		return t("撤销 #%d（%s）", "undid #%d (%s)", p.Target, p.Type.Label().In(lang))
 	case *review.Redo:
 		return t("重做 #%d（%s）", "redid #%d (%s)", p.Target, p.Type.Label().In(lang))
+	case *review.FilingRecorded:
+		return withNote(filingDetail(p, lang), p.Note, lang)
+	case *review.DeadlineRecomputed:
+		was := p.Was.String()
+		if p.Was.IsZero() {
+			was = t("未计算", "not computed")
+		}
+		return t("%s（%s）%s → %s%s", "%s (%s) %s → %s%s", p.Label().In(lang),
+			deadline.Channel(p.Channel).Label().In(lang), was, p.Date, tentative(p.Provisional, lang))
 	}
 	return string(e.Data)
 }
 
-func orDash(s, alt string) string {
-	if s != "" {
+// filingDetail is a filing with its result and, after 暂缓登记, the
+// re-filing deadline as recorded, marked when it was provisional.
+func filingDetail(p *review.FilingRecorded, lang review.Lang) string {
+	t := func(zh, en string) string {
+		if lang == review.EN {
+			return en
+		}
+		return zh
+	}
+	s := deadline.Channel(p.Channel).Label().In(lang) + t(" ", ", submitted ") + p.Submitted.String() +
+		t(" 报送，", ", ") + p.Result.Label().In(lang)
+	if p.Result != review.FilingDeferred {
 		return s
 	}
-	return alt
+	if !p.Noticed.IsZero() {
+		s += t("，", ", notice received ") + p.Noticed.String() + t(" 收到通知", "")
+	}
+	if p.ResubmitBy.IsZero() {
+		return s + t("，补正重报期限未能计算", ", the re-filing deadline could not be computed")
+	}
+	return s + t("，补正重报期限 ", ", re-file by ") + p.ResubmitBy.String() + tentative(p.ResubmitProvisional, lang)
+}
+
+// tentative is the 暂定 mark after a provisional date, or nothing.
+func tentative(on bool, lang review.Lang) string {
+	if !on {
+		return ""
+	}
+	if lang == review.EN {
+		return " (" + deadline.TentativeMark.EN + ")"
+	}
+	return "（" + deadline.TentativeMark.ZH + "）"
 }
 
 func withNote(s, note string, lang review.Lang) string {

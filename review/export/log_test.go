@@ -207,3 +207,21 @@ func TestMarkdownLogIsReadable(t *testing.T) {
 		}
 	}
 }
+
+// A deferral recorded with a provisional re-filing deadline says so in the
+// exported log, and so does the event that recomputes it.
+func TestDetailMarksProvisionalDeadlines(t *testing.T) {
+	d := review.MustDate
+	fr := review.NewEvent(5, review.FilingRecorded{Channel: "npc", Submitted: d("2026-12-20"), Result: review.FilingDeferred,
+		Noticed: d("2026-12-28"), ResubmitBy: d("2027-01-07"), ResubmitProvisional: true})
+	if got, want := Detail(fr, review.ZH), "本级人大常委会 2026-12-20 报送，暂缓登记，2026-12-28 收到通知，补正重报期限 2027-01-07（暂定）"; got != want {
+		t.Errorf("zh detail %q, want %q", got, want)
+	}
+	if got := Detail(fr, review.EN); !strings.HasSuffix(got, "re-file by 2027-01-07 (provisional)") {
+		t.Errorf("en detail %q", got)
+	}
+	rc := review.NewEvent(5, review.DeadlineRecomputed{Deadline: review.DeadlineResubmission, Channel: "npc", Was: d("2027-01-07"), Date: d("2027-01-08")})
+	if got, want := Detail(rc, review.ZH), "补正重报期限（本级人大常委会）2027-01-07 → 2027-01-08"; got != want {
+		t.Errorf("zh detail %q, want %q", got, want)
+	}
+}

@@ -51,6 +51,9 @@ func Markdown(r Report, lang review.Lang) string {
 	if f.Unfiled > 0 {
 		fmt.Fprintf(&b, "；另有%d件次应报未报", f.Unfiled)
 	}
+	if f.Provisional > 0 {
+		fmt.Fprintf(&b, "（其中%d件次的报备期限为暂定：所涉年度的节假日安排尚未录入，按法定节假日推算）", f.Provisional)
+	}
 	b.WriteString("。")
 	fr := r.FilingReview
 	fmt.Fprintf(&b, "收到报送备案的规范性文件%d件，其中逾期报备%d件；予以登记%d件、暂缓登记%d件、不予登记%d件；审查办结%d件次，其中审查无问题%d件次，自行纠正%d件、书面审查意见%d件、责令改正%d件、撤销%d件，停止执行条款%d处，备案审查纠错率%s。",
@@ -102,6 +105,9 @@ func markdownEN(r Report) string {
 	fmt.Fprintf(&b, "It filed %d documents (%d filings: %d on time, %d late; on-time rate %s", f.Documents, f.Records, f.OnTime, f.Late, Percent(f.OnTimeRate))
 	if f.Unfiled > 0 {
 		fmt.Fprintf(&b, "; %d filings due and not made", f.Unfiled)
+	}
+	if f.Provisional > 0 {
+		fmt.Fprintf(&b, "; the deadlines of %d of these are provisional, counted on the statutory holidays alone because that year's arrangement is not entered yet", f.Provisional)
 	}
 	b.WriteString("). ")
 	fr := r.FilingReview

@@ -60,6 +60,12 @@ type Filing struct {
 	OnTimeRate *float64         `json:"on_time_rate"`
 	Unfiled    int              `json:"unfiled"` // required channels due in the year and not filed
 	Channels   []ChannelFigures `json:"channels"`
+
+	// Provisional counts the filings (on time or late) and the unfiled
+	// channels above whose deadline rests on the provisional holiday
+	// calendar of a year without an official arrangement (暂定): they may
+	// change when the arrangement is entered in the settings.
+	Provisional int `json:"provisional_deadlines"`
 }
 
 // ChannelFigures are one channel's filings.
@@ -74,6 +80,7 @@ type ChannelFigures struct {
 	Deferred      int              `json:"deferred"`
 	Pending       int              `json:"pending"`
 	Unfiled       int              `json:"unfiled"`
+	Provisional   int              `json:"provisional_deadlines"`
 }
 
 // Fair counts the fair-competition reviews completed in the year.
@@ -274,6 +281,10 @@ func (r *Report) fold(events []review.Event, docs map[uint64]*review.Document, y
 }
 
 func (r *Report) filings(docs []review.Document, year int, s deadline.Settings) error {
+	cal, err := s.Calendar()
+	if err != nil {
+		return err
+	}
 	chans := map[deadline.Channel]*ChannelFigures{}
 	channel := func(ch deadline.Channel) *ChannelFigures {
 		if chans[ch] == nil {
@@ -295,11 +306,14 @@ func (r *Report) filings(docs []review.Document, year int, s deadline.Settings) 
 				continue
 			}
 			ch := deadline.Channel(f.Channel)
-			due, err := deadline.FilingDue(d.Meta.Published, ch, s)
+			due, tentative, err := deadline.FilingDueOn(d.Meta.Published, ch, s, cal)
 			if err != nil {
 				return err
 			}
 			c := channel(ch)
+			if tentative {
+				c.Provisional++
+			}
 			if f.Recipient != "" {
 				c.Recipient = f.Recipient
 			}
@@ -331,12 +345,15 @@ func (r *Report) filings(docs []review.Document, year int, s deadline.Settings) 
 			if _, ok := d.FilingOn(string(ch)); ok {
 				continue
 			}
-			due, err := deadline.FilingDue(d.Meta.Published, ch, s)
+			due, tentative, err := deadline.FilingDueOn(d.Meta.Published, ch, s, cal)
 			if err != nil {
 				return err
 			}
 			if due.Year() == year {
 				channel(ch).Unfiled++
+				if tentative {
+					channel(ch).Provisional++
+				}
 			}
 		}
 	}
@@ -345,6 +362,7 @@ func (r *Report) filings(docs []review.Document, year int, s deadline.Settings) 
 		r.Filing.OnTime += c.OnTime
 		r.Filing.Late += c.Late
 		r.Filing.Unfiled += c.Unfiled
+		r.Filing.Provisional += c.Provisional
 		r.Filing.Channels = append(r.Filing.Channels, *c)
 	}
 	order := func(ch deadline.Channel) int {

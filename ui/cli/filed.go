@@ -161,8 +161,18 @@ func (e *Env) filedLines(d review.Document, set deadline.Settings) []string {
 	if d.Kind != review.Filed {
 		return nil
 	}
+	// A date in a year the holiday calendar knows only provisionally is
+	// 暂定: the official years come in order, so the last day's year is
+	// the one in doubt. The stored 补正, 纠正 and 回复期限 are marked the
+	// same way; tick does not recompute them.
+	provisional := func(due review.Date) string {
+		if cal, err := set.Calendar(); err == nil && cal.Provisional(due.Year()) {
+			return e.T("（暂定）", " (provisional)")
+		}
+		return ""
+	}
 	if late, due, err := deadline.FiledLate(d.Meta, set); err == nil && !due.IsZero() {
-		s := fmt.Sprintf(e.T("报备期限 %s，", "filing due %s, "), due)
+		s := fmt.Sprintf(e.T("报备期限 %s%s，", "filing due %s%s, "), due, provisional(due))
 		if late {
 			s += e.T("逾期报备（迟报）", "filed late")
 		} else {
@@ -180,7 +190,7 @@ func (e *Env) filedLines(d review.Document, set deadline.Settings) []string {
 			s += e.T("，补正：", "; supplement: ") + strings.Join(names, "、")
 		}
 		if !r.Due.IsZero() {
-			s += fmt.Sprintf(e.T("，期限 %s", ", by %s"), r.Due)
+			s += fmt.Sprintf(e.T("，期限 %s", ", by %s"), r.Due) + provisional(r.Due)
 		}
 		if r.Reason != "" {
 			s += "；" + r.Reason
@@ -194,7 +204,7 @@ func (e *Env) filedLines(d review.Document, set deadline.Settings) []string {
 		out = append(out, e.T("停止执行：", "Suspended: ")+s.Say(e.Lang))
 	}
 	if due, what, ok := d.IssuerDue(); ok && !due.IsZero() {
-		s := what.In(e.Lang) + " " + due.String()
+		s := what.In(e.Lang) + " " + due.String() + provisional(due)
 		if due.Before(today(e.Now)) {
 			s += e.T("（已逾期）", " (overdue)")
 		}

@@ -45,22 +45,38 @@ func (e *Env) RecordFiling(id uint64, o FilingOptions) error {
 	if p.Recipient == "" {
 		p.Recipient = ch.LabelFor(e.issuerType(id)).ZH // a department's government channel is 本级人民政府
 	}
+	var dueErr error
 	if res == review.FilingDeferred {
-		noticed := submitted
+		p.Noticed = submitted
 		if o.Noticed != "" {
-			if noticed, err = review.ParseDate(o.Noticed); err != nil {
-				return e.Fail(err)
+			if p.Noticed, err = review.ParseDate(o.Noticed); err != nil || p.Noticed.IsZero() {
+				return e.Fail(review.Text{ZH: "--noticed 应为收到暂缓登记通知的日期 YYYY-MM-DD", EN: "--noticed must be the date the deferral notice arrived, YYYY-MM-DD"})
 			}
 		}
+		// The re-filing deadline is derived: recording the fact never
+		// depends on computing it (a calendar year missing, a broken
+		// settings file). `beishen tick` fills it in later.
 		set, err := e.Settings()
-		if err != nil {
-			return e.Fail(err)
+		if err == nil {
+			p.ResubmitBy, p.ResubmitProvisional, err = deadline.ResubmissionDueTentative(p.Noticed, set)
 		}
-		if p.ResubmitBy, err = deadline.ResubmissionDue(noticed, set); err != nil {
-			return e.Fail(err)
-		}
+		dueErr = err
 	}
-	return e.act(review.NewEvent(id, p))
+	if err := e.act(review.NewEvent(id, p)); err != nil {
+		return err
+	}
+	switch {
+	case res != review.FilingDeferred:
+	case dueErr != nil:
+		fmt.Fprintf(e.Stdout, e.T("补正重报期限无法计算（%s）；暂缓登记已记录，补齐后运行 beishen tick 计算\n",
+			"the re-filing deadline could not be computed (%s); the deferral is recorded, run beishen tick once that is fixed\n"),
+			review.Message(dueErr, e.Lang))
+	case p.ResubmitProvisional:
+		fmt.Fprintf(e.Stdout, e.T("补正重报期限：%s（%s）\n", "re-file by %s (%s)\n"), p.ResubmitBy, deadline.TentativeNote.In(e.Lang))
+	default:
+		fmt.Fprintf(e.Stdout, e.T("补正重报期限：%s\n", "re-file by %s\n"), p.ResubmitBy)
+	}
+	return nil
 }
 
 // issuerType is document id's issuer type, unknown when it cannot be read
@@ -78,23 +94,53 @@ func (e *Env) issuerType(id uint64) review.IssuerType {
 	return d.Meta.IssuerType
 }
 
-// Tick records the lapse of every in-force document past its validity end
-// on day (today when empty): one stage change per document, with the
-// reason 有效期届满自动失效.
+// Tick does what the passing of days and a new holiday arrangement call
+// for, on day (today when empty): it recomputes the re-filing deadlines
+// stored as provisional (暂定) once the settings have the official holiday
+// arrangement of their year, or stored without a date because none could be
+// computed (one deadline_recomputed event each), and records the lapse of
+// every in-force document past its validity end (one stage change each,
+// with the reason 有效期届满自动失效).
 func (e *Env) Tick(day string) error {
 	st, set, on, rows, err := e.queueOn(day)
 	if err != nil {
 		return e.Fail(err)
 	}
 	defer st.Close()
-	due := deadline.Lapsing(rows, set, on)
-	if len(due) == 0 {
-		fmt.Fprintln(e.Stdout, e.T("没有到期未失效的文件", "no document has passed its validity end"))
+	cal, err := set.Calendar()
+	if err != nil {
+		return e.Fail(err)
+	}
+	type job struct {
+		row review.Summary
+		ev  review.Event
+		ok  string // what to print once it is recorded
+	}
+	var jobs []job
+	for _, r := range rows {
+		if r.Stage.Closed() {
+			continue
+		}
+		for _, p := range deadline.Recompute(r, set, cal) {
+			ok := fmt.Sprintf(e.T("#%d %s：%s（%s）%s → %s", "#%d %s: %s (%s) %s → %s"), r.ID, r.Title,
+				p.Label().In(e.Lang), deadline.Channel(p.Channel).Label().In(e.Lang), orNone(e, p.Was), p.Date)
+			if p.Provisional {
+				ok += "（" + deadline.TentativeMark.In(e.Lang) + "）"
+			}
+			jobs = append(jobs, job{r, review.NewEvent(r.ID, p), ok})
+		}
+	}
+	for _, r := range deadline.Lapsing(rows, set, on) {
+		jobs = append(jobs, job{r, review.NewEvent(r.ID, review.StageChanged{From: review.StageInForce, To: review.StageLapsed, Reason: review.LapseReason}),
+			fmt.Sprintf(e.T("#%d %s：有效期至%s，已失效", "#%d %s: valid until %s, lapsed"), r.ID, r.Title, deadline.ValidityOf(r, set))})
+	}
+	if len(jobs) == 0 {
+		fmt.Fprintln(e.Stdout, e.T("没有到期未失效的文件，也没有需要重算的期限", "no document has passed its validity end, and no deadline needs recomputing"))
 		return nil
 	}
-	evs := make([]review.Event, len(due))
-	for i, r := range due {
-		evs[i] = review.NewEvent(r.ID, review.StageChanged{From: review.StageInForce, To: review.StageLapsed, Reason: review.LapseReason})
+	evs := make([]review.Event, len(jobs))
+	for i, j := range jobs {
+		evs[i] = j.ev
 	}
 	out, err := st.DoAll(evs)
 	if err != nil {
@@ -104,16 +150,23 @@ func (e *Env) Tick(day string) error {
 	for i, o := range out {
 		if o.Err != nil {
 			failed = true
-			fmt.Fprintf(e.Stderr, "#%d %s：%s\n", due[i].ID, due[i].Title, review.Message(o.Err, e.Lang))
+			fmt.Fprintf(e.Stderr, "#%d %s：%s\n", jobs[i].row.ID, jobs[i].row.Title, review.Message(o.Err, e.Lang))
 			continue
 		}
-		fmt.Fprintf(e.Stdout, e.T("#%d %s：有效期至%s，已失效\n", "#%d %s: valid until %s, lapsed\n"),
-			due[i].ID, due[i].Title, deadline.ValidityOf(due[i], set))
+		fmt.Fprintln(e.Stdout, jobs[i].ok)
 	}
 	if failed {
 		return ErrReported
 	}
 	return nil
+}
+
+// orNone is d, or "未计算" when it is zero.
+func orNone(e *Env, d review.Date) string {
+	if d.IsZero() {
+		return e.T("未计算", "not computed")
+	}
+	return d.String()
 }
 
 // Expiring prints the 即将到期 list: documents whose validity ends within
@@ -204,8 +257,8 @@ func TickCmd(e *Env) *cobra.Command {
 	c := &cobra.Command{
 		Use:     "tick [--today YYYY-MM-DD]",
 		Aliases: []string{"lapse"},
-		Short: e.T("将有效期已届满的生效文件记录为失效（每件追加一条“有效期届满自动失效”事件）",
-			"Record documents in force whose validity period has ended as lapsed (one “lapsed at end of validity period” event each)"),
+		Short: e.T("将有效期已届满的生效文件记录为失效（每件追加一条“有效期届满自动失效”事件），并在录入正式节假日安排后重算暂定的补正重报期限（每项追加一条“期限重算”事件）",
+			"Record documents in force whose validity period has ended as lapsed (one “lapsed at end of validity period” event each), and recompute provisional re-filing deadlines once the official holiday arrangement is in the settings (one “deadline recomputed” event each)"),
 		Args: e.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error { return e.Tick(day) },
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"beishen/review"
+	"beishen/review/deadline"
 )
 
 // ListOptions are the filters of `beishen list`.
@@ -26,6 +27,8 @@ type listRow struct {
 	review.Summary
 	Due     review.Date `json:"due"`
 	Overdue bool        `json:"overdue"`
+	// DueProvisional: Due rests on the provisional holiday calendar (暂定).
+	DueProvisional bool `json:"due_provisional,omitempty"`
 }
 
 // List prints the queue.
@@ -64,7 +67,7 @@ func (e *Env) List(opt ListOptions) error {
 		if opt.Overdue && !due.Overdue {
 			continue
 		}
-		out = append(out, listRow{Summary: r, Due: due.Date, Overdue: due.Overdue})
+		out = append(out, listRow{Summary: r, Due: due.Date, Overdue: due.Overdue, DueProvisional: due.Tentative})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	if opt.JSON {
@@ -82,7 +85,7 @@ func (e *Env) List(opt ListOptions) error {
 
 func (e *Env) printTable(rows []listRow) {
 	head := []string{"ID", e.T("阶段", "Stage"), e.T("文号", "Number"), e.T("标题", "Title"), e.T("期限", "Due"), e.T("发现", "Findings")}
-	widths := []int{4, 12, 20, 44, 11, 8}
+	widths := []int{4, 12, 20, 44, 17, 8}
 	line := func(cells []string) {
 		var b strings.Builder
 		for i, c := range cells {
@@ -95,14 +98,22 @@ func (e *Env) printTable(rows []listRow) {
 		fmt.Fprintln(e.Stdout, strings.TrimRight(b.String(), " "))
 	}
 	line(head)
+	tentative := false
 	for _, r := range rows {
 		due := r.Due.String()
 		if r.Overdue {
 			due += "!"
 		}
+		if r.DueProvisional {
+			due += " " + deadline.TentativeShort.In(e.Lang)
+			tentative = true
+		}
 		line([]string{fmt.Sprint(r.ID), r.Stage.Label().In(e.Lang), r.DocNumber, r.Title, due, findingCounts(r.Summary)})
 	}
 	fmt.Fprintf(e.Stdout, e.T("共 %d 件\n", "%d documents\n"), len(rows))
+	if tentative {
+		fmt.Fprintln(e.Stdout, deadline.TentativeNote.In(e.Lang))
+	}
 }
 
 func findingCounts(r review.Summary) string {

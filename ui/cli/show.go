@@ -25,6 +25,9 @@ type showDoc struct {
 	Paused    bool                   `json:"clock_paused,omitempty"`
 	Filing    []deadline.FilingClock `json:"filing_clocks,omitempty"`
 	lib       laws.Source            // quotes the bases; nil with basis_cite_only
+
+	// DueProvisional: Due rests on the provisional holiday calendar (暂定).
+	DueProvisional bool `json:"due_provisional,omitempty"`
 }
 
 type showMaterial struct {
@@ -72,7 +75,7 @@ func (e *Env) Show(id uint64, asJSON bool) error {
 	}
 	sum := review.Summarize(&d)
 	due := clocks.due(sum)
-	out.Due, out.Overdue, out.dueWhat, out.Paused = due.Date, due.Overdue, due.What, due.Paused
+	out.Due, out.Overdue, out.dueWhat, out.Paused, out.DueProvisional = due.Date, due.Overdue, due.What, due.Paused, due.Tentative
 	if out.Filing, err = deadline.FilingClocks(sum, clocks.set, clocks.today); err != nil {
 		return e.Fail(err)
 	}
@@ -116,7 +119,15 @@ func (e *Env) printDoc(d showDoc) {
 	field("起草单位", "Drafting unit", m.DraftingUnit)
 	field("成文日期", "Signed", m.Signed.String())
 	field("收文日期", "Received", m.Received.String())
-	due := d.Due.String()
+	tentative := false
+	mark := func(on bool) string {
+		if !on {
+			return ""
+		}
+		tentative = true
+		return e.T("（暂定）", " (provisional)")
+	}
+	due := d.Due.String() + mark(d.DueProvisional)
 	if d.Overdue {
 		due += e.T("（已逾期）", " (overdue)")
 	}
@@ -161,13 +172,19 @@ func (e *Env) printDoc(d showDoc) {
 			}
 		}
 		if c.Pending && !c.PendingDue.IsZero() {
-			state += fmt.Sprintf(e.T("，应于 %s 前报送", ", due %s"), c.PendingDue)
+			state += fmt.Sprintf(e.T("，应于 %s 前报送", ", due %s"), c.PendingDue) + mark(c.PendingTentative)
 			if c.Overdue {
 				state += "!"
 			}
 		}
+		if c.Err != nil {
+			state += e.T("；期限无法计算：", "; the deadline cannot be computed: ") + review.Message(c.Err, e.Lang)
+		}
 		l := c.Channel.LabelFor(m.IssuerType)
 		field("备案 "+l.ZH, "Filing "+l.EN, state)
+	}
+	if tentative {
+		fmt.Fprintf(w, "  %s\n", deadline.TentativeNote.In(e.Lang))
 	}
 	for _, c := range d.Cleanups {
 		out := e.T("待定", "pending")
