@@ -10,6 +10,7 @@ import (
 	"io"
 
 	"beishen/review"
+	"beishen/review/safe"
 )
 
 // TextLine is a version's text carried after the events of a hand-over
@@ -35,7 +36,10 @@ func NewTextLine(doc uint64, n int, text string) TextLine {
 
 // WriteJSONL writes every event as stored (with its seq, prev and hash),
 // one per line, then the text lines. It is for machines and re-import.
-func WriteJSONL(w io.Writer, events []review.Event, texts []TextLine) error {
+func WriteJSONL(w io.Writer, events []review.Event, texts []TextLine) (err error) {
+	sw := safe.NewWriter(w) // the one output sanitiser (review/safe)
+	defer sw.Finish(&err)
+	w = sw
 	// json.Marshal, as the store does, so that each line is the stored bytes.
 	bw := bufio.NewWriter(w)
 	line := func(v any) error {

@@ -4,10 +4,15 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"beishen/review/safe"
 )
 
 // WriteOpinionMarkdown writes the opinion letter as markdown.
-func WriteOpinionMarkdown(w io.Writer, o Opinion) error {
+func WriteOpinionMarkdown(w io.Writer, o Opinion) (err error) {
+	sw := safe.NewWriter(w) // the one output sanitiser (review/safe)
+	defer sw.Finish(&err)
+	w = sw
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", o.Title())
 	for _, f := range o.Fields() {
@@ -38,6 +43,6 @@ func WriteOpinionMarkdown(w io.Writer, o Opinion) error {
 		b.WriteString(note + "\n\n")
 	}
 	fmt.Fprintf(&b, "审核人：%s\n\n%s\n", o.Reviewer, o.Date.ChineseString())
-	_, err := io.WriteString(w, b.String())
+	_, err = io.WriteString(w, b.String())
 	return err
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"beishen/review"
+	"beishen/review/safe"
 	"beishen/storage"
 	"beishen/ui/jobs"
 )
@@ -72,8 +73,10 @@ type progress struct {
 
 func newProgress(w interface{ Write([]byte) (int, error) }, label string) *progress {
 	p := &progress{out: w, label: label}
-	if f, ok := w.(*os.File); ok && term.IsTerminal(f.Fd()) {
-		p.tty = true
+	// The bar is the program's own drawing (it returns to the start of the
+	// line with \r), so on a terminal it goes under the output sanitiser.
+	if f, ok := safe.Unwrap(w).(*os.File); ok && term.IsTerminal(f.Fd()) {
+		p.out, p.tty = f, true
 	}
 	return p
 }
