@@ -20,7 +20,7 @@ func (s *Store) Backup(dest string) (string, error) {
 		return "", fmt.Errorf("无法创建备份目录: %w", err)
 	}
 	tmp := dest + ".part"
-	err := s.db.View(func(tx *bolt.Tx) error { return tx.CopyFile(tmp, 0o600) })
+	err := s.view(func(tx *bolt.Tx) error { return tx.CopyFile(tmp, 0o600) })
 	if err == nil {
 		err = syncFile(tmp)
 	}

@@ -113,7 +113,7 @@ func (e *BadBackupError) Error() string { return e.Message(review.ZH) }
 func (e *BadBackupError) Message(lang review.Lang) string {
 	first := ""
 	if len(e.Report.Problems) > 0 {
-		first = e.Report.Problems[0]
+		first = e.Report.Problems[0].Message(lang)
 	}
 	if lang == review.EN {
 		return fmt.Sprintf("the backup %s does not verify (%s); it was not restored", e.Path, first)

@@ -176,7 +176,7 @@ func TestVerifyNamesTheTamperedEvent(t *testing.T) {
 	if r.OK() || r.Broken != 2 {
 		t.Fatalf("verify after tampering: broken=%d problems=%v", r.Broken, r.Problems)
 	}
-	if !strings.Contains(r.Problems[0], "事件 #2") {
+	if !strings.Contains(r.Problems[0].ZH, "事件 #2") {
 		t.Errorf("first problem does not name event #2: %q", r.Problems[0])
 	}
 }

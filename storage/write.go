@@ -69,7 +69,7 @@ func (s *Store) Import(it ImportItem) (ImportResult, error) {
 // does not stop the others.
 func (s *Store) ImportBatch(items []ImportItem) ([]ImportResult, error) {
 	out := make([]ImportResult, len(items))
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		for i, it := range items {
 			out[i] = s.importOne(tx, it)
 		}
@@ -104,7 +104,7 @@ func (s *Store) importOne(tx *bolt.Tx, it ImportItem) ImportResult {
 // AddVersion stores a resubmitted text of document id as its next version.
 func (s *Store) AddVersion(id uint64, v NewVersion, note string) (review.Document, error) {
 	var d review.Document
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		if doc, n, ok := findHash(tx, v.SHA256); ok {
 			return &DuplicateError{File: v.FileName, Doc: doc, N: n}
 		}
@@ -127,7 +127,7 @@ func (s *Store) AddVersion(id uint64, v NewVersion, note string) (review.Documen
 // When Do returns nil the action is on disk (bbolt fsyncs every commit).
 func (s *Store) Do(ev review.Event) (review.Event, review.Document, error) {
 	var d review.Document
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		var err error
 		if ev.Doc != 0 {
 			if d, err = getDoc(tx, ev.Doc); err != nil {
@@ -151,7 +151,7 @@ type Outcome struct {
 // and skipped; the others commit together.
 func (s *Store) DoAll(evs []review.Event) ([]Outcome, error) {
 	out := make([]Outcome, len(evs))
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		for i, ev := range evs {
 			d, err := getDoc(tx, ev.Doc)
 			if err == nil {
@@ -184,7 +184,7 @@ var (
 func (s *Store) compensate(id uint64, undo bool) (review.Event, review.Document, error) {
 	var ev review.Event
 	var d review.Document
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		if id == 0 {
 			id = lastActedDoc(tx)
 		}

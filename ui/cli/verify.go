@@ -21,9 +21,12 @@ func (e *Env) Verify() error {
 		return e.Fail(err)
 	}
 	if r.OK() {
-		fmt.Fprintf(e.Stdout, e.T("校验通过：%d 个事件、%d 个文件，哈希链完整，数据库结构无误。链尾 %s\n",
-			"verified: %d events, %d documents, hash chain intact, database consistent. head %s\n"),
+		fmt.Fprintf(e.Stdout, e.T("校验通过：%d 个事件、%d 个文件，哈希链完整，正文与导入时一致，数据库结构无误。链尾 %s\n",
+			"verified: %d events, %d documents, hash chain intact, texts as imported, database consistent. head %s\n"),
 			r.Events, r.Documents, short(r.Head))
+		if r.MissingTexts > 0 {
+			fmt.Fprintf(e.Stdout, e.T("（%d 个版本没有正文：移交的日志未附正文）\n", "(%d versions have no text: the handed-over log carried none)\n"), r.MissingTexts)
+		}
 		return nil
 	}
 	if r.Broken != 0 {
@@ -32,7 +35,7 @@ func (e *Env) Verify() error {
 		fmt.Fprintln(e.Stderr, e.T("校验失败", "verification failed"))
 	}
 	for _, p := range r.Problems {
-		fmt.Fprintln(e.Stderr, "  "+p)
+		fmt.Fprintln(e.Stderr, "  "+p.Message(e.Lang))
 	}
 	return ErrReported
 }

@@ -1,0 +1,190 @@
+package storage
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"beishen/review"
+)
+
+var (
+	realDBOnce  sync.Once
+	realDBBytes []byte
+	realDBErr   error
+)
+
+// realDB is a database as an office has it, built once per test binary:
+// forty documents with texts of a few kilobytes, comments and an undo,
+// about half a megabyte over a hundred pages.
+func realDB(tb testing.TB) []byte {
+	tb.Helper()
+	realDBOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "beishen-damage-")
+		if err != nil {
+			realDBErr = err
+			return
+		}
+		defer os.RemoveAll(dir)
+		s, err := Open(filepath.Join(dir, "real.db"), Options{Actor: "张三", Now: clock()})
+		if err != nil {
+			realDBErr = err
+			return
+		}
+		var items []ImportItem
+		for i := range 40 {
+			it := item(fmt.Sprintf("临江区第%d号管理办法", i), fmt.Sprintf("sha-%d", i))
+			it.Version.Text = strings.Repeat(fmt.Sprintf("第%d条 本办法适用于本区内的市场经营活动。", i), 150)
+			items = append(items, it)
+		}
+		if _, err := s.ImportBatch(items); err != nil {
+			realDBErr = err
+			return
+		}
+		for id := uint64(1); id <= 40; id += 3 {
+			s.Do(review.NewEvent(id, review.Comment{Text: "请起草单位补充制定依据。"}))
+		}
+		s.Undo(4)
+		s.Close()
+		realDBBytes, realDBErr = os.ReadFile(filepath.Join(dir, "real.db"))
+	})
+	if realDBErr != nil {
+		tb.Fatal(realDBErr)
+	}
+	return realDBBytes
+}
+
+// useDamaged runs every kind of store access on the file at path and
+// returns the errors it met. A panic or a signal fails the caller; every
+// error that says the file is damaged must be the damaged-file message.
+func useDamaged(t *testing.T, path string) []error {
+	var errs []error
+	keep := func(err error) {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	for _, ro := range []bool{true, false} {
+		s, err := Open(path, Options{ReadOnly: ro, Actor: "张三", Now: clock()})
+		if err != nil {
+			keep(err)
+			continue
+		}
+		_, err = s.Summaries()
+		keep(err)
+		for id := uint64(1); id <= 40; id++ {
+			_, err = s.Document(id)
+			if !errors.As(err, new(*NotFoundError)) {
+				keep(err)
+			}
+			_, err = s.Version(id, 1)
+			keep(err)
+			_, err = s.Events(id)
+			keep(err)
+		}
+		r, err := s.Verify()
+		keep(err)
+		if !r.OK() {
+			keep(r.Problems[0])
+		}
+		keep(s.Texts(func(uint64, int, string) error { return nil }))
+		if !ro {
+			_, _, err = s.Do(review.NewEvent(1, review.Comment{Text: "再看一遍"}))
+			keep(err)
+			_, err = s.Backup(filepath.Join(filepath.Dir(path), "copy.db"))
+			keep(err)
+		}
+		keep(s.Close())
+	}
+	_, err := InspectBackup(path)
+	keep(err)
+	for _, err := range errs {
+		var ce *CorruptError
+		if errors.As(err, &ce) {
+			for _, lang := range []review.Lang{review.ZH, review.EN} {
+				checkDamagedMessage(t, review.Message(err, lang), lang)
+			}
+		}
+	}
+	return errs
+}
+
+func checkDamagedMessage(t *testing.T, msg string, lang review.Lang) {
+	t.Helper()
+	want := []string{"数据库文件已损坏", "请从备份恢复"}
+	if lang == review.EN {
+		want = []string{"the database file is damaged", "restore it from a backup"}
+	}
+	for _, w := range want {
+		if !strings.Contains(msg, w) {
+			t.Errorf("message %q lacks %q", msg, w)
+		}
+	}
+}
+
+// damage writes the real database cut to size (0: whole) with the given
+// bits flipped, beside a rotating backup so the message can name it.
+func damage(t *testing.T, size int, flips []int) string {
+	b := append([]byte(nil), realDB(t)...)
+	for _, bit := range flips {
+		b[(bit/8)%len(b)] ^= 1 << (bit % 8)
+	}
+	if size > 0 && size < len(b) {
+		b = b[:size]
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "demo.db")
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(BackupDir(path), 0o700)
+	os.WriteFile(filepath.Join(BackupDir(path), "beishen-20261201-090000.000000000.db"), realDB(t), 0o600)
+	return path
+}
+
+// Cut short anywhere (the sizes of issue 14 among them), the file gets the
+// damaged-file message naming the newest backup, never a panic or SIGBUS.
+func TestTruncatedDatabaseGetsTheDamagedMessage(t *testing.T) {
+	m, _ := readMeta(realDB(t)[pageHeaderSize:])
+	used := int(m.highWater) * int(m.pageSize) // bbolt grows the file ahead; past this it holds nothing
+	for _, size := range []int{1, 100, 4096, 8192, 12288, 16384, 200000, 300000, used / 2, used - 4096} {
+		if size >= used {
+			t.Fatalf("the test database uses only %d bytes", used)
+		}
+		path := damage(t, size, nil)
+		errs := useDamaged(t, path)
+		var ce *CorruptError
+		if len(errs) == 0 || !errors.As(errs[0], &ce) {
+			t.Fatalf("cut to %d bytes: %v, want the damaged-file message first", size, errs)
+		}
+		if msg := review.Message(errs[0], review.ZH); !strings.Contains(msg, "beishen-20261201-090000.000000000.db") {
+			t.Errorf("cut to %d bytes: the message does not name the newest backup: %s", size, msg)
+		}
+	}
+}
+
+// FuzzDamagedDatabase cuts and flips bits of a real database: whatever the
+// damage, no panic, no signal, and damage reported is the damaged-file
+// message. cut is the new size (0 or past the end: whole); every 4 bytes of
+// flips name one bit to flip.
+func FuzzDamagedDatabase(f *testing.F) {
+	f.Add(uint32(16384), []byte{})
+	f.Add(uint32(8192), []byte{})
+	f.Add(uint32(200000), []byte{})
+	f.Add(uint32(300000), []byte{})
+	f.Add(uint32(0), []byte{0x00, 0x00, 0x80, 0x00}) // page 0's first byte of the body
+	f.Add(uint32(0), []byte{0x40, 0x00, 0x02, 0x00})
+	f.Add(uint32(0), []byte{0x80, 0x00, 0x03, 0x00, 0x10, 0x20, 0x05, 0x00})
+	f.Fuzz(func(t *testing.T, cut uint32, flips []byte) {
+		var bits []int
+		for i := 0; i+4 <= len(flips) && len(bits) < 8; i += 4 {
+			bits = append(bits, int(binary.LittleEndian.Uint32(flips[i:])))
+		}
+		useDamaged(t, damage(t, int(cut), bits))
+	})
+}
