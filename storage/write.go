@@ -202,6 +202,9 @@ func (s *Store) compensate(id uint64, undo bool) (review.Event, review.Document,
 		} else {
 			target, ok = review.RedoTarget(hist)
 		}
+		if !ok && undo && len(hist) > 0 {
+			return &ImportUndoError{Doc: id}
+		}
 		if !ok {
 			return nothing(undo)
 		}
@@ -218,6 +221,22 @@ func (s *Store) compensate(id uint64, undo bool) (review.Event, review.Document,
 	})
 	return ev, d, writeError(err)
 }
+
+// ImportUndoError: only the import is left to undo, and an import is not
+// undone (the document would vanish from the queue with its history).
+type ImportUndoError struct{ Doc uint64 }
+
+func (e *ImportUndoError) Error() string { return e.Message(review.ZH) }
+func (e *ImportUndoError) Message(lang review.Lang) string {
+	if lang == review.EN {
+		return fmt.Sprintf("nothing to undo on document #%d: only its import is left, and an import cannot be undone", e.Doc)
+	}
+	return fmt.Sprintf("文件 #%d 没有可以撤销的操作：只剩导入，导入不能撤销", e.Doc)
+}
+
+// Is lets errors.Is(err, ErrNothingToUndo) hold, for callers that treat it
+// as the quiet answer.
+func (e *ImportUndoError) Is(target error) bool { return target == ErrNothingToUndo }
 
 func nothing(undo bool) error {
 	if undo {
