@@ -23,13 +23,20 @@ func main() {
 	// The help texts are built with the commands, so the language is read
 	// before cobra parses the flags.
 	env := &cli.Env{Stdout: safe.NewWriter(os.Stdout), Stderr: safe.NewWriter(os.Stderr), Lang: cli.LangOf(os.Args[1:], os.Getenv)}
-	root := rootCmd(env)
+	os.Exit(execute(env, rootCmd(env)))
+}
+
+// execute runs the command line built by rootCmd and returns the exit
+// status, printing (through the sanitised stderr) the failure a command did
+// not print itself.
+func execute(env *cli.Env, root *cobra.Command) int {
 	if err := root.Execute(); err != nil {
 		if !errors.Is(err, cli.ErrReported) {
 			fmt.Fprintln(env.Stderr, review.Message(err, env.Lang))
 		}
-		os.Exit(1)
+		return 1
 	}
+	return 0
 }
 
 // rootCmd builds the command tree in env.Lang, which must already be set.

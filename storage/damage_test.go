@@ -96,7 +96,7 @@ func useDamaged(t *testing.T, path string) []error {
 		if !ro {
 			_, _, err = s.Do(review.NewEvent(1, review.Comment{Text: "再看一遍"}))
 			keep(err)
-			_, err = s.Backup(filepath.Join(filepath.Dir(path), "copy.db"))
+			_, err = s.Backup(filepath.Join(filepath.Dir(path), "copy.db"), true)
 			keep(err)
 		}
 		keep(s.Close())

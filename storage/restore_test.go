@@ -57,7 +57,7 @@ func TestRestoreRoundTripIsItselfUndoable(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "data", "beishen.db")
 	st := seeded(t, path, time.Date(2026, 11, 20, 9, 0, 0, 0, review.Zone))
-	backup, err := st.Backup(filepath.Join(dir, "monday.db"))
+	backup, err := st.Backup(filepath.Join(dir, "monday.db"), false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -130,7 +130,7 @@ func Open(path string, opt Options) (*Store, error) {
 		opt.Now = time.Now
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("无法创建数据目录 %s: %w", filepath.Dir(path), err)
+		return nil, &WriteError{Path: filepath.Dir(path), Cause: err}
 	}
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return nil, withPath(&CorruptError{Cause: review.Text{ZH: "这是一个文件夹", EN: "this is a folder"}}, path)

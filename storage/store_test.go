@@ -211,7 +211,7 @@ func TestBackupIsAConsistentOpenableCopy(t *testing.T) {
 	s, _ := openTemp(t)
 	s.Import(item("甲", "e1"))
 	dir := t.TempDir()
-	dest, err := s.Backup(dir)
+	dest, err := s.Backup(dir, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,7 +11,6 @@ import (
 	"io"
 
 	"beishen/review"
-	"beishen/review/safe"
 )
 
 // TextLine is a version's text carried after the events of a hand-over
@@ -37,10 +36,10 @@ func NewTextLine(doc uint64, n int, text string) TextLine {
 
 // WriteJSONL writes every event as stored (with its seq, prev and hash),
 // one per line, then the text lines. It is for machines and re-import.
-func WriteJSONL(w io.Writer, events []review.Event, texts []TextLine) (err error) {
-	sw := safe.NewWriter(w) // the one output sanitiser (review/safe)
-	defer sw.Finish(&err)
-	w = sw
+func WriteJSONL(w io.Writer, events []review.Event, texts []TextLine) error {
+	// Not through review/safe: the bytes of a line are what the event
+	// hashes cover (a payload is kept as written), and json.Marshal
+	// already writes every C0 control, ESC and BEL included, as \u00XX.
 	// json.Marshal, as the store does, so that each line is the stored bytes.
 	bw := bufio.NewWriter(w)
 	line := func(v any) error {

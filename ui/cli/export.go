@@ -20,6 +20,7 @@ type LogExportOptions struct {
 	Types     []string
 	File      string
 	WithTexts bool
+	Force     bool // replace an existing -o file
 }
 
 func (e *Env) now() time.Time {
@@ -84,7 +85,7 @@ func (e *Env) ExportLog(o LogExportOptions) error {
 		return e.Fail(err)
 	}
 	defer st.Close()
-	w, err := jobs.ExportLog(st, jobs.LogRequest{Format: o.Format, Filter: f, File: o.File, WithTexts: o.WithTexts, Lang: e.Lang}, e.now())
+	w, err := jobs.ExportLog(st, jobs.LogRequest{Format: o.Format, Filter: f, File: o.File, WithTexts: o.WithTexts, Lang: e.Lang, Force: o.Force}, e.now())
 	if err != nil {
 		return e.Fail(err)
 	}
@@ -95,13 +96,13 @@ func (e *Env) ExportLog(o LogExportOptions) error {
 }
 
 // ExportOpinion writes a document's opinion letter and records the export.
-func (e *Env) ExportOpinion(id uint64, file string, fair bool) error {
+func (e *Env) ExportOpinion(id uint64, file string, fair, force bool) error {
 	st, err := e.Open()
 	if err != nil {
 		return e.Fail(err)
 	}
 	defer st.Close()
-	w, err := jobs.ExportOpinion(st, jobs.OpinionRequest{Doc: id, Fair: fair, File: file}, today(e.Now))
+	w, err := jobs.ExportOpinion(st, jobs.OpinionRequest{Doc: id, Fair: fair, File: file, Force: force}, today(e.Now))
 	if err != nil {
 		return e.Fail(err)
 	}

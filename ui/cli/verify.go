@@ -40,14 +40,15 @@ func (e *Env) Verify() error {
 	return ErrReported
 }
 
-// Backup writes a consistent copy of the open database.
-func (e *Env) Backup(dest string) error {
+// Backup writes a consistent copy of the open database; an existing file
+// is replaced only with force.
+func (e *Env) Backup(dest string, force bool) error {
 	st, err := e.Open()
 	if err != nil {
 		return e.Fail(err)
 	}
 	defer st.Close()
-	path, err := st.Backup(dest)
+	path, err := st.Backup(dest, force)
 	if err != nil {
 		return e.Fail(err)
 	}
@@ -65,10 +66,13 @@ func short(h string) string {
 
 // BackupCmd is `backup DEST`.
 func BackupCmd(env *Env) *cobra.Command {
-	return &cobra.Command{
-		Use:   "backup DEST",
+	var force bool
+	c := &cobra.Command{
+		Use:   "backup DEST [--force]",
 		Short: env.T("在不关闭数据库的情况下写出一致的备份副本", "Write a consistent backup copy without closing the database"),
 		Args:  env.exactArgs(1),
-		RunE:  func(cmd *cobra.Command, args []string) error { return env.Backup(args[0]) },
+		RunE:  func(cmd *cobra.Command, args []string) error { return env.Backup(args[0], force) },
 	}
+	c.Flags().BoolVar(&force, "force", false, forceHelp(env))
+	return c
 }
