@@ -77,7 +77,7 @@ func useDamaged(t *testing.T, path string) []error {
 		}
 		_, err = s.Summaries()
 		keep(err)
-		for id := uint64(1); id <= 40; id++ {
+		for _, id := range []uint64{1, 4, 17, 40} {
 			_, err = s.Document(id)
 			if !errors.As(err, new(*NotFoundError)) {
 				keep(err)
@@ -128,8 +128,9 @@ func checkDamagedMessage(t *testing.T, msg string, lang review.Lang) {
 }
 
 // damage writes the real database cut to size (0: whole) with the given
-// bits flipped, beside a rotating backup so the message can name it.
-func damage(t *testing.T, size int, flips []int) string {
+// bits flipped, with a rotating backup beside it when withBackup, so the
+// message can name it.
+func damage(t *testing.T, size int, flips []int, withBackup bool) string {
 	b := append([]byte(nil), realDB(t)...)
 	for _, bit := range flips {
 		b[(bit/8)%len(b)] ^= 1 << (bit % 8)
@@ -142,8 +143,10 @@ func damage(t *testing.T, size int, flips []int) string {
 	if err := os.WriteFile(path, b, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	os.MkdirAll(BackupDir(path), 0o700)
-	os.WriteFile(filepath.Join(BackupDir(path), "beishen-20261201-090000.000000000.db"), realDB(t), 0o600)
+	if withBackup {
+		os.MkdirAll(BackupDir(path), 0o700)
+		os.WriteFile(filepath.Join(BackupDir(path), "beishen-20261201-090000.000000000.db"), realDB(t), 0o600)
+	}
 	return path
 }
 
@@ -156,7 +159,7 @@ func TestTruncatedDatabaseGetsTheDamagedMessage(t *testing.T) {
 		if size >= used {
 			t.Fatalf("the test database uses only %d bytes", used)
 		}
-		path := damage(t, size, nil)
+		path := damage(t, size, nil, true)
 		errs := useDamaged(t, path)
 		var ce *CorruptError
 		if len(errs) == 0 || !errors.As(errs[0], &ce) {
@@ -185,6 +188,6 @@ func FuzzDamagedDatabase(f *testing.F) {
 		for i := 0; i+4 <= len(flips) && len(bits) < 8; i += 4 {
 			bits = append(bits, int(binary.LittleEndian.Uint32(flips[i:])))
 		}
-		useDamaged(t, damage(t, int(cut), bits))
+		useDamaged(t, damage(t, int(cut), bits, false))
 	})
 }
