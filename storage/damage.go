@@ -129,7 +129,42 @@ func checkFile(path string) error {
 	case m.root < 2 || m.root >= m.highWater, m.freelist != noFreelist && (m.freelist < 2 || m.freelist >= m.highWater):
 		return damaged(review.Text{ZH: "元数据页指向文件之外", EN: "a meta page points outside the file"})
 	}
+	if m.freelist != noFreelist && !freelistFits(f, m) {
+		return damaged(review.Text{ZH: "空闲页列表已损坏", EN: "the free page list is damaged"})
+	}
 	return nil
+}
+
+// freelistFits checks the free-list page's header: bbolt reads it whole
+// (a read-only open in tx.Check's own goroutine, where a fault could not be
+// caught), so its pages and its count must lie inside the file.
+func freelistFits(f *os.File, m metaPage) bool {
+	ps := int64(m.pageSize)
+	h := make([]byte, pageHeaderSize+8)
+	if _, err := f.ReadAt(h, int64(m.freelist)*ps); err != nil {
+		return false
+	}
+	le := binary.LittleEndian
+	flags, count, overflow := le.Uint16(h[8:]), uint64(le.Uint16(h[10:])), uint64(le.Uint32(h[12:]))
+	if flags != 0x10 || m.freelist+overflow >= m.highWater {
+		return false
+	}
+	room := (overflow+1)*uint64(ps) - pageHeaderSize
+	if count == 0xFFFF { // the real count is the first element
+		count = le.Uint64(h[pageHeaderSize:]) + 1
+	}
+	return count <= room/8
+}
+
+// touchPages visits every page of every bucket (bbolt's Stats walks the
+// page tree without decoding values) in the caller's goroutine, under
+// guard: Verify calls it before tx.Check, whose goroutine cannot turn a
+// fault on a damaged page into an error.
+func touchPages(tx *bolt.Tx) error {
+	return tx.ForEach(func(_ []byte, b *bolt.Bucket) error {
+		b.Stats()
+		return nil
+	})
 }
 
 // damaged is the Cause of a CorruptError for damage found here; Open fills

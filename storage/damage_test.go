@@ -13,50 +13,60 @@ import (
 	"beishen/review"
 )
 
-var (
-	realDBOnce  sync.Once
-	realDBBytes []byte
-	realDBErr   error
-)
+type builtDB struct {
+	once sync.Once
+	b    []byte
+	err  error
+}
+
+var bigDB, smallDB builtDB
 
 // realDB is a database as an office has it, built once per test binary:
-// forty documents with texts of a few kilobytes, comments and an undo,
-// about half a megabyte over a hundred pages.
-func realDB(tb testing.TB) []byte {
+// forty documents with comments and an undo. The big one has texts of a
+// few kilobytes, about half a megabyte over a hundred pages (for cutting
+// at the sizes of issue 14); the small one short texts, a few dozen pages,
+// so that the fuzzer's bit flips land in structure and each run is quick.
+func realDB(tb testing.TB, big bool) []byte {
 	tb.Helper()
-	realDBOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "beishen-damage-")
-		if err != nil {
-			realDBErr = err
-			return
-		}
-		defer os.RemoveAll(dir)
-		s, err := Open(filepath.Join(dir, "real.db"), Options{Actor: "张三", Now: clock()})
-		if err != nil {
-			realDBErr = err
-			return
-		}
-		var items []ImportItem
-		for i := range 40 {
-			it := item(fmt.Sprintf("临江区第%d号管理办法", i), fmt.Sprintf("sha-%d", i))
-			it.Version.Text = strings.Repeat(fmt.Sprintf("第%d条 本办法适用于本区内的市场经营活动。", i), 150)
-			items = append(items, it)
-		}
-		if _, err := s.ImportBatch(items); err != nil {
-			realDBErr = err
-			return
-		}
-		for id := uint64(1); id <= 40; id += 3 {
-			s.Do(review.NewEvent(id, review.Comment{Text: "请起草单位补充制定依据。"}))
-		}
-		s.Undo(4)
-		s.Close()
-		realDBBytes, realDBErr = os.ReadFile(filepath.Join(dir, "real.db"))
-	})
-	if realDBErr != nil {
-		tb.Fatal(realDBErr)
+	db, repeat := &smallDB, 2
+	if big {
+		db, repeat = &bigDB, 150
 	}
-	return realDBBytes
+	db.once.Do(func() {
+		db.b, db.err = buildRealDB(repeat)
+	})
+	if db.err != nil {
+		tb.Fatal(db.err)
+	}
+	return db.b
+}
+
+func buildRealDB(repeat int) ([]byte, error) {
+	dir, err := os.MkdirTemp("", "beishen-damage-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	s, err := Open(filepath.Join(dir, "real.db"), Options{Actor: "张三", Now: clock()})
+	if err != nil {
+		return nil, err
+	}
+	var items []ImportItem
+	for i := range 40 {
+		it := item(fmt.Sprintf("临江区第%d号管理办法", i), fmt.Sprintf("sha-%d", i))
+		it.Version.Text = strings.Repeat(fmt.Sprintf("第%d条 本办法适用于本区内的市场经营活动。", i), repeat)
+		items = append(items, it)
+	}
+	if _, err := s.ImportBatch(items); err != nil {
+		s.Close()
+		return nil, err
+	}
+	for id := uint64(1); id <= 40; id += 3 {
+		s.Do(review.NewEvent(id, review.Comment{Text: "请起草单位补充制定依据。"}))
+	}
+	s.Undo(4)
+	s.Close()
+	return os.ReadFile(filepath.Join(dir, "real.db"))
 }
 
 // useDamaged runs every kind of store access on the file at path and
@@ -96,8 +106,6 @@ func useDamaged(t *testing.T, path string) []error {
 		if !ro {
 			_, _, err = s.Do(review.NewEvent(1, review.Comment{Text: "再看一遍"}))
 			keep(err)
-			_, err = s.Backup(filepath.Join(filepath.Dir(path), "copy.db"), true)
-			keep(err)
 		}
 		keep(s.Close())
 	}
@@ -127,11 +135,11 @@ func checkDamagedMessage(t *testing.T, msg string, lang review.Lang) {
 	}
 }
 
-// damage writes the real database cut to size (0: whole) with the given
-// bits flipped, with a rotating backup beside it when withBackup, so the
-// message can name it.
-func damage(t *testing.T, size int, flips []int, withBackup bool) string {
-	b := append([]byte(nil), realDB(t)...)
+// damage writes the real database (the big one when big, with a rotating
+// backup beside it for the message to name) cut to size (0: whole) with
+// the given bits flipped.
+func damage(t *testing.T, size int, flips []int, big bool) string {
+	b := append([]byte(nil), realDB(t, big)...)
 	for _, bit := range flips {
 		b[(bit/8)%len(b)] ^= 1 << (bit % 8)
 	}
@@ -143,9 +151,9 @@ func damage(t *testing.T, size int, flips []int, withBackup bool) string {
 	if err := os.WriteFile(path, b, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if withBackup {
+	if big { // a rotating backup beside it, for the message to name
 		os.MkdirAll(BackupDir(path), 0o700)
-		os.WriteFile(filepath.Join(BackupDir(path), "beishen-20261201-090000.000000000.db"), realDB(t), 0o600)
+		os.WriteFile(filepath.Join(BackupDir(path), "beishen-20261201-090000.000000000.db"), b[:0:0], 0o600)
 	}
 	return path
 }
@@ -153,7 +161,7 @@ func damage(t *testing.T, size int, flips []int, withBackup bool) string {
 // Cut short anywhere (the sizes of issue 14 among them), the file gets the
 // damaged-file message naming the newest backup, never a panic or SIGBUS.
 func TestTruncatedDatabaseGetsTheDamagedMessage(t *testing.T) {
-	m, _ := readMeta(realDB(t)[pageHeaderSize:])
+	m, _ := readMeta(realDB(t, true)[pageHeaderSize:])
 	used := int(m.highWater) * int(m.pageSize) // bbolt grows the file ahead; past this it holds nothing
 	for _, size := range []int{1, 100, 4096, 8192, 12288, 16384, 200000, 300000, used / 2, used - 4096} {
 		if size >= used {

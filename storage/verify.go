@@ -38,6 +38,9 @@ func (r Report) OK() bool { return len(r.Problems) == 0 }
 func (s *Store) Verify() (Report, error) {
 	var r Report
 	err := s.view(func(tx *bolt.Tx) error {
+		if err := touchPages(tx); err != nil {
+			return err
+		}
 		s.verifyChain(tx, &r)
 		s.verifyDocs(tx, &r)
 		verifyTexts(tx, &r)
