@@ -156,17 +156,6 @@ func freelistFits(f *os.File, m metaPage) bool {
 	return count <= room/8
 }
 
-// touchPages visits every page of every bucket (bbolt's Stats walks the
-// page tree without decoding values) in the caller's goroutine, under
-// guard: Verify calls it before tx.Check, whose goroutine cannot turn a
-// fault on a damaged page into an error.
-func touchPages(tx *bolt.Tx) error {
-	return tx.ForEach(func(_ []byte, b *bolt.Bucket) error {
-		b.Stats()
-		return nil
-	})
-}
-
 // damaged is the Cause of a CorruptError for damage found here; Open fills
 // in the path and the newest backup.
 func damaged(cause error) error { return &CorruptError{Cause: cause} }
@@ -209,4 +198,129 @@ func withPath(err error, path string) error {
 		}
 	}
 	return err
+}
+
+// walkPages checks the page tree of the file at path the way bbolt's own
+// tx.Check cannot afford to be trusted with: bbolt's check runs in a
+// goroutine of its own, where a fault cannot be caught, and it follows a
+// damaged tree blindly (an overflow count of four billion pages took
+// minutes and gigabytes; a child pointing back at its parent recurses until
+// the stack overflows). This walk reads the file with ordinary reads from
+// the meta page of transaction txid, refuses any page outside the file,
+// reached twice, of the wrong type or with elements beyond its end, and
+// goes no deeper than bbolt ever builds. Verify runs it before tx.Check.
+// ok is false when the file's metas have moved on past txid (another
+// window committed meanwhile) and nothing was walked.
+func walkPages(path string, txid uint64) (ok bool, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	head := make([]byte, pageHeaderSize+metaSize)
+	var m metaPage
+	found := false
+	if _, err := f.ReadAt(head, 0); err == nil {
+		if m0, ok0 := readMeta(head[pageHeaderSize:]); ok0 {
+			if _, err := f.ReadAt(head, int64(m0.pageSize)); err == nil {
+				m1, ok1 := readMeta(head[pageHeaderSize:])
+				switch {
+				case m0.tx == txid:
+					m, found = m0, true
+				case ok1 && m1.tx == txid:
+					m, found = m1, true
+				}
+			}
+		}
+	}
+	if !found {
+		return false, nil
+	}
+	w := &pageWalk{f: f, m: m, seen: map[uint64]bool{}}
+	return true, w.tree(m.root, 0, true)
+}
+
+type pageWalk struct {
+	f    *os.File
+	m    metaPage
+	seen map[uint64]bool
+}
+
+const (
+	branchPage = 0x01
+	leafPage   = 0x02
+	maxTree    = 64 // a B+tree of 4 KiB pages is a handful of levels deep
+)
+
+func (w *pageWalk) bad(format string, args ...any) error {
+	zh := fmt.Sprintf(format, args...)
+	return damaged(review.Text{ZH: "页结构已损坏：" + zh, EN: "the page structure is damaged: " + zh})
+}
+
+// tree walks the pages under id; buckets says whether its leaves hold
+// buckets (the root tree does) whose trees are walked too.
+func (w *pageWalk) tree(id uint64, depth int, buckets bool) error {
+	ps := uint64(w.m.pageSize)
+	switch {
+	case depth > maxTree:
+		return w.bad("page %d: tree deeper than %d", id, maxTree)
+	case id < 2 || id >= w.m.highWater:
+		return w.bad("page %d: outside the file (%d pages)", id, w.m.highWater)
+	case w.seen[id]:
+		return w.bad("page %d: reached twice", id)
+	}
+	h := make([]byte, pageHeaderSize)
+	if _, err := w.f.ReadAt(h, int64(id*ps)); err != nil {
+		return w.bad("page %d: %v", id, err)
+	}
+	le := binary.LittleEndian
+	flags, count, overflow := le.Uint16(h[8:]), int(le.Uint16(h[10:])), uint64(le.Uint32(h[12:]))
+	if le.Uint64(h) != id || id+overflow >= w.m.highWater || (flags != branchPage && flags != leafPage) {
+		return w.bad("page %d: header damaged", id)
+	}
+	for i := id; i <= id+overflow; i++ {
+		if w.seen[i] {
+			return w.bad("page %d: reached twice", i)
+		}
+		w.seen[i] = true
+	}
+	size := (overflow + 1) * ps
+	if uint64(pageHeaderSize+16*count) > size {
+		return w.bad("page %d: %d elements do not fit", id, count)
+	}
+	if flags == leafPage && !buckets {
+		return nil // values are checked by reading them
+	}
+	p := make([]byte, size)
+	if _, err := w.f.ReadAt(p, int64(id*ps)); err != nil {
+		return w.bad("page %d: %v", id, err)
+	}
+	for i := range count {
+		e := p[pageHeaderSize+16*i:]
+		if flags == branchPage {
+			if err := w.tree(le.Uint64(e[8:]), depth+1, buckets); err != nil {
+				return err
+			}
+			continue
+		}
+		// A leaf element: flags, pos (from the element), key size, value size.
+		at := uint64(pageHeaderSize+16*i) + uint64(le.Uint32(e[4:]))
+		end := at + uint64(le.Uint32(e[8:])) + uint64(le.Uint32(e[12:]))
+		if end > size {
+			return w.bad("page %d: element %d runs past the page", id, i)
+		}
+		if le.Uint32(e)&0x01 == 0 {
+			continue
+		}
+		v := p[at+uint64(le.Uint32(e[8:])) : end]
+		if len(v) < 16 {
+			return w.bad("page %d: bucket %d damaged", id, i)
+		}
+		if root := le.Uint64(v); root != 0 { // 0: an inline bucket, inside the value
+			if err := w.tree(root, 0, false); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

@@ -38,8 +38,8 @@ func (r Report) OK() bool { return len(r.Problems) == 0 }
 func (s *Store) Verify() (Report, error) {
 	var r Report
 	err := s.view(func(tx *bolt.Tx) error {
-		if err := touchPages(tx); err != nil {
-			return err
+		if _, err := walkPages(s.path, uint64(tx.ID())); err != nil {
+			return withPath(err, s.path)
 		}
 		s.verifyChain(tx, &r)
 		s.verifyDocs(tx, &r)
