@@ -219,6 +219,18 @@ var hostiles = []hostile{
 			return other.run("restore", l.db, "--yes")
 		},
 		code: 1, want: []string{"未通过校验", "文件 #1 第 1 版的正文"}},
+	{name: "a hand-over export of a text changed behind the log", attack: 1,
+		do: func(l *lab) (string, int) {
+			l.withDocs(1)
+			l.edit("texts", key(1, 1), func(v []byte) []byte { return bytes.Replace(v, []byte("共享"), []byte("共庫"), 1) })
+			return l.run("export", "log", "--format", "jsonl", "--with-texts", "-o", filepath.Join(l.dir, "handover.jsonl"))
+		},
+		code: 1, want: []string{"文件 #1 第 1 版的正文与导入时记录的哈希不符"},
+		check: func(t *testing.T, l *lab, out string) {
+			if _, err := os.Stat(filepath.Join(l.dir, "handover.jsonl")); err == nil {
+				t.Error("the altered text was exported")
+			}
+		}},
 	{name: "a queue row changed behind the log", attack: 1,
 		do: func(l *lab) (string, int) {
 			l.withDocs(1)

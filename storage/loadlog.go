@@ -136,6 +136,9 @@ func (s *Store) Texts(fn func(doc uint64, n int, text string) error) error {
 				return nil
 			}
 			doc, n := unpair(k)
+			if err := checkText(tx, doc, int(n), v); err != nil {
+				return err // a hand-over never carries an altered text under a fresh hash
+			}
 			return fn(doc, int(n), string(v))
 		})
 	})

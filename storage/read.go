@@ -102,7 +102,11 @@ func (s *Store) Version(id uint64, n int) (review.Version, error) {
 		if err := json.Unmarshal(raw, &v); err != nil {
 			return err
 		}
-		v.Text = string(tx.Bucket(bTexts).Get(k))
+		text := tx.Bucket(bTexts).Get(k)
+		if err := checkText(tx, id, n, text); err != nil {
+			return err
+		}
+		v.Text = string(text)
 		return nil
 	})
 	return v, err

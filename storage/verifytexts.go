@@ -61,3 +61,37 @@ func verifyTexts(tx *bolt.Tx, r *Report) {
 		return nil
 	})
 }
+
+// TextChangedError means a stored text no longer matches the hash its
+// import or version event recorded: it is not shown or exported as if it
+// were the text that arrived.
+type TextChangedError struct {
+	Doc uint64
+	N   int
+}
+
+func (e *TextChangedError) Error() string { return e.Message(review.ZH) }
+func (e *TextChangedError) Message(lang review.Lang) string {
+	if lang == review.EN {
+		return fmt.Sprintf("the text of document #%d version %d does not match the hash recorded when it was imported: it was altered; run verify, and restore from a backup", e.Doc, e.N)
+	}
+	return fmt.Sprintf("文件 #%d 第 %d 版的正文与导入时记录的哈希不符，已被改动；请运行 verify 并从备份恢复", e.Doc, e.N)
+}
+
+// checkText compares a text about to be read with the hash recorded for it
+// in the document's log. An empty text is one a hand-over did not carry.
+func checkText(tx *bolt.Tx, doc uint64, n int, text []byte) error {
+	if len(text) == 0 {
+		return nil
+	}
+	hist, err := docEvents(tx, doc)
+	if err != nil {
+		return err
+	}
+	for _, e := range hist {
+		if ref, ok := e.Version(); ok && ref.N == n && ref.TextSHA256 != sha(string(text)) {
+			return &TextChangedError{Doc: doc, N: n}
+		}
+	}
+	return nil
+}
