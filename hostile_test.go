@@ -125,6 +125,12 @@ func (l *lab) edit(bucket string, key []byte, change func([]byte) []byte) {
 	}
 }
 
+// alterText turns 共享 into 共庫 in the stored text of document 1, as in
+// the issue.
+func (l *lab) alterText() {
+	l.edit("texts", key(1, 1), func(v []byte) []byte { return bytes.Replace(v, []byte("共享"), []byte("共庫"), 1) })
+}
+
 func key(ids ...uint64) []byte {
 	var k []byte
 	for _, id := range ids {
@@ -195,14 +201,14 @@ var hostiles = []hostile{
 	{name: "a stored text changed behind the log", attack: 1,
 		do: func(l *lab) (string, int) {
 			l.withDocs(1)
-			l.edit("texts", key(1, 1), func(v []byte) []byte { return bytes.Replace(v, []byte("共享"), []byte("共庫"), 1) })
+			l.alterText()
 			return l.run("verify")
 		},
 		code: 1, want: []string{"文件 #1 第 1 版的正文与导入时记录的哈希", "正文已被改动"}},
 	{name: "verify in English names the altered text", attack: 12,
 		do: func(l *lab) (string, int) {
 			l.withDocs(1)
-			l.edit("texts", key(1, 1), func(v []byte) []byte { return bytes.Replace(v, []byte("共享"), []byte("共庫"), 1) })
+			l.alterText()
 			return l.run("--lang", "en", "verify")
 		},
 		code: 1, want: []string{"verification failed", "document #1 version 1: its text does not match the hash"},
@@ -214,7 +220,7 @@ var hostiles = []hostile{
 	{name: "restore of a backup whose text was changed", attack: 1,
 		do: func(l *lab) (string, int) {
 			l.withDocs(1)
-			l.edit("texts", key(1, 1), func(v []byte) []byte { return bytes.Replace(v, []byte("共享"), []byte("共庫"), 1) })
+			l.alterText()
 			other := newLab(l.t)
 			return other.run("restore", l.db, "--yes")
 		},
@@ -222,7 +228,7 @@ var hostiles = []hostile{
 	{name: "a hand-over export of a text changed behind the log", attack: 1,
 		do: func(l *lab) (string, int) {
 			l.withDocs(1)
-			l.edit("texts", key(1, 1), func(v []byte) []byte { return bytes.Replace(v, []byte("共享"), []byte("共庫"), 1) })
+			l.alterText()
 			return l.run("export", "log", "--format", "jsonl", "--with-texts", "-o", filepath.Join(l.dir, "handover.jsonl"))
 		},
 		code: 1, want: []string{"文件 #1 第 1 版的正文与导入时记录的哈希不符"},
