@@ -236,14 +236,22 @@ func walkPages(path string, txid uint64) (ok bool, err error) {
 	if !found {
 		return false, nil
 	}
-	w := &pageWalk{f: f, m: m, seen: map[uint64]bool{}}
+	w := &pageWalk{f: f, m: m, seen: make([]uint64, (m.highWater+63)/64)}
 	return true, w.tree(m.root, 0, true)
 }
 
 type pageWalk struct {
 	f    *os.File
 	m    metaPage
-	seen map[uint64]bool
+	seen []uint64 // one bit per page below the high-water mark
+}
+
+// visit marks page id and reports whether it had been reached before.
+func (w *pageWalk) visit(id uint64) (again bool) {
+	word, bit := id/64, uint64(1)<<(id%64)
+	again = w.seen[word]&bit != 0
+	w.seen[word] |= bit
+	return again
 }
 
 const (
@@ -266,8 +274,6 @@ func (w *pageWalk) tree(id uint64, depth int, buckets bool) error {
 		return w.bad("page %d: tree deeper than %d", id, maxTree)
 	case id < 2 || id >= w.m.highWater:
 		return w.bad("page %d: outside the file (%d pages)", id, w.m.highWater)
-	case w.seen[id]:
-		return w.bad("page %d: reached twice", id)
 	}
 	h := make([]byte, pageHeaderSize)
 	if _, err := w.f.ReadAt(h, int64(id*ps)); err != nil {
@@ -279,10 +285,9 @@ func (w *pageWalk) tree(id uint64, depth int, buckets bool) error {
 		return w.bad("page %d: header damaged", id)
 	}
 	for i := id; i <= id+overflow; i++ {
-		if w.seen[i] {
+		if w.visit(i) {
 			return w.bad("page %d: reached twice", i)
 		}
-		w.seen[i] = true
 	}
 	size := (overflow + 1) * ps
 	if uint64(pageHeaderSize+16*count) > size {
