@@ -7,6 +7,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 
@@ -14,20 +15,28 @@ import (
 
 	"beishen/review"
 	"beishen/review/intake"
+	"beishen/review/safe"
 	"beishen/ui/cli"
 )
 
 func main() {
 	// The help texts are built with the commands, so the language is read
 	// before cobra parses the flags.
-	env := &cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Lang: cli.LangOf(os.Args[1:], os.Getenv)}
-	root := rootCmd(env)
+	env := &cli.Env{Stdout: safe.NewWriter(os.Stdout), Stderr: safe.NewWriter(os.Stderr), Lang: cli.LangOf(os.Args[1:], os.Getenv)}
+	os.Exit(execute(env, rootCmd(env)))
+}
+
+// execute runs the command line built by rootCmd and returns the exit
+// status, printing (through the sanitised stderr) the failure a command did
+// not print itself.
+func execute(env *cli.Env, root *cobra.Command) int {
 	if err := root.Execute(); err != nil {
 		if !errors.Is(err, cli.ErrReported) {
-			root.PrintErrln(review.Message(err, env.Lang))
+			fmt.Fprintln(env.Stderr, review.Message(err, env.Lang))
 		}
-		os.Exit(1)
+		return 1
 	}
+	return 0
 }
 
 // rootCmd builds the command tree in env.Lang, which must already be set.
@@ -44,7 +53,10 @@ func rootCmd(env *cli.Env) *cobra.Command {
 			if cmd.Flags().Changed("lang") {
 				env.Lang = review.ParseLang(lang)
 			}
-			env.Stdout, env.Stderr = cmd.OutOrStdout(), cmd.ErrOrStderr()
+			// Every line the command line prints passes the one output
+			// sanitiser: a hostile file name, title or comment cannot
+			// drive the terminal (issue 14).
+			env.Stdout, env.Stderr = safe.NewWriter(cmd.OutOrStdout()), safe.NewWriter(cmd.ErrOrStderr())
 			// PDFium compiles its WebAssembly on first use (seconds);
 			// the user's cache directory keeps that for later runs.
 			if dir, err := os.UserCacheDir(); err == nil {

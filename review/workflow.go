@@ -511,7 +511,9 @@ func Replay(id uint64, events []Event) (Document, error) {
 // and RedoTarget the one redo would put back.
 func UndoTarget(events []Event) (Event, bool) {
 	eff, err := Effective(events)
-	if err != nil || len(eff) == 0 {
+	// The import is where a document's history starts: undo stops there
+	// (issue 14), it never removes the document.
+	if err != nil || len(eff) == 0 || eff[len(eff)-1].Type == EvImported {
 		return Event{}, false
 	}
 	return eff[len(eff)-1], true

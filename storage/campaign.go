@@ -17,7 +17,7 @@ import (
 // in ID order.
 func (s *Store) Documents() ([]review.Document, error) {
 	var out []review.Document
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bDocs).ForEach(func(k, v []byte) error {
 			var d review.Document
 			if err := json.Unmarshal(v, &d); err != nil {
@@ -36,7 +36,7 @@ func (s *Store) Documents() ([]review.Document, error) {
 // docs, keyed by document ID, in one read transaction.
 func (s *Store) CurrentTexts(docs []review.Document) (map[uint64]string, error) {
 	out := make(map[uint64]string, len(docs))
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bTexts)
 		for _, d := range docs {
 			out[d.ID] = string(b.Get(pair(d.ID, uint64(d.Version))))
@@ -73,7 +73,7 @@ func (e *CampaignNotFoundError) Message(lang review.Lang) string {
 func (s *Store) Campaign(id uint64) (review.Event, review.CampaignOpened, error) {
 	var ev review.Event
 	var p review.CampaignOpened
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		raw := tx.Bucket(bEvents).Get(itob(id))
 		if raw == nil {
 			return &CampaignNotFoundError{ID: id}

@@ -43,7 +43,7 @@ func (e *PrefixError) Message(lang review.Lang) string {
 // the chain again against the database's head.
 func (s *Store) LoadLog(events []review.Event, text func(doc uint64, n int) (string, bool)) (LoadResult, error) {
 	var res LoadResult
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		res = LoadResult{}
 		b := tx.Bucket(bEvents)
 		c := b.Cursor()
@@ -130,12 +130,15 @@ func (s *Store) LoadLog(events []review.Event, text func(doc uint64, n int) (str
 
 // Texts returns the text of every stored version, for a hand-over export.
 func (s *Store) Texts(fn func(doc uint64, n int, text string) error) error {
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bTexts).ForEach(func(k, v []byte) error {
 			if len(k) != 16 {
 				return nil
 			}
 			doc, n := unpair(k)
+			if err := checkText(tx, doc, int(n), v); err != nil {
+				return err // a hand-over never carries an altered text under a fresh hash
+			}
 			return fn(doc, int(n), string(v))
 		})
 	})

@@ -39,7 +39,7 @@ func getDoc(tx *bolt.Tx, id uint64) (review.Document, error) {
 // Document returns the current state of document id.
 func (s *Store) Document(id uint64) (review.Document, error) {
 	var d review.Document
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		var err error
 		d, err = getDoc(tx, id)
 		return err
@@ -54,7 +54,7 @@ func (s *Store) Document(id uint64) (review.Document, error) {
 // the compact rows bucket only, so start-up cost does not grow with texts.
 func (s *Store) Summaries() ([]review.Summary, error) {
 	var out []review.Summary
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bRows)
 		var keys, vals [][]byte // point into the mapped file, valid in this transaction
 		b.ForEach(func(k, v []byte) error {
@@ -70,12 +70,15 @@ func (s *Store) Summaries() ([]review.Summary, error) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				for i := w * len(vals) / workers; i < (w+1)*len(vals)/workers; i++ {
-					if err := decodeRow(vals[i], &out[i]); err != nil {
-						errs[w] = fmt.Errorf("文件 #%d 的队列记录已损坏: %w", btoi(keys[i]), err)
-						return
+				// The rows are read from the memory map: a damaged page must not fault here either.
+				errs[w] = guard(s.path, func() error {
+					for i := w * len(vals) / workers; i < (w+1)*len(vals)/workers; i++ {
+						if err := decodeRow(vals[i], &out[i]); err != nil {
+							return fmt.Errorf("文件 #%d 的队列记录已损坏: %w", btoi(keys[i]), err)
+						}
 					}
-				}
+					return nil
+				})
 			}()
 		}
 		wg.Wait()
@@ -90,7 +93,7 @@ func (s *Store) Summaries() ([]review.Summary, error) {
 // Version returns version n of document id with its text.
 func (s *Store) Version(id uint64, n int) (review.Version, error) {
 	var v review.Version
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		k := pair(id, uint64(n))
 		raw := tx.Bucket(bVersions).Get(k)
 		if raw == nil {
@@ -99,7 +102,11 @@ func (s *Store) Version(id uint64, n int) (review.Version, error) {
 		if err := json.Unmarshal(raw, &v); err != nil {
 			return err
 		}
-		v.Text = string(tx.Bucket(bTexts).Get(k))
+		text := tx.Bucket(bTexts).Get(k)
+		if err := checkText(tx, id, n, text); err != nil {
+			return err
+		}
+		v.Text = string(text)
 		return nil
 	})
 	return v, err
@@ -108,7 +115,7 @@ func (s *Store) Version(id uint64, n int) (review.Version, error) {
 // Events returns the history of document id in log order.
 func (s *Store) Events(id uint64) ([]review.Event, error) {
 	var out []review.Event
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		var err error
 		out, err = docEvents(tx, id)
 		return err
@@ -135,7 +142,7 @@ func docEvents(tx *bolt.Tx, id uint64) ([]review.Event, error) {
 // EachEvent calls fn for every event from seq from on, in log order, inside
 // one read transaction; fn must not call back into the store.
 func (s *Store) EachEvent(from uint64, fn func(review.Event) error) error {
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bEvents).Cursor()
 		for k, v := c.Seek(itob(from)); k != nil; k, v = c.Next() {
 			var e review.Event
@@ -153,7 +160,7 @@ func (s *Store) EachEvent(from uint64, fn func(review.Event) error) error {
 // Count reports how many documents and events the store holds. It walks
 // both buckets: for a cheap "has anything changed" use LastEvent.
 func (s *Store) Count() (docs, events int, err error) {
-	err = s.db.View(func(tx *bolt.Tx) error {
+	err = s.view(func(tx *bolt.Tx) error {
 		docs = tx.Bucket(bRows).Stats().KeyN
 		events = tx.Bucket(bEvents).Stats().KeyN
 		return nil
@@ -166,7 +173,7 @@ func (s *Store) Count() (docs, events int, err error) {
 // counter, unlike Count.
 func (s *Store) LastEvent() (uint64, error) {
 	var seq uint64
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		seq = tx.Bucket(bEvents).Sequence()
 		return nil
 	})

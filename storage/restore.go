@@ -55,7 +55,7 @@ func (s *Store) RotateBackup(keep int) (string, error) {
 		}
 		dest = name(t.Add(time.Nanosecond))
 	}
-	path, err := s.Backup(dest)
+	path, err := s.Backup(dest, false)
 	if err != nil {
 		return "", err
 	}
@@ -116,7 +116,7 @@ func (e *BadBackupError) Error() string { return e.Message(review.ZH) }
 func (e *BadBackupError) Message(lang review.Lang) string {
 	first := ""
 	if len(e.Report.Problems) > 0 {
-		first = e.Report.Problems[0]
+		first = e.Report.Problems[0].Message(lang)
 	}
 	if lang == review.EN {
 		return fmt.Sprintf("the backup %s does not verify (%s); it was not restored", e.Path, first)
@@ -128,7 +128,7 @@ func (e *BadBackupError) Message(lang review.Lang) string {
 // every document's replay and bbolt's own check.
 func InspectBackup(path string) (BackupInfo, error) {
 	if _, err := os.Stat(path); err != nil {
-		return BackupInfo{}, fmt.Errorf("找不到备份文件 %s: %w", path, err)
+		return BackupInfo{}, review.Text{ZH: fmt.Sprintf("找不到备份文件 %s（%v）", path, err), EN: fmt.Sprintf("cannot find the backup file %s (%v)", path, err)}
 	}
 	st, err := Open(path, Options{ReadOnly: true})
 	if err != nil {
@@ -177,6 +177,10 @@ func Restore(dbPath, backup string, keep int) (saved string, info BackupInfo, er
 		var bad *BadBackupError
 		if errors.As(err, &bad) {
 			bad.Path = backup
+		}
+		var ce *CorruptError
+		if errors.As(err, &ce) {
+			ce.Path = backup // the copy's name would mean nothing to the reviewer
 		}
 		return "", info, err
 	}

@@ -57,7 +57,7 @@ func TestRestoreRoundTripIsItselfUndoable(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "data", "beishen.db")
 	st := seeded(t, path, time.Date(2026, 11, 20, 9, 0, 0, 0, review.Zone))
-	backup, err := st.Backup(filepath.Join(dir, "monday.db"))
+	backup, err := st.Backup(filepath.Join(dir, "monday.db"), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,7 +131,7 @@ func TestBackupNamesUseChinaTime(t *testing.T) {
 	if err := os.MkdirAll(out, 0o700); err != nil {
 		t.Fatal(err)
 	}
-	p, err := st.Backup(out)
+	p, err := st.Backup(out, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,7 +143,7 @@ func TestBackupNamesUseChinaTime(t *testing.T) {
 		t.Fatal(err)
 	}
 	old := filepath.Join(storage.BackupDir(path), "beishen-20261128-020000.000000000.db")
-	if _, err := st.Backup(old); err != nil {
+	if _, err := st.Backup(old, false); err != nil {
 		t.Fatal(err)
 	}
 	r, err := st.RotateBackup(5)

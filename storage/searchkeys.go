@@ -53,7 +53,7 @@ func splitSearchKey(v []byte) (display string, prepared []byte, ok bool) {
 // prepared again from the row so the index is always complete.
 func (s *Store) SearchDocs() ([]search.Doc, error) {
 	var out []search.Doc
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		keys := tx.Bucket(bSearch)
 		rows := tx.Bucket(bRows)
 		// The highest document ID bounds the count without walking the

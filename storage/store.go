@@ -66,19 +66,28 @@ func (e *LockedError) Message(lang review.Lang) string {
 	return fmt.Sprintf("数据库已被另一个窗口打开 (%s)", e.Path)
 }
 
-// CorruptError means the file is not a beishen database or is damaged.
+// CorruptError means the file is not a beishen database or is damaged
+// (damage.go); the message names the newest rotating backup to restore.
 type CorruptError struct {
-	Path  string
-	Cause error
+	Path   string
+	Cause  error
+	Backup string // the newest rotating backup, "" when there is none
 }
 
 func (e *CorruptError) Error() string { return e.Message(review.ZH) }
 func (e *CorruptError) Unwrap() error { return e.Cause }
 func (e *CorruptError) Message(lang review.Lang) string {
+	cause := review.Message(e.Cause, lang)
 	if lang == review.EN {
-		return fmt.Sprintf("%s is not a beishen database or is damaged (%v); restore it from a backup", e.Path, e.Cause)
+		if e.Backup == "" {
+			return fmt.Sprintf("the database file is damaged or is not a beishen database: %s (%s); restore it from a backup (there is none in %s)", e.Path, cause, BackupDir(e.Path))
+		}
+		return fmt.Sprintf("the database file is damaged or is not a beishen database: %s (%s); restore it from a backup, the newest is %s: beishen --db %s restore %s", e.Path, cause, e.Backup, e.Path, e.Backup)
 	}
-	return fmt.Sprintf("%s 不是备审数据库文件，或文件已损坏（%v）；请从备份恢复", e.Path, e.Cause)
+	if e.Backup == "" {
+		return fmt.Sprintf("数据库文件已损坏，或不是备审数据库文件：%s（%s）；请从备份恢复（%s 中没有自动备份）", e.Path, cause, BackupDir(e.Path))
+	}
+	return fmt.Sprintf("数据库文件已损坏，或不是备审数据库文件：%s（%s）；请从备份恢复，最新的备份是 %s：beishen --db %s restore %s", e.Path, cause, e.Backup, e.Path, e.Backup)
 }
 
 // DefaultPath is $BEISHEN_DB, else $XDG_DATA_HOME/beishen/beishen.db (with
@@ -122,31 +131,36 @@ func Open(path string, opt Options) (*Store, error) {
 		opt.Now = time.Now
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("无法创建数据目录 %s: %w", filepath.Dir(path), err)
+		return nil, &WriteError{Path: filepath.Dir(path), Cause: err}
 	}
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return nil, &CorruptError{Path: path, Cause: errors.New("这是一个文件夹")}
+		return nil, withPath(&CorruptError{Cause: review.Text{ZH: "这是一个文件夹", EN: "this is a folder"}}, path)
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{
-		Timeout:      opt.Timeout,
-		ReadOnly:     opt.ReadOnly,
-		FreelistType: bolt.FreelistMapType,
+	if err := checkFile(path); err != nil {
+		return nil, withPath(err, path)
+	}
+	var db *bolt.DB
+	err := guard(path, func() (err error) {
+		db, err = bolt.Open(path, 0o600, &bolt.Options{
+			Timeout:      opt.Timeout,
+			ReadOnly:     opt.ReadOnly,
+			FreelistType: bolt.FreelistMapType,
+		})
+		return err
 	})
 	switch {
 	case errors.Is(err, berrors.ErrTimeout):
 		return nil, &LockedError{Path: path}
-	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrChecksum):
-		return nil, &CorruptError{Path: path, Cause: err}
 	case err != nil:
-		return nil, &CorruptError{Path: path, Cause: err}
+		return nil, withPath(&CorruptError{Cause: err}, path)
 	}
 	s := &Store{db: db, path: path, actor: opt.Actor, now: opt.Now}
 	if !opt.ReadOnly {
-		if err := db.Update(s.prepare); err != nil {
+		if err := s.update(s.prepare); err != nil {
 			db.Close()
 			return nil, err
 		}
-	} else if err := db.View(checkSchema); err != nil {
+	} else if err := s.view(checkSchema); err != nil {
 		db.Close()
 		return nil, err
 	}

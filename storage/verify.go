@@ -18,7 +18,15 @@ type Report struct {
 	// Broken names the first event whose stored bytes do not match the
 	// chain; zero when the chain is whole.
 	Broken   uint64
-	Problems []string // every problem found, first one first
+	Problems []review.Text // every problem found, first one first, in both languages
+	// MissingTexts counts versions stored without their text (a log handed
+	// over without texts): not a problem, but said.
+	MissingTexts int
+}
+
+// problem records one problem in both languages.
+func (r *Report) problem(zh, en string) {
+	r.Problems = append(r.Problems, review.Text{ZH: zh, EN: en})
 }
 
 // OK reports whether nothing was wrong.
@@ -29,11 +37,15 @@ func (r Report) OK() bool { return len(r.Problems) == 0 }
 // consistency check. It reads only, in one transaction.
 func (s *Store) Verify() (Report, error) {
 	var r Report
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
+		if _, err := walkPages(s.path, uint64(tx.ID())); err != nil {
+			return withPath(err, s.path)
+		}
 		s.verifyChain(tx, &r)
 		s.verifyDocs(tx, &r)
+		verifyTexts(tx, &r)
 		for err := range tx.Check() {
-			r.Problems = append(r.Problems, fmt.Sprintf("数据库结构检查: %v", err))
+			r.problem(fmt.Sprintf("数据库结构检查: %v", err), fmt.Sprintf("database structure check: %v", err))
 		}
 		return nil
 	})
@@ -47,34 +59,34 @@ func (s *Store) verifyChain(tx *bolt.Tx, r *Report) {
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		seq := btoi(k)
 		r.Events++
-		fail := func(format string, args ...any) {
+		fail := func(zh, en string) {
 			if r.Broken == 0 {
 				r.Broken = seq
 			}
-			r.Problems = append(r.Problems, fmt.Sprintf("事件 #%d: ", seq)+fmt.Sprintf(format, args...))
+			r.problem(fmt.Sprintf("事件 #%d: %s", seq, zh), fmt.Sprintf("event #%d: %s", seq, en))
 		}
 		if seq != want {
-			fail("序号不连续，应为 #%d（事件被删除或插入）", want)
+			fail(fmt.Sprintf("序号不连续，应为 #%d（事件被删除或插入）", want), fmt.Sprintf("the sequence jumps, #%d expected (an event was deleted or inserted)", want))
 		}
 		want = seq + 1
 		var e review.Event
 		if err := json.Unmarshal(v, &e); err != nil {
-			fail("内容无法解析，已被改动: %v", err)
+			fail(fmt.Sprintf("内容无法解析，已被改动: %v", err), fmt.Sprintf("cannot be read, it was altered: %v", err))
 			prev = ""
 			continue
 		}
 		switch {
 		case e.Seq != seq:
-			fail("记录的序号 #%d 与位置不符", e.Seq)
+			fail(fmt.Sprintf("记录的序号 #%d 与位置不符", e.Seq), fmt.Sprintf("its recorded number #%d does not match its place", e.Seq))
 		case e.Prev != prev:
-			fail("前一事件哈希不符，链条在此断开")
+			fail("前一事件哈希不符，链条在此断开", "the previous event's hash does not match: the chain breaks here")
 		case e.ComputeHash() != e.Hash:
-			fail("内容与哈希不符，事件已被改动")
+			fail("内容与哈希不符，事件已被改动", "its content does not match its hash: the event was altered")
 		}
 		prev = e.Hash
 	}
 	if head := string(tx.Bucket(bMeta).Get(kHead)); head != prev {
-		r.Problems = append(r.Problems, "链尾哈希与最后一个事件不符（末尾事件被删除）")
+		r.problem("链尾哈希与最后一个事件不符（末尾事件被删除）", "the head hash does not match the last event (events at the end were deleted)")
 	}
 	r.Head = prev
 }
@@ -87,29 +99,28 @@ func (s *Store) verifyDocs(tx *bolt.Tx, r *Report) {
 		r.Documents++
 		var stored review.Document
 		if err := json.Unmarshal(v, &stored); err != nil {
-			r.Problems = append(r.Problems, fmt.Sprintf("文件 #%d 的状态记录无法解析: %v", id, err))
+			r.problem(fmt.Sprintf("文件 #%d 的状态记录无法解析: %v", id, err), fmt.Sprintf("document #%d: its state record cannot be read: %v", id, err))
 			return nil
 		}
 		hist, err := docEvents(tx, id)
+		var replayed review.Document
+		if err == nil {
+			replayed, err = review.Replay(id, hist)
+		}
 		if err != nil {
-			r.Problems = append(r.Problems, fmt.Sprintf("文件 #%d: %v", id, err))
+			r.problem(fmt.Sprintf("文件 #%d: %s", id, review.Message(err, review.ZH)), fmt.Sprintf("document #%d: %s", id, review.Message(err, review.EN)))
 			return nil
 		}
-		replayed, err := review.Replay(id, hist)
-		if err != nil {
-			r.Problems = append(r.Problems, fmt.Sprintf("文件 #%d: %v", id, err))
-			return nil
-		}
-		if !sameState(stored, replayed) {
-			r.Problems = append(r.Problems, fmt.Sprintf("文件 #%d 的当前状态与审查日志重放结果不一致", id))
+		if !sameJSON(stored, replayed) {
+			r.problem(fmt.Sprintf("文件 #%d 的当前状态与审查日志重放结果不一致", id), fmt.Sprintf("document #%d: its current state differs from the replay of the review log", id))
 		}
 		return nil
 	})
 }
 
-// sameState compares through JSON, the form in which states are stored, so
+// sameJSON compares through JSON, the form in which states are stored, so
 // that nil and empty maps or times in different zones compare equal.
-func sameState(a, b review.Document) bool {
+func sameJSON(a, b any) bool {
 	ja, _ := json.Marshal(a)
 	jb, _ := json.Marshal(b)
 	var x, y any

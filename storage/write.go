@@ -69,7 +69,7 @@ func (s *Store) Import(it ImportItem) (ImportResult, error) {
 // does not stop the others.
 func (s *Store) ImportBatch(items []ImportItem) ([]ImportResult, error) {
 	out := make([]ImportResult, len(items))
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		for i, it := range items {
 			out[i] = s.importOne(tx, it)
 		}
@@ -104,7 +104,7 @@ func (s *Store) importOne(tx *bolt.Tx, it ImportItem) ImportResult {
 // AddVersion stores a resubmitted text of document id as its next version.
 func (s *Store) AddVersion(id uint64, v NewVersion, note string) (review.Document, error) {
 	var d review.Document
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		if doc, n, ok := findHash(tx, v.SHA256); ok {
 			return &DuplicateError{File: v.FileName, Doc: doc, N: n}
 		}
@@ -131,7 +131,7 @@ func (s *Store) AddVersion(id uint64, v NewVersion, note string) (review.Documen
 // When Do returns nil the action is on disk (bbolt fsyncs every commit).
 func (s *Store) Do(ev review.Event) (review.Event, review.Document, error) {
 	var d review.Document
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		var err error
 		if ev.Doc != 0 {
 			if d, err = getDoc(tx, ev.Doc); err != nil {
@@ -155,7 +155,7 @@ type Outcome struct {
 // and skipped; the others commit together.
 func (s *Store) DoAll(evs []review.Event) ([]Outcome, error) {
 	out := make([]Outcome, len(evs))
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		for i, ev := range evs {
 			d, err := getDoc(tx, ev.Doc)
 			if err == nil {
@@ -188,7 +188,7 @@ var (
 func (s *Store) compensate(id uint64, undo bool) (review.Event, review.Document, error) {
 	var ev review.Event
 	var d review.Document
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		if id == 0 {
 			id = lastActedDoc(tx)
 		}
@@ -206,6 +206,9 @@ func (s *Store) compensate(id uint64, undo bool) (review.Event, review.Document,
 		} else {
 			target, ok = review.RedoTarget(hist)
 		}
+		if !ok && undo && len(hist) > 0 {
+			return &ImportUndoError{Doc: id}
+		}
 		if !ok {
 			return nothing(undo)
 		}
@@ -222,6 +225,22 @@ func (s *Store) compensate(id uint64, undo bool) (review.Event, review.Document,
 	})
 	return ev, d, writeError(err)
 }
+
+// ImportUndoError: only the import is left to undo, and an import is not
+// undone (the document would vanish from the queue with its history).
+type ImportUndoError struct{ Doc uint64 }
+
+func (e *ImportUndoError) Error() string { return e.Message(review.ZH) }
+func (e *ImportUndoError) Message(lang review.Lang) string {
+	if lang == review.EN {
+		return fmt.Sprintf("nothing to undo on document #%d: only its import is left, and an import cannot be undone", e.Doc)
+	}
+	return fmt.Sprintf("文件 #%d 没有可以撤销的操作：只剩导入，导入不能撤销", e.Doc)
+}
+
+// Is lets errors.Is(err, ErrNothingToUndo) hold, for callers that treat it
+// as the quiet answer.
+func (e *ImportUndoError) Is(target error) bool { return target == ErrNothingToUndo }
 
 func nothing(undo bool) error {
 	if undo {

@@ -38,7 +38,7 @@ func exportOpinionCmd(st *storage.Store, req jobs.OpinionRequest, ext string, to
 			if err != nil {
 				return exportedMsg{err: err}
 			}
-			req.File = o.FileStem() + "." + ext
+			req.File = storage.FreeName(o.FileStem() + "." + ext)
 		}
 		w, err := jobs.ExportOpinion(st, req, today)
 		return exportedMsg{w: w, err: err}

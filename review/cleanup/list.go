@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"beishen/review"
+	"beishen/review/safe"
 )
 
 // listTitles are the published names of the lists (§7.2): anything not on
@@ -35,7 +36,10 @@ func row(i int, m Member) []string {
 
 // WriteMarkdown writes the list of campaign c's documents with outcome o as
 // a Markdown heading and table.
-func WriteMarkdown(w io.Writer, c Campaign, members []Member, o review.CleanupOutcome, lang review.Lang) error {
+func WriteMarkdown(w io.Writer, c Campaign, members []Member, o review.CleanupOutcome, lang review.Lang) (err error) {
+	sw := safe.NewWriter(w) // the one output sanitiser (review/safe)
+	defer sw.Finish(&err)
+	w = sw
 	list := WithOutcome(members, o)
 	var b strings.Builder
 	fmt.Fprintf(&b, "## %s\n\n", ListTitle(o).In(lang))
@@ -53,13 +57,16 @@ func WriteMarkdown(w io.Writer, c Campaign, members []Member, o review.CleanupOu
 		}
 		b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err = io.WriteString(w, b.String())
 	return err
 }
 
 // WriteCSV writes the same list as CSV with a header row, UTF-8 with a byte
 // order mark so that Excel opens the Chinese correctly.
-func WriteCSV(w io.Writer, members []Member, o review.CleanupOutcome, lang review.Lang) error {
+func WriteCSV(w io.Writer, members []Member, o review.CleanupOutcome, lang review.Lang) (err error) {
+	sw := safe.NewWriter(w) // the one output sanitiser (review/safe)
+	defer sw.Finish(&err)
+	w = sw
 	if _, err := io.WriteString(w, "\ufeff"); err != nil {
 		return err
 	}

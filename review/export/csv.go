@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"beishen/review"
+	"beishen/review/safe"
 )
 
 // bom makes Excel on Chinese Windows read the file as UTF-8 instead of GBK.
@@ -16,7 +17,10 @@ var bom = []byte{0xEF, 0xBB, 0xBF}
 // line ends, and every cell that a spreadsheet would run as a formula
 // neutralised (Neutralize). The stored log is untouched; only the export
 // carries the quote.
-func WriteCSV(w io.Writer, rows []Row, lang review.Lang) error {
+func WriteCSV(w io.Writer, rows []Row, lang review.Lang) (err error) {
+	sw := safe.NewWriter(w) // the one output sanitiser (review/safe)
+	defer sw.Finish(&err)
+	w = sw
 	if _, err := w.Write(bom); err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 
@@ -36,6 +37,9 @@ func NewTextLine(doc uint64, n int, text string) TextLine {
 // WriteJSONL writes every event as stored (with its seq, prev and hash),
 // one per line, then the text lines. It is for machines and re-import.
 func WriteJSONL(w io.Writer, events []review.Event, texts []TextLine) error {
+	// Not through review/safe: the bytes of a line are what the event
+	// hashes cover (a payload is kept as written), and json.Marshal
+	// already writes every C0 control, ESC and BEL included, as \u00XX.
 	// json.Marshal, as the store does, so that each line is the stored bytes.
 	bw := bufio.NewWriter(w)
 	line := func(v any) error {
@@ -86,6 +90,12 @@ func (e *LineError) Message(lang review.Lang) string {
 	return fmt.Sprintf("第 %d 行：%s；未导入任何内容", e.Line, e.Problem.ZH)
 }
 
+// MaxLogLine bounds one line of a jsonl log: the longest line beishen
+// writes is a text line, and a text is at most 64 MiB (intake.MaxTextSize),
+// which JSON at worst doubles. A longer line is refused as soon as it is
+// seen, instead of being read whole (a 300 MB line took 1.4 GB).
+const MaxLogLine = 129 << 20
+
 // ReadLog reads a whole-log jsonl export and checks it line by line: each
 // event's hash must match its content, the events must chain from the
 // first event of a log (seq 1, no previous hash) without a gap, and each
@@ -95,7 +105,7 @@ func ReadLog(r io.Reader) (Log, error) {
 	log := Log{Texts: map[VersionKey]string{}}
 	want := map[VersionKey]string{} // text hashes recorded by the events
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 1<<20), 1<<30)
+	sc.Buffer(make([]byte, 0, 1<<20), MaxLogLine)
 	line := 0
 	fail := func(zh, en string) (Log, error) {
 		return Log{}, &LineError{Line: line, Problem: review.Label{ZH: zh, EN: en}}
@@ -162,7 +172,11 @@ func ReadLog(r io.Reader) (Log, error) {
 		}
 		log.Events = append(log.Events, e)
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		line++
+		return fail(fmt.Sprintf("一行超过 %d MiB，不是备审导出的日志", MaxLogLine>>20),
+			fmt.Sprintf("a line is longer than %d MiB: this is not a log beishen exported", MaxLogLine>>20))
+	} else if err != nil {
 		return Log{}, err
 	}
 	return log, nil

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"beishen/review"
+	"beishen/review/safe"
 )
 
 // LogHeading is what the readable log says about itself.
@@ -18,7 +19,10 @@ type LogHeading struct {
 
 // WriteMarkdown writes the log rows as a readable markdown document: a
 // heading naming the selection, then one table row per event.
-func WriteMarkdown(w io.Writer, rows []Row, h LogHeading, lang review.Lang) error {
+func WriteMarkdown(w io.Writer, rows []Row, h LogHeading, lang review.Lang) (err error) {
+	sw := safe.NewWriter(w) // the one output sanitiser (review/safe)
+	defer sw.Finish(&err)
+	w = sw
 	var b strings.Builder
 	t := func(zh, en string) string { return review.Label{ZH: zh, EN: en}.In(lang) }
 	fmt.Fprintf(&b, "# %s\n\n", t("审查日志", "Review log"))
@@ -42,7 +46,7 @@ func WriteMarkdown(w io.Writer, rows []Row, h LogHeading, lang review.Lang) erro
 		}
 		b.WriteString("| " + strings.Join(v, " | ") + " |\n")
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err = io.WriteString(w, b.String())
 	return err
 }
 

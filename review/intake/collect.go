@@ -27,6 +27,10 @@ func Collect(paths []string) (files []string, errs []error) {
 			continue
 		}
 		if !st.IsDir() {
+			if !st.Mode().IsRegular() {
+				errs = append(errs, fail(p, NotRegular, ""))
+				continue
+			}
 			if _, ok := FormatOf(p); !ok {
 				errs = append(errs, fail(p, Unsupported, filepath.Ext(p)))
 				continue
@@ -64,8 +68,9 @@ func Collect(paths []string) (files []string, errs []error) {
 	return files, errs
 }
 
-// skippedName: hidden files and folders, and the "~$name.docx" lock files
-// Word and WPS leave beside an open document.
+// skippedName: hidden files and folders, the "~$name.docx" lock files
+// Word and WPS leave beside an open document, and the _index.md with which
+// a static-site collection describes its folder (front matter, no document).
 func skippedName(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$")
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") || strings.EqualFold(name, "_index.md")
 }

@@ -63,6 +63,9 @@ func readDocx(name string, data []byte) (string, *Error) {
 		num.parseStyles(b)
 	}
 	text, err := extractDocumentXML(doc, num)
+	if errors.Is(err, errTooDeep) {
+		return "", fail(name, Corrupt, fmt.Sprintf("word/document.xml 的元素嵌套超过 %d 层，不是正常的文档 / its elements are nested more than %d deep, which no real document does", maxDocxDepth, maxDocxDepth))
+	}
 	if err != nil {
 		return "", fail(name, Corrupt, "word/document.xml 不是有效的 XML / is not valid XML: "+err.Error())
 	}
@@ -189,6 +192,13 @@ func (d *docxText) label() {
 	}
 }
 
+// maxDocxDepth bounds the nesting of XML elements: Word's deepest real
+// structures (tables in tables, content controls) stay far below it, and a
+// file nested deeper is hostile.
+const maxDocxDepth = 256
+
+var errTooDeep = fmt.Errorf("XML elements nested more than %d deep", maxDocxDepth)
+
 func extractDocumentXML(doc []byte, num *numbering) (string, error) {
 	dec := xml.NewDecoder(bytes.NewReader(doc))
 	body := &strings.Builder{}
@@ -196,6 +206,10 @@ func extractDocumentXML(doc []byte, num *numbering) (string, error) {
 	d := &docxText{num: num, sinks: []*strings.Builder{body}}
 	var stack []string // local names of open elements
 	skip := 0          // depth inside a skipped subtree
+	// pPr counts the open pPr elements, so "is this inside paragraph
+	// properties" costs nothing; rescanning the stack for each element made
+	// a deeply nested file quadratic (issue 14).
+	pPr := 0
 	sawRoot := false
 	for {
 		tok, err := dec.Token()
@@ -213,25 +227,35 @@ func extractDocumentXML(doc []byte, num *numbering) (string, error) {
 			if len(stack) > 0 {
 				parent = stack[len(stack)-1]
 			}
+			if len(stack) >= maxDocxDepth {
+				return "", errTooDeep
+			}
 			stack = append(stack, name)
+			inPPr := pPr > 0
+			if name == "pPr" {
+				pPr++
+			}
 			if skip > 0 || skippedElements[name] {
 				skip++
 				continue
 			}
-			d.start(name, parent, t.Attr, stack)
+			d.start(name, parent, t.Attr, inPPr)
 		case xml.EndElement:
 			if len(stack) == 0 {
 				return "", errors.New("unbalanced end element")
 			}
 			name := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
+			if name == "pPr" {
+				pPr--
+			}
 			if skip > 0 {
 				skip--
 				continue
 			}
 			d.end(name)
 		case xml.CharData:
-			if skip == 0 && len(stack) > 0 && stack[len(stack)-1] == "t" && !inside(stack, "pPr") {
+			if skip == 0 && len(stack) > 0 && stack[len(stack)-1] == "t" && pPr == 0 {
 				d.write(string(t))
 			}
 		}
@@ -240,15 +264,6 @@ func extractDocumentXML(doc []byte, num *numbering) (string, error) {
 		return "", errors.New("no XML elements")
 	}
 	return body.String(), nil
-}
-
-func inside(stack []string, name string) bool {
-	for _, s := range stack {
-		if s == name {
-			return true
-		}
-	}
-	return false
 }
 
 func attr(attrs []xml.Attr, local string) string {
@@ -260,8 +275,10 @@ func attr(attrs []xml.Attr, local string) string {
 	return ""
 }
 
-func (d *docxText) start(name, parent string, attrs []xml.Attr, stack []string) {
-	if inside(stack[:len(stack)-1], "pPr") {
+// start opens element name; inPPr says whether it lies inside paragraph
+// properties.
+func (d *docxText) start(name, parent string, attrs []xml.Attr, inPPr bool) {
+	if inPPr {
 		// Paragraph properties: only the numbering reference matters.
 		if len(d.paras) == 0 {
 			return

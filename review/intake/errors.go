@@ -21,6 +21,7 @@ const (
 	NeedsConversion  Code = "needs_conversion"
 	Encoding         Code = "encoding"
 	Encrypted        Code = "encrypted"
+	NotRegular       Code = "not_regular"
 	ConversionFailed Code = "conversion_failed"
 )
 
@@ -72,6 +73,10 @@ var codeMessages = map[Code]review.Label{
 	Encoding: {
 		ZH: "文本编码无法识别（不是 UTF-8、UTF-16 或 GB18030/GBK）：请用记事本或 WPS 另存为 UTF-8 编码后再导入",
 		EN: "the text encoding is not recognised (not UTF-8, UTF-16 or GB18030/GBK): save it as UTF-8 (e.g. in Notepad or WPS), then import it",
+	},
+	NotRegular: {
+		ZH: "不是普通文件（管道、设备或套接字）：请导入普通文件",
+		EN: "not a regular file (a pipe, device or socket): import a regular file",
 	},
 	Encrypted: {
 		ZH: "文件设有打开密码：请在 Word/WPS/PDF 阅读器中取消密码并另存后再导入",

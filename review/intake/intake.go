@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 )
 
 // Format is the kind of file the text came from.
@@ -72,9 +73,9 @@ func ReadFile(path string) (*Result, error) {
 	if limit := sizeLimit(format); st.Size() > limit {
 		return nil, fail(path, TooLarge, sizeDetail(st.Size(), limit))
 	}
-	f, err := os.Open(path)
+	f, err := openRegular(path)
 	if err != nil {
-		return nil, fail(path, NotFound, err.Error())
+		return nil, err
 	}
 	defer f.Close()
 	// Read at most limit+1 bytes: the file may have grown since Stat.
@@ -123,6 +124,9 @@ func Read(name string, data []byte) (*Result, error) {
 		return nil, err
 	}
 	text = normalise(text)
+	if format == MD {
+		text = withoutFrontMatter(text)
+	}
 	if strings.TrimSpace(text) == "" {
 		return nil, fail(name, Empty, "")
 	}
@@ -183,4 +187,39 @@ func normalise(s string) string {
 		s = rest
 	}
 	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+// openRegular opens path only if it is a regular file. A FIFO, a device or
+// a socket named on the command line would block the read (holding the
+// database lock) or never end; O_NONBLOCK keeps the open itself from
+// waiting on a FIFO, and the check is made on the opened file, so the path
+// cannot be swapped in between.
+func openRegular(path string) (*os.File, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, fail(path, NotFound, err.Error())
+	}
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		f.Close()
+		return nil, fail(path, NotRegular, "")
+	}
+	return f, nil
+}
+
+// withoutFrontMatter drops the YAML (---) or TOML (+++) front matter a
+// static-site collection puts at the top of a Markdown file: it describes
+// the page, it is not the document's text. A file that is only front matter
+// (a collection's _index.md) is left empty, and so refused as empty.
+func withoutFrontMatter(text string) string {
+	for _, fence := range []string{"---", "+++"} {
+		if !strings.HasPrefix(text, fence+"\n") {
+			continue
+		}
+		rest := text[len(fence)+1:]
+		if end := strings.Index("\n"+rest, "\n"+fence+"\n"); end >= 0 {
+			return strings.TrimLeft(rest[end+len(fence)+1:], "\n")
+		}
+	}
+	return text
 }

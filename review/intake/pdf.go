@@ -69,6 +69,10 @@ func readPDF(name string, data []byte) (string, *Error) {
 	if !isPDF(data) {
 		return "", fail(name, NotDocument, "不是 PDF 文件 / not a PDF file"+kindHint(data))
 	}
+	if e := checkPDFBomb(data); e != nil {
+		e.Path = name
+		return "", e
+	}
 	pages, err := pdfPages(data)
 	if err != nil {
 		if errors.Is(err, pdferrors.ErrPassword) {
@@ -79,7 +83,10 @@ func readPDF(name string, data []byte) (string, *Error) {
 			e.Path = name
 			return "", e
 		}
-		return "", fail(name, Corrupt, "无法打开 PDF / cannot open the PDF: "+err.Error())
+		// The engine's errors carry a WebAssembly stack trace after the
+		// first line: the reviewer gets the first line only.
+		first, _, _ := strings.Cut(err.Error(), "\n")
+		return "", fail(name, Corrupt, "无法打开 PDF / cannot open the PDF: "+first)
 	}
 	text := strings.Join(pages, "\n")
 	meaningful, garbled := 0, 0
@@ -108,7 +115,14 @@ func isPDF(data []byte) bool {
 	return strings.Contains(string(head), string(pdfMagic))
 }
 
-func pdfPages(data []byte) ([]string, error) {
+func pdfPages(data []byte) (pages []string, err error) {
+	// A failure inside the WebAssembly engine is a PDF that cannot be
+	// read, told as such, never a stack trace.
+	defer func() {
+		if r := recover(); r != nil {
+			pages, err = nil, &Error{Code: Corrupt, Detail: fmt.Sprintf("PDF 引擎无法处理此文件 / the PDF engine failed on this file: %v", r)}
+		}
+	}()
 	inst, err := pdfInstance()
 	if err != nil {
 		return nil, &Error{Code: Corrupt, Detail: "PDF 引擎无法启动 / the PDF engine failed to start: " + err.Error()}
@@ -124,7 +138,7 @@ func pdfPages(data []byte) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	pages := make([]string, 0, count.PageCount)
+	pages = make([]string, 0, count.PageCount)
 	for i := 0; i < count.PageCount; i++ {
 		t, err := inst.GetPageText(&requests.GetPageText{Page: requests.Page{
 			ByIndex: &requests.PageByIndex{Document: doc.Document, Index: i},

@@ -13,6 +13,7 @@ import (
 	"beishen/review"
 	"beishen/review/intake"
 	"beishen/review/rules"
+	"beishen/review/safe"
 )
 
 // checkResult is one file in the `check --json` contract (DESIGN.md); its
@@ -27,7 +28,13 @@ type checkResult struct {
 // the returned error non-nil once all files are done.
 func Check(stdout, stderr io.Writer, files []string, asJSON bool, lang review.Lang) error {
 	failed := 0
-	color := isTerminal(stdout)
+	// Colour is drawn on the terminal itself, under the output sanitiser;
+	// writeReport then passes every piece of text through it by hand.
+	color := isTerminal(safe.Unwrap(stdout))
+	report := stdout
+	if color {
+		report = safe.Unwrap(stdout)
+	}
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
 	for _, path := range files {
@@ -50,7 +57,7 @@ func Check(stdout, stderr io.Writer, files []string, asJSON bool, lang review.La
 			}
 			continue
 		}
-		writeReport(stdout, path, text, findings, lang, color)
+		writeReport(report, path, text, findings, lang, color)
 	}
 	if failed > 0 {
 		if lang == review.EN {
@@ -114,9 +121,9 @@ var (
 func writeReport(w io.Writer, path, text string, findings []review.Finding, lang review.Lang, color bool) {
 	paint := func(s lipgloss.Style, t string) string {
 		if !color {
-			return t
+			return safe.Text(t)
 		}
-		return s.Render(t)
+		return s.Render(safe.Text(t))
 	}
 	zh := lang != review.EN
 	if len(findings) == 0 {
@@ -145,7 +152,7 @@ func writeReport(w io.Writer, path, text string, findings []review.Finding, lang
 			lastClause = clause
 		}
 		sev := f.Severity.Label().In(lang)
-		fmt.Fprintf(w, "  %s %s %s  %s\n", paint(severityTone[f.Severity], "["+sev+"]"), f.Rule, titleIn(f, lang), paint(styleDim, fmt.Sprintf("L%d", f.Line)))
+		fmt.Fprintf(w, "  %s %s %s  %s\n", paint(severityTone[f.Severity], "["+sev+"]"), safe.Text(f.Rule), safe.Text(titleIn(f, lang)), paint(styleDim, fmt.Sprintf("L%d", f.Line)))
 		mark := func(t string) string { return "【" + t + "】" }
 		if color {
 			mark = func(t string) string { return styleHit.Render(t) }
@@ -155,9 +162,9 @@ func writeReport(w io.Writer, path, text string, findings []review.Finding, lang
 		}
 		label := map[bool][2]string{true: {"依据", "理由"}, false: {"Basis", "Reason"}}[zh]
 		sep := map[bool]string{true: "：", false: ": "}[zh]
-		fmt.Fprintf(w, "    %s%s%s\n", label[0], sep, strings.Join(f.Basis, "；"))
+		fmt.Fprintf(w, "    %s%s%s\n", label[0], sep, safe.Text(strings.Join(f.Basis, "；")))
 		if f.Reason != "" {
-			fmt.Fprintf(w, "    %s%s%s\n", label[1], sep, f.Reason)
+			fmt.Fprintf(w, "    %s%s%s\n", label[1], sep, safe.Text(f.Reason))
 		}
 	}
 	fmt.Fprintln(w)
@@ -184,8 +191,8 @@ func sentenceAround(sents []rules.Sentence, runes []rune, f review.Finding, mark
 	if to-f.End > reach {
 		to, post = f.End+reach, "…"
 	}
-	excerpt := strings.ReplaceAll(string(runes[f.Start:f.End]), "\n", " ")
-	return pre + string(runes[from:f.Start]) + mark(excerpt) + string(runes[f.End:to]) + post
+	excerpt := safe.Text(strings.ReplaceAll(string(runes[f.Start:f.End]), "\n", " "))
+	return pre + safe.Text(string(runes[from:f.Start])) + mark(excerpt) + safe.Text(string(runes[f.End:to])) + post
 }
 
 // isTerminal reports whether w is a character device (colour is then useful).

@@ -268,7 +268,7 @@ func TestBackupWritesAVerifiableCopy(t *testing.T) {
 	e := newEnv(t)
 	seedDemo(t, e)
 	dir := t.TempDir()
-	if err := e.Backup(dir); err != nil {
+	if err := e.Backup(dir, false); err != nil {
 		t.Fatal(e.errOut)
 	}
 	files, _ := filepath.Glob(filepath.Join(dir, "beishen-*.db"))

@@ -20,6 +20,7 @@ type LogExportOptions struct {
 	Types     []string
 	File      string
 	WithTexts bool
+	Force     bool // replace an existing -o file
 }
 
 func (e *Env) now() time.Time {
@@ -84,7 +85,7 @@ func (e *Env) ExportLog(o LogExportOptions) error {
 		return e.Fail(err)
 	}
 	defer st.Close()
-	w, err := jobs.ExportLog(st, jobs.LogRequest{Format: o.Format, Filter: f, File: o.File, WithTexts: o.WithTexts, Lang: e.Lang}, e.now())
+	w, err := jobs.ExportLog(st, jobs.LogRequest{Format: o.Format, Filter: f, File: o.File, WithTexts: o.WithTexts, Lang: e.Lang, Force: o.Force}, e.now())
 	if err != nil {
 		return e.Fail(err)
 	}
@@ -95,12 +96,12 @@ func (e *Env) ExportLog(o LogExportOptions) error {
 }
 
 // ExportOpinion writes a document's opinion letter and records the export.
-func (e *Env) ExportOpinion(id uint64, file string, fair bool) error {
+func (e *Env) ExportOpinion(id uint64, file string, fair, force bool) error {
 	kind := export.PaperOpinion
 	if fair {
 		kind = export.PaperFair
 	}
-	return e.ExportPaper(id, PaperOptions{Kind: string(kind), File: file})
+	return e.ExportPaper(id, PaperOptions{Kind: string(kind), File: file, Force: force})
 }
 
 // PaperOptions are the flags of `export paper`.
@@ -111,6 +112,7 @@ type PaperOptions struct {
 	Date      string // YYYY-MM-DD
 	Reason    string
 	Reference string
+	Force     bool // replace an existing file
 }
 
 // ExportPaper writes a paper on a document, numbered and signed from the
@@ -139,7 +141,7 @@ func (e *Env) ExportPaper(id uint64, o PaperOptions) error {
 		return e.Fail(err)
 	}
 	defer st.Close()
-	req := jobs.OpinionRequest{Doc: id, Kind: kind, File: o.File, Settings: &set}
+	req := jobs.OpinionRequest{Doc: id, Kind: kind, File: o.File, Settings: &set, Force: o.Force}
 	if kind.ForFiled() {
 		d, err := st.Document(id)
 		if err != nil {

@@ -35,9 +35,10 @@ func ExportCmd(e *Env) *cobra.Command {
 		"output file (default: 审查日志-YYYYMMDD.<format> in the current directory)"))
 	log.Flags().BoolVar(&o.WithTexts, "with-texts", false, e.T("jsonl：在事件之后附上各版本正文，用于整体移交给另一台电脑（import-log）",
 		"jsonl: append the text of every version after the events, to hand everything over to another computer (import-log)"))
+	log.Flags().BoolVar(&o.Force, "force", false, forceHelp(e))
 
 	var file string
-	var fair bool
+	var fair, force bool
 	opinion := &cobra.Command{
 		Use: "opinion ID [-o FILE.docx|.md] [--fcr]",
 		Short: e.T("写出文件当前审查的合法性审核意见书（--fcr：公平竞争审查结论）",
@@ -48,7 +49,7 @@ func ExportCmd(e *Env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return e.ExportOpinion(id, file, fair)
+			return e.ExportOpinion(id, file, fair, force)
 		},
 	}
 	opinion.Flags().StringVarP(&file, "output", "o", "", e.T("输出文件 .docx 或 .md（默认 合法性审核意见书-ID-日期.docx）",
@@ -83,8 +84,16 @@ func ExportCmd(e *Env) *cobra.Command {
 	paper.Flags().StringVar(&po.Reference, "ref", "", e.T("登记编号等文号", "the registration number or other reference"))
 	paper.Flags().StringVar(&po.Date, "date", "", e.T("文书日期 YYYY-MM-DD（默认：记录的结论日期，或今天）",
 		"the paper's date, YYYY-MM-DD (default: the recorded outcome's date, or today)"))
+	paper.Flags().BoolVar(&po.Force, "force", false, forceHelp(e))
+	opinion.Flags().BoolVar(&force, "force", false, forceHelp(e))
 	c.AddCommand(log, opinion, paper)
 	return c
+}
+
+// forceHelp is the help of every --force that lets a command replace an
+// existing file; without it nothing is ever overwritten.
+func forceHelp(e *Env) string {
+	return e.T("替换已存在的输出文件（不加时绝不覆盖）", "replace an existing output file (without it nothing is overwritten)")
 }
 
 // RestoreCmd is `restore BACKUP [--yes]`.

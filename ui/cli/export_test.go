@@ -57,7 +57,7 @@ func TestVerifyExportProvesAnUntouchedFileAndRejectsAChangedOne(t *testing.T) {
 	}
 	e.reset()
 	opinion := filepath.Join(dir, "意见书.docx")
-	if err := e.ExportOpinion(4, opinion, false); err != nil {
+	if err := e.ExportOpinion(4, opinion, false, false); err != nil {
 		t.Fatalf("opinion: %s", e.errOut)
 	}
 	e.reset()
@@ -115,7 +115,7 @@ func TestRestoreAsksFirstAndCanBeCancelled(t *testing.T) {
 	e := newEnv(t)
 	seedDemo(t, e)
 	backup := filepath.Join(t.TempDir(), "b.db")
-	if err := e.Backup(backup); err != nil {
+	if err := e.Backup(backup, false); err != nil {
 		t.Fatal(e.errOut)
 	}
 	decideDoc4(t, e)

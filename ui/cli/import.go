@@ -14,6 +14,7 @@ import (
 
 	"beishen/review"
 	"beishen/review/deadline"
+	"beishen/review/safe"
 	"beishen/storage"
 	"beishen/ui/jobs"
 )
@@ -49,7 +50,7 @@ func (e *Env) importInto(st *storage.Store, paths []string, opt jobs.ImportOptio
 	opt.Progress = bar.update
 	rep, err := jobs.Import(context.Background(), st, paths, opt)
 	bar.finish()
-	if err != nil {
+	if err != nil && len(rep.Imported) == 0 {
 		return e.Fail(err)
 	}
 	set, _ := e.Settings()
@@ -74,13 +75,21 @@ func (e *Env) importInto(st *storage.Store, paths []string, opt jobs.ImportOptio
 		fmt.Fprintf(e.Stdout, "%s %s\n", e.T("重复", "duplicate"), review.Message(f.Err, e.Lang))
 	}
 	for _, f := range rep.Failed {
-		fmt.Fprintf(e.Stderr, "%s %s: %s\n", e.T("失败", "failed"), filepath.Base(f.File), review.Message(f.Err, e.Lang))
+		// An intake error names its file already; others get the name here.
+		msg := review.Message(f.Err, e.Lang)
+		if !strings.Contains(msg, f.File) {
+			msg = filepath.Base(f.File) + ": " + msg
+		}
+		fmt.Fprintf(e.Stderr, "%s %s\n", e.T("失败", "failed"), msg)
 	}
 	secs := time.Since(start).Seconds()
 	rate := float64(len(rep.Imported)) / max(secs, 1e-3)
 	fmt.Fprintf(e.Stdout, e.T("共 %d 个文件：导入 %d，重复 %d，失败 %d（%.1f 秒，%.0f 件/秒）\n",
 		"%d files: %d imported, %d duplicates, %d failed (%.1f s, %.0f docs/s)\n"),
 		rep.Files, len(rep.Imported), len(rep.Duplicates), len(rep.Failed), secs, rate)
+	if err != nil { // stopped part way: what was kept is listed above
+		return e.Fail(err)
+	}
 	if len(rep.Failed) > 0 {
 		return ErrReported
 	}
@@ -99,8 +108,10 @@ type progress struct {
 
 func newProgress(w interface{ Write([]byte) (int, error) }, label string) *progress {
 	p := &progress{out: w, label: label}
-	if f, ok := w.(*os.File); ok && term.IsTerminal(f.Fd()) {
-		p.tty = true
+	// The bar is the program's own drawing (it returns to the start of the
+	// line with \r), so on a terminal it goes under the output sanitiser.
+	if f, ok := safe.Unwrap(w).(*os.File); ok && term.IsTerminal(f.Fd()) {
+		p.out, p.tty = f, true
 	}
 	return p
 }

@@ -84,7 +84,7 @@ func TestOpinionLetterIsNumberedAddressedAndSigned(t *testing.T) {
 	d := decideDraft2(t, e)
 	dir := t.TempDir()
 	first := filepath.Join(dir, "a.md")
-	if err := e.ExportOpinion(2, first, false); err != nil {
+	if err := e.ExportOpinion(2, first, false, false); err != nil {
 		t.Fatalf("%v %s", err, e.errOut)
 	}
 	md := readFile(t, first)
@@ -105,14 +105,14 @@ func TestOpinionLetterIsNumberedAddressedAndSigned(t *testing.T) {
 	}
 	// The fair-competition conclusion is the next letter of the series;
 	// the opinion exported again keeps its number.
-	if err := e.ExportOpinion(2, filepath.Join(dir, "b.md"), true); err != nil {
+	if err := e.ExportOpinion(2, filepath.Join(dir, "b.md"), true, false); err != nil {
 		t.Fatal(e.errOut)
 	}
 	if md := readFile(t, filepath.Join(dir, "b.md")); !strings.Contains(md, "临司审〔2026〕2号") || !strings.Contains(md, "# 公平竞争审查结论") {
 		t.Errorf("conclusion:\n%s", md)
 	}
 	again := filepath.Join(dir, "a.docx")
-	if err := e.ExportOpinion(2, again, false); err != nil {
+	if err := e.ExportOpinion(2, again, false, false); err != nil {
 		t.Fatal(e.errOut)
 	}
 	if !strings.Contains(e.out.String(), "临司审〔2026〕1号") {

@@ -21,9 +21,12 @@ func (e *Env) Verify() error {
 		return e.Fail(err)
 	}
 	if r.OK() {
-		fmt.Fprintf(e.Stdout, e.T("校验通过：%d 个事件、%d 个文件，哈希链完整，数据库结构无误。链尾 %s\n",
-			"verified: %d events, %d documents, hash chain intact, database consistent. head %s\n"),
+		fmt.Fprintf(e.Stdout, e.T("校验通过：%d 个事件、%d 个文件，哈希链完整，正文与导入时一致，数据库结构无误。链尾 %s\n",
+			"verified: %d events, %d documents, hash chain intact, texts as imported, database consistent. head %s\n"),
 			r.Events, r.Documents, short(r.Head))
+		if r.MissingTexts > 0 {
+			fmt.Fprintf(e.Stdout, e.T("（%d 个版本没有正文：移交的日志未附正文）\n", "(%d versions have no text: the handed-over log carried none)\n"), r.MissingTexts)
+		}
 		return nil
 	}
 	if r.Broken != 0 {
@@ -32,19 +35,20 @@ func (e *Env) Verify() error {
 		fmt.Fprintln(e.Stderr, e.T("校验失败", "verification failed"))
 	}
 	for _, p := range r.Problems {
-		fmt.Fprintln(e.Stderr, "  "+p)
+		fmt.Fprintln(e.Stderr, "  "+p.Message(e.Lang))
 	}
 	return ErrReported
 }
 
-// Backup writes a consistent copy of the open database.
-func (e *Env) Backup(dest string) error {
+// Backup writes a consistent copy of the open database; an existing file
+// is replaced only with force.
+func (e *Env) Backup(dest string, force bool) error {
 	st, err := e.Open()
 	if err != nil {
 		return e.Fail(err)
 	}
 	defer st.Close()
-	path, err := st.Backup(dest)
+	path, err := st.Backup(dest, force)
 	if err != nil {
 		return e.Fail(err)
 	}
@@ -62,10 +66,13 @@ func short(h string) string {
 
 // BackupCmd is `backup DEST`.
 func BackupCmd(env *Env) *cobra.Command {
-	return &cobra.Command{
-		Use:   "backup DEST",
+	var force bool
+	c := &cobra.Command{
+		Use:   "backup DEST [--force]",
 		Short: env.T("在不关闭数据库的情况下写出一致的备份副本", "Write a consistent backup copy without closing the database"),
 		Args:  env.exactArgs(1),
-		RunE:  func(cmd *cobra.Command, args []string) error { return env.Backup(args[0]) },
+		RunE:  func(cmd *cobra.Command, args []string) error { return env.Backup(args[0], force) },
 	}
+	c.Flags().BoolVar(&force, "force", false, forceHelp(env))
+	return c
 }

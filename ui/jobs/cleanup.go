@@ -38,8 +38,9 @@ type ListsRequest struct {
 	Format   string // one of ListFormats
 	// File is the Markdown file, or for CSV the stem of the four files
 	// (stem-继续有效.csv …); empty: DefaultListsName in the current directory.
-	File string
-	Lang review.Lang
+	File  string
+	Lang  review.Lang
+	Force bool // replace existing files; without it an existing file is left alone
 }
 
 // DefaultListsName is 清理目录-<campaign>-YYYYMMDD.<format>.
@@ -102,7 +103,7 @@ func ExportLists(st *storage.Store, req ListsRequest, now time.Time) ([]Written,
 	}
 	var out []Written
 	for _, f := range files {
-		w, err := WriteFile(f.path, f.write)
+		w, err := WriteFile(f.path, req.Force, f.write)
 		if err != nil {
 			return out, err
 		}

@@ -30,6 +30,7 @@ type LogRequest struct {
 	File      string // empty: DefaultLogName in the current directory
 	WithTexts bool   // jsonl only: add the versions' texts for a hand-over
 	Lang      review.Lang
+	Force     bool // replace an existing File; without it an existing file is left alone
 }
 
 // Written is a file an export wrote and the event that recorded it.
@@ -62,7 +63,7 @@ func ExportLog(st *storage.Store, req LogRequest, now time.Time) (Written, error
 			EN: "unknown export format: " + req.Format + " (one of xlsx, csv, jsonl, md)"}
 	}
 	if req.File == "" {
-		req.File = DefaultLogName(req.Format, review.DateOf(now.In(review.Zone)))
+		req.File = storage.FreeName(DefaultLogName(req.Format, review.DateOf(now.In(review.Zone))))
 	}
 	var all []review.Event
 	if err := st.EachEvent(1, func(e review.Event) error { all = append(all, e); return nil }); err != nil {
@@ -98,7 +99,7 @@ func ExportLog(st *storage.Store, req LogRequest, now time.Time) (Written, error
 		}
 		return export.WriteJSONL(w, evs, texts)
 	}
-	w, err := WriteFile(req.File, write)
+	w, err := WriteFile(req.File, req.Force, write)
 	if err != nil {
 		return w, err
 	}
@@ -128,6 +129,8 @@ type OpinionRequest struct {
 	// Filing is the filing-review outcome a filed document's paper reports;
 	// nil: FilingReviewOf the document.
 	Filing *export.FilingReview
+	// Force replaces an existing File; without it an existing file is left alone.
+	Force bool
 }
 
 // kind is the paper asked for.
@@ -340,7 +343,7 @@ func ExportOpinion(st *storage.Store, req OpinionRequest, today review.Date) (Wr
 		return Written{}, err
 	}
 	if req.File == "" {
-		req.File = o.FileStem() + ".docx"
+		req.File = storage.FreeName(o.FileStem() + ".docx")
 	}
 	format := strings.TrimPrefix(strings.ToLower(filepath.Ext(req.File)), ".")
 	var write func(io.Writer) error
@@ -357,7 +360,7 @@ func ExportOpinion(st *storage.Store, req OpinionRequest, today review.Date) (Wr
 	if _, err := o.Layout(); err != nil {
 		return Written{}, err
 	}
-	w, err := WriteFile(req.File, write)
+	w, err := WriteFile(req.File, req.Force, write)
 	if err != nil {
 		return w, err
 	}
@@ -378,16 +381,20 @@ func ExportOpinion(st *storage.Store, req OpinionRequest, today review.Date) (Wr
 }
 
 // WriteFile writes a file the way exports do: 0600, through a temporary
-// file beside it that is synced and renamed, so a reader never sees half a
-// file; it returns the SHA-256 and size of the bytes written.
-func WriteFile(path string, write func(io.Writer) error) (Written, error) {
+// file beside it that is synced and then named, so a reader never sees half
+// a file, and never in the place of an existing file unless replace; it
+// returns the SHA-256 and size of the bytes written.
+func WriteFile(path string, replace bool, write func(io.Writer) error) (Written, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return Written{}, err
 	}
+	if _, err := os.Lstat(abs); err == nil && !replace {
+		return Written{}, &storage.ExistsError{Path: abs}
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(abs), "."+filepath.Base(abs)+".*.part")
 	if err != nil {
-		return Written{}, fmt.Errorf("无法写入 %s: %w", abs, err)
+		return Written{}, &storage.WriteError{Path: abs, Cause: err}
 	}
 	defer os.Remove(tmp.Name()) // gone after the rename
 	h := sha256.New()
@@ -403,10 +410,13 @@ func WriteFile(path string, write func(io.Writer) error) (Written, error) {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(tmp.Name(), abs)
+		err = storage.Place(tmp.Name(), abs, replace)
+	}
+	if errors.As(err, new(*storage.ExistsError)) {
+		return Written{}, err
 	}
 	if err != nil {
-		return Written{}, fmt.Errorf("无法写入 %s: %w", abs, err)
+		return Written{}, &storage.WriteError{Path: abs, Cause: err}
 	}
 	return Written{File: abs, SHA256: hex.EncodeToString(h.Sum(nil)), Size: cw.n}, nil
 }

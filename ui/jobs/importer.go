@@ -6,6 +6,8 @@ package jobs
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -149,12 +151,45 @@ func Import(ctx context.Context, st *storage.Store, paths []string, opt ImportOp
 		if len(batch) == batchSize {
 			if err := flush(); err != nil {
 				wg.Wait()
-				return rep, err
+				return rep, stopped(rep, err)
 			}
 		}
 	}
 	wg.Wait()
-	return rep, flush()
+	return rep, stopped(rep, flush())
+}
+
+// StoppedError means an import stopped part way (a full disk, a write
+// error): the batches committed before stay stored, the rest is not.
+type StoppedError struct {
+	Kept, NotStored int
+	Cause           error
+}
+
+func (e *StoppedError) Error() string { return e.Message(review.ZH) }
+func (e *StoppedError) Unwrap() error { return e.Cause }
+func (e *StoppedError) Message(lang review.Lang) string {
+	var full *storage.FullError
+	if errors.As(e.Cause, &full) {
+		return review.Text{
+			ZH: fmt.Sprintf("磁盘空间已满，导入中途停止：已导入的 %d 个文件已保存（见上），其余 %d 个文件未导入；请清理磁盘后再导入一次（已保存的会报告为重复）", e.Kept, e.NotStored),
+			EN: fmt.Sprintf("the disk is full and the import stopped part way: the %d documents imported above are saved, the other %d files were not imported; free some space and import again (those saved will be reported as duplicates)", e.Kept, e.NotStored),
+		}.Message(lang)
+	}
+	return review.Text{
+		ZH: fmt.Sprintf("导入中途停止（%s）：已导入的 %d 个文件已保存（见上），其余 %d 个文件未导入", review.Message(e.Cause, review.ZH), e.Kept, e.NotStored),
+		EN: fmt.Sprintf("the import stopped part way (%s): the %d documents imported above are saved, the other %d files were not imported", review.Message(e.Cause, review.EN), e.Kept, e.NotStored),
+	}.Message(lang)
+}
+
+// stopped says what an import that failed at err kept: the error itself
+// when nothing was stored (it then says truly that nothing changed).
+func stopped(rep ImportReport, err error) error {
+	if err == nil || len(rep.Imported)+len(rep.Duplicates) == 0 {
+		return err
+	}
+	settled := len(rep.Imported) + len(rep.Duplicates) + len(rep.Failed)
+	return &StoppedError{Kept: len(rep.Imported), NotStored: rep.Files - settled, Cause: err}
 }
 
 // Prepare reads one file and runs the checks: everything an import needs

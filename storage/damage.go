@@ -1,0 +1,331 @@
+package storage
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"os"
+	"runtime/debug"
+
+	bolt "go.etcd.io/bbolt"
+
+	"beishen/review"
+)
+
+// A damaged file (truncated, bits flipped) must get the damaged-file
+// message and never a panic or a signal from bbolt, which trusts its file:
+// a page number past the end of a truncated file faults on the memory map
+// (SIGBUS), a flipped page type fails an assertion. Two defences:
+//
+//   - checkFile reads the two meta pages before bbolt opens the file, as
+//     bbolt would pick one, and checks that the file holds every page the
+//     chosen meta counts (its high-water mark) and that its root and
+//     freelist lie below that mark;
+//   - guard runs every transaction with faults turned into panics
+//     (debug.SetPanicOnFault) and bbolt's panics turned into a CorruptError,
+//     for damage inside the pages that no cheap check can see.
+
+// bbolt's file layout (go.etcd.io/bbolt/internal/common): pages 0 and 1 are
+// meta pages; a page starts with a 16-byte header, and a meta page's body
+// is magic, version, page size, flags, root bucket (root pgid, sequence),
+// freelist pgid, high-water pgid, txid and an FNV-64a checksum of the rest.
+const (
+	boltMagic      = 0xED0CDAED
+	boltVersion    = 2
+	pageHeaderSize = 16
+	metaSize       = 64
+	noFreelist     = ^uint64(0)
+)
+
+type metaPage struct {
+	pageSize                      uint32
+	root, freelist, highWater, tx uint64
+}
+
+// readMeta decodes the meta page body b; ok is false when its magic,
+// version or checksum is wrong.
+func readMeta(b []byte) (m metaPage, ok bool) {
+	if len(b) < metaSize {
+		return m, false
+	}
+	le := binary.LittleEndian // bbolt files are in the machine's order; beishen runs on little-endian machines
+	if le.Uint32(b[0:]) != boltMagic || le.Uint32(b[4:]) != boltVersion {
+		return m, false
+	}
+	h := fnv.New64a()
+	h.Write(b[:56])
+	if h.Sum64() != le.Uint64(b[56:]) {
+		return m, false
+	}
+	m = metaPage{pageSize: le.Uint32(b[8:]), root: le.Uint64(b[16:]), freelist: le.Uint64(b[32:]),
+		highWater: le.Uint64(b[40:]), tx: le.Uint64(b[48:])}
+	return m, true
+}
+
+// checkFile finds damage a bbolt open would crash on. A missing or empty
+// file is a new database and passes.
+func checkFile(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	size := fi.Size()
+	if size == 0 {
+		return nil
+	}
+	if !fi.Mode().IsRegular() {
+		return damaged(review.Text{ZH: "不是普通文件", EN: "not a regular file"})
+	}
+	head := make([]byte, pageHeaderSize+metaSize)
+	if _, err := io.ReadFull(f, head); err != nil {
+		return damaged(review.Text{ZH: "文件过短", EN: "the file is too short"})
+	}
+	m0, ok0 := readMeta(head[pageHeaderSize:])
+	// The second meta page is one page further on; the first tells the page
+	// size, or when it is itself damaged the usual sizes are tried.
+	sizes := []int64{4096, 8192, 16384, 32768, 65536, 2048, 1024}
+	if ok0 {
+		sizes = []int64{int64(m0.pageSize)}
+	}
+	var m1 metaPage
+	ok1 := false
+	for _, ps := range sizes {
+		if ps < pageHeaderSize+metaSize || ps > 1<<20 {
+			continue
+		}
+		if _, err := f.ReadAt(head, ps); err != nil {
+			continue
+		}
+		if m1, ok1 = readMeta(head[pageHeaderSize:]); ok1 {
+			break
+		}
+	}
+	// bbolt takes the valid meta with the higher transaction id.
+	m := m0
+	switch {
+	case ok0 && ok1 && m1.tx > m0.tx, !ok0 && ok1:
+		m = m1
+	case !ok0 && !ok1:
+		return damaged(review.Text{ZH: "两个元数据页都已损坏", EN: "both meta pages are damaged"})
+	}
+	ps := int64(m.pageSize)
+	switch {
+	case ps < 1024 || ps > 1<<20 || ps&(ps-1) != 0:
+		return damaged(review.Text{ZH: fmt.Sprintf("页大小 %d 不合理", ps), EN: fmt.Sprintf("page size %d is impossible", ps)})
+	case m.highWater < 3 || m.highWater > uint64(size/ps):
+		return damaged(review.Text{
+			ZH: fmt.Sprintf("文件应有 %d 页（%d 字节），实际只有 %d 字节，可能被截断", m.highWater, m.highWater*uint64(ps), size),
+			EN: fmt.Sprintf("the file should hold %d pages (%d bytes) but has %d bytes; it may have been cut short", m.highWater, m.highWater*uint64(ps), size)})
+	case m.root < 2 || m.root >= m.highWater, m.freelist != noFreelist && (m.freelist < 2 || m.freelist >= m.highWater):
+		return damaged(review.Text{ZH: "元数据页指向文件之外", EN: "a meta page points outside the file"})
+	}
+	if m.freelist != noFreelist && !freelistFits(f, m) {
+		return damaged(review.Text{ZH: "空闲页列表已损坏", EN: "the free page list is damaged"})
+	}
+	return nil
+}
+
+// freelistFits checks the free-list page's header: bbolt reads it whole
+// (a read-only open in tx.Check's own goroutine, where a fault could not be
+// caught), so its pages and its count must lie inside the file.
+func freelistFits(f *os.File, m metaPage) bool {
+	ps := int64(m.pageSize)
+	h := make([]byte, pageHeaderSize+8)
+	if _, err := f.ReadAt(h, int64(m.freelist)*ps); err != nil {
+		return false
+	}
+	le := binary.LittleEndian
+	flags, count, overflow := le.Uint16(h[8:]), uint64(le.Uint16(h[10:])), uint64(le.Uint32(h[12:]))
+	if flags != 0x10 || m.freelist+overflow >= m.highWater {
+		return false
+	}
+	room := (overflow+1)*uint64(ps) - pageHeaderSize
+	if count == 0xFFFF { // the real count is the first element
+		count = le.Uint64(h[pageHeaderSize:]) + 1
+	}
+	return count <= room/8
+}
+
+// damaged is the Cause of a CorruptError for damage found here; Open fills
+// in the path and the newest backup.
+func damaged(cause error) error { return &CorruptError{Cause: cause} }
+
+// guard runs fn, turning a fault on the memory map and a panic inside bbolt
+// into a CorruptError about the file at path: a damaged page is reported,
+// never fatal.
+func guard(path string, fn func() error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = withPath(&CorruptError{Cause: fmt.Errorf("%v", r)}, path)
+		}
+	}()
+	return fn()
+}
+
+// view and update are bbolt's View and Update under guard: every
+// transaction of the store goes through them.
+func (s *Store) view(fn func(*bolt.Tx) error) error {
+	return guard(s.path, func() error { return s.db.View(fn) })
+}
+
+func (s *Store) update(fn func(*bolt.Tx) error) error {
+	return guard(s.path, func() error { return s.db.Update(fn) })
+}
+
+// withPath completes a CorruptError with the file it is about and the
+// newest rotating backup, which the message offers to restore.
+func withPath(err error, path string) error {
+	var ce *CorruptError
+	if errors.As(err, &ce) {
+		if ce.Path == "" {
+			ce.Path = path
+		}
+		if ce.Backup == "" {
+			if all, _ := Backups(path); len(all) > 0 {
+				ce.Backup = all[len(all)-1]
+			}
+		}
+	}
+	return err
+}
+
+// walkPages checks the page tree of the file at path the way bbolt's own
+// tx.Check cannot afford to be trusted with: bbolt's check runs in a
+// goroutine of its own, where a fault cannot be caught, and it follows a
+// damaged tree blindly (an overflow count of four billion pages took
+// minutes and gigabytes; a child pointing back at its parent recurses until
+// the stack overflows). This walk reads the file with ordinary reads from
+// the meta page of transaction txid, refuses any page outside the file,
+// reached twice, of the wrong type or with elements beyond its end, and
+// goes no deeper than bbolt ever builds. Verify runs it before tx.Check.
+// ok is false when the file's metas have moved on past txid (another
+// window committed meanwhile) and nothing was walked.
+func walkPages(path string, txid uint64) (ok bool, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	head := make([]byte, pageHeaderSize+metaSize)
+	var m metaPage
+	found := false
+	if _, err := f.ReadAt(head, 0); err == nil {
+		if m0, ok0 := readMeta(head[pageHeaderSize:]); ok0 {
+			if _, err := f.ReadAt(head, int64(m0.pageSize)); err == nil {
+				m1, ok1 := readMeta(head[pageHeaderSize:])
+				switch {
+				case m0.tx == txid:
+					m, found = m0, true
+				case ok1 && m1.tx == txid:
+					m, found = m1, true
+				}
+			}
+		}
+	}
+	if !found {
+		return false, nil
+	}
+	w := &pageWalk{f: f, m: m, seen: make([]uint64, (m.highWater+63)/64)}
+	return true, w.tree(m.root, 0, true)
+}
+
+type pageWalk struct {
+	f    *os.File
+	m    metaPage
+	seen []uint64 // one bit per page below the high-water mark
+}
+
+// visit marks page id and reports whether it had been reached before.
+func (w *pageWalk) visit(id uint64) (again bool) {
+	word, bit := id/64, uint64(1)<<(id%64)
+	again = w.seen[word]&bit != 0
+	w.seen[word] |= bit
+	return again
+}
+
+const (
+	branchPage = 0x01
+	leafPage   = 0x02
+	maxTree    = 64 // a B+tree of 4 KiB pages is a handful of levels deep
+)
+
+func (w *pageWalk) bad(format string, args ...any) error {
+	zh := fmt.Sprintf(format, args...)
+	return damaged(review.Text{ZH: "页结构已损坏：" + zh, EN: "the page structure is damaged: " + zh})
+}
+
+// tree walks the pages under id; buckets says whether its leaves hold
+// buckets (the root tree does) whose trees are walked too.
+func (w *pageWalk) tree(id uint64, depth int, buckets bool) error {
+	ps := uint64(w.m.pageSize)
+	switch {
+	case depth > maxTree:
+		return w.bad("page %d: tree deeper than %d", id, maxTree)
+	case id < 2 || id >= w.m.highWater:
+		return w.bad("page %d: outside the file (%d pages)", id, w.m.highWater)
+	}
+	h := make([]byte, pageHeaderSize)
+	if _, err := w.f.ReadAt(h, int64(id*ps)); err != nil {
+		return w.bad("page %d: %v", id, err)
+	}
+	le := binary.LittleEndian
+	flags, count, overflow := le.Uint16(h[8:]), int(le.Uint16(h[10:])), uint64(le.Uint32(h[12:]))
+	if le.Uint64(h) != id || id+overflow >= w.m.highWater || (flags != branchPage && flags != leafPage) {
+		return w.bad("page %d: header damaged", id)
+	}
+	for i := id; i <= id+overflow; i++ {
+		if w.visit(i) {
+			return w.bad("page %d: reached twice", i)
+		}
+	}
+	size := (overflow + 1) * ps
+	if uint64(pageHeaderSize+16*count) > size {
+		return w.bad("page %d: %d elements do not fit", id, count)
+	}
+	if flags == leafPage && !buckets {
+		return nil // values are checked by reading them
+	}
+	p := make([]byte, size)
+	if _, err := w.f.ReadAt(p, int64(id*ps)); err != nil {
+		return w.bad("page %d: %v", id, err)
+	}
+	for i := range count {
+		e := p[pageHeaderSize+16*i:]
+		if flags == branchPage {
+			if err := w.tree(le.Uint64(e[8:]), depth+1, buckets); err != nil {
+				return err
+			}
+			continue
+		}
+		// A leaf element: flags, pos (from the element), key size, value size.
+		at := uint64(pageHeaderSize+16*i) + uint64(le.Uint32(e[4:]))
+		end := at + uint64(le.Uint32(e[8:])) + uint64(le.Uint32(e[12:]))
+		if end > size {
+			return w.bad("page %d: element %d runs past the page", id, i)
+		}
+		if le.Uint32(e)&0x01 == 0 {
+			continue
+		}
+		v := p[at+uint64(le.Uint32(e[8:])) : end]
+		if len(v) < 16 {
+			return w.bad("page %d: bucket %d damaged", id, i)
+		}
+		if root := le.Uint64(v); root != 0 { // 0: an inline bucket, inside the value
+			if err := w.tree(root, 0, false); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
