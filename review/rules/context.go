@@ -77,7 +77,8 @@ func aimedAtOperators(ban, after string) bool {
 			return true
 		}
 	}
-	return false
+	return hasPrefixAny(after, exitVerbs) // "不能外迁": the operator may not leave
+
 }
 
 // pejoratives are words a drafter uses to describe a wrong, never to set out

@@ -7,7 +7,9 @@ package places
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -45,10 +47,9 @@ type entry struct {
 }
 
 var (
-	names  = map[string]entry{}
-	maxLen = 0 // in bytes
-	// firsts holds the first rune of every name, to skip positions fast.
-	firsts = map[rune]bool{}
+	names = map[string]entry{}
+	// byHead files the names under their first two runes, longest first.
+	byHead = map[string][]string{}
 )
 
 // ethnic groups whose names sit inside the names of autonomous divisions:
@@ -118,10 +119,23 @@ func add(name string, e entry) {
 	if old, ok := names[name]; ok && (!old.short || e.short) {
 		return // a full name wins over another division's short form
 	}
+	if _, ok := names[name]; !ok {
+		h := headOf(name)
+		l := append(byHead[h], name)
+		sort.SliceStable(l, func(i, j int) bool { return len(l[i]) > len(l[j]) })
+		byHead[h] = l
+	}
 	names[name] = e
-	maxLen = max(maxLen, len(name))
-	r, _ := utf8.DecodeRuneInString(name)
-	firsts[r] = true
+}
+
+// headOf returns the first two runes of s (or all of it).
+func headOf(s string) string {
+	_, n := utf8.DecodeRuneInString(s)
+	if n >= len(s) {
+		return s
+	}
+	_, m := utf8.DecodeRuneInString(s[n:])
+	return s[:n+m]
 }
 
 // shortForms derives the names a division goes by without its tier word:
@@ -172,13 +186,13 @@ func startsWithEthnic(s string) bool {
 // relatives are the forms by which a drafter names the place he governs.
 var relatives = []string{
 	"本地", "本地区", "本市", "本区", "本县", "本省", "本州", "本镇", "本乡", "本旗", "本辖区", "本行政区域", "本区域",
-	"当地", "辖区内", "辖区", "市内", "区内", "县内", "省内", "镇内", "州内", "境内", "域内", "本土",
+	"当地", "辖区内", "辖区", "市内", "区内", "县内", "省内", "镇内", "州内", "本土",
 	"我市", "我区", "我县", "我省", "我州", "我镇", "我旗", "全市", "全县", "全区", "全省", "全州",
 	"项目所在地", "采购人所在地", "项目实施地", "园区内", "市域", "县域", "区域内",
 }
 
 // others name everywhere but the drafter's place.
-var others = []string{"外地", "外省", "外市", "外县", "外区", "外埠", "市外", "县外", "区外", "省外", "州外", "境外", "非本地", "非本市", "非本县", "非本区", "非本省", "异地", "其他地区", "其他县区", "其他省市"}
+var others = []string{"外地", "外省", "外市", "外县", "外区", "外埠", "市外", "县外", "区外", "省外", "州外", "非本地", "非本市", "非本县", "非本区", "非本省", "其他地区", "其他县区", "其他省市"}
 
 var otherSet = func() map[string]bool {
 	m := map[string]bool{}
@@ -190,18 +204,9 @@ var otherSet = func() map[string]bool {
 
 // At returns the longest place name that starts at byte i of s.
 func At(s string, i int) (Place, bool) {
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	if !firsts[r] {
-		return Place{}, false
-	}
-	end := min(len(s), i+maxLen)
-	for j := end; j > i; j-- {
-		if j < len(s) && !utf8.RuneStart(s[j]) {
-			continue
-		}
-		if e, ok := names[s[i:j]]; ok {
-			n := s[i:j]
-			return Place{Name: n, Code: e.code, Level: e.level, Short: e.short, Other: otherSet[n]}, true
+	for _, n := range byHead[headOf(s[i:])] {
+		if strings.HasPrefix(s[i:], n) {
+			return Lookup(n)
 		}
 	}
 	return Place{}, false
@@ -214,37 +219,69 @@ type Span struct {
 }
 
 // Find returns the places in s, left to right, longest first at each
-// position and never overlapping. A name of the whole country's
-// (中华人民共和国境内, 我国境内, 国内) is not a locality and is skipped.
-func Find(s string) []Span {
+// position and never overlapping. A place's span takes in a following
+// 境内, 辖区内, 范围内 or 行政区域内 (四川省境内). A bare relative form made of
+// a tier and 内 (区内, 市内) counts only where it does not end a longer word
+// (保税区内, 加工区内), that is after a non-Han rune or a function word.
+func Find(s string) []Span { return FindIn(s, 0, len(s)) }
+
+// FindIn is Find for the places that start in s[from:to] (byte offsets on
+// rune boundaries); the text around is still read for context.
+func FindIn(s string, from, to int) []Span {
 	var out []Span
-	for i := 0; i < len(s); {
+	for i := from; i < to; {
 		p, ok := At(s, i)
+		if ok && p.Level == Relative && inWord(p.Name) && !freeStart(s[:i]) {
+			ok = false
+		}
+		if ok && p.Short && hasPrefixAny(s[i+len(p.Name):], landmarks) {
+			ok = false // 海南岛, 中山路: a landmark named after the place
+		}
 		if !ok {
 			_, n := utf8.DecodeRuneInString(s[i:])
 			i += n
 			continue
 		}
-		if p.Name == "境内" || p.Name == "域内" {
-			if national(s[:i]) {
-				i += len(p.Name)
-				continue
+		end := i + len(p.Name)
+		for _, ext := range []string{"行政区域内", "境内", "辖区内", "范围内", "区域内", "域内"} {
+			if strings.HasPrefix(s[end:], ext) {
+				end += len(ext)
+				break
 			}
 		}
-		out = append(out, Span{p, i, i + len(p.Name)})
-		i += len(p.Name)
+		out = append(out, Span{p, i, end})
+		i = end
 	}
 	return out
 }
 
-// national reports whether the text before 境内 names the whole country.
-func national(before string) bool {
-	for _, w := range []string{"中华人民共和国", "我国", "中国", "国", "在"} {
-		if strings.HasSuffix(before, w) {
+// landmarks are words that make a place's short form part of another
+// name.
+var landmarks = []string{"岛", "路", "街", "大道", "湾", "港", "站", "机场", "大学", "学院"}
+
+func hasPrefixAny(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}
-	return before == ""
+	return false
+}
+
+// inWord: relative forms that also end words (保税区内, 管辖区).
+func inWord(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return strings.ContainsRune("区市县省镇州辖", r)
+}
+
+// freeStart reports whether a word may start after before: at the start, or
+// after a non-Han rune or a preposition or conjunction.
+func freeStart(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if before == "" || !unicode.Is(unicode.Han, r) {
+		return true
+	}
+	return strings.ContainsRune("在于的和及与、或对向从到为其", r)
 }
 
 // Lookup tells whether name is a division or a relative form.

@@ -7,7 +7,7 @@ func TestFindNamesEveryTier(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"供应商应当在四川省境内依法注册", []string{"四川省", "境内"}},
+		{"供应商应当在四川省境内依法注册", []string{"四川省"}},
 		{"在广西设立分支机构", []string{"广西"}},
 		{"注册地在杨浦的企业", []string{"杨浦"}},
 		{"海口市企业", []string{"海口市"}},
@@ -34,7 +34,7 @@ func TestFindNamesEveryTier(t *testing.T) {
 
 func TestOrdinaryWordsAndTheNationAreNoPlace(t *testing.T) {
 	for _, s := range []string{
-		"在中华人民共和国境内从事经营活动",
+		"在中华人民共和国境内从事经营活动", "出口加工区内企业",
 		"公安机关依法处理",
 		"会同有关部门制定",
 		"省、自治区、直辖市和县级人民政府",
