@@ -56,6 +56,8 @@ var frameCases = []struct {
 			"全县化肥统一配送由县供销社所属企业独家负责。",  // the same, other order
 			"消费券限定只能在指定商场使用。",         // shops designated
 			"400万元以下的工程可直接发包某公司负责施工。", // direct award
+			"共享单车运营企业数量限定为2家。",        // a cap on the number
+			"明确市城投公司作为充电设施建设运营主体。",    // a named firm made the operator
 		},
 		[]string{
 			"任何单位和个人不得强制经营者使用指定的检测机构。",    // ban on the authority
