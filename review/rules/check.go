@@ -27,6 +27,7 @@ func checkSentences(text string, sents []Sentence, statute bool) []review.Findin
 		if mask == 0 {
 			continue
 		}
+		first := len(out)
 		var cites *citations
 		var reported [2]bool // legality, fair competition found in this sentence
 		for i, r := range sentenceRules {
@@ -58,6 +59,11 @@ func checkSentences(text string, sents []Sentence, statute bool) []review.Findin
 			}
 			reported[catIndex(r.Category)] = true
 			out = append(out, f)
+		}
+		if len(out) == first {
+			if f, ok := similarFinding(s); ok {
+				out = append(out, f)
+			}
 		}
 	}
 	sortFindings(out)

@@ -291,6 +291,7 @@ func Rules() []RuleInfo {
 	for _, r := range sentenceRules {
 		out = append(out, r.RuleInfo)
 	}
+	out = append(out, similarRules...)
 	out = append(out, documentRules...)
 	order := map[review.Category]int{review.Legality: 0, review.FairCompetition: 1, review.Procedure: 2}
 	sort.SliceStable(out, func(i, j int) bool {

@@ -1,0 +1,110 @@
+package rules
+
+import (
+	"beishen/review"
+	"beishen/review/precedent"
+)
+
+// The precedent library (package precedent) serves the checks twice: every
+// finding carries the published case closest to its sentence, and a
+// sentence very close to a published violation that no rule caught becomes
+// a low-severity finding naming the case.
+
+const (
+	// similarThreshold is the similarity above which a sentence no rule
+	// caught is reported as like a published case. Measured with each
+	// case's own source held out of the library (TestSimilarityHeldOut):
+	// at 0.4 it reports 7 of the 131 bulletin descriptions no rule
+	// reports, no sentence of the texts that prohibit the practices, and 5
+	// sentences in the 3.6 million characters of corpus/bulk (sentences of
+	// at least 20 runes; shorter ones come close by chance).
+	similarThreshold = 0.4
+	// shownThreshold is the least similarity at which a case is shown with
+	// a finding: below it the nearest case says little about the sentence.
+	shownThreshold = 0.2
+)
+
+// similarRules describe the similarity findings, one per category.
+var similarRules = []RuleInfo{
+	{ID: "S01", Category: review.FairCompetition, Severity: review.Low,
+		Title: "与已纠正案例相似", TitleEN: "Close to a published case",
+		Basis:       []string{"《公平竞争审查条例》第八条至第十一条"},
+		Description: "句子与已公布的违反公平竞争审查标准案例的条文高度相似，但没有规则命中；请对照案例核查。"},
+	{ID: "S02", Category: review.Legality, Severity: review.Low,
+		Title: "与已纠正案例相似", TitleEN: "Close to a published case",
+		Basis:       []string{basis37},
+		Description: "句子与已公布的被认定违法或不当的规范性文件条文高度相似，但没有规则命中；请对照案例核查。"},
+}
+
+// precedentSkip leaves cases out of the library; tests set it to hold a
+// case's own source out.
+var precedentSkip func(*precedent.Case) bool
+
+// NearestPrecedent returns the published case nearest to the sentence of
+// text in which a finding sits, of the finding's category, or nil when no
+// case comes close. It is computed when a finding is shown (the screen,
+// show, check, the opinion letter), not stored, so that a newer library
+// serves old reviews too.
+func NearestPrecedent(text string, f review.Finding) *review.Precedent {
+	if f.Precedent != nil {
+		return f.Precedent
+	}
+	if f.Category != review.Legality && f.Category != review.FairCompetition {
+		return nil
+	}
+	sentence := sentenceAt(text, f.Start)
+	if sentence == "" {
+		sentence = f.Excerpt
+	}
+	m, ok := precedent.Nearest(sentence, precedent.Query{Category: f.Category, Skip: precedentSkip})
+	if !ok || m.Score < shownThreshold {
+		return nil
+	}
+	return m.Case.Precedent(m.Score)
+}
+
+// WithPrecedents returns the findings, each with its nearest published case.
+func WithPrecedents(text string, fs []review.Finding) []review.Finding {
+	out := make([]review.Finding, len(fs))
+	for i, f := range fs {
+		f.Precedent = NearestPrecedent(text, f)
+		out[i] = f
+	}
+	return out
+}
+
+// sentenceAt returns the sentence of text that holds rune offset at.
+func sentenceAt(text string, at int) string {
+	for _, s := range Split(text) {
+		if s.Start <= at && at < s.End {
+			return s.Text
+		}
+	}
+	return ""
+}
+
+// similarFinding reports a sentence no rule caught that reads like a
+// published case's own wording.
+func similarFinding(s Sentence) (review.Finding, bool) {
+	// A prohibition or its chapeau ("不得含有下列内容：") is no measure.
+	if s.UnderBan || len(s.Text) < 60 || !precedent.Candidate(s.Text) || isBanChapeau(s.Text) || bannedBefore(s.Text, len(s.Text)) {
+		return review.Finding{}, false
+	}
+	m, ok := precedent.Nearest(s.Text, precedent.Query{VerbatimOnly: true, Skip: precedentSkip})
+	if !ok || m.Score < similarThreshold {
+		return review.Finding{}, false
+	}
+	info := similarRules[0]
+	if m.Case.Category == review.Legality {
+		info = similarRules[1]
+	}
+	c := m.Case
+	f := review.Finding{
+		Rule: info.ID, Category: info.Category, Severity: review.Low, Title: info.Title, Basis: info.Basis,
+		Line: s.Line, Clause: s.Clause, Excerpt: s.Text,
+		Reason:    "与已纠正案例 " + c.ID + "（" + c.Issuer + "《" + c.Document + "》）相似：" + c.Wrong,
+		Precedent: c.Precedent(m.Score),
+	}
+	f.Start, f.End = runeSpan(s, 0, len(s.Text))
+	return f, true
+}
