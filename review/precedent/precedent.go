@@ -156,7 +156,11 @@ func load() {
 		for _, b := range g {
 			w := idf[b]
 			norm += w * w
-			postings[b] = append(postings[b], posting{int32(u), float32(w)})
+			// The commonest pairs (的规, 企业) weigh little and would make
+			// every query walk long lists: they count in the norms only.
+			if df[b] <= len(units)/10 {
+				postings[b] = append(postings[b], posting{int32(u), float32(w)})
+			}
 		}
 		units[u].norm = math.Sqrt(norm)
 	}
