@@ -95,13 +95,13 @@ func (e *Env) ExportLog(o LogExportOptions) error {
 }
 
 // ExportOpinion writes a document's opinion letter and records the export.
-func (e *Env) ExportOpinion(id uint64, file string, fair bool) error {
+func (e *Env) ExportOpinion(id uint64, file string, fair, precedents bool) error {
 	st, err := e.Open()
 	if err != nil {
 		return e.Fail(err)
 	}
 	defer st.Close()
-	w, err := jobs.ExportOpinion(st, jobs.OpinionRequest{Doc: id, Fair: fair, File: file}, today(e.Now))
+	w, err := jobs.ExportOpinion(st, jobs.OpinionRequest{Doc: id, Fair: fair, File: file, Precedents: precedents}, today(e.Now))
 	if err != nil {
 		return e.Fail(err)
 	}

@@ -34,9 +34,9 @@ func ExportCmd(e *Env) *cobra.Command {
 		"jsonl: append the text of every version after the events, to hand everything over to another computer (import-log)"))
 
 	var file string
-	var fair bool
+	var fair, precedents bool
 	opinion := &cobra.Command{
-		Use: "opinion ID [-o FILE.docx|.md] [--fcr]",
+		Use: "opinion ID [-o FILE.docx|.md] [--fcr] [--precedents]",
 		Short: e.T("写出文件当前审查的合法性审核意见书（--fcr：公平竞争审查结论）",
 			"Write the legality review opinion (合法性审核意见书) for the document's current review (--fcr: the fair-competition review conclusion)"),
 		Args: e.exactArgs(1),
@@ -45,13 +45,15 @@ func ExportCmd(e *Env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return e.ExportOpinion(id, file, fair)
+			return e.ExportOpinion(id, file, fair, precedents)
 		},
 	}
 	opinion.Flags().StringVarP(&file, "output", "o", "", e.T("输出文件 .docx 或 .md（默认 合法性审核意见书-ID-日期.docx）",
 		"output file .docx or .md (default: 合法性审核意见书-ID-date.docx)"))
 	opinion.Flags().BoolVar(&fair, "fcr", false, e.T("写公平竞争审查结论，而不是合法性审核意见书",
 		"write the fair-competition review conclusion (公平竞争审查结论) instead of the legality review opinion"))
+	opinion.Flags().BoolVar(&precedents, "precedents", false, e.T("每条问题后附上最相近的已纠正案例",
+		"cite, after each finding, the nearest published case"))
 	c.AddCommand(log, opinion)
 	return c
 }

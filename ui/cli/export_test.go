@@ -55,7 +55,7 @@ func TestVerifyExportProvesAnUntouchedFileAndRejectsAChangedOne(t *testing.T) {
 	}
 	e.reset()
 	opinion := filepath.Join(dir, "意见书.docx")
-	if err := e.ExportOpinion(4, opinion, false); err != nil {
+	if err := e.ExportOpinion(4, opinion, false, false); err != nil {
 		t.Fatalf("opinion: %s", e.errOut)
 	}
 	e.reset()

@@ -9,6 +9,7 @@ import (
 
 	"beishen/review"
 	"beishen/review/deadline"
+	"beishen/review/rules"
 )
 
 // showDoc is `show --json`: the document, its materials and findings, and
@@ -41,8 +42,9 @@ type showEvent struct {
 	Hash  string          `json:"hash"`
 }
 
-// Show prints one document.
-func (e *Env) Show(id uint64, asJSON bool) error {
+// Show prints one document; with precedents, each finding with the
+// published case nearest to its sentence.
+func (e *Env) Show(id uint64, asJSON, precedents bool) error {
 	st, err := e.Open()
 	if err != nil {
 		return e.Fail(err)
@@ -59,6 +61,15 @@ func (e *Env) Show(id uint64, asJSON bool) error {
 	clocks, err := e.clocks()
 	if err != nil {
 		return e.Fail(err)
+	}
+	if precedents && len(d.Findings) > 0 {
+		v, err := st.Version(id, d.Version)
+		if err != nil {
+			return e.Fail(err)
+		}
+		for i := range d.Findings {
+			d.Findings[i].Precedent = rules.NearestPrecedent(v.Text, d.Findings[i].Finding)
+		}
 	}
 	out := showDoc{Document: d}
 	sum := review.Summarize(&d)
@@ -149,6 +160,9 @@ func (e *Env) printDoc(d showDoc) {
 		for _, f := range d.Findings {
 			fmt.Fprintf(w, "    [%s] %s %s %s「%s」\n", f.Status.Label().In(e.Lang), f.Rule,
 				f.Severity.Label().In(e.Lang), f.Title, f.Excerpt)
+			for _, l := range f.Precedent.Lines(e.Lang) {
+				fmt.Fprintf(w, "      %s\n", l)
+			}
 		}
 	}
 	fmt.Fprintf(w, "  %s：\n", e.T("审查日志", "Log"))
@@ -159,9 +173,9 @@ func (e *Env) printDoc(d showDoc) {
 
 // ShowCmd is `show ID [--json]`.
 func ShowCmd(env *Env) *cobra.Command {
-	var asJSON bool
+	var asJSON, precedents bool
 	c := &cobra.Command{
-		Use: "show ID [--json]",
+		Use: "show ID [--json] [--precedents]",
 		Short: env.T("显示一个文件的信息、材料、发现和审查日志",
 			"Show a document's details, materials, findings and review log"),
 		Args: env.exactArgs(1),
@@ -170,9 +184,11 @@ func ShowCmd(env *Env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return env.Show(id, asJSON)
+			return env.Show(id, asJSON, precedents)
 		},
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, env.T("输出 JSON", "print JSON"))
+	c.Flags().BoolVar(&precedents, "precedents", false, env.T("每条发现附上最相近的已纠正案例（制定机关、文件、问题、发布者）",
+		"with each finding, the nearest published case (issuer, document, what was wrong, who published it)"))
 	return c
 }

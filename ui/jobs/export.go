@@ -12,6 +12,7 @@ import (
 
 	"beishen/review"
 	"beishen/review/export"
+	"beishen/review/rules"
 	"beishen/storage"
 )
 
@@ -115,6 +116,8 @@ type OpinionRequest struct {
 	Doc  uint64
 	Fair bool   // the 公平竞争审查结论 instead of the 合法性审核意见书
 	File string // .docx or .md; empty: Opinion.FileStem + ".docx" in the current directory
+	// Precedents cites, after each finding, the nearest published case.
+	Precedents bool
 }
 
 // BuildOpinion gathers the letter's content: the document's current state,
@@ -128,6 +131,15 @@ func BuildOpinion(st *storage.Store, req OpinionRequest, today review.Date) (exp
 	hist, err := st.Events(req.Doc)
 	if err != nil {
 		return export.Opinion{}, err
+	}
+	if req.Precedents && len(d.Findings) > 0 {
+		v, err := st.Version(req.Doc, d.Version)
+		if err != nil {
+			return export.Opinion{}, err
+		}
+		for i := range d.Findings {
+			d.Findings[i].Precedent = rules.NearestPrecedent(v.Text, d.Findings[i].Finding)
+		}
 	}
 	o := export.Opinion{Checklist: review.LegalityChecklist, Doc: d, Reviewer: st.Actor(), Date: today}
 	if req.Fair {
