@@ -87,9 +87,9 @@ type Precedent struct {
 	Similarity float64 `json:"similarity"`
 }
 
-// Lines renders the precedent for a reader in lang: the case, then what was
-// wrong and who published it. The screen, show and the opinion letter print
-// these.
+// Lines renders the precedent for a reader in lang: the case and its
+// wording, then who published it and what was wrong. The screen, show and
+// check print these.
 func (p *Precedent) Lines(lang Lang) []string {
 	if p == nil {
 		return nil
@@ -102,11 +102,11 @@ func (p *Precedent) Lines(lang Lang) []string {
 		fmt.Sprintf(Label{"相似的已纠正案例（%s，相似度 %.0f%%）：%s", "Nearest published case (%s, similarity %.0f%%): %s"}.In(lang), p.ID, 100*p.Similarity, who),
 		Label{"原文：", "Text: "}.In(lang) + clipRunes(p.Text, 120),
 	}
-	if p.Wrong != "" {
-		l = append(l, Label{"问题：", "What was wrong: "}.In(lang)+p.Wrong)
-	}
 	if p.Publisher != "" {
 		l = append(l, Label{"发布：", "Published by: "}.In(lang)+p.Publisher)
+	}
+	if p.Wrong != "" {
+		l = append(l, Label{"问题：", "What was wrong: "}.In(lang)+p.Wrong)
 	}
 	return l
 }
