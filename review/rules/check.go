@@ -35,7 +35,7 @@ func checkSentences(text string, sents []Sentence, statute bool) []review.Findin
 				continue
 			}
 			// Frames come last and report only what no phrasing rule caught.
-			if r.frame != nil && reported[catIndex(r.Category)] {
+			if r.frame != nil && reported[catIndex(r.Category)] || statute && r.statuteSilent {
 				continue
 			}
 			f, ok := r.apply(s, words, &cites)

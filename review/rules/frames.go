@@ -129,7 +129,7 @@ var (
 	conditionsBenefits = newConcept("须", "需", "必须", "应当", "应", "方可", "才能", "才可", "条件", "资格", "准入", "申报", "申请", "享受", "评分", "得分", "加分", "分值", "奖励", "补贴", "补助", "扶持", "优先", "仅限", "限于", "只能", "不予", "不进行", "不得", "投标", "报名", "中标", "入围", "入库", "名录", "支持", "倾斜", "优惠", "为主")
 	// exits are an operator leaving a place or the market (第九条第（一）项,
 	// 第八条第（四）项).
-	exits = newConcept("迁出", "迁离", "外迁", "搬离", "撤离", "撤出", "注销", "变更注册地", "变更纳税地", "转移注册地", "改变纳税地")
+	exits = newConcept("迁出", "迁离", "外迁", "搬离", "撤离", "撤出", "注销", "变更注册地", "变更纳税地", "转移注册地", "改变纳税地", "停止经营", "退出市场")
 	// binds make leaving a breach: a ban on the operator, a time it must
 	// stay, or a benefit taken back.
 	binds = newConcept("不得", "不能", "不准", "禁止", "承诺", "保证", "年内", "年以内", "年以上", "期限内", "退回", "退还", "收回", "追回", "返还", "扣回", "须经", "同意")
@@ -222,12 +222,43 @@ func exitFrame(s string, w *present) (int, int, bool) {
 		if bannedBefore(s, e.a) { // "不得限制企业迁出" binds the authority
 			continue
 		}
+		ceasing := strings.HasPrefix(s[e.a:], "停止经营") || strings.HasPrefix(s[e.a:], "退出市场")
 		for _, b := range binds.find(s, w) {
 			if !sameSentencePart(s, e, b) {
 				continue
 			}
+			// Ceasing business is bound only by an approval ("停止经营的，
+			// 应当报…同意"); a record kept for years after it is no bind.
+			if ceasing && !hasPrefixAny(s[b.a:], []string{"同意", "须经", "不得", "禁止"}) {
+				continue
+			}
 			a, z := min(e.a, b.a), max(e.b, b.b)
 			return a, z, true
+		}
+	}
+	return -1, -1, false
+}
+
+// Concepts of the fee frame: charges laid on operators (《优化营商环境条例》
+// 第二十五条: no fee without a legal basis).
+var (
+	feeNames   = newConcept("使用费", "管理费", "占道费", "占道经营费", "经营费", "服务管理费", "有偿使用费", "资源费", "入场费", "进场费", "入网费", "准入费", "赞助费")
+	feeDemands = newConcept("缴纳", "交纳", "收取", "上缴", "计收", "按照每", "按每", "元/")
+	feePayers  = newConcept("企业", "经营者", "中标人", "中标企业", "供应商", "运营商", "商户", "投标人", "运营企业")
+)
+
+// feeFrame: a fee demanded of an operator, in one clause.
+func feeFrame(s string, w *present) (int, int, bool) {
+	if !feeDemands.in(w) || !feePayers.in(w) {
+		return -1, -1, false
+	}
+	for _, f := range feeNames.find(s, w) {
+		lo, hi := clauseAround(s, f.a, f.b)
+		if feeDemands.within(s, lo, f.a, w) || feeDemands.within(s, f.b, hi, w) {
+			if bannedBefore(s, f.a) || describedAsWrong(s, f.a) {
+				continue
+			}
+			return max(lo, back(s, f.a, 16)), f.b, true
 		}
 	}
 	return -1, -1, false
@@ -411,6 +442,21 @@ func frameRules() []*sentenceRule {
 			suppress: res(`简易注销|注销流程|依法注销|予以注销|注销登记|吊销|撤销|清算|执业`),
 			cite:     citeIgnore,
 			reason:   "以禁止、期限或收回奖补限制经营者迁出、注销，构成退出障碍",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "F18", Category: review.FairCompetition, Severity: review.Medium,
+				Title: "向经营者收取没有依据的费用", TitleEN: "Charges operators fees without a basis",
+				Basis:       []string{fcr10_4, basisFeesBiz},
+				Description: "要求经营者缴纳使用费、管理费、占道费等法律、行政法规未设定的费用，增加经营成本，抬高准入门槛。"},
+			anchors: feeNames.words,
+			frame:   feeFrame,
+			// A law or regulation may set a fee itself (《行政许可法》第五十八条).
+			statuteSilent: true,
+			// Fees for state land, minerals and water are set by national law
+			// (土地管理法, 矿产资源法, 水法).
+			suppress: res(`免收|免除|免费|不再收取|取消|清理|(?:法律|行政法规|国务院)(?:另有)?规定|依法(?:收取|缴纳)|税|土地使用费|场地使用费|采矿权|探矿权|矿产资源|水资源费|海域使用`),
+			cite:     citeSuppress,
+			reason:   "要求经营者缴纳没有法律、行政法规依据的费用，增加经营成本",
 		},
 		{
 			RuleInfo: RuleInfo{ID: "L14", Category: review.Legality, Severity: review.High,

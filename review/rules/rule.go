@@ -74,6 +74,8 @@ type sentenceRule struct {
 	// statuteLowers: in a law or regulation (法/条例), which may set such
 	// measures within its powers, the finding is only a low prompt.
 	statuteLowers bool
+	// statuteSilent: in a law or regulation the rule does not apply.
+	statuteSilent bool
 	// placeBack widens a match that starts at a place suffix (市, 省…) back
 	// over the place name, so the excerpt reads "嘉兴市…" not "市…".
 	placeBack bool
