@@ -244,22 +244,12 @@ func bigrams(s string) []uint64 {
 func Candidate(text string) bool {
 	loadOnce.Do(load)
 	n, all := 0, 0
-	var w [4]uint32
-	run := 0
-	for _, r := range text {
-		if !isLetter(r) {
-			run = 0
-			continue
-		}
-		w[0], w[1], w[2], w[3] = w[1], w[2], w[3], uint32(r)*mix
-		if run++; run < 4 {
-			continue
-		}
+	each4(text, func(k uint32) {
 		all++
-		if k := key4(w); grams4[k>>6]&(1<<(k&63)) != 0 {
+		if grams4[k>>6]&(1<<(k&63)) != 0 {
 			n++
 		}
-	}
+	})
 	return n >= min4 && float64(n) >= share4*float64(all)
 }
 

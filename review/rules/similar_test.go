@@ -74,16 +74,7 @@ func TestSimilarityHeldOut(t *testing.T) {
 }
 
 func TestSimilarityNoiseOnRegulations(t *testing.T) {
-	files := readCorpusDir(t, "corpus/bulk")
-	chars, n := 0, 0
-	for _, text := range files {
-		chars += len([]rune(text))
-		for _, f := range Check(text) {
-			if f.Rule == "S01" || f.Rule == "S02" {
-				n++
-			}
-		}
-	}
+	n, chars := countOnBulk(t, func(f review.Finding) bool { return f.Rule == "S01" || f.Rule == "S02" })
 	perK := float64(n) * 1000 / float64(chars)
 	t.Logf("corpus/bulk: %d similarity findings, %.4f per 1,000 characters", n, perK)
 	if perK > 0.01 {

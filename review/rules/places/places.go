@@ -7,6 +7,7 @@ package places
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -234,7 +235,7 @@ func FindIn(s string, from, to int) []Span {
 		if ok && p.Level == Relative && inWord(p.Name) && !freeStart(s[:i]) {
 			ok = false
 		}
-		if ok && p.Short && hasPrefixAny(s[i+len(p.Name):], landmarks) {
+		if rest := s[i+len(p.Name):]; ok && p.Short && slices.ContainsFunc(landmarks, func(l string) bool { return strings.HasPrefix(rest, l) }) {
 			ok = false // 海南岛, 中山路: a landmark named after the place
 		}
 		if !ok {
@@ -258,15 +259,6 @@ func FindIn(s string, from, to int) []Span {
 // landmarks are words that make a place's short form part of another
 // name.
 var landmarks = []string{"岛", "路", "街", "大道", "湾", "港", "站", "机场", "大学", "学院"}
-
-func hasPrefixAny(s string, ps []string) bool {
-	for _, p := range ps {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
 
 // inWord: relative forms that also end words (保税区内, 管辖区).
 func inWord(name string) bool {
