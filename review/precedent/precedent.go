@@ -82,8 +82,8 @@ func key4(w [4]uint32) uint32 {
 
 const mix = 0x9e3779b1
 
-// each4 calls f with the key of every run of four letters in s.
-func each4(s string, f func(uint32)) {
+// keys4 appends to buf the key of every run of four letters in s.
+func keys4(s string, buf []uint32) []uint32 {
 	var w [4]uint32
 	n := 0
 	for _, r := range s {
@@ -93,9 +93,10 @@ func each4(s string, f func(uint32)) {
 		}
 		w[0], w[1], w[2], w[3] = w[1], w[2], w[3], uint32(r)*mix
 		if n++; n >= 4 {
-			f(key4(w))
+			buf = append(buf, key4(w))
 		}
 	}
+	return buf
 }
 
 func isLetter(r rune) bool {
@@ -137,7 +138,9 @@ func load() {
 			}
 			units = append(units, unit{c: c, verbat: p.verbatim})
 			if p.verbatim {
-				each4(p.text, func(k uint32) { grams4[k>>6] |= 1 << (k & 63) })
+				for _, k := range keys4(p.text, nil) {
+					grams4[k>>6] |= 1 << (k & 63)
+				}
 			}
 			grams = append(grams, g)
 			for _, b := range g {
@@ -243,14 +246,15 @@ func bigrams(s string) []uint64 {
 // allocation, and rules out almost every sentence.
 func Candidate(text string) bool {
 	loadOnce.Do(load)
-	n, all := 0, 0
-	each4(text, func(k uint32) {
-		all++
+	var buf [256]uint32
+	keys := keys4(text, buf[:0])
+	n := 0
+	for _, k := range keys {
 		if grams4[k>>6]&(1<<(k&63)) != 0 {
 			n++
 		}
-	})
-	return n >= min4 && float64(n) >= share4*float64(all)
+	}
+	return n >= min4 && float64(n) >= share4*float64(len(keys))
 }
 
 // All returns every case in the library.

@@ -61,7 +61,7 @@ func checkSentences(text string, sents []Sentence, statute bool) []review.Findin
 			out = append(out, f)
 		}
 		if len(out) == first {
-			if f, ok := similarFinding(s); ok {
+			if f, ok := similarFinding(s, words); ok {
 				out = append(out, f)
 			}
 		}

@@ -38,17 +38,25 @@ func newConcept(words ...string) *concept {
 	return c
 }
 
-// in reports whether a word of c occurs in the sentence scanned into p.
-func (c *concept) in(p *present) bool { return p.any(c.ids) }
+// newCommonConcept is a concept of words so common (对, 由, 应当) that the
+// scanner would stop at them everywhere; they are looked for only in the
+// few sentences a frame reads.
+func newCommonConcept(words ...string) *concept { return &concept{words: words} }
 
-// find returns every occurrence in s of the words of c that p has seen.
+// seen reports whether word i of c may occur in the sentence scanned into
+// p: surely not when the scanner knows the word and did not see it.
+func (c *concept) seen(i int, p *present) bool { return c.ids == nil || p.has(c.ids[i]) }
+
+// in reports whether a word of c may occur in the sentence scanned into p.
+func (c *concept) in(p *present) bool { return c.ids == nil || p.any(c.ids) }
+
+// find returns every occurrence in s of the words of c.
 func (c *concept) find(s string, p *present) []span {
 	var out []span
 	for i, w := range c.words {
-		if !p.has(c.ids[i]) {
-			continue
+		if c.seen(i, p) {
+			out = appendWord(out, s, w)
 		}
-		out = appendWord(out, s, w)
 	}
 	return out
 }
@@ -56,7 +64,7 @@ func (c *concept) find(s string, p *present) []span {
 // within reports whether a word of c occurs in s[a:b].
 func (c *concept) within(s string, a, b int, p *present) bool {
 	for i, w := range c.words {
-		if p.has(c.ids[i]) && strings.Contains(s[a:b], w) {
+		if c.seen(i, p) && strings.Contains(s[a:b], w) {
 			return true
 		}
 	}
@@ -126,7 +134,7 @@ var (
 	establishment = newConcept("注册", "依法登记", "登记注册", "设立", "成立", "落户", "迁入", "纳税", "缴税", "缴纳税", "税收", "结算", "生产的", "制造的", "出产", "产的", "设有", "分支机构", "分公司", "子公司", "办事处", "服务机构", "服务网点", "办公场所", "投资")
 	// conditions and benefits: what the tie is made a condition of, or what
 	// it earns (《公平竞争审查条例》第九条、第十条).
-	conditionsBenefits = newConcept("须", "需", "必须", "应当", "应", "方可", "才能", "才可", "条件", "资格", "准入", "申报", "申请", "享受", "评分", "得分", "加分", "分值", "奖励", "补贴", "补助", "扶持", "优先", "仅限", "限于", "只能", "不予", "不进行", "不得", "投标", "报名", "中标", "入围", "入库", "名录", "支持", "倾斜", "优惠", "为主")
+	conditionsBenefits = newCommonConcept("须", "需", "必须", "应当", "应", "方可", "才能", "才可", "条件", "资格", "准入", "申报", "申请", "享受", "评分", "得分", "加分", "分值", "奖励", "补贴", "补助", "扶持", "优先", "仅限", "限于", "只能", "不予", "不进行", "不得", "投标", "报名", "中标", "入围", "入库", "名录", "支持", "倾斜", "优惠", "为主")
 	// exits are an operator leaving a place or the market (第九条第（一）项,
 	// 第八条第（四）项).
 	exits = newConcept("迁出", "迁离", "外迁", "搬离", "撤离", "撤出", "注销", "变更注册地", "变更纳税地", "转移注册地", "改变纳税地", "停止经营", "退出市场")
@@ -136,14 +144,15 @@ var (
 	// designations single out one operator (第八条第（二）项、第（三）项).
 	designations = newConcept("指定", "独家", "唯一", "限定", "定点", "直接发包", "直接委托", "直接确定", "统一由")
 	// trades are the business handed to the operator singled out.
-	trades = newConcept("负责", "经营", "运营", "供应", "配送", "供货", "使用", "采购", "购买", "施工", "承建", "建设", "提供", "服务", "承办", "承担", "收运", "销售", "投保", "检测", "办理", "体检", "维修", "安装")
+	trades = newCommonConcept("负责", "经营", "运营", "供应", "配送", "供货", "使用", "采购", "购买", "施工", "承建", "建设", "提供", "服务", "承办", "承担", "收运", "销售", "投保", "检测", "办理", "体检", "维修", "安装")
 )
 
-// localTie finds a place tied to an operator or to an establishment word in
-// one clause: "本地企业", "在四川省境内依法注册", "注册地在仙游县", "在罗江
-// 注册". It returns the span from the first to the last of the two.
+// localTie finds a place tied to an establishment word in one clause:
+// "在四川省境内依法注册", "注册地在仙游县", "在罗江注册", "本地生产的".
+// (A place before an operator, "本地企业", is the phrasing rules' F05.) It
+// returns the span from the first to the last of the two.
 func localTie(s string, w *present) (span, bool) {
-	ties := append(establishment.find(s, w), parties.find(s, w)...)
+	ties := establishment.find(s, w)
 	for _, t := range ties {
 		// A place tied to t starts at most 8 runes before it or 6 after.
 		from, to := back(s, t.a, 8+8), min(len(s), t.b+7*3)
@@ -349,10 +358,10 @@ var (
 	// 国办发〔2018〕37号: reductions of rights and added duties.
 	rightsReductions = newConcept("不予办理", "暂停办理", "停止办理", "不予受理", "不予登记", "不予发放", "取消资格", "取消其", "停发", "扣发", "暂停发放", "停止发放", "限制入学", "不得入学", "不予入学", "不予录用", "不得录用", "不予评优", "不得评优", "取消评优", "暂停享受", "停止享受", "不得享受", "不予享受", "限制出境", "限制乘坐", "限制高消费")
 	// impositions lay a measure on someone: "予以开除", "一律罚款", "处以…".
-	impositions = newConcept("予以", "给予", "处以", "并处", "一律", "责令", "处", "作", "实行", "采取", "实施", "由", "将", "直接", "对其", "其")
+	impositions = newCommonConcept("予以", "给予", "处以", "并处", "一律", "责令", "处", "作", "实行", "采取", "实施", "由", "将", "直接", "对其", "其")
 	// triggerConditions say when the measure falls: "对…的", "…的，", "凡",
 	// "一经发现", "违反…", "拒不", "逾期".
-	triggerConditions = newConcept("的，", "的,", "凡", "一经", "发现", "违反", "拒不", "逾期", "未按", "如有", "若有", "对于", "对")
+	triggerConditions = newCommonConcept("的，", "的,", "凡", "一经", "发现", "违反", "拒不", "逾期", "未按", "如有", "若有", "对于", "对")
 )
 
 // measureFrame finds a measure from list imposed on a trigger condition:
