@@ -306,6 +306,7 @@ func designationFrame(s string, w *present) (int, int, bool) {
 		{[]*concept{capWords, firmCount}, operatorCap},
 		// A named firm made the operator: "确定县城投公司作为建设投资主体".
 		{[]*concept{operatorRoles, firms}, firmAsOperator},
+		{[]*concept{selectAmong, selectAmong}, amongFirms},
 	} {
 		if !g.need[0].in(w) || !g.need[1].in(w) {
 			continue
@@ -318,10 +319,13 @@ func designationFrame(s string, w *present) (int, int, bool) {
 }
 
 var (
-	capWords       = newConcept("限定", "限制", "控制", "不超过", "只", "仅", "确定")
-	firmCount      = newConcept("家以内", "家以下", "家企业", "家供应商", "家经营者", "家运营商", "家服务商", "家公司", "家中标", "家运营", "家经营")
-	operatorRoles  = newConcept("主体", "承办单位", "运营单位", "经营单位", "运营商", "唯一")
-	firms          = newConcept("公司", "集团", "企业")
+	capWords      = newConcept("限定", "限制", "控制", "不超过", "只", "仅", "确定")
+	firmCount     = newConcept("家以内", "家以下", "家企业", "家供应商", "家经营者", "家运营商", "家服务商", "家公司", "家中标", "家运营", "家经营")
+	operatorRoles = newConcept("主体", "承办单位", "运营单位", "经营单位", "运营商", "唯一")
+	firms         = newConcept("公司", "集团", "企业")
+	// A choice among N firms: "须从中标的5家企业中选定".
+	selectAmong    = newConcept("中选定", "中选择", "中选取", "中确定", "中选用", "中指定", "中择定")
+	amongFirms     = re(`从[^，。；]{0,24}[\d一二两三四五六七八九十]+家[^，。；]{0,12}(?:企业|供应商|经营者|服务商|公司|机构)中(?:选定|选择|选取|确定|选用|指定|择定)`)
 	operatorCap    = re(`(?:数量|家数)?(?:限定|限制|控制|确定|不超过|只(?:能|允许)?|仅(?:能|允许)?)(?:为|在)?[\d一二两三四五六七八九十]+家(?:以内|以下)?[^，。；]{0,8}(?:企业|供应商|经营者|运营商|服务商|公司|中标|运营|经营)`)
 	firmAsOperator = re(`(?:确定|明确|授权|委托|由)[^，。；]{1,16}?{FIRM}(?:作为|为|担任)[^，。；]{0,16}(?:投资主体|运营主体|经营主体|实施主体|建设主体|承办单位|运营单位|经营单位|运营商|唯一)`)
 )
@@ -435,7 +439,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:  append(append([]string{}, firmCount.words...), append(operatorRoles.words, designations.words...)...),
+			anchors:  append(append(append([]string{}, firmCount.words...), selectAmong.words...), append(operatorRoles.words, designations.words...)...),
 			frame:    designationFrame,
 			suppress: res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),
 			cite:     citeLower,

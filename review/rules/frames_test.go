@@ -58,6 +58,7 @@ var frameCases = []struct {
 			"400万元以下的工程可直接发包某公司负责施工。", // direct award
 			"共享单车运营企业数量限定为2家。",        // a cap on the number
 			"明确市城投公司作为充电设施建设运营主体。",    // a named firm made the operator
+			"各学校须从中标的5家服装企业中选定校服供应商。", // a choice among N named firms
 		},
 		[]string{
 			"任何单位和个人不得强制经营者使用指定的检测机构。",    // ban on the authority
