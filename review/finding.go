@@ -1,6 +1,9 @@
 package review
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Category groups findings the way review opinions are written: legality
 // (合法性), fair competition (公平竞争) and procedure (程序).
@@ -64,6 +67,56 @@ type Finding struct {
 	Reason  string `json:"reason,omitempty"`
 	// Clause is the label of the clause the finding sits in (第三条, （二）), if any.
 	Clause string `json:"clause,omitempty"`
+	// Precedent is the published case nearest to the finding's sentence, if
+	// one is close enough to be worth reading.
+	Precedent *Precedent `json:"precedent,omitempty"`
+}
+
+// Precedent is a published case of a measure found unlawful or unfair: who
+// issued the measure, in which document, what was wrong with it, and who
+// published the finding.
+type Precedent struct {
+	ID        string `json:"id"`
+	Issuer    string `json:"issuer,omitempty"`
+	Document  string `json:"document,omitempty"`
+	Text      string `json:"text"`
+	Wrong     string `json:"wrong,omitempty"`
+	Publisher string `json:"publisher,omitempty"`
+	Source    string `json:"source,omitempty"`
+	// Similarity is the cosine of the two texts' character bigrams, 0…1.
+	Similarity float64 `json:"similarity"`
+}
+
+// Lines renders the precedent for a reader in lang: the case and its
+// wording, then who published it and what was wrong. The screen, show and
+// check print these.
+func (p *Precedent) Lines(lang Lang) []string {
+	if p == nil {
+		return nil
+	}
+	who := p.Issuer
+	if p.Document != "" {
+		who = strings.TrimSpace(who + "《" + strings.Trim(p.Document, "《》") + "》")
+	}
+	l := []string{
+		fmt.Sprintf(Label{"相似的已纠正案例（%s，相似度 %.0f%%）：%s", "Nearest published case (%s, similarity %.0f%%): %s"}.In(lang), p.ID, 100*p.Similarity, who),
+		Label{"原文：", "Text: "}.In(lang) + clipRunes(p.Text, 120),
+	}
+	if p.Publisher != "" {
+		l = append(l, Label{"发布：", "Published by: "}.In(lang)+p.Publisher)
+	}
+	if p.Wrong != "" {
+		l = append(l, Label{"问题：", "What was wrong: "}.In(lang)+p.Wrong)
+	}
+	return l
+}
+
+func clipRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
 }
 
 // Key identifies a finding within one version's text; confirm and dismiss

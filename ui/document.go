@@ -37,6 +37,22 @@ type docView struct {
 	item   int
 	shown  review.Stage // the stage the store last confirmed
 	basis  *basisPane   // the `b` pane, in place of the checklist (basis.go)
+	// precs caches the nearest published case of each finding shown
+	// (nil: none close), by finding key; cleared with a new text.
+	precs map[string]*review.Precedent
+}
+
+// precedent returns the published case nearest to a finding's sentence.
+func (v *docView) precedent(f review.Finding) *review.Precedent {
+	if p, ok := v.precs[f.Key()]; ok {
+		return p
+	}
+	if v.precs == nil {
+		v.precs = map[string]*review.Precedent{}
+	}
+	p := rules.NearestPrecedent(string(v.text), f)
+	v.precs[f.Key()] = p
+	return p
 }
 
 func (v *docView) set(d review.Document, ver review.Version) {
@@ -45,6 +61,7 @@ func (v *docView) set(d review.Document, ver review.Version) {
 	if !sameText {
 		v.shown = d.Stage
 		v.ver, v.text, v.wrapW, v.top, v.cursor, v.cur, v.item, v.focus = ver, []rune(ver.Text), 0, 0, 0, -1, 0, focusText
+		v.precs = nil
 	}
 	v.finds = v.finds[:0]
 	for i := range d.Findings {
@@ -214,6 +231,9 @@ func docLayout(width, height int) (textW, sideW, panelH, bodyH int) {
 	}
 	textW = width - sideW - 1
 	panelH = 5
+	if height >= 28 {
+		panelH = 7 // room for the nearest published case
+	}
 	bodyH = height - 1 - panelH
 	return
 }
@@ -452,6 +472,12 @@ func (v *docView) renderPanel(c *Context, width, height int) string {
 		st.Dim.Render(fmt.Sprintf("  %d/%d %s · %s", v.cur+1, len(v.finds), f.Clause, status))
 	lines = append(lines, head)
 	lines = append(lines, c.T("依据：", "Basis: ")+strings.Join(basis, "；"))
+	// The nearest published case takes the panel's last two lines.
+	var prec []string
+	if p := v.precedent(f.Finding); p != nil && height >= 6 {
+		pl := p.Lines(c.Lang)
+		prec = []string{trunc(pl[0], width, th.Ellipsis), st.Dim.Render(trunc(strings.Join(pl[2:], "　"), width, th.Ellipsis))}
+	}
 	if f.Finding.Reason != "" {
 		for _, l := range wrapString(c.T("说明：", "Why: ")+f.Finding.Reason, width) {
 			lines = append(lines, l)
@@ -459,6 +485,10 @@ func (v *docView) renderPanel(c *Context, width, height int) string {
 	} else {
 		lines = append(lines, st.Dim.Render(c.T("原文：", "Text: ")+f.Excerpt))
 	}
+	if keep := height - len(prec); len(lines) > keep {
+		lines = lines[:keep]
+	}
+	lines = append(lines, prec...)
 	if len(lines) > height {
 		lines = lines[:height]
 	}

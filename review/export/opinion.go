@@ -143,6 +143,19 @@ func FindingText(f review.FindingState, lib laws.Source, day review.Date) (head,
 	if f.Finding.Reason != "" && f.Finding.Reason != f.Reason {
 		parts = append(parts, f.Finding.Reason)
 	}
+	if p := f.Precedent; p != nil {
+		c := "参见已纠正案例：" + p.Issuer
+		if p.Document != "" {
+			c += "《" + strings.Trim(p.Document, "《》") + "》"
+		}
+		if p.Wrong != "" {
+			c += "，问题为" + strings.TrimRight(p.Wrong, "。")
+		}
+		if p.Publisher != "" {
+			c += "（" + p.Publisher + "）"
+		}
+		parts = append(parts, c)
+	}
 	return head, strings.Join(parts, "；") + "。"
 }
 

@@ -202,3 +202,21 @@ func TestLetterNeverSaysConformsBesideAConfirmedFinding(t *testing.T) {
 		}
 	}
 }
+
+// A finding with its nearest published case cites the case in the letter:
+// who issued it, in which document, what was wrong, who published it.
+func TestFindingTextCitesThePrecedent(t *testing.T) {
+	f := review.FindingState{Finding: review.Finding{Rule: "L10", Category: review.Legality, Title: "株连家属", Excerpt: "子女一律不得就读城区学校",
+		Precedent: &review.Precedent{ID: "LEG-002", Issuer: "泉州市泉港区某领导小组", Document: "关于对涉诈重点人员采取惩戒措施的通告",
+			Wrong: "株连子女，限制受教育权", Publisher: "全国人大常委会法工委备案审查工作情况报告"}}, Status: review.FindingConfirmed}
+	_, body := FindingText(f, nil, review.Date{})
+	for _, want := range []string{"参见已纠正案例：泉州市泉港区某领导小组《关于对涉诈重点人员采取惩戒措施的通告》", "株连子女，限制受教育权", "全国人大常委会法工委备案审查工作情况报告"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("letter lacks %q: %s", want, body)
+		}
+	}
+	f.Precedent = nil
+	if _, body := FindingText(f, nil, review.Date{}); strings.Contains(body, "参见") {
+		t.Errorf("no precedent, yet the letter cites one: %s", body)
+	}
+}

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"beishen/review"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -33,6 +34,21 @@ func readCorpusDir(tb testing.TB, rel string) map[string]string {
 		tb.Fatal(err)
 	}
 	return out
+}
+
+// countOnBulk checks every file of corpus/bulk and counts the findings
+// keep selects, and the characters read.
+func countOnBulk(tb testing.TB, keep func(review.Finding) bool) (n, chars int) {
+	tb.Helper()
+	for _, text := range readCorpusDir(tb, "corpus/bulk") {
+		chars += len([]rune(text))
+		for _, f := range Check(text) {
+			if keep(f) {
+				n++
+			}
+		}
+	}
+	return n, chars
 }
 
 // BenchmarkCheckBulk measures Check over every file of corpus/bulk (both

@@ -30,9 +30,15 @@ func checkSentences(text string, sents []Sentence, statute bool) []review.Findin
 		if mask == 0 {
 			continue
 		}
+		first := len(out)
 		var cites *citations
+		var reported [2]bool // legality, fair competition found in this sentence
 		for i, r := range sentenceRules {
 			if mask&(1<<uint(i)) == 0 {
+				continue
+			}
+			// Frames come last and report only what no phrasing rule caught.
+			if r.frame != nil && reported[catIndex(r.Category)] || statute && r.statuteSilent {
 				continue
 			}
 			f, ok := r.apply(s, words, &cites)
@@ -54,11 +60,24 @@ func checkSentences(text string, sents []Sentence, statute bool) []review.Findin
 					f.Reason += "（所在条款已写明第十二条例外的理由、替代方案评估和期限）"
 				}
 			}
+			reported[catIndex(r.Category)] = true
 			out = append(out, f)
+		}
+		if len(out) == first {
+			if f, ok := similarFinding(s, words); ok {
+				out = append(out, f)
+			}
 		}
 	}
 	sortFindings(out)
 	return out
+}
+
+func catIndex(c review.Category) int {
+	if c == review.FairCompetition {
+		return 1
+	}
+	return 0
 }
 
 // presentPool recycles the word stamps between texts; a generation counter
@@ -71,6 +90,12 @@ func (r *sentenceRule) apply(s Sentence, words *present, cites **citations) (rev
 		return review.Finding{}, false
 	}
 	b0, b1, _ := r.match(s, words, r.trig)
+	if r.frame != nil {
+		var ok bool
+		if b0, b1, ok = r.frame(s.Text, words); !ok || r.inContext(s.Text, b0, words) {
+			return review.Finding{}, false
+		}
+	}
 	weak := false
 	if b0 < 0 && len(r.weakTrig) > 0 {
 		b0, b1, _ = r.match(s, words, r.weakTrig)

@@ -77,7 +77,8 @@ func aimedAtOperators(ban, after string) bool {
 			return true
 		}
 	}
-	return false
+	return hasPrefixAny(after, exitVerbs) // "不能外迁": the operator may not leave
+
 }
 
 // pejoratives are words a drafter uses to describe a wrong, never to set out
@@ -87,8 +88,10 @@ var pejoratives = []string{"违法", "违规", "非法", "擅自", "滥用", "�
 
 func describedAsWrong(s string, at int) bool {
 	head := s[:at]
-	// Only the clause in which the match sits counts.
-	if i := strings.LastIndexAny(head, "，,"); i >= 0 {
+	// Only the clause in which the match sits counts, and only from an
+	// opening quotation mark on: words quoted from a measure are the
+	// measure's, whatever the text around them calls it.
+	if i := strings.LastIndexAny(head, "，,“「"); i >= 0 {
 		head = head[i:]
 	}
 	for _, w := range pejoratives {

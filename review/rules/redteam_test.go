@@ -203,16 +203,7 @@ func TestRedTeamLookAlikesStaySilent(t *testing.T) {
 // red-team pass they were 767 (0.2105 per 1,000 characters); after it, 745
 // (0.2044).
 func TestBulkFairCompetitionNoise(t *testing.T) {
-	files := readCorpusDir(t, "corpus/bulk")
-	chars, n := 0, 0
-	for _, text := range files {
-		chars += len([]rune(text))
-		for _, f := range Check(text) {
-			if f.Category == review.FairCompetition {
-				n++
-			}
-		}
-	}
+	n, chars := countOnBulk(t, func(f review.Finding) bool { return f.Category == review.FairCompetition })
 	perK := float64(n) * 1000 / float64(chars)
 	t.Logf("corpus/bulk: %d fair-competition findings in %d characters, %.4f per 1,000", n, chars, perK)
 	if perK > 0.2105 {

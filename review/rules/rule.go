@@ -75,9 +75,14 @@ type sentenceRule struct {
 	// statuteLowers: in a law or regulation (法/条例), which may set such
 	// measures within its powers, the finding is only a low prompt.
 	statuteLowers bool
+	// statuteSilent: in a law or regulation the rule does not apply.
+	statuteSilent bool
 	// placeBack widens a match that starts at a place suffix (市, 省…) back
 	// over the place name, so the excerpt reads "嘉兴市…" not "市…".
 	placeBack bool
+	// frame, when set, finds the finding's span instead of triggers: a
+	// combination of concepts in the sentence (frames.go).
+	frame func(s string, words *present) (int, int, bool)
 }
 
 // fragments shared by the patterns; {NAME} in a pattern is replaced by them.
@@ -226,7 +231,7 @@ func (g *pattern) findFrom(s string, from int, p *present) (int, int, bool) {
 }
 
 func init() {
-	sentenceRules = append(append([]*sentenceRule{}, legalityRules()...), fairnessRules()...)
+	sentenceRules = append(append(append([]*sentenceRule{}, legalityRules()...), fairnessRules()...), frameRules()...)
 	if len(sentenceRules) > 64 {
 		panic("rules: the rule mask holds at most 64 sentence rules")
 	}
@@ -236,7 +241,7 @@ func init() {
 		r.req = compilePatterns(r.requires)
 		r.sup = compilePatterns(r.suppress)
 		for _, t := range append(append([]pattern{}, r.trig...), r.weakTrig...) {
-			if t.lits == nil && len(r.anchors) == 0 {
+			if t.lits == nil && len(r.anchors) == 0 && r.frame == nil {
 				panic("rules: rule " + r.ID + " needs anchors: a trigger has no literal words")
 			}
 		}
@@ -247,6 +252,11 @@ func init() {
 	ruleMask := make([]uint64, len(dict.words))
 	for i, r := range sentenceRules {
 		bit := uint64(1) << uint(i)
+		if r.frame != nil {
+			for _, id := range r.anchorIDs {
+				ruleMask[id] |= bit
+			}
+		}
 		for _, t := range append(append([]pattern{}, r.trig...), r.weakTrig...) {
 			ids := t.lits
 			if ids == nil {
@@ -256,6 +266,9 @@ func init() {
 				ruleMask[id] |= bit
 			}
 		}
+	}
+	for _, c := range concepts {
+		c.ids = dict.idsOf(c.words)
 	}
 	genericBasis = compilePatterns([]*regexp.Regexp{genericBasisRe})[0]
 	banIDs = dict.idsOf(banWords)
@@ -281,6 +294,7 @@ func Rules() []RuleInfo {
 	for _, r := range sentenceRules {
 		out = append(out, r.RuleInfo)
 	}
+	out = append(out, similarRules...)
 	out = append(out, documentRules...)
 	for _, r := range laws.Rules {
 		out = append(out, RuleInfo{ID: r.ID, Category: review.Legality, Severity: r.Severity, Title: r.Title,

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
+	"runtime"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -24,8 +26,10 @@ type checkResult struct {
 }
 
 // Check runs the automatic checks on files without storing them. Every file
-// is processed; files that cannot be read are reported on stderr and make
-// the returned error non-nil once all files are done.
+// is processed, on all cores at once, and reported in the order given;
+// files that cannot be read are reported on stderr and make the returned
+// error non-nil once all files are done. Each finding carries the nearest
+// published case.
 func Check(stdout, stderr io.Writer, files []string, asJSON bool, lang review.Lang) error {
 	failed := 0
 	// Colour is drawn on the terminal itself, under the output sanitiser;
@@ -37,18 +41,17 @@ func Check(stdout, stderr io.Writer, files []string, asJSON bool, lang review.La
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
-	for _, path := range files {
-		text, info, err := readForCheck(path)
-		if err != nil {
+	for r := range checkAll(files) {
+		path := r.path
+		if r.err != nil {
 			failed++
-			fmt.Fprintln(stderr, readErrorMessage(path, err, lang))
+			fmt.Fprintln(stderr, readErrorMessage(path, r.err, lang))
 			continue
 		}
-		findings := rules.CheckDocument(text, info)
 		if asJSON {
 			// Never null: an empty file list reads as "findings": [].
-			res := checkResult{File: path, Findings: make([]review.Finding, 0, len(findings))}
-			for _, f := range findings {
+			res := checkResult{File: path, Findings: make([]review.Finding, 0, len(r.findings))}
+			for _, f := range r.findings {
 				f.Title = titleIn(f, lang)
 				res.Findings = append(res.Findings, f)
 			}
@@ -57,7 +60,7 @@ func Check(stdout, stderr io.Writer, files []string, asJSON bool, lang review.La
 			}
 			continue
 		}
-		writeReport(report, path, text, findings, lang, color)
+		writeReport(report, path, r.text, r.findings, lang, color)
 	}
 	if failed > 0 {
 		if lang == review.EN {
@@ -66,6 +69,69 @@ func Check(stdout, stderr io.Writer, files []string, asJSON bool, lang review.La
 		return fmt.Errorf("check：%d 个文件（共 %d 个）无法读取", failed, len(files))
 	}
 	return nil
+}
+
+// checked is one file's result.
+type checked struct {
+	path, text string
+	findings   []review.Finding
+	err        error
+}
+
+// checkAll reads and checks files on every core and yields the results in
+// the order of files. At most a few results wait ahead of the one being
+// printed, so memory stays bounded however many files there are.
+func checkAll(files []string) iter.Seq[checked] {
+	return func(yield func(checked) bool) {
+		workers := min(runtime.GOMAXPROCS(0), max(1, len(files)))
+		slots := make([]chan checked, len(files))
+		for i := range slots {
+			slots[i] = make(chan checked, 1)
+		}
+		// The feeder hands out files in order, each once a place in a window
+		// of workers*4 files ahead of the printer is free.
+		window := make(chan struct{}, workers*4)
+		next := make(chan int)
+		done := make(chan struct{})
+		defer close(done)
+		go func() {
+			defer close(next)
+			for i := range files {
+				select {
+				case window <- struct{}{}:
+				case <-done:
+					return
+				}
+				select {
+				case next <- i:
+				case <-done:
+					return
+				}
+			}
+		}()
+		for range workers {
+			go func() {
+				for i := range next {
+					slots[i] <- checkFile(files[i])
+				}
+			}()
+		}
+		for i := range files {
+			r := <-slots[i]
+			<-window
+			if !yield(r) {
+				return
+			}
+		}
+	}
+}
+
+func checkFile(path string) checked {
+	text, info, err := readForCheck(path)
+	if err != nil {
+		return checked{path: path, err: err}
+	}
+	return checked{path: path, text: text, findings: rules.WithPrecedents(text, rules.CheckDocument(text, info))}
 }
 
 // readForCheck extracts the text of a file and what it states about itself.
@@ -165,6 +231,9 @@ func writeReport(w io.Writer, path, text string, findings []review.Finding, lang
 		fmt.Fprintf(w, "    %s%s%s\n", label[0], sep, safe.Text(strings.Join(f.Basis, "；")))
 		if f.Reason != "" {
 			fmt.Fprintf(w, "    %s%s%s\n", label[1], sep, safe.Text(f.Reason))
+		}
+		if l := f.Precedent.Lines(lang); len(l) > 0 {
+			fmt.Fprintf(w, "    %s\n", paint(styleDim, l[0]))
 		}
 	}
 	fmt.Fprintln(w)

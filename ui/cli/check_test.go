@@ -117,3 +117,47 @@ func TestCheckReportGroupsByClauseWithBasis(t *testing.T) {
 		t.Errorf("English report:\n%s", en.String())
 	}
 }
+
+// Many files are checked on all cores but reported in the order given, and
+// a finding on a sentence close to a published case names the case.
+func TestCheckManyFilesInOrderWithPrecedents(t *testing.T) {
+	dir := t.TempDir()
+	var files []string
+	for i := range 24 {
+		p := filepath.Join(dir, string(rune('a'+i))+".txt")
+		text := "会议于上午九时召开。\n"
+		if i%5 == 2 {
+			text = "父母涉诈的，子女在幼儿园、小学、初中新生录取和开学时一律不得就读城区学校。\n"
+		}
+		if err := os.WriteFile(p, []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, p)
+	}
+	var out, errOut bytes.Buffer
+	if err := Check(&out, &errOut, files, true, review.ZH); err != nil {
+		t.Fatalf("Check: %v (stderr %q)", err, errOut.String())
+	}
+	dec := json.NewDecoder(&out)
+	for i, want := range files {
+		var r checkResult
+		if err := dec.Decode(&r); err != nil {
+			t.Fatalf("result %d: %v", i, err)
+		}
+		if r.File != want {
+			t.Fatalf("result %d is %s, want %s", i, r.File, want)
+		}
+		if i%5 != 2 {
+			continue
+		}
+		var p *review.Precedent
+		for _, f := range r.Findings {
+			if f.Category == review.Legality && f.Precedent != nil {
+				p = f.Precedent
+			}
+		}
+		if p == nil || p.ID != "LEG-002" || p.Publisher == "" || p.Issuer == "" {
+			t.Errorf("%s: want the finding to carry case LEG-002 with issuer and publisher, got %+v", r.File, p)
+		}
+	}
+}

@@ -159,7 +159,7 @@ func TestShowJSONOfADecidedDocument(t *testing.T) {
 		t.Fatal(e.errOut)
 	}
 	e.reset()
-	if err := e.Show(4, true); err != nil {
+	if err := e.Show(4, true, false); err != nil {
 		t.Fatal(err)
 	}
 	var got struct {

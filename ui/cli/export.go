@@ -113,6 +113,8 @@ type PaperOptions struct {
 	Reason    string
 	Reference string
 	Force     bool // replace an existing file
+	// Precedents cites, after each finding, the nearest published case.
+	Precedents bool
 }
 
 // ExportPaper writes a paper on a document, numbered and signed from the
@@ -141,7 +143,7 @@ func (e *Env) ExportPaper(id uint64, o PaperOptions) error {
 		return e.Fail(err)
 	}
 	defer st.Close()
-	req := jobs.OpinionRequest{Doc: id, Kind: kind, File: o.File, Settings: &set, Force: o.Force}
+	req := jobs.OpinionRequest{Doc: id, Kind: kind, File: o.File, Settings: &set, Force: o.Force, Precedents: o.Precedents}
 	if kind.ForFiled() {
 		d, err := st.Document(id)
 		if err != nil {

@@ -38,9 +38,9 @@ func ExportCmd(e *Env) *cobra.Command {
 	log.Flags().BoolVar(&o.Force, "force", false, forceHelp(e))
 
 	var file string
-	var fair, force bool
+	var fair, force, precedents bool
 	opinion := &cobra.Command{
-		Use: "opinion ID [-o FILE.docx|.md] [--fcr]",
+		Use: "opinion ID [-o FILE.docx|.md] [--fcr] [--precedents]",
 		Short: e.T("写出文件当前审查的合法性审核意见书（--fcr：公平竞争审查结论）",
 			"Write the legality review opinion (合法性审核意见书) for the document's current review (--fcr: the fair-competition review conclusion)"),
 		Args: e.exactArgs(1),
@@ -49,7 +49,11 @@ func ExportCmd(e *Env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return e.ExportOpinion(id, file, fair, force)
+			kind := export.PaperOpinion
+			if fair {
+				kind = export.PaperFair
+			}
+			return e.ExportPaper(id, PaperOptions{Kind: string(kind), File: file, Force: force, Precedents: precedents})
 		},
 	}
 	opinion.Flags().StringVarP(&file, "output", "o", "", e.T("输出文件 .docx 或 .md（默认 合法性审核意见书-ID-日期.docx）",
@@ -86,6 +90,10 @@ func ExportCmd(e *Env) *cobra.Command {
 		"the paper's date, YYYY-MM-DD (default: the recorded outcome's date, or today)"))
 	paper.Flags().BoolVar(&po.Force, "force", false, forceHelp(e))
 	opinion.Flags().BoolVar(&force, "force", false, forceHelp(e))
+	opinion.Flags().BoolVar(&precedents, "precedents", false, e.T("每条问题后附上最相近的已纠正案例",
+		"cite, after each finding, the nearest published case"))
+	paper.Flags().BoolVar(&po.Precedents, "precedents", false, e.T("每条问题后附上最相近的已纠正案例",
+		"cite, after each finding, the nearest published case"))
 	c.AddCommand(log, opinion, paper)
 	return c
 }

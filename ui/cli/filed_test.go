@@ -62,7 +62,7 @@ func TestFiledLateIsFlaggedAtIntake(t *testing.T) {
 	if !strings.Contains(out, "迟报") || !strings.Contains(out, "迟报备案件 1 件") {
 		t.Errorf("import does not flag the late filing:\n%s", out)
 	}
-	if out := r.ok(r.e.Show(1, false)); !strings.Contains(out, "逾期报备（迟报）") {
+	if out := r.ok(r.e.Show(1, false, false)); !strings.Contains(out, "逾期报备（迟报）") {
 		t.Errorf("show does not say the filing was late:\n%s", out)
 	}
 	if msg := r.refused(r.e.Advance(1, "")); !strings.Contains(msg, "登记审查") {
@@ -166,7 +166,7 @@ func TestFiledWrittenOpinionOverdueThenRevoked(t *testing.T) {
 		t.Fatalf("after the written opinion: %s %+v", d.Stage, d.Review)
 	}
 	r.at("2026-12-28")
-	if out := r.ok(r.e.Show(id, false)); !strings.Contains(out, "回复期限 2026-12-25（已逾期）") {
+	if out := r.ok(r.e.Show(id, false, false)); !strings.Contains(out, "回复期限 2026-12-25（已逾期）") {
 		t.Errorf("show does not say the answer is overdue:\n%s", out)
 	}
 	r.ok(r.e.Conclude(id, "suspend_clause", ConcludeOptions{Clause: "一", Note: "明显违法，立即停止执行"}))

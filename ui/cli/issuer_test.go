@@ -19,7 +19,7 @@ func TestDepartmentDraftFromTheCommandLine(t *testing.T) {
 		t.Fatal(e.errOut)
 	}
 	e.reset()
-	if err := e.Show(1, false); err != nil {
+	if err := e.Show(1, false, false); err != nil {
 		t.Fatal(e.errOut)
 	}
 	if out := e.out.String(); !strings.Contains(out, "制定机关类型：工作部门（据名称推断）") {

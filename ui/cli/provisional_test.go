@@ -42,7 +42,7 @@ func TestFilingDeferredInto2027IsRecordedWithAProvisionalDeadline(t *testing.T) 
 	}
 
 	e.reset()
-	if err := e.Show(5, false); err != nil {
+	if err := e.Show(5, false, false); err != nil {
 		t.Fatal(err)
 	}
 	if out := e.out.String(); !strings.Contains(out, "应于 2027-01-07 前报送（暂定）") || !strings.Contains(out, "暂定：") {
@@ -96,7 +96,7 @@ func TestFilingDeferredInto2027IsRecordedWithAProvisionalDeadline(t *testing.T) 
 		t.Errorf("folded filing %+v; want re-file by 2027-01-08, final", f)
 	}
 	e.reset()
-	if err := e.Show(5, false); err != nil {
+	if err := e.Show(5, false, false); err != nil {
 		t.Fatal(err)
 	}
 	// The clock is final now; the log keeps what was recorded then (暂定).

@@ -43,7 +43,7 @@ func TestLogsNameFindingsByClauseAndWords(t *testing.T) {
 		t.Fatalf("dismiss: %v %s", err, e.errOut)
 	}
 	e.reset()
-	if err := e.Show(4, false); err != nil {
+	if err := e.Show(4, false, false); err != nil {
 		t.Fatal(err)
 	}
 	show := e.out.String()

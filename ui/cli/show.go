@@ -11,6 +11,7 @@ import (
 	"beishen/review/deadline"
 	"beishen/review/export"
 	"beishen/review/laws"
+	"beishen/review/rules"
 )
 
 // showDoc is `show --json`: the document, its materials and findings, and
@@ -50,8 +51,9 @@ type showEvent struct {
 	Hash   string          `json:"hash"`
 }
 
-// Show prints one document.
-func (e *Env) Show(id uint64, asJSON bool) error {
+// Show prints one document; with precedents, each finding with the
+// published case nearest to its sentence.
+func (e *Env) Show(id uint64, asJSON, precedents bool) error {
 	st, err := e.Open()
 	if err != nil {
 		return e.Fail(err)
@@ -68,6 +70,15 @@ func (e *Env) Show(id uint64, asJSON bool) error {
 	clocks, err := e.clocks()
 	if err != nil {
 		return e.Fail(err)
+	}
+	if precedents && len(d.Findings) > 0 {
+		v, err := st.Version(id, d.Version)
+		if err != nil {
+			return e.Fail(err)
+		}
+		for i := range d.Findings {
+			d.Findings[i].Precedent = rules.NearestPrecedent(v.Text, d.Findings[i].Finding)
+		}
 	}
 	out := showDoc{Document: d}
 	if !clocks.set.BasisCiteOnly {
@@ -201,6 +212,9 @@ func (e *Env) printDoc(d showDoc) {
 			for _, b := range export.BasisText(f.Basis, d.lib, d.Meta.Published) {
 				fmt.Fprintf(w, "      %s%s\n", e.T("依据：", "Basis: "), b)
 			}
+			for _, l := range f.Precedent.Lines(e.Lang) {
+				fmt.Fprintf(w, "      %s\n", l)
+			}
 		}
 	}
 	fmt.Fprintf(w, "  %s：\n", e.T("审查日志", "Log"))
@@ -214,9 +228,9 @@ func (e *Env) printDoc(d showDoc) {
 
 // ShowCmd is `show ID [--json]`.
 func ShowCmd(env *Env) *cobra.Command {
-	var asJSON bool
+	var asJSON, precedents bool
 	c := &cobra.Command{
-		Use: "show ID [--json]",
+		Use: "show ID [--json] [--precedents]",
 		Short: env.T("显示一个文件的信息、材料、发现和审查日志",
 			"Show a document's details, materials, findings and review log"),
 		Args: env.exactArgs(1),
@@ -225,9 +239,11 @@ func ShowCmd(env *Env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return env.Show(id, asJSON)
+			return env.Show(id, asJSON, precedents)
 		},
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, env.T("输出 JSON", "print JSON"))
+	c.Flags().BoolVar(&precedents, "precedents", false, env.T("每条发现附上最相近的已纠正案例（制定机关、文件、问题、发布者）",
+		"with each finding, the nearest published case (issuer, document, what was wrong, who published it)"))
 	return c
 }

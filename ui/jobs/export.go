@@ -17,6 +17,7 @@ import (
 	"beishen/review/deadline"
 	"beishen/review/export"
 	"beishen/review/laws"
+	"beishen/review/rules"
 	"beishen/storage"
 )
 
@@ -131,6 +132,8 @@ type OpinionRequest struct {
 	Filing *export.FilingReview
 	// Force replaces an existing File; without it an existing file is left alone.
 	Force bool
+	// Precedents cites, after each finding, the nearest published case.
+	Precedents bool
 }
 
 // kind is the paper asked for.
@@ -172,6 +175,15 @@ func buildPaper(st *storage.Store, req OpinionRequest, today review.Date) (expor
 	hist, err := st.Events(req.Doc)
 	if err != nil {
 		return export.Opinion{}, number{}, err
+	}
+	if req.Precedents && len(d.Findings) > 0 {
+		v, err := st.Version(req.Doc, d.Version)
+		if err != nil {
+			return export.Opinion{}, number{}, err
+		}
+		for i := range d.Findings {
+			d.Findings[i].Precedent = rules.NearestPrecedent(v.Text, d.Findings[i].Finding)
+		}
 	}
 	kind := req.kind()
 	o := export.Opinion{Kind: kind, Checklist: review.LegalityChecklist, Doc: d, Reviewer: st.Actor(), Date: today,

@@ -1,0 +1,505 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"beishen/review"
+	"beishen/review/rules/places"
+)
+
+// A frame is a combination of concepts in one sentence, in any order, rather
+// than a phrasing: who is restricted, the restriction, the locality or named
+// party it turns on, and the condition or benefit it is attached to. The
+// words of each concept come from the law's own lists (《公平竞争审查条例》
+// 第八条至第十一条, 《行政处罚法》第九条, 《行政强制法》第九条、第十二条,
+// 《公职人员政务处分法》第七条, 国办发〔2018〕37号), not from cases.
+
+// span is a word found in a sentence, at bytes [a, b).
+type span struct{ a, b int }
+
+// concept is a list of words that name one idea. Its words join the rule
+// set's dictionary, so the one-pass scanner of a sentence already tells
+// which of them occur; a frame looks only for those.
+type concept struct {
+	words []string
+	ids   []int32
+}
+
+// concepts are registered with the dictionary in init, before the scanner
+// is built.
+var concepts []*concept
+
+func newConcept(words ...string) *concept {
+	c := &concept{words: words}
+	concepts = append(concepts, c)
+	return c
+}
+
+// newCommonConcept is a concept of words so common (对, 由, 应当) that the
+// scanner would stop at them everywhere; they are looked for only in the
+// few sentences a frame reads.
+func newCommonConcept(words ...string) *concept { return &concept{words: words} }
+
+// seen reports whether word i of c may occur in the sentence scanned into
+// p: surely not when the scanner knows the word and did not see it.
+func (c *concept) seen(i int, p *present) bool { return c.ids == nil || p.has(c.ids[i]) }
+
+// in reports whether a word of c may occur in the sentence scanned into p.
+func (c *concept) in(p *present) bool { return c.ids == nil || p.any(c.ids) }
+
+// find returns every occurrence in s of the words of c.
+func (c *concept) find(s string, p *present) []span {
+	var out []span
+	for i, w := range c.words {
+		if c.seen(i, p) {
+			out = appendWord(out, s, w)
+		}
+	}
+	return out
+}
+
+// within reports whether a word of c occurs in s[a:b].
+func (c *concept) within(s string, a, b int, p *present) bool {
+	for i, w := range c.words {
+		if c.seen(i, p) && strings.Contains(s[a:b], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// outside reports whether a word of c occurs in s outside [a, b).
+func (c *concept) outside(s string, a, b int, p *present) bool {
+	for _, w := range c.find(s, p) {
+		if w.b <= a || w.a >= b {
+			return true
+		}
+	}
+	return false
+}
+
+// appendWord appends every occurrence of w in s.
+func appendWord(out []span, s, w string) []span {
+	for off := 0; ; {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return out
+		}
+		out = append(out, span{off + i, off + i + len(w)})
+		off += i + len(w)
+	}
+}
+
+// findWords returns every occurrence of the words in s.
+func findWords(s string, words []string) []span {
+	var out []span
+	for _, w := range words {
+		for off := 0; ; {
+			i := strings.Index(s[off:], w)
+			if i < 0 {
+				break
+			}
+			out = append(out, span{off + i, off + i + len(w)})
+			off += i + len(w)
+		}
+	}
+	return out
+}
+
+// runesBetween counts the runes from byte a to byte b of s (0 if b <= a).
+func runesBetween(s string, a, b int) int {
+	if b <= a {
+		return 0
+	}
+	return utf8.RuneCountInString(s[a:b])
+}
+
+// sameClause reports whether no clause break (，；：) lies between a and b.
+func sameClause(s string, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	return !strings.ContainsAny(s[a:b], "，,；;：:。")
+}
+
+// Concepts of the fair-competition frames.
+var (
+	// parties are the operators a measure can restrict, and their goods.
+	parties = newConcept("经营者", "供应商", "投标人", "竞标人", "中标人", "中标企业", "中标单位", "企业", "公司", "商户", "商家", "厂家", "厂商", "服务商", "承包商", "承包人", "运营商", "市场主体", "申请人", "申报单位", "个体工商户", "合作社", "产品", "商品", "建材", "品牌", "货物")
+	// establishment is what ties an operator or its goods to a place:
+	// registering, setting up, paying tax, producing there.
+	establishment = newConcept("注册", "依法登记", "登记注册", "设立", "成立", "落户", "迁入", "纳税", "缴税", "缴纳税", "税收", "结算", "生产的", "制造的", "出产", "产的", "设有", "分支机构", "分公司", "子公司", "办事处", "服务机构", "服务网点", "办公场所", "投资")
+	// conditions and benefits: what the tie is made a condition of, or what
+	// it earns (《公平竞争审查条例》第九条、第十条).
+	conditionsBenefits = newCommonConcept("须", "需", "必须", "应当", "应", "方可", "才能", "才可", "条件", "资格", "准入", "申报", "申请", "享受", "评分", "得分", "加分", "分值", "奖励", "补贴", "补助", "扶持", "优先", "仅限", "限于", "只能", "不予", "不进行", "不得", "投标", "报名", "中标", "入围", "入库", "名录", "支持", "倾斜", "优惠", "为主")
+	// exits are an operator leaving a place or the market (第九条第（一）项,
+	// 第八条第（四）项).
+	exits = newConcept("迁出", "迁离", "外迁", "搬离", "撤离", "撤出", "注销", "变更注册地", "变更纳税地", "转移注册地", "改变纳税地", "停止经营", "退出市场")
+	// binds make leaving a breach: a ban on the operator, a time it must
+	// stay, or a benefit taken back.
+	binds = newConcept("不得", "不能", "不准", "禁止", "承诺", "保证", "年内", "年以内", "年以上", "期限内", "退回", "退还", "收回", "追回", "返还", "扣回", "须经", "同意")
+	// designations single out one operator (第八条第（二）项、第（三）项).
+	designations = newConcept("指定", "独家", "唯一", "限定", "定点", "直接发包", "直接委托", "直接确定", "统一由")
+	// trades are the business handed to the operator singled out.
+	trades = newCommonConcept("负责", "经营", "运营", "供应", "配送", "供货", "使用", "采购", "购买", "施工", "承建", "建设", "提供", "服务", "承办", "承担", "收运", "销售", "投保", "检测", "办理", "体检", "维修", "安装")
+)
+
+// localTie finds a place tied to an establishment word in one clause:
+// "在四川省境内依法注册", "注册地在仙游县", "在罗江注册", "本地生产的".
+// (A place before an operator, "本地企业", is the phrasing rules' F05.) It
+// returns the span from the first to the last of the two.
+func localTie(s string, w *present) (span, bool) {
+	ties := establishment.find(s, w)
+	for _, t := range ties {
+		// A place tied to t starts at most 8 runes before it or 6 after.
+		from, to := back(s, t.a, 8+8), min(len(s), t.b+7*3)
+		for to < len(s) && !utf8.RuneStart(s[to]) {
+			to++
+		}
+		for _, p := range places.FindIn(s, from, to) {
+			if p.Code == "71" || p.Code == "81" || p.Code == "82" {
+				continue // Taiwan, Hong Kong, Macao: rules of their own
+			}
+			if p.Level == places.County && p.Short && !p.Other && !placeMarked(s, p.Start, p.End) {
+				// A county's short form counts only where the text marks it
+				// as a place (在罗江注册, 罗江籍), not as a word in passing.
+				continue
+			}
+			var a, b int
+			switch {
+			case t.a >= p.End && runesBetween(s, p.End, t.a) <= 8:
+				a, b = p.Start, t.b
+			case p.Start >= t.b && runesBetween(s, t.b, p.Start) <= 6:
+				a, b = t.a, p.End
+			default:
+				continue
+			}
+			if sameClause(s, a, b) {
+				return span{a, b}, true
+			}
+		}
+	}
+	return span{}, false
+}
+
+// back returns the byte offset n runes before at in s (or 0).
+func back(s string, at, n int) int {
+	for ; n > 0 && at > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:at])
+		at -= size
+	}
+	return at
+}
+
+// placeMarked reports whether a name at [a, b) reads as a place: after 在,
+// 于, 到, 赴, 地为, 地在, or before 境内, 籍, 注册, 设立.
+func placeMarked(s string, a, b int) bool {
+	return hasSuffixAny(s[:a], []string{"在", "于", "到", "赴", "为", "入"}) ||
+		hasPrefixAny(s[b:], []string{"境内", "辖区", "范围", "籍", "注册", "设立", "本地", "当地"})
+}
+
+func hasPrefixAny(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// localityFrame: an operator tied to a place, as a condition or for a benefit.
+func localityFrame(s string, w *present) (int, int, bool) {
+	if !parties.in(w) || !conditionsBenefits.in(w) {
+		return -1, -1, false
+	}
+	t, ok := localTie(s, w)
+	if !ok || !conditionsBenefits.outside(s, t.a, t.b, w) {
+		return -1, -1, false
+	}
+	return t.a, t.b, true
+}
+
+// exitFrame: an operator kept from leaving, by a ban, a term or a claw-back.
+func exitFrame(s string, w *present) (int, int, bool) {
+	if !binds.in(w) || !parties.in(w) && !rewardWords.in(w) {
+		return -1, -1, false
+	}
+	for _, e := range exits.find(s, w) {
+		if bannedBefore(s, e.a) { // "不得限制企业迁出" binds the authority
+			continue
+		}
+		ceasing := strings.HasPrefix(s[e.a:], "停止经营") || strings.HasPrefix(s[e.a:], "退出市场")
+		for _, b := range binds.find(s, w) {
+			if !sameSentencePart(s, e, b) {
+				continue
+			}
+			// Ceasing business is bound only by an approval ("停止经营的，
+			// 应当报…同意"); a record kept for years after it is no bind.
+			if ceasing && !hasPrefixAny(s[b.a:], []string{"同意", "须经", "不得", "禁止"}) {
+				continue
+			}
+			a, z := min(e.a, b.a), max(e.b, b.b)
+			return a, z, true
+		}
+	}
+	return -1, -1, false
+}
+
+// Concepts of the fee frame: charges laid on operators (《优化营商环境条例》
+// 第二十五条: no fee without a legal basis).
+var (
+	feeNames   = newConcept("使用费", "管理费", "占道费", "占道经营费", "经营费", "服务管理费", "有偿使用费", "资源费", "入场费", "进场费", "入网费", "准入费", "赞助费")
+	feeDemands = newConcept("缴纳", "交纳", "收取", "上缴", "计收", "按照每", "按每", "元/")
+	feePayers  = newConcept("企业", "经营者", "中标人", "中标企业", "供应商", "运营商", "商户", "投标人", "运营企业")
+)
+
+// feeFrame: a fee demanded of an operator, in one clause.
+func feeFrame(s string, w *present) (int, int, bool) {
+	if !feeDemands.in(w) || !feePayers.in(w) {
+		return -1, -1, false
+	}
+	for _, f := range feeNames.find(s, w) {
+		lo, hi := clauseAround(s, f.a, f.b)
+		if feeDemands.within(s, lo, f.a, w) || feeDemands.within(s, f.b, hi, w) {
+			if bannedBefore(s, f.a) || describedAsWrong(s, f.a) {
+				continue
+			}
+			return max(lo, back(s, f.a, 16)), f.b, true
+		}
+	}
+	return -1, -1, false
+}
+
+// sameSentencePart: two words within 30 runes of each other.
+func sameSentencePart(s string, x, y span) bool {
+	a, b := min(x.a, y.a), max(x.b, y.b)
+	return runesBetween(s, a, b) <= 30
+}
+
+var rewardWords = newConcept("奖励", "补助", "补贴", "资助", "奖补", "扶持", "优惠")
+
+// designationFrame: one operator singled out for a business: "由县供销社
+// 所属企业独家负责全县化肥统一配送".
+func designationFrame(s string, w *present) (int, int, bool) {
+	for _, d := range designations.find(s, w) {
+		if !designatedParties.in(w) || !trades.in(w) {
+			break
+		}
+		// the operator singled out, within the clause around the word
+		lo, hi := clauseAround(s, d.a, d.b)
+		if !designatedParties.within(s, lo, hi, w) || !trades.within(s, lo, hi, w) {
+			continue
+		}
+		if bannedBefore(s, d.a) || describedAsWrong(s, d.a) {
+			continue
+		}
+		return d.a, hi, true
+	}
+	for _, g := range []struct {
+		need []*concept
+		re   *regexp.Regexp
+	}{
+		// A cap on how many may operate: "中标企业数量限定为3家".
+		{[]*concept{capWords, firmCount}, operatorCap},
+		// A named firm made the operator: "确定县城投公司作为建设投资主体".
+		{[]*concept{operatorRoles, firms}, firmAsOperator},
+		{[]*concept{selectAmong, selectAmong}, amongFirms},
+	} {
+		if !g.need[0].in(w) || !g.need[1].in(w) {
+			continue
+		}
+		if loc := g.re.FindStringIndex(s); loc != nil && !bannedBefore(s, loc[0]) && !describedAsWrong(s, loc[0]) {
+			return loc[0], loc[1], true
+		}
+	}
+	return -1, -1, false
+}
+
+var (
+	capWords      = newConcept("限定", "限制", "控制", "不超过", "只", "仅", "确定")
+	firmCount     = newConcept("家以内", "家以下", "家企业", "家供应商", "家经营者", "家运营商", "家服务商", "家公司", "家中标", "家运营", "家经营")
+	operatorRoles = newConcept("主体", "承办单位", "运营单位", "经营单位", "运营商", "唯一")
+	firms         = newConcept("公司", "集团", "企业")
+	// A choice among N firms: "须从中标的5家企业中选定".
+	selectAmong    = newConcept("中选定", "中选择", "中选取", "中确定", "中选用", "中指定", "中择定")
+	amongFirms     = re(`从[^，。；]{0,24}[\d一二两三四五六七八九十]+家[^，。；]{0,12}(?:企业|供应商|经营者|服务商|公司|机构)中(?:选定|选择|选取|确定|选用|指定|择定)`)
+	operatorCap    = re(`(?:数量|家数)?(?:限定|限制|控制|确定|不超过|只(?:能|允许)?|仅(?:能|允许)?)(?:为|在)?[\d一二两三四五六七八九十]+家(?:以内|以下)?[^，。；]{0,8}(?:企业|供应商|经营者|运营商|服务商|公司|中标|运营|经营)`)
+	firmAsOperator = re(`(?:确定|明确|授权|委托|由)[^，。；]{1,16}?{FIRM}(?:作为|为|担任)[^，。；]{0,16}(?:投资主体|运营主体|经营主体|实施主体|建设主体|承办单位|运营单位|经营单位|运营商|唯一)`)
+)
+
+var designatedParties = newConcept("公司", "集团", "企业", "供销社", "医院", "银行", "商场", "超市", "酒店", "宾馆", "机构", "平台", "供应商", "服务商", "厂家", "品牌", "单位", "中心")
+
+// clauseAround returns the clause (between ，；：) holding [a, b).
+func clauseAround(s string, a, b int) (int, int) {
+	lo := strings.LastIndexAny(s[:a], "，,；;：:")
+	if lo < 0 {
+		lo = 0
+	} else {
+		_, n := utf8.DecodeRuneInString(s[lo:])
+		lo += n
+	}
+	hi := strings.IndexAny(s[b:], "，,；;：:")
+	if hi < 0 {
+		hi = len(s)
+	} else {
+		hi += b
+	}
+	return lo, hi
+}
+
+// Concepts of the legality frames: the measures only a law (or a
+// regulation) may set, each from the statute's own list.
+var (
+	// 《行政处罚法》第九条.
+	penaltyKinds = newConcept("警告", "通报批评", "罚款", "没收违法所得", "没收非法财物", "暂扣许可证", "暂扣执照", "降低资质等级", "吊销许可证", "吊销营业执照", "吊销执照", "吊销资质", "限制开展生产经营活动", "责令停产停业", "责令停业", "责令关闭", "限制从业", "行政拘留")
+	// 《行政强制法》第九条 (measures) and 第十二条 (enforcement).
+	coerciveKinds = newConcept("限制人身自由", "查封", "扣押", "冻结存款", "冻结汇款", "冻结账户", "加处罚款", "滞纳金", "划拨存款", "划拨汇款", "拍卖", "排除妨碍", "恢复原状", "代履行", "强制拆除", "强制执行")
+	// 《公职人员政务处分法》第七条.
+	sanctionKinds = newConcept("警告", "记过", "记大过", "降级", "撤职", "开除", "政务处分", "辞退", "解聘", "清退")
+	// 国办发〔2018〕37号: reductions of rights and added duties.
+	rightsReductions = newConcept("不予办理", "暂停办理", "停止办理", "不予受理", "不予登记", "不予发放", "取消资格", "取消其", "停发", "扣发", "暂停发放", "停止发放", "限制入学", "不得入学", "不予入学", "不予录用", "不得录用", "不予评优", "不得评优", "取消评优", "暂停享受", "停止享受", "不得享受", "不予享受", "限制出境", "限制乘坐", "限制高消费")
+	// impositions lay a measure on someone: "予以开除", "一律罚款", "处以…".
+	impositions = newCommonConcept("予以", "给予", "处以", "并处", "一律", "责令", "处", "作", "实行", "采取", "实施", "由", "将", "直接", "对其", "其")
+	// triggerConditions say when the measure falls: "对…的", "…的，", "凡",
+	// "一经发现", "违反…", "拒不", "逾期".
+	triggerConditions = newCommonConcept("的，", "的,", "凡", "一经", "发现", "违反", "拒不", "逾期", "未按", "如有", "若有", "对于", "对")
+)
+
+// measureFrame finds a measure from list imposed on a trigger condition:
+// "对酒后驾驶机动车的公职人员，一律予以开除".
+func measureFrame(s string, list *concept, w *present) (int, int, bool) {
+	for _, m := range list.find(s, w) {
+		head := s[:m.a]
+		if bannedBefore(s, m.a) {
+			continue
+		}
+		near := max(0, m.a-18)
+		for near > 0 && !utf8.RuneStart(s[near]) {
+			near++
+		}
+		// Imposed ("予以开除"), or the whole consequence of a condition
+		// ("未完成接种的儿童，限制入学").
+		consequence := hasSuffixAny(head, []string{"，", ","}) && strings.Contains(head, "的")
+		if !consequence && (!impositions.within(s, near, m.a, w) || !triggerConditions.within(s, 0, m.a, w)) {
+			continue
+		}
+		// "警告" inside a word (预警告知) or a noun phrase (警告标志) is no measure.
+		if strings.HasPrefix(s[m.b:], "标志") || strings.HasPrefix(s[m.b:], "标识") || strings.HasPrefix(s[m.b:], "牌") {
+			continue
+		}
+		if prev, _ := utf8.DecodeLastRuneInString(head); prev == '预' {
+			continue
+		}
+		a := strings.LastIndexAny(head, "，,")
+		if a < 0 {
+			a = 0
+		} else {
+			a++ // past the comma's last byte… realigned below
+			for a < len(s) && !utf8.RuneStart(s[a]) {
+				a++
+			}
+		}
+		return trimSpace(s, a), m.b, true
+	}
+	return -1, -1, false
+}
+
+// trimSpace moves a past white space.
+func trimSpace(s string, a int) int {
+	for a < len(s) {
+		r, n := utf8.DecodeRuneInString(s[a:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += n
+	}
+	return a
+}
+
+// frameRules are the rules made of frames; they report a sentence only when
+// no other rule of their category did.
+func frameRules() []*sentenceRule {
+	return []*sentenceRule{
+		{
+			RuleInfo: RuleInfo{ID: "F15", Category: review.FairCompetition, Severity: review.High,
+				Title: "以经营者所在地设定条件或区别对待", TitleEN: "Conditions or benefits tied to an operator's location",
+				Basis:       []string{fcr9_2, fcr9_3, fcr9_4, aml43},
+				Description: "经营者或其商品与某一地方（全国任一行政区划或本地、外地等相对说法）的注册、设立、纳税、生产等联系，被作为资格条件、得分因素或享受奖补、优先的前提。"},
+			anchors:  establishment.words,
+			frame:    localityFrame,
+			suppress: res(`一视同仁|同等对待|平等对待|平等享受|平等参与|公平参与|不因[^，。；]{0,10}(?:注册地|所在地|所有制)|不论[^，。；]{0,8}(?:注册地|所在地)|不限[^，。；]{0,4}(?:注册地|所在地|地域)|本办法所称|是指`),
+			cite:     citeIgnore,
+			reason:   "把经营者在某地注册、设立、纳税或生产作为条件或给予区别待遇，排斥或限制外地经营者",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "F16", Category: review.FairCompetition, Severity: review.High,
+				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
+				Basis:       []string{fcr8_2, fcr8_3, aml39},
+				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
+			anchors:  append(append(append([]string{}, firmCount.words...), selectAmong.words...), append(operatorRoles.words, designations.words...)...),
+			frame:    designationFrame,
+			suppress: res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),
+			cite:     citeLower,
+			reason:   "把采购、经营或服务交给特定经营者，排除了其他经营者",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "F17", Category: review.FairCompetition, Severity: review.Medium,
+				Title: "限制经营者迁出或退出", TitleEN: "Keeps operators from moving out or exiting",
+				Basis:       []string{fcr9_1, fcr8_4},
+				Description: "以禁止、期限承诺或收回奖补限制经营者迁出、注销或变更注册地、纳税地。"},
+			anchors:  exits.words,
+			frame:    exitFrame,
+			suppress: res(`简易注销|注销流程|依法注销|予以注销|注销登记|吊销|撤销|清算|执业`),
+			cite:     citeIgnore,
+			reason:   "以禁止、期限或收回奖补限制经营者迁出、注销，构成退出障碍",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "F18", Category: review.FairCompetition, Severity: review.Medium,
+				Title: "向经营者收取没有依据的费用", TitleEN: "Charges operators fees without a basis",
+				Basis:       []string{fcr10_4, basisFeesBiz},
+				Description: "要求经营者缴纳使用费、管理费、占道费等法律、行政法规未设定的费用，增加经营成本，抬高准入门槛。"},
+			anchors: feeNames.words,
+			frame:   feeFrame,
+			// A law or regulation may set a fee itself (《行政许可法》第五十八条).
+			statuteSilent: true,
+			// Fees for state land, minerals and water are set by national law
+			// (土地管理法, 矿产资源法, 水法).
+			suppress: res(`免收|免除|免费|不再收取|取消|清理|(?:法律|行政法规|国务院)(?:另有)?规定|依法(?:收取|缴纳)|税|土地使用费|场地使用费|采矿权|探矿权|矿产资源|水资源费|海域使用`),
+			cite:     citeSuppress,
+			reason:   "要求经营者缴纳没有法律、行政法规依据的费用，增加经营成本",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "L14", Category: review.Legality, Severity: review.High,
+				Title: "设定政务处分", TitleEN: "Sets a sanction on public servants",
+				Basis:       []string{"《中华人民共和国公职人员政务处分法》第三条", "《中华人民共和国公职人员政务处分法》第七条", basis37},
+				Description: "政务处分的种类（警告、记过、记大过、降级、撤职、开除）和适用情形由法律规定，规范性文件不得自行规定对某种行为给予处分。"},
+			anchors:  sanctionKinds.words,
+			frame:    func(s string, w *present) (int, int, bool) { return measureFrame(s, sanctionKinds, w) },
+			requires: res(`公职人员|工作人员|公务员|干部|党员|职工|教师|医务人员|事业单位|国有企业|机关|村干部|网格员|辅警|协管员`),
+			suppress: res(`依法(?:依规)?(?:给予|予以|追究)|依纪依法|依规依纪|按照(?:有关|相关)规定|按照干部管理权限|(?:党纪|政务)处分条例|学籍`),
+			cite:     citeSuppress, statuteLowers: true,
+			reason: "对某种行为直接规定给予开除、撤职等处分，处分的种类和情形只能由法律、法规设定",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "L15", Category: review.Legality, Severity: review.High,
+				Title: "设定处罚、强制或减损权利的措施", TitleEN: "Sets a penalty, coercion or reduction of rights",
+				Basis:       []string{basisPenalty, basisCoercion, basisEnforce, basis37},
+				Description: "对某种情形直接规定《行政处罚法》第九条所列处罚、《行政强制法》第九条、第十二条所列强制措施和执行方式，或国办发〔2018〕37号所称减损权利、增加义务的措施，且未引用设定它的法律、法规。"},
+			anchors: append(append(append([]string{}, penaltyKinds.words...), coerciveKinds.words...), rightsReductions.words...),
+			frame: func(s string, w *present) (int, int, bool) {
+				for _, list := range []*concept{penaltyKinds, coerciveKinds, rightsReductions} {
+					if a, b, ok := measureFrame(s, list, w); ok {
+						return a, b, true
+					}
+				}
+				return -1, -1, false
+			},
+			suppress: res(`申请人民法院|人民法院|依法(?:予以|给予)?(?:处罚|查处|处理|实施)|(?:法律|行政法规|法规|规章)(?:另有)?规定|依照有关规定|按照有关规定`),
+			cite:     citeSuppress, statuteLowers: true,
+			reason: "对某种情形直接规定处罚、强制或减损权利的措施，未引用设定该措施的法律、法规",
+		},
+	}
+}
