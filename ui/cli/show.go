@@ -147,7 +147,9 @@ func (e *Env) printDoc(d showDoc) {
 	}
 	field(d.dueWhat.ZH, d.dueWhat.EN, due)
 	field("施行日期", "Effective", m.Effective.String())
-	field("有效期至", "Valid until", m.ValidityEnd.String())
+	if d.dueWhat.ZH != "有效期至" { // the clock above already says it
+		field("有效期至", "Valid until", m.ValidityEnd.String())
+	}
 	if d.Outcome != "" {
 		field("决定", "Decision", d.Outcome.Label().In(e.Lang)+"  "+strings.ReplaceAll(d.OutcomeNote, "\n", "\n        "))
 	}
