@@ -133,15 +133,16 @@ func (d *Document) register(p *Registration, day Date) error {
 	}
 	rec := *p
 	d.Registration = &rec
-	switch p.Result {
-	case FilingRegistered:
-		d.Stage, d.StageSince = StageLegality, day
-	case FilingDeferred:
-		d.Stage, d.StageSince = StageDeferred, day
-	case FilingRefused:
-		d.Stage, d.StageSince = StageNotRegistered, day
-	}
+	d.Stage, d.StageSince = registrationTargets[p.Result], day
 	return nil
+}
+
+// registrationTargets is where each registration result leaves a filed
+// document: registered, its review begins.
+var registrationTargets = map[FilingResult]Stage{
+	FilingRegistered: StageLegality,
+	FilingDeferred:   StageDeferred,
+	FilingRefused:    StageNotRegistered,
 }
 
 func (d *Document) concludeReview(p *FilingReviewed, day Date) error {
