@@ -147,7 +147,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.resultSeq = msg.seq
-		m.queue.query, m.queue.hits = msg.query, msg.res.Hits
+		m.queue.query, m.queue.hits, m.queue.total = msg.query, msg.res.Hits, msg.res.Total
 		m.queue.cursor = 0
 		m.queue.refresh(c)
 		if m.openNext {

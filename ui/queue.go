@@ -64,6 +64,9 @@ type queueView struct {
 	// hits filters and orders the rows while a search query is active.
 	query string
 	hits  []search.Hit
+	// total is how many documents the query matched, beyond the hits the
+	// queue holds (the display cap): the search bar says the real number.
+	total int
 	hitOf map[uint64]search.Hit
 
 	// Kept up to date row by row so that neither a keystroke nor a frame

@@ -137,6 +137,9 @@ func roadLines(c *Context, d review.Document, width int) []string {
 		lines = append(lines, wrapString(fmt.Sprintf(c.T("公布：%s %s，施行 %s", "Published: %s %s, effective %s"),
 			d.Meta.DocNumber, d.Meta.Published, d.Meta.Effective), width)...)
 	}
+	if d.Kind == review.Filed {
+		lines = append(lines, filedLines(c, d, width)...)
+	}
 	switch d.Stage {
 	case review.StageDeliberation:
 		lines = append(lines, st.Medium.Render(c.T("a 记录集体审议", "a records the deliberation")))
@@ -253,4 +256,39 @@ func (m *Model) reviewForm(d review.Document) {
 		return m.write(review.NewEvent(id, p)), ""
 	}
 	m.ff = f
+}
+
+// filedLines are a filed document's road on the side panel: whether it
+// arrived late, its registration, the review's outcome, the issuer's clock
+// and what D does next.
+func filedLines(c *Context, d review.Document, width int) []string {
+	st := c.Styles
+	var lines []string
+	if late, due, err := deadline.FiledLate(d.Meta, c.Settings); err == nil && late {
+		lines = append(lines, st.Overdue.Render(c.T("迟报：应于 ", "filed late: due ")+due.String()))
+	}
+	if r := d.Registration; r != nil {
+		lines = append(lines, wrapString(c.T("登记审查：", "Registration: ")+r.Say(c.Lang), width)...)
+	}
+	if r := d.Review; r != nil {
+		lines = append(lines, wrapString(c.T("审查结论：", "Outcome: ")+r.Say(c.Lang), width)...)
+	}
+	for _, s := range d.Suspended {
+		lines = append(lines, wrapString(c.T("停止执行：", "Suspended: ")+s.Say(c.Lang), width)...)
+	}
+	if due, what, ok := d.IssuerDue(); ok && !due.IsZero() {
+		s := c.L(what) + " " + due.String()
+		if due.Before(c.Today) {
+			lines = append(lines, st.Overdue.Render(s+c.T(" 已逾期", " overdue")))
+		} else {
+			lines = append(lines, st.Medium.Render(s))
+		}
+	}
+	switch d.Stage {
+	case review.StageIntake:
+		lines = append(lines, st.Medium.Render(c.T("D 登记审查", "D decides the registration")))
+	case review.StageDecision, review.StageCorrecting, review.StageAwaiting:
+		lines = append(lines, st.Medium.Render(c.T("D 作出审查结论", "D records the review outcome")))
+	}
+	return lines
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,9 +10,11 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"beishen/review"
+	"beishen/review/search"
 	"beishen/storage"
 )
 
@@ -140,5 +143,52 @@ func TestReturnKeyProposesTheMissingMaterials(t *testing.T) {
 	press(m, "R")
 	if m.dlg != nil || !strings.Contains(m.status, "不能退回") {
 		t.Errorf("R on a published document: dialog %v, status %q", m.dlg != nil, m.status)
+	}
+}
+
+// The search bar says how many documents matched, not how many the queue
+// shows: a query matching more than the display cap says both.
+func TestSearchBarCountsEveryMatch(t *testing.T) {
+	st, _ := demoStore(t)
+	m := loaded(t, st, 100, 30)
+	press(m, "/")
+	typeText(m, "临江")
+	run(m, runSearch(m.searcher, m.seq, m.sin.Value()))
+	if out := ansi.Strip(m.Render()); !strings.Contains(out, fmt.Sprintf(" %d 条", len(m.queue.visible))) {
+		t.Fatalf("search bar lacks the count:\n%s", out)
+	}
+	hits := m.queue.hits
+	m.Update(searchMsg{seq: m.seq, query: "临江", res: search.Result{Hits: hits[:2], Total: 1234}})
+	out := ansi.Strip(m.Render())
+	if !strings.Contains(out, "共 1234 条，显示 2") {
+		t.Errorf("a capped search does not say the real number:\n%s", out)
+	}
+	fits(t, "search", m.Render(), 100, 30)
+}
+
+// A filed document's side panel tells its road: its registration, and that
+// D records the review's outcome; the outcome recorded from the form moves
+// it and starts the issuer's clock.
+func TestFiledDocumentScreenShowsItsRoad(t *testing.T) {
+	st, _ := demoStore(t)
+	m := loaded(t, st, 100, 30)
+	run(m, m.openDoc(4)) // filed, registered, awaiting the outcome
+	out := ansi.Strip(m.Render())
+	for _, want := range []string{"登记审查：登记", "D 作出审查结论"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("side panel lacks %q:\n%s", want, out)
+		}
+	}
+	press(m, "D")
+	if m.ff == nil || !strings.Contains(ansi.Strip(m.Render()), "书面审查意见") {
+		t.Fatalf("D opened no review-outcome form:\n%s", ansi.Strip(m.Render()))
+	}
+	press(m, "enter") // 书面审查意见 is proposed: the findings are confirmed
+	d, _ := st.Document(4)
+	if d.Stage != review.StageAwaiting || d.Review == nil || d.Review.Due.IsZero() {
+		t.Fatalf("after the form: %s %+v", d.Stage, d.Review)
+	}
+	if out := ansi.Strip(m.Render()); !strings.Contains(out, "回复期限 "+d.Review.Due.String()) {
+		t.Errorf("the issuer's clock is not shown:\n%s", out)
 	}
 }
