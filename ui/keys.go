@@ -18,7 +18,7 @@ type KeyMap struct {
 	Stats, PrevYear, NextYear, Expiring     key.Binding
 	ExportLog, ExportOpinion                key.Binding
 	Filing, CleanupOutcome                  key.Binding
-	NewVersion, Return                      key.Binding
+	NewVersion, Return, Kinds               key.Binding
 	Campaigns, NewCampaign, SelectDocs      key.Binding
 	Propose, ExportLists, CloseCampaign     key.Binding
 	Messages                                key.Binding
@@ -69,6 +69,7 @@ func Keys(c *Context) KeyMap {
 		Diff:           b([]string{"v"}, "v", "版本比较", "compare versions"),
 		NewVersion:     b([]string{"I"}, "I", "导入新版本（重新报送）", "import a new version (resubmission)"),
 		Return:         b([]string{"R"}, "R", "退回起草单位（补正/修改）", "return to drafter"),
+		Kinds:          b([]string{"v"}, "v", "送审稿/备案件/全部", "drafts/filed/both"),
 		Stats:          b([]string{"S"}, "S", "年度统计", "statistics"),
 		PrevYear:       b([]string{"[", "left"}, "[/←", "上一年度", "previous year"),
 		NextYear:       b([]string{"]", "right"}, "]/→", "下一年度", "next year"),
@@ -139,7 +140,7 @@ func (k KeyMap) ShortHelp() []key.Binding { return k.QueueHelp() }
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Back, k.Search, k.Help, k.Quit, k.Messages},
-		{k.NextTab, k.PrevTab, k.TabN, k.Sort, k.Mark, k.ClearMarks, k.Advance, k.Comment, k.Decide, k.Undo, k.Redo, k.Import},
+		{k.NextTab, k.PrevTab, k.TabN, k.Kinds, k.Sort, k.Mark, k.ClearMarks, k.Undo, k.Redo, k.Import},
 		{k.NextFinding, k.PrevFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Note, k.Meta, k.NextDoc, k.PrevDoc, k.Timeline, k.Diff, k.NewVersion, k.Advance, k.Decide, k.Comment},
 		{k.Stats, k.PrevYear, k.NextYear, k.Expiring, k.ExportLog, k.ExportOpinion, k.Filing, k.Return, k.Laws, k.Basis},
 		{k.Campaigns, k.NewCampaign, k.SelectDocs, k.Propose, k.CleanupOutcome, k.ExportLists, k.CloseCampaign},

@@ -496,6 +496,8 @@ func (m *Model) queueKey(k tea.KeyPressMsg) tea.Cmd {
 	case m.is(k, m.keys.TabN):
 		q.tab = int(k.Code - '1')
 		q.refresh(c)
+	case m.is(k, m.keys.Kinds):
+		m.setStatus(q.nextKind(c))
 	case m.is(k, m.keys.Sort):
 		q.sort = (q.sort + 1) % 3
 		q.refresh(c)

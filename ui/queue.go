@@ -17,17 +17,23 @@ type queueTab struct {
 	label  review.Label
 	short  review.Label // for narrow windows and large counts
 	stages []review.Stage
+	// filed names the tab while the queue shows filed documents only,
+	// whose road has its own words (登记审查, 待结论); empty: label.
+	filed review.Label
 }
 
 var queueTabs = []queueTab{
-	{review.Label{ZH: "全部", EN: "All"}, review.Label{ZH: "全部", EN: "All"}, nil},
-	{review.StageIntake.Label(), review.Label{ZH: "登记", EN: "Intake"}, []review.Stage{review.StageIntake}},
-	{review.StageLegality.Label(), review.Label{ZH: "合法性", EN: "Legal"}, []review.Stage{review.StageLegality}},
-	{review.StageFairCompetition.Label(), review.Label{ZH: "公平竞争", EN: "FCR"}, []review.Stage{review.StageFairCompetition}},
-	{review.StageDecision.Label(), review.Label{ZH: "待决定", EN: "Decide"}, []review.Stage{review.StageDecision}},
+	{review.Label{ZH: "全部", EN: "All"}, review.Label{ZH: "全部", EN: "All"}, nil, review.Label{}},
+	{review.StageIntake.Label(), review.Label{ZH: "登记", EN: "Intake"}, []review.Stage{review.StageIntake, review.StageDeferred},
+		review.Label{ZH: "登记审查", EN: "Registration"}},
+	{review.StageLegality.Label(), review.Label{ZH: "合法性", EN: "Legal"}, []review.Stage{review.StageLegality}, review.Label{}},
+	{review.StageFairCompetition.Label(), review.Label{ZH: "公平竞争", EN: "FCR"}, []review.Stage{review.StageFairCompetition}, review.Label{}},
+	{review.StageDecision.Label(), review.Label{ZH: "待决定", EN: "Decide"},
+		[]review.Stage{review.StageDecision, review.StageCorrecting, review.StageAwaiting},
+		review.Label{ZH: "待结论/纠正", EN: "Outcome"}},
 	{review.Label{ZH: "审议公布生效", EN: "Deliberation & in force"}, review.Label{ZH: "生效", EN: "In force"},
-		[]review.Stage{review.StageDeliberation, review.StageApproved, review.StageInForce}},
-	{review.StageCleanup.Label(), review.Label{ZH: "清理", EN: "Cleanup"}, []review.Stage{review.StageCleanup}},
+		[]review.Stage{review.StageDeliberation, review.StageApproved, review.StageInForce}, review.Label{}},
+	{review.StageCleanup.Label(), review.Label{ZH: "清理", EN: "Cleanup"}, []review.Stage{review.StageCleanup}, review.Label{}},
 }
 
 func (t queueTab) holds(s review.Stage) bool {
@@ -77,14 +83,42 @@ type queueView struct {
 	keys    []string
 	keysFor sortMode
 	order   []int // every row in sort order
-	byStage map[review.Stage]int
+	byStage map[kindStage]int
+	// kind shows drafts or filed documents only; "" both (v cycles).
+	kind review.Kind
 	overdue int
 	// tentative counts the rows whose due date is provisional (暂定).
 	tentative int
 }
 
 func newQueue() queueView {
-	return queueView{marks: map[uint64]bool{}, pos: map[uint64]int{}, byStage: map[review.Stage]int{}}
+	return queueView{marks: map[uint64]bool{}, pos: map[uint64]int{}, byStage: map[kindStage]int{}}
+}
+
+// kindStage keys the tab counts: a tab counts the rows of the kinds shown.
+type kindStage struct {
+	kind  review.Kind
+	stage review.Stage
+}
+
+// in reports whether row i belongs in the current tab and kind filter.
+func (q *queueView) in(i int) bool {
+	r := q.rows[i]
+	return queueTabs[q.tab].holds(r.Stage) && (q.kind == "" || r.Kind == q.kind)
+}
+
+// kinds is the cycle of the kind filter: both, drafts, filed documents.
+var kinds = []review.Kind{"", review.Draft, review.Filed}
+
+// nextKind moves the kind filter on and says what the queue now shows.
+func (q *queueView) nextKind(c *Context) string {
+	i := slices.Index(kinds, q.kind)
+	q.kind = kinds[(i+1)%len(kinds)]
+	q.refresh(c)
+	if q.kind == "" {
+		return c.T("显示送审稿和备案件", "showing drafts and filed documents")
+	}
+	return c.T("只显示", "showing only: ") + c.L(q.kind.Label())
 }
 
 // setRows replaces every row (start-up, imports, bulk actions); dues are
@@ -100,7 +134,7 @@ func (q *queueView) setRows(rows []review.Summary, dues []deadline.Due, c *Conte
 	}
 	q.rows, q.dues, q.keys = rows, dues, nil
 	q.pos = make(map[uint64]int, len(rows))
-	q.byStage = map[review.Stage]int{}
+	q.byStage = map[kindStage]int{}
 	q.overdue, q.tentative = 0, 0
 	for i, r := range rows {
 		q.pos[r.ID] = i
@@ -120,7 +154,7 @@ func dueDates(rows []review.Summary, s deadline.Settings, cal *deadline.Calendar
 }
 
 func (q *queueView) count(r review.Summary, d deadline.Due, n int) {
-	q.byStage[r.Stage] += n
+	q.byStage[kindStage{r.Kind, r.Stage}] += n
 	if d.Overdue {
 		q.overdue += n
 	}
@@ -162,7 +196,7 @@ func (q *queueView) place(i int) {
 	} else {
 		q.order = nil // a new row: sorted again when next needed
 	}
-	in := queueTabs[q.tab].holds(q.rows[i].Stage)
+	in := q.in(i)
 	if q.query != "" {
 		_, hit := q.hitOf[q.rows[i].ID]
 		if !in {
@@ -215,7 +249,7 @@ func (q *queueView) refresh(c *Context) {
 			q.hitOf[h.ID] = h
 		}
 		for _, h := range q.hits {
-			if i := q.index(h.ID); i >= 0 && queueTabs[q.tab].holds(q.rows[i].Stage) {
+			if i := q.index(h.ID); i >= 0 && q.in(i) {
 				q.visible = append(q.visible, i)
 			}
 		}
@@ -223,7 +257,7 @@ func (q *queueView) refresh(c *Context) {
 		// Every row sorted once per sort mode or reload; a tab is a filter
 		// of that order.
 		for _, i := range q.sorted() {
-			if queueTabs[q.tab].holds(q.rows[i].Stage) {
+			if q.in(i) {
 				q.visible = append(q.visible, i)
 			}
 		}
@@ -359,12 +393,11 @@ func (q *queueView) marked() []review.Summary {
 
 // counts is the number of rows in tab, from the per-stage counts.
 func (q *queueView) counts(tab queueTab) int {
-	if tab.stages == nil {
-		return len(q.rows)
-	}
 	n := 0
-	for _, s := range tab.stages {
-		n += q.byStage[s]
+	for k, c := range q.byStage {
+		if (q.kind == "" || k.kind == q.kind) && tab.holds(k.stage) {
+			n += c
+		}
 	}
 	return n
 }
@@ -402,6 +435,9 @@ func (q *queueView) Render(c *Context, width, height int) string {
 			l := t.label
 			if short {
 				l = t.short
+			}
+			if q.kind == review.Filed && t.filed.ZH != "" {
+				l = t.filed
 			}
 			s := fmt.Sprintf("%d %s %d", i+1, c.L(l), q.counts(t))
 			if i == q.tab {

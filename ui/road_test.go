@@ -192,3 +192,34 @@ func TestFiledDocumentScreenShowsItsRoad(t *testing.T) {
 		t.Errorf("the issuer's clock is not shown:\n%s", out)
 	}
 }
+
+// v shows drafts only, filed documents only, or both; the tab counts and
+// the 登记 tab's name follow.
+func TestQueueShowsDraftsFiledOrBoth(t *testing.T) {
+	st, _ := demoStore(t)
+	m := loaded(t, st, 120, 30)
+	rows, _ := st.Summaries()
+	n := map[review.Kind]int{}
+	for _, r := range rows {
+		n[r.Kind]++
+	}
+	for _, want := range []struct {
+		kind  review.Kind
+		count int
+		tab   string
+	}{{review.Draft, n[review.Draft], "2 登记"}, {review.Filed, n[review.Filed], "2 登记审查"}, {"", len(rows), "2 登记"}} {
+		press(m, "v")
+		if m.queue.kind != want.kind || len(m.queue.visible) != want.count {
+			t.Errorf("kind %q: %d rows shown, want %d", m.queue.kind, len(m.queue.visible), want.count)
+		}
+		for _, i := range m.queue.visible {
+			if want.kind != "" && m.queue.rows[i].Kind != want.kind {
+				t.Errorf("kind %q shows a %s", want.kind, m.queue.rows[i].Kind)
+			}
+		}
+		out := ansi.Strip(m.Render())
+		if first := strings.SplitN(out, "\n", 2)[0]; !strings.Contains(first, fmt.Sprintf("1 全部 %d", want.count)) || !strings.Contains(first, want.tab) {
+			t.Errorf("kind %q: tabs %q", want.kind, first)
+		}
+	}
+}
