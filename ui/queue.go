@@ -85,7 +85,7 @@ type queueView struct {
 	order   []int // every row in sort order
 	byStage map[kindStage]int
 	// kind shows drafts or filed documents only; "" both (v cycles).
-	kind review.Kind
+	kind    review.Kind
 	overdue int
 	// tentative counts the rows whose due date is provisional (暂定).
 	tentative int
