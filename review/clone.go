@@ -34,6 +34,10 @@ func (d Document) Clone() Document {
 		c.Review = &x
 	}
 	c.Suspended = slices.Clone(d.Suspended)
+	if d.Consultation != nil {
+		x := *d.Consultation
+		c.Consultation = &x
+	}
 	if d.Rereview != nil {
 		x := *d.Rereview
 		x.Changed, x.Reopened = slices.Clone(x.Changed), slices.Clone(x.Reopened)

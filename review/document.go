@@ -201,6 +201,9 @@ type Document struct {
 	Filings  []Filing       `json:"filings,omitempty"`
 	Cleanups []CleanupEntry `json:"cleanups,omitempty"`
 
+	// Consultation is the public consultation's window, as the drafting
+	// unit reported it with its record (征求意见情况).
+	Consultation *ConsultationWindow `json:"consultation,omitempty"`
 	// ReturnedFrom is the stage a returned document left, for the record.
 	ReturnedFrom Stage `json:"returned_from,omitempty"`
 	// Deliberation is the latest collective deliberation (集体审议).

@@ -303,6 +303,9 @@ type MetadataEdited struct {
 type MaterialsMarked struct {
 	Material Material `json:"material"`
 	Present  bool     `json:"present"`
+	// The public consultation's window and the number of opinions it
+	// drew, when the material is the consultation record (征求意见情况).
+	Consultation *ConsultationWindow `json:"consultation,omitempty"`
 }
 
 // ChecklistMarked records the reviewer's mark on a checklist item.

@@ -454,3 +454,37 @@ func Stuck(d *Document) Text {
 	l := d.Stage.Label()
 	return Text{"“" + l.ZH + "”阶段没有可推进的下一阶段", "no next stage from " + l.EN}
 }
+
+// ConsultationWindow is a public consultation (征求意见, 37号 §(四); legal-rules
+// G37‑16): when it ran and how many opinions it drew. The drafting unit's
+// own step (S2), recorded with its material.
+type ConsultationWindow struct {
+	From     Date `json:"from"`
+	To       Date `json:"to"`
+	Opinions int  `json:"opinions"`
+}
+
+// consulted records the consultation's window with its material.
+func (d *Document) consulted(p *MaterialsMarked, day Date) error {
+	c := p.Consultation
+	var m []Label
+	if p.Material != Consultation {
+		m = append(m, Label{"征求意见的起止日期只能随“征求意见情况”登记", "the consultation window goes with the consultation record"})
+	}
+	if c.From.IsZero() || c.To.IsZero() {
+		m = append(m, Label{"征求意见需要起止日期", "the consultation needs its start and end"})
+	} else if c.To.Before(c.From) {
+		m = append(m, Label{"征求意见的截止日期早于开始日期", "the consultation ends before it starts"})
+	} else if c.To.After(day) {
+		m = append(m, lf("征求意见截止日期 %s 晚于今天：尚未结束的征求意见不能登记为已完成", "the consultation ends on %s, after today: it cannot be recorded as done", c.To.String()))
+	}
+	if c.Opinions < 0 {
+		m = append(m, Label{"意见条数不能为负", "the number of opinions cannot be negative"})
+	}
+	if err := refuse(Label{"登记征求意见情况", "record the consultation"}, m...); err != nil {
+		return err
+	}
+	x := *c
+	d.Consultation = &x
+	return nil
+}

@@ -276,6 +276,11 @@ func Apply(d *Document, e Event) error {
 		if d.Material == nil {
 			d.Material = map[Material]bool{}
 		}
+		if c := p.Consultation; c != nil {
+			if err := d.consulted(p, day); err != nil {
+				return err
+			}
+		}
 		d.Material[p.Material] = p.Present
 	case *ChecklistMarked:
 		if _, _, ok := ItemByID(p.Item); !ok {

@@ -33,3 +33,18 @@ func FiledLate(m review.Meta, s Settings) (late bool, due review.Date, err error
 func IssuerResponseDue(day review.Date, s Settings) (review.Date, error) {
 	return add(day, s.IssuerResponse, s)
 }
+
+// ConsultationEnough says whether a public consultation ran long enough:
+// at least the general period, or the longer one for measures that affect
+// operators (legal-rules G37‑16: 7 working days; 30 days). due is the day
+// the window had to reach.
+func ConsultationEnough(w review.ConsultationWindow, affectsOperators bool, s Settings) (ok bool, due review.Date, err error) {
+	p := s.CommentGeneral
+	if affectsOperators {
+		p = s.CommentOperators
+	}
+	if due, err = add(w.From, p, s); err != nil {
+		return false, due, err
+	}
+	return !w.To.Before(due), due, nil
+}

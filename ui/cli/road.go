@@ -383,6 +383,12 @@ func PublishCmd(env *Env) *cobra.Command {
 // Materials marks the named materials of document id present (or, with
 // missing, absent); with no names it prints which are in.
 func (e *Env) Materials(id uint64, names []string, missing bool) error {
+	return e.MaterialsWith(id, names, missing, nil)
+}
+
+// MaterialsWith marks materials like Materials; window, when given, is the
+// public consultation's dates and opinions, recorded with 征求意见情况.
+func (e *Env) MaterialsWith(id uint64, names []string, missing bool, window *review.ConsultationWindow) error {
 	if len(names) == 0 {
 		d, err := e.document(id)
 		if err != nil {
@@ -408,7 +414,11 @@ func (e *Env) Materials(id uint64, names []string, missing bool) error {
 			return e.Fail(review.Text{ZH: "未知的材料：" + n + "（可用：" + strings.Join(all, "、") + "）",
 				EN: "unknown material: " + n + " (one of: " + strings.Join(all, ", ") + ")"})
 		}
-		evs = append(evs, review.NewEvent(id, review.MaterialsMarked{Material: m, Present: !missing}))
+		p := review.MaterialsMarked{Material: m, Present: !missing}
+		if m == review.Consultation {
+			p.Consultation = window
+		}
+		evs = append(evs, review.NewEvent(id, p))
 	}
 	for _, ev := range evs {
 		if err := e.act(ev); err != nil {
@@ -428,9 +438,11 @@ func parseMaterial(s string) (review.Material, bool) {
 	return "", false
 }
 
-// MaterialsCmd is `materials ID [NAME…] [--missing]`.
+// MaterialsCmd is `materials ID [NAME…] [--missing] [--from D --to D --opinions N]`.
 func MaterialsCmd(env *Env) *cobra.Command {
 	var missing bool
+	var from, to string
+	var opinions int
 	c := &cobra.Command{
 		Use:   "materials ID [NAME…] [--missing]",
 		Short: env.T("登记随件材料（法律意见书、起草说明、制定依据、征求意见情况、公平竞争审查结论、集体审议材料）；只给编号时列出", "Record the papers that came with a document; with the ID alone, list them"),
@@ -440,9 +452,21 @@ func MaterialsCmd(env *Env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return env.Materials(id, args[1:], missing)
+			var window *review.ConsultationWindow
+			if from != "" || to != "" {
+				f, err1 := review.ParseDate(from)
+				t, err2 := review.ParseDate(to)
+				if err1 != nil || err2 != nil {
+					return env.Fail(review.Text{ZH: "--from/--to 应为 YYYY-MM-DD", EN: "--from/--to must be YYYY-MM-DD"})
+				}
+				window = &review.ConsultationWindow{From: f, To: t, Opinions: opinions}
+			}
+			return env.MaterialsWith(id, args[1:], missing, window)
 		},
 	}
 	c.Flags().BoolVar(&missing, "missing", false, env.T("标记为缺少", "mark as missing"))
+	c.Flags().StringVar(&from, "from", "", env.T("征求意见开始日期（随“征求意见情况”）", "the consultation's start (with the consultation record)"))
+	c.Flags().StringVar(&to, "to", "", env.T("征求意见截止日期", "the consultation's end"))
+	c.Flags().IntVar(&opinions, "opinions", 0, env.T("收到的意见条数", "the number of opinions received"))
 	return c
 }

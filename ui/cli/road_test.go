@@ -397,3 +397,26 @@ func TestRoadOfFC0NotApplicableClosesTheFairChecklist(t *testing.T) {
 		t.Fatalf("FC0 不适用 should let the document reach the decision: %s", d.Stage)
 	}
 }
+
+// The consultation record comes with its window and the opinions it drew;
+// a window shorter than the settings' period is said in show, one that has
+// not ended yet is refused.
+func TestConsultationIsRecordedWithItsWindow(t *testing.T) {
+	r := newRoad(t)
+	r.at("2026-11-20")
+	id := r.importMeta(review.Meta{Title: "临江区菜市场管理办法", AffectsOperators: true}, "第一条 为规范菜市场，制定本办法。\n")
+	later := &review.ConsultationWindow{From: review.MustDate("2026-11-10"), To: review.MustDate("2026-11-25"), Opinions: 3}
+	if msg := r.refused(r.e.MaterialsWith(id, []string{"征求意见情况"}, false, later)); !strings.Contains(msg, "晚于今天") {
+		t.Errorf("a consultation still running: %q", msg)
+	}
+	short := &review.ConsultationWindow{From: review.MustDate("2026-11-01"), To: review.MustDate("2026-11-10"), Opinions: 12}
+	r.ok(r.e.MaterialsWith(id, []string{"征求意见情况"}, false, short))
+	d := r.doc(id)
+	if !d.Material[review.Consultation] || d.Consultation == nil || d.Consultation.Opinions != 12 {
+		t.Fatalf("consultation recorded as %+v %+v", d.Material, d.Consultation)
+	}
+	out := r.ok(r.e.Show(id, false, false))
+	if !strings.Contains(out, "2026-11-01 至 2026-11-10，收到意见 12 条") || !strings.Contains(out, "征求意见期不足：应至少至 2026-12-01") {
+		t.Errorf("show does not give the window or its shortness:\n%s", out)
+	}
+}

@@ -162,6 +162,15 @@ func (e *Env) printDoc(d showDoc) {
 	}
 	field("公布日期", "Published", m.Published.String())
 	field("重新审查", "Re-review", d.Rereview.Say(e.Lang))
+	if w := d.Consultation; w != nil {
+		s := fmt.Sprintf(e.T("%s 至 %s，收到意见 %d 条", "%s to %s, %d opinions"), w.From, w.To, w.Opinions)
+		if set, err := e.Settings(); err == nil {
+			if ok, due, err := deadline.ConsultationEnough(*w, d.Meta.AffectsOperators, set); err == nil && !ok {
+				s += fmt.Sprintf(e.T("（征求意见期不足：应至少至 %s）", " (too short: it had to run to %s)"), due)
+			}
+		}
+		field("征求意见", "Consultation", s)
+	}
 	if set, err := e.Settings(); err == nil {
 		for _, l := range e.filedLines(d.Document, set) {
 			field("备案审查", "Filing review", l)
