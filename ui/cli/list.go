@@ -39,7 +39,7 @@ func (e *Env) List(opt ListOptions) error {
 		}
 		stage = s
 	}
-	st, err := e.Open()
+	st, err := e.OpenRead()
 	if err != nil {
 		return e.Fail(err)
 	}

@@ -43,7 +43,7 @@ type showEvent struct {
 
 // Show prints one document.
 func (e *Env) Show(id uint64, asJSON bool) error {
-	st, err := e.Open()
+	st, err := e.OpenRead()
 	if err != nil {
 		return e.Fail(err)
 	}

@@ -19,7 +19,7 @@ func (e *Env) Stats(year int, format string) error {
 	if err != nil {
 		return e.Fail(err)
 	}
-	st, err := e.Open()
+	st, err := e.OpenRead()
 	if err != nil {
 		return e.Fail(err)
 	}
