@@ -87,6 +87,25 @@ func (s *Store) Summaries() ([]review.Summary, error) {
 	return out, nil
 }
 
+// EachSummary calls fn with the queue row of every document, in ID order,
+// one at a time inside one read transaction: a command that prints the
+// queue holds one row, not 100,000. fn must not call back into the store.
+func (s *Store) EachSummary(fn func(review.Summary) error) error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bRows).Cursor()
+		var r review.Summary
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if err := decodeRow(v, &r); err != nil {
+				return fmt.Errorf("文件 #%d 的队列记录已损坏: %w", btoi(k), err)
+			}
+			if err := fn(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 // Version returns version n of document id with its text.
 func (s *Store) Version(id uint64, n int) (review.Version, error) {
 	var v review.Version
