@@ -130,14 +130,17 @@ func (s *Store) LoadLog(events []review.Event, text func(doc uint64, n int) (str
 
 // Texts returns the text of every stored version, for a hand-over export.
 func (s *Store) Texts(fn func(doc uint64, n int, text string) error) error {
-	return s.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bTexts).ForEach(func(k, v []byte) error {
-			if len(k) != 16 {
-				return nil
-			}
-			doc, n := unpair(k)
-			return fn(doc, int(n), string(v))
-		})
+	return s.db.View(func(tx *bolt.Tx) error { return LogWalk{tx}.Texts(fn) })
+}
+
+// Texts calls fn with the text of every stored version.
+func (w LogWalk) Texts(fn func(doc uint64, n int, text string) error) error {
+	return w.tx.Bucket(bTexts).ForEach(func(k, v []byte) error {
+		if len(k) != 16 {
+			return nil
+		}
+		doc, n := unpair(k)
+		return fn(doc, int(n), string(v))
 	})
 }
 

@@ -136,19 +136,7 @@ func (s *Store) Events(id uint64) ([]review.Event, error) {
 }
 
 func docEvents(tx *bolt.Tx, id uint64) ([]review.Event, error) {
-	var out []review.Event
-	prefix := itob(id)
-	events := tx.Bucket(bEvents)
-	c := tx.Bucket(bDocEvents).Cursor()
-	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-		_, seq := unpair(k)
-		var e review.Event
-		if err := json.Unmarshal(events.Get(itob(seq)), &e); err != nil {
-			return nil, fmt.Errorf("事件 #%d 已损坏: %w", seq, err)
-		}
-		out = append(out, e)
-	}
-	return out, nil
+	return LogWalk{tx}.History(id, 0)
 }
 
 // EachEvent calls fn for every event from seq from on, in log order, inside
@@ -157,8 +145,8 @@ func (s *Store) EachEvent(from uint64, fn func(review.Event) error) error {
 	return s.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bEvents).Cursor()
 		for k, v := c.Seek(itob(from)); k != nil; k, v = c.Next() {
-			var e review.Event
-			if err := json.Unmarshal(v, &e); err != nil {
+			e, err := decodeEvent(tx, v)
+			if err != nil {
 				return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
 			}
 			if err := fn(e); err != nil {
@@ -190,4 +178,67 @@ func (s *Store) LastEvent() (uint64, error) {
 		return nil
 	})
 	return seq, err
+}
+
+// LogWalk is the log as one read transaction sees it, for a reader that
+// streams it (exports): events one at a time, and any document's earlier
+// history when the reader needs to rebuild that document's state.
+type LogWalk struct{ tx *bolt.Tx }
+
+// WalkLog calls fn with a view of the log inside one read transaction; fn
+// must not call back into the store.
+func (s *Store) WalkLog(fn func(LogWalk) error) error {
+	return s.db.View(func(tx *bolt.Tx) error { return fn(LogWalk{tx}) })
+}
+
+// Each calls fn for every event in log order, or, when doc is not 0, for
+// the events of document doc only (read through its index, so the cost is
+// that document's history, not the log's).
+func (w LogWalk) Each(doc uint64, fn func(review.Event) error) error {
+	if doc == 0 {
+		c := w.tx.Bucket(bEvents).Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			e, err := decodeEvent(w.tx, v)
+			if err != nil {
+				return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
+			}
+			if err := fn(e); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return eachDocEvent(w.tx, doc, 0, func(e review.Event) error { return fn(e) })
+}
+
+// History returns document doc's events before sequence number before.
+func (w LogWalk) History(doc, before uint64) ([]review.Event, error) {
+	var out []review.Event
+	err := eachDocEvent(w.tx, doc, before, func(e review.Event) error {
+		out = append(out, e)
+		return nil
+	})
+	return out, err
+}
+
+// eachDocEvent calls fn for document doc's events in log order, those
+// before sequence number before when it is not 0.
+func eachDocEvent(tx *bolt.Tx, doc, before uint64, fn func(review.Event) error) error {
+	prefix := itob(doc)
+	events := tx.Bucket(bEvents)
+	c := tx.Bucket(bDocEvents).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		_, seq := unpair(k)
+		if before != 0 && seq >= before {
+			break
+		}
+		e, err := decodeEvent(tx, events.Get(itob(seq)))
+		if err != nil {
+			return fmt.Errorf("事件 #%d 已损坏: %w", seq, err)
+		}
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"iter"
 
 	"beishen/review"
 )
@@ -35,7 +36,7 @@ func NewTextLine(doc uint64, n int, text string) TextLine {
 
 // WriteJSONL writes every event as stored (with its seq, prev and hash),
 // one per line, then the text lines. It is for machines and re-import.
-func WriteJSONL(w io.Writer, events []review.Event, texts []TextLine) error {
+func WriteJSONL(w io.Writer, events iter.Seq[review.Event], texts iter.Seq[TextLine]) error {
 	// json.Marshal, as the store does, so that each line is the stored bytes.
 	bw := bufio.NewWriter(w)
 	line := func(v any) error {
@@ -46,12 +47,12 @@ func WriteJSONL(w io.Writer, events []review.Event, texts []TextLine) error {
 		bw.Write(b)
 		return bw.WriteByte('\n')
 	}
-	for _, e := range events {
+	for e := range events {
 		if err := line(e); err != nil {
 			return err
 		}
 	}
-	for _, t := range texts {
+	for t := range texts {
 		if err := line(t); err != nil {
 			return err
 		}

@@ -3,6 +3,8 @@ package export
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -84,7 +86,7 @@ func TestRowsNameTheStageOfEachAction(t *testing.T) {
 
 func TestCSVOpensInChineseExcelAndRunsNoFormula(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteCSV(&buf, Rows(sampleLog(), Filter{}), review.ZH); err != nil {
+	if err := WriteCSV(&buf, slices.Values(Rows(sampleLog(), Filter{})), review.ZH); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.Bytes()
@@ -122,7 +124,7 @@ func TestXLSXKeepsNumbersAsText(t *testing.T) {
 	var buf bytes.Buffer
 	rows := Rows(sampleLog(), Filter{})
 	rows = append(rows, Row{Event: rows[1].Event, DocNumber: idCard}) // an ID number alone in a cell
-	if err := WriteXLSX(&buf, rows, review.ZH); err != nil {
+	if err := WriteXLSX(&buf, slices.Values(rows), review.ZH); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&buf)
@@ -197,7 +199,7 @@ func TestMarkdownLogIsReadable(t *testing.T) {
 	var buf bytes.Buffer
 	at := time.Date(2026, 11, 27, 10, 0, 0, 0, review.Zone)
 	f := Filter{Actor: "李复核"}
-	if err := WriteMarkdown(&buf, Rows(sampleLog(), f), LogHeading{Filters: f.Map(), At: at, Actor: "张审查"}, review.ZH); err != nil {
+	if err := WriteMarkdown(&buf, slices.Values(Rows(sampleLog(), f)), LogHeading{Filters: f.Map(), At: at, Actor: "张审查"}, review.ZH); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -205,5 +207,42 @@ func TestMarkdownLogIsReadable(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// Past Excel's row limit the log continues on further sheets, each with
+// its header, instead of failing (issue 15: the 1.2M-event log).
+func TestXLSXContinuesOnFurtherSheets(t *testing.T) {
+	defer func(n int) { sheetRows = n }(sheetRows)
+	sheetRows = 4 // a header and three events a sheet
+	rows := Rows(sampleLog(), Filter{})
+	var buf bytes.Buffer
+	if err := WriteXLSX(&buf, slices.Values(rows), review.ZH); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sheets := f.GetSheetList()
+	if want := (len(rows) + 2) / 3; len(sheets) != want || sheets[0] != "审查日志" || sheets[1] != "审查日志 (2)" {
+		t.Fatalf("sheets %v, want %d of them", sheets, want)
+	}
+	var seqs []string
+	for _, s := range sheets {
+		all, err := f.GetRows(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if all[0][0] != "序号" || len(all) > 4 {
+			t.Fatalf("sheet %s: %d rows, header %v", s, len(all), all[0])
+		}
+		for _, r := range all[1:] {
+			seqs = append(seqs, r[0])
+		}
+	}
+	if len(seqs) != len(rows) || seqs[0] != "1" || seqs[len(seqs)-1] != fmt.Sprint(rows[len(rows)-1].Event.Seq) {
+		t.Fatalf("events across sheets: %v", seqs)
 	}
 }
