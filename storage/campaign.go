@@ -19,8 +19,8 @@ func (s *Store) Documents() ([]review.Document, error) {
 	var out []review.Document
 	err := s.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bDocs).ForEach(func(k, v []byte) error {
-			var d review.Document
-			if err := json.Unmarshal(v, &d); err != nil {
+			d, err := decodeDoc(tx, v)
+			if err != nil {
 				return fmt.Errorf("文件 #%d 的记录已损坏: %w", btoi(k), err)
 			}
 			if !d.Removed {
@@ -78,7 +78,8 @@ func (s *Store) Campaign(id uint64) (review.Event, review.CampaignOpened, error)
 		if raw == nil {
 			return &CampaignNotFoundError{ID: id}
 		}
-		if err := json.Unmarshal(raw, &ev); err != nil {
+		var err error
+		if ev, err = decodeEvent(tx, id, raw); err != nil {
 			return err
 		}
 		if ev.Type != review.EvCampaignOpened {

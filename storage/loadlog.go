@@ -3,7 +3,6 @@ package storage
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -52,8 +51,8 @@ func (s *Store) LoadLog(events []review.Event, text func(doc uint64, n int) (str
 			if i >= len(events) {
 				return &PrefixError{Line: i + 1}
 			}
-			var e review.Event
-			if err := json.Unmarshal(v, &e); err != nil || e.Hash != events[i].Hash {
+			e, err := decodeEvent(tx, btoi(k), v)
+			if err != nil || e.Hash != events[i].Hash {
 				return &PrefixError{Line: i + 1}
 			}
 			i++
@@ -66,14 +65,7 @@ func (s *Store) LoadLog(events []review.Event, text func(doc uint64, n int) (str
 			if ev.Seq != b.Sequence()+1 || ev.Prev != head || ev.ComputeHash() != ev.Hash {
 				return fmt.Errorf("事件 #%d 与数据库的链尾接不上或已被改动；未导入任何内容", ev.Seq)
 			}
-			raw, err := json.Marshal(ev)
-			if err != nil {
-				return err
-			}
-			if err := b.SetSequence(ev.Seq); err != nil {
-				return err
-			}
-			if err := b.Put(itob(ev.Seq), raw); err != nil {
+			if err := putEvent(tx, ev); err != nil {
 				return err
 			}
 			head = ev.Hash
@@ -118,7 +110,7 @@ func (s *Store) LoadLog(events []review.Event, text func(doc uint64, n int) (str
 			if err != nil {
 				return fmt.Errorf("文件 #%d: %w；未导入任何内容", id, err)
 			}
-			if err := putDoc(tx, &d); err != nil {
+			if err := putDoc(tx, &d, 0); err != nil {
 				return err
 			}
 		}

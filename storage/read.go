@@ -2,7 +2,6 @@ package storage
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"runtime"
@@ -29,8 +28,8 @@ func getDoc(tx *bolt.Tx, id uint64) (review.Document, error) {
 	if raw == nil {
 		return review.Document{}, &NotFoundError{ID: id}
 	}
-	var d review.Document
-	if err := json.Unmarshal(raw, &d); err != nil {
+	d, err := decodeDoc(tx, raw)
+	if err != nil {
 		return d, fmt.Errorf("文件 #%d 的记录已损坏: %w", id, err)
 	}
 	return d, nil
@@ -115,7 +114,8 @@ func (s *Store) Version(id uint64, n int) (review.Version, error) {
 		if raw == nil {
 			return fmt.Errorf("文件 #%d 没有第 %d 版", id, n)
 		}
-		if err := json.Unmarshal(raw, &v); err != nil {
+		var err error
+		if v, _, err = decodeVersion(tx, raw); err != nil {
 			return err
 		}
 		v.Text = string(tx.Bucket(bTexts).Get(k))
@@ -145,7 +145,7 @@ func (s *Store) EachEvent(from uint64, fn func(review.Event) error) error {
 	return s.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bEvents).Cursor()
 		for k, v := c.Seek(itob(from)); k != nil; k, v = c.Next() {
-			e, err := decodeEvent(tx, v)
+			e, err := decodeEvent(tx, btoi(k), v)
 			if err != nil {
 				return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
 			}
@@ -198,7 +198,7 @@ func (w LogWalk) Each(doc uint64, fn func(review.Event) error) error {
 	if doc == 0 {
 		c := w.tx.Bucket(bEvents).Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
-			e, err := decodeEvent(w.tx, v)
+			e, err := decodeEvent(w.tx, btoi(k), v)
 			if err != nil {
 				return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
 			}
@@ -232,7 +232,7 @@ func eachDocEvent(tx *bolt.Tx, doc, before uint64, fn func(review.Event) error) 
 		if before != 0 && seq >= before {
 			break
 		}
-		e, err := decodeEvent(tx, events.Get(itob(seq)))
+		e, err := decodeEvent(tx, seq, events.Get(itob(seq)))
 		if err != nil {
 			return fmt.Errorf("事件 #%d 已损坏: %w", seq, err)
 		}

@@ -3,7 +3,6 @@ package storage
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -248,16 +247,7 @@ func (s *Store) stamp(tx *bolt.Tx, ev *review.Event) {
 func (s *Store) persist(tx *bolt.Tx, d *review.Document, ev *review.Event) error {
 	meta := tx.Bucket(bMeta)
 	ev.Seal(string(meta.Get(kHead)))
-	raw, err := json.Marshal(ev)
-	if err != nil {
-		return err
-	}
-	events := tx.Bucket(bEvents)
-	events.FillPercent = appendFill
-	if err := events.SetSequence(ev.Seq); err != nil {
-		return err
-	}
-	if err := events.Put(itob(ev.Seq), raw); err != nil {
+	if err := putEvent(tx, *ev); err != nil {
 		return err
 	}
 	if err := meta.Put(kHead, []byte(ev.Hash)); err != nil {
@@ -269,15 +259,48 @@ func (s *Store) persist(tx *bolt.Tx, d *review.Document, ev *review.Event) error
 	if err := tx.Bucket(bDocEvents).Put(pair(ev.Doc, ev.Seq), nil); err != nil {
 		return err
 	}
-	return putDoc(tx, d)
+	seq := uint64(0)
+	if ref, ok := ev.Version(); ok && ref.N == d.Version {
+		seq = ev.Seq // the version this event brings is the current one
+	}
+	return putDoc(tx, d, seq)
 }
 
-func putDoc(tx *bolt.Tx, d *review.Document) error {
-	raw, err := json.Marshal(d)
+// putEvent appends a sealed event to the log, its findings (if it brings a
+// version) to the findings bucket under its sequence number.
+func putEvent(tx *bolt.Tx, ev review.Event) error {
+	raw, findings, err := encodeEvent(ev)
 	if err != nil {
 		return err
 	}
-	if err := tx.Bucket(bDocs).Put(itob(d.ID), raw); err != nil {
+	events := tx.Bucket(bEvents)
+	events.FillPercent = appendFill
+	if err := events.SetSequence(ev.Seq); err != nil {
+		return err
+	}
+	if findings != nil {
+		fb := tx.Bucket(bFindings)
+		fb.FillPercent = appendFill
+		if err := fb.Put(itob(ev.Seq), findings); err != nil {
+			return err
+		}
+	}
+	return events.Put(itob(ev.Seq), raw)
+}
+
+// putDoc stores d's state and queue row; findingsSeq is the event that
+// brought d's current version, 0 to look it up in the version record.
+func putDoc(tx *bolt.Tx, d *review.Document, findingsSeq uint64) error {
+	if findingsSeq == 0 {
+		findingsSeq = versionFindingsSeq(tx, d.ID, d.Version)
+	}
+	raw, err := encodeDoc(tx, d, findingsSeq)
+	if err != nil {
+		return err
+	}
+	docs := tx.Bucket(bDocs)
+	docs.FillPercent = appendFill
+	if err := docs.Put(itob(d.ID), raw); err != nil {
 		return err
 	}
 	if d.Removed {
@@ -313,7 +336,11 @@ func putVersion(tx *bolt.Tx, id uint64, ref review.VersionRef, v NewVersion, ev 
 		Doc: id, N: ref.N, FileName: v.FileName, Format: v.Format, Encoding: v.Encoding,
 		SHA256: v.SHA256, Size: v.Size, Imported: ev.At, RulesVersion: v.RulesVersion, Findings: v.Findings,
 	}
-	raw, err := json.Marshal(rec)
+	seq := uint64(0)
+	if tx.Bucket(bFindings).Get(itob(ev.Seq)) != nil {
+		seq = ev.Seq // the event's findings are stored; the record refers to them
+	}
+	raw, err := encodeVersion(rec, seq)
 	if err != nil {
 		return err
 	}
@@ -352,8 +379,8 @@ func findHash(tx *bolt.Tx, sum string) (uint64, int, bool) {
 func lastActedDoc(tx *bolt.Tx) uint64 {
 	c := tx.Bucket(bEvents).Cursor()
 	for k, v := c.Last(); k != nil; k, v = c.Prev() {
-		var e review.Event
-		if json.Unmarshal(v, &e) == nil && e.Doc != 0 && e.Type != review.EvExport {
+		e, err := decodeEvent(tx, btoi(k), v)
+		if err == nil && e.Doc != 0 && e.Type != review.EvExport {
 			return e.Doc
 		}
 	}

@@ -1,0 +1,306 @@
+package storage
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"beishen/review"
+)
+
+// This file is how events, versions and document states are laid out on
+// disk since schema 3. A version's findings are stored once, in the
+// findings bucket under the sequence number of the event that brought the
+// version; the event, the version record and the document state refer to
+// them. The event log stays the source of truth: reading an event splices
+// its findings back byte for byte, so its hash still covers everything it
+// asserts and Verify recomputes it from the same bytes as before.
+//
+// An event record:
+//
+//	0x01 · flags · hash[32] · prev[32] (flag 1) · uvarint doc · type ·
+//	time (as in a queue row) · actor ·
+//	uvarint splice offset + 1 (flag 2: the findings go back at that offset
+//	of data) · data
+//
+// where a string is a uvarint length and its bytes; the sequence number is
+// the key. A record that starts
+// with '{' is an event in JSON (schema 2 and earlier, or one whose hashes
+// are not hex), read as it is.
+
+const (
+	eventFormat   = 0x01
+	flagPrev      = 1
+	flagFindings  = 2
+	findingsField = "findings"
+)
+
+// encodeEvent lays out ev for the events bucket; findings is the span of
+// ev.Data the findings bucket takes (nil when the event brings none).
+func encodeEvent(ev review.Event) (rec, findings []byte, err error) {
+	hash, err1 := hex.DecodeString(ev.Hash)
+	prev, err2 := hex.DecodeString(ev.Prev)
+	if err1 != nil || err2 != nil || len(hash) != 32 || (len(prev) != 32 && ev.Prev != "") {
+		raw, err := json.Marshal(ev)
+		return raw, nil, err
+	}
+	data := []byte(ev.Data)
+	at, span := -1, []byte(nil)
+	if ev.Type == review.EvImported || ev.Type == review.EvVersionAdded {
+		if a, b, ok := findingsSpan(data); ok {
+			at, span = a, data[a:b]
+			data = append(append([]byte(nil), data[:a]...), data[b:]...)
+		}
+	}
+	flags := byte(0)
+	if ev.Prev != "" {
+		flags |= flagPrev
+	}
+	if at >= 0 {
+		flags |= flagFindings
+	}
+	b := make([]byte, 0, 2+64+40+len(ev.Type)+len(ev.Actor)+len(data))
+	b = append(b, eventFormat, flags)
+	b = append(b, hash...)
+	if ev.Prev != "" {
+		b = append(b, prev...)
+	}
+	b = binary.AppendUvarint(b, ev.Doc)
+	b = appendString(b, string(ev.Type))
+	b = appendTime(b, ev.At)
+	b = appendString(b, ev.Actor)
+	if at >= 0 {
+		b = binary.AppendUvarint(b, uint64(at)+1)
+	}
+	b = append(b, data...)
+	return b, span, nil
+}
+
+var errRecord = errors.New("记录格式无法识别")
+
+// decodeEvent reads the event stored under key seq, splicing its findings
+// back.
+func decodeEvent(tx *bolt.Tx, seq uint64, raw []byte) (review.Event, error) {
+	var e review.Event
+	if len(raw) > 0 && raw[0] == '{' {
+		err := json.Unmarshal(raw, &e)
+		return e, err
+	}
+	if len(raw) < 34 || raw[0] != eventFormat {
+		return e, errRecord
+	}
+	e.Seq = seq
+	flags := raw[1]
+	r := rowReader{b: raw[34:], s: string(raw[34:])}
+	e.Hash = hex.EncodeToString(raw[2:34])
+	if flags&flagPrev != 0 {
+		if len(r.b) < 32 {
+			return e, errRecord
+		}
+		e.Prev = hex.EncodeToString(r.b[:32])
+		r = rowReader{b: r.b[32:], s: r.s[32:]}
+	}
+	e.Doc = r.uvarint()
+	e.Type = review.EventType(r.string())
+	e.At = r.time()
+	e.Actor = r.string()
+	at := -1
+	if flags&flagFindings != 0 {
+		at = int(r.uvarint()) - 1
+	}
+	if r.bad {
+		return e, errRecord
+	}
+	data := r.b
+	if at < 0 {
+		e.Data = append(json.RawMessage(nil), data...)
+	} else {
+		if at > len(data) {
+			return e, errRecord
+		}
+		span := tx.Bucket(bFindings).Get(itob(seq))
+		if span == nil {
+			return e, fmt.Errorf("事件 #%d 的自动发现记录缺失", seq)
+		}
+		d := make(json.RawMessage, 0, len(data)+len(span))
+		d = append(append(append(d, data[:at]...), span...), data[at:]...)
+		e.Data = d
+	}
+	return e, nil
+}
+
+// findingsSpan finds the bytes of the findings inside an imported or
+// version_added event's data: from just after the "findings" key of its
+// version object to the end of the value.
+func findingsSpan(data []byte) (int, int, bool) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return 0, 0, false
+	}
+	for dec.More() {
+		k, err := dec.Token()
+		if err != nil {
+			return 0, 0, false
+		}
+		if k != "version" {
+			var skip json.RawMessage
+			if dec.Decode(&skip) != nil {
+				return 0, 0, false
+			}
+			continue
+		}
+		if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+			return 0, 0, false
+		}
+		for dec.More() {
+			k, err := dec.Token()
+			if err != nil {
+				return 0, 0, false
+			}
+			a := int(dec.InputOffset())
+			var v json.RawMessage
+			if dec.Decode(&v) != nil {
+				return 0, 0, false
+			}
+			if k == findingsField {
+				return a, int(dec.InputOffset()), true
+			}
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// findingsAt reads the findings stored under the event seq.
+func findingsAt(tx *bolt.Tx, seq uint64) ([]review.Finding, bool, error) {
+	span := tx.Bucket(bFindings).Get(itob(seq))
+	if span == nil {
+		return nil, false, nil
+	}
+	span = bytes.TrimLeft(span, " \t\r\n:")
+	var fs []review.Finding
+	if err := json.Unmarshal(span, &fs); err != nil {
+		return nil, true, fmt.Errorf("事件 #%d 的自动发现记录已损坏: %w", seq, err)
+	}
+	return fs, true, nil
+}
+
+// storedVersion is a version record: the findings are those of the event
+// FindingsSeq (inline only in records of schema 2 and earlier).
+type storedVersion struct {
+	review.Version
+	FindingsSeq uint64 `json:"findings_seq,omitempty"`
+}
+
+func encodeVersion(v review.Version, findingsSeq uint64) ([]byte, error) {
+	if findingsSeq != 0 {
+		v.Findings = nil
+	}
+	return json.Marshal(storedVersion{Version: v, FindingsSeq: findingsSeq})
+}
+
+func decodeVersion(tx *bolt.Tx, raw []byte) (review.Version, uint64, error) {
+	var sv storedVersion
+	if err := json.Unmarshal(raw, &sv); err != nil {
+		return sv.Version, 0, err
+	}
+	if sv.FindingsSeq != 0 {
+		fs, _, err := findingsAt(tx, sv.FindingsSeq)
+		if err != nil {
+			return sv.Version, 0, err
+		}
+		sv.Version.Findings = fs
+	}
+	return sv.Version, sv.FindingsSeq, nil
+}
+
+// storedDoc is a document state: the current version's findings are those
+// of the event FindingsSeq, and Answers carries the reviewer's answers to
+// them by position. A state whose findings are not exactly those (or one
+// of schema 2) keeps them inline.
+type storedDoc struct {
+	review.Document
+	FindingsSeq uint64   `json:"findings_seq,omitempty"`
+	Answers     []answer `json:"answers,omitempty"`
+}
+
+type answer struct {
+	I      int                  `json:"i"`
+	Status review.FindingStatus `json:"s"`
+	Reason string               `json:"r,omitempty"`
+}
+
+// versionFindingsSeq is the event whose findings version n of doc id has.
+func versionFindingsSeq(tx *bolt.Tx, id uint64, n int) uint64 {
+	raw := tx.Bucket(bVersions).Get(pair(id, uint64(n)))
+	if raw == nil {
+		return 0
+	}
+	var x struct {
+		FindingsSeq uint64 `json:"findings_seq"`
+	}
+	if json.Unmarshal(raw, &x) != nil {
+		return 0
+	}
+	return x.FindingsSeq
+}
+
+// encodeDoc lays out d, referring to the findings of the event seq when
+// d's findings are exactly those.
+func encodeDoc(tx *bolt.Tx, d *review.Document, seq uint64) ([]byte, error) {
+	if seq == 0 || len(d.Findings) == 0 {
+		return json.Marshal(d)
+	}
+	fs, _, err := findingsAt(tx, seq)
+	if err != nil || len(fs) != len(d.Findings) {
+		return json.Marshal(d)
+	}
+	sd := storedDoc{Document: *d, FindingsSeq: seq}
+	sd.Findings = nil
+	for i := range fs {
+		f := d.Findings[i]
+		if !sameFinding(fs[i], f.Finding) {
+			return json.Marshal(d)
+		}
+		if f.Status != review.FindingOpen || f.Reason != "" {
+			sd.Answers = append(sd.Answers, answer{I: i, Status: f.Status, Reason: f.Reason})
+		}
+	}
+	return json.Marshal(sd)
+}
+
+func sameFinding(a, b review.Finding) bool {
+	ja, err1 := json.Marshal(a)
+	jb, err2 := json.Marshal(b)
+	return err1 == nil && err2 == nil && bytes.Equal(ja, jb)
+}
+
+func decodeDoc(tx *bolt.Tx, raw []byte) (review.Document, error) {
+	var sd storedDoc
+	if err := json.Unmarshal(raw, &sd); err != nil {
+		return sd.Document, err
+	}
+	d := sd.Document
+	if sd.FindingsSeq != 0 {
+		fs, _, err := findingsAt(tx, sd.FindingsSeq)
+		if err != nil {
+			return d, err
+		}
+		d.Findings = make([]review.FindingState, len(fs))
+		for i, f := range fs {
+			d.Findings[i].Finding = f
+		}
+		for _, a := range sd.Answers {
+			if a.I < 0 || a.I >= len(d.Findings) {
+				return d, errRecord
+			}
+			d.Findings[a.I].Status, d.Findings[a.I].Reason = a.Status, a.Reason
+		}
+	}
+	return d, nil
+}
