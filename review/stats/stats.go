@@ -146,6 +146,26 @@ func Compute(events []review.Event, docs []review.Document, year int, s deadline
 	return r, nil
 }
 
+// Counts reports whether event e can count in year's figures: the log-wide
+// events and the kinds of action the figures fold, taken in that year. A
+// reader of a large log hands Compute only these, plus the whole history
+// of any document with an undo or redo (which may take back any event).
+func Counts(e review.Event, year int) bool {
+	if e.Doc == 0 {
+		return true
+	}
+	return e.Day().Year() == year && counted(e.Type)
+}
+
+func counted(t review.EventType) bool {
+	switch t {
+	case review.EvDecision, review.EvStageChanged, review.EvFindingConfirm, review.EvFindingDismiss,
+		review.EvCampaignOpened, review.EvCleanupAdded, review.EvCleanupOutcome:
+		return true
+	}
+	return false
+}
+
 // effective keeps, per document, the events undo has not taken back, and
 // every log-wide event, in log order.
 func effective(events []review.Event) ([]review.Event, error) {
@@ -181,10 +201,7 @@ func (r *Report) fold(events []review.Event, docs map[uint64]*review.Document, y
 		if e.Day().Year() != year {
 			continue
 		}
-		switch e.Type {
-		case review.EvDecision, review.EvStageChanged, review.EvFindingConfirm, review.EvFindingDismiss,
-			review.EvCampaignOpened, review.EvCleanupAdded, review.EvCleanupOutcome:
-		default:
+		if !counted(e.Type) {
 			continue
 		}
 		p, err := e.Decode()
