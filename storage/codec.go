@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -274,11 +275,9 @@ func encodeDoc(tx *bolt.Tx, d *review.Document, seq uint64) ([]byte, error) {
 	return json.Marshal(sd)
 }
 
-func sameFinding(a, b review.Finding) bool {
-	ja, err1 := json.Marshal(a)
-	jb, err2 := json.Marshal(b)
-	return err1 == nil && err2 == nil && bytes.Equal(ja, jb)
-}
+// sameFinding is exact equality; a state whose finding differs in any way
+// (even nil against empty) keeps its findings inline, which is safe.
+func sameFinding(a, b review.Finding) bool { return reflect.DeepEqual(a, b) }
 
 func decodeDoc(tx *bolt.Tx, raw []byte) (review.Document, error) {
 	var sd storedDoc
