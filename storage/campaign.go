@@ -60,7 +60,11 @@ func (s *Store) CurrentTexts(docs []review.Document) (map[uint64]string, error) 
 	err := s.db.View(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bTexts)
 		for _, d := range docs {
-			out[d.ID] = string(b.Get(pair(d.ID, uint64(d.Version))))
+			t, err := unpackText(b.Get(pair(d.ID, uint64(d.Version))))
+			if err != nil {
+				return fmt.Errorf("文件 #%d 的正文已损坏: %w", d.ID, err)
+			}
+			out[d.ID] = t
 		}
 		return nil
 	})

@@ -9,7 +9,7 @@ var (
 	bDocs      = []byte("docs")      // doc id → review.Document JSON, findings by reference (codec.go)
 	bRows      = []byte("rows")      // doc id → review.Summary in binary (rows.go), the queue's view
 	bVersions  = []byte("versions")  // doc id | version → review.Version JSON without text, findings by reference
-	bTexts     = []byte("texts")     // doc id | version → text, read only when a document opens
+	bTexts     = []byte("texts")     // doc id | version → text (deflated, texts.go), read only when a document opens
 	bEvents    = []byte("events")    // seq → review.Event, binary since schema 3 (codec.go)
 	bDocEvents = []byte("docevents") // doc id | seq → nil: one document's history
 	bHashes    = []byte("hashes")    // file SHA-256 → doc id | version: duplicate detection

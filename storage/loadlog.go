@@ -132,7 +132,11 @@ func (w LogWalk) Texts(fn func(doc uint64, n int, text string) error) error {
 			return nil
 		}
 		doc, n := unpair(k)
-		return fn(doc, int(n), string(v))
+		t, err := unpackText(v)
+		if err != nil {
+			return fmt.Errorf("文件 #%d 第 %d 版的正文已损坏: %w", doc, n, err)
+		}
+		return fn(doc, int(n), t)
 	})
 }
 

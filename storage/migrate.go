@@ -173,6 +173,8 @@ func copyConverted(otx *bolt.Tx, nu *bolt.DB) error {
 		switch string(name) {
 		case string(bEvents), string(bVersions), string(bDocs), string(bFindings):
 			return nil
+		case string(bTexts):
+			return copyTexts(b, ob)
 		}
 		if _, err := b.tx.CreateBucketIfNotExists(name); err != nil {
 			return err
@@ -222,4 +224,22 @@ func copyBucket(b *batcher, ob *bolt.Bucket, cur func() *bolt.Bucket) error {
 		}
 	}
 	return cur().SetSequence(ob.Sequence())
+}
+
+// copyTexts copies the texts deflated (texts.go).
+func copyTexts(b *batcher, ob *bolt.Bucket) error {
+	c := ob.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		t, err := unpackText(v)
+		if err != nil {
+			return err
+		}
+		if err := b.bucket(bTexts).Put(k, packText(t)); err != nil {
+			return err
+		}
+		if err := b.step(); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -118,8 +118,8 @@ func (s *Store) Version(id uint64, n int) (review.Version, error) {
 		if v, _, err = decodeVersion(tx, raw); err != nil {
 			return err
 		}
-		v.Text = string(tx.Bucket(bTexts).Get(k))
-		return nil
+		v.Text, err = unpackText(tx.Bucket(bTexts).Get(k))
+		return err
 	})
 	return v, err
 }

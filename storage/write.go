@@ -350,7 +350,7 @@ func putVersion(tx *bolt.Tx, id uint64, ref review.VersionRef, v NewVersion, ev 
 	if err := versions.Put(k, raw); err != nil {
 		return err
 	}
-	if err := texts.Put(k, []byte(v.Text)); err != nil {
+	if err := texts.Put(k, packText(v.Text)); err != nil {
 		return err
 	}
 	if v.SHA256 == "" {
