@@ -40,7 +40,11 @@ func (s *Store) DocumentsWithoutFindings() ([]review.Document, error) {
 	err := s.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bDocs).ForEach(func(k, v []byte) error {
 			var sd storedDoc
-			if err := json.Unmarshal(v, &sd); err != nil {
+			raw, err := unpack(v)
+			if err == nil {
+				err = json.Unmarshal(raw, &sd)
+			}
+			if err != nil {
 				return fmt.Errorf("文件 #%d 的记录已损坏: %w", btoi(k), err)
 			}
 			if !sd.Removed {

@@ -30,7 +30,9 @@ import (
 //	of data) · data
 //
 // where a string is a uvarint length and its bytes; the sequence number is
-// the key. A record that starts
+// the key. Flag 4 says prev is the hash of the record before (the usual
+// case, not stored twice); flag 1 that it is stored (it was not, in a file
+// whose chain was already broken when it was converted). A record that starts
 // with '{' is an event in JSON (schema 2 and earlier, or one whose hashes
 // are not hex), read as it is.
 
@@ -38,12 +40,14 @@ const (
 	eventFormat   = 0x01
 	flagPrev      = 1
 	flagFindings  = 2
+	flagLinked    = 4
 	findingsField = "findings"
 )
 
 // encodeEvent lays out ev for the events bucket; findings is the span of
 // ev.Data the findings bucket takes (nil when the event brings none).
-func encodeEvent(ev review.Event) (rec, findings []byte, err error) {
+// before is the hash of the event stored before it.
+func encodeEvent(ev review.Event, before string) (rec, findings []byte, err error) {
 	hash, err1 := hex.DecodeString(ev.Hash)
 	prev, err2 := hex.DecodeString(ev.Prev)
 	if err1 != nil || err2 != nil || len(hash) != 32 || (len(prev) != 32 && ev.Prev != "") {
@@ -59,7 +63,10 @@ func encodeEvent(ev review.Event) (rec, findings []byte, err error) {
 		}
 	}
 	flags := byte(0)
-	if ev.Prev != "" {
+	switch {
+	case ev.Prev != "" && ev.Prev == before:
+		flags |= flagLinked
+	case ev.Prev != "":
 		flags |= flagPrev
 	}
 	if at >= 0 {
@@ -68,7 +75,7 @@ func encodeEvent(ev review.Event) (rec, findings []byte, err error) {
 	b := make([]byte, 0, 2+64+40+len(ev.Type)+len(ev.Actor)+len(data))
 	b = append(b, eventFormat, flags)
 	b = append(b, hash...)
-	if ev.Prev != "" {
+	if flags&flagPrev != 0 {
 		b = append(b, prev...)
 	}
 	b = binary.AppendUvarint(b, ev.Doc)
@@ -106,6 +113,9 @@ func decodeEvent(tx *bolt.Tx, seq uint64, raw []byte) (review.Event, error) {
 		e.Prev = hex.EncodeToString(r.b[:32])
 		r = rowReader{b: r.b[32:], s: r.s[32:]}
 	}
+	if flags&flagLinked != 0 && seq > 1 {
+		e.Prev = storedHash(tx.Bucket(bEvents).Get(itob(seq - 1)))
+	}
 	e.Doc = r.uvarint()
 	e.Type = review.EventType(r.string())
 	e.At = r.time()
@@ -124,15 +134,29 @@ func decodeEvent(tx *bolt.Tx, seq uint64, raw []byte) (review.Event, error) {
 		if at > len(data) {
 			return e, errRecord
 		}
-		span := tx.Bucket(bFindings).Get(itob(seq))
-		if span == nil {
-			return e, fmt.Errorf("事件 #%d 的自动发现记录缺失", seq)
+		span, err := unpack(tx.Bucket(bFindings).Get(itob(seq)))
+		if err != nil || span == nil {
+			return e, fmt.Errorf("事件 #%d 的自动发现记录缺失或已损坏", seq)
 		}
 		d := make(json.RawMessage, 0, len(data)+len(span))
 		d = append(append(append(d, data[:at]...), span...), data[at:]...)
 		e.Data = d
 	}
 	return e, nil
+}
+
+// storedHash is the hash of a stored event, "" if there is none.
+func storedHash(raw []byte) string {
+	if len(raw) >= 34 && raw[0] == eventFormat {
+		return hex.EncodeToString(raw[2:34])
+	}
+	var x struct {
+		Hash string `json:"hash"`
+	}
+	if json.Unmarshal(raw, &x) != nil {
+		return ""
+	}
+	return x.Hash
 }
 
 // findingsSpan finds the bytes of the findings inside an imported or
@@ -179,7 +203,10 @@ func findingsSpan(data []byte) (int, int, bool) {
 
 // findingsAt reads the findings stored under the event seq.
 func findingsAt(tx *bolt.Tx, seq uint64) ([]review.Finding, bool, error) {
-	span := tx.Bucket(bFindings).Get(itob(seq))
+	span, err := unpack(tx.Bucket(bFindings).Get(itob(seq)))
+	if err != nil {
+		return nil, true, fmt.Errorf("事件 #%d 的自动发现记录已损坏: %w", seq, err)
+	}
 	if span == nil {
 		return nil, false, nil
 	}
@@ -202,11 +229,16 @@ func encodeVersion(v review.Version, findingsSeq uint64) ([]byte, error) {
 	if findingsSeq != 0 {
 		v.Findings = nil
 	}
-	return json.Marshal(storedVersion{Version: v, FindingsSeq: findingsSeq})
+	b, err := json.Marshal(storedVersion{Version: v, FindingsSeq: findingsSeq})
+	return pack(b), err
 }
 
 func decodeVersion(tx *bolt.Tx, raw []byte) (review.Version, uint64, error) {
 	var sv storedVersion
+	raw, err := unpack(raw)
+	if err != nil {
+		return sv.Version, 0, err
+	}
 	if err := json.Unmarshal(raw, &sv); err != nil {
 		return sv.Version, 0, err
 	}
@@ -238,8 +270,8 @@ type answer struct {
 
 // versionFindingsSeq is the event whose findings version n of doc id has.
 func versionFindingsSeq(tx *bolt.Tx, id uint64, n int) uint64 {
-	raw := tx.Bucket(bVersions).Get(pair(id, uint64(n)))
-	if raw == nil {
+	raw, err := unpack(tx.Bucket(bVersions).Get(pair(id, uint64(n))))
+	if raw == nil || err != nil {
 		return 0
 	}
 	var x struct {
@@ -254,6 +286,11 @@ func versionFindingsSeq(tx *bolt.Tx, id uint64, n int) uint64 {
 // encodeDoc lays out d, referring to the findings of the event seq when
 // d's findings are exactly those.
 func encodeDoc(tx *bolt.Tx, d *review.Document, seq uint64) ([]byte, error) {
+	b, err := docJSON(tx, d, seq)
+	return pack(b), err
+}
+
+func docJSON(tx *bolt.Tx, d *review.Document, seq uint64) ([]byte, error) {
 	if seq == 0 || len(d.Findings) == 0 {
 		return json.Marshal(d)
 	}
@@ -281,6 +318,10 @@ func sameFinding(a, b review.Finding) bool { return reflect.DeepEqual(a, b) }
 
 func decodeDoc(tx *bolt.Tx, raw []byte) (review.Document, error) {
 	var sd storedDoc
+	raw, err := unpack(raw)
+	if err != nil {
+		return sd.Document, err
+	}
 	if err := json.Unmarshal(raw, &sd); err != nil {
 		return sd.Document, err
 	}

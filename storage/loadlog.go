@@ -65,7 +65,7 @@ func (s *Store) LoadLog(events []review.Event, text func(doc uint64, n int) (str
 			if ev.Seq != b.Sequence()+1 || ev.Prev != head || ev.ComputeHash() != ev.Hash {
 				return fmt.Errorf("事件 #%d 与数据库的链尾接不上或已被改动；未导入任何内容", ev.Seq)
 			}
-			if err := putEvent(tx, ev); err != nil {
+			if err := putEvent(tx, ev, head); err != nil {
 				return err
 			}
 			head = ev.Hash

@@ -112,14 +112,19 @@ func copyConverted(otx *bolt.Tx, nu *bolt.DB) error {
 	}
 	brought := map[ver]uint64{} // version → the latest event that brought it
 	c := otx.Bucket(bEvents).Cursor()
+	before, last := "", uint64(0)
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		e, err := decodeEvent(otx, btoi(k), v)
 		if err != nil {
 			return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
 		}
-		if err := putEvent(b.tx, e); err != nil {
+		if btoi(k) != last+1 {
+			before = "" // a gap: the record before is not the event before
+		}
+		if err := putEvent(b.tx, e, before); err != nil {
 			return err
 		}
+		before, last = e.Hash, btoi(k)
 		if ref, ok := e.Version(); ok && b.tx.Bucket(bFindings).Get(itob(e.Seq)) != nil {
 			brought[ver{e.Doc, ref.N}] = e.Seq
 		}

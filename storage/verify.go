@@ -183,8 +183,8 @@ func (v *verifier) storedLastSeq(id uint64) uint64 {
 	var x struct {
 		LastSeq uint64 `json:"last_seq"`
 	}
-	raw := v.docs.Get(itob(id))
-	if raw == nil || json.Unmarshal(raw, &x) != nil {
+	raw, err := unpack(v.docs.Get(itob(id)))
+	if raw == nil || err != nil || json.Unmarshal(raw, &x) != nil {
 		return 0 // reported when the document is compared
 	}
 	return x.LastSeq

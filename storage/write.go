@@ -246,8 +246,9 @@ func (s *Store) stamp(tx *bolt.Tx, ev *review.Event) {
 // persist seals ev onto the chain and writes it with the document state.
 func (s *Store) persist(tx *bolt.Tx, d *review.Document, ev *review.Event) error {
 	meta := tx.Bucket(bMeta)
-	ev.Seal(string(meta.Get(kHead)))
-	if err := putEvent(tx, *ev); err != nil {
+	head := string(meta.Get(kHead))
+	ev.Seal(head)
+	if err := putEvent(tx, *ev, head); err != nil {
 		return err
 	}
 	if err := meta.Put(kHead, []byte(ev.Hash)); err != nil {
@@ -256,7 +257,9 @@ func (s *Store) persist(tx *bolt.Tx, d *review.Document, ev *review.Event) error
 	if ev.Doc == 0 {
 		return nil
 	}
-	if err := tx.Bucket(bDocEvents).Put(pair(ev.Doc, ev.Seq), nil); err != nil {
+	de := tx.Bucket(bDocEvents)
+	de.FillPercent = appendFill
+	if err := de.Put(pair(ev.Doc, ev.Seq), nil); err != nil {
 		return err
 	}
 	seq := uint64(0)
@@ -267,9 +270,10 @@ func (s *Store) persist(tx *bolt.Tx, d *review.Document, ev *review.Event) error
 }
 
 // putEvent appends a sealed event to the log, its findings (if it brings a
-// version) to the findings bucket under its sequence number.
-func putEvent(tx *bolt.Tx, ev review.Event) error {
-	raw, findings, err := encodeEvent(ev)
+// version) to the findings bucket under its sequence number; before is the
+// hash of the event stored before it.
+func putEvent(tx *bolt.Tx, ev review.Event, before string) error {
+	raw, findings, err := encodeEvent(ev, before)
 	if err != nil {
 		return err
 	}
@@ -281,7 +285,7 @@ func putEvent(tx *bolt.Tx, ev review.Event) error {
 	if findings != nil {
 		fb := tx.Bucket(bFindings)
 		fb.FillPercent = appendFill
-		if err := fb.Put(itob(ev.Seq), findings); err != nil {
+		if err := fb.Put(itob(ev.Seq), pack(findings)); err != nil {
 			return err
 		}
 	}
@@ -298,8 +302,8 @@ func putDoc(tx *bolt.Tx, d *review.Document, findingsSeq uint64) error {
 	if err != nil {
 		return err
 	}
-	docs := tx.Bucket(bDocs)
-	docs.FillPercent = appendFill
+	docs, rows, keys := tx.Bucket(bDocs), tx.Bucket(bRows), tx.Bucket(bSearch)
+	docs.FillPercent, rows.FillPercent, keys.FillPercent = appendFill, appendFill, appendFill
 	if err := docs.Put(itob(d.ID), raw); err != nil {
 		return err
 	}
