@@ -1,9 +1,7 @@
 package storage_test
 
 import (
-	"io"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"beishen/review"
@@ -17,21 +15,7 @@ func db100k(b *testing.B) string { return gen.ForBench(b, 100_000) }
 // copy100k is a private writable copy of the 100k database.
 func copy100k(b *testing.B) *storage.Store {
 	b.Helper()
-	src := db100k(b)
-	dst := filepath.Join(b.TempDir(), "100k.db")
-	in, err := os.Open(src)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer in.Close()
-	out, err := os.OpenFile(dst, os.O_CREATE|os.O_WRONLY, 0o600)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		b.Fatal(err)
-	}
-	out.Close()
+	dst := gen.PrivateCopy(b, db100k(b))
 	st, err := storage.Open(dst, storage.Options{Actor: "审查员"})
 	if err != nil {
 		b.Fatal(err)

@@ -164,41 +164,40 @@ func storedHash(raw []byte) string {
 // version object to the end of the value.
 func findingsSpan(data []byte) (int, int, bool) {
 	dec := json.NewDecoder(bytes.NewReader(data))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+	if !enter(dec) || !seekField(dec, "version") || !enter(dec) || !seekField(dec, findingsField) {
 		return 0, 0, false
 	}
+	a := int(dec.InputOffset())
+	var v json.RawMessage
+	if dec.Decode(&v) != nil {
+		return 0, 0, false
+	}
+	return a, int(dec.InputOffset()), true
+}
+
+// enter reads the opening brace of an object.
+func enter(dec *json.Decoder) bool {
+	t, err := dec.Token()
+	return err == nil && t == json.Delim('{')
+}
+
+// seekField skips the current object's fields up to the key name, leaving
+// the decoder before its value.
+func seekField(dec *json.Decoder, name string) bool {
 	for dec.More() {
 		k, err := dec.Token()
 		if err != nil {
-			return 0, 0, false
+			return false
 		}
-		if k != "version" {
-			var skip json.RawMessage
-			if dec.Decode(&skip) != nil {
-				return 0, 0, false
-			}
-			continue
+		if k == name {
+			return true
 		}
-		if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-			return 0, 0, false
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return false
 		}
-		for dec.More() {
-			k, err := dec.Token()
-			if err != nil {
-				return 0, 0, false
-			}
-			a := int(dec.InputOffset())
-			var v json.RawMessage
-			if dec.Decode(&v) != nil {
-				return 0, 0, false
-			}
-			if k == findingsField {
-				return a, int(dec.InputOffset()), true
-			}
-		}
-		return 0, 0, false
 	}
-	return 0, 0, false
+	return false
 }
 
 // findingsAt reads the findings stored under the event seq.

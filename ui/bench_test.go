@@ -48,13 +48,7 @@ func BenchmarkStartup100k(b *testing.B) {
 			b.Fatalf("first frame does not count 100000 documents:\n%s", ansi.Strip(out))
 		}
 		if i == b.N-1 {
-			b.StopTimer()
-			runtime.GC()
-			var ms runtime.MemStats
-			runtime.ReadMemStats(&ms)
-			heap = ms.HeapAlloc
-			runtime.KeepAlive(m)
-			b.StartTimer()
+			heap = heapWith(b, m)
 		}
 		st.Close()
 	}
@@ -105,15 +99,20 @@ func BenchmarkSearchUsable100k(b *testing.B) {
 			b.Fatal("no hit for 管理")
 		}
 		if i == b.N-1 {
-			b.StopTimer()
-			runtime.GC()
-			var ms runtime.MemStats
-			runtime.ReadMemStats(&ms)
-			heap = ms.HeapAlloc
-			runtime.KeepAlive(m)
-			b.StartTimer()
+			heap = heapWith(b, m)
 		}
 		st.Close()
 	}
 	b.ReportMetric(float64(heap)/(1<<20), "heap-MB")
+}
+
+// heapWith is the heap in use, after a collection, with m alive.
+func heapWith(b *testing.B, m *Model) uint64 {
+	b.StopTimer()
+	defer b.StartTimer()
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	runtime.KeepAlive(m)
+	return ms.HeapAlloc
 }

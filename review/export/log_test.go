@@ -121,17 +121,9 @@ func TestCSVOpensInChineseExcelAndRunsNoFormula(t *testing.T) {
 }
 
 func TestXLSXKeepsNumbersAsText(t *testing.T) {
-	var buf bytes.Buffer
 	rows := Rows(sampleLog(), Filter{})
 	rows = append(rows, Row{Event: rows[1].Event, DocNumber: idCard}) // an ID number alone in a cell
-	if err := WriteXLSX(&buf, slices.Values(rows), review.ZH); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := writeXLSX(t, rows)
 	sheet := "审查日志"
 	get := func(cell string) string {
 		v, err := f.GetCellValue(sheet, cell)
@@ -216,15 +208,7 @@ func TestXLSXContinuesOnFurtherSheets(t *testing.T) {
 	defer func(n int) { sheetRows = n }(sheetRows)
 	sheetRows = 4 // a header and three events a sheet
 	rows := Rows(sampleLog(), Filter{})
-	var buf bytes.Buffer
-	if err := WriteXLSX(&buf, slices.Values(rows), review.ZH); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := writeXLSX(t, rows)
 	sheets := f.GetSheetList()
 	if want := (len(rows) + 2) / 3; len(sheets) != want || sheets[0] != "审查日志" || sheets[1] != "审查日志 (2)" {
 		t.Fatalf("sheets %v, want %d of them", sheets, want)
@@ -245,4 +229,19 @@ func TestXLSXContinuesOnFurtherSheets(t *testing.T) {
 	if len(seqs) != len(rows) || seqs[0] != "1" || seqs[len(seqs)-1] != fmt.Sprint(rows[len(rows)-1].Event.Seq) {
 		t.Fatalf("events across sheets: %v", seqs)
 	}
+}
+
+// writeXLSX writes rows as a workbook and opens it again.
+func writeXLSX(t *testing.T, rows []Row) *excelize.File {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteXLSX(&buf, slices.Values(rows), review.ZH); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
 }

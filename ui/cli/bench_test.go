@@ -26,27 +26,6 @@ func benchEnv(b *testing.B, db string) *Env {
 		SettingsPath: filepath.Join(b.TempDir(), "none.json"), Now: func() time.Time { return now }}
 }
 
-func copyDB(b *testing.B, src string) string {
-	b.Helper()
-	dst := filepath.Join(b.TempDir(), "100k.db")
-	in, err := os.Open(src)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer in.Close()
-	out, err := os.OpenFile(dst, os.O_CREATE|os.O_WRONLY, 0o600)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		b.Fatal(err)
-	}
-	if err := out.Close(); err != nil {
-		b.Fatal(err)
-	}
-	return dst
-}
-
 // peakHeap samples the heap in use while run runs and reports its peak.
 func peakHeap(b *testing.B, run func()) {
 	runtime.GC()
@@ -106,7 +85,7 @@ func BenchmarkStatsYear100k(b *testing.B) {
 }
 
 func benchExport(b *testing.B, o LogExportOptions) {
-	e := benchEnv(b, copyDB(b, gen.ForBench(b, 100_000)))
+	e := benchEnv(b, gen.PrivateCopy(b, gen.ForBench(b, 100_000)))
 	o.File = filepath.Join(b.TempDir(), "log."+o.Format)
 	runCmd(b, "export", func() error { return e.ExportLog(o) })
 	if fi, err := os.Stat(o.File); err == nil {
