@@ -144,7 +144,11 @@ func docEvents(tx *bolt.Tx, id uint64) ([]review.Event, error) {
 func (s *Store) EachEvent(from uint64, fn func(review.Event) error) error {
 	return s.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bEvents).Cursor()
+		n := 0
 		for k, v := c.Seek(itob(from)); k != nil; k, v = c.Next() {
+			if n++; n%releaseEvery == 0 {
+				releaseMapped(tx)
+			}
 			e, err := decodeEvent(tx, btoi(k), v)
 			if err != nil {
 				return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
@@ -197,7 +201,11 @@ func (s *Store) WalkLog(fn func(LogWalk) error) error {
 func (w LogWalk) Each(doc uint64, fn func(review.Event) error) error {
 	if doc == 0 {
 		c := w.tx.Bucket(bEvents).Cursor()
+		n := 0
 		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if n++; n%releaseEvery == 0 {
+				releaseMapped(w.tx)
+			}
 			e, err := decodeEvent(w.tx, btoi(k), v)
 			if err != nil {
 				return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)

@@ -25,6 +25,10 @@ type Report struct {
 // OK reports whether nothing was wrong.
 func (r Report) OK() bool { return len(r.Problems) == 0 }
 
+// releaseEvery is how many events a streaming reader reads between two
+// calls of releaseMapped.
+const releaseEvery = 1 << 16
+
 // maxReplaying bounds how many documents Verify folds in memory at once
 // while it streams the log. A document pushed out of memory is replayed
 // from its own history (the docevents index) when its last event passes,
@@ -93,6 +97,9 @@ func (v *verifier) stream() {
 	for k, raw := c.First(); k != nil; k, raw = c.Next() {
 		seq := btoi(k)
 		r.Events++
+		if r.Events%releaseEvery == 0 {
+			releaseMapped(v.tx)
+		}
 		fail := func(format string, args ...any) {
 			if r.Broken == 0 {
 				r.Broken = seq
