@@ -145,6 +145,44 @@ func decodeEvent(tx *bolt.Tx, seq uint64, raw []byte) (review.Event, error) {
 	return e, nil
 }
 
+// peekEvent reads only the sequence, document, type, time and actor of a
+// stored event (no hashes, no data, no findings): enough to decide whether
+// a reader wants the whole event. A JSON record is decoded whole.
+func peekEvent(seq uint64, raw []byte) (review.Event, error) {
+	if len(raw) > 0 && raw[0] == '{' {
+		var e review.Event
+		err := json.Unmarshal(raw, &e)
+		return e, err
+	}
+	if len(raw) < 34 || raw[0] != eventFormat {
+		return review.Event{}, errRecord
+	}
+	b := raw[34:]
+	if raw[1]&flagPrev != 0 {
+		if len(b) < 32 {
+			return review.Event{}, errRecord
+		}
+		b = b[32:]
+	}
+	// The head, in a window; a longer one (a long actor) is read whole.
+	if e, ok := head(seq, b[:min(len(b), 256)]); ok {
+		return e, nil
+	}
+	if e, ok := head(seq, b); ok {
+		return e, nil
+	}
+	return review.Event{}, errRecord
+}
+
+func head(seq uint64, b []byte) (review.Event, bool) {
+	r := rowReader{b: b, s: string(b)}
+	e := review.Event{Seq: seq, Doc: r.uvarint()}
+	e.Type = review.EventType(r.string())
+	e.At = r.time()
+	e.Actor = r.string()
+	return e, !r.bad
+}
+
 // storedHash is the hash of a stored event, "" if there is none.
 func storedHash(raw []byte) string {
 	if len(raw) >= 34 && raw[0] == eventFormat {

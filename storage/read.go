@@ -161,6 +161,37 @@ func (s *Store) EachEvent(from uint64, fn func(review.Event) error) error {
 	})
 }
 
+// EachEventWhere is EachEvent for a reader that wants few of the events:
+// want sees each event's sequence, document, type, time and actor (read
+// without its data or hashes), and only the events it wants are read whole
+// and passed to fn.
+func (s *Store) EachEventWhere(want func(review.Event) bool, fn func(review.Event) error) error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bEvents).Cursor()
+		n := 0
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if n++; n%releaseEvery == 0 {
+				releaseMapped(tx)
+			}
+			h, err := peekEvent(btoi(k), v)
+			if err != nil {
+				return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
+			}
+			if !want(h) {
+				continue
+			}
+			e, err := decodeEvent(tx, btoi(k), v)
+			if err != nil {
+				return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
+			}
+			if err := fn(e); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 // Count reports how many documents and events the store holds. It walks
 // both buckets: for a cheap "has anything changed" use LastEvent.
 func (s *Store) Count() (docs, events int, err error) {

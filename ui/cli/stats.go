@@ -52,13 +52,13 @@ func (e *Env) Stats(year int, format string) error {
 func yearEvents(st *storage.Store, year int) ([]review.Event, error) {
 	var evs []review.Event
 	undone := map[uint64]bool{}
-	err := st.EachEvent(1, func(ev review.Event) error {
+	err := st.EachEventWhere(func(ev review.Event) bool {
 		if ev.Type == review.EvUndo || ev.Type == review.EvRedo {
 			undone[ev.Doc] = true
 		}
-		if stats.Counts(ev, year) {
-			evs = append(evs, ev)
-		}
+		return stats.Counts(ev, year)
+	}, func(ev review.Event) error {
+		evs = append(evs, ev)
 		return nil
 	})
 	if err != nil || len(undone) == 0 {
