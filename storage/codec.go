@@ -335,18 +335,25 @@ func docJSON(tx *bolt.Tx, d *review.Document, seq uint64) ([]byte, error) {
 	if err != nil || len(fs) != len(d.Findings) {
 		return json.Marshal(d)
 	}
-	sd := storedDoc{Document: *d, FindingsSeq: seq}
-	sd.Findings = nil
 	for i := range fs {
-		f := d.Findings[i]
-		if !sameFinding(fs[i], f.Finding) {
+		if !sameFinding(fs[i], d.Findings[i].Finding) {
 			return json.Marshal(d)
 		}
+	}
+	return json.Marshal(byReference(d, seq))
+}
+
+// byReference is d's stored form when its findings are those of the event
+// seq: the answers by position, the findings left to the reference.
+func byReference(d *review.Document, seq uint64) storedDoc {
+	sd := storedDoc{Document: *d, FindingsSeq: seq}
+	sd.Findings = nil
+	for i, f := range d.Findings {
 		if f.Status != review.FindingOpen || f.Reason != "" {
 			sd.Answers = append(sd.Answers, answer{I: i, Status: f.Status, Reason: f.Reason})
 		}
 	}
-	return json.Marshal(sd)
+	return sd
 }
 
 // sameFinding is exact equality; a state whose finding differs in any way
