@@ -142,23 +142,7 @@ func docEvents(tx *bolt.Tx, id uint64) ([]review.Event, error) {
 // EachEvent calls fn for every event from seq from on, in log order, inside
 // one read transaction; fn must not call back into the store.
 func (s *Store) EachEvent(from uint64, fn func(review.Event) error) error {
-	return s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bEvents).Cursor()
-		n := 0
-		for k, v := c.Seek(itob(from)); k != nil; k, v = c.Next() {
-			if n++; n%releaseEvery == 0 {
-				releaseMapped(tx)
-			}
-			e, err := decodeEvent(tx, btoi(k), v)
-			if err != nil {
-				return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
-			}
-			if err := fn(e); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	return s.db.View(func(tx *bolt.Tx) error { return eachEvent(tx, from, nil, fn) })
 }
 
 // EachEventWhere is EachEvent for a reader that wants few of the events:
@@ -166,13 +150,19 @@ func (s *Store) EachEvent(from uint64, fn func(review.Event) error) error {
 // without its data or hashes), and only the events it wants are read whole
 // and passed to fn.
 func (s *Store) EachEventWhere(want func(review.Event) bool, fn func(review.Event) error) error {
-	return s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bEvents).Cursor()
-		n := 0
-		for k, v := c.First(); k != nil; k, v = c.Next() {
-			if n++; n%releaseEvery == 0 {
-				releaseMapped(tx)
-			}
+	return s.db.View(func(tx *bolt.Tx) error { return eachEvent(tx, 1, want, fn) })
+}
+
+// eachEvent streams the log from seq from; want, when set, sees each
+// event's head first (peekEvent) and skips the events it does not want.
+func eachEvent(tx *bolt.Tx, from uint64, want func(review.Event) bool, fn func(review.Event) error) error {
+	c := tx.Bucket(bEvents).Cursor()
+	n := 0
+	for k, v := c.Seek(itob(from)); k != nil; k, v = c.Next() {
+		if n++; n%releaseEvery == 0 {
+			releaseMapped(tx)
+		}
+		if want != nil {
 			h, err := peekEvent(btoi(k), v)
 			if err != nil {
 				return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
@@ -180,16 +170,16 @@ func (s *Store) EachEventWhere(want func(review.Event) bool, fn func(review.Even
 			if !want(h) {
 				continue
 			}
-			e, err := decodeEvent(tx, btoi(k), v)
-			if err != nil {
-				return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
-			}
-			if err := fn(e); err != nil {
-				return err
-			}
 		}
-		return nil
-	})
+		e, err := decodeEvent(tx, btoi(k), v)
+		if err != nil {
+			return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
+		}
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Count reports how many documents and events the store holds. It walks
@@ -231,23 +221,9 @@ func (s *Store) WalkLog(fn func(LogWalk) error) error {
 // that document's history, not the log's).
 func (w LogWalk) Each(doc uint64, fn func(review.Event) error) error {
 	if doc == 0 {
-		c := w.tx.Bucket(bEvents).Cursor()
-		n := 0
-		for k, v := c.First(); k != nil; k, v = c.Next() {
-			if n++; n%releaseEvery == 0 {
-				releaseMapped(w.tx)
-			}
-			e, err := decodeEvent(w.tx, btoi(k), v)
-			if err != nil {
-				return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
-			}
-			if err := fn(e); err != nil {
-				return err
-			}
-		}
-		return nil
+		return eachEvent(w.tx, 1, nil, fn)
 	}
-	return eachDocEvent(w.tx, doc, 0, func(e review.Event) error { return fn(e) })
+	return eachDocEvent(w.tx, doc, 0, fn)
 }
 
 // History returns document doc's events before sequence number before.
