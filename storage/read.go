@@ -226,6 +226,16 @@ func (w LogWalk) Each(doc uint64, fn func(review.Event) error) error {
 	return eachDocEvent(w.tx, doc, 0, fn)
 }
 
+// EachWhere is Each for a reader that wants few of the events of the whole
+// log: want sees each event's head (as EachEventWhere) and only the events
+// it wants are read whole. With doc set, want is not asked.
+func (w LogWalk) EachWhere(doc uint64, want func(review.Event) bool, fn func(review.Event) error) error {
+	if doc == 0 {
+		return eachEvent(w.tx, 1, want, fn)
+	}
+	return eachDocEvent(w.tx, doc, 0, fn)
+}
+
 // History returns document doc's events before sequence number before.
 func (w LogWalk) History(doc, before uint64) ([]review.Event, error) {
 	var out []review.Event

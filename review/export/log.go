@@ -173,11 +173,23 @@ type Walker struct {
 	history History
 	docs    map[uint64]*review.Document
 	order   []uint64 // documents held, oldest first
+	// selective: the filter selects without the stage, so the walk needs
+	// only the events it selects, each document's state rebuilt from its
+	// history (Wants tells the reader which events to read whole).
+	selective bool
 }
 
 // NewWalker starts a walk from the first event of the log.
 func NewWalker(f Filter, history History) *Walker {
-	return &Walker{f: f, history: history, docs: map[uint64]*review.Document{}}
+	return &Walker{f: f, history: history, docs: map[uint64]*review.Document{},
+		selective: f.Stage == "" && !f.Empty()}
+}
+
+// Wants says, from an event's head alone (sequence, document, type, time,
+// actor; no data), whether Next needs the event: every event when the walk
+// follows all states, only those the filter selects otherwise.
+func (w *Walker) Wants(head review.Event) bool {
+	return !w.selective || w.f.Match(head, "")
 }
 
 // Next takes the next event of the log and returns its row if the filter
@@ -185,6 +197,12 @@ func NewWalker(f Filter, history History) *Walker {
 func (w *Walker) Next(e review.Event) (Row, bool, error) {
 	if e.Doc == 0 {
 		return Row{Event: e}, w.f.Match(e, ""), nil
+	}
+	if w.selective {
+		// No state is held: the events between two selected ones are not
+		// read, so each selected one rebuilds its document from history.
+		delete(w.docs, e.Doc)
+		defer delete(w.docs, e.Doc)
 	}
 	d := w.docs[e.Doc]
 	if d == nil {

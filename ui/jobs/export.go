@@ -71,7 +71,7 @@ func ExportLog(st *storage.Store, req LogRequest, now time.Time) (Written, error
 		n := 0
 		picked := map[uint64]bool{}
 		rows := func(yield func(export.Row) bool) {
-			walkErr = lw.Each(req.Filter.Doc, func(e review.Event) error {
+			walkErr = lw.EachWhere(req.Filter.Doc, walker.Wants, func(e review.Event) error {
 				r, ok, err := walker.Next(e)
 				if err != nil || !ok {
 					return err
