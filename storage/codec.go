@@ -322,17 +322,25 @@ func versionFindingsSeq(tx *bolt.Tx, id uint64, n int) uint64 {
 
 // encodeDoc lays out d, referring to the findings of the event seq when
 // d's findings are exactly those.
-func encodeDoc(tx *bolt.Tx, d *review.Document, seq uint64) ([]byte, error) {
-	b, err := docJSON(tx, d, seq)
+// known, when not nil, are the findings stored under seq as the caller
+// already holds them decoded (the event it has just stored).
+func encodeDoc(tx *bolt.Tx, d *review.Document, seq uint64, known []review.Finding) ([]byte, error) {
+	b, err := docJSON(tx, d, seq, known)
 	return pack(b), err
 }
 
-func docJSON(tx *bolt.Tx, d *review.Document, seq uint64) ([]byte, error) {
+func docJSON(tx *bolt.Tx, d *review.Document, seq uint64, known []review.Finding) ([]byte, error) {
 	if seq == 0 || len(d.Findings) == 0 {
 		return json.Marshal(d)
 	}
-	fs, _, err := findingsAt(tx, seq)
-	if err != nil || len(fs) != len(d.Findings) {
+	fs := known
+	if fs == nil {
+		var err error
+		if fs, _, err = findingsAt(tx, seq); err != nil {
+			return json.Marshal(d)
+		}
+	}
+	if len(fs) != len(d.Findings) {
 		return json.Marshal(d)
 	}
 	for i := range fs {

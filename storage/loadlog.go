@@ -110,7 +110,7 @@ func (s *Store) LoadLog(events []review.Event, text func(doc uint64, n int) (str
 			if err != nil {
 				return fmt.Errorf("文件 #%d: %w；未导入任何内容", id, err)
 			}
-			if err := putDoc(tx, &d, 0); err != nil {
+			if err := putDoc(tx, &d, 0, nil); err != nil {
 				return err
 			}
 		}

@@ -158,7 +158,7 @@ func copyConverted(otx *bolt.Tx, nu *bolt.DB) error {
 		if err != nil {
 			return fmt.Errorf("文件 #%d 的记录已损坏: %w", btoi(k), err)
 		}
-		raw, err := encodeDoc(b.tx, &d, brought[ver{d.ID, d.Version}])
+		raw, err := encodeDoc(b.tx, &d, brought[ver{d.ID, d.Version}], nil)
 		if err != nil {
 			return err
 		}

@@ -262,11 +262,12 @@ func (s *Store) persist(tx *bolt.Tx, d *review.Document, ev *review.Event) error
 	if err := de.Put(pair(ev.Doc, ev.Seq), nil); err != nil {
 		return err
 	}
-	seq := uint64(0)
-	if ref, ok := ev.Version(); ok && ref.N == d.Version {
-		seq = ev.Seq // the version this event brings is the current one
+	if ref, ok := ev.Version(); ok && ref.N == d.Version && tx.Bucket(bFindings).Get(itob(ev.Seq)) != nil {
+		// The version this event brings is the current one, and its
+		// findings are the ones just stored under the event.
+		return putDoc(tx, d, ev.Seq, ref.Findings)
 	}
-	return putDoc(tx, d, seq)
+	return putDoc(tx, d, 0, nil)
 }
 
 // putEvent appends a sealed event to the log, its findings (if it brings a
@@ -293,12 +294,13 @@ func putEvent(tx *bolt.Tx, ev review.Event, before string) error {
 }
 
 // putDoc stores d's state and queue row; findingsSeq is the event that
-// brought d's current version, 0 to look it up in the version record.
-func putDoc(tx *bolt.Tx, d *review.Document, findingsSeq uint64) error {
+// brought d's current version, 0 to look it up in the version record, and
+// known its findings if the caller holds them decoded.
+func putDoc(tx *bolt.Tx, d *review.Document, findingsSeq uint64, known []review.Finding) error {
 	if findingsSeq == 0 {
-		findingsSeq = versionFindingsSeq(tx, d.ID, d.Version)
+		findingsSeq, known = versionFindingsSeq(tx, d.ID, d.Version), nil
 	}
-	raw, err := encodeDoc(tx, d, findingsSeq)
+	raw, err := encodeDoc(tx, d, findingsSeq, known)
 	if err != nil {
 		return err
 	}
