@@ -32,31 +32,6 @@ func (s *Store) Documents() ([]review.Document, error) {
 	return out, err
 }
 
-// DocumentsWithoutFindings is Documents without the findings of each
-// current version, which it does not read: for the annual figures, which
-// count answers from the log, at a fraction of the cost.
-func (s *Store) DocumentsWithoutFindings() ([]review.Document, error) {
-	var out []review.Document
-	err := s.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bDocs).ForEach(func(k, v []byte) error {
-			var sd storedDoc
-			raw, err := unpack(v)
-			if err == nil {
-				err = json.Unmarshal(raw, &sd)
-			}
-			if err != nil {
-				return fmt.Errorf("文件 #%d 的记录已损坏: %w", btoi(k), err)
-			}
-			if !sd.Removed {
-				sd.Document.Findings = nil
-				out = append(out, sd.Document)
-			}
-			return nil
-		})
-	})
-	return out, err
-}
-
 // CurrentTexts returns the text of the current version of each document in
 // docs, keyed by document ID, in one read transaction.
 func (s *Store) CurrentTexts(docs []review.Document) (map[uint64]string, error) {

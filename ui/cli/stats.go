@@ -31,11 +31,15 @@ func (e *Env) Stats(year int, format string) error {
 	if err != nil {
 		return e.Fail(err)
 	}
-	docs, err := st.DocumentsWithoutFindings()
-	if err != nil {
+	var rows []review.Summary
+	if err := st.EachSummary(func(r review.Summary) error { rows = append(rows, r); return nil }); err != nil {
 		return e.Fail(err)
 	}
-	r, err := stats.Compute(evs, docs, year, set)
+	exception := func(id uint64) (review.Exception, error) {
+		d, err := st.Document(id)
+		return d.Exception, err
+	}
+	r, err := stats.ComputeRows(evs, rows, exception, year, set)
 	if err != nil {
 		return e.Fail(err)
 	}
