@@ -339,7 +339,9 @@ func Apply(d *Document, e Event) error {
 			to = StageDeliberation
 		}
 		if to == StageReturned {
-			d.ReturnedFrom = StageDecision
+			if e.strict() {
+				d.ReturnedFrom = StageDecision
+			}
 			d.pause(day)
 		}
 		d.Rereview = nil
@@ -424,7 +426,9 @@ func (d *Document) move(p *StageChanged, day Date, strict bool) error {
 	}
 	switch {
 	case p.To == StageReturned:
-		d.ReturnedFrom = d.Stage
+		if strict {
+			d.ReturnedFrom = d.Stage
+		}
 		d.pause(day)
 		d.Stage, d.StageSince = p.To, day
 	case d.Stage == StageReturned:

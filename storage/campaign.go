@@ -19,8 +19,8 @@ func (s *Store) Documents() ([]review.Document, error) {
 	var out []review.Document
 	err := s.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bDocs).ForEach(func(k, v []byte) error {
-			var d review.Document
-			if err := json.Unmarshal(v, &d); err != nil {
+			d, err := decodeDoc(tx, v)
+			if err != nil {
 				return fmt.Errorf("文件 #%d 的记录已损坏: %w", btoi(k), err)
 			}
 			if !d.Removed {
@@ -39,7 +39,11 @@ func (s *Store) CurrentTexts(docs []review.Document) (map[uint64]string, error) 
 	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bTexts)
 		for _, d := range docs {
-			out[d.ID] = string(b.Get(pair(d.ID, uint64(d.Version))))
+			t, err := unpackText(b.Get(pair(d.ID, uint64(d.Version))))
+			if err != nil {
+				return fmt.Errorf("文件 #%d 的正文已损坏: %w", d.ID, err)
+			}
+			out[d.ID] = t
 		}
 		return nil
 	})
@@ -78,7 +82,8 @@ func (s *Store) Campaign(id uint64) (review.Event, review.CampaignOpened, error)
 		if raw == nil {
 			return &CampaignNotFoundError{ID: id}
 		}
-		if err := json.Unmarshal(raw, &ev); err != nil {
+		var err error
+		if ev, err = decodeEvent(tx, id, raw); err != nil {
 			return err
 		}
 		if ev.Type != review.EvCampaignOpened {

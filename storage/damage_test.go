@@ -30,7 +30,7 @@ func realDB(tb testing.TB, big bool) []byte {
 	tb.Helper()
 	db, repeat := &smallDB, 2
 	if big {
-		db, repeat = &bigDB, 150
+		db, repeat = &bigDB, 250
 	}
 	db.once.Do(func() {
 		db.b, db.err = buildRealDB(repeat)
@@ -54,7 +54,15 @@ func buildRealDB(repeat int) ([]byte, error) {
 	var items []ImportItem
 	for i := range 40 {
 		it := item(fmt.Sprintf("临江区第%d号管理办法", i), fmt.Sprintf("sha-%d", i))
-		it.Version.Text = strings.Repeat(fmt.Sprintf("第%d条 本办法适用于本区内的市场经营活动。", i), repeat)
+		// Varied characters: the texts are stored deflated, and a file
+		// of repeated sentences would be too small to cut where issue 14
+		// cut it.
+		var text strings.Builder
+		for j := range repeat {
+			fmt.Fprintf(&text, "第%d条 本办法适用于本区内的市场经营活动%c%c%c。", j, rune(0x4e00+(i*7919+j*104729)%20000),
+				rune(0x4e00+(i*31+j*7)%20000), rune(0x4e00+(i*j*13+j)%20000))
+		}
+		it.Version.Text = text.String()
 		items = append(items, it)
 	}
 	if _, err := s.ImportBatch(items); err != nil {

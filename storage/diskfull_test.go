@@ -3,6 +3,7 @@ package storage
 import (
 	"errors"
 	"fmt"
+	"math/rand"
 	"os"
 	"os/exec"
 	"strings"
@@ -12,6 +13,17 @@ import (
 
 	"beishen/review"
 )
+
+// noise is n Han characters drawn at random (seeded): a text that, unlike a
+// repeated clause, texts.go cannot deflate to nothing.
+func noise(seed, n int) string {
+	r := rand.New(rand.NewSource(int64(seed)))
+	var b strings.Builder
+	for range n {
+		b.WriteRune(rune(0x4E00 + r.Intn(0x5000)))
+	}
+	return b.String()
+}
 
 // A disk that fills during an import: the failing batch is refused with the
 // full-disk message, the database keeps every earlier batch and verifies.
@@ -39,7 +51,7 @@ func TestDiskFullDuringImportLosesNothingCommitted(t *testing.T) {
 		for j := 0; j < 5; j++ {
 			n := fmt.Sprintf("%d-%d", i, j)
 			batch = append(batch, ImportItem{Kind: review.Draft, Meta: review.Meta{Title: "文件" + n},
-				Version: NewVersion{SHA256: n, Text: strings.Repeat("第一条 本办法适用于本区内的市场经营活动。", 400)}})
+				Version: NewVersion{SHA256: n, Text: noise(i*5+j, 6000)}})
 		}
 		if _, err := s.ImportBatch(batch); err != nil {
 			full, refused = err, batch

@@ -3,7 +3,6 @@ package storage
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -52,8 +51,8 @@ func (s *Store) LoadLog(events []review.Event, text func(doc uint64, n int) (str
 			if i >= len(events) {
 				return &PrefixError{Line: i + 1}
 			}
-			var e review.Event
-			if err := json.Unmarshal(v, &e); err != nil || e.Hash != events[i].Hash {
+			e, err := decodeEvent(tx, btoi(k), v)
+			if err != nil || e.Hash != events[i].Hash {
 				return &PrefixError{Line: i + 1}
 			}
 			i++
@@ -66,14 +65,7 @@ func (s *Store) LoadLog(events []review.Event, text func(doc uint64, n int) (str
 			if ev.Seq != b.Sequence()+1 || ev.Prev != head || ev.ComputeHash() != ev.Hash {
 				return fmt.Errorf("事件 #%d 与数据库的链尾接不上或已被改动；未导入任何内容", ev.Seq)
 			}
-			raw, err := json.Marshal(ev)
-			if err != nil {
-				return err
-			}
-			if err := b.SetSequence(ev.Seq); err != nil {
-				return err
-			}
-			if err := b.Put(itob(ev.Seq), raw); err != nil {
+			if err := putEvent(tx, ev, head); err != nil {
 				return err
 			}
 			head = ev.Hash
@@ -118,7 +110,7 @@ func (s *Store) LoadLog(events []review.Event, text func(doc uint64, n int) (str
 			if err != nil {
 				return fmt.Errorf("文件 #%d: %w；未导入任何内容", id, err)
 			}
-			if err := putDoc(tx, &d); err != nil {
+			if err := putDoc(tx, &d, 0, nil); err != nil {
 				return err
 			}
 		}
@@ -130,17 +122,24 @@ func (s *Store) LoadLog(events []review.Event, text func(doc uint64, n int) (str
 
 // Texts returns the text of every stored version, for a hand-over export.
 func (s *Store) Texts(fn func(doc uint64, n int, text string) error) error {
-	return s.view(func(tx *bolt.Tx) error {
-		return tx.Bucket(bTexts).ForEach(func(k, v []byte) error {
-			if len(k) != 16 {
-				return nil
-			}
-			doc, n := unpair(k)
-			if err := checkText(tx, doc, int(n), v); err != nil {
-				return err // a hand-over never carries an altered text under a fresh hash
-			}
-			return fn(doc, int(n), string(v))
-		})
+	return s.view(func(tx *bolt.Tx) error { return LogWalk{tx}.Texts(fn) })
+}
+
+// Texts calls fn with the text of every stored version.
+func (w LogWalk) Texts(fn func(doc uint64, n int, text string) error) error {
+	return w.tx.Bucket(bTexts).ForEach(func(k, v []byte) error {
+		if len(k) != 16 {
+			return nil
+		}
+		doc, n := unpair(k)
+		t, err := unpackText(v)
+		if err != nil {
+			return fmt.Errorf("文件 #%d 第 %d 版的正文已损坏: %w", doc, n, err)
+		}
+		if err := checkText(w.tx, doc, int(n), []byte(t)); err != nil {
+			return err // a hand-over never carries an altered text under a fresh hash
+		}
+		return fn(doc, int(n), t)
 	})
 }
 

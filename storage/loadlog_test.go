@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -54,7 +55,7 @@ func handOver(t *testing.T, st *storage.Store) export.Log {
 		return nil
 	})
 	var buf bytes.Buffer
-	if err := export.WriteJSONL(&buf, allEvents(t, st), texts); err != nil {
+	if err := export.WriteJSONL(&buf, slices.Values(allEvents(t, st)), slices.Values(texts)); err != nil {
 		t.Fatal(err)
 	}
 	log, err := export.ReadLog(&buf)

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"runtime"
@@ -29,8 +28,8 @@ func getDoc(tx *bolt.Tx, id uint64) (review.Document, error) {
 	if raw == nil {
 		return review.Document{}, &NotFoundError{ID: id}
 	}
-	var d review.Document
-	if err := json.Unmarshal(raw, &d); err != nil {
+	d, err := decodeDoc(tx, raw)
+	if err != nil {
 		return d, fmt.Errorf("文件 #%d 的记录已损坏: %w", id, err)
 	}
 	return d, nil
@@ -90,6 +89,25 @@ func (s *Store) Summaries() ([]review.Summary, error) {
 	return out, nil
 }
 
+// EachSummary calls fn with the queue row of every document, in ID order,
+// one at a time inside one read transaction: a command that prints the
+// queue holds one row, not 100,000. fn must not call back into the store.
+func (s *Store) EachSummary(fn func(review.Summary) error) error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bRows).Cursor()
+		var r review.Summary
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if err := decodeRow(v, &r); err != nil {
+				return fmt.Errorf("文件 #%d 的队列记录已损坏: %w", btoi(k), err)
+			}
+			if err := fn(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 // Version returns version n of document id with its text.
 func (s *Store) Version(id uint64, n int) (review.Version, error) {
 	var v review.Version
@@ -99,15 +117,15 @@ func (s *Store) Version(id uint64, n int) (review.Version, error) {
 		if raw == nil {
 			return fmt.Errorf("文件 #%d 没有第 %d 版", id, n)
 		}
-		if err := json.Unmarshal(raw, &v); err != nil {
+		var err error
+		if v, _, err = decodeVersion(tx, raw); err != nil {
 			return err
 		}
-		text := tx.Bucket(bTexts).Get(k)
-		if err := checkText(tx, id, n, text); err != nil {
+		v.Text, err = unpackText(tx.Bucket(bTexts).Get(k))
+		if err != nil {
 			return err
 		}
-		v.Text = string(text)
-		return nil
+		return checkText(tx, id, n, []byte(v.Text))
 	})
 	return v, err
 }
@@ -124,37 +142,50 @@ func (s *Store) Events(id uint64) ([]review.Event, error) {
 }
 
 func docEvents(tx *bolt.Tx, id uint64) ([]review.Event, error) {
-	var out []review.Event
-	prefix := itob(id)
-	events := tx.Bucket(bEvents)
-	c := tx.Bucket(bDocEvents).Cursor()
-	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-		_, seq := unpair(k)
-		var e review.Event
-		if err := json.Unmarshal(events.Get(itob(seq)), &e); err != nil {
-			return nil, fmt.Errorf("事件 #%d 已损坏: %w", seq, err)
-		}
-		out = append(out, e)
-	}
-	return out, nil
+	return LogWalk{tx}.History(id, 0)
 }
 
 // EachEvent calls fn for every event from seq from on, in log order, inside
 // one read transaction; fn must not call back into the store.
 func (s *Store) EachEvent(from uint64, fn func(review.Event) error) error {
-	return s.view(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bEvents).Cursor()
-		for k, v := c.Seek(itob(from)); k != nil; k, v = c.Next() {
-			var e review.Event
-			if err := json.Unmarshal(v, &e); err != nil {
+	return s.view(func(tx *bolt.Tx) error { return eachEvent(tx, from, nil, fn) })
+}
+
+// EachEventWhere is EachEvent for a reader that wants few of the events:
+// want sees each event's sequence, document, type, time and actor (read
+// without its data or hashes), and only the events it wants are read whole
+// and passed to fn.
+func (s *Store) EachEventWhere(want func(review.Event) bool, fn func(review.Event) error) error {
+	return s.view(func(tx *bolt.Tx) error { return eachEvent(tx, 1, want, fn) })
+}
+
+// eachEvent streams the log from seq from; want, when set, sees each
+// event's head first (peekEvent) and skips the events it does not want.
+func eachEvent(tx *bolt.Tx, from uint64, want func(review.Event) bool, fn func(review.Event) error) error {
+	c := tx.Bucket(bEvents).Cursor()
+	n := 0
+	for k, v := c.Seek(itob(from)); k != nil; k, v = c.Next() {
+		if n++; n%releaseEvery == 0 {
+			releaseMapped(tx)
+		}
+		if want != nil {
+			h, err := peekEvent(btoi(k), v)
+			if err != nil {
 				return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
 			}
-			if err := fn(e); err != nil {
-				return err
+			if !want(h) {
+				continue
 			}
 		}
-		return nil
-	})
+		e, err := decodeEvent(tx, btoi(k), v)
+		if err != nil {
+			return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
+		}
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Count reports how many documents and events the store holds. It walks
@@ -178,4 +209,67 @@ func (s *Store) LastEvent() (uint64, error) {
 		return nil
 	})
 	return seq, err
+}
+
+// LogWalk is the log as one read transaction sees it, for a reader that
+// streams it (exports): events one at a time, and any document's earlier
+// history when the reader needs to rebuild that document's state.
+type LogWalk struct{ tx *bolt.Tx }
+
+// WalkLog calls fn with a view of the log inside one read transaction; fn
+// must not call back into the store.
+func (s *Store) WalkLog(fn func(LogWalk) error) error {
+	return s.db.View(func(tx *bolt.Tx) error { return fn(LogWalk{tx}) })
+}
+
+// Each calls fn for every event in log order, or, when doc is not 0, for
+// the events of document doc only (read through its index, so the cost is
+// that document's history, not the log's).
+func (w LogWalk) Each(doc uint64, fn func(review.Event) error) error {
+	if doc == 0 {
+		return eachEvent(w.tx, 1, nil, fn)
+	}
+	return eachDocEvent(w.tx, doc, 0, fn)
+}
+
+// EachWhere is Each for a reader that wants few of the events of the whole
+// log: want sees each event's head (as EachEventWhere) and only the events
+// it wants are read whole. With doc set, want is not asked.
+func (w LogWalk) EachWhere(doc uint64, want func(review.Event) bool, fn func(review.Event) error) error {
+	if doc == 0 {
+		return eachEvent(w.tx, 1, want, fn)
+	}
+	return eachDocEvent(w.tx, doc, 0, fn)
+}
+
+// History returns document doc's events before sequence number before.
+func (w LogWalk) History(doc, before uint64) ([]review.Event, error) {
+	var out []review.Event
+	err := eachDocEvent(w.tx, doc, before, func(e review.Event) error {
+		out = append(out, e)
+		return nil
+	})
+	return out, err
+}
+
+// eachDocEvent calls fn for document doc's events in log order, those
+// before sequence number before when it is not 0.
+func eachDocEvent(tx *bolt.Tx, doc, before uint64, fn func(review.Event) error) error {
+	prefix := itob(doc)
+	events := tx.Bucket(bEvents)
+	c := tx.Bucket(bDocEvents).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		_, seq := unpair(k)
+		if before != 0 && seq >= before {
+			break
+		}
+		e, err := decodeEvent(tx, seq, events.Get(itob(seq)))
+		if err != nil {
+			return fmt.Errorf("事件 #%d 已损坏: %w", seq, err)
+		}
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -19,15 +19,21 @@ import (
 	"beishen/review"
 )
 
-// SchemaVersion is the layout this build writes. Open migrates older files
-// forward and refuses newer ones.
-const SchemaVersion = 2
+// SchemaVersion is the layout this build writes. A writer's Open migrates
+// older files forward; every Open refuses newer ones. A read-only Open
+// reads schemas 1 to 3 as they are and writes nothing.
+const SchemaVersion = 3
 
 // migrations[n] upgrades a file from schema n to n+1, inside one write
-// transaction with the rest of the opening.
+// transaction with the rest of the opening. Schema 2 → 3 (findings stored
+// once, binary events) rewrites the file instead: rewrite in migrate.go.
 var migrations = map[int]func(tx *bolt.Tx) error{
 	1: migrateRowsToBinary, // queue rows JSON → binary (rows.go)
 }
+
+// rewriteFrom is the schema a file is rewritten from rather than migrated
+// in place.
+const rewriteFrom = 2
 
 // Options tune Open. The zero value is right for the application.
 type Options struct {
@@ -139,20 +145,20 @@ func Open(path string, opt Options) (*Store, error) {
 	if err := checkFile(path); err != nil {
 		return nil, withPath(err, path)
 	}
+	bopt := &bolt.Options{
+		Timeout:      opt.Timeout,
+		ReadOnly:     opt.ReadOnly,
+		FreelistType: bolt.FreelistMapType,
+	}
 	var db *bolt.DB
+	// bbolt panics or faults on some damaged files: guard turns that into
+	// the damaged-file message.
 	err := guard(path, func() (err error) {
-		db, err = bolt.Open(path, 0o600, &bolt.Options{
-			Timeout:      opt.Timeout,
-			ReadOnly:     opt.ReadOnly,
-			FreelistType: bolt.FreelistMapType,
-		})
+		db, err = bolt.Open(path, 0o600, bopt)
 		return err
 	})
-	switch {
-	case errors.Is(err, berrors.ErrTimeout):
-		return nil, &LockedError{Path: path}
-	case err != nil:
-		return nil, withPath(&CorruptError{Cause: err}, path)
+	if err != nil {
+		return nil, withPath(openError(path, err), path)
 	}
 	s := &Store{db: db, path: path, actor: opt.Actor, now: opt.Now}
 	if !opt.ReadOnly {
@@ -160,11 +166,27 @@ func Open(path string, opt Options) (*Store, error) {
 			db.Close()
 			return nil, err
 		}
+		if s.schema() == rewriteFrom {
+			if s.db, err = rewrite(path, db, bopt); err != nil {
+				if errors.Is(err, berrors.ErrTimeout) {
+					return nil, &LockedError{Path: path}
+				}
+				return nil, err
+			}
+		}
 	} else if err := s.view(checkSchema); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return s, nil
+}
+
+// openError says why bbolt could not open the file.
+func openError(path string, err error) error {
+	if errors.Is(err, berrors.ErrTimeout) {
+		return &LockedError{Path: path}
+	}
+	return &CorruptError{Path: path, Cause: err}
 }
 
 // prepare creates the buckets and runs the migrations.
@@ -184,14 +206,29 @@ func (s *Store) prepare(tx *bolt.Tx) error {
 	if v > SchemaVersion {
 		return &CorruptError{Path: s.path, Cause: fmt.Errorf("数据库结构版本 %d 高于本程序支持的 %d，请升级备审", v, SchemaVersion)}
 	}
-	for ; v < SchemaVersion; v++ {
+	for ; v < SchemaVersion && v != rewriteFrom; v++ {
 		if m := migrations[v]; m != nil {
 			if err := m(tx); err != nil {
 				return fmt.Errorf("数据库升级到第 %d 版失败: %w", v+1, err)
 			}
 		}
 	}
-	return meta.Put(kSchema, itob(SchemaVersion))
+	if raw := meta.Get(kSchema); raw != nil && int(btoi(raw)) == v {
+		return nil
+	}
+	return meta.Put(kSchema, itob(uint64(v)))
+}
+
+// schema is the file's schema version.
+func (s *Store) schema() int {
+	v := 0
+	s.db.View(func(tx *bolt.Tx) error {
+		if m := tx.Bucket(bMeta); m != nil {
+			v = int(btoi(m.Get(kSchema)))
+		}
+		return nil
+	})
+	return v
 }
 
 func checkSchema(tx *bolt.Tx) error {

@@ -1,9 +1,11 @@
 package storage
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -32,33 +34,102 @@ func (r *Report) problem(zh, en string) {
 // OK reports whether nothing was wrong.
 func (r Report) OK() bool { return len(r.Problems) == 0 }
 
+// releaseEvery is how many events a streaming reader reads between two
+// calls of releaseMapped.
+const releaseEvery = 1 << 16
+
+// maxReplaying bounds how many documents Verify folds in memory at once
+// while it streams the log. A document pushed out of memory is replayed
+// from its own history (the docevents index) when its last event passes,
+// so memory stays bounded whatever the size of the log.
+const maxReplaying = 4096
+
 // Verify recomputes the hash chain over the whole log, replays every
 // document's history against its stored state, and runs bbolt's own
-// consistency check. It reads only, in one transaction.
+// consistency check. It reads only, in one transaction, and in one pass
+// over the log: each event is decoded once, checked against the chain and
+// folded into its document's state, and a document is compared with its
+// stored state as soon as its last event has passed (stored last_seq).
 func (s *Store) Verify() (Report, error) {
 	var r Report
 	err := s.view(func(tx *bolt.Tx) error {
 		if _, err := walkPages(s.path, uint64(tx.ID())); err != nil {
 			return withPath(err, s.path)
 		}
-		s.verifyChain(tx, &r)
-		s.verifyDocs(tx, &r)
+		v := newVerifier(tx, &r)
+		v.stream()
+		v.rest()
 		verifyTexts(tx, &r)
+		// bbolt's check reads every page; the pages it has read leave the
+		// resident set as it goes.
+		stop := make(chan struct{})
+		go func() {
+			t := time.NewTicker(200 * time.Millisecond)
+			defer t.Stop()
+			for {
+				select {
+				case <-stop:
+					return
+				case <-t.C:
+					releaseMapped(tx)
+				}
+			}
+		}()
 		for err := range tx.Check() {
 			r.problem(fmt.Sprintf("数据库结构检查: %v", err), fmt.Sprintf("database structure check: %v", err))
 		}
+		close(stop)
 		return nil
 	})
 	return r, err
 }
 
-func (s *Store) verifyChain(tx *bolt.Tx, r *Report) {
+// replaying is one document being folded as its events stream past.
+type replaying struct {
+	d       review.Document
+	lastSeq uint64 // the stored state's last_seq: when to compare
+	// fromIndex means the fold was given up (an undo or redo, an event
+	// the workflow refused, or memory): the document is replayed from its
+	// history when it is compared.
+	fromIndex bool
+	seen      review.Event // the latest event of the document so far
+}
+
+type verifier struct {
+	tx      *bolt.Tx
+	r       *Report
+	docs    *bolt.Bucket
+	open    map[uint64]*replaying
+	folding []uint64 // documents with a fold in memory, oldest first
+	done    []bool   // by document ID: compared already
+	// perDoc are further checks of one document, run as the stream
+	// reaches it (after its state is compared), each returning problems.
+	perDoc []func(tx *bolt.Tx, d *review.Document) []review.Text
+}
+
+func newVerifier(tx *bolt.Tx, r *Report) *verifier {
+	docs := tx.Bucket(bDocs)
+	return &verifier{tx: tx, r: r, docs: docs, open: map[uint64]*replaying{},
+		done: make([]bool, docs.Sequence()+1)}
+}
+
+// problem records one, in both languages, with the same arguments.
+func (v *verifier) problem(zh, en string, args ...any) {
+	v.r.problem(fmt.Sprintf(zh, args...), fmt.Sprintf(en, args...))
+}
+
+// stream checks the chain event by event and folds each document.
+func (v *verifier) stream() {
+	r := v.r
 	prev := ""
 	var want uint64 = 1
-	c := tx.Bucket(bEvents).Cursor()
-	for k, v := c.First(); k != nil; k, v = c.Next() {
+	c := v.tx.Bucket(bEvents).Cursor()
+	for k, raw := c.First(); k != nil; k, raw = c.Next() {
 		seq := btoi(k)
 		r.Events++
+		if r.Events%releaseEvery == 0 {
+			releaseMapped(v.tx)
+		}
 		fail := func(zh, en string) {
 			if r.Broken == 0 {
 				r.Broken = seq
@@ -69,8 +140,8 @@ func (s *Store) verifyChain(tx *bolt.Tx, r *Report) {
 			fail(fmt.Sprintf("序号不连续，应为 #%d（事件被删除或插入）", want), fmt.Sprintf("the sequence jumps, #%d expected (an event was deleted or inserted)", want))
 		}
 		want = seq + 1
-		var e review.Event
-		if err := json.Unmarshal(v, &e); err != nil {
+		e, err := decodeEvent(v.tx, seq, raw)
+		if err != nil {
 			fail(fmt.Sprintf("内容无法解析，已被改动: %v", err), fmt.Sprintf("cannot be read, it was altered: %v", err))
 			prev = ""
 			continue
@@ -84,43 +155,185 @@ func (s *Store) verifyChain(tx *bolt.Tx, r *Report) {
 			fail("内容与哈希不符，事件已被改动", "its content does not match its hash: the event was altered")
 		}
 		prev = e.Hash
+		if e.Doc != 0 {
+			v.fold(e)
+		}
 	}
-	if head := string(tx.Bucket(bMeta).Get(kHead)); head != prev {
+	if head := string(v.tx.Bucket(bMeta).Get(kHead)); head != prev {
 		r.problem("链尾哈希与最后一个事件不符（末尾事件被删除）", "the head hash does not match the last event (events at the end were deleted)")
 	}
 	r.Head = prev
 }
 
-// verifyDocs replays each document's events and compares the result with
-// the materialised state, which catches a state edited behind the log.
-func (s *Store) verifyDocs(tx *bolt.Tx, r *Report) {
-	tx.Bucket(bDocs).ForEach(func(k, v []byte) error {
-		id := btoi(k)
-		r.Documents++
-		var stored review.Document
-		if err := json.Unmarshal(v, &stored); err != nil {
-			r.problem(fmt.Sprintf("文件 #%d 的状态记录无法解析: %v", id, err), fmt.Sprintf("document #%d: its state record cannot be read: %v", id, err))
-			return nil
+// fold applies e to its document's state and compares the document once
+// its last stored event has passed.
+func (v *verifier) fold(e review.Event) {
+	p := v.open[e.Doc]
+	if p == nil {
+		p = &replaying{lastSeq: v.storedLastSeq(e.Doc)}
+		// A fold starts at the import; a document met later (its fold was
+		// pushed out, or it was compared already) is replayed from its
+		// history instead.
+		p.fromIndex = e.Type != review.EvImported || v.isDone(e.Doc)
+		v.open[e.Doc] = p
+		if !p.fromIndex {
+			v.folding = append(v.folding, e.Doc)
 		}
-		hist, err := docEvents(tx, id)
-		var replayed review.Document
-		if err == nil {
-			replayed, err = review.Replay(id, hist)
+	}
+	p.seen = e
+	if !p.fromIndex {
+		switch e.Type {
+		case review.EvExport:
+		case review.EvUndo, review.EvRedo:
+			p.give()
+		default:
+			if review.Apply(&p.d, e) != nil {
+				p.give()
+			}
 		}
+	}
+	if e.Seq == p.lastSeq {
+		v.compare(e.Doc, p)
+	}
+	v.bound()
+}
+
+func (p *replaying) give() { p.fromIndex, p.d = true, review.Document{} }
+
+// bound keeps at most maxReplaying folds in memory, giving up the oldest.
+func (v *verifier) bound() {
+	for len(v.folding) > maxReplaying {
+		id := v.folding[0]
+		v.folding = v.folding[1:]
+		if p := v.open[id]; p != nil {
+			p.give()
+		}
+	}
+	if cap(v.folding) > 4*maxReplaying && len(v.folding) < maxReplaying {
+		v.folding = append([]uint64(nil), v.folding...)
+	}
+}
+
+func (v *verifier) isDone(id uint64) bool { return id < uint64(len(v.done)) && v.done[id] }
+
+func (v *verifier) storedLastSeq(id uint64) uint64 {
+	var x struct {
+		LastSeq uint64 `json:"last_seq"`
+	}
+	raw, err := unpack(v.docs.Get(itob(id)))
+	if raw == nil || err != nil || json.Unmarshal(raw, &x) != nil {
+		return 0 // reported when the document is compared
+	}
+	return x.LastSeq
+}
+
+// compare checks document id's replayed state against the stored one.
+func (v *verifier) compare(id uint64, p *replaying) {
+	delete(v.open, id)
+	if id < uint64(len(v.done)) {
+		v.done[id] = true
+	}
+	raw := v.docs.Get(itob(id))
+	if raw == nil {
+		v.problem("文件 #%d 有审查日志但没有状态记录", "document #%d has a log but no state record", id)
+		return
+	}
+	var replayed review.Document
+	if p.fromIndex {
+		hist, err := docEvents(v.tx, id)
 		if err != nil {
-			r.problem(fmt.Sprintf("文件 #%d: %s", id, review.Message(err, review.ZH)), fmt.Sprintf("document #%d: %s", id, review.Message(err, review.EN)))
-			return nil
+			v.problem("文件 #%d: %v", "document #%d: %v", id, err)
+			return
 		}
-		if !sameJSON(stored, replayed) {
-			r.problem(fmt.Sprintf("文件 #%d 的当前状态与审查日志重放结果不一致", id), fmt.Sprintf("document #%d: its current state differs from the replay of the review log", id))
+		if replayed, err = review.Replay(id, hist); err != nil {
+			v.problem("文件 #%d: %v", "document #%d: %v", id, err)
+			return
 		}
-		return nil
-	})
+	} else {
+		replayed = p.d
+		replayed.Updated, replayed.LastSeq = p.seen.At, p.seen.Seq
+	}
+	v.check(id, raw, replayed)
+	v.more(&replayed)
+}
+
+func (v *verifier) more(d *review.Document) {
+	for _, f := range v.perDoc {
+		v.r.Problems = append(v.r.Problems, f(v.tx, d)...)
+	}
+}
+
+// check compares a stored state with the replayed one: byte for byte
+// first (the stored bytes are the encoding of the state), and through a
+// normalised comparison when the bytes differ.
+func (v *verifier) check(id uint64, raw []byte, replayed review.Document) {
+	// The replayed findings came from the event whose findings record the
+	// state refers to (its hash was checked), so the state's stored form
+	// is built without reading that record again.
+	if plain, err := unpack(raw); err == nil {
+		var enc []byte
+		if seq := versionFindingsSeq(v.tx, id, replayed.Version); seq != 0 && len(replayed.Findings) > 0 {
+			enc, err = json.Marshal(byReference(&replayed, seq))
+		} else {
+			enc, err = json.Marshal(&replayed)
+		}
+		if err == nil && bytes.Equal(enc, plain) {
+			return
+		}
+	}
+	stored, err := decodeDoc(v.tx, raw)
+	if err != nil {
+		v.problem("文件 #%d 的状态记录无法解析: %v", "document #%d: its state record cannot be read: %v", id, err)
+		return
+	}
+	if !sameState(stored, replayed) {
+		v.problem("文件 #%d 的当前状态与审查日志重放结果不一致", "document #%d: its state differs from the replay of its log", id)
+	}
+}
+
+// rest compares the documents still open when the log ended (their stored
+// last_seq was never reached) and those with a state but no fold at all.
+func (v *verifier) rest() {
+	for id, p := range v.open {
+		v.compare(id, p)
+	}
+	c := v.docs.Cursor()
+	for k, raw := c.First(); k != nil; k, raw = c.Next() {
+		v.r.Documents++
+		id := btoi(k)
+		if v.isDone(id) {
+			continue
+		}
+		hist, err := docEvents(v.tx, id)
+		if err != nil {
+			v.problem("文件 #%d: %v", "document #%d: %v", id, err)
+			continue
+		}
+		replayed, err := review.Replay(id, hist)
+		if err != nil {
+			v.problem("文件 #%d: %v", "document #%d: %v", id, err)
+			continue
+		}
+		v.check(id, raw, replayed)
+		v.more(&replayed)
+	}
 }
 
 // sameJSON compares through JSON, the form in which states are stored, so
 // that nil and empty maps or times in different zones compare equal.
 func sameJSON(a, b any) bool {
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	var x, y any
+	json.Unmarshal(ja, &x)
+	json.Unmarshal(jb, &y)
+	return reflect.DeepEqual(x, y)
+}
+
+// sameState compares two states as their JSON values: a state stored by an
+// older release (missing fields, other key order) that means the same
+// document is the same.
+func sameState(a, b review.Document) bool {
 	ja, _ := json.Marshal(a)
 	jb, _ := json.Marshal(b)
 	var x, y any

@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"encoding/json"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -18,15 +17,20 @@ import (
 func verifyTexts(tx *bolt.Tx, r *Report) {
 	texts := tx.Bucket(bTexts)
 	tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
-		var e review.Event
-		if json.Unmarshal(v, &e) != nil {
-			return nil // verifyChain reports it
+		e, err := decodeEvent(tx, btoi(k), v)
+		if err != nil {
+			return nil // the chain check reports it
 		}
 		ref, ok := e.Version()
 		if !ok {
 			return nil
 		}
-		text := texts.Get(pair(e.Doc, uint64(ref.N)))
+		t, err := unpackText(texts.Get(pair(e.Doc, uint64(ref.N))))
+		if err != nil {
+			r.problem(fmt.Sprintf("文件 #%d 第 %d 版的正文已损坏: %v", e.Doc, ref.N, err), fmt.Sprintf("document #%d version %d: its text is damaged: %v", e.Doc, ref.N, err))
+			return nil
+		}
+		text := []byte(t)
 		switch {
 		case len(text) == 0 && ref.TextSHA256 != sha(""):
 			r.MissingTexts++
@@ -38,9 +42,9 @@ func verifyTexts(tx *bolt.Tx, r *Report) {
 	})
 	rows, keys := tx.Bucket(bRows), tx.Bucket(bSearch)
 	tx.Bucket(bDocs).ForEach(func(k, v []byte) error {
-		var d review.Document
-		if json.Unmarshal(v, &d) != nil {
-			return nil // verifyDocs reports it
+		d, err := decodeDoc(tx, v)
+		if err != nil {
+			return nil // the state check reports it
 		}
 		raw := rows.Get(k)
 		if d.Removed {

@@ -3,7 +3,6 @@ package storage
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -115,8 +114,11 @@ func (s *Store) AddVersion(id uint64, v NewVersion, note string) (review.Documen
 		ref := versionRef(d.Version+1, v)
 		// The comparison with the previous text travels in the event, so
 		// the log replays the re-review without reading any text.
-		k := pair(id, uint64(d.Version))
-		diff := review.CompareVersions(string(tx.Bucket(bTexts).Get(k)), v.Text, oldFindings(d), v.Findings)
+		old, err := unpackText(tx.Bucket(bTexts).Get(pair(id, uint64(d.Version))))
+		if err != nil {
+			return err
+		}
+		diff := review.CompareVersions(old, v.Text, oldFindings(d), v.Findings)
 		ev := review.NewEvent(id, review.VersionAdded{Version: ref, Note: note, Diff: &diff})
 		if err := s.commit(tx, &d, &ev); err != nil {
 			return err
@@ -286,17 +288,9 @@ func oldFindings(d review.Document) []review.Finding {
 // persist seals ev onto the chain and writes it with the document state.
 func (s *Store) persist(tx *bolt.Tx, d *review.Document, ev *review.Event) error {
 	meta := tx.Bucket(bMeta)
-	ev.Seal(string(meta.Get(kHead)))
-	raw, err := json.Marshal(ev)
-	if err != nil {
-		return err
-	}
-	events := tx.Bucket(bEvents)
-	events.FillPercent = appendFill
-	if err := events.SetSequence(ev.Seq); err != nil {
-		return err
-	}
-	if err := events.Put(itob(ev.Seq), raw); err != nil {
+	head := string(meta.Get(kHead))
+	ev.Seal(head)
+	if err := putEvent(tx, *ev, head); err != nil {
 		return err
 	}
 	if err := meta.Put(kHead, []byte(ev.Hash)); err != nil {
@@ -305,18 +299,56 @@ func (s *Store) persist(tx *bolt.Tx, d *review.Document, ev *review.Event) error
 	if ev.Doc == 0 {
 		return nil
 	}
-	if err := tx.Bucket(bDocEvents).Put(pair(ev.Doc, ev.Seq), nil); err != nil {
+	de := tx.Bucket(bDocEvents)
+	de.FillPercent = appendFill
+	if err := de.Put(pair(ev.Doc, ev.Seq), nil); err != nil {
 		return err
 	}
-	return putDoc(tx, d)
+	if ref, ok := ev.Version(); ok && ref.N == d.Version && tx.Bucket(bFindings).Get(itob(ev.Seq)) != nil {
+		// The version this event brings is the current one, and its
+		// findings are the ones just stored under the event.
+		return putDoc(tx, d, ev.Seq, ref.Findings)
+	}
+	return putDoc(tx, d, 0, nil)
 }
 
-func putDoc(tx *bolt.Tx, d *review.Document) error {
-	raw, err := json.Marshal(d)
+// putEvent appends a sealed event to the log, its findings (if it brings a
+// version) to the findings bucket under its sequence number; before is the
+// hash of the event stored before it.
+func putEvent(tx *bolt.Tx, ev review.Event, before string) error {
+	raw, findings, err := encodeEvent(ev, before)
 	if err != nil {
 		return err
 	}
-	if err := tx.Bucket(bDocs).Put(itob(d.ID), raw); err != nil {
+	events := tx.Bucket(bEvents)
+	events.FillPercent = appendFill
+	if err := events.SetSequence(ev.Seq); err != nil {
+		return err
+	}
+	if findings != nil {
+		fb := tx.Bucket(bFindings)
+		fb.FillPercent = appendFill
+		if err := fb.Put(itob(ev.Seq), pack(findings)); err != nil {
+			return err
+		}
+	}
+	return events.Put(itob(ev.Seq), raw)
+}
+
+// putDoc stores d's state and queue row; findingsSeq is the event that
+// brought d's current version, 0 to look it up in the version record, and
+// known its findings if the caller holds them decoded.
+func putDoc(tx *bolt.Tx, d *review.Document, findingsSeq uint64, known []review.Finding) error {
+	if findingsSeq == 0 {
+		findingsSeq, known = versionFindingsSeq(tx, d.ID, d.Version), nil
+	}
+	raw, err := encodeDoc(tx, d, findingsSeq, known)
+	if err != nil {
+		return err
+	}
+	docs, rows, keys := tx.Bucket(bDocs), tx.Bucket(bRows), tx.Bucket(bSearch)
+	docs.FillPercent, rows.FillPercent, keys.FillPercent = appendFill, appendFill, appendFill
+	if err := docs.Put(itob(d.ID), raw); err != nil {
 		return err
 	}
 	if d.Removed {
@@ -352,7 +384,11 @@ func putVersion(tx *bolt.Tx, id uint64, ref review.VersionRef, v NewVersion, ev 
 		Doc: id, N: ref.N, FileName: v.FileName, Format: v.Format, Encoding: v.Encoding,
 		SHA256: v.SHA256, Size: v.Size, Imported: ev.At, RulesVersion: v.RulesVersion, Findings: v.Findings,
 	}
-	raw, err := json.Marshal(rec)
+	seq := uint64(0)
+	if tx.Bucket(bFindings).Get(itob(ev.Seq)) != nil {
+		seq = ev.Seq // the event's findings are stored; the record refers to them
+	}
+	raw, err := encodeVersion(rec, seq)
 	if err != nil {
 		return err
 	}
@@ -362,7 +398,7 @@ func putVersion(tx *bolt.Tx, id uint64, ref review.VersionRef, v NewVersion, ev 
 	if err := versions.Put(k, raw); err != nil {
 		return err
 	}
-	if err := texts.Put(k, []byte(v.Text)); err != nil {
+	if err := texts.Put(k, packText(v.Text)); err != nil {
 		return err
 	}
 	if v.SHA256 == "" {
@@ -391,8 +427,8 @@ func findHash(tx *bolt.Tx, sum string) (uint64, int, bool) {
 func lastActedDoc(tx *bolt.Tx) uint64 {
 	c := tx.Bucket(bEvents).Cursor()
 	for k, v := c.Last(); k != nil; k, v = c.Prev() {
-		var e review.Event
-		if json.Unmarshal(v, &e) == nil && e.Doc != 0 && e.Type != review.EvExport {
+		e, err := decodeEvent(tx, btoi(k), v)
+		if err == nil && e.Doc != 0 && e.Type != review.EvExport {
 			return e.Doc
 		}
 	}

@@ -91,9 +91,12 @@ func Run(o Options, opts ...tea.ProgramOption) error {
 	return err
 }
 
-// Init loads the queue and asks the terminal for its background colour.
+// Init loads the queue, builds the search index beside it (not after the
+// first frame, so search is ready about when the queue is), and asks the
+// terminal for its background colour.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(loadSummaries(m.ctx.Store, m.ctx), tea.RequestBackgroundColor)
+	m.indexing = true
+	return tea.Batch(loadSummaries(m.ctx.Store, m.ctx), buildIndex(m.ctx.Store), tea.RequestBackgroundColor)
 }
 
 func (m *Model) setStatus(s string) {

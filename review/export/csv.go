@@ -1,8 +1,10 @@
 package export
 
 import (
+	"bufio"
 	"encoding/csv"
 	"io"
+	"iter"
 	"strings"
 	"unicode/utf8"
 
@@ -17,19 +19,20 @@ var bom = []byte{0xEF, 0xBB, 0xBF}
 // line ends, and every cell that a spreadsheet would run as a formula
 // neutralised (Neutralize). The stored log is untouched; only the export
 // carries the quote.
-func WriteCSV(w io.Writer, rows []Row, lang review.Lang) (err error) {
+func WriteCSV(w io.Writer, rows iter.Seq[Row], lang review.Lang) (err error) {
 	sw := safe.NewWriter(w) // the one output sanitiser (review/safe)
 	defer sw.Finish(&err)
 	w = sw
 	if _, err := w.Write(bom); err != nil {
 		return err
 	}
-	cw := csv.NewWriter(w)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	cw := csv.NewWriter(bw)
 	cw.UseCRLF = true
 	if err := cw.Write(header(lang)); err != nil {
 		return err
 	}
-	for _, r := range rows {
+	for r := range rows {
 		v := cells(r, lang)
 		for i := range v {
 			v[i] = Neutralize(v[i])
@@ -39,7 +42,10 @@ func WriteCSV(w io.Writer, rows []Row, lang review.Lang) (err error) {
 		}
 	}
 	cw.Flush()
-	return cw.Error()
+	if err := cw.Error(); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
 // Neutralize prefixes a cell that starts with a formula trigger (= + - @,

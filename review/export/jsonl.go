@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 
 	"beishen/review"
 )
@@ -36,7 +37,7 @@ func NewTextLine(doc uint64, n int, text string) TextLine {
 
 // WriteJSONL writes every event as stored (with its seq, prev and hash),
 // one per line, then the text lines. It is for machines and re-import.
-func WriteJSONL(w io.Writer, events []review.Event, texts []TextLine) error {
+func WriteJSONL(w io.Writer, events iter.Seq[review.Event], texts iter.Seq[TextLine]) error {
 	// Not through review/safe: the bytes of a line are what the event
 	// hashes cover (a payload is kept as written), and json.Marshal
 	// already writes every C0 control, ESC and BEL included, as \u00XX.
@@ -50,12 +51,12 @@ func WriteJSONL(w io.Writer, events []review.Event, texts []TextLine) error {
 		bw.Write(b)
 		return bw.WriteByte('\n')
 	}
-	for _, e := range events {
+	for e := range events {
 		if err := line(e); err != nil {
 			return err
 		}
 	}
-	for _, t := range texts {
+	for t := range texts {
 		if err := line(t); err != nil {
 			return err
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,7 +14,7 @@ import (
 func jsonl(t *testing.T, evs []review.Event, texts ...TextLine) string {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := WriteJSONL(&buf, evs, texts); err != nil {
+	if err := WriteJSONL(&buf, slices.Values(evs), slices.Values(texts)); err != nil {
 		t.Fatal(err)
 	}
 	return buf.String()

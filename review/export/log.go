@@ -8,6 +8,7 @@ package export
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -133,54 +134,148 @@ type Row struct {
 // Rows walks the whole log in order, following each document's state so
 // that every row can name the stage the action was taken in, and returns
 // the rows f selects. events must be the log from its first event, or the
-// stages of earlier documents are unknown.
+// stages of earlier documents are unknown. A log too large to hold goes
+// through a Walker instead.
 func Rows(events []review.Event, f Filter) []Row {
-	type docState struct {
-		doc  review.Document
-		hist []review.Event
+	byDoc := map[uint64][]review.Event{}
+	history := func(doc, before uint64) ([]review.Event, error) {
+		h := byDoc[doc]
+		i := sort.Search(len(h), func(i int) bool { return h[i].Seq >= before })
+		return h[:i], nil
 	}
-	docs := map[uint64]*docState{}
+	w := NewWalker(f, history)
 	var out []Row
 	for _, e := range events {
-		var stage review.Stage
-		var number, title string
-		var ref *FindingRef
-		if e.Doc != 0 {
-			s := docs[e.Doc]
-			if s == nil {
-				s = &docState{}
-				docs[e.Doc] = s
-			}
-			stage = s.doc.Stage
-			if e.Type == review.EvImported {
-				stage = review.StageIntake
-			}
-			if e.Type == review.EvFindingConfirm || e.Type == review.EvFindingDismiss {
-				if p, err := e.Decode(); err == nil {
-					ref = RefOf(&s.doc, p.(*review.FindingAnswered).Key)
-				}
-			}
-			s.hist = append(s.hist, e)
-			switch e.Type {
-			case review.EvUndo, review.EvRedo:
-				if d, err := review.Replay(e.Doc, s.hist); err == nil {
-					s.doc = d
-				}
-			default:
-				next := s.doc
-				if review.Apply(&next, e) == nil {
-					s.doc = next
-				} else if d, err := review.Replay(e.Doc, s.hist); err == nil {
-					s.doc = d
-				}
-			}
-			number, title = s.doc.Meta.DocNumber, s.doc.Meta.Title
+		if row, ok, _ := w.Next(e); ok {
+			out = append(out, row)
 		}
-		if f.Match(e, stage) {
-			out = append(out, Row{Event: e, Stage: stage, DocNumber: number, Title: title, Finding: ref})
+		if e.Doc != 0 {
+			byDoc[e.Doc] = append(byDoc[e.Doc], e)
 		}
 	}
 	return out
+}
+
+// History returns document doc's events before seq before, in log order:
+// what a Walker replays when it has no state of the document at hand.
+type History func(doc, before uint64) ([]review.Event, error)
+
+// walkKeep is how many documents' states a Walker holds at once; a
+// document pushed out is replayed from its History when it comes back.
+const walkKeep = 8192
+
+// Walker turns the log, event by event in log order, into the rows a
+// filter selects, each naming the stage its document stood in when the
+// action was taken. It holds the states of at most walkKeep documents and
+// replays any other from its history, so its memory does not grow with the
+// log, and an event the filter refuses for reasons other than the stage
+// costs nothing for a document it holds no state of: a selective export
+// costs in proportion to what it selects.
+type Walker struct {
+	f       Filter
+	history History
+	docs    map[uint64]*review.Document
+	order   []uint64 // documents held, oldest first
+	// selective: the filter selects without the stage, so the walk needs
+	// only the events it selects, each document's state rebuilt from its
+	// history (Wants tells the reader which events to read whole).
+	selective bool
+}
+
+// NewWalker starts a walk from the first event of the log.
+func NewWalker(f Filter, history History) *Walker {
+	return &Walker{f: f, history: history, docs: map[uint64]*review.Document{},
+		selective: f.Stage == "" && !f.Empty()}
+}
+
+// Wants says, from an event's head alone (sequence, document, type, time,
+// actor; no data), whether Next needs the event: every event when the walk
+// follows all states, only those the filter selects otherwise.
+func (w *Walker) Wants(head review.Event) bool {
+	return !w.selective || w.f.Match(head, "")
+}
+
+// Next takes the next event of the log and returns its row if the filter
+// selects it.
+func (w *Walker) Next(e review.Event) (Row, bool, error) {
+	if e.Doc == 0 {
+		return Row{Event: e}, w.f.Match(e, ""), nil
+	}
+	if w.selective {
+		// No state is held: the events between two selected ones are not
+		// read, so each selected one rebuilds its document from history.
+		delete(w.docs, e.Doc)
+		defer delete(w.docs, e.Doc)
+	}
+	d := w.docs[e.Doc]
+	if d == nil {
+		// Without a state of the document, only an event the filter may
+		// select (or its import, which needs no history) is worth one.
+		if e.Type != review.EvImported && (w.f.Stage == "" && !w.f.Match(e, "")) {
+			return Row{}, false, nil
+		}
+		d = &review.Document{}
+		if e.Type != review.EvImported {
+			hist, err := w.history(e.Doc, e.Seq)
+			if err != nil {
+				return Row{}, false, err
+			}
+			if *d, err = review.Replay(e.Doc, hist); err != nil {
+				*d = review.Document{}
+			}
+		}
+		w.hold(e.Doc, d)
+	}
+	stage := d.Stage
+	if e.Type == review.EvImported {
+		stage = review.StageIntake
+	}
+	// A finding's answer names the finding as the version it answered had
+	// it: clause and words, not offsets.
+	var ref *FindingRef
+	if e.Type == review.EvFindingConfirm || e.Type == review.EvFindingDismiss {
+		if p, err := e.Decode(); err == nil {
+			ref = RefOf(d, p.(*review.FindingAnswered).Key)
+		}
+	}
+	switch e.Type {
+	case review.EvUndo, review.EvRedo:
+		w.replay(d, e)
+	default:
+		next := *d
+		if review.Apply(&next, e) == nil {
+			*d = next
+		} else {
+			w.replay(d, e)
+		}
+	}
+	if !w.f.Match(e, stage) {
+		return Row{}, false, nil
+	}
+	return Row{Event: e, Stage: stage, DocNumber: d.Meta.DocNumber, Title: d.Meta.Title, Finding: ref}, true, nil
+}
+
+// replay rebuilds d from its history up to and including e.
+func (w *Walker) replay(d *review.Document, e review.Event) {
+	hist, err := w.history(e.Doc, e.Seq)
+	if err != nil {
+		return
+	}
+	if r, err := review.Replay(e.Doc, append(hist, e)); err == nil {
+		*d = r
+	}
+}
+
+func (w *Walker) hold(id uint64, d *review.Document) {
+	w.docs[id] = d
+	w.order = append(w.order, id)
+	for len(w.order) > walkKeep {
+		delete(w.docs, w.order[0])
+		w.order = w.order[1:]
+	}
+	if cap(w.order) > 4*walkKeep {
+		w.order = append([]uint64(nil), w.order...)
+	}
 }
 
 // Column is one column of the tabular log formats.

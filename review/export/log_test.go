@@ -3,6 +3,8 @@ package export
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -84,7 +86,7 @@ func TestRowsNameTheStageOfEachAction(t *testing.T) {
 
 func TestCSVOpensInChineseExcelAndRunsNoFormula(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteCSV(&buf, Rows(sampleLog(), Filter{}), review.ZH); err != nil {
+	if err := WriteCSV(&buf, slices.Values(Rows(sampleLog(), Filter{})), review.ZH); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.Bytes()
@@ -119,17 +121,9 @@ func TestCSVOpensInChineseExcelAndRunsNoFormula(t *testing.T) {
 }
 
 func TestXLSXKeepsNumbersAsText(t *testing.T) {
-	var buf bytes.Buffer
 	rows := Rows(sampleLog(), Filter{})
 	rows = append(rows, Row{Event: rows[1].Event, DocNumber: idCard}) // an ID number alone in a cell
-	if err := WriteXLSX(&buf, rows, review.ZH); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := writeXLSX(t, rows)
 	sheet := "审查日志"
 	get := func(cell string) string {
 		v, err := f.GetCellValue(sheet, cell)
@@ -197,7 +191,7 @@ func TestMarkdownLogIsReadable(t *testing.T) {
 	var buf bytes.Buffer
 	at := time.Date(2026, 11, 27, 10, 0, 0, 0, review.Zone)
 	f := Filter{Actor: "李复核"}
-	if err := WriteMarkdown(&buf, Rows(sampleLog(), f), LogHeading{Filters: f.Map(), At: at, Actor: "张审查"}, review.ZH); err != nil {
+	if err := WriteMarkdown(&buf, slices.Values(Rows(sampleLog(), f)), LogHeading{Filters: f.Map(), At: at, Actor: "张审查"}, review.ZH); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -224,4 +218,48 @@ func TestDetailMarksProvisionalDeadlines(t *testing.T) {
 	if got, want := Detail(rc, review.ZH), "补正重报期限（本级人大常委会）2027-01-07 → 2027-01-08"; got != want {
 		t.Errorf("zh detail %q, want %q", got, want)
 	}
+}
+
+// Past Excel's row limit the log continues on further sheets, each with
+// its header, instead of failing (issue 15: the 1.2M-event log).
+func TestXLSXContinuesOnFurtherSheets(t *testing.T) {
+	defer func(n int) { sheetRows = n }(sheetRows)
+	sheetRows = 4 // a header and three events a sheet
+	rows := Rows(sampleLog(), Filter{})
+	f := writeXLSX(t, rows)
+	sheets := f.GetSheetList()
+	if want := (len(rows) + 2) / 3; len(sheets) != want || sheets[0] != "审查日志" || sheets[1] != "审查日志 (2)" {
+		t.Fatalf("sheets %v, want %d of them", sheets, want)
+	}
+	var seqs []string
+	for _, s := range sheets {
+		all, err := f.GetRows(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if all[0][0] != "序号" || len(all) > 4 {
+			t.Fatalf("sheet %s: %d rows, header %v", s, len(all), all[0])
+		}
+		for _, r := range all[1:] {
+			seqs = append(seqs, r[0])
+		}
+	}
+	if len(seqs) != len(rows) || seqs[0] != "1" || seqs[len(seqs)-1] != fmt.Sprint(rows[len(rows)-1].Event.Seq) {
+		t.Fatalf("events across sheets: %v", seqs)
+	}
+}
+
+// writeXLSX writes rows as a workbook and opens it again.
+func writeXLSX(t *testing.T, rows []Row) *excelize.File {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteXLSX(&buf, slices.Values(rows), review.ZH); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
 }

@@ -1,8 +1,10 @@
 package export
 
 import (
+	"bufio"
 	"fmt"
 	"io"
+	"iter"
 	"strings"
 	"time"
 
@@ -18,25 +20,27 @@ type LogHeading struct {
 }
 
 // WriteMarkdown writes the log rows as a readable markdown document: a
-// heading naming the selection, then one table row per event.
-func WriteMarkdown(w io.Writer, rows []Row, h LogHeading, lang review.Lang) (err error) {
+// heading naming the selection, one table row per event as it comes, and
+// the number of events after the table.
+func WriteMarkdown(w io.Writer, rows iter.Seq[Row], h LogHeading, lang review.Lang) (err error) {
 	sw := safe.NewWriter(w) // the one output sanitiser (review/safe)
 	defer sw.Finish(&err)
-	w = sw
-	var b strings.Builder
+	b := bufio.NewWriterSize(sw, 64<<10)
 	t := func(zh, en string) string { return review.Label{ZH: zh, EN: en}.In(lang) }
-	fmt.Fprintf(&b, "# %s\n\n", t("审查日志", "Review log"))
-	fmt.Fprintf(&b, "- %s：%s\n", t("范围", "Selection"), DescribeFilters(h.Filters, lang))
-	fmt.Fprintf(&b, "- %s：%s\n", t("导出时间", "Exported"), When(h.At))
+	fmt.Fprintf(b, "# %s\n\n", t("审查日志", "Review log"))
+	fmt.Fprintf(b, "- %s：%s\n", t("范围", "Selection"), DescribeFilters(h.Filters, lang))
+	fmt.Fprintf(b, "- %s：%s\n", t("导出时间", "Exported"), When(h.At))
 	if h.Actor != "" {
-		fmt.Fprintf(&b, "- %s：%s\n", t("导出人", "Exported by"), mdCell(h.Actor))
+		fmt.Fprintf(b, "- %s：%s\n", t("导出人", "Exported by"), mdCell(h.Actor))
 	}
-	fmt.Fprintf(&b, "- %s：%d\n\n", t("事件数", "Events"), len(rows))
+	b.WriteString("\n")
 	// The hash column is shortened for reading; the jsonl export carries it whole.
 	cols := header(lang)
 	b.WriteString("| " + strings.Join(cols, " | ") + " |\n")
 	b.WriteString(strings.Repeat("|---", len(cols)) + "|\n")
-	for _, r := range rows {
+	n := 0
+	for r := range rows {
+		n++
 		v := cells(r, lang)
 		if h := v[len(v)-1]; len(h) > 12 {
 			v[len(v)-1] = h[:12]
@@ -46,8 +50,8 @@ func WriteMarkdown(w io.Writer, rows []Row, h LogHeading, lang review.Lang) (err
 		}
 		b.WriteString("| " + strings.Join(v, " | ") + " |\n")
 	}
-	_, err = io.WriteString(w, b.String())
-	return err
+	fmt.Fprintf(b, "\n- %s：%d\n", t("事件数", "Events"), n)
+	return b.Flush()
 }
 
 // mdCell keeps a value inside one table cell: pipes escaped, line breaks

@@ -4,8 +4,10 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"time"
 
@@ -81,6 +83,26 @@ func (e *Env) Open() (*storage.Store, error) {
 		UseLibrary(st)
 	}
 	return st, err
+}
+
+// OpenRead opens the database for a command that only reads (list, show,
+// stats, verify): bbolt's shared lock, no write transaction, so the file's
+// bytes and modification time stay as they were and an older schema is
+// read as it is (only a writer migrates it). A database that does not exist
+// yet is created as Open would, so a first `list` shows an empty queue.
+func (e *Env) OpenRead() (*storage.Store, error) {
+	path, err := e.DBPath()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return e.Open()
+	}
+	set, err := e.Settings()
+	if err != nil {
+		return nil, err
+	}
+	return storage.Open(path, storage.Options{Actor: set.Reviewer, Now: e.Now, ReadOnly: true})
 }
 
 // Fail prints err in the user's language on stderr and returns a quiet

@@ -3,9 +3,9 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"bufio"
 	"encoding/json"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -42,44 +42,47 @@ func (e *Env) List(opt ListOptions) error {
 		}
 		stage = s
 	}
-	st, err := e.Open()
+	st, err := e.OpenRead()
 	if err != nil {
 		return e.Fail(err)
 	}
 	defer st.Close()
-	rows, err := st.Summaries()
-	if err != nil {
-		return e.Fail(err)
-	}
 	clocks, err := e.clocks()
 	if err != nil {
 		return e.Fail(err)
 	}
-	var out []listRow
-	for _, r := range rows {
+	// Rows stream from the store in ID order, one at a time: --json writes
+	// each as it is read, the table only keeps what it prints.
+	bw := bufio.NewWriterSize(e.Stdout, 64<<10)
+	enc := json.NewEncoder(bw)
+	var table []listRow
+	err = st.EachSummary(func(r review.Summary) error {
 		if stage != "" && r.Stage != stage {
-			continue
+			return nil
 		}
 		if opt.Query != "" && !matches(r, opt.Query) {
-			continue
+			return nil
 		}
 		due := clocks.due(r)
 		if opt.Overdue && !due.Overdue {
-			continue
+			return nil
 		}
-		out = append(out, listRow{Summary: r, Due: due.Date, Overdue: due.Overdue, DueProvisional: due.Tentative})
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	if opt.JSON {
-		enc := json.NewEncoder(e.Stdout)
-		for _, r := range out {
-			if err := enc.Encode(r); err != nil {
-				return err
-			}
+		row := listRow{Summary: r, Due: due.Date, Overdue: due.Overdue, DueProvisional: due.Tentative}
+		if opt.JSON {
+			return enc.Encode(row)
 		}
+		table = append(table, row)
 		return nil
+	})
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
 	}
-	e.printTable(out)
+	if err != nil {
+		return e.Fail(err)
+	}
+	if !opt.JSON {
+		e.printTable(table)
+	}
 	return nil
 }
 

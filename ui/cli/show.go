@@ -54,7 +54,7 @@ type showEvent struct {
 // Show prints one document; with precedents, each finding with the
 // published case nearest to its sentence.
 func (e *Env) Show(id uint64, asJSON, precedents bool) error {
-	st, err := e.Open()
+	st, err := e.OpenRead()
 	if err != nil {
 		return e.Fail(err)
 	}

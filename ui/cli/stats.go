@@ -1,12 +1,15 @@
 package cli
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 
 	"github.com/spf13/cobra"
 
 	"beishen/review"
 	"beishen/review/stats"
+	"beishen/storage"
 )
 
 // Stats prints the year's figures as an annual-report paragraph with
@@ -19,20 +22,20 @@ func (e *Env) Stats(year int, format string) error {
 	if err != nil {
 		return e.Fail(err)
 	}
-	st, err := e.Open()
+	st, err := e.OpenRead()
 	if err != nil {
 		return e.Fail(err)
 	}
 	defer st.Close()
-	evs, err := st.AllEvents()
+	evs, err := yearEvents(st, year)
 	if err != nil {
 		return e.Fail(err)
 	}
-	docs, err := st.Documents()
-	if err != nil {
+	var rows []review.Summary
+	if err := st.EachSummary(func(r review.Summary) error { rows = append(rows, r); return nil }); err != nil {
 		return e.Fail(err)
 	}
-	r, err := stats.Compute(evs, docs, year, set)
+	r, err := stats.ComputeRows(evs, rows, st.Document, year, set)
 	if err != nil {
 		return e.Fail(err)
 	}
@@ -41,6 +44,36 @@ func (e *Env) Stats(year int, format string) error {
 	}
 	_, err = fmt.Fprint(e.Stdout, stats.Markdown(r, e.Lang))
 	return err
+}
+
+// yearEvents streams the log and keeps what stats.Compute folds for year:
+// the events that can count, and the whole history of every document with
+// an undo or redo, so that undo is honoured exactly as over the whole log.
+func yearEvents(st *storage.Store, year int) ([]review.Event, error) {
+	var evs []review.Event
+	undone := map[uint64]bool{}
+	err := st.EachEventWhere(func(ev review.Event) bool {
+		if ev.Type == review.EvUndo || ev.Type == review.EvRedo {
+			undone[ev.Doc] = true
+		}
+		return stats.Counts(ev, year)
+	}, func(ev review.Event) error {
+		evs = append(evs, ev)
+		return nil
+	})
+	if err != nil || len(undone) == 0 {
+		return evs, err
+	}
+	evs = slices.DeleteFunc(evs, func(ev review.Event) bool { return undone[ev.Doc] })
+	for id := range undone {
+		hist, err := st.Events(id)
+		if err != nil {
+			return nil, err
+		}
+		evs = append(evs, hist...)
+	}
+	slices.SortFunc(evs, func(a, b review.Event) int { return cmp.Compare(a.Seq, b.Seq) })
+	return evs, nil
 }
 
 // StatsCmd is `beishen stats --year YYYY [--format md|json]`.

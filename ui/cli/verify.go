@@ -11,7 +11,7 @@ import (
 // consistency check; any problem exits non-zero naming the first broken
 // event.
 func (e *Env) Verify() error {
-	st, err := e.Open()
+	st, err := e.OpenRead()
 	if err != nil {
 		return e.Fail(err)
 	}

@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -18,6 +19,7 @@ func BenchmarkImportBulk(b *testing.B) {
 		b.Skip("shared/corpus/bulk not found beside the repository; skipped")
 	}
 	var docs int
+	var ratio float64
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
@@ -35,8 +37,14 @@ func BenchmarkImportBulk(b *testing.B) {
 		}
 		docs += len(rep.Imported)
 		b.StopTimer()
+		var text int64
+		st.Texts(func(_ uint64, _ int, t string) error { text += int64(len(t)); return nil })
 		st.Close()
+		if fi, err := os.Stat(st.Path()); err == nil && text > 0 {
+			ratio = float64(fi.Size()) / float64(text)
+		}
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(docs)/b.Elapsed().Seconds(), "docs/s")
+	b.ReportMetric(ratio, "file/text") // the database's size over the texts' (target ≤ 1.5)
 }

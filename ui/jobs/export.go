@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -66,41 +67,57 @@ func ExportLog(st *storage.Store, req LogRequest, now time.Time) (Written, error
 	if req.File == "" {
 		req.File = storage.FreeName(DefaultLogName(req.Format, review.DateOf(now.In(review.Zone))))
 	}
-	var all []review.Event
-	if err := st.EachEvent(1, func(e review.Event) error { all = append(all, e); return nil }); err != nil {
-		return Written{}, err
-	}
-	rows := export.Rows(all, req.Filter)
-	write := func(w io.Writer) error {
-		switch req.Format {
-		case "csv":
-			return export.WriteCSV(w, rows, req.Lang)
-		case "xlsx":
-			return export.WriteXLSX(w, rows, req.Lang)
-		case "md":
-			return export.WriteMarkdown(w, rows, export.LogHeading{Filters: req.Filter.Map(), At: now, Actor: st.Actor()}, req.Lang)
-		}
-		evs := make([]review.Event, len(rows))
+	// The log streams from one read transaction through the writer: a
+	// Walker follows the documents' stages in bounded memory, and a
+	// document filter reads only that document's history.
+	var w Written
+	err := st.WalkLog(func(lw storage.LogWalk) error {
+		walker := export.NewWalker(req.Filter, lw.History)
+		var walkErr error
+		n := 0
 		picked := map[uint64]bool{}
-		for i, r := range rows {
-			evs[i] = r.Event
-			picked[r.Event.Doc] = true
-		}
-		var texts []export.TextLine
-		if req.WithTexts {
-			err := st.Texts(func(doc uint64, n int, text string) error {
-				if picked[doc] {
-					texts = append(texts, export.NewTextLine(doc, n, text))
+		rows := func(yield func(export.Row) bool) {
+			walkErr = lw.EachWhere(req.Filter.Doc, walker.Wants, func(e review.Event) error {
+				r, ok, err := walker.Next(e)
+				if err != nil || !ok {
+					return err
+				}
+				n++
+				picked[e.Doc] = true
+				if !yield(r) {
+					return errStopped
 				}
 				return nil
 			})
-			if err != nil {
-				return err
-			}
 		}
-		return export.WriteJSONL(w, evs, texts)
-	}
-	w, err := WriteFile(req.File, req.Force, write)
+		write := func(out io.Writer) error {
+			var err error
+			switch req.Format {
+			case "csv":
+				err = export.WriteCSV(out, rows, req.Lang)
+			case "xlsx":
+				err = export.WriteXLSX(out, rows, req.Lang)
+			case "md":
+				err = export.WriteMarkdown(out, rows, export.LogHeading{Filters: req.Filter.Map(), At: now, Actor: st.Actor()}, req.Lang)
+			default:
+				err = export.WriteJSONL(out, func(yield func(review.Event) bool) {
+					for r := range rows {
+						if !yield(r.Event) {
+							return
+						}
+					}
+				}, texts(lw, req.WithTexts, picked, &walkErr))
+			}
+			if walkErr != nil && walkErr != errStopped {
+				return walkErr
+			}
+			return err
+		}
+		var err error
+		w, err = WriteFile(req.File, req.Force, write)
+		w.Events = n
+		return err
+	})
 	if err != nil {
 		return w, err
 	}
@@ -111,10 +128,34 @@ func ExportLog(st *storage.Store, req LogRequest, now time.Time) (Written, error
 		}
 		filters["with_texts"] = "true"
 	}
-	w.Events = len(rows)
 	w.Record, _, err = st.Do(review.NewEvent(0, review.Exported{What: "log", Format: req.Format, File: w.File,
 		SHA256: w.SHA256, Size: w.Size, Filters: filters}))
 	return w, err
+}
+
+// errStopped ends a walk whose reader stopped early.
+var errStopped = errors.New("stopped")
+
+// texts are the text lines of a hand-over export: the versions of the
+// documents picked, read after the events (the lines follow them).
+func texts(lw storage.LogWalk, with bool, picked map[uint64]bool, errp *error) iter.Seq[export.TextLine] {
+	return func(yield func(export.TextLine) bool) {
+		if !with {
+			return
+		}
+		err := lw.Texts(func(doc uint64, n int, text string) error {
+			if !picked[doc] {
+				return nil
+			}
+			if !yield(export.NewTextLine(doc, n, text)) {
+				return errStopped
+			}
+			return nil
+		})
+		if err != nil && *errp == nil {
+			*errp = err
+		}
+	}
 }
 
 // OpinionRequest asks for one paper on one document: the opinion letter,

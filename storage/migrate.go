@@ -1,0 +1,250 @@
+package storage
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// rewriteBatch is how many records one transaction of the rewrite puts:
+// bbolt holds a transaction's pages in memory until it commits.
+const rewriteBatch = 50_000
+
+// rewrite converts a database of schema 2 into schema 3 by copying it
+// into a new file beside it, in key order and batch by batch (so leaf pages
+// come out full and memory stays bounded), then renaming the copy over the
+// original. Events keep their bytes as read back (their hashes are checked
+// by Verify as before); each version's findings go to the findings bucket
+// once, and the version records and document states refer to them. The
+// original is untouched until the rename, so a crash leaves the old file.
+// old is closed; the returned database is the new file, opened with opt.
+func rewrite(path string, old *bolt.DB, opt *bolt.Options) (*bolt.DB, error) {
+	tmp := path + ".migrate"
+	os.Remove(tmp)
+	nu, err := bolt.Open(tmp, 0o600, &bolt.Options{Timeout: opt.Timeout, FreelistType: opt.FreelistType, NoFreelistSync: true})
+	if err != nil {
+		return nil, err
+	}
+	nu.NoSync = true // one fsync at the end; the original stays until then
+	fail := func(err error) (*bolt.DB, error) {
+		nu.Close()
+		os.Remove(tmp)
+		return nil, fmt.Errorf("数据库升级到第 %d 版失败（原文件未改动）: %w", SchemaVersion, err)
+	}
+	err = old.View(func(otx *bolt.Tx) error { return copyConverted(otx, nu) })
+	if err != nil {
+		return fail(err)
+	}
+	if err := nu.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := nu.Close(); err != nil {
+		return fail(err)
+	}
+	if err := old.Close(); err != nil {
+		os.Remove(tmp)
+		return nil, err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return nil, err
+	}
+	if d, err := os.Open(filepath.Dir(path)); err == nil {
+		d.Sync()
+		d.Close()
+	}
+	return bolt.Open(path, 0o600, opt)
+}
+
+// batcher commits the new file's transaction every rewriteBatch puts.
+type batcher struct {
+	db *bolt.DB
+	tx *bolt.Tx
+	n  int
+}
+
+func (b *batcher) begin() error {
+	var err error
+	b.tx, err = b.db.Begin(true)
+	return err
+}
+
+// step counts one put and commits when the batch is full.
+func (b *batcher) step() error {
+	b.n++
+	if b.n%rewriteBatch != 0 {
+		return nil
+	}
+	if err := b.tx.Commit(); err != nil {
+		return err
+	}
+	return b.begin()
+}
+
+func (b *batcher) bucket(name []byte) *bolt.Bucket {
+	bk := b.tx.Bucket(name)
+	bk.FillPercent = appendFill // keys arrive in order
+	return bk
+}
+
+func copyConverted(otx *bolt.Tx, nu *bolt.DB) error {
+	b := &batcher{db: nu}
+	if err := b.begin(); err != nil {
+		return err
+	}
+	defer func() {
+		if b.tx != nil {
+			b.tx.Rollback()
+		}
+	}()
+	for _, name := range allBuckets {
+		if _, err := b.tx.CreateBucketIfNotExists(name); err != nil {
+			return err
+		}
+	}
+	// Events first: their findings go to the findings bucket, which the
+	// versions and states then refer to.
+	type ver struct {
+		doc uint64
+		n   int
+	}
+	brought := map[ver]uint64{} // version → the latest event that brought it
+	c := otx.Bucket(bEvents).Cursor()
+	before, last := "", uint64(0)
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		e, err := decodeEvent(otx, btoi(k), v)
+		if err != nil {
+			return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
+		}
+		if btoi(k) != last+1 {
+			before = "" // a gap: the record before is not the event before
+		}
+		if err := putEvent(b.tx, e, before); err != nil {
+			return err
+		}
+		before, last = e.Hash, btoi(k)
+		if ref, ok := e.Version(); ok && b.tx.Bucket(bFindings).Get(itob(e.Seq)) != nil {
+			brought[ver{e.Doc, ref.N}] = e.Seq
+		}
+		if err := b.step(); err != nil {
+			return err
+		}
+	}
+	if err := b.tx.Bucket(bEvents).SetSequence(otx.Bucket(bEvents).Sequence()); err != nil {
+		return err
+	}
+	c = otx.Bucket(bVersions).Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		rec, _, err := decodeVersion(otx, v)
+		if err != nil {
+			return fmt.Errorf("版本记录已损坏: %w", err)
+		}
+		raw, err := encodeVersion(rec, brought[ver{rec.Doc, rec.N}])
+		if err != nil {
+			return err
+		}
+		if err := b.bucket(bVersions).Put(k, raw); err != nil {
+			return err
+		}
+		if err := b.step(); err != nil {
+			return err
+		}
+	}
+	c = otx.Bucket(bDocs).Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		d, err := decodeDoc(otx, v)
+		if err != nil {
+			return fmt.Errorf("文件 #%d 的记录已损坏: %w", btoi(k), err)
+		}
+		raw, err := encodeDoc(b.tx, &d, brought[ver{d.ID, d.Version}], nil)
+		if err != nil {
+			return err
+		}
+		if err := b.bucket(bDocs).Put(k, raw); err != nil {
+			return err
+		}
+		if err := b.step(); err != nil {
+			return err
+		}
+	}
+	if err := b.tx.Bucket(bDocs).SetSequence(otx.Bucket(bDocs).Sequence()); err != nil {
+		return err
+	}
+	// Every other bucket (the meta, queue rows, texts, indexes, and any a
+	// later part of the program added) is copied as it is.
+	err := otx.ForEach(func(name []byte, ob *bolt.Bucket) error {
+		switch string(name) {
+		case string(bEvents), string(bVersions), string(bDocs), string(bFindings):
+			return nil
+		case string(bTexts):
+			return copyTexts(b, ob)
+		}
+		if _, err := b.tx.CreateBucketIfNotExists(name); err != nil {
+			return err
+		}
+		key := append([]byte(nil), name...)
+		return copyBucket(b, ob, func() *bolt.Bucket { return b.bucket(key) })
+	})
+	if err != nil {
+		return err
+	}
+	if err := b.tx.Bucket(bMeta).Put(kSchema, itob(SchemaVersion)); err != nil {
+		return err
+	}
+	err = b.tx.Commit()
+	b.tx = nil
+	return err
+}
+
+// copyBucket copies ob's keys, nested buckets and sequence into the bucket
+// cur returns (again after each batch commit, as handles do not outlive
+// their transaction).
+func copyBucket(b *batcher, ob *bolt.Bucket, cur func() *bolt.Bucket) error {
+	c := ob.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		if v == nil {
+			if inner := ob.Bucket(k); inner != nil {
+				key := append([]byte(nil), k...)
+				if _, err := cur().CreateBucketIfNotExists(key); err != nil {
+					return err
+				}
+				sub := func() *bolt.Bucket {
+					nb := cur().Bucket(key)
+					nb.FillPercent = appendFill
+					return nb
+				}
+				if err := copyBucket(b, inner, sub); err != nil {
+					return err
+				}
+				continue
+			}
+		}
+		if err := cur().Put(k, v); err != nil {
+			return err
+		}
+		if err := b.step(); err != nil {
+			return err
+		}
+	}
+	return cur().SetSequence(ob.Sequence())
+}
+
+// copyTexts copies the texts deflated (texts.go).
+func copyTexts(b *batcher, ob *bolt.Bucket) error {
+	c := ob.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		t, err := unpackText(v)
+		if err != nil {
+			return err
+		}
+		if err := b.bucket(bTexts).Put(k, packText(t)); err != nil {
+			return err
+		}
+		if err := b.step(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
