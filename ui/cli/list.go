@@ -1,17 +1,18 @@
 package cli
 
 import (
-	"github.com/spf13/cobra"
-
 	"bufio"
 	"encoding/json"
 	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/spf13/cobra"
 
 	"beishen/review"
 	"beishen/review/deadline"
+	"beishen/review/search"
+	"beishen/storage"
 )
 
 // ListOptions are the filters of `beishen list`.
@@ -29,6 +30,10 @@ type listRow struct {
 	Overdue bool        `json:"overdue"`
 	// DueProvisional: Due rests on the provisional holiday calendar (暂定).
 	DueProvisional bool `json:"due_provisional,omitempty"`
+	// Match is "text" for a row --query found only in the document's
+	// current text: the second tier, listed after the rows it matched by
+	// title, 文号, issuer or drafting unit.
+	Match string `json:"match,omitempty"`
 }
 
 // List prints the queue.
@@ -51,16 +56,23 @@ func (e *Env) List(opt ListOptions) error {
 	if err != nil {
 		return e.Fail(err)
 	}
+	var tier map[uint64]int
+	if opt.Query != "" {
+		if tier, err = queryTiers(st, opt.Query); err != nil {
+			return e.Fail(err)
+		}
+	}
 	// Rows stream from the store in ID order, one at a time: --json writes
-	// each as it is read, the table only keeps what it prints.
+	// each as it is read, the table only keeps what it prints; rows found
+	// only in the full text follow.
 	bw := bufio.NewWriterSize(e.Stdout, 64<<10)
 	enc := json.NewEncoder(bw)
-	var table []listRow
+	var table, second []listRow
 	err = st.EachSummary(func(r review.Summary) error {
 		if stage != "" && r.Stage != stage {
 			return nil
 		}
-		if opt.Query != "" && !matches(r, opt.Query) {
+		if opt.Query != "" && tier[r.ID] == 0 {
 			return nil
 		}
 		due := clocks.due(r)
@@ -68,12 +80,28 @@ func (e *Env) List(opt ListOptions) error {
 			return nil
 		}
 		row := listRow{Summary: r, Due: due.Date, Overdue: due.Overdue, DueProvisional: due.Tentative}
+		if tier[r.ID] == 2 {
+			row.Match = "text"
+			second = append(second, row)
+			return nil
+		}
 		if opt.JSON {
 			return enc.Encode(row)
 		}
 		table = append(table, row)
 		return nil
 	})
+	for _, row := range second {
+		if err != nil {
+			break
+		}
+		if opt.JSON {
+			err = enc.Encode(row)
+			continue
+		}
+		row.Title += e.T("（正文）", " (in the text)")
+		table = append(table, row)
+	}
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
 	}
@@ -128,13 +156,29 @@ func findingCounts(r review.Summary) string {
 
 // matches is the command line's plain substring filter over the fields the
 // screen's fuzzy search covers.
-func matches(r review.Summary, q string) bool {
-	for _, f := range []string{r.Title, r.DocNumber, r.Issuer, r.DraftingUnit} {
-		if strings.Contains(f, q) {
-			return true
-		}
+// queryTiers finds the documents q matches the way / does on screen (the
+// same index over title, 文号, issuer and drafting unit, pinyin initials
+// included): tier 1; and those whose current text holds q: tier 2.
+func queryTiers(st *storage.Store, q string) (map[uint64]int, error) {
+	docs, err := st.SearchDocs()
+	if err != nil {
+		return nil, err
 	}
-	return false
+	tier := map[uint64]int{}
+	for _, h := range search.New(docs).Search(q, len(docs)+1).Hits {
+		tier[h.ID] = 1
+	}
+	current := map[uint64]int{}
+	if err := st.EachSummary(func(r review.Summary) error { current[r.ID] = r.Version; return nil }); err != nil {
+		return nil, err
+	}
+	err = st.Texts(func(doc uint64, n int, text string) error {
+		if tier[doc] == 0 && current[doc] == n && strings.Contains(text, q) {
+			tier[doc] = 2
+		}
+		return nil
+	})
+	return tier, err
 }
 
 func stageNames(lang review.Lang) string {

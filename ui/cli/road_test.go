@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -418,5 +419,32 @@ func TestConsultationIsRecordedWithItsWindow(t *testing.T) {
 	out := r.ok(r.e.Show(id, false, false))
 	if !strings.Contains(out, "2026-11-01 至 2026-11-10，收到意见 12 条") || !strings.Contains(out, "征求意见期不足：应至少至 2026-12-01") {
 		t.Errorf("show does not give the window or its shortness:\n%s", out)
+	}
+}
+
+// list --query matches as / does on screen (pinyin initials, issuer,
+// drafting unit), and then, as a second tier marked as such, the current
+// text.
+func TestListQueryMatchesLikeTheScreenThenTheText(t *testing.T) {
+	e := newEnv(t)
+	seedDemo(t, e)
+	e.reset()
+	if err := e.List(ListOptions{Query: "zsyz"}); err != nil || !strings.Contains(e.out.String(), "临江区招商引资优惠政策实施细则") {
+		t.Errorf("pinyin initials: %v\n%s", err, e.out.String())
+	}
+	e.reset()
+	if err := e.List(ListOptions{Query: "民政局", JSON: true}); err != nil || !strings.Contains(e.out.String(), "临江区养老服务补贴管理办法") {
+		t.Errorf("drafting unit: %v\n%s", err, e.out.String())
+	}
+	e.reset()
+	if err := e.List(ListOptions{Query: "数据服务费", JSON: true}); err != nil {
+		t.Fatal(err)
+	}
+	var row struct {
+		ID    uint64 `json:"id"`
+		Match string `json:"match"`
+	}
+	if err := json.Unmarshal(e.out.Bytes(), &row); err != nil || row.ID != 11 || row.Match != "text" {
+		t.Errorf("full text tier: %+v %v\n%s", row, err, e.out.String())
 	}
 }
