@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -220,6 +221,144 @@ func TestQueueShowsDraftsFiledOrBoth(t *testing.T) {
 		out := ansi.Strip(m.Render())
 		if first := strings.SplitN(out, "\n", 2)[0]; !strings.Contains(first, fmt.Sprintf("1 全部 %d", want.count)) || !strings.Contains(first, want.tab) {
 			t.Errorf("kind %q: tabs %q", want.kind, first)
+		}
+	}
+}
+
+// teaWait waits for s on the program's output (the frames are diffs, so the
+// text seen since the last wait is kept).
+func teaWait(t *testing.T, tm *teatest.TestModel) func(string) {
+	var seen bytes.Buffer
+	return func(s string) {
+		t.Helper()
+		teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+			seen.Write(b)
+			return bytes.Contains(seen.Bytes(), []byte(s))
+		}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
+		seen.Reset()
+	}
+}
+
+// Road (c) on the real screen: the meeting sends the draft back to be
+// revised (a, 修改后再议 with its opinion); I imports the revised text and
+// the screen says it is back in the legality review.
+func TestRoadOnScreenDeliberationToReviseThenReReview(t *testing.T) {
+	st, path := roadStore(t)
+	file := filepath.Join(t.TempDir(), "公园-修改稿.txt")
+	if err := os.WriteFile(file, []byte("第一条 为管理公园，制定本办法。\n第二条 本办法自2027年1月1日起施行。\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tm := teatest.NewTestModel(t, New(Options{Store: st, Today: testToday}),
+		teatest.WithInitialTermSize(100, 30),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	t.Cleanup(func() { _ = tm.Quit() })
+	wait := teaWait(t, tm)
+	enter := func() { tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter}) }
+	tab := func() { tm.Send(tea.KeyPressMsg{Code: tea.KeyTab}) }
+	wait("临江区公园管理办法")
+	enter()
+	wait("待决定")
+	tm.Type("D")
+	wait("作出决定")
+	enter()
+	wait("a 记录集体审议")
+	tm.Type("a")
+	wait("集体审议：")
+	tab()
+	tab()
+	tab()
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyRight})
+	tab()
+	tm.Type("第二条应给出施行过渡期")
+	enter()
+	wait("I 导入重新报送的文本")
+	tm.Type("I")
+	wait("导入新版本")
+	tm.Type(file)
+	enter()
+	wait("回到“合法性审查”")
+	tm.Type("q")
+	tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second))
+	st.Close()
+
+	st2, err := storage.Open(path, storage.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st2.Close()
+	evs, _ := st2.Events(1)
+	var got []string
+	for _, e := range evs[len(evs)-3:] {
+		got = append(got, string(e.Type))
+	}
+	if strings.Join(got, " ") != "decision deliberated version_added" {
+		t.Errorf("the last events are %v", got)
+	}
+	d, _ := st2.Document(1)
+	if d.Stage != review.StageLegality || d.Version != 2 || d.Deliberation.Result != review.DeliberationRevise ||
+		d.Deliberation.Note != "第二条应给出施行过渡期" || d.Rereview == nil || !d.Checks["LC12"].Changed {
+		t.Errorf("after 修改后再议 and the revised text: stage %s v%d deliberation %+v rereview %+v", d.Stage, d.Version, d.Deliberation, d.Rereview)
+	}
+}
+
+// Road (d) on the real screen: FC0 marked 不适用 in the checklist closes
+// FC1–FC8, and a takes the document to the decision.
+func TestRoadOnScreenFC0NotApplicable(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fc0.db")
+	now := time.Date(2026, 11, 20, 9, 0, 0, 0, review.Zone)
+	st, err := storage.Open(path, storage.Options{Actor: "审查员", Now: func() time.Time { now = now.Add(time.Second); return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, _ := st.Import(storage.ImportItem{Kind: review.Draft,
+		Meta:    review.Meta{Title: "临江区档案查阅办法", IssuerType: review.IssuerGovernment, AffectsOperators: true},
+		Version: storage.NewVersion{FileName: "档案.txt", SHA256: "fc0", Text: "第一条 为规范档案查阅，制定本办法。\n"}})
+	id := res.Doc.ID
+	var evs []review.Event
+	for _, m := range review.RequiredMaterials(review.Draft, true) {
+		evs = append(evs, review.NewEvent(id, review.MaterialsMarked{Material: m, Present: true}))
+	}
+	evs = append(evs, review.NewEvent(id, review.StageChanged{From: review.StageIntake, To: review.StageLegality}))
+	for _, it := range review.LegalityItems {
+		evs = append(evs, review.NewEvent(id, review.ChecklistMarked{Item: it.ID, Mark: review.Conforms}))
+	}
+	evs = append(evs, review.NewEvent(id, review.StageChanged{From: review.StageLegality, To: review.StageFairCompetition}))
+	if out, err := st.DoAll(evs); err != nil || out[len(out)-1].Err != nil {
+		t.Fatal(err, out[len(out)-1].Err)
+	}
+	tm := teatest.NewTestModel(t, New(Options{Store: st, Today: testToday}),
+		teatest.WithInitialTermSize(100, 30),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	t.Cleanup(func() { _ = tm.Quit() })
+	wait := teaWait(t, tm)
+	wait("临江区档案查阅办法")
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	wait("公平竞争审查清单")
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyTab})
+	// space marks and moves on: back up to FC0 for each next mark.
+	for range 3 {
+		tm.Send(tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
+		tm.Type("k")
+	}
+	tm.Type("a")
+	tm.Type("q")
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+	if final.writing || len(final.writeQ) > 0 {
+		t.Fatal("quit with actions not stored")
+	}
+	st.Close()
+	st2, err := storage.Open(path, storage.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st2.Close()
+	d, _ := st2.Document(id)
+	if d.Stage != review.StageDecision {
+		t.Fatalf("stage %s, want 待决定", d.Stage)
+	}
+	for _, it := range review.FairItems {
+		if d.Checks[it.ID].Mark != review.NotApplicable {
+			t.Errorf("%s: %+v", it.ID, d.Checks[it.ID])
 		}
 	}
 }

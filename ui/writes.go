@@ -13,9 +13,10 @@ import (
 // events in that order. A refusal shows at once and is not sent.
 func (m *Model) write(ev review.Event) tea.Cmd {
 	if m.screen == scrDoc && ev.Doc == m.doc.id && m.doc.loaded {
-		d := cloneDoc(m.doc.doc)
+		d := m.doc.doc.Clone()
+		// The probe is judged by the rules the store will stamp on it.
 		probe := ev
-		probe.At = m.ctx.Now()
+		probe.At, probe.Workflow = m.ctx.Now(), review.WorkflowVersion
 		if err := review.Apply(&d, probe); err != nil {
 			m.setError(err)
 			return nil
@@ -43,20 +44,4 @@ func (m *Model) nextWrite() tea.Cmd {
 	m.writeQ = m.writeQ[1:]
 	m.writing = true
 	return doEvent(m.ctx.Store, ev)
-}
-
-// cloneDoc copies the maps and slices Apply mutates.
-func cloneDoc(d review.Document) review.Document {
-	c := d
-	c.Findings = append([]review.FindingState(nil), d.Findings...)
-	c.Checks = make(map[string]review.ChecklistEntry, len(d.Checks))
-	for k, v := range d.Checks {
-		c.Checks[k] = v
-	}
-	c.Material = make(map[review.Material]bool, len(d.Material))
-	for k, v := range d.Material {
-		c.Material[k] = v
-	}
-	c.Pauses = append([]review.Pause(nil), d.Pauses...)
-	return c
 }
