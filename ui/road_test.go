@@ -66,19 +66,7 @@ func roadStore(t *testing.T) (*storage.Store, string) {
 // shows the number and the filing clocks.
 func TestRoadOnScreenFromDecisionToFiling(t *testing.T) {
 	st, path := roadStore(t)
-	tm := teatest.NewTestModel(t, New(Options{Store: st, Today: testToday}),
-		teatest.WithInitialTermSize(100, 30),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-	t.Cleanup(func() { _ = tm.Quit() })
-	var seen bytes.Buffer
-	wait := func(s string) {
-		t.Helper()
-		teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-			seen.Write(b)
-			return bytes.Contains(seen.Bytes(), []byte(s))
-		}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
-		seen.Reset()
-	}
+	tm, wait := onScreen(t, st)
 	enter := func() { tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter}) }
 	wait("临江区公园管理办法")
 	enter()
@@ -100,24 +88,10 @@ func TestRoadOnScreenFromDecisionToFiling(t *testing.T) {
 	wait("报送备案：")
 	enter()
 	wait("按时")
-	tm.Type("q")
-	tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second))
-	st.Close()
-
-	st2, err := storage.Open(path, storage.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
+	d, last := quitAndRead(t, tm, st, path, 1, 4)
+	if last != "decision deliberated published filing_recorded" {
+		t.Errorf("the last events are %s", last)
 	}
-	defer st2.Close()
-	evs, _ := st2.Events(1)
-	var got []string
-	for _, e := range evs[len(evs)-4:] {
-		got = append(got, string(e.Type))
-	}
-	if strings.Join(got, " ") != "decision deliberated published filing_recorded" {
-		t.Errorf("the last events are %v", got)
-	}
-	d, _ := st2.Document(1)
 	if d.Stage != review.StageInForce || d.Meta.DocNumber != "临政规〔2026〕7号" || d.Meta.Published != testToday ||
 		d.Deliberation == nil || d.Deliberation.Meeting != review.StandingMeeting || len(d.Filings) != 1 {
 		t.Errorf("after the road: stage %s number %q published %s deliberation %+v filings %+v",
@@ -225,11 +199,16 @@ func TestQueueShowsDraftsFiledOrBoth(t *testing.T) {
 	}
 }
 
-// teaWait waits for s on the program's output (the frames are diffs, so the
-// text seen since the last wait is kept).
-func teaWait(t *testing.T, tm *teatest.TestModel) func(string) {
+// onScreen runs the real program on st at 100×30 and returns it with a
+// wait for a text on its output (the frames are diffs, so what was seen
+// since the last wait is kept).
+func onScreen(t *testing.T, st *storage.Store) (*teatest.TestModel, func(string)) {
+	tm := teatest.NewTestModel(t, New(Options{Store: st, Today: testToday}),
+		teatest.WithInitialTermSize(100, 30),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	t.Cleanup(func() { _ = tm.Quit() })
 	var seen bytes.Buffer
-	return func(s string) {
+	return tm, func(s string) {
 		t.Helper()
 		teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
 			seen.Write(b)
@@ -237,6 +216,30 @@ func teaWait(t *testing.T, tm *teatest.TestModel) func(string) {
 		}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
 		seen.Reset()
 	}
+}
+
+// quitAndRead quits the program once its actions are stored, then reads
+// document id and the types of its last n events from the file.
+func quitAndRead(t *testing.T, tm *teatest.TestModel, st *storage.Store, path string, id uint64, n int) (review.Document, string) {
+	t.Helper()
+	tm.Type("q")
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+	if final.writing || len(final.writeQ) > 0 {
+		t.Fatal("quit with actions not stored")
+	}
+	st.Close()
+	st2, err := storage.Open(path, storage.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st2.Close()
+	evs, _ := st2.Events(id)
+	var types []string
+	for _, e := range evs[max(0, len(evs)-n):] {
+		types = append(types, string(e.Type))
+	}
+	d, _ := st2.Document(id)
+	return d, strings.Join(types, " ")
 }
 
 // Road (c) on the real screen: the meeting sends the draft back to be
@@ -248,11 +251,7 @@ func TestRoadOnScreenDeliberationToReviseThenReReview(t *testing.T) {
 	if err := os.WriteFile(file, []byte("第一条 为管理公园，制定本办法。\n第二条 本办法自2027年1月1日起施行。\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	tm := teatest.NewTestModel(t, New(Options{Store: st, Today: testToday}),
-		teatest.WithInitialTermSize(100, 30),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-	t.Cleanup(func() { _ = tm.Quit() })
-	wait := teaWait(t, tm)
+	tm, wait := onScreen(t, st)
 	enter := func() { tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter}) }
 	tab := func() { tm.Send(tea.KeyPressMsg{Code: tea.KeyTab}) }
 	wait("临江区公园管理办法")
@@ -277,24 +276,10 @@ func TestRoadOnScreenDeliberationToReviseThenReReview(t *testing.T) {
 	tm.Type(file)
 	enter()
 	wait("回到“合法性审查”")
-	tm.Type("q")
-	tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second))
-	st.Close()
-
-	st2, err := storage.Open(path, storage.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
+	d, last := quitAndRead(t, tm, st, path, 1, 3)
+	if last != "decision deliberated version_added" {
+		t.Errorf("the last events are %s", last)
 	}
-	defer st2.Close()
-	evs, _ := st2.Events(1)
-	var got []string
-	for _, e := range evs[len(evs)-3:] {
-		got = append(got, string(e.Type))
-	}
-	if strings.Join(got, " ") != "decision deliberated version_added" {
-		t.Errorf("the last events are %v", got)
-	}
-	d, _ := st2.Document(1)
 	if d.Stage != review.StageLegality || d.Version != 2 || d.Deliberation.Result != review.DeliberationRevise ||
 		d.Deliberation.Note != "第二条应给出施行过渡期" || d.Rereview == nil || !d.Checks["LC12"].Changed {
 		t.Errorf("after 修改后再议 and the revised text: stage %s v%d deliberation %+v rereview %+v", d.Stage, d.Version, d.Deliberation, d.Rereview)
@@ -326,11 +311,7 @@ func TestRoadOnScreenFC0NotApplicable(t *testing.T) {
 	if out, err := st.DoAll(evs); err != nil || out[len(out)-1].Err != nil {
 		t.Fatal(err, out[len(out)-1].Err)
 	}
-	tm := teatest.NewTestModel(t, New(Options{Store: st, Today: testToday}),
-		teatest.WithInitialTermSize(100, 30),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-	t.Cleanup(func() { _ = tm.Quit() })
-	wait := teaWait(t, tm)
+	tm, wait := onScreen(t, st)
 	wait("临江区档案查阅办法")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	wait("公平竞争审查清单")
@@ -341,20 +322,9 @@ func TestRoadOnScreenFC0NotApplicable(t *testing.T) {
 		tm.Type("k")
 	}
 	tm.Type("a")
-	tm.Type("q")
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
-	if final.writing || len(final.writeQ) > 0 {
-		t.Fatal("quit with actions not stored")
-	}
-	st.Close()
-	st2, err := storage.Open(path, storage.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st2.Close()
-	d, _ := st2.Document(id)
-	if d.Stage != review.StageDecision {
-		t.Fatalf("stage %s, want 待决定", d.Stage)
+	d, last := quitAndRead(t, tm, st, path, id, 1)
+	if d.Stage != review.StageDecision || last != "stage_changed" {
+		t.Fatalf("stage %s after %s, want 待决定", d.Stage, last)
 	}
 	for _, it := range review.FairItems {
 		if d.Checks[it.ID].Mark != review.NotApplicable {
