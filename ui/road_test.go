@@ -68,15 +68,7 @@ func TestRoadOnScreenFromDecisionToFiling(t *testing.T) {
 	st, path := roadStore(t)
 	tm, wait := onScreen(t, st)
 	enter := func() { tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter}) }
-	wait("临江区公园管理办法")
-	enter()
-	wait("待决定")
-	tm.Type("D")
-	wait("作出决定")
-	enter()
-	wait("a 记录集体审议")
-	tm.Type("a")
-	wait("集体审议：")
+	decideAndDeliberate(tm, wait)
 	enter()
 	wait("a 登记公布")
 	tm.Type("a")
@@ -218,6 +210,21 @@ func onScreen(t *testing.T, st *storage.Store) (*teatest.TestModel, func(string)
 	}
 }
 
+// decideAndDeliberate opens roadStore's draft, passes it with D and opens
+// the collective deliberation's form with a.
+func decideAndDeliberate(tm *teatest.TestModel, wait func(string)) {
+	enter := func() { tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter}) }
+	wait("临江区公园管理办法")
+	enter()
+	wait("待决定")
+	tm.Type("D")
+	wait("作出决定")
+	enter()
+	wait("a 记录集体审议")
+	tm.Type("a")
+	wait("集体审议：")
+}
+
 // quitAndRead quits the program once its actions are stored, then reads
 // document id and the types of its last n events from the file.
 func quitAndRead(t *testing.T, tm *teatest.TestModel, st *storage.Store, path string, id uint64, n int) (review.Document, string) {
@@ -254,15 +261,7 @@ func TestRoadOnScreenDeliberationToReviseThenReReview(t *testing.T) {
 	tm, wait := onScreen(t, st)
 	enter := func() { tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter}) }
 	tab := func() { tm.Send(tea.KeyPressMsg{Code: tea.KeyTab}) }
-	wait("临江区公园管理办法")
-	enter()
-	wait("待决定")
-	tm.Type("D")
-	wait("作出决定")
-	enter()
-	wait("a 记录集体审议")
-	tm.Type("a")
-	wait("集体审议：")
+	decideAndDeliberate(tm, wait)
 	tab()
 	tab()
 	tab()
