@@ -44,3 +44,6 @@ func RequiredMaterials(kind Kind, affectsOperators bool) []Material {
 	}
 	return req
 }
+
+// ParseMaterial accepts a code or its Chinese or English label.
+func ParseMaterial(s string) (Material, bool) { return parseLabelled(Materials, s) }

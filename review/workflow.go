@@ -132,13 +132,10 @@ func guardMaterials(d *Document, _ string) []Label {
 	if strings.TrimSpace(d.Meta.Title) == "" {
 		m = append(m, Label{"缺少文件标题", "the title is missing"})
 	}
-	var missing []string
-	var missingEN []string
-	for _, mat := range RequiredMaterials(d.Kind, d.Meta.AffectsOperators) {
-		if !d.Material[mat] {
-			missing = append(missing, mat.Label().ZH)
-			missingEN = append(missingEN, mat.Label().EN)
-		}
+	var missing, missingEN []string
+	for _, mat := range d.MissingMaterials() {
+		missing = append(missing, mat.Label().ZH)
+		missingEN = append(missingEN, mat.Label().EN)
 	}
 	if len(missing) > 0 {
 		m = append(m, Label{"缺少材料：" + strings.Join(missing, "、") + "（可退回补正）",

@@ -19,9 +19,9 @@ import (
 	"beishen/storage"
 )
 
-// roadStore is a database with one government draft taken to the decision,
-// on a clock fixed at testToday so that dates typed on screen are facts.
-func roadStore(t *testing.T) (*storage.Store, string) {
+// fixedStore is a database on a clock fixed at testToday, so that dates
+// typed on screen are facts, holding one draft with meta and text.
+func fixedStore(t *testing.T, meta review.Meta, text string) (*storage.Store, string, uint64) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "road.db")
 	now := time.Date(2026, 11, 20, 9, 0, 0, 0, review.Zone)
@@ -29,34 +29,23 @@ func roadStore(t *testing.T) (*storage.Store, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := st.Import(storage.ImportItem{Kind: review.Draft,
-		Meta:    review.Meta{Title: "临江区公园管理办法", Issuer: "临江区人民政府", IssuerType: review.IssuerGovernment},
-		Version: storage.NewVersion{FileName: "公园.txt", SHA256: "park", Text: "第一条 为管理公园，制定本办法。\n第二条 本办法自公布之日起施行。\n"}})
+	res, err := st.Import(storage.ImportItem{Kind: review.Draft, Meta: meta,
+		Version: storage.NewVersion{FileName: meta.Title + ".txt", SHA256: meta.Title, Text: text}})
 	if err == nil {
 		err = res.Err
 	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	id := res.Doc.ID
-	var evs []review.Event
-	for _, m := range review.RequiredMaterials(review.Draft, false) {
-		evs = append(evs, review.NewEvent(id, review.MaterialsMarked{Material: m, Present: true}))
-	}
-	evs = append(evs, review.NewEvent(id, review.StageChanged{From: review.StageIntake, To: review.StageLegality}))
-	for _, it := range review.LegalityItems {
-		evs = append(evs, review.NewEvent(id, review.ChecklistMarked{Item: it.ID, Mark: review.Conforms}))
-	}
-	evs = append(evs, review.NewEvent(id, review.StageChanged{From: review.StageLegality, To: review.StageDecision, Reason: "不涉及经营者经济活动"}))
-	out, err := st.DoAll(evs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, o := range out {
-		if o.Err != nil {
-			t.Fatal(o.Err)
-		}
-	}
+	return st, path, res.Doc.ID
+}
+
+// roadStore holds one government draft taken to the decision.
+func roadStore(t *testing.T) (*storage.Store, string) {
+	t.Helper()
+	st, path, id := fixedStore(t, review.Meta{Title: "临江区公园管理办法", Issuer: "临江区人民政府", IssuerType: review.IssuerGovernment},
+		"第一条 为管理公园，制定本办法。\n第二条 本办法自公布之日起施行。\n")
+	passLegality(t, st, id, review.Draft)
 	return st, path
 }
 
@@ -288,16 +277,8 @@ func TestRoadOnScreenDeliberationToReviseThenReReview(t *testing.T) {
 // Road (d) on the real screen: FC0 marked 不适用 in the checklist closes
 // FC1–FC8, and a takes the document to the decision.
 func TestRoadOnScreenFC0NotApplicable(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "fc0.db")
-	now := time.Date(2026, 11, 20, 9, 0, 0, 0, review.Zone)
-	st, err := storage.Open(path, storage.Options{Actor: "审查员", Now: func() time.Time { now = now.Add(time.Second); return now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, _ := st.Import(storage.ImportItem{Kind: review.Draft,
-		Meta:    review.Meta{Title: "临江区档案查阅办法", IssuerType: review.IssuerGovernment, AffectsOperators: true},
-		Version: storage.NewVersion{FileName: "档案.txt", SHA256: "fc0", Text: "第一条 为规范档案查阅，制定本办法。\n"}})
-	id := res.Doc.ID
+	st, path, id := fixedStore(t, review.Meta{Title: "临江区档案查阅办法", IssuerType: review.IssuerGovernment, AffectsOperators: true},
+		"第一条 为规范档案查阅，制定本办法。\n")
 	var evs []review.Event
 	for _, m := range review.RequiredMaterials(review.Draft, true) {
 		evs = append(evs, review.NewEvent(id, review.MaterialsMarked{Material: m, Present: true}))

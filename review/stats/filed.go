@@ -107,6 +107,10 @@ func (f *FilingReview) event(p review.Payload) {
 			f.Suspended++
 		}
 	}
+}
+
+// total derives the corrected count and the rate once every event is in.
+func (f *FilingReview) total() {
 	f.Corrected = f.SelfCorrected + f.WrittenOpinion + f.Ordered + f.Revoked
 	f.CorrectionRate = rate(f.Corrected, f.Reviewed)
 }

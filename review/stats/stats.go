@@ -150,6 +150,7 @@ func Compute(events []review.Event, docs []review.Document, year int, s deadline
 		return r, err
 	}
 	r.CorrectionRate = rate(r.Decisions.PassAmended+r.Decisions.Return+r.Decisions.Reject, r.Decisions.Total)
+	r.FilingReview.total()
 	if err := r.filings(docs, year, s); err != nil {
 		return r, err
 	}

@@ -32,7 +32,7 @@ func (e *Env) Register(id uint64, o RegisterOptions) error {
 		return err
 	}
 	for _, n := range o.Missing {
-		m, ok := parseMaterial(strings.TrimSpace(n))
+		m, ok := review.ParseMaterial(strings.TrimSpace(n))
 		if !ok {
 			return e.Fail(review.Text{ZH: "未知的材料：" + n, EN: "unknown material: " + n})
 		}
@@ -181,19 +181,9 @@ func (e *Env) filedLines(d review.Document, set deadline.Settings) []string {
 		out = append(out, s)
 	}
 	if r := d.Registration; r != nil {
-		s := e.T("登记审查：", "Registration: ") + r.Result.Label().In(e.Lang) + " " + r.Date.String()
-		if len(r.Missing) > 0 {
-			var names []string
-			for _, m := range r.Missing {
-				names = append(names, m.Label().In(e.Lang))
-			}
-			s += e.T("，补正：", "; supplement: ") + strings.Join(names, "、")
-		}
+		s := e.T("登记审查：", "Registration: ") + r.Say(e.Lang)
 		if !r.Due.IsZero() {
-			s += fmt.Sprintf(e.T("，期限 %s", ", by %s"), r.Due) + provisional(r.Due)
-		}
-		if r.Reason != "" {
-			s += "；" + r.Reason
+			s += provisional(r.Due)
 		}
 		out = append(out, s)
 	}

@@ -405,7 +405,7 @@ func (e *Env) MaterialsWith(id uint64, names []string, missing bool, window *rev
 	}
 	var evs []review.Event
 	for _, n := range names {
-		m, ok := parseMaterial(n)
+		m, ok := review.ParseMaterial(n)
 		if !ok {
 			var all []string
 			for _, x := range review.Materials {
@@ -426,16 +426,6 @@ func (e *Env) MaterialsWith(id uint64, names []string, missing bool, window *rev
 		}
 	}
 	return nil
-}
-
-func parseMaterial(s string) (review.Material, bool) {
-	for _, m := range review.Materials {
-		l := m.Label()
-		if s == string(m) || s == l.ZH || strings.EqualFold(s, l.EN) {
-			return m, true
-		}
-	}
-	return "", false
 }
 
 // MaterialsCmd is `materials ID [NAME…] [--missing] [--from D --to D --opinions N]`.
