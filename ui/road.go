@@ -181,12 +181,9 @@ func (m *Model) registrationForm(d review.Document) {
 			{label: c.T("结果", "Result"), options: labelsOf(c, results)},
 			{label: c.T("日期", "Date"), hint: "YYYY-MM-DD"},
 			{label: c.T("补正期限", "Supplement by"), hint: c.T("暂缓登记时填写，默认按设置", "for a deferral; default from the settings")},
-			{label: c.T("理由或补正事项", "Reason or what to supplement"), hint: c.T("暂缓登记、不予登记必填", "required to defer or refuse")},
+			{label: c.T("理由或补正事项", "Reason or what to supplement"), hint: c.T("不予登记必填；暂缓登记时缺少的材料自动列入", "required to refuse; a deferral lists the missing materials itself")},
 		}}
 	f.fields[1].in.Set(c.Today.String())
-	if miss := review.ReturnReason(&d, c.Lang); miss != "" {
-		f.fields[3].in.Set(miss)
-	}
 	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
 		c := m.ctx
 		day, err := review.ParseDate(f.fields[1].value())
