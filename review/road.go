@@ -448,8 +448,11 @@ func Stuck(d *Document) Text {
 	case StageDeferred, StageCorrecting, StageAwaiting:
 		return Text{"等待制定机关：补正或纠正后的文本用 I 导入，结论用 D 记录", "waiting for the issuer: import its supplemented or corrected text with I; record outcomes with D"}
 	}
-	if d.Kind == Filed && d.Stage == StageIntake {
+	switch {
+	case d.Kind == Filed && d.Stage == StageIntake:
 		return Text{"登记审查：用 D（或 register）予以登记、暂缓登记或不予登记", "registration: register, defer or refuse it with D (or register)"}
+	case d.Kind == Filed && d.Stage == StageDecision:
+		return Text{"待结论：用 D（或 conclude）作出审查结论", "awaiting the outcome: record it with D (or conclude)"}
 	}
 	l := d.Stage.Label()
 	return Text{"“" + l.ZH + "”阶段没有可推进的下一阶段", "no next stage from " + l.EN}
