@@ -378,6 +378,30 @@ func byReference(d *review.Document, seq uint64) storedDoc {
 // (even nil against empty) keeps its findings inline, which is safe.
 func sameFinding(a, b review.Finding) bool { return reflect.DeepEqual(a, b) }
 
+// skipped is a field of a stored state that a light read passes over: the
+// decoder still scans its value but builds nothing.
+type skipped struct{}
+
+func (*skipped) UnmarshalJSON([]byte) error { return nil }
+
+// decodeDocLight reads a stored state without its findings, answers and
+// checklist, the bulk of the record: for readers that need the metadata
+// and the record of the review (stats over a year read thousands).
+func decodeDocLight(raw []byte) (review.Document, error) {
+	var sd struct {
+		review.Document
+		Findings skipped `json:"findings"`
+		Checks   skipped `json:"checks"`
+		Answers  skipped `json:"answers"`
+	}
+	raw, err := unpack(raw)
+	if err != nil {
+		return sd.Document, err
+	}
+	err = json.Unmarshal(raw, &sd)
+	return sd.Document, err
+}
+
 func decodeDoc(tx *bolt.Tx, raw []byte) (review.Document, error) {
 	var sd storedDoc
 	raw, err := unpack(raw)

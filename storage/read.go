@@ -49,6 +49,29 @@ func (s *Store) Document(id uint64) (review.Document, error) {
 	return d, err
 }
 
+// DocumentLight returns the current state of document id without its
+// findings and checklist (Findings and Checks are nil): a fraction of the
+// cost of Document for a reader of many documents' metadata and review
+// record.
+func (s *Store) DocumentLight(id uint64) (review.Document, error) {
+	var d review.Document
+	err := s.view(func(tx *bolt.Tx) error {
+		raw := tx.Bucket(bDocs).Get(itob(id))
+		if raw == nil {
+			return &NotFoundError{ID: id}
+		}
+		var err error
+		if d, err = decodeDocLight(raw); err != nil {
+			return fmt.Errorf("文件 #%d 的记录已损坏: %w", id, err)
+		}
+		return nil
+	})
+	if err == nil && d.Removed {
+		return d, &NotFoundError{ID: id}
+	}
+	return d, err
+}
+
 // Summaries returns the queue row of every document, in ID order. It reads
 // the compact rows bucket only, so start-up cost does not grow with texts.
 func (s *Store) Summaries() ([]review.Summary, error) {

@@ -276,3 +276,38 @@ func TestSearchKeysArePreparedWhenStoredAndFollowEdits(t *testing.T) {
 		t.Fatalf("after undoing the edit: %+v", docs)
 	}
 }
+
+// A light read gives the same metadata and review record as the full one,
+// without the findings and the checklist.
+func TestDocumentLightLeavesOutFindingsAndChecklist(t *testing.T) {
+	s, _ := openTemp(t)
+	res, err := s.Import(item("关于促进制造业发展的若干政策", "aa"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := res.Doc.ID
+	if _, _, err := s.Do(review.NewEvent(id, review.ChecklistMarked{Item: "LC1", Mark: review.Conforms})); err != nil {
+		t.Fatal(err)
+	}
+	full, err := s.Document(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	light, err := s.DocumentLight(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(full.Findings) == 0 || len(full.Checks) == 0 {
+		t.Fatalf("the full state lacks what the test compares: %d findings, %d checks", len(full.Findings), len(full.Checks))
+	}
+	if light.Findings != nil || light.Checks != nil {
+		t.Errorf("light read kept %d findings, %d checks", len(light.Findings), len(light.Checks))
+	}
+	full.Findings, full.Checks = nil, nil
+	if !sameState(full, light) {
+		t.Errorf("light read differs from the full state beyond findings and checklist:\n%+v\n%+v", light, full)
+	}
+	if _, err := s.DocumentLight(id + 99); err == nil {
+		t.Error("a missing document read without error")
+	}
+}

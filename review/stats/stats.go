@@ -167,7 +167,8 @@ func fairReviewed(p *review.StageChanged) bool {
 // figures use but the exception record (公平竞争审查条例 第十二条) and a
 // filed document's channel and 成文日期, which full supplies for the few
 // documents whose fair-competition review ended in the year and the filed
-// documents received in it.
+// documents received in it (only Meta and Exception of what full returns
+// are read, so a reader may leave out the findings and the checklist).
 func ComputeRows(events []review.Event, rows []review.Summary, full func(id uint64) (review.Document, error), year int, s deadline.Settings) (Report, error) {
 	docs := make([]review.Document, len(rows))
 	at := make(map[uint64]int, len(rows))

@@ -27,15 +27,23 @@ func (e *Env) Stats(year int, format string) error {
 		return e.Fail(err)
 	}
 	defer st.Close()
+	// The log and the rows are read side by side: at 100,000 documents
+	// each is about half of the command's time.
+	var rows []review.Summary
+	rowsErr := make(chan error, 1)
+	go func() {
+		var err error
+		rows, err = st.Summaries()
+		rowsErr <- err
+	}()
 	evs, err := yearEvents(st, year)
+	if err2 := <-rowsErr; err == nil {
+		err = err2
+	}
 	if err != nil {
 		return e.Fail(err)
 	}
-	var rows []review.Summary
-	if err := st.EachSummary(func(r review.Summary) error { rows = append(rows, r); return nil }); err != nil {
-		return e.Fail(err)
-	}
-	r, err := stats.ComputeRows(evs, rows, st.Document, year, set)
+	r, err := stats.ComputeRows(evs, rows, st.DocumentLight, year, set)
 	if err != nil {
 		return e.Fail(err)
 	}
@@ -58,6 +66,9 @@ func yearEvents(st *storage.Store, year int) ([]review.Event, error) {
 		}
 		return stats.Counts(ev, year)
 	}, func(ev review.Event) error {
+		// The figures never read the chain's hashes: two strings an
+		// event that a year of a large log would hold by the million.
+		ev.Hash, ev.Prev = "", ""
 		evs = append(evs, ev)
 		return nil
 	})
