@@ -45,43 +45,62 @@ const releaseEvery = 1 << 16
 const maxReplaying = 4096
 
 // Verify recomputes the hash chain over the whole log, replays every
-// document's history against its stored state, and runs bbolt's own
-// consistency check. It reads only, in one transaction, and in one pass
-// over the log: each event is decoded once, checked against the chain and
-// folded into its document's state, and a document is compared with its
-// stored state as soon as its last event has passed (stored last_seq).
+// document's history against its stored state, checks every stored text
+// against the hash its event recorded and every queue row and search key
+// against its state, and runs bbolt's own consistency check. It reads
+// only, in one transaction, and in one pass over the log: each event is
+// decoded once, checked against the chain and folded into its document's
+// state, and a document is compared with its stored state as soon as its
+// last event has passed (stored last_seq).
+//
+// The work runs on three goroutines in the one read transaction (bbolt's
+// read-only transactions keep no caches, so readers on separate cursors
+// share it safely): one reads, decodes and hashes the log and the texts,
+// one folds and compares documents, and bbolt's page check runs beside
+// them. The reading side is ahead by at most a few batches, so memory stays
+// bounded whatever the size of the log.
 func (s *Store) Verify() (Report, error) {
 	var r Report
 	err := s.view(func(tx *bolt.Tx) error {
 		if _, err := walkPages(s.path, uint64(tx.ID())); err != nil {
 			return withPath(err, s.path)
 		}
+		structure := make(chan []review.Text, 1)
+		go func() { structure <- checkStructure(tx) }()
 		v := newVerifier(tx, &r)
+		v.perDoc = append(v.perDoc, checkRow)
 		v.stream()
 		v.rest()
-		verifyTexts(tx, &r)
-		// bbolt's check reads every page; the pages it has read leave the
-		// resident set as it goes.
-		stop := make(chan struct{})
-		go func() {
-			t := time.NewTicker(200 * time.Millisecond)
-			defer t.Stop()
-			for {
-				select {
-				case <-stop:
-					return
-				case <-t.C:
-					releaseMapped(tx)
-				}
-			}
-		}()
-		for err := range tx.Check() {
-			r.problem(fmt.Sprintf("数据库结构检查: %v", err), fmt.Sprintf("database structure check: %v", err))
+		for _, p := range <-structure {
+			r.Problems = append(r.Problems, p)
 		}
-		close(stop)
 		return nil
 	})
 	return r, err
+}
+
+// checkStructure is bbolt's check, which reads every page; the pages it
+// has read leave the resident set as it goes.
+func checkStructure(tx *bolt.Tx) []review.Text {
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		t := time.NewTicker(200 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+				releaseMapped(tx)
+			}
+		}
+	}()
+	var out []review.Text
+	for err := range tx.Check() {
+		out = append(out, review.Text{ZH: fmt.Sprintf("数据库结构检查: %v", err), EN: fmt.Sprintf("database structure check: %v", err)})
+	}
+	return out
 }
 
 // replaying is one document being folded as its events stream past.
@@ -93,6 +112,12 @@ type replaying struct {
 	// history when it is compared.
 	fromIndex bool
 	seen      review.Event // the latest event of the document so far
+	// findingsSeq is the event that brought the folded version, whose
+	// findings a stored state refers to; stored is the state record read
+	// for its last_seq, kept while the fold is in memory so it is
+	// inflated once.
+	findingsSeq uint64
+	stored      []byte
 }
 
 type verifier struct {
@@ -118,51 +143,103 @@ func (v *verifier) problem(zh, en string, args ...any) {
 	v.r.problem(fmt.Sprintf(zh, args...), fmt.Sprintf(en, args...))
 }
 
+// read is one event as the reading side hands it over: decoded (ok), its
+// place on the chain judged (problems, broken) and, for an event that
+// brings a version, its text checked.
+type read struct {
+	e           review.Event
+	ok          bool
+	broken      bool
+	problems    []review.Text
+	missingText bool
+}
+
+// readBatch is how many events go over at once; readAhead how many
+// batches the reading side may be ahead.
+const (
+	readBatch = 256
+	readAhead = 8
+)
+
 // stream checks the chain event by event and folds each document.
 func (v *verifier) stream() {
+	batches := make(chan []read, readAhead)
+	head := make(chan string, 1)
+	go readLog(v.tx, batches, head)
 	r := v.r
+	for batch := range batches {
+		for _, it := range batch {
+			r.Events++
+			if it.broken && r.Broken == 0 {
+				r.Broken = it.e.Seq
+			}
+			r.Problems = append(r.Problems, it.problems...)
+			if it.missingText {
+				r.MissingTexts++
+			}
+			if it.ok && it.e.Doc != 0 {
+				v.fold(it.e)
+			}
+		}
+	}
+	prev := <-head
+	if h := string(v.tx.Bucket(bMeta).Get(kHead)); h != prev {
+		r.problem("链尾哈希与最后一个事件不符（末尾事件被删除）", "the head hash does not match the last event (events at the end were deleted)")
+	}
+	r.Head = prev
+}
+
+// readLog is the reading side of Verify: it decodes every event, checks
+// it against the chain and checks the text an event brings, and sends
+// the events in order; head gets the hash of the last one.
+func readLog(tx *bolt.Tx, out chan<- []read, head chan<- string) {
+	defer close(out)
+	texts := tx.Bucket(bTexts)
 	prev := ""
 	var want uint64 = 1
-	c := v.tx.Bucket(bEvents).Cursor()
+	n := 0
+	batch := make([]read, 0, readBatch)
+	c := tx.Bucket(bEvents).Cursor()
 	for k, raw := c.First(); k != nil; k, raw = c.Next() {
 		seq := btoi(k)
-		r.Events++
-		if r.Events%releaseEvery == 0 {
-			releaseMapped(v.tx)
+		if n++; n%releaseEvery == 0 {
+			releaseMapped(tx)
 		}
+		it := read{e: review.Event{Seq: seq}}
 		fail := func(zh, en string) {
-			if r.Broken == 0 {
-				r.Broken = seq
-			}
-			r.problem(fmt.Sprintf("事件 #%d: %s", seq, zh), fmt.Sprintf("event #%d: %s", seq, en))
+			it.broken = true
+			it.problems = append(it.problems, review.Text{ZH: fmt.Sprintf("事件 #%d: %s", seq, zh), EN: fmt.Sprintf("event #%d: %s", seq, en)})
 		}
 		if seq != want {
 			fail(fmt.Sprintf("序号不连续，应为 #%d（事件被删除或插入）", want), fmt.Sprintf("the sequence jumps, #%d expected (an event was deleted or inserted)", want))
 		}
 		want = seq + 1
-		e, err := decodeEvent(v.tx, seq, raw)
+		e, err := decodeEvent(tx, seq, raw)
 		if err != nil {
 			fail(fmt.Sprintf("内容无法解析，已被改动: %v", err), fmt.Sprintf("cannot be read, it was altered: %v", err))
 			prev = ""
-			continue
+		} else {
+			switch {
+			case e.Seq != seq:
+				fail(fmt.Sprintf("记录的序号 #%d 与位置不符", e.Seq), fmt.Sprintf("its recorded number #%d does not match its place", e.Seq))
+			case e.Prev != prev:
+				fail("前一事件哈希不符，链条在此断开", "the previous event's hash does not match: the chain breaks here")
+			case e.ComputeHash() != e.Hash:
+				fail("内容与哈希不符，事件已被改动", "its content does not match its hash: the event was altered")
+			}
+			prev = e.Hash
+			it.e, it.ok = e, true
+			it.missingText = checkEventText(texts, e, &it.problems)
 		}
-		switch {
-		case e.Seq != seq:
-			fail(fmt.Sprintf("记录的序号 #%d 与位置不符", e.Seq), fmt.Sprintf("its recorded number #%d does not match its place", e.Seq))
-		case e.Prev != prev:
-			fail("前一事件哈希不符，链条在此断开", "the previous event's hash does not match: the chain breaks here")
-		case e.ComputeHash() != e.Hash:
-			fail("内容与哈希不符，事件已被改动", "its content does not match its hash: the event was altered")
-		}
-		prev = e.Hash
-		if e.Doc != 0 {
-			v.fold(e)
+		if batch = append(batch, it); len(batch) == readBatch {
+			out <- batch
+			batch = make([]read, 0, readBatch)
 		}
 	}
-	if head := string(v.tx.Bucket(bMeta).Get(kHead)); head != prev {
-		r.problem("链尾哈希与最后一个事件不符（末尾事件被删除）", "the head hash does not match the last event (events at the end were deleted)")
+	if len(batch) > 0 {
+		out <- batch
 	}
-	r.Head = prev
+	head <- prev
 }
 
 // fold applies e to its document's state and compares the document once
@@ -170,7 +247,8 @@ func (v *verifier) stream() {
 func (v *verifier) fold(e review.Event) {
 	p := v.open[e.Doc]
 	if p == nil {
-		p = &replaying{lastSeq: v.storedLastSeq(e.Doc)}
+		p = &replaying{}
+		p.lastSeq, p.stored = v.storedLastSeq(e.Doc)
 		// A fold starts at the import; a document met later (its fold was
 		// pushed out, or it was compared already) is replayed from its
 		// history instead.
@@ -189,6 +267,8 @@ func (v *verifier) fold(e review.Event) {
 		default:
 			if review.Apply(&p.d, e) != nil {
 				p.give()
+			} else if e.Type == review.EvImported || e.Type == review.EvVersionAdded {
+				p.findingsSeq = e.Seq
 			}
 		}
 	}
@@ -198,7 +278,9 @@ func (v *verifier) fold(e review.Event) {
 	v.bound()
 }
 
-func (p *replaying) give() { p.fromIndex, p.d = true, review.Document{} }
+func (p *replaying) give() {
+	p.fromIndex, p.d, p.findingsSeq, p.stored = true, review.Document{}, 0, nil
+}
 
 // bound keeps at most maxReplaying folds in memory, giving up the oldest.
 func (v *verifier) bound() {
@@ -216,15 +298,17 @@ func (v *verifier) bound() {
 
 func (v *verifier) isDone(id uint64) bool { return id < uint64(len(v.done)) && v.done[id] }
 
-func (v *verifier) storedLastSeq(id uint64) uint64 {
+// storedLastSeq reads the stored state's last_seq, and returns the state
+// record inflated for the comparison to come.
+func (v *verifier) storedLastSeq(id uint64) (uint64, []byte) {
 	var x struct {
 		LastSeq uint64 `json:"last_seq"`
 	}
 	raw, err := unpack(v.docs.Get(itob(id)))
 	if raw == nil || err != nil || json.Unmarshal(raw, &x) != nil {
-		return 0 // reported when the document is compared
+		return 0, nil // reported when the document is compared
 	}
-	return x.LastSeq
+	return x.LastSeq, raw
 }
 
 // compare checks document id's replayed state against the stored one.
@@ -239,6 +323,8 @@ func (v *verifier) compare(id uint64, p *replaying) {
 		return
 	}
 	var replayed review.Document
+	var plain []byte
+	var findingsSeq uint64
 	if p.fromIndex {
 		hist, err := docEvents(v.tx, id)
 		if err != nil {
@@ -252,8 +338,9 @@ func (v *verifier) compare(id uint64, p *replaying) {
 	} else {
 		replayed = p.d
 		replayed.Updated, replayed.LastSeq = p.seen.At, p.seen.Seq
+		plain, findingsSeq = p.stored, p.findingsSeq
 	}
-	v.check(id, raw, replayed)
+	v.check(id, raw, plain, replayed, findingsSeq)
 	v.more(&replayed)
 }
 
@@ -265,15 +352,24 @@ func (v *verifier) more(d *review.Document) {
 
 // check compares a stored state with the replayed one: byte for byte
 // first (the stored bytes are the encoding of the state), and through a
-// normalised comparison when the bytes differ.
-func (v *verifier) check(id uint64, raw []byte, replayed review.Document) {
+// normalised comparison when the bytes differ. plain, when not nil, is the
+// stored record already inflated; findingsSeq, when not zero, the event
+// whose findings the replayed version has.
+func (v *verifier) check(id uint64, raw, plain []byte, replayed review.Document, findingsSeq uint64) {
 	// The replayed findings came from the event whose findings record the
 	// state refers to (its hash was checked), so the state's stored form
 	// is built without reading that record again.
-	if plain, err := unpack(raw); err == nil {
+	var err error
+	if plain == nil {
+		plain, err = unpack(raw)
+	}
+	if err == nil {
+		if findingsSeq == 0 {
+			findingsSeq = versionFindingsSeq(v.tx, id, replayed.Version)
+		}
 		var enc []byte
-		if seq := versionFindingsSeq(v.tx, id, replayed.Version); seq != 0 && len(replayed.Findings) > 0 {
-			enc, err = json.Marshal(byReference(&replayed, seq))
+		if findingsSeq != 0 && len(replayed.Findings) > 0 {
+			enc, err = json.Marshal(byReference(&replayed, findingsSeq))
 		} else {
 			enc, err = json.Marshal(&replayed)
 		}
@@ -314,7 +410,7 @@ func (v *verifier) rest() {
 			v.problem("文件 #%d: %v", "document #%d: %v", id, err)
 			continue
 		}
-		v.check(id, raw, replayed)
+		v.check(id, raw, nil, replayed, 0)
 		v.more(&replayed)
 	}
 }

@@ -1,6 +1,10 @@
 package storage
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -9,61 +13,71 @@ import (
 	"beishen/review/search"
 )
 
-// verifyTexts extends the log's tamper evidence to what the reviewer reads:
+// Verify extends the log's tamper evidence to what the reviewer reads:
 // every stored text against the text_sha256 its import or version event
 // recorded (the event is on the hash chain), and every queue row and search
 // key against the state they are derived from. A text stored empty is one a
 // hand-over log did not carry: counted, not a problem.
-func verifyTexts(tx *bolt.Tx, r *Report) {
-	texts := tx.Bucket(bTexts)
-	tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
-		e, err := decodeEvent(tx, btoi(k), v)
-		if err != nil {
-			return nil // the chain check reports it
-		}
-		ref, ok := e.Version()
-		if !ok {
-			return nil
-		}
-		t, err := unpackText(texts.Get(pair(e.Doc, uint64(ref.N))))
-		if err != nil {
-			r.problem(fmt.Sprintf("文件 #%d 第 %d 版的正文已损坏: %v", e.Doc, ref.N, err), fmt.Sprintf("document #%d version %d: its text is damaged: %v", e.Doc, ref.N, err))
-			return nil
-		}
-		text := []byte(t)
-		switch {
-		case len(text) == 0 && ref.TextSHA256 != sha(""):
-			r.MissingTexts++
-		case sha(string(text)) != ref.TextSHA256:
-			r.problem(fmt.Sprintf("文件 #%d 第 %d 版的正文与导入时记录的哈希（事件 #%d）不符：正文已被改动", e.Doc, ref.N, e.Seq),
-				fmt.Sprintf("document #%d version %d: its text does not match the hash recorded when it was imported (event #%d): the text was altered", e.Doc, ref.N, e.Seq))
+
+// checkEventText checks the text event e brings, if it brings one,
+// appending what is wrong to problems; missing reports a text stored empty.
+func checkEventText(texts *bolt.Bucket, e review.Event, problems *[]review.Text) (missing bool) {
+	if e.Type != review.EvImported && e.Type != review.EvVersionAdded {
+		return false
+	}
+	// Only the version's number and text hash: decoding the whole event
+	// would build its findings, which the fold decodes anyway.
+	var x struct {
+		Version struct {
+			N          int    `json:"n"`
+			TextSHA256 string `json:"text_sha256"`
+		} `json:"version"`
+	}
+	if json.Unmarshal(e.Data, &x) != nil {
+		return false // the fold reports an event it cannot read
+	}
+	ref := x.Version
+	text, err := unpack(texts.Get(pair(e.Doc, uint64(ref.N))))
+	if err != nil {
+		*problems = append(*problems, review.Text{ZH: fmt.Sprintf("文件 #%d 第 %d 版的正文已损坏: %v", e.Doc, ref.N, err), EN: fmt.Sprintf("document #%d version %d: its text is damaged: %v", e.Doc, ref.N, err)})
+		return false
+	}
+	sum := sha256.Sum256(text)
+	switch {
+	case len(text) == 0 && ref.TextSHA256 != sha(""):
+		return true
+	case hex.EncodeToString(sum[:]) != ref.TextSHA256:
+		*problems = append(*problems, review.Text{ZH: fmt.Sprintf("文件 #%d 第 %d 版的正文与导入时记录的哈希（事件 #%d）不符：正文已被改动", e.Doc, ref.N, e.Seq),
+			EN: fmt.Sprintf("document #%d version %d: its text does not match the hash recorded when it was imported (event #%d): the text was altered", e.Doc, ref.N, e.Seq)})
+	}
+	return false
+}
+
+// checkRow compares document d's queue row and search key with the ones
+// its state gives: the row byte for byte first (it is the encoding of the
+// summary), then as JSON values, so a row an older build wrote passes.
+func checkRow(tx *bolt.Tx, d *review.Document) []review.Text {
+	k := itob(d.ID)
+	raw, key := tx.Bucket(bRows).Get(k), tx.Bucket(bSearch).Get(k)
+	if d.Removed {
+		if raw != nil {
+			return []review.Text{{ZH: fmt.Sprintf("文件 #%d 已撤销导入，却仍在队列中", d.ID), EN: fmt.Sprintf("document #%d: its import was undone but it is still in the queue", d.ID)}}
 		}
 		return nil
-	})
-	rows, keys := tx.Bucket(bRows), tx.Bucket(bSearch)
-	tx.Bucket(bDocs).ForEach(func(k, v []byte) error {
-		d, err := decodeDoc(tx, v)
-		if err != nil {
-			return nil // the state check reports it
-		}
-		raw := rows.Get(k)
-		if d.Removed {
-			if raw != nil {
-				r.problem(fmt.Sprintf("文件 #%d 已撤销导入，却仍在队列中", d.ID), fmt.Sprintf("document #%d: its import was undone but it is still in the queue", d.ID))
-			}
-			return nil
-		}
-		want := review.Summarize(&d)
+	}
+	var out []review.Text
+	want := review.Summarize(d)
+	if raw == nil || !bytes.Equal(raw, encodeRow(want)) {
 		var got review.Summary
 		if raw == nil || decodeRow(raw, &got) != nil || !sameJSON(got, want) {
-			r.problem(fmt.Sprintf("文件 #%d 的队列记录与其状态不符（列表中的标题等已被改动）", d.ID),
-				fmt.Sprintf("document #%d: its queue row differs from its state (the title or other fields in the list were altered)", d.ID))
+			out = append(out, review.Text{ZH: fmt.Sprintf("文件 #%d 的队列记录与其状态不符（列表中的标题等已被改动）", d.ID),
+				EN: fmt.Sprintf("document #%d: its queue row differs from its state (the title or other fields in the list were altered)", d.ID)})
 		}
-		if display, _, ok := splitSearchKey(keys.Get(k)); keys.Get(k) != nil && (!ok || display != search.Join(SearchFields(want)...)) {
-			r.problem(fmt.Sprintf("文件 #%d 的检索记录与其状态不符", d.ID), fmt.Sprintf("document #%d: its search entry differs from its state", d.ID))
-		}
-		return nil
-	})
+	}
+	if display, _, ok := splitSearchKey(key); key != nil && (!ok || display != search.Join(SearchFields(want)...)) {
+		out = append(out, review.Text{ZH: fmt.Sprintf("文件 #%d 的检索记录与其状态不符", d.ID), EN: fmt.Sprintf("document #%d: its search entry differs from its state", d.ID)})
+	}
+	return out
 }
 
 // TextChangedError means a stored text no longer matches the hash its
