@@ -9,9 +9,8 @@ import (
 	"os"
 	"runtime/debug"
 
-	bolt "go.etcd.io/bbolt"
-
 	"beishen/review"
+	"beishen/storage/kv"
 )
 
 // A damaged file (truncated, bits flipped) must get the damaged-file
@@ -175,11 +174,11 @@ func guard(path string, fn func() error) (err error) {
 
 // view and update are bbolt's View and Update under guard: every
 // transaction of the store goes through them.
-func (s *Store) view(fn func(*bolt.Tx) error) error {
+func (s *Store) view(fn func(kv.Tx) error) error {
 	return guard(s.path, func() error { return s.db.View(fn) })
 }
 
-func (s *Store) update(fn func(*bolt.Tx) error) error {
+func (s *Store) update(fn func(kv.Tx) error) error {
 	return guard(s.path, func() error { return s.db.Update(fn) })
 }
 
