@@ -179,7 +179,19 @@ func (s *Store) view(fn func(kv.Tx) error) error {
 }
 
 func (s *Store) update(fn func(kv.Tx) error) error {
-	return guard(s.path, func() error { return s.db.Update(fn) })
+	var changes []Change
+	err := guard(s.path, func() error {
+		return s.db.Update(func(tx kv.Tx) error {
+			changes = changes[:0] // a shared store may run fn again
+			return fn(logged{tx, &changes})
+		})
+	})
+	if _, shared := s.db.(kv.Watcher); err == nil && !shared {
+		// A shared store tells every client, this one included, through
+		// its watch (follow); the local file has only this process.
+		s.hub.publish(changes)
+	}
+	return err
 }
 
 // withPath completes a CorruptError with the file it is about and the

@@ -272,3 +272,12 @@ func eachDocEvent(tx kv.Tx, doc, before uint64, fn func(review.Event) error) err
 	}
 	return nil
 }
+
+// eventAt reads the event with sequence number seq.
+func eventAt(tx kv.Tx, seq uint64) (review.Event, error) {
+	raw := tx.Bucket(bEvents).Get(itob(seq))
+	if raw == nil {
+		return review.Event{}, fmt.Errorf("日志中没有第 %d 条事件", seq)
+	}
+	return decodeEvent(tx, seq, raw)
+}

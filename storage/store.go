@@ -5,6 +5,7 @@
 package storage
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -63,6 +64,14 @@ type Store struct {
 	// across Undo's two steps; bbolt's own lock covers single transactions.
 	mu sync.Mutex
 	lc lawCache // the laws read last (laws.go)
+
+	// ctx ends with Close: the watch of a shared store stops with it.
+	ctx    context.Context
+	cancel context.CancelFunc
+
+	hub       hub       // this process's watchers (watch.go)
+	watchOnce sync.Once // follow starts with the first watcher
+	claims    claims    // documents this program has open for work (claim.go)
 }
 
 // LockedError means another beishen has the file open.
@@ -164,7 +173,8 @@ func Open(path string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, withPath(openError(path, err), path)
 	}
-	s := &Store{db: kv.Bolt{DB: db}, file: db, path: path, actor: opt.Actor, now: opt.Now}
+	s := newStore(kv.Bolt{DB: db}, path, opt)
+	s.file = db
 	if !opt.ReadOnly {
 		if err := s.update(s.prepare); err != nil {
 			db.Close()
@@ -247,8 +257,18 @@ func checkSchema(tx kv.Tx) error {
 	return nil
 }
 
-// Close releases the file and its lock.
-func (s *Store) Close() error { return s.db.Close() }
+// Close releases the file and its lock (on a shared store, the claims and
+// the connection).
+func (s *Store) Close() error {
+	s.cancel()
+	return s.db.Close()
+}
+
+// newStore is a Store over db, whichever back end it is.
+func newStore(db kv.DB, path string, opt Options) *Store {
+	ctx, cancel := context.WithCancel(context.Background())
+	return &Store{db: db, path: path, actor: opt.Actor, now: opt.Now, ctx: ctx, cancel: cancel}
+}
 
 // Path is the database file.
 func (s *Store) Path() string { return s.path }

@@ -131,17 +131,7 @@ func (s *Store) AddVersion(id uint64, v NewVersion, note string) (review.Documen
 // chained, and committed with the document's new state in one transaction.
 // When Do returns nil the action is on disk (bbolt fsyncs every commit).
 func (s *Store) Do(ev review.Event) (review.Event, review.Document, error) {
-	var d review.Document
-	err := s.update(func(tx kv.Tx) error {
-		var err error
-		if ev.Doc != 0 {
-			if d, err = getDoc(tx, ev.Doc); err != nil {
-				return err
-			}
-		}
-		return s.commit(tx, &d, &ev)
-	})
-	return ev, d, writeError(err)
+	return s.DoSeen(ev, 0)
 }
 
 // Outcome is the result of one action of a bulk DoAll.
@@ -254,6 +244,9 @@ func nothing(undo bool) error {
 // An action that would change nothing (confirming a confirmed finding,
 // marking an item as it is) is not logged: the caller is told so.
 func (s *Store) commit(tx kv.Tx, d *review.Document, ev *review.Event) error {
+	if err := s.checkClaim(tx, ev.Doc); err != nil {
+		return err
+	}
 	s.stamp(tx, ev)
 	next := d.Clone()
 	if err := review.Apply(&next, *ev); err != nil {
@@ -295,6 +288,7 @@ func (s *Store) persist(tx kv.Tx, d *review.Document, ev *review.Event) error {
 	if err := meta.Put(kHead, []byte(ev.Hash)); err != nil {
 		return err
 	}
+	note(tx, *ev)
 	if ev.Doc == 0 {
 		return nil
 	}

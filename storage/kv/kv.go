@@ -8,7 +8,10 @@
 // transaction ends, sequences per bucket) are what etcd must reproduce.
 package kv
 
-import "errors"
+import (
+	"context"
+	"errors"
+)
 
 // DB is an open store.
 type DB interface {
@@ -73,4 +76,30 @@ func Fill(b Bucket, f float64) {
 	if x, ok := b.(Filler); ok {
 		x.SetFill(f)
 	}
+}
+
+// Watcher is a back end that other clients write to as well: it reports the
+// keys anyone puts into the named buckets, in commit order, until ctx ends.
+type Watcher interface {
+	Watch(ctx context.Context, buckets ...[]byte) <-chan []Put
+}
+
+// Put is one key written into a watched bucket; Value is nil when the key
+// was deleted.
+type Put struct {
+	Bucket string
+	Key    []byte
+	Value  []byte
+}
+
+// Leaser is a back end that can tie a key to this client's lease, so that
+// the key vanishes when the client ends or stops answering: the claims of a
+// shared store.
+type Leaser interface {
+	// Hold puts key under the lease unless another client holds it: then
+	// it returns the value held. mine says whether a value present is this
+	// client's own (held again).
+	Hold(bucket, key, value []byte, mine func(cur []byte) bool) (held []byte, err error)
+	// Drop removes a key this client holds.
+	Drop(bucket, key []byte) error
 }
