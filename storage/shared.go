@@ -11,6 +11,7 @@ import (
 
 	"go.etcd.io/etcd/client/pkg/v3/transport"
 	clientv3 "go.etcd.io/etcd/client/v3"
+	"go.uber.org/zap"
 
 	"beishen/review"
 	"beishen/storage/etcdkv"
@@ -118,7 +119,9 @@ func clientConfig(store string) (clientv3.Config, string, error) {
 	if err != nil || u.Host == "" {
 		return clientv3.Config{}, "", fmt.Errorf("共享库地址应形如 etcd://主机:2379,主机:2379：%s", store)
 	}
-	cfg := clientv3.Config{DialTimeout: 5 * time.Second}
+	// The client logs to stderr, which is the screen: keep it quiet and
+	// say what went wrong in the error instead.
+	cfg := clientv3.Config{DialTimeout: 5 * time.Second, Logger: zap.NewNop()}
 	scheme := "http://"
 	if u.Scheme == "etcds" {
 		scheme = "https://"
