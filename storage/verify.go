@@ -10,6 +10,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"beishen/review"
+	"beishen/storage/kv"
 )
 
 // Report is the result of Verify.
@@ -53,27 +54,31 @@ const maxReplaying = 4096
 // state, and a document is compared with its stored state as soon as its
 // last event has passed (stored last_seq).
 //
-// The work runs on three goroutines in the one read transaction (bbolt's
-// read-only transactions keep no caches, so readers on separate cursors
-// share it safely): one reads, decodes and hashes the log and the texts,
-// one folds and compares documents, and bbolt's page check runs beside
-// them. The reading side is ahead by at most a few batches, so memory stays
-// bounded whatever the size of the log.
+// On the bbolt file the work runs on three goroutines in the one read
+// transaction (bbolt's read-only transactions keep no caches, so readers
+// on separate cursors share it safely): one reads, decodes and hashes the
+// log and the texts, one folds and compares documents, and bbolt's page
+// check runs beside them. The reading side is ahead by at most a few
+// batches, so memory stays bounded whatever the size of the log. A shared
+// store's transaction caches what it reads, so there it all runs on one.
 func (s *Store) Verify() (Report, error) {
 	var r Report
-	err := s.view(func(tx *bolt.Tx) error {
-		if _, err := walkPages(s.path, uint64(tx.ID())); err != nil {
-			return withPath(err, s.path)
-		}
+	err := s.view(func(tx kv.Tx) error {
+		btx := kv.BoltTx(tx) // nil on a shared store, which has no pages to check
 		structure := make(chan []review.Text, 1)
-		go func() { structure <- checkStructure(tx) }()
+		if btx != nil {
+			if _, err := walkPages(s.path, uint64(btx.ID())); err != nil {
+				return withPath(err, s.path)
+			}
+			go func() { structure <- checkStructure(btx, tx) }()
+		} else {
+			structure <- nil
+		}
 		v := newVerifier(tx, &r)
 		v.perDoc = append(v.perDoc, checkRow)
-		v.stream()
+		v.stream(btx != nil)
 		v.rest()
-		for _, p := range <-structure {
-			r.Problems = append(r.Problems, p)
-		}
+		r.Problems = append(r.Problems, <-structure...)
 		return nil
 	})
 	return r, err
@@ -81,7 +86,7 @@ func (s *Store) Verify() (Report, error) {
 
 // checkStructure is bbolt's check, which reads every page; the pages it
 // has read leave the resident set as it goes.
-func checkStructure(tx *bolt.Tx) []review.Text {
+func checkStructure(btx *bolt.Tx, tx kv.Tx) []review.Text {
 	stop := make(chan struct{})
 	defer close(stop)
 	go func() {
@@ -97,7 +102,7 @@ func checkStructure(tx *bolt.Tx) []review.Text {
 		}
 	}()
 	var out []review.Text
-	for err := range tx.Check() {
+	for err := range btx.Check() {
 		out = append(out, review.Text{ZH: fmt.Sprintf("数据库结构检查: %v", err), EN: fmt.Sprintf("database structure check: %v", err)})
 	}
 	return out
@@ -121,18 +126,18 @@ type replaying struct {
 }
 
 type verifier struct {
-	tx      *bolt.Tx
+	tx      kv.Tx
 	r       *Report
-	docs    *bolt.Bucket
+	docs    kv.Bucket
 	open    map[uint64]*replaying
 	folding []uint64 // documents with a fold in memory, oldest first
 	done    []bool   // by document ID: compared already
 	// perDoc are further checks of one document, run as the stream
 	// reaches it (after its state is compared), each returning problems.
-	perDoc []func(tx *bolt.Tx, d *review.Document) []review.Text
+	perDoc []func(tx kv.Tx, d *review.Document) []review.Text
 }
 
-func newVerifier(tx *bolt.Tx, r *Report) *verifier {
+func newVerifier(tx kv.Tx, r *Report) *verifier {
 	docs := tx.Bucket(bDocs)
 	return &verifier{tx: tx, r: r, docs: docs, open: map[uint64]*replaying{},
 		done: make([]bool, docs.Sequence()+1)}
@@ -161,13 +166,23 @@ const (
 	readAhead = 8
 )
 
-// stream checks the chain event by event and folds each document.
-func (v *verifier) stream() {
-	batches := make(chan []read, readAhead)
-	head := make(chan string, 1)
-	go readLog(v.tx, batches, head)
+// stream checks the chain event by event and folds each document; ahead
+// lets the log be read on a goroutine of its own.
+func (v *verifier) stream(ahead bool) {
+	lr := &logReader{tx: v.tx, texts: v.tx.Bucket(bTexts), want: 1}
+	next := lr.next
+	if ahead {
+		batches := make(chan []read, readAhead)
+		go func() {
+			defer close(batches)
+			for b := lr.next(); b != nil; b = lr.next() {
+				batches <- b
+			}
+		}()
+		next = func() []read { return <-batches }
+	}
 	r := v.r
-	for batch := range batches {
+	for batch := next(); batch != nil; batch = next() {
 		for _, it := range batch {
 			r.Events++
 			if it.broken && r.Broken == 0 {
@@ -182,64 +197,82 @@ func (v *verifier) stream() {
 			}
 		}
 	}
-	prev := <-head
-	if h := string(v.tx.Bucket(bMeta).Get(kHead)); h != prev {
+	if h := string(v.tx.Bucket(bMeta).Get(kHead)); h != lr.prev {
 		r.problem("链尾哈希与最后一个事件不符（末尾事件被删除）", "the head hash does not match the last event (events at the end were deleted)")
 	}
-	r.Head = prev
+	r.Head = lr.prev
 }
 
-// readLog is the reading side of Verify: it decodes every event, checks
-// it against the chain and checks the text an event brings, and sends
-// the events in order; head gets the hash of the last one.
-func readLog(tx *bolt.Tx, out chan<- []read, head chan<- string) {
-	defer close(out)
-	texts := tx.Bucket(bTexts)
-	prev := ""
-	var want uint64 = 1
-	n := 0
+// logReader is the reading side of Verify: it decodes every event, checks
+// it against the chain and checks the text an event brings, a batch at a
+// time in log order; prev is the hash of the last event read.
+type logReader struct {
+	tx    kv.Tx
+	texts kv.Bucket
+	c     kv.Cursor
+	n     int
+	want  uint64
+	prev  string
+	done  bool
+}
+
+// next reads the next batch, nil at the end of the log.
+func (lr *logReader) next() []read {
+	if lr.done {
+		return nil
+	}
 	batch := make([]read, 0, readBatch)
-	c := tx.Bucket(bEvents).Cursor()
-	for k, raw := c.First(); k != nil; k, raw = c.Next() {
-		seq := btoi(k)
-		if n++; n%releaseEvery == 0 {
-			releaseMapped(tx)
-		}
-		it := read{e: review.Event{Seq: seq}}
-		fail := func(zh, en string) {
-			it.broken = true
-			it.problems = append(it.problems, review.Text{ZH: fmt.Sprintf("事件 #%d: %s", seq, zh), EN: fmt.Sprintf("event #%d: %s", seq, en)})
-		}
-		if seq != want {
-			fail(fmt.Sprintf("序号不连续，应为 #%d（事件被删除或插入）", want), fmt.Sprintf("the sequence jumps, #%d expected (an event was deleted or inserted)", want))
-		}
-		want = seq + 1
-		e, err := decodeEvent(tx, seq, raw)
-		if err != nil {
-			fail(fmt.Sprintf("内容无法解析，已被改动: %v", err), fmt.Sprintf("cannot be read, it was altered: %v", err))
-			prev = ""
-		} else {
-			switch {
-			case e.Seq != seq:
-				fail(fmt.Sprintf("记录的序号 #%d 与位置不符", e.Seq), fmt.Sprintf("its recorded number #%d does not match its place", e.Seq))
-			case e.Prev != prev:
-				fail("前一事件哈希不符，链条在此断开", "the previous event's hash does not match: the chain breaks here")
-			case e.ComputeHash() != e.Hash:
-				fail("内容与哈希不符，事件已被改动", "its content does not match its hash: the event was altered")
-			}
-			prev = e.Hash
-			it.e, it.ok = e, true
-			it.missingText = checkEventText(texts, e, &it.problems)
-		}
-		if batch = append(batch, it); len(batch) == readBatch {
-			out <- batch
-			batch = make([]read, 0, readBatch)
+	var k, raw []byte
+	if lr.c == nil {
+		lr.c = lr.tx.Bucket(bEvents).Cursor()
+		k, raw = lr.c.First()
+	} else {
+		k, raw = lr.c.Next()
+	}
+	for ; k != nil; k, raw = lr.c.Next() {
+		batch = append(batch, lr.one(btoi(k), raw))
+		if len(batch) == readBatch {
+			return batch
 		}
 	}
-	if len(batch) > 0 {
-		out <- batch
+	lr.done = true
+	if len(batch) == 0 {
+		return nil
 	}
-	head <- prev
+	return batch
+}
+
+func (lr *logReader) one(seq uint64, raw []byte) read {
+	if lr.n++; lr.n%releaseEvery == 0 {
+		releaseMapped(lr.tx)
+	}
+	it := read{e: review.Event{Seq: seq}}
+	fail := func(zh, en string) {
+		it.broken = true
+		it.problems = append(it.problems, review.Text{ZH: fmt.Sprintf("事件 #%d: %s", seq, zh), EN: fmt.Sprintf("event #%d: %s", seq, en)})
+	}
+	if seq != lr.want {
+		fail(fmt.Sprintf("序号不连续，应为 #%d（事件被删除或插入）", lr.want), fmt.Sprintf("the sequence jumps, #%d expected (an event was deleted or inserted)", lr.want))
+	}
+	lr.want = seq + 1
+	e, err := decodeEvent(lr.tx, seq, raw)
+	if err != nil {
+		fail(fmt.Sprintf("内容无法解析，已被改动: %v", err), fmt.Sprintf("cannot be read, it was altered: %v", err))
+		lr.prev = ""
+		return it
+	}
+	switch {
+	case e.Seq != seq:
+		fail(fmt.Sprintf("记录的序号 #%d 与位置不符", e.Seq), fmt.Sprintf("its recorded number #%d does not match its place", e.Seq))
+	case e.Prev != lr.prev:
+		fail("前一事件哈希不符，链条在此断开", "the previous event's hash does not match: the chain breaks here")
+	case e.ComputeHash() != e.Hash:
+		fail("内容与哈希不符，事件已被改动", "its content does not match its hash: the event was altered")
+	}
+	lr.prev = e.Hash
+	it.e, it.ok = e, true
+	it.missingText = checkEventText(lr.texts, e, &it.problems)
+	return it
 }
 
 // fold applies e to its document's state and compares the document once

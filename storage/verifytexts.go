@@ -7,10 +7,9 @@ import (
 	"encoding/json"
 	"fmt"
 
-	bolt "go.etcd.io/bbolt"
-
 	"beishen/review"
 	"beishen/review/search"
+	"beishen/storage/kv"
 )
 
 // Verify extends the log's tamper evidence to what the reviewer reads:
@@ -21,7 +20,7 @@ import (
 
 // checkEventText checks the text event e brings, if it brings one,
 // appending what is wrong to problems; missing reports a text stored empty.
-func checkEventText(texts *bolt.Bucket, e review.Event, problems *[]review.Text) (missing bool) {
+func checkEventText(texts kv.Bucket, e review.Event, problems *[]review.Text) (missing bool) {
 	if e.Type != review.EvImported && e.Type != review.EvVersionAdded {
 		return false
 	}
@@ -56,7 +55,7 @@ func checkEventText(texts *bolt.Bucket, e review.Event, problems *[]review.Text)
 // checkRow compares document d's queue row and search key with the ones
 // its state gives: the row byte for byte first (it is the encoding of the
 // summary), then as JSON values, so a row an older build wrote passes.
-func checkRow(tx *bolt.Tx, d *review.Document) []review.Text {
+func checkRow(tx kv.Tx, d *review.Document) []review.Text {
 	k := itob(d.ID)
 	raw, key := tx.Bucket(bRows).Get(k), tx.Bucket(bSearch).Get(k)
 	if d.Removed {
@@ -98,7 +97,7 @@ func (e *TextChangedError) Message(lang review.Lang) string {
 
 // checkText compares a text about to be read with the hash recorded for it
 // in the document's log. An empty text is one a hand-over did not carry.
-func checkText(tx *bolt.Tx, doc uint64, n int, text []byte) error {
+func checkText(tx kv.Tx, doc uint64, n int, text []byte) error {
 	if len(text) == 0 {
 		return nil
 	}
