@@ -59,21 +59,26 @@ func (s *Store) SearchDocs() ([]search.Doc, error) {
 		// bucket (bbolt's Stats does).
 		out = make([]search.Doc, 0, tx.Bucket(bDocs).Sequence())
 		return rows.ForEach(func(k, v []byte) error {
-			id := btoi(k)
-			if d, p, ok := splitSearchKey(keys.Get(k)); ok {
-				var prep search.Prepared
-				if prep.UnmarshalBinary(p) == nil {
-					out = append(out, search.Doc{ID: id, Entry: search.Entry{Display: d, Prepared: prep}})
-					return nil
-				}
-			}
-			var sum review.Summary
-			if err := decodeRow(v, &sum); err != nil {
-				return err
-			}
-			out = append(out, search.Doc{ID: id, Entry: search.Key(SearchFields(sum)...)})
-			return nil
+			d, err := searchDoc(keys, k, v)
+			out = append(out, d)
+			return err
 		})
 	})
 	return out, err
+}
+
+// searchDoc is the search key of the document whose row is v under k.
+func searchDoc(keys kv.Bucket, k, v []byte) (search.Doc, error) {
+	id := btoi(k)
+	if d, p, ok := splitSearchKey(keys.Get(k)); ok {
+		var prep search.Prepared
+		if prep.UnmarshalBinary(p) == nil {
+			return search.Doc{ID: id, Entry: search.Entry{Display: d, Prepared: prep}}, nil
+		}
+	}
+	var sum review.Summary
+	if err := decodeRow(v, &sum); err != nil {
+		return search.Doc{ID: id}, err
+	}
+	return search.Doc{ID: id, Entry: search.Key(SearchFields(sum)...)}, nil
 }

@@ -35,16 +35,16 @@ func searchEntry(s review.Summary) search.Doc {
 	return search.Doc{ID: s.ID, Entry: search.Key(storage.SearchFields(s)...)}
 }
 
-// buildIndex loads the search keys the store prepared when each document
-// was saved, so start-up does no pinyin work; it runs once, after which
-// edits update the index one document at a time.
+// buildIndex loads the search index the store kept from the last launch
+// (or builds it from the keys prepared when each document was saved, so
+// start-up does no pinyin work); it runs once, after which edits update
+// the index one document at a time.
 func buildIndex(st *storage.Store) tea.Cmd {
 	return func() tea.Msg {
-		docs, err := st.SearchDocs()
+		ix, err := st.SearchIndex()
 		if err != nil {
 			return indexMsg{err: err}
 		}
-		ix := search.New(docs)
 		return indexMsg{ix: ix, s: search.NewSearcher(ix)}
 	}
 }
