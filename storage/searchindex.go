@@ -69,10 +69,10 @@ func (s *Store) loadSnapshot(path string) (*search.Index, bool) {
 	b := raw[len(snapshotHead):]
 	seq := binary.LittleEndian.Uint64(b)
 	n := int(b[8])
-	if len(b) < 9+n {
+	if len(raw) < headLen(n) {
 		return nil, false
 	}
-	hash, body := string(b[9:9+n]), b[9+n:]
+	hash, body := string(b[9:9+n]), raw[headLen(n):]
 	var touched map[uint64]bool
 	ok := true
 	err = s.view(func(tx kv.Tx) error {
@@ -125,6 +125,10 @@ func (s *Store) loadSnapshot(path string) (*search.Index, bool) {
 	return ix, err == nil
 }
 
+// headLen is the length of the file's head for a hash of n bytes, padded
+// so that the index starts 8-byte aligned and loads in place.
+func headLen(n int) int { return (len(snapshotHead) + 9 + n + 7) / 8 * 8 }
+
 // writeSnapshot replaces the snapshot at path whole (a temporary file
 // renamed over it), 0600 like the database.
 func writeSnapshot(path string, seq uint64, hash string, ix *search.Index) {
@@ -139,6 +143,7 @@ func writeSnapshot(path string, seq uint64, hash string, ix *search.Index) {
 	head := append([]byte(nil), snapshotHead...)
 	head = binary.LittleEndian.AppendUint64(head, seq)
 	head = append(append(head, byte(len(hash))), hash...)
+	head = append(head, make([]byte, headLen(len(hash))-len(head))...)
 	_, err1 := f.Write(head)
 	_, err2 := f.Write(body)
 	err3 := f.Close()

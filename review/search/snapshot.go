@@ -14,7 +14,7 @@ import (
 // behind a magic and a format number; anything else is refused and the
 // caller builds afresh.
 
-var snapshotMagic = []byte("BSIX\x01")
+var snapshotMagic = []byte("BSIX\x02")
 
 // ErrSnapshot means the bytes are not a snapshot this build wrote.
 var ErrSnapshot = errors.New("search: not a snapshot of this format")
@@ -60,12 +60,15 @@ func (ix *Index) MarshalBinary() ([]byte, error) {
 	return w.b, nil
 }
 
-// LoadIndex reads an index MarshalBinary wrote.
+// LoadIndex reads an index MarshalBinary wrote. On a little-endian
+// machine, with b aligned to 8 bytes (a fresh buffer is), the index's
+// arrays are b itself rather than copies, which makes loading a read of
+// the file: b belongs to the index afterwards.
 func LoadIndex(b []byte) (*Index, error) {
 	if len(b) < len(snapshotMagic) || string(b[:len(snapshotMagic)]) != string(snapshotMagic) {
 		return nil, ErrSnapshot
 	}
-	r := snapReader{b: b[len(snapshotMagic):]}
+	r := snapReader{all: b, b: b[len(snapshotMagic):]}
 	ix := &Index{}
 	ix.live = int(r.u64())
 	ix.gen = r.u64()
@@ -124,7 +127,15 @@ func LoadIndex(b []byte) (*Index, error) {
 	return ix, nil
 }
 
+// snapWriter lays out arrays 8-byte aligned from the start of the
+// snapshot, so a reader can take them in place.
 type snapWriter struct{ b []byte }
+
+func (w *snapWriter) align() {
+	for len(w.b)%8 != 0 {
+		w.b = append(w.b, 0)
+	}
+}
 
 func (w *snapWriter) u32(v uint32) { w.b = binary.LittleEndian.AppendUint32(w.b, v) }
 func (w *snapWriter) u64(v uint64) { w.b = binary.LittleEndian.AppendUint64(w.b, v) }
@@ -137,18 +148,21 @@ func (w *snapWriter) bool(v bool) {
 }
 func (w *snapWriter) u16s(s []uint16) {
 	w.u64(uint64(len(s)))
+	w.align()
 	for _, v := range s {
 		w.b = binary.LittleEndian.AppendUint16(w.b, v)
 	}
 }
 func (w *snapWriter) u32s(s []uint32) {
 	w.u64(uint64(len(s)))
+	w.align()
 	for _, v := range s {
 		w.u32(v)
 	}
 }
 func (w *snapWriter) u64s(s []uint64) {
 	w.u64(uint64(len(s)))
+	w.align()
 	for _, v := range s {
 		w.u64(v)
 	}
@@ -166,8 +180,8 @@ func (w *snapWriter) posting(p *posting) {
 // snapReader reads what snapWriter wrote; bad is set, and zeros returned,
 // once anything runs past the end.
 type snapReader struct {
-	b   []byte
-	bad bool
+	all, b []byte
+	bad    bool
 }
 
 func (r *snapReader) bytes(n int) []byte {
@@ -208,11 +222,22 @@ func (r *snapReader) count(size int) int {
 	}
 	return int(n)
 }
+// skipPad passes the padding the writer put before an array.
+func (r *snapReader) skipPad() {
+	if pad := (len(r.all) - len(r.b)) % 8; pad != 0 {
+		r.bytes(8 - pad)
+	}
+}
+
 func (r *snapReader) u16s() []uint16 {
 	n := r.count(2)
+	r.skipPad()
 	b := r.bytes(2 * n)
 	if b == nil {
 		return nil
+	}
+	if inPlace(b, 2) {
+		return unsafe.Slice((*uint16)(unsafe.Pointer(unsafe.SliceData(b))), n)
 	}
 	out := make([]uint16, n)
 	for i := range out {
@@ -222,9 +247,13 @@ func (r *snapReader) u16s() []uint16 {
 }
 func (r *snapReader) u32s() []uint32 {
 	n := r.count(4)
+	r.skipPad()
 	b := r.bytes(4 * n)
 	if b == nil {
 		return nil
+	}
+	if inPlace(b, 4) {
+		return unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(b))), n)
 	}
 	out := make([]uint32, n)
 	for i := range out {
@@ -234,9 +263,13 @@ func (r *snapReader) u32s() []uint32 {
 }
 func (r *snapReader) u64s() []uint64 {
 	n := r.count(8)
+	r.skipPad()
 	b := r.bytes(8 * n)
 	if b == nil {
 		return nil
+	}
+	if inPlace(b, 8) {
+		return unsafe.Slice((*uint64)(unsafe.Pointer(unsafe.SliceData(b))), n)
 	}
 	out := make([]uint64, n)
 	for i := range out {
@@ -244,6 +277,16 @@ func (r *snapReader) u64s() []uint64 {
 	}
 	return out
 }
+
+// littleEndian is whether this machine lays integers out as the snapshot
+// does.
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
+
+// inPlace says whether the array in b can be used where it lies.
+func inPlace(b []byte, size uintptr) bool {
+	return littleEndian && len(b) > 0 && uintptr(unsafe.Pointer(unsafe.SliceData(b)))%size == 0
+}
+
 func (r *snapReader) posting(p *posting) {
 	p.ords = r.u32s()
 	p.firsts = r.u16s()
