@@ -222,6 +222,7 @@ func (r *snapReader) count(size int) int {
 	}
 	return int(n)
 }
+
 // skipPad passes the padding the writer put before an array.
 func (r *snapReader) skipPad() {
 	if pad := (len(r.all) - len(r.b)) % 8; pad != 0 {
