@@ -71,6 +71,31 @@ func (s *Store) DocumentLight(id uint64) (review.Document, error) {
 	return d, err
 }
 
+// DocumentsLight is DocumentLight for many documents in one transaction,
+// in the order of ids; a document not found or removed is skipped.
+func (s *Store) DocumentsLight(ids []uint64, fn func(review.Document) error) error {
+	return s.view(func(tx kv.Tx) error {
+		docs := tx.Bucket(bDocs)
+		for _, id := range ids {
+			raw := docs.Get(itob(id))
+			if raw == nil {
+				continue
+			}
+			d, err := decodeDocLight(raw)
+			if err != nil {
+				return fmt.Errorf("文件 #%d 的记录已损坏: %w", id, err)
+			}
+			if d.Removed {
+				continue
+			}
+			if err := fn(d); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 // Summaries returns the queue row of every document, in ID order. It reads
 // the compact rows bucket only, so start-up cost does not grow with texts.
 func (s *Store) Summaries() ([]review.Summary, error) {

@@ -157,6 +157,13 @@ func Compute(events []review.Event, docs []review.Document, year int, s deadline
 	return r, nil
 }
 
+// NeedsState says whether ComputeRows reads row r's full state for year
+// whatever the log holds (a filed document received in the year), so that
+// a reader can fetch those states ahead.
+func NeedsState(r review.Summary, year int) bool {
+	return r.Kind == review.Filed && r.Received.Year() == year
+}
+
 // fairReviewed says whether a stage change ends a fair-competition review.
 func fairReviewed(p *review.StageChanged) bool {
 	return p.From == review.StageFairCompetition && p.To == review.StageDecision
@@ -180,7 +187,7 @@ func ComputeRows(events []review.Event, rows []review.Summary, full func(id uint
 				ValidityYears: r.ValidityYears, ValidityEnd: r.ValidityEnd, Provisional: r.Provisional,
 				AffectsOperators: r.AffectsOperators}}
 		at[r.ID] = i
-		if r.Kind == review.Filed && r.Received.Year() == year {
+		if NeedsState(r, year) {
 			d, err := full(r.ID)
 			if err != nil {
 				return Report{}, err

@@ -27,14 +27,25 @@ func (e *Env) Stats(year int, format string) error {
 		return e.Fail(err)
 	}
 	defer st.Close()
-	// The log and the rows are read side by side: at 100,000 documents
-	// each is about half of the command's time.
+	// The log on one side; the rows and the states the figures read
+	// whatever the log holds on the other: at 100,000 documents each is
+	// about half of the command's time.
 	var rows []review.Summary
+	states := map[uint64]review.Document{}
 	rowsErr := make(chan error, 1)
 	go func() {
 		var err error
-		rows, err = st.Summaries()
-		rowsErr <- err
+		if rows, err = st.Summaries(); err != nil {
+			rowsErr <- err
+			return
+		}
+		var ids []uint64
+		for _, r := range rows {
+			if stats.NeedsState(r, year) {
+				ids = append(ids, r.ID)
+			}
+		}
+		rowsErr <- st.DocumentsLight(ids, func(d review.Document) error { states[d.ID] = d; return nil })
 	}()
 	evs, err := yearEvents(st, year)
 	if err2 := <-rowsErr; err == nil {
@@ -43,7 +54,13 @@ func (e *Env) Stats(year int, format string) error {
 	if err != nil {
 		return e.Fail(err)
 	}
-	r, err := stats.ComputeRows(evs, rows, st.DocumentLight, year, set)
+	state := func(id uint64) (review.Document, error) {
+		if d, ok := states[id]; ok {
+			return d, nil
+		}
+		return st.DocumentLight(id)
+	}
+	r, err := stats.ComputeRows(evs, rows, state, year, set)
 	if err != nil {
 		return e.Fail(err)
 	}
