@@ -310,4 +310,11 @@ func TestDocumentLightLeavesOutFindingsAndChecklist(t *testing.T) {
 	if _, err := s.DocumentLight(id + 99); err == nil {
 		t.Error("a missing document read without error")
 	}
+	var many []review.Document
+	if err := s.DocumentsLight([]uint64{id + 99, id}, func(d review.Document) error { many = append(many, d); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(many) != 1 || !sameState(many[0], light) {
+		t.Errorf("DocumentsLight gave %d documents, want the one light read", len(many))
+	}
 }
