@@ -79,7 +79,10 @@ func LoadIndex(b []byte) (*Index, error) {
 	for i := range ix.docs {
 		d := &ix.docs[i]
 		d.id = r.u64()
-		d.display = string(r.bytes(r.count(1)))
+		// The display strings stay in b too: nothing writes over them.
+		if disp := r.bytes(r.count(1)); len(disp) > 0 {
+			d.display = unsafe.String(unsafe.SliceData(disp), len(disp))
+		}
 		hasOrig := r.bool()
 		d.orig = u32sAsInt32(r.u32s())
 		if !hasOrig {
