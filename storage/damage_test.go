@@ -207,3 +207,18 @@ func FuzzDamagedDatabase(f *testing.F) {
 		useDamaged(t, damage(t, int(cut), bits, false))
 	})
 }
+
+// A panic on one of Verify's background goroutines (a damaged page met
+// while reading ahead) reaches the caller as the damaged-file message, not
+// as a crash of the program.
+func TestBackgroundPanicIsReportedAsDamage(t *testing.T) {
+	err := guard("x.db", func() error {
+		b := goGuarded(func() { panic("page 7 is beyond the end of the file") })
+		b.wait()
+		return nil
+	})
+	var ce *CorruptError
+	if !errors.As(err, &ce) || !strings.Contains(ce.Error(), "page 7") {
+		t.Fatalf("got %v, want the damaged-file message naming the cause", err)
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"runtime/debug"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -65,23 +67,55 @@ func (s *Store) Verify() (Report, error) {
 	var r Report
 	err := s.view(func(tx kv.Tx) error {
 		btx := kv.BoltTx(tx) // nil on a shared store, which has no pages to check
-		structure := make(chan []review.Text, 1)
+		var structure []review.Text
+		var check *background
 		if btx != nil {
 			if _, err := walkPages(s.path, uint64(btx.ID())); err != nil {
 				return withPath(err, s.path)
 			}
-			go func() { structure <- checkStructure(btx, tx) }()
-		} else {
-			structure <- nil
+			check = goGuarded(func() { structure = checkStructure(btx, tx) })
+			defer check.wait() // the transaction outlives the check, even on a panic here
 		}
 		v := newVerifier(tx, &r)
 		v.perDoc = append(v.perDoc, checkRow)
 		v.stream(btx != nil)
 		v.rest()
-		r.Problems = append(r.Problems, <-structure...)
+		if btx != nil {
+			check.wait()
+		}
+		r.Problems = append(r.Problems, structure...)
 		return nil
 	})
 	return r, err
+}
+
+// background is work on a goroutine of its own under the same guard as
+// the transaction's goroutine (guard in damage.go): a fault on the mapped
+// file or a panic there comes back as a panic on the goroutine that waits,
+// which guard turns into the damaged-file message.
+type background struct {
+	done chan any
+	once sync.Once
+	r    any
+}
+
+func goGuarded(fn func()) *background {
+	b := &background{done: make(chan any, 1)}
+	go func() {
+		defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+		defer func() { b.done <- recover() }()
+		fn()
+	}()
+	return b
+}
+
+// wait waits for the work to end and repanics its panic; it may be called
+// more than once.
+func (b *background) wait() {
+	b.once.Do(func() { b.r = <-b.done })
+	if b.r != nil {
+		panic(b.r)
+	}
 }
 
 // checkStructure is bbolt's check, which reads every page; the pages it
@@ -173,13 +207,26 @@ func (v *verifier) stream(ahead bool) {
 	next := lr.next
 	if ahead {
 		batches := make(chan []read, readAhead)
-		go func() {
+		quit := make(chan struct{})
+		reader := goGuarded(func() {
 			defer close(batches)
 			for b := lr.next(); b != nil; b = lr.next() {
-				batches <- b
+				select {
+				case batches <- b:
+				case <-quit: // the folding side gave up (a panic on a damaged page)
+					return
+				}
 			}
-		}()
-		next = func() []read { return <-batches }
+		})
+		defer reader.wait()
+		defer close(quit)
+		next = func() []read {
+			b := <-batches
+			if b == nil {
+				reader.wait() // a fault on the reading side surfaces here
+			}
+			return b
+		}
 	}
 	r := v.r
 	for batch := next(); batch != nil; batch = next() {
