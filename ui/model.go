@@ -60,7 +60,7 @@ type Model struct {
 	openNext  bool // enter came before the results: open the best hit then
 	searcher  *search.Searcher
 	ix        *search.Index
-	indexing  bool // the one-time index build is running
+	indexing  bool     // the one-time index build is running
 	text      textScan // the query's second tier, in the texts (fulltext.go)
 
 	status    string
