@@ -10,11 +10,12 @@ import (
 )
 
 // The second tier of / at 100,000 documents: a keystroke until the title
-// hits are on screen (title-ms), the longest a text batch's message holds
-// Update (update-µs: what the screen waits for), the longest batch read
-// off the Update goroutine (batch-ms: the gap between two progress
-// updates) and the whole scan (scan-ms). Targets: title-ms ≤ 50,
-// update-µs ≤ 2000, batch-ms ≤ 250; the scan is as long as the texts are.
+// hits are on screen (title-ms); the longest a text batch's message holds
+// Update (update-µs) and the frame after it (render-µs), which is all the
+// screen ever waits for; the longest batch read off the Update goroutine
+// (batch-ms: how often the hits and the progress move); the whole scan
+// (scan-ms). Targets: title-ms ≤ 50, update-µs ≤ 5000; the scan takes as
+// long as inflating every current text does, and blocks nothing.
 func BenchmarkTextSearch100k(b *testing.B) { benchTextSearch(b, db100k(b), "公共数据") }
 
 func benchTextSearch(b *testing.B, path, query string) {
