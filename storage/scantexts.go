@@ -4,9 +4,8 @@ import (
 	"context"
 	"fmt"
 
-	bolt "go.etcd.io/bbolt"
-
 	"beishen/review"
+	"beishen/storage/kv"
 )
 
 // CurrentTextsFrom streams the current text of each document whose ID is above
@@ -17,7 +16,7 @@ import (
 // write that must grow the file. next is the last ID read, to pass as after
 // to the following call; 0 when no document is left.
 func (s *Store) CurrentTextsFrom(ctx context.Context, after uint64, max int, fn func(id uint64, text string) error) (next uint64, err error) {
-	err = s.view(func(tx *bolt.Tx) error {
+	err = s.view(func(tx kv.Tx) error {
 		c := tx.Bucket(bRows).Cursor()
 		texts := tx.Bucket(bTexts)
 		var r review.Summary
