@@ -73,6 +73,24 @@ type FilingReview struct {
 	Reason    string
 }
 
+// PaperOf is the paper that carries a filing-review outcome
+// (FilingReview.Outcome) to the issuer.
+func PaperOf(outcome string) (PaperKind, bool) {
+	switch outcome {
+	case "registered":
+		return PaperRegistered, true
+	case "deferred":
+		return PaperDeferred, true
+	case "concluded":
+		return PaperTerminated, true
+	case "opinion":
+		return PaperReview, true
+	case "correction", "revoked":
+		return PaperCorrection, true
+	}
+	return "", false
+}
+
 // PapersFor lists the papers that fit a document at its stage: a draft's
 // opinion letter and fair-competition conclusion once it has findings
 // answered or a decision; a filed document's papers by its filing-review
@@ -84,19 +102,8 @@ func PapersFor(d review.Document, f FilingReview) []PaperKind {
 	all := []PaperKind{PaperRegistered, PaperDeferred, PaperReview, PaperCorrection, PaperTerminated, PaperFair}
 	// The paper of the latest outcome comes first; the others stay on
 	// offer (a letter is often drafted before its outcome is recorded).
-	var first PaperKind
-	switch f.Outcome {
-	case "registered":
-		first = PaperRegistered
-	case "deferred":
-		first = PaperDeferred
-	case "concluded":
-		first = PaperTerminated
-	case "opinion":
-		first = PaperReview
-	case "correction", "revoked":
-		first = PaperCorrection
-	default:
+	first, ok := PaperOf(f.Outcome)
+	if !ok {
 		return all
 	}
 	out := []PaperKind{first}
