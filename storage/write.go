@@ -290,10 +290,17 @@ func nothing(undo bool) error {
 // An action that would change nothing (confirming a confirmed finding,
 // marking an item as it is) is not logged: the caller is told so.
 func (s *Store) commit(tx kv.Tx, d *review.Document, ev *review.Event) error {
+	return s.commitAs(tx, d, ev, s.actor)
+}
+
+// commitAs is commit by actor: this store's reviewer, or the author of an
+// action brought back from a laptop (CheckIn).
+func (s *Store) commitAs(tx kv.Tx, d *review.Document, ev *review.Event, actor string) error {
 	if err := s.checkClaim(tx, ev.Doc); err != nil {
 		return err
 	}
 	s.stamp(tx, ev)
+	ev.Actor = actor
 	next := d.Clone()
 	if err := review.Apply(&next, *ev); err != nil {
 		return err
