@@ -44,14 +44,16 @@ var textMarker = [2]string{"「正文」", "[text] "}
 // title hits are on screen.
 func (m *Model) startTextScan(q string) tea.Cmd {
 	m.stopTextScan()
-	if m.searcher == nil || m.ctx.Store == nil {
+	if m.ix == nil || m.ctx.Store == nil {
 		return nil
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	m.text = textScan{seq: m.seq, running: true, cancel: cancel}
-	s, st, n, seq := m.searcher, m.ctx.Store, m.ix.Len(), m.seq
+	// The first tier's whole match set comes from the index itself, not
+	// the Searcher, whose cache would keep every broad query's full list.
+	ix, st, n, seq := m.ix, m.ctx.Store, m.ix.Len(), m.seq
 	return func() tea.Msg {
-		ts := jobs.NewTextSearch(s, n, q)
+		ts := jobs.NewTextSearch(ix, n, q)
 		b, err := ts.Scan(ctx, st, 0, jobs.TextBatchSize)
 		return textBatchMsg{seq: seq, ctx: ctx, ts: ts, batch: b, err: err}
 	}
