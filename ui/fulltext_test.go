@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"beishen/review"
 )
 
 // / lists the title hits at once; the texts are searched by a Cmd after
@@ -34,6 +36,14 @@ func TestSearchAddsTextHitsBelowTitleHits(t *testing.T) {
 		}
 	}
 	fits(t, "text search", m.Render(), 100, 30)
+	m.ctx.Lang = review.EN
+	out = ansi.Strip(m.Render())
+	for _, want := range []string{"1 hits: 0 by title, 1 in the text", "[text] 临江区公共数据开放管理办法", "text 第十条: "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("English screen lacks %q:\n%s", want, out)
+		}
+	}
+	m.ctx.Lang = review.ZH
 	// enter opens the text hit like any other row.
 	press(m, "enter")
 	if m.screen != scrDoc || m.doc.id != 11 {
