@@ -1,7 +1,6 @@
 package search
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -35,8 +34,9 @@ type TextMatch struct {
 	// the matched word in Excerpt, for highlighting.
 	Excerpt    string
 	Start, End int
-	// Clause is the 第X条 the match falls in, "" before the first article.
-	Clause string
+	// At is the byte offset of the match in the text, for whoever labels
+	// the clause it falls in (jobs.TextSearch, with the checks' labels).
+	At int
 	// Words are the query's words, all of which the text holds.
 	Words []string
 }
@@ -59,7 +59,7 @@ func (t TextQuery) Match(text string) (TextMatch, bool) {
 			return TextMatch{}, false
 		}
 	}
-	m := TextMatch{Words: t.words, Clause: clauseBefore(text, at)}
+	m := TextMatch{Words: t.words, At: at}
 	end := at + len(t.words[0])
 	lineStart := strings.LastIndexByte(text[:at], '\n') + 1
 	lineEnd := len(text)
@@ -102,20 +102,4 @@ func firstRunes(s string, n int) string {
 		i += size
 	}
 	return s[:i]
-}
-
-var articleStart = regexp.MustCompile(`^[\s\x{3000}*#>]*(第[一二三四五六七八九十百零〇两0-9]+条)`)
-
-// clauseBefore is the label of the last line starting with 第X条 at or
-// before byte offset at.
-func clauseBefore(text string, at int) string {
-	end := at
-	for end >= 0 {
-		start := strings.LastIndexByte(text[:end], '\n') + 1
-		if m := articleStart.FindStringSubmatch(text[start:min(len(text), start+64)]); m != nil {
-			return m[1]
-		}
-		end = start - 1
-	}
-	return ""
 }

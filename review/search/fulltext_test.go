@@ -8,8 +8,8 @@ func TestTextQueryNeedsEveryWordAndSaysWhere(t *testing.T) {
 	if !ok {
 		t.Fatal("both words are in the text")
 	}
-	if m.Clause != "第二条" {
-		t.Errorf("clause %q, want 第二条", m.Clause)
+	if text[m.At:m.At+len("纳税")] != "纳税" {
+		t.Errorf("At %d does not point at the match", m.At)
 	}
 	r := []rune(m.Excerpt)
 	if got := string(r[m.Start:m.End]); got != "纳税" {
@@ -23,9 +23,6 @@ func TestTextQueryNeedsEveryWordAndSaysWhere(t *testing.T) {
 	}
 	if _, ok := NewTextQuery("  ").Match(text); ok {
 		t.Error("an empty query matched")
-	}
-	if m, _ := NewTextQuery("总则").Match(text); m.Clause != "" {
-		t.Errorf("before the first article the clause is %q", m.Clause)
 	}
 }
 

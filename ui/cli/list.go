@@ -106,7 +106,8 @@ func (e *Env) List(opt ListOptions) error {
 			err = enc.Encode(row)
 			continue
 		}
-		row.Title += e.T("（正文）", " (in the text)")
+		// Before the title, as on screen: a long title is cut at the end.
+		row.Title = e.T("「正文」", "[text] ") + row.Title
 		table = append(table, row)
 	}
 	if ferr := bw.Flush(); err == nil {

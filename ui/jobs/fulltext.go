@@ -2,7 +2,9 @@ package jobs
 
 import (
 	"context"
+	"strings"
 
+	"beishen/review/rules"
 	"beishen/review/search"
 	"beishen/storage"
 )
@@ -11,10 +13,12 @@ import (
 // `list --query`: the documents whose current text holds the query and
 // which the first tier (title, 文号, issuer, drafting unit) did not find.
 
-// TextHit is one document found in its text, with where.
+// TextHit is one document found in its text, with where: the excerpt,
+// and the clause as a finding names it (第五条, 一、1.).
 type TextHit struct {
 	ID uint64
 	search.TextMatch
+	Clause string
 }
 
 // TextSearch is the second tier of one query.
@@ -61,7 +65,7 @@ func (t TextSearch) Scan(ctx context.Context, st *storage.Store, after uint64, m
 			return nil
 		}
 		if m, ok := t.Query.Match(text); ok {
-			b.Hits = append(b.Hits, TextHit{ID: id, TextMatch: m})
+			b.Hits = append(b.Hits, TextHit{ID: id, TextMatch: m, Clause: clauseAt(text, m.At)})
 		}
 		return nil
 	})
@@ -88,4 +92,22 @@ func (t TextSearch) All(ctx context.Context, st *storage.Store) ([]TextHit, erro
 		}
 		after = b.Next
 	}
+}
+
+// clauseAt labels the clause holding byte offset at the way the checks
+// label a finding's clause; only the text up to the match's line is split,
+// since a label depends on what comes before it.
+func clauseAt(text string, at int) string {
+	end := len(text)
+	if i := strings.IndexByte(text[at:], '\n'); i >= 0 {
+		end = at + i
+	}
+	clause := ""
+	for _, s := range rules.Split(text[:end]) {
+		if s.ByteStart > at {
+			break
+		}
+		clause = s.Clause
+	}
+	return clause
 }
