@@ -67,7 +67,7 @@ func (t *tx) get(k string) []byte {
 
 func (t *tx) fail(err error) {
 	if t.err == nil {
-		t.err = err
+		t.err = &ClientError{err}
 	}
 }
 
