@@ -128,13 +128,13 @@ func sameClause(s string, a, b int) bool {
 // Concepts of the fair-competition frames.
 var (
 	// parties are the operators a measure can restrict, and their goods.
-	parties = newConcept("经营者", "供应商", "投标人", "竞标人", "中标人", "中标企业", "中标单位", "企业", "公司", "商户", "商家", "厂家", "厂商", "服务商", "承包商", "承包人", "运营商", "市场主体", "申请人", "申报单位", "个体工商户", "合作社", "产品", "商品", "建材", "品牌", "货物")
+	parties = newConcept("经营者", "供应商", "投标人", "竞标人", "中标人", "中标企业", "中标单位", "企业", "公司", "商户", "商家", "厂家", "厂商", "服务商", "承包商", "承包人", "运营商", "市场主体", "申请人", "申报单位", "个体工商户", "个体经营户", "个体户", "经营户", "经营主体", "经销商", "合作社", "产品", "商品", "建材", "品牌", "货物")
 	// establishment is what ties an operator or its goods to a place:
 	// registering, setting up, paying tax, producing there.
 	establishment = newConcept("注册", "依法登记", "登记注册", "设立", "成立", "落户", "迁入", "纳税", "缴税", "缴纳税", "税收", "结算", "生产的", "制造的", "出产", "产的", "设有", "分支机构", "分公司", "子公司", "办事处", "服务机构", "服务网点", "办公场所", "投资")
 	// conditions and benefits: what the tie is made a condition of, or what
 	// it earns (《公平竞争审查条例》第九条、第十条).
-	conditionsBenefits = newCommonConcept("须", "需", "必须", "应当", "应", "方可", "才能", "才可", "条件", "资格", "准入", "申报", "申请", "享受", "评分", "得分", "加分", "分值", "奖励", "补贴", "补助", "扶持", "优先", "仅限", "限于", "只能", "不予", "不进行", "不得", "投标", "报名", "中标", "入围", "入库", "名录", "支持", "倾斜", "优惠", "为主")
+	conditionsBenefits = newCommonConcept("须", "需", "必须", "应当", "应", "方可", "才能", "才可", "条件", "资格", "准入", "申报", "申请", "享受", "评分", "得分", "加分", "分值", "奖励", "补贴", "补助", "扶持", "优先", "仅限", "限于", "只能", "不予", "不进行", "不得", "投标", "报名", "参加", "参与", "中标", "入围", "入库", "名录", "支持", "倾斜", "优惠", "为主")
 	// exits are an operator leaving a place or the market (第九条第（一）项,
 	// 第八条第（四）项).
 	exits = newConcept("迁出", "迁离", "外迁", "搬离", "撤离", "撤出", "注销", "变更注册地", "变更纳税地", "转移注册地", "改变纳税地", "停止经营", "退出市场")
@@ -144,7 +144,7 @@ var (
 	// designations single out one operator (第八条第（二）项、第（三）项).
 	designations = newConcept("指定", "独家", "唯一", "限定", "定点", "直接发包", "直接委托", "直接确定", "统一由")
 	// trades are the business handed to the operator singled out.
-	trades = newCommonConcept("负责", "经营", "运营", "供应", "配送", "供货", "使用", "采购", "购买", "施工", "承建", "建设", "提供", "服务", "承办", "承担", "收运", "销售", "投保", "检测", "办理", "体检", "维修", "安装")
+	trades = newCommonConcept("负责", "经营", "运营", "供应", "配送", "供货", "使用", "采购", "购买", "施工", "承建", "建设", "提供", "服务", "承办", "承担", "收运", "销售", "投保", "检测", "办理", "体检", "维修", "安装", "交易")
 )
 
 // localTie finds a place tied to an establishment word in one clause:
@@ -307,6 +307,7 @@ func designationFrame(s string, w *present) (int, int, bool) {
 		// A named firm made the operator: "确定县城投公司作为建设投资主体".
 		{[]*concept{operatorRoles, firms}, firmAsOperator},
 		{[]*concept{selectAmong, selectAmong}, amongFirms},
+		{[]*concept{wholly, firms}, whollyByFirm},
 	} {
 		if !g.need[0].in(w) || !g.need[1].in(w) {
 			continue
@@ -324,13 +325,16 @@ var (
 	operatorRoles = newConcept("主体", "承办单位", "运营单位", "经营单位", "运营商", "唯一")
 	firms         = newConcept("公司", "集团", "企业")
 	// A choice among N firms: "须从中标的5家企业中选定".
-	selectAmong    = newConcept("中选定", "中选择", "中选取", "中确定", "中选用", "中指定", "中择定")
-	amongFirms     = re(`从[^，。；]{0,24}[\d一二两三四五六七八九十]+家[^，。；]{0,12}(?:企业|供应商|经营者|服务商|公司|机构)中(?:选定|选择|选取|确定|选用|指定|择定)`)
+	selectAmong = newConcept("中“", "中\"", "中选定", "中选择", "中选取", "中确定", "中选用", "中指定", "中择定")
+	amongFirms  = re(`从[^，。；]{0,24}[\d一二两三四五六七八九十]+\s*家[^，。；]{0,12}(?:企业|供应商|经营者|服务商|公司|机构)中[^，。；]{0,8}?(?:选定|选择|选取|确定|选用|指定|择定)`)
+	// A business left wholly to a firm: "户外广告业务全部由某公司经营".
+	wholly         = newConcept("全部由", "均由", "一律由", "只能由", "仅由", "统一交由", "全部交由")
+	whollyByFirm   = re(`(?:全部|均|一律|只能|仅|统一|全部交)(?:交)?由[^，。；]{0,24}?(?:公司|集团)[^，。；]{0,16}?(?:经营|运营|负责|承担|实施|建设|供应|配送|提供|承办|申报|代理|收运|施工|销售)`)
 	operatorCap    = re(`(?:数量|家数)?(?:限定|限制|控制|确定|不超过|只(?:能|允许)?|仅(?:能|允许)?)(?:为|在)?[\d一二两三四五六七八九十]+家(?:以内|以下)?[^，。；]{0,8}(?:企业|供应商|经营者|运营商|服务商|公司|中标|运营|经营)`)
 	firmAsOperator = re(`(?:确定|明确|授权|委托|由)[^，。；]{1,16}?{FIRM}(?:作为|为|担任)[^，。；]{0,16}(?:投资主体|运营主体|经营主体|实施主体|建设主体|承办单位|运营单位|经营单位|运营商|唯一)`)
 )
 
-var designatedParties = newConcept("公司", "集团", "企业", "供销社", "医院", "银行", "商场", "超市", "酒店", "宾馆", "机构", "平台", "供应商", "服务商", "厂家", "品牌", "单位", "中心")
+var designatedParties = newConcept("交易对象", "公司", "集团", "企业", "供销社", "医院", "银行", "商场", "超市", "酒店", "宾馆", "机构", "平台", "供应商", "服务商", "厂家", "品牌", "单位", "中心")
 
 // clauseAround returns the clause (between ，；：) holding [a, b).
 func clauseAround(s string, a, b int) (int, int) {
@@ -439,7 +443,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:  append(append(append([]string{}, firmCount.words...), selectAmong.words...), append(operatorRoles.words, designations.words...)...),
+			anchors:  append(append(append(append([]string{}, firmCount.words...), selectAmong.words...), wholly.words...), append(operatorRoles.words, designations.words...)...),
 			frame:    designationFrame,
 			suppress: res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),
 			cite:     citeLower,

@@ -52,19 +52,59 @@ var frameCases = []struct {
 		}},
 	{"designation", review.FairCompetition,
 		[]string{
-			"由县供销社所属企业独家负责全县化肥统一配送。",  // one enterprise
-			"全县化肥统一配送由县供销社所属企业独家负责。",  // the same, other order
-			"消费券限定只能在指定商场使用。",         // shops designated
-			"400万元以下的工程可直接发包某公司负责施工。", // direct award
-			"共享单车运营企业数量限定为2家。",        // a cap on the number
-			"明确市城投公司作为充电设施建设运营主体。",    // a named firm made the operator
-			"各学校须从中标的5家服装企业中选定校服供应商。", // a choice among N named firms
+			"由县供销社所属企业独家负责全县化肥统一配送。",          // one enterprise
+			"全县化肥统一配送由县供销社所属企业独家负责。",          // the same, other order
+			"消费券限定只能在指定商场使用。",                 // shops designated
+			"400万元以下的工程可直接发包某公司负责施工。",         // direct award
+			"共享单车运营企业数量限定为2家。",                // a cap on the number
+			"明确市城投公司作为充电设施建设运营主体。",            // a named firm made the operator
+			"各学校须从中标的5家服装企业中选定校服供应商。",         // a choice among N named firms
+			"各学校必须从获得资格的 5 家企业中“五选一”选择一家供应商。", // the same with a quotation
+			"全县户外广告业务全部由县城投集团下属公司经营。",         // a business left wholly to a firm
+			"部分工程项目指定交易对象。",                   // the counterpart designated
 		},
 		[]string{
 			"任何单位和个人不得强制经营者使用指定的检测机构。",    // ban on the authority
 			"采购人应当通过公开招标确定唯一一家供应商。",       // competition
 			"市场监管部门重点核查是否存在限定交易、指定品牌等行为。", // a checker's question
 			"申请人应当将材料提交至指定窗口办理。",          // a counter, not an operator
+			"所需经费均由各单位自行负责。",              // 均由 a unit, not a firm
+		}},
+	{"outsiders", review.FairCompetition,
+		[]string{
+			"限制外地企业参与本县农村公路养护项目。",           // restriction first, relative place
+			"外省生产的建材一律不得进入本市在建工程，限制外地产品销售。", // goods
+			"排斥外埠供应商参加本区政府采购活动。",            // 外埠, procurement
+			"对外县运输车辆，禁止外地车辆在城区承揽渣土运输。",      // a ban laid on operators is the restriction
+		},
+		[]string{
+			"任何单位不得限制外地企业参与本县项目。",       // ban on the authority
+			"严禁排斥外地经营者参加本地招标投标。",        // ban on the authority
+			"对外地企业和本地企业一视同仁、平等对待。",      // equal treatment
+			"防止外来物种入侵，限制外来物种引进。",        // not operators
+			"限制外地产品进入本地市场的，由省人民政府组织查处。", // a sanction on the conduct
+		}},
+	{"ownership", review.FairCompetition,
+		[]string{
+			"对国有独资公司投资的项目给予一次性补助。", // ownership first
+			"给予补助的对象限于市属国有企业。",     // ownership last
+			"民营企业申报的，优先安排扶持资金。",    // private ownership
+		},
+		[]string{
+			"不得对民营企业设置歧视性条件。",            // ban on the authority
+			"国有企业和民营企业平等享受扶持政策。",         // equal treatment
+			"国有资产监督管理机构对国有企业负责人进行考核和奖励。", // state-asset supervision
+		}},
+	{"pool", review.FairCompetition,
+		[]string{
+			"代理机构须从市财政局建立的中介机构库中选取。",    // party first
+			"设立招标代理备选库，从库内选择代理机构。",      // pool first
+			"本县工程监理业务只能委托入围名单内的监理单位承担。", // a list by another name
+		},
+		[]string{
+			"不得设置备选库、名录库排斥经营者。",         // ban on the authority
+			"评标专家从专家库中随机抽取。",            // experts, not operators
+			"企业可随时申请进入名录库，实行动态调整、自由进出。", // open pool
 		}},
 	{"fee", review.FairCompetition,
 		[]string{

@@ -231,7 +231,7 @@ func (g *pattern) findFrom(s string, from int, p *present) (int, int, bool) {
 }
 
 func init() {
-	sentenceRules = append(append(append([]*sentenceRule{}, legalityRules()...), fairnessRules()...), frameRules()...)
+	sentenceRules = append(append(append([]*sentenceRule{}, legalityRules()...), fairnessRules()...), append(frameRules(), marketFrameRules()...)...)
 	if len(sentenceRules) > 64 {
 		panic("rules: the rule mask holds at most 64 sentence rules")
 	}
