@@ -28,7 +28,9 @@ func (s *Store) Backup(dest string, replace bool) (string, error) {
 		return "", &ExistsError{Path: dest}
 	}
 	tmp := dest + ".part"
-	err := s.view(func(tx *bolt.Tx) error { return tx.CopyFile(tmp, 0o600) })
+	err := guard(s.path, func() error {
+		return s.file.View(func(tx *bolt.Tx) error { return tx.CopyFile(tmp, 0o600) })
+	})
 	if err == nil {
 		err = syncFile(tmp)
 	}

@@ -15,7 +15,7 @@ import (
 func (s *Store) committedTxs(t testing.TB) int {
 	t.Helper()
 	var id int
-	if err := s.db.View(func(tx *bolt.Tx) error { id = tx.ID(); return nil }); err != nil {
+	if err := s.file.View(func(tx *bolt.Tx) error { id = tx.ID(); return nil }); err != nil {
 		t.Fatal(err)
 	}
 	return id

@@ -4,9 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 
-	bolt "go.etcd.io/bbolt"
-
 	"beishen/review"
+	"beishen/storage/kv"
 )
 
 // This file gives the cleanup campaigns, the lapse check and the annual
@@ -17,7 +16,7 @@ import (
 // in ID order.
 func (s *Store) Documents() ([]review.Document, error) {
 	var out []review.Document
-	err := s.view(func(tx *bolt.Tx) error {
+	err := s.view(func(tx kv.Tx) error {
 		return tx.Bucket(bDocs).ForEach(func(k, v []byte) error {
 			d, err := decodeDoc(tx, v)
 			if err != nil {
@@ -36,7 +35,7 @@ func (s *Store) Documents() ([]review.Document, error) {
 // docs, keyed by document ID, in one read transaction.
 func (s *Store) CurrentTexts(docs []review.Document) (map[uint64]string, error) {
 	out := make(map[uint64]string, len(docs))
-	err := s.view(func(tx *bolt.Tx) error {
+	err := s.view(func(tx kv.Tx) error {
 		b := tx.Bucket(bTexts)
 		for _, d := range docs {
 			t, err := unpackText(b.Get(pair(d.ID, uint64(d.Version))))
@@ -77,7 +76,7 @@ func (e *CampaignNotFoundError) Message(lang review.Lang) string {
 func (s *Store) Campaign(id uint64) (review.Event, review.CampaignOpened, error) {
 	var ev review.Event
 	var p review.CampaignOpened
-	err := s.view(func(tx *bolt.Tx) error {
+	err := s.view(func(tx kv.Tx) error {
 		raw := tx.Bucket(bEvents).Get(itob(id))
 		if raw == nil {
 			return &CampaignNotFoundError{ID: id}

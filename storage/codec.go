@@ -9,9 +9,8 @@ import (
 	"fmt"
 	"reflect"
 
-	bolt "go.etcd.io/bbolt"
-
 	"beishen/review"
+	"beishen/storage/kv"
 )
 
 // This file is how events, versions and document states are laid out on
@@ -100,7 +99,7 @@ var errRecord = errors.New("记录格式无法识别")
 
 // decodeEvent reads the event stored under key seq, splicing its findings
 // back.
-func decodeEvent(tx *bolt.Tx, seq uint64, raw []byte) (review.Event, error) {
+func decodeEvent(tx kv.Tx, seq uint64, raw []byte) (review.Event, error) {
 	var e review.Event
 	if len(raw) > 0 && raw[0] == '{' {
 		err := json.Unmarshal(raw, &e)
@@ -249,7 +248,7 @@ func seekField(dec *json.Decoder, name string) bool {
 }
 
 // findingsAt reads the findings stored under the event seq.
-func findingsAt(tx *bolt.Tx, seq uint64) ([]review.Finding, bool, error) {
+func findingsAt(tx kv.Tx, seq uint64) ([]review.Finding, bool, error) {
 	span, err := unpack(tx.Bucket(bFindings).Get(itob(seq)))
 	if err != nil {
 		return nil, true, fmt.Errorf("事件 #%d 的自动发现记录已损坏: %w", seq, err)
@@ -280,7 +279,7 @@ func encodeVersion(v review.Version, findingsSeq uint64) ([]byte, error) {
 	return pack(b), err
 }
 
-func decodeVersion(tx *bolt.Tx, raw []byte) (review.Version, uint64, error) {
+func decodeVersion(tx kv.Tx, raw []byte) (review.Version, uint64, error) {
 	var sv storedVersion
 	raw, err := unpack(raw)
 	if err != nil {
@@ -316,7 +315,7 @@ type answer struct {
 }
 
 // versionFindingsSeq is the event whose findings version n of doc id has.
-func versionFindingsSeq(tx *bolt.Tx, id uint64, n int) uint64 {
+func versionFindingsSeq(tx kv.Tx, id uint64, n int) uint64 {
 	raw, err := unpack(tx.Bucket(bVersions).Get(pair(id, uint64(n))))
 	if raw == nil || err != nil {
 		return 0
@@ -334,12 +333,12 @@ func versionFindingsSeq(tx *bolt.Tx, id uint64, n int) uint64 {
 // d's findings are exactly those.
 // known, when not nil, are the findings stored under seq as the caller
 // already holds them decoded (the event it has just stored).
-func encodeDoc(tx *bolt.Tx, d *review.Document, seq uint64, known []review.Finding) ([]byte, error) {
+func encodeDoc(tx kv.Tx, d *review.Document, seq uint64, known []review.Finding) ([]byte, error) {
 	b, err := docJSON(tx, d, seq, known)
 	return pack(b), err
 }
 
-func docJSON(tx *bolt.Tx, d *review.Document, seq uint64, known []review.Finding) ([]byte, error) {
+func docJSON(tx kv.Tx, d *review.Document, seq uint64, known []review.Finding) ([]byte, error) {
 	if seq == 0 || len(d.Findings) == 0 {
 		return json.Marshal(d)
 	}
@@ -378,7 +377,7 @@ func byReference(d *review.Document, seq uint64) storedDoc {
 // (even nil against empty) keeps its findings inline, which is safe.
 func sameFinding(a, b review.Finding) bool { return reflect.DeepEqual(a, b) }
 
-func decodeDoc(tx *bolt.Tx, raw []byte) (review.Document, error) {
+func decodeDoc(tx kv.Tx, raw []byte) (review.Document, error) {
 	var sd storedDoc
 	raw, err := unpack(raw)
 	if err != nil {

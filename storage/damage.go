@@ -9,9 +9,8 @@ import (
 	"os"
 	"runtime/debug"
 
-	bolt "go.etcd.io/bbolt"
-
 	"beishen/review"
+	"beishen/storage/kv"
 )
 
 // A damaged file (truncated, bits flipped) must get the damaged-file
@@ -175,12 +174,24 @@ func guard(path string, fn func() error) (err error) {
 
 // view and update are bbolt's View and Update under guard: every
 // transaction of the store goes through them.
-func (s *Store) view(fn func(*bolt.Tx) error) error {
+func (s *Store) view(fn func(kv.Tx) error) error {
 	return guard(s.path, func() error { return s.db.View(fn) })
 }
 
-func (s *Store) update(fn func(*bolt.Tx) error) error {
-	return guard(s.path, func() error { return s.db.Update(fn) })
+func (s *Store) update(fn func(kv.Tx) error) error {
+	var changes []Change
+	err := guard(s.path, func() error {
+		return s.db.Update(func(tx kv.Tx) error {
+			changes = changes[:0] // a shared store may run fn again
+			return fn(logged{tx, &changes})
+		})
+	})
+	if _, shared := s.db.(kv.Watcher); err == nil && !shared {
+		// A shared store tells every client, this one included, through
+		// its watch (follow); the local file has only this process.
+		s.hub.publish(changes)
+	}
+	return err
 }
 
 // withPath completes a CorruptError with the file it is about and the

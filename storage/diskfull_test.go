@@ -80,7 +80,7 @@ func TestDiskFullDuringImportLosesNothingCommitted(t *testing.T) {
 	}
 	// Nothing of the refused batch is left behind: no text, and no file
 	// hash that would make importing it again say "already imported".
-	s.db.View(func(tx *bolt.Tx) error {
+	s.file.View(func(tx *bolt.Tx) error {
 		for _, it := range refused {
 			if tx.Bucket(bHashes).Get([]byte(it.Version.SHA256)) != nil {
 				t.Errorf("the refused file %s is recorded as imported", it.Meta.Title)

@@ -10,10 +10,9 @@ import (
 	"strings"
 	"sync"
 
-	bolt "go.etcd.io/bbolt"
-
 	"beishen/review"
 	"beishen/review/laws"
+	"beishen/storage/kv"
 )
 
 // The law library's buckets. They are created by the first import; a file
@@ -59,7 +58,7 @@ type LawsImport struct {
 func (s *Store) ImportLaws(collection, dir string, ls []laws.Law) (LawsImport, error) {
 	var res LawsImport
 	defer s.lc.clear()
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.db.Update(func(tx kv.Tx) error {
 		for _, name := range [][]byte{bLawTitles, bLawVersion, bLawText, bLawChanges} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return err
@@ -68,7 +67,8 @@ func (s *Store) ImportLaws(collection, dir string, ls []laws.Law) (LawsImport, e
 		titles, versions, texts := tx.Bucket(bLawTitles), tx.Bucket(bLawVersion), tx.Bucket(bLawText)
 		// The laws come sorted by name (laws.Merge), so the keys arrive
 		// mostly in order: pack the pages (bbolt splits at half otherwise).
-		versions.FillPercent, texts.FillPercent = 0.95, 0.95
+		kv.Fill(versions, appendFill)
+		kv.Fill(texts, appendFill)
 		diff := review.LawsImported{Collection: collection, Dir: dir, Versions: len(ls)}
 		seen := map[string]*lawTitle{}
 		oldMined := map[string]bool{}
@@ -197,7 +197,7 @@ func (s *Store) ImportLaws(collection, dir string, ls []laws.Law) (LawsImport, e
 	return res, writeError(err)
 }
 
-func deletePrefix(b *bolt.Bucket, prefix []byte) error {
+func deletePrefix(b kv.Bucket, prefix []byte) error {
 	c := b.Cursor()
 	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Seek(prefix) {
 		if err := b.Delete(k); err != nil {
@@ -207,7 +207,7 @@ func deletePrefix(b *bolt.Bucket, prefix []byte) error {
 	return nil
 }
 
-func loadChanges(tx *bolt.Tx, key string) []laws.Change {
+func loadChanges(tx kv.Tx, key string) []laws.Change {
 	b := tx.Bucket(bLawChanges)
 	if b == nil {
 		return nil
@@ -219,7 +219,7 @@ func loadChanges(tx *bolt.Tx, key string) []laws.Change {
 	return out
 }
 
-func putChanges(tx *bolt.Tx, key string, cs []laws.Change) error {
+func putChanges(tx kv.Tx, key string, cs []laws.Change) error {
 	raw, err := json.Marshal(cs)
 	if err != nil {
 		return err
@@ -230,7 +230,7 @@ func putChanges(tx *bolt.Tx, key string, cs []laws.Change) error {
 // AddLawChanges adds entries to the office's list of repealed and amended
 // laws (an entry for the same law and kind replaces the earlier one).
 func (s *Store) AddLawChanges(cs []laws.Change) error {
-	return writeError(s.db.Update(func(tx *bolt.Tx) error {
+	return writeError(s.db.Update(func(tx kv.Tx) error {
 		if _, err := tx.CreateBucketIfNotExists(bLawChanges); err != nil {
 			return err
 		}
@@ -241,7 +241,7 @@ func (s *Store) AddLawChanges(cs []laws.Change) error {
 // LawChanges returns the repeal clauses mined from the imported laws and
 // the office's own entries.
 func (s *Store) LawChanges() (mined, office []laws.Change, err error) {
-	err = s.db.View(func(tx *bolt.Tx) error {
+	err = s.db.View(func(tx kv.Tx) error {
 		mined, office = loadChanges(tx, "mined"), loadChanges(tx, "office")
 		return nil
 	})
@@ -255,7 +255,7 @@ type storeLibrary struct{ s *Store }
 
 func (l storeLibrary) Titles() []laws.Title {
 	var out []laws.Title
-	l.s.db.View(func(tx *bolt.Tx) error {
+	l.s.db.View(func(tx kv.Tx) error {
 		b := tx.Bucket(bLawTitles)
 		if b == nil {
 			return nil
@@ -274,7 +274,7 @@ func (l storeLibrary) Titles() []laws.Title {
 func (l storeLibrary) Title(name string) (laws.Title, bool) {
 	var t lawTitle
 	found := false
-	l.s.db.View(func(tx *bolt.Tx) error {
+	l.s.db.View(func(tx kv.Tx) error {
 		b := tx.Bucket(bLawTitles)
 		if b == nil {
 			return nil
@@ -335,7 +335,7 @@ func (l storeLibrary) Law(name string, v review.Date) (*laws.Law, bool) {
 func (l storeLibrary) read(name string, v review.Date) (*laws.Law, bool) {
 	var law laws.Law
 	found := false
-	l.s.db.View(func(tx *bolt.Tx) error {
+	l.s.db.View(func(tx kv.Tx) error {
 		vb, tb := tx.Bucket(bLawVersion), tx.Bucket(bLawText)
 		if vb == nil || tb == nil {
 			return nil
@@ -371,7 +371,7 @@ func (l storeLibrary) Search(q string, limit int) []laws.Hit {
 		bterms[i] = []byte(t)
 	}
 	var out []laws.Hit
-	l.s.db.View(func(tx *bolt.Tx) error {
+	l.s.db.View(func(tx kv.Tx) error {
 		tb, titles := tx.Bucket(bLawText), tx.Bucket(bLawTitles)
 		if tb == nil {
 			return nil

@@ -5,9 +5,8 @@ import (
 	"encoding/hex"
 	"fmt"
 
-	bolt "go.etcd.io/bbolt"
-
 	"beishen/review"
+	"beishen/storage/kv"
 )
 
 // LoadResult says what LoadLog did.
@@ -42,7 +41,7 @@ func (e *PrefixError) Message(lang review.Lang) string {
 // the chain again against the database's head.
 func (s *Store) LoadLog(events []review.Event, text func(doc uint64, n int) (string, bool)) (LoadResult, error) {
 	var res LoadResult
-	err := s.update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx kv.Tx) error {
 		res = LoadResult{}
 		b := tx.Bucket(bEvents)
 		c := b.Cursor()
@@ -122,7 +121,7 @@ func (s *Store) LoadLog(events []review.Event, text func(doc uint64, n int) (str
 
 // Texts returns the text of every stored version, for a hand-over export.
 func (s *Store) Texts(fn func(doc uint64, n int, text string) error) error {
-	return s.view(func(tx *bolt.Tx) error { return LogWalk{tx}.Texts(fn) })
+	return s.view(func(tx kv.Tx) error { return LogWalk{tx}.Texts(fn) })
 }
 
 // Texts calls fn with the text of every stored version.

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 
 	bolt "go.etcd.io/bbolt"
+
+	"beishen/storage/kv"
 )
 
 // rewriteBatch is how many records one transaction of the rewrite puts:
@@ -114,14 +116,14 @@ func copyConverted(otx *bolt.Tx, nu *bolt.DB) error {
 	c := otx.Bucket(bEvents).Cursor()
 	before, last := "", uint64(0)
 	for k, v := c.First(); k != nil; k, v = c.Next() {
-		e, err := decodeEvent(otx, btoi(k), v)
+		e, err := decodeEvent(kv.WrapBolt(otx), btoi(k), v)
 		if err != nil {
 			return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
 		}
 		if btoi(k) != last+1 {
 			before = "" // a gap: the record before is not the event before
 		}
-		if err := putEvent(b.tx, e, before); err != nil {
+		if err := putEvent(kv.WrapBolt(b.tx), e, before); err != nil {
 			return err
 		}
 		before, last = e.Hash, btoi(k)
@@ -137,7 +139,7 @@ func copyConverted(otx *bolt.Tx, nu *bolt.DB) error {
 	}
 	c = otx.Bucket(bVersions).Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
-		rec, _, err := decodeVersion(otx, v)
+		rec, _, err := decodeVersion(kv.WrapBolt(otx), v)
 		if err != nil {
 			return fmt.Errorf("版本记录已损坏: %w", err)
 		}
@@ -154,11 +156,11 @@ func copyConverted(otx *bolt.Tx, nu *bolt.DB) error {
 	}
 	c = otx.Bucket(bDocs).Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
-		d, err := decodeDoc(otx, v)
+		d, err := decodeDoc(kv.WrapBolt(otx), v)
 		if err != nil {
 			return fmt.Errorf("文件 #%d 的记录已损坏: %w", btoi(k), err)
 		}
-		raw, err := encodeDoc(b.tx, &d, brought[ver{d.ID, d.Version}], nil)
+		raw, err := encodeDoc(kv.WrapBolt(b.tx), &d, brought[ver{d.ID, d.Version}], nil)
 		if err != nil {
 			return err
 		}

@@ -7,9 +7,8 @@ import (
 	"runtime"
 	"sync"
 
-	bolt "go.etcd.io/bbolt"
-
 	"beishen/review"
+	"beishen/storage/kv"
 )
 
 // NotFoundError names a document the store does not hold.
@@ -23,7 +22,7 @@ func (e *NotFoundError) Message(lang review.Lang) string {
 	return fmt.Sprintf("没有编号为 %d 的文件", e.ID)
 }
 
-func getDoc(tx *bolt.Tx, id uint64) (review.Document, error) {
+func getDoc(tx kv.Tx, id uint64) (review.Document, error) {
 	raw := tx.Bucket(bDocs).Get(itob(id))
 	if raw == nil {
 		return review.Document{}, &NotFoundError{ID: id}
@@ -38,7 +37,7 @@ func getDoc(tx *bolt.Tx, id uint64) (review.Document, error) {
 // Document returns the current state of document id.
 func (s *Store) Document(id uint64) (review.Document, error) {
 	var d review.Document
-	err := s.view(func(tx *bolt.Tx) error {
+	err := s.view(func(tx kv.Tx) error {
 		var err error
 		d, err = getDoc(tx, id)
 		return err
@@ -53,7 +52,7 @@ func (s *Store) Document(id uint64) (review.Document, error) {
 // the compact rows bucket only, so start-up cost does not grow with texts.
 func (s *Store) Summaries() ([]review.Summary, error) {
 	var out []review.Summary
-	err := s.view(func(tx *bolt.Tx) error {
+	err := s.view(func(tx kv.Tx) error {
 		b := tx.Bucket(bRows)
 		var keys, vals [][]byte // point into the mapped file, valid in this transaction
 		b.ForEach(func(k, v []byte) error {
@@ -93,7 +92,7 @@ func (s *Store) Summaries() ([]review.Summary, error) {
 // one at a time inside one read transaction: a command that prints the
 // queue holds one row, not 100,000. fn must not call back into the store.
 func (s *Store) EachSummary(fn func(review.Summary) error) error {
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.db.View(func(tx kv.Tx) error {
 		c := tx.Bucket(bRows).Cursor()
 		var r review.Summary
 		for k, v := c.First(); k != nil; k, v = c.Next() {
@@ -111,7 +110,7 @@ func (s *Store) EachSummary(fn func(review.Summary) error) error {
 // Version returns version n of document id with its text.
 func (s *Store) Version(id uint64, n int) (review.Version, error) {
 	var v review.Version
-	err := s.view(func(tx *bolt.Tx) error {
+	err := s.view(func(tx kv.Tx) error {
 		k := pair(id, uint64(n))
 		raw := tx.Bucket(bVersions).Get(k)
 		if raw == nil {
@@ -133,7 +132,7 @@ func (s *Store) Version(id uint64, n int) (review.Version, error) {
 // Events returns the history of document id in log order.
 func (s *Store) Events(id uint64) ([]review.Event, error) {
 	var out []review.Event
-	err := s.view(func(tx *bolt.Tx) error {
+	err := s.view(func(tx kv.Tx) error {
 		var err error
 		out, err = docEvents(tx, id)
 		return err
@@ -141,14 +140,14 @@ func (s *Store) Events(id uint64) ([]review.Event, error) {
 	return out, err
 }
 
-func docEvents(tx *bolt.Tx, id uint64) ([]review.Event, error) {
+func docEvents(tx kv.Tx, id uint64) ([]review.Event, error) {
 	return LogWalk{tx}.History(id, 0)
 }
 
 // EachEvent calls fn for every event from seq from on, in log order, inside
 // one read transaction; fn must not call back into the store.
 func (s *Store) EachEvent(from uint64, fn func(review.Event) error) error {
-	return s.view(func(tx *bolt.Tx) error { return eachEvent(tx, from, nil, fn) })
+	return s.view(func(tx kv.Tx) error { return eachEvent(tx, from, nil, fn) })
 }
 
 // EachEventWhere is EachEvent for a reader that wants few of the events:
@@ -156,12 +155,12 @@ func (s *Store) EachEvent(from uint64, fn func(review.Event) error) error {
 // without its data or hashes), and only the events it wants are read whole
 // and passed to fn.
 func (s *Store) EachEventWhere(want func(review.Event) bool, fn func(review.Event) error) error {
-	return s.view(func(tx *bolt.Tx) error { return eachEvent(tx, 1, want, fn) })
+	return s.view(func(tx kv.Tx) error { return eachEvent(tx, 1, want, fn) })
 }
 
 // eachEvent streams the log from seq from; want, when set, sees each
 // event's head first (peekEvent) and skips the events it does not want.
-func eachEvent(tx *bolt.Tx, from uint64, want func(review.Event) bool, fn func(review.Event) error) error {
+func eachEvent(tx kv.Tx, from uint64, want func(review.Event) bool, fn func(review.Event) error) error {
 	c := tx.Bucket(bEvents).Cursor()
 	n := 0
 	for k, v := c.Seek(itob(from)); k != nil; k, v = c.Next() {
@@ -191,9 +190,9 @@ func eachEvent(tx *bolt.Tx, from uint64, want func(review.Event) bool, fn func(r
 // Count reports how many documents and events the store holds. It walks
 // both buckets: for a cheap "has anything changed" use LastEvent.
 func (s *Store) Count() (docs, events int, err error) {
-	err = s.view(func(tx *bolt.Tx) error {
-		docs = tx.Bucket(bRows).Stats().KeyN
-		events = tx.Bucket(bEvents).Stats().KeyN
+	err = s.view(func(tx kv.Tx) error {
+		docs = tx.Bucket(bRows).KeyN()
+		events = tx.Bucket(bEvents).KeyN()
 		return nil
 	})
 	return
@@ -204,7 +203,7 @@ func (s *Store) Count() (docs, events int, err error) {
 // counter, unlike Count.
 func (s *Store) LastEvent() (uint64, error) {
 	var seq uint64
-	err := s.view(func(tx *bolt.Tx) error {
+	err := s.view(func(tx kv.Tx) error {
 		seq = tx.Bucket(bEvents).Sequence()
 		return nil
 	})
@@ -214,12 +213,12 @@ func (s *Store) LastEvent() (uint64, error) {
 // LogWalk is the log as one read transaction sees it, for a reader that
 // streams it (exports): events one at a time, and any document's earlier
 // history when the reader needs to rebuild that document's state.
-type LogWalk struct{ tx *bolt.Tx }
+type LogWalk struct{ tx kv.Tx }
 
 // WalkLog calls fn with a view of the log inside one read transaction; fn
 // must not call back into the store.
 func (s *Store) WalkLog(fn func(LogWalk) error) error {
-	return s.db.View(func(tx *bolt.Tx) error { return fn(LogWalk{tx}) })
+	return s.db.View(func(tx kv.Tx) error { return fn(LogWalk{tx}) })
 }
 
 // Each calls fn for every event in log order, or, when doc is not 0, for
@@ -254,7 +253,7 @@ func (w LogWalk) History(doc, before uint64) ([]review.Event, error) {
 
 // eachDocEvent calls fn for document doc's events in log order, those
 // before sequence number before when it is not 0.
-func eachDocEvent(tx *bolt.Tx, doc, before uint64, fn func(review.Event) error) error {
+func eachDocEvent(tx kv.Tx, doc, before uint64, fn func(review.Event) error) error {
 	prefix := itob(doc)
 	events := tx.Bucket(bEvents)
 	c := tx.Bucket(bDocEvents).Cursor()
@@ -272,4 +271,13 @@ func eachDocEvent(tx *bolt.Tx, doc, before uint64, fn func(review.Event) error) 
 		}
 	}
 	return nil
+}
+
+// eventAt reads the event with sequence number seq.
+func eventAt(tx kv.Tx, seq uint64) (review.Event, error) {
+	raw := tx.Bucket(bEvents).Get(itob(seq))
+	if raw == nil {
+		return review.Event{}, fmt.Errorf("日志中没有第 %d 条事件", seq)
+	}
+	return decodeEvent(tx, seq, raw)
 }

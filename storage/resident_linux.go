@@ -5,7 +5,7 @@ import (
 	"syscall"
 	"unsafe"
 
-	bolt "go.etcd.io/bbolt"
+	"beishen/storage/kv"
 )
 
 // releaseMapped tells the kernel this process no longer needs the pages of
@@ -15,7 +15,11 @@ import (
 // through the file, so nothing can be lost. A reader that streams the whole
 // file (verify, exports, stats) calls it now and then, so that its
 // resident memory stays bounded instead of growing to the file's size.
-func releaseMapped(tx *bolt.Tx) {
+func releaseMapped(t kv.Tx) {
+	tx := kv.BoltTx(t)
+	if tx == nil {
+		return // not a mapped file
+	}
 	info := tx.DB().Info()
 	if info == nil || info.Data == 0 {
 		return

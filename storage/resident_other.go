@@ -2,8 +2,8 @@
 
 package storage
 
-import bolt "go.etcd.io/bbolt"
+import "beishen/storage/kv"
 
 // releaseMapped is a no-op where the resident set cannot be trimmed this
 // way (resident_linux.go).
-func releaseMapped(*bolt.Tx) {}
+func releaseMapped(kv.Tx) {}

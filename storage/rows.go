@@ -6,9 +6,8 @@ import (
 	"errors"
 	"time"
 
-	bolt "go.etcd.io/bbolt"
-
 	"beishen/review"
+	"beishen/storage/kv"
 )
 
 // Queue rows are encoded compactly in binary: start-up reads all of them,
@@ -241,7 +240,7 @@ func (d *rowReader) time() time.Time {
 
 // migrateRowsToBinary is the migration from schema 1 to 2: every JSON queue
 // row is rewritten in the binary form.
-func migrateRowsToBinary(tx *bolt.Tx) error {
+func migrateRowsToBinary(tx kv.Tx) error {
 	b := tx.Bucket(bRows)
 	type kv struct{ k, v []byte }
 	var rows []kv

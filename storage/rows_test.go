@@ -90,7 +90,7 @@ func TestSchema1RowsAreMigrated(t *testing.T) {
 	}
 	want, _ := s.Summaries()
 	// Turn the file back into schema 1 as an older build wrote it.
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.file.Update(func(tx *bolt.Tx) error {
 		for _, r := range want {
 			raw, _ := json.Marshal(r)
 			if err := tx.Bucket(bRows).Put(itob(r.ID), raw); err != nil {
@@ -118,7 +118,7 @@ func TestSchema1RowsAreMigrated(t *testing.T) {
 	if string(a) != string(b) {
 		t.Fatalf("queue after migration:\n%s\nwant\n%s", b, a)
 	}
-	s.db.View(func(tx *bolt.Tx) error {
+	s.file.View(func(tx *bolt.Tx) error {
 		if v := btoi(tx.Bucket(bMeta).Get(kSchema)); v != SchemaVersion {
 			t.Errorf("schema %d after opening, want %d", v, SchemaVersion)
 		}

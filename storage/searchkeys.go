@@ -4,10 +4,9 @@ import (
 	"bytes"
 	"encoding/binary"
 
-	bolt "go.etcd.io/bbolt"
-
 	"beishen/review"
 	"beishen/review/search"
+	"beishen/storage/kv"
 )
 
 // The search bucket keeps each document's prepared search key beside it, so
@@ -21,7 +20,7 @@ func SearchFields(s review.Summary) []string {
 	return []string{s.Title, s.DocNumber, s.Issuer, s.DraftingUnit}
 }
 
-func putSearchKey(tx *bolt.Tx, sum review.Summary) error {
+func putSearchKey(tx kv.Tx, sum review.Summary) error {
 	b := tx.Bucket(bSearch)
 	display := search.Join(SearchFields(sum)...)
 	if old := b.Get(itob(sum.ID)); old != nil {
@@ -53,7 +52,7 @@ func splitSearchKey(v []byte) (display string, prepared []byte, ok bool) {
 // prepared again from the row so the index is always complete.
 func (s *Store) SearchDocs() ([]search.Doc, error) {
 	var out []search.Doc
-	err := s.view(func(tx *bolt.Tx) error {
+	err := s.view(func(tx kv.Tx) error {
 		keys := tx.Bucket(bSearch)
 		rows := tx.Bucket(bRows)
 		// The highest document ID bounds the count without walking the

@@ -5,6 +5,7 @@
 package storage
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -17,6 +18,7 @@ import (
 	berrors "go.etcd.io/bbolt/errors"
 
 	"beishen/review"
+	"beishen/storage/kv"
 )
 
 // SchemaVersion is the layout this build writes. A writer's Open migrates
@@ -27,7 +29,7 @@ const SchemaVersion = 3
 // migrations[n] upgrades a file from schema n to n+1, inside one write
 // transaction with the rest of the opening. Schema 2 → 3 (findings stored
 // once, binary events) rewrites the file instead: rewrite in migrate.go.
-var migrations = map[int]func(tx *bolt.Tx) error{
+var migrations = map[int]func(tx kv.Tx) error{
 	1: migrateRowsToBinary, // queue rows JSON → binary (rows.go)
 }
 
@@ -51,7 +53,10 @@ type Options struct {
 // Store is an open database. Its methods are safe for concurrent use; bbolt
 // serialises writers and the UI calls them from tea.Cmd goroutines.
 type Store struct {
-	db    *bolt.DB
+	db kv.DB
+	// file is the bbolt file under db, nil on a shared store: backup,
+	// restore, rotation, migration and page checks work on it alone.
+	file  *bolt.DB
 	path  string
 	actor string
 	now   func() time.Time
@@ -59,6 +64,14 @@ type Store struct {
 	// across Undo's two steps; bbolt's own lock covers single transactions.
 	mu sync.Mutex
 	lc lawCache // the laws read last (laws.go)
+
+	// ctx ends with Close: the watch of a shared store stops with it.
+	ctx    context.Context
+	cancel context.CancelFunc
+
+	hub       hub       // this process's watchers (watch.go)
+	watchOnce sync.Once // follow starts with the first watcher
+	claims    claims    // documents this program has open for work (claim.go)
 }
 
 // LockedError means another beishen has the file open.
@@ -160,19 +173,21 @@ func Open(path string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, withPath(openError(path, err), path)
 	}
-	s := &Store{db: db, path: path, actor: opt.Actor, now: opt.Now}
+	s := newStore(kv.Bolt{DB: db}, path, opt)
+	s.file = db
 	if !opt.ReadOnly {
 		if err := s.update(s.prepare); err != nil {
 			db.Close()
 			return nil, err
 		}
 		if s.schema() == rewriteFrom {
-			if s.db, err = rewrite(path, db, bopt); err != nil {
+			if s.file, err = rewrite(path, db, bopt); err != nil {
 				if errors.Is(err, berrors.ErrTimeout) {
 					return nil, &LockedError{Path: path}
 				}
 				return nil, err
 			}
+			s.db = kv.Bolt{DB: s.file}
 		}
 	} else if err := s.view(checkSchema); err != nil {
 		db.Close()
@@ -190,7 +205,7 @@ func openError(path string, err error) error {
 }
 
 // prepare creates the buckets and runs the migrations.
-func (s *Store) prepare(tx *bolt.Tx) error {
+func (s *Store) prepare(tx kv.Tx) error {
 	for _, b := range allBuckets {
 		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 			return err
@@ -222,7 +237,7 @@ func (s *Store) prepare(tx *bolt.Tx) error {
 // schema is the file's schema version.
 func (s *Store) schema() int {
 	v := 0
-	s.db.View(func(tx *bolt.Tx) error {
+	s.db.View(func(tx kv.Tx) error {
 		if m := tx.Bucket(bMeta); m != nil {
 			v = int(btoi(m.Get(kSchema)))
 		}
@@ -231,7 +246,7 @@ func (s *Store) schema() int {
 	return v
 }
 
-func checkSchema(tx *bolt.Tx) error {
+func checkSchema(tx kv.Tx) error {
 	meta := tx.Bucket(bMeta)
 	if meta == nil {
 		return errors.New("数据库是空的或尚未初始化，请先以读写方式打开")
@@ -242,8 +257,18 @@ func checkSchema(tx *bolt.Tx) error {
 	return nil
 }
 
-// Close releases the file and its lock.
-func (s *Store) Close() error { return s.db.Close() }
+// Close releases the file and its lock (on a shared store, the claims and
+// the connection).
+func (s *Store) Close() error {
+	s.cancel()
+	return s.db.Close()
+}
+
+// newStore is a Store over db, whichever back end it is.
+func newStore(db kv.DB, path string, opt Options) *Store {
+	ctx, cancel := context.WithCancel(context.Background())
+	return &Store{db: db, path: path, actor: opt.Actor, now: opt.Now, ctx: ctx, cancel: cancel}
+}
 
 // Path is the database file.
 func (s *Store) Path() string { return s.path }

@@ -7,9 +7,8 @@ import (
 	"reflect"
 	"time"
 
-	bolt "go.etcd.io/bbolt"
-
 	"beishen/review"
+	"beishen/storage/kv"
 )
 
 // Report is the result of Verify.
@@ -52,9 +51,12 @@ const maxReplaying = 4096
 // stored state as soon as its last event has passed (stored last_seq).
 func (s *Store) Verify() (Report, error) {
 	var r Report
-	err := s.view(func(tx *bolt.Tx) error {
-		if _, err := walkPages(s.path, uint64(tx.ID())); err != nil {
-			return withPath(err, s.path)
+	err := s.view(func(tx kv.Tx) error {
+		btx := kv.BoltTx(tx) // nil on a shared store, which has no pages to check
+		if btx != nil {
+			if _, err := walkPages(s.path, uint64(btx.ID())); err != nil {
+				return withPath(err, s.path)
+			}
 		}
 		v := newVerifier(tx, &r)
 		v.stream()
@@ -75,8 +77,10 @@ func (s *Store) Verify() (Report, error) {
 				}
 			}
 		}()
-		for err := range tx.Check() {
-			r.problem(fmt.Sprintf("数据库结构检查: %v", err), fmt.Sprintf("database structure check: %v", err))
+		if btx != nil {
+			for err := range btx.Check() {
+				r.problem(fmt.Sprintf("数据库结构检查: %v", err), fmt.Sprintf("database structure check: %v", err))
+			}
 		}
 		close(stop)
 		return nil
@@ -96,18 +100,18 @@ type replaying struct {
 }
 
 type verifier struct {
-	tx      *bolt.Tx
+	tx      kv.Tx
 	r       *Report
-	docs    *bolt.Bucket
+	docs    kv.Bucket
 	open    map[uint64]*replaying
 	folding []uint64 // documents with a fold in memory, oldest first
 	done    []bool   // by document ID: compared already
 	// perDoc are further checks of one document, run as the stream
 	// reaches it (after its state is compared), each returning problems.
-	perDoc []func(tx *bolt.Tx, d *review.Document) []review.Text
+	perDoc []func(tx kv.Tx, d *review.Document) []review.Text
 }
 
-func newVerifier(tx *bolt.Tx, r *Report) *verifier {
+func newVerifier(tx kv.Tx, r *Report) *verifier {
 	docs := tx.Bucket(bDocs)
 	return &verifier{tx: tx, r: r, docs: docs, open: map[uint64]*replaying{},
 		done: make([]bool, docs.Sequence()+1)}

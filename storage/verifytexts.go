@@ -3,10 +3,9 @@ package storage
 import (
 	"fmt"
 
-	bolt "go.etcd.io/bbolt"
-
 	"beishen/review"
 	"beishen/review/search"
+	"beishen/storage/kv"
 )
 
 // verifyTexts extends the log's tamper evidence to what the reviewer reads:
@@ -14,7 +13,7 @@ import (
 // recorded (the event is on the hash chain), and every queue row and search
 // key against the state they are derived from. A text stored empty is one a
 // hand-over log did not carry: counted, not a problem.
-func verifyTexts(tx *bolt.Tx, r *Report) {
+func verifyTexts(tx kv.Tx, r *Report) {
 	texts := tx.Bucket(bTexts)
 	tx.Bucket(bEvents).ForEach(func(k, v []byte) error {
 		e, err := decodeEvent(tx, btoi(k), v)
@@ -84,7 +83,7 @@ func (e *TextChangedError) Message(lang review.Lang) string {
 
 // checkText compares a text about to be read with the hash recorded for it
 // in the document's log. An empty text is one a hand-over did not carry.
-func checkText(tx *bolt.Tx, doc uint64, n int, text []byte) error {
+func checkText(tx kv.Tx, doc uint64, n int, text []byte) error {
 	if len(text) == 0 {
 		return nil
 	}

@@ -5,9 +5,8 @@ import (
 	"encoding/hex"
 	"fmt"
 
-	bolt "go.etcd.io/bbolt"
-
 	"beishen/review"
+	"beishen/storage/kv"
 )
 
 // NewVersion is a text arriving for review: what intake read and what the
@@ -68,7 +67,7 @@ func (s *Store) Import(it ImportItem) (ImportResult, error) {
 // does not stop the others.
 func (s *Store) ImportBatch(items []ImportItem) ([]ImportResult, error) {
 	out := make([]ImportResult, len(items))
-	err := s.update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx kv.Tx) error {
 		for i, it := range items {
 			out[i] = s.importOne(tx, it)
 		}
@@ -80,7 +79,7 @@ func (s *Store) ImportBatch(items []ImportItem) ([]ImportResult, error) {
 	return out, nil
 }
 
-func (s *Store) importOne(tx *bolt.Tx, it ImportItem) ImportResult {
+func (s *Store) importOne(tx kv.Tx, it ImportItem) ImportResult {
 	if doc, n, ok := findHash(tx, it.Version.SHA256); ok {
 		return ImportResult{Duplicate: true, DuplicateOf: doc, Err: &DuplicateError{File: it.Version.FileName, Doc: doc, N: n}}
 	}
@@ -103,7 +102,7 @@ func (s *Store) importOne(tx *bolt.Tx, it ImportItem) ImportResult {
 // AddVersion stores a resubmitted text of document id as its next version.
 func (s *Store) AddVersion(id uint64, v NewVersion, note string) (review.Document, error) {
 	var d review.Document
-	err := s.update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx kv.Tx) error {
 		if doc, n, ok := findHash(tx, v.SHA256); ok {
 			return &DuplicateError{File: v.FileName, Doc: doc, N: n}
 		}
@@ -132,17 +131,7 @@ func (s *Store) AddVersion(id uint64, v NewVersion, note string) (review.Documen
 // chained, and committed with the document's new state in one transaction.
 // When Do returns nil the action is on disk (bbolt fsyncs every commit).
 func (s *Store) Do(ev review.Event) (review.Event, review.Document, error) {
-	var d review.Document
-	err := s.update(func(tx *bolt.Tx) error {
-		var err error
-		if ev.Doc != 0 {
-			if d, err = getDoc(tx, ev.Doc); err != nil {
-				return err
-			}
-		}
-		return s.commit(tx, &d, &ev)
-	})
-	return ev, d, writeError(err)
+	return s.DoSeen(ev, 0)
 }
 
 // Outcome is the result of one action of a bulk DoAll.
@@ -157,7 +146,7 @@ type Outcome struct {
 // and skipped; the others commit together.
 func (s *Store) DoAll(evs []review.Event) ([]Outcome, error) {
 	out := make([]Outcome, len(evs))
-	err := s.update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx kv.Tx) error {
 		for i, ev := range evs {
 			d, err := getDoc(tx, ev.Doc)
 			if err == nil {
@@ -190,7 +179,7 @@ var (
 func (s *Store) compensate(id uint64, undo bool) (review.Event, review.Document, error) {
 	var ev review.Event
 	var d review.Document
-	err := s.update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx kv.Tx) error {
 		if id == 0 {
 			id = lastActedDoc(tx)
 		}
@@ -254,7 +243,10 @@ func nothing(undo bool) error {
 // commit applies ev to d (the workflow's guards run here) and stores both.
 // An action that would change nothing (confirming a confirmed finding,
 // marking an item as it is) is not logged: the caller is told so.
-func (s *Store) commit(tx *bolt.Tx, d *review.Document, ev *review.Event) error {
+func (s *Store) commit(tx kv.Tx, d *review.Document, ev *review.Event) error {
+	if err := s.checkClaim(tx, ev.Doc); err != nil {
+		return err
+	}
 	s.stamp(tx, ev)
 	next := d.Clone()
 	if err := review.Apply(&next, *ev); err != nil {
@@ -271,7 +263,7 @@ func (s *Store) commit(tx *bolt.Tx, d *review.Document, ev *review.Event) error 
 // workflow rules it is taken under. The sequence is only claimed in
 // persist, so a refused action in a bulk transaction leaves no gap in the
 // log.
-func (s *Store) stamp(tx *bolt.Tx, ev *review.Event) {
+func (s *Store) stamp(tx kv.Tx, ev *review.Event) {
 	ev.Seq, ev.At, ev.Actor = tx.Bucket(bEvents).Sequence()+1, s.now(), s.actor
 	ev.Workflow = review.WorkflowVersion
 }
@@ -286,7 +278,7 @@ func oldFindings(d review.Document) []review.Finding {
 }
 
 // persist seals ev onto the chain and writes it with the document state.
-func (s *Store) persist(tx *bolt.Tx, d *review.Document, ev *review.Event) error {
+func (s *Store) persist(tx kv.Tx, d *review.Document, ev *review.Event) error {
 	meta := tx.Bucket(bMeta)
 	head := string(meta.Get(kHead))
 	ev.Seal(head)
@@ -296,11 +288,12 @@ func (s *Store) persist(tx *bolt.Tx, d *review.Document, ev *review.Event) error
 	if err := meta.Put(kHead, []byte(ev.Hash)); err != nil {
 		return err
 	}
+	note(tx, *ev)
 	if ev.Doc == 0 {
 		return nil
 	}
 	de := tx.Bucket(bDocEvents)
-	de.FillPercent = appendFill
+	kv.Fill(de, appendFill)
 	if err := de.Put(pair(ev.Doc, ev.Seq), nil); err != nil {
 		return err
 	}
@@ -315,19 +308,19 @@ func (s *Store) persist(tx *bolt.Tx, d *review.Document, ev *review.Event) error
 // putEvent appends a sealed event to the log, its findings (if it brings a
 // version) to the findings bucket under its sequence number; before is the
 // hash of the event stored before it.
-func putEvent(tx *bolt.Tx, ev review.Event, before string) error {
+func putEvent(tx kv.Tx, ev review.Event, before string) error {
 	raw, findings, err := encodeEvent(ev, before)
 	if err != nil {
 		return err
 	}
 	events := tx.Bucket(bEvents)
-	events.FillPercent = appendFill
+	kv.Fill(events, appendFill)
 	if err := events.SetSequence(ev.Seq); err != nil {
 		return err
 	}
 	if findings != nil {
 		fb := tx.Bucket(bFindings)
-		fb.FillPercent = appendFill
+		kv.Fill(fb, appendFill)
 		if err := fb.Put(itob(ev.Seq), pack(findings)); err != nil {
 			return err
 		}
@@ -338,7 +331,7 @@ func putEvent(tx *bolt.Tx, ev review.Event, before string) error {
 // putDoc stores d's state and queue row; findingsSeq is the event that
 // brought d's current version, 0 to look it up in the version record, and
 // known its findings if the caller holds them decoded.
-func putDoc(tx *bolt.Tx, d *review.Document, findingsSeq uint64, known []review.Finding) error {
+func putDoc(tx kv.Tx, d *review.Document, findingsSeq uint64, known []review.Finding) error {
 	if findingsSeq == 0 {
 		findingsSeq, known = versionFindingsSeq(tx, d.ID, d.Version), nil
 	}
@@ -347,7 +340,9 @@ func putDoc(tx *bolt.Tx, d *review.Document, findingsSeq uint64, known []review.
 		return err
 	}
 	docs, rows, keys := tx.Bucket(bDocs), tx.Bucket(bRows), tx.Bucket(bSearch)
-	docs.FillPercent, rows.FillPercent, keys.FillPercent = appendFill, appendFill, appendFill
+	for _, b := range []kv.Bucket{docs, rows, keys} {
+		kv.Fill(b, appendFill)
+	}
 	if err := docs.Put(itob(d.ID), raw); err != nil {
 		return err
 	}
@@ -379,7 +374,7 @@ func versionRef(n int, v NewVersion) review.VersionRef {
 	}
 }
 
-func putVersion(tx *bolt.Tx, id uint64, ref review.VersionRef, v NewVersion, ev review.Event) error {
+func putVersion(tx kv.Tx, id uint64, ref review.VersionRef, v NewVersion, ev review.Event) error {
 	rec := review.Version{
 		Doc: id, N: ref.N, FileName: v.FileName, Format: v.Format, Encoding: v.Encoding,
 		SHA256: v.SHA256, Size: v.Size, Imported: ev.At, RulesVersion: v.RulesVersion, Findings: v.Findings,
@@ -394,7 +389,8 @@ func putVersion(tx *bolt.Tx, id uint64, ref review.VersionRef, v NewVersion, ev 
 	}
 	k := pair(id, uint64(ref.N))
 	versions, texts := tx.Bucket(bVersions), tx.Bucket(bTexts)
-	versions.FillPercent, texts.FillPercent = appendFill, appendFill
+	kv.Fill(versions, appendFill)
+	kv.Fill(texts, appendFill)
 	if err := versions.Put(k, raw); err != nil {
 		return err
 	}
@@ -409,7 +405,7 @@ func putVersion(tx *bolt.Tx, id uint64, ref review.VersionRef, v NewVersion, ev 
 
 // findHash finds stored bytes by their SHA-256, ignoring documents whose
 // import was undone.
-func findHash(tx *bolt.Tx, sum string) (uint64, int, bool) {
+func findHash(tx kv.Tx, sum string) (uint64, int, bool) {
 	if sum == "" {
 		return 0, 0, false
 	}
@@ -424,7 +420,7 @@ func findHash(tx *bolt.Tx, sum string) (uint64, int, bool) {
 	return id, int(n), true
 }
 
-func lastActedDoc(tx *bolt.Tx) uint64 {
+func lastActedDoc(tx kv.Tx) uint64 {
 	c := tx.Bucket(bEvents).Cursor()
 	for k, v := c.Last(); k != nil; k, v = c.Prev() {
 		e, err := decodeEvent(tx, btoi(k), v)
