@@ -212,7 +212,7 @@ func widenOverPlace(s string, b0 int) int {
 // wrong; such a match is not a finding.
 func (r *sentenceRule) inContext(s string, at int, words *present) bool {
 	return words.any(banIDs) && bannedBefore(s, at) ||
-		r.Category == review.FairCompetition && words.any(pejorativeIDs) && describedAsWrong(s, at)
+		r.Category == review.FairCompetition && !r.pejorativeOwn && words.any(pejorativeIDs) && describedAsWrong(s, at)
 }
 
 // articleException tells whether the article (all sentences with that

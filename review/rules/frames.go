@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -128,7 +129,7 @@ func sameClause(s string, a, b int) bool {
 // Concepts of the fair-competition frames.
 var (
 	// parties are the operators a measure can restrict, and their goods.
-	parties = newConcept("经营者", "供应商", "投标人", "竞标人", "中标人", "中标企业", "中标单位", "企业", "公司", "商户", "商家", "厂家", "厂商", "服务商", "承包商", "承包人", "运营商", "市场主体", "申请人", "申报单位", "个体工商户", "个体经营户", "个体户", "经营户", "经营主体", "经销商", "合作社", "产品", "商品", "建材", "品牌", "货物")
+	parties = newConcept("经营者", "供应商", "投标人", "竞标人", "中标人", "中标企业", "中标单位", "企业", "公司", "商户", "商家", "厂家", "厂商", "服务商", "承包商", "承包人", "运营商", "市场主体", "申请人", "申报单位", "个体工商户", "个体经营户", "个体户", "经营户", "经营主体", "经销商", "服务组织", "合作社", "产品", "商品", "建材", "品牌", "货物")
 	// establishment is what ties an operator or its goods to a place:
 	// registering, setting up, paying tax, producing there.
 	establishment = newConcept("注册", "依法登记", "登记注册", "设立", "成立", "落户", "迁入", "纳税", "缴税", "缴纳税", "税收", "结算", "生产的", "制造的", "出产", "产的", "设有", "分支机构", "分公司", "子公司", "办事处", "服务机构", "服务网点", "办公场所", "投资")
@@ -210,9 +211,23 @@ func hasPrefixAny(s string, ps []string) bool {
 	return false
 }
 
-// localityFrame: an operator tied to a place, as a condition or for a benefit.
+// tenders are the procedures whose bidders are the operators a condition
+// restricts, named or not ("要求标的一须承诺在当地投资").
+var tenders = newConcept("招标", "投标", "竞标", "竞买", "竞拍", "报名", "遴选", "比选")
+
+// selecting is choosing an operator for a task.
+var selecting = newCommonConcept("选择", "选取", "选定", "择优", "确定")
+
+// localityFrame: an operator tied to a place, as a condition or for a
+// benefit; or operators of the drafter's own place the only ones chosen from.
 func localityFrame(s string, w *present) (int, int, bool) {
-	if !parties.in(w) || !conditionsBenefits.in(w) {
+	if !parties.in(w) && !tenders.in(w) {
+		return -1, -1, false
+	}
+	if a, b, ok := localChoice(s, w); ok {
+		return a, b, true
+	}
+	if !conditionsBenefits.in(w) {
 		return -1, -1, false
 	}
 	t, ok := localTie(s, w)
@@ -220,6 +235,51 @@ func localityFrame(s string, w *present) (int, int, bool) {
 		return -1, -1, false
 	}
 	return t.a, t.b, true
+}
+
+// localChoice: the operators chosen among are those of the drafter's place,
+// "综合评估当地农业生产托管服务组织的服务能力…择优选择服务组织作为项目实施主体".
+func localChoice(s string, w *present) (int, int, bool) {
+	sel := selecting.find(s, w)
+	if len(sel) == 0 {
+		return -1, -1, false
+	}
+	for _, p := range places.Find(s) {
+		if p.Level != places.Relative || p.Other || strings.HasPrefix(p.Name, "全") {
+			continue
+		}
+		// an operator within twelve runes after the place, with no
+		// authority between ("当地人民政府确定的单位" is no operator of the place)
+		end := p.End
+		for n := 0; n < 12 && end < len(s); n++ {
+			_, size := utf8.DecodeRuneInString(s[end:])
+			end += size
+		}
+		if !sameClause(s, p.End, end) {
+			end = p.End + strings.IndexAny(s[p.End:], "，,；;：:。")
+			if end < p.End {
+				end = len(s)
+			}
+		}
+		var op span
+		found := false
+		for _, x := range parties.find(s, w) {
+			if x.a >= p.End && x.b <= end && (!found || x.a < op.a) {
+				op, found = x, true
+			}
+		}
+		if !found || containsAny(s[p.End:op.a], []string{"政府", "部门", "机关", "人民", "委员会", "党委"}) {
+			continue
+		}
+		for _, c := range sel {
+			after := c.a >= op.b && runesBetween(s, op.b, c.a) <= 40
+			before := c.b <= p.Start && runesBetween(s, c.b, p.Start) <= 6 // 择优选择本县企业
+			if (after || before) && !bannedBefore(s, min(c.a, p.Start)) {
+				return min(c.a, p.Start), max(c.b, op.b), true
+			}
+		}
+	}
+	return -1, -1, false
 }
 
 // exitFrame: an operator kept from leaving, by a ban, a term or a claw-back.
@@ -432,7 +492,7 @@ func frameRules() []*sentenceRule {
 				Title: "以经营者所在地设定条件或区别对待", TitleEN: "Conditions or benefits tied to an operator's location",
 				Basis:       []string{fcr9_2, fcr9_3, fcr9_4, aml43},
 				Description: "经营者或其商品与某一地方（全国任一行政区划或本地、外地等相对说法）的注册、设立、纳税、生产等联系，被作为资格条件、得分因素或享受奖补、优先的前提。"},
-			anchors:  establishment.words,
+			anchors:  append(slices.Clone(establishment.words), places.Relatives()...),
 			frame:    localityFrame,
 			suppress: res(`一视同仁|同等对待|平等对待|平等享受|平等参与|公平参与|不因[^，。；]{0,10}(?:注册地|所在地|所有制)|不论[^，。；]{0,8}(?:注册地|所在地)|不限[^，。；]{0,4}(?:注册地|所在地|地域)|本办法所称|是指`),
 			cite:     citeIgnore,

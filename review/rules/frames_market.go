@@ -135,9 +135,10 @@ func marketFrameRules() []*sentenceRule {
 				Title: "排斥、限制外地经营者或商品进入本地", TitleEN: "Keeps outside operators or goods out",
 				Basis:       []string{fcr9_1, fcr9_2, fcr9_3, aml41},
 				Description: "排斥、限制或者阻碍外地经营者、外地商品和要素进入本地市场、在本地经营或参加本地采购和招标投标。"},
-			anchors: outsiders.words,
-			frame:   outsiderFrame,
-			suppress: res(`同等(?:对待|待遇)|平等(?:对待|待遇|参与|进入)|一视同仁|不分[^，。]{0,6}(?:内外|本地外地)|外来(?:物种|入侵|人员|务工|人口)|疫|检疫`,
+			anchors:       outsiders.words,
+			frame:         outsiderFrame,
+			pejorativeOwn: true,
+			suppress: res(`同等(?:对待|待遇)|平等(?:对待|待遇)|一视同仁|不分[^，。]{0,6}(?:内外|本地外地)|外来(?:物种|入侵|人员|务工|人口)|疫|检疫`,
 				// The restriction as the conduct a sanction falls on ("…限制外地产品进入本地市场的，由…查处").
 				`的，由|查处|责令改正|追究|予以处罚|依法处理|歧视性`),
 			cite:   citeIgnore,

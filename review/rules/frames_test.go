@@ -18,15 +18,18 @@ var frameCases = []struct {
 }{
 	{"locality", review.FairCompetition,
 		[]string{
-			"参加本次政府采购的供应商应当在四川省境内依法注册。", // province, place first
-			"供应商的注册地须在仙游县。",             // county, place last
-			"申报企业应在罗江注册全资子公司。",          // county short form after 在
-			"在广西设立分支机构的企业方可申报。",         // province short form, condition last
-			"投标人须在海口市设有售后服务网点。",         // prefecture, condition first
-			"对在杨浦注册并纳税的企业给予一次性奖励。",      // district short form, benefit
-			"只有在本县纳税的企业才能享受本政策。",        // relative form
-			"申请补贴的企业，其税收结算关系应在延边。",      // autonomous prefecture short form
-			"本县建设项目必须使用本地生产的建材产品。",      // goods produced in a place
+			"参加本次政府采购的供应商应当在四川省境内依法注册。",       // province, place first
+			"供应商的注册地须在仙游县。",                   // county, place last
+			"申报企业应在罗江注册全资子公司。",                // county short form after 在
+			"在广西设立分支机构的企业方可申报。",               // province short form, condition last
+			"投标人须在海口市设有售后服务网点。",               // prefecture, condition first
+			"对在杨浦注册并纳税的企业给予一次性奖励。",            // district short form, benefit
+			"只有在本县纳税的企业才能享受本政策。",              // relative form
+			"申请补贴的企业，其税收结算关系应在延边。",            // autonomous prefecture short form
+			"本县建设项目必须使用本地生产的建材产品。",            // goods produced in a place
+			"招标项目要求须承诺在当地投资建设生产厂房。",           // a tender's bidders, unnamed
+			"在评估当地托管服务组织能力的基础上，择优选择服务组织承担项目。", // chosen among local operators
+			"择优选择本县企业作为项目实施主体。",               // the same, choice first
 		},
 		[]string{
 			"本市各类企业平等享受本政策，不因注册地、所有制不同而区别对待。", // equal treatment
@@ -36,6 +39,8 @@ var frameCases = []struct {
 			"各镇（街道）应于每月5日前将辖区内企业用工情况报区人社局。",   // a report, no condition
 			"本办法所称本地企业，是指依法在本市登记注册的各类市场主体。",   // a definition
 			"出口加工区内企业生产的产品应当出口。",              // 区内 in a longer word
+			"由当地人民政府确定的单位负责收集。",               // an authority of the place, no operator
+			"中国人民银行当地分支机构和财政部门共同研究确定代收机构。",    // a bank's branch, no operator chosen
 		}},
 	{"exit", review.FairCompetition,
 		[]string{
@@ -61,6 +66,7 @@ var frameCases = []struct {
 			"各学校须从中标的5家服装企业中选定校服供应商。",         // a choice among N named firms
 			"各学校必须从获得资格的 5 家企业中“五选一”选择一家供应商。", // the same with a quotation
 			"全县户外广告业务全部由县城投集团下属公司经营。",         // a business left wholly to a firm
+			"在户外广告整治过程中，广告业务全部由某广告有限公司申报。",    // 整治 as a noun reaches only its clause
 			"部分工程项目指定交易对象。",                   // the counterpart designated
 		},
 		[]string{
@@ -69,13 +75,15 @@ var frameCases = []struct {
 			"市场监管部门重点核查是否存在限定交易、指定品牌等行为。", // a checker's question
 			"申请人应当将材料提交至指定窗口办理。",          // a counter, not an operator
 			"所需经费均由各单位自行负责。",              // 均由 a unit, not a firm
+			"清理全部由某广告公司经营户外广告的做法。",        // rectifying, in its clause
 		}},
 	{"outsiders", review.FairCompetition,
 		[]string{
-			"限制外地企业参与本县农村公路养护项目。",           // restriction first, relative place
-			"外省生产的建材一律不得进入本市在建工程，限制外地产品销售。", // goods
-			"排斥外埠供应商参加本区政府采购活动。",            // 外埠, procurement
-			"对外县运输车辆，禁止外地车辆在城区承揽渣土运输。",      // a ban laid on operators is the restriction
+			"限制外地企业参与本县农村公路养护项目。",              // restriction first, relative place
+			"外省生产的建材一律不得进入本市在建工程，限制外地产品销售。",    // goods
+			"排斥外埠供应商参加本区政府采购活动。",               // 外埠, procurement
+			"采取以罚代管方式，排斥、限制、打压外地食盐批发企业进入当地市场。", // restrictions in a row
+			"对外县运输车辆，禁止外地车辆在城区承揽渣土运输。",         // a ban laid on operators is the restriction
 		},
 		[]string{
 			"任何单位不得限制外地企业参与本县项目。",       // ban on the authority

@@ -77,6 +77,10 @@ type sentenceRule struct {
 	statuteLowers bool
 	// statuteSilent: in a law or regulation the rule does not apply.
 	statuteSilent bool
+	// pejorativeOwn: the conduct the rule looks for is itself named with
+	// pejoratives (排斥、限制、打压外地企业), so one before the match does not
+	// make the sentence a description of a wrong.
+	pejorativeOwn bool
 	// placeBack widens a match that starts at a place suffix (市, 省…) back
 	// over the place name, so the excerpt reads "嘉兴市…" not "市…".
 	placeBack bool

@@ -296,3 +296,7 @@ func Lookup(name string) (Place, bool) {
 	}
 	return Place{Name: name, Code: e.code, Level: e.level, Short: e.short, Other: otherSet[name]}, true
 }
+
+// Relatives returns the relative forms that name the drafter's own place
+// (本地, 本市, 辖区内…), for a scanner that must see them in one pass.
+func Relatives() []string { return slices.Clone(relatives) }
