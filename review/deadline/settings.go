@@ -37,7 +37,10 @@ var defaultsJSON []byte
 type Settings struct {
 	// Reviewer is the name written into the log; empty means the caller
 	// uses the operating-system user.
-	Reviewer            string        `json:"reviewer"`
+	Reviewer string `json:"reviewer"`
+	// Store is the office's shared store (etcd://h1:2379,h2:2379) the
+	// program opens instead of the local file; --store overrides it.
+	Store               string        `json:"store,omitempty"`
 	Filing              FilingPeriods `json:"filing"`
 	FilingResubmission  Period        `json:"filing_resubmission"` // after 暂缓登记
 	IssuerResponse      Period        `json:"issuer_response"`     // to correct or answer a filing review (B‑12, N‑11)
