@@ -215,6 +215,9 @@ func hasPrefixAny(s string, ps []string) bool {
 // restricts, named or not ("要求标的一须承诺在当地投资").
 var tenders = newConcept("招标", "投标", "竞标", "竞买", "竞拍", "报名", "遴选", "比选")
 
+// goods are the parties that are things, not operators.
+var goods = []string{"产品", "商品", "建材", "品牌", "货物"}
+
 // selecting is choosing an operator for a task.
 var selecting = newCommonConcept("选择", "选取", "选定", "择优", "确定")
 
@@ -264,6 +267,9 @@ func localChoice(s string, w *present) (int, int, bool) {
 		var op span
 		found := false
 		for _, x := range parties.find(s, w) {
+			if hasPrefixAny(s[x.a:], goods) {
+				continue // goods are chosen by their qualities, not their makers here
+			}
 			if x.a >= p.End && x.b <= end && (!found || x.a < op.a) {
 				op, found = x, true
 			}
@@ -273,7 +279,8 @@ func localChoice(s string, w *present) (int, int, bool) {
 		}
 		for _, c := range sel {
 			after := c.a >= op.b && runesBetween(s, op.b, c.a) <= 40
-			before := c.b <= p.Start && runesBetween(s, c.b, p.Start) <= 6 // 择优选择本县企业
+			// 择优选择本县企业; "确定本行政区域…" before a place names a scope
+			before := c.b <= p.Start && runesBetween(s, c.b, p.Start) <= 6 && !strings.HasPrefix(s[c.a:], "确定")
 			if (after || before) && !bannedBefore(s, min(c.a, p.Start)) {
 				return min(c.a, p.Start), max(c.b, op.b), true
 			}
@@ -368,6 +375,8 @@ func designationFrame(s string, w *present) (int, int, bool) {
 		{[]*concept{operatorRoles, firms}, firmAsOperator},
 		{[]*concept{selectAmong, selectAmong}, amongFirms},
 		{[]*concept{wholly, firms}, whollyByFirm},
+		{[]*concept{capWords, firmCount}, operatorCapAfter},
+		{[]*concept{towards, towards}, buyFromFirm},
 	} {
 		if !g.need[0].in(w) || !g.need[1].in(w) {
 			continue
@@ -388,8 +397,13 @@ var (
 	selectAmong = newConcept("中“", "中\"", "中选定", "中选择", "中选取", "中确定", "中选用", "中指定", "中择定")
 	amongFirms  = re(`从[^，。；]{0,24}[\d一二两三四五六七八九十]+\s*家[^，。；]{0,12}(?:企业|供应商|经营者|服务商|公司|机构)中[^，。；]{0,8}?(?:选定|选择|选取|确定|选用|指定|择定)`)
 	// A business left wholly to a firm: "户外广告业务全部由某公司经营".
-	wholly         = newConcept("全部由", "均由", "一律由", "只能由", "仅由", "统一交由", "全部交由")
-	whollyByFirm   = re(`(?:全部|均|一律|只能|仅|统一|全部交)(?:交)?由[^，。；]{0,24}?(?:公司|集团)[^，。；]{0,16}?(?:经营|运营|负责|承担|实施|建设|供应|配送|提供|承办|申报|代理|收运|施工|销售)`)
+	wholly       = newConcept("全部由", "均由", "一律由", "只能由", "仅由", "统一交由", "全部交由")
+	whollyByFirm = re(`(?:全部|均|一律|只能|仅|统一|全部交)(?:交)?由[^，。；]{0,24}?(?:公司|集团)[^，。；]{0,16}?(?:经营|运营|负责|承担|实施|建设|供应|配送|提供|承办|申报|代理|收运|施工|销售)`)
+	// A cap put on the operators named before it: "网约车平台数量控制在3家以内".
+	operatorCapAfter = re(`(?:企业|平台|经营者|运营商|服务商|公司|网点|门店|药店|机构)[^，。；]{0,6}(?:数量|家数|总数)[^，。；]{0,4}(?:控制在|限定为|限定在|限制在|限制为|不超过|不得超过|最多)[\d一二两三四五六七八九十]+家`)
+	// Purchases directed to one body: "校服统一向市教育装备中心采购".
+	towards        = newConcept("统一向", "只能向", "必须向", "集中向", "一律向", "均向")
+	buyFromFirm    = re(`(?:统一|只能|必须|集中|一律|均)向[^，。；]{0,20}?(?:公司|集团|企业|中心|供销社|厂家|商场|超市|平台)[^，。；]{0,6}?(?:采购|购买|订购|购置|租用|进货|购进|订制|定制)`)
 	operatorCap    = re(`(?:数量|家数)?(?:限定|限制|控制|确定|不超过|只(?:能|允许)?|仅(?:能|允许)?)(?:为|在)?[\d一二两三四五六七八九十]+家(?:以内|以下)?[^，。；]{0,8}(?:企业|供应商|经营者|运营商|服务商|公司|中标|运营|经营)`)
 	firmAsOperator = re(`(?:确定|明确|授权|委托|由)[^，。；]{1,16}?{FIRM}(?:作为|为|担任)[^，。；]{0,16}(?:投资主体|运营主体|经营主体|实施主体|建设主体|承办单位|运营单位|经营单位|运营商|唯一)`)
 )
@@ -503,7 +517,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:  append(append(append(append([]string{}, firmCount.words...), selectAmong.words...), wholly.words...), append(operatorRoles.words, designations.words...)...),
+			anchors:  append(append(append(append([]string{}, firmCount.words...), selectAmong.words...), wholly.words...), append(append(operatorRoles.words, towards.words...), designations.words...)...),
 			frame:    designationFrame,
 			suppress: res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),
 			cite:     citeLower,

@@ -68,6 +68,9 @@ var frameCases = []struct {
 			"全县户外广告业务全部由县城投集团下属公司经营。",         // a business left wholly to a firm
 			"在户外广告整治过程中，广告业务全部由某广告有限公司申报。",    // 整治 as a noun reaches only its clause
 			"部分工程项目指定交易对象。",                   // the counterpart designated
+			"本市网约车平台数量控制在3家以内。",               // a cap after the operators
+			"各学校的校服统一向市教育装备中心采购。",             // purchases directed to one body
+			"全镇农户的化肥只能向县农资有限公司购买。",            // the same, a firm
 		},
 		[]string{
 			"任何单位和个人不得强制经营者使用指定的检测机构。",    // ban on the authority
@@ -75,6 +78,8 @@ var frameCases = []struct {
 			"市场监管部门重点核查是否存在限定交易、指定品牌等行为。", // a checker's question
 			"申请人应当将材料提交至指定窗口办理。",          // a counter, not an operator
 			"所需经费均由各单位自行负责。",              // 均由 a unit, not a firm
+			"各单位应当统一向同级财政部门报送采购计划。",       // a report to an authority
+			"企业数量较上年增加3家以上的，予以通报表扬。",      // a count, no cap
 			"清理全部由某广告公司经营户外广告的做法。",        // rectifying, in its clause
 		}},
 	{"outsiders", review.FairCompetition,
@@ -113,6 +118,23 @@ var frameCases = []struct {
 			"不得设置备选库、名录库排斥经营者。",         // ban on the authority
 			"评标专家从专家库中随机抽取。",            // experts, not operators
 			"企业可随时申请进入名录库，实行动态调整、自由进出。", // open pool
+		}},
+	{"thresholds and prices", review.FairCompetition,
+		[]string{
+			"新设立的汽车检测机构与现有机构的距离不得少于5公里。", // distance to operators already there
+			"申请开办药店的，与现有药店的间距应当在300米以上。", // the same, condition first
+			"经营者须具有三年以上在本省从事同类业务的经历。",    // local experience
+			"对外地企业的检查频次高于本地企业。",          // stricter supervision of outsiders
+			"商品房销售价格涨幅不得超过备案价格的5%。",      // a cap on price changes
+			"组织全县砂石企业签订价格自律公约。",          // operators made to agree on prices
+			"统一全市砂石销售价格。",                // one price
+		},
+		[]string{
+			"储油罐与居民住宅的距离不得少于50米。",        // a safety distance, no competitor
+			"不得以与现有药店的距离作为开办药店的条件。",      // ban on the authority
+			"对外地企业和本地企业实行同一检查标准。",        // equal supervision
+			"价格主管部门依法监测商品房价格涨幅。",         // monitoring, no cap
+			"协会应当引导会员诚信经营，不得组织会员签订价格协议。", // ban on the association
 		}},
 	{"fee", review.FairCompetition,
 		[]string{
