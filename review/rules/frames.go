@@ -432,7 +432,11 @@ func clauseAround(s string, a, b int) (int, int) {
 // regulation) may set, each from the statute's own list.
 var (
 	// 《行政处罚法》第九条.
-	penaltyKinds = newConcept("警告", "通报批评", "罚款", "没收违法所得", "没收非法财物", "暂扣许可证", "暂扣执照", "降低资质等级", "吊销许可证", "吊销营业执照", "吊销执照", "吊销资质", "限制开展生产经营活动", "责令停产停业", "责令停业", "责令关闭", "限制从业", "行政拘留")
+	penaltyKinds = newConcept("警告", "通报批评", "罚款", "没收违法所得", "没收非法财物", "暂扣许可证", "暂扣执照", "降低资质等级", "吊销许可证", "吊销营业执照", "吊销执照", "吊销资质", "限制开展生产经营活动", "责令停产停业", "责令停业", "责令关闭", "限制从业", "行政拘留",
+		// the same with the party named (降低其资质等级), and a ban from an
+		// occupation for a term, which is 限制从业 (五年内不得从事…)
+		"降低其资质等级", "吊销其营业执照", "吊销其许可证", "暂扣其许可证", "没收其违法所得", "责令其停产停业", "责令其停业",
+		"年内不得从事", "年内禁止从事", "年内不得担任", "年内不得经营", "终身不得从事", "终身禁止从事")
 	// 《行政强制法》第九条 (measures) and 第十二条 (enforcement).
 	coerciveKinds = newConcept("限制人身自由", "查封", "扣押", "冻结存款", "冻结汇款", "冻结账户", "加处罚款", "滞纳金", "划拨存款", "划拨汇款", "拍卖", "排除妨碍", "恢复原状", "代履行", "强制拆除", "强制执行")
 	// 《公职人员政务处分法》第七条.
@@ -460,6 +464,12 @@ func measureFrame(s string, list *concept, w *present) (int, int, bool) {
 		}
 		// Imposed ("予以开除"), or the whole consequence of a condition
 		// ("未完成接种的儿童，限制入学").
+		// A term before the measure belongs to it: "…的，五年内不得从事…".
+		if strings.HasPrefix(s[m.a:], "年内") {
+			head = strings.TrimRightFunc(head, func(r rune) bool {
+				return unicode.IsDigit(r) || strings.ContainsRune("一二两三四五六七八九十", r)
+			})
+		}
 		consequence := hasSuffixAny(head, []string{"，", ","}) && strings.Contains(head, "的")
 		if !consequence && (!impositions.within(s, near, m.a, w) || !triggerConditions.within(s, 0, m.a, w)) {
 			continue
