@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"beishen/review"
 )
@@ -46,7 +47,7 @@ func outsiderFrame(s string, w *present) (int, int, bool) {
 		lo, hi := clauseAround(s, o.a, o.b)
 		// The operator or goods within twelve runes after the place.
 		end := min(hi, o.b+12*3)
-		for end < len(s) && !isRuneStart(s, end) {
+		for end < len(s) && !utf8.RuneStart(s[end]) {
 			end++
 		}
 		if !parties.within(s, o.b, end, w) && !otherOperators.within(s, o.b, end, w) && !outsideGoods.within(s, o.b, end, w) {
@@ -123,8 +124,6 @@ func nearestBefore(spans []span, lo, at int) (span, bool) {
 	}
 	return best, ok
 }
-
-func isRuneStart(s string, i int) bool { return i >= len(s) || s[i]&0xC0 != 0x80 }
 
 // marketFrameRules are the frames of this file, in report order after
 // frameRules.
