@@ -50,9 +50,18 @@ func outsiderFrame(s string, w *present) (int, int, bool) {
 		for end < len(s) && !utf8.RuneStart(s[end]) {
 			end++
 		}
-		if !parties.within(s, o.b, end, w) && !otherOperators.within(s, o.b, end, w) && !outsideGoods.within(s, o.b, end, w) {
+		who := -1 // the end of the first operator or goods named after the place
+		for _, c := range []*concept{parties, otherOperators, outsideGoods} {
+			for _, x := range c.find(s[:end], w) {
+				if x.a >= o.b && (who < 0 || x.b < who) {
+					who = x.b
+				}
+			}
+		}
+		if who < 0 {
 			continue
 		}
+		end = who
 		// The restriction before the place in its clause ("限制外地企业"),
 		// or after the operator in the sentence ("对外地企业，不允许其…").
 		if r, ok := nearestBefore(verbs, lo, o.a); ok && runesBetween(s, r.b, o.a) <= 10 && restricts(s, r) {
