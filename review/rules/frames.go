@@ -377,6 +377,8 @@ func designationFrame(s string, w *present) (int, int, bool) {
 		{[]*concept{wholly, firms}, whollyByFirm},
 		{[]*concept{capWords, firmCount}, operatorCapAfter},
 		{[]*concept{towards, towards}, buyFromFirm},
+		{[]*concept{steered, firms}, steeredToFirm},
+		{[]*concept{renewals, renewals}, rightsKept},
 	} {
 		if !g.need[0].in(w) || !g.need[1].in(w) {
 			continue
@@ -402,7 +404,13 @@ var (
 	// A cap put on the operators named before it: "网约车平台数量控制在3家以内".
 	operatorCapAfter = re(`(?:企业|平台|经营者|运营商|服务商|公司|网点|门店|药店|机构)[^，。；]{0,6}(?:数量|家数|总数)[^，。；]{0,4}(?:控制在|限定为|限定在|限制在|限制为|不超过|不得超过|最多)[\d一二两三四五六七八九十]+家`)
 	// Purchases directed to one body: "校服统一向市教育装备中心采购".
-	towards        = newConcept("统一向", "只能向", "必须向", "集中向", "一律向", "均向")
+	towards = newConcept("统一向", "只能向", "必须向", "集中向", "一律向", "均向")
+	// Buyers steered to one firm's goods: "引导农户购买县农机公司销售的农机具".
+	steered       = newConcept("引导", "动员", "组织", "要求", "鼓励")
+	steeredToFirm = re(`(?:引导|动员|组织|要求|鼓励)[^，。；]{0,10}(?:购买|使用|采购|选用|订购)[^，。；]{0,16}?(?:公司|集团|厂)(?:生产|销售|提供|经销|代理)的`)
+	// Operating rights kept by those who hold them: "现有经营者到期自动延续".
+	renewals       = newConcept("自动延续", "自动续期", "自动顺延", "直接续期", "直接延续", "不再新增")
+	rightsKept     = re(`(?:经营权|特许经营|经营期限|经营资格|经营者|经营许可)[^。；]{0,20}(?:自动延续|自动续期|自动顺延|直接续期|直接延续)|(?:经营权|经营许可|经营者|网点|运力|指标)[^，。；]{0,6}不再(?:新增|增加|发放|投放)`)
 	buyFromFirm    = re(`(?:统一|只能|必须|集中|一律|均)向[^，。；]{0,20}?(?:公司|集团|企业|中心|供销社|厂家|商场|超市|平台)[^，。；]{0,6}?(?:采购|购买|订购|购置|租用|进货|购进|订制|定制)`)
 	operatorCap    = re(`(?:数量|家数)?(?:限定|限制|控制|确定|不超过|只(?:能|允许)?|仅(?:能|允许)?)(?:为|在)?[\d一二两三四五六七八九十]+家(?:以内|以下)?[^，。；]{0,8}(?:企业|供应商|经营者|运营商|服务商|公司|中标|运营|经营)`)
 	firmAsOperator = re(`(?:确定|明确|授权|委托|由)[^，。；]{1,16}?{FIRM}(?:作为|为|担任)[^，。；]{0,16}(?:投资主体|运营主体|经营主体|实施主体|建设主体|承办单位|运营单位|经营单位|运营商|唯一)`)
@@ -527,7 +535,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:  append(append(append(append([]string{}, firmCount.words...), selectAmong.words...), wholly.words...), append(append(operatorRoles.words, towards.words...), designations.words...)...),
+			anchors:  append(append(append(append([]string{}, firmCount.words...), selectAmong.words...), wholly.words...), append(append(append(append(operatorRoles.words, towards.words...), renewals.words...), steered.words...), designations.words...)...),
 			frame:    designationFrame,
 			suppress: res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),
 			cite:     citeLower,

@@ -19,7 +19,10 @@ var (
 	// "other" forms, and 外来).
 	outsiders = newConcept("外地", "外省", "外市", "外县", "外区", "外埠", "市外", "县外", "区外", "省外", "非本地", "非本市", "非本县", "非本区", "非本省", "其他地区", "其他省市", "外来")
 	// keepOut are the restrictions of 第九条: 排斥、限制、阻碍…进入.
-	keepOut = newConcept("限制", "排斥", "排除", "阻碍", "阻止", "拒绝", "打压", "不允许", "不准", "禁止", "限定", "拒绝接收", "不予接收", "不予认可")
+	// A ban laid on those who buy or commission is a restriction too:
+	// "不得委托县外检测机构".
+	keepOut = newConcept("限制", "排斥", "排除", "阻碍", "阻止", "拒绝", "打压", "不允许", "不准", "禁止", "限定", "拒绝接收", "不予接收", "不予认可",
+		"不得委托", "不得使用", "不得采购", "不得选用", "不得购买", "不予采购", "不予使用")
 	// outsideGoods are what comes from elsewhere besides operators: goods and
 	// production factors (要素).
 	outsideGoods = newConcept("商品", "产品", "货物", "车辆", "要素", "资金", "人才", "劳动力", "建材", "农产品", "服务", "生产的", "制造的", "出产的", "产的")
@@ -28,9 +31,10 @@ var (
 	// ownershipTerms are what the ownership is made to earn or to need.
 	ownershipTerms = newConcept("补助", "补贴", "奖励", "资助", "优先", "优惠", "倾斜", "扶持", "持股比例", "入股", "控股", "参股", "仅限", "限于", "只能", "方可")
 	// pools are the lists of operators an authority keeps to choose from.
-	pools = newConcept("备选库", "名录库", "预选库", "资格库", "供应商库", "入围库", "中介库", "中介机构库", "服务机构库", "企业库", "备选名录", "预选名录", "备选名单", "入围名单", "短名单")
+	pools = newConcept("备选库", "名录库", "预选库", "资格库", "供应商库", "入围库", "中介库", "中介机构库", "服务机构库", "企业库", "备选名录", "预选名录", "备选名单", "入围名单", "短名单",
+		"推荐目录", "推荐名录", "推荐名单", "供应商名录")
 	// poolUse is choosing from the pool or being required to be in it.
-	poolUse = newCommonConcept("选择", "选取", "选定", "选用", "抽取", "确定", "承担", "承接", "委托", "库内", "库中", "名录内", "名单内", "只能", "仅限", "限于", "须", "必须", "应当", "方可")
+	poolUse = newCommonConcept("选择", "选取", "选定", "选用", "使用", "采购", "抽取", "确定", "承担", "承接", "委托", "库内", "库中", "名录内", "名单内", "只能", "仅限", "限于", "须", "必须", "应当", "方可")
 	// poolParties are the operators chosen from a pool.
 	poolParties = newConcept("代理机构", "中介机构", "服务机构", "供应商", "服务商", "企业", "单位", "公司", "律师事务所", "会计师事务所", "评估机构", "设计单位", "施工单位", "监理单位")
 )

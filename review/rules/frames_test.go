@@ -71,6 +71,8 @@ var frameCases = []struct {
 			"本市网约车平台数量控制在3家以内。",               // a cap after the operators
 			"各学校的校服统一向市教育装备中心采购。",             // purchases directed to one body
 			"全镇农户的化肥只能向县农资有限公司购买。",            // the same, a firm
+			"各镇（街道）要引导农户购买县农机公司销售的农机具。",       // buyers steered to one firm
+			"县内客运线路经营权不再新增，现有经营者到期自动延续。",      // rights kept by their holders
 		},
 		[]string{
 			"任何单位和个人不得强制经营者使用指定的检测机构。",    // ban on the authority
@@ -79,6 +81,8 @@ var frameCases = []struct {
 			"申请人应当将材料提交至指定窗口办理。",          // a counter, not an operator
 			"所需经费均由各单位自行负责。",              // 均由 a unit, not a firm
 			"各单位应当统一向同级财政部门报送采购计划。",       // a report to an authority
+			"引导农户购买符合国家标准的农机具。",           // steered to a standard, not a firm
+			"特许经营期限届满，应当依法重新招标确定经营者。",     // renewal through competition
 			"企业数量较上年增加3家以上的，予以通报表扬。",      // a count, no cap
 			"清理全部由某广告公司经营户外广告的做法。",        // rectifying, in its clause
 		}},
@@ -87,12 +91,14 @@ var frameCases = []struct {
 			"限制外地企业参与本县农村公路养护项目。",              // restriction first, relative place
 			"外省生产的建材一律不得进入本市在建工程，限制外地产品销售。",    // goods
 			"排斥外埠供应商参加本区政府采购活动。",               // 外埠, procurement
+			"不得委托县外检测机构开展检测，检测报告须由县质检中心出具。",    // a ban laid on the buyer is the restriction
 			"采取以罚代管方式，排斥、限制、打压外地食盐批发企业进入当地市场。", // restrictions in a row
 			"对外县运输车辆，禁止外地车辆在城区承揽渣土运输。",         // a ban laid on operators is the restriction
 		},
 		[]string{
 			"任何单位不得限制外地企业参与本县项目。",       // ban on the authority
 			"严禁排斥外地经营者参加本地招标投标。",        // ban on the authority
+			"任何单位不得限制建设单位委托县外检测机构。",     // the ban aimed at the authority
 			"对外地企业和本地企业一视同仁、平等对待。",      // equal treatment
 			"防止外来物种入侵，限制外来物种引进。",        // not operators
 			"限制外地产品进入本地市场的，由省人民政府组织查处。", // a sanction on the conduct
@@ -111,6 +117,7 @@ var frameCases = []struct {
 	{"pool", review.FairCompetition,
 		[]string{
 			"代理机构须从市财政局建立的中介机构库中选取。",    // party first
+			"建设单位应当选用本市推荐目录内的建筑材料。",     // a recommended list by another name
 			"设立招标代理备选库，从库内选择代理机构。",      // pool first
 			"本县工程监理业务只能委托入围名单内的监理单位承担。", // a list by another name
 		},
