@@ -143,6 +143,18 @@ var frameCases = []struct {
 			"价格主管部门依法监测商品房价格涨幅。",         // monitoring, no cap
 			"协会应当引导会员诚信经营，不得组织会员签订价格协议。", // ban on the association
 		}},
+	{"preconditions", review.FairCompetition,
+		[]string{
+			"有关申请需经商务部门核实后，市场监管机关对符合条件的予以发放营业执照。",  // another department's word first
+			"对新开办的餐饮店进行检查，检查合格后市场监管局方可为经营者办理营业执照。", // a check in the clause before
+			"向即时配送协会备案作为办理电动自行车注册登记的前置条件。",         // filing made the precondition
+			"凡在本县销售的商品混凝土，须经县建材协会登记备案。",            // filing with an association
+		},
+		[]string{
+			"依照《中华人民共和国食品安全法》第三十五条，须经市场监管部门审查后方可发放食品经营许可证。", // a cited law
+			"不得将向协会备案作为办理注册登记的前置条件。",                        // ban on the authority
+			"在专项整治中，对检查合格的门店予以通报表扬。",                        // no licence made to wait
+		}},
 	{"fee", review.FairCompetition,
 		[]string{
 			"使用费由运营企业按年度向城市管理部门缴纳。", // fee first
