@@ -218,6 +218,11 @@ var tenders = newConcept("招标", "投标", "竞标", "竞买", "竞拍", "报�
 // goods are the parties that are things, not operators.
 var goods = []string{"产品", "商品", "建材", "品牌", "货物"}
 
+// ownPlaces are the relative forms naming the drafter's own place (本地,
+// 本县, 当地…), without the 全- forms (全市 is a scope, not a tie); the
+// scanner sees them, so localChoice reads the gazetteer only when one is there.
+var ownPlaces = newConcept(slices.DeleteFunc(places.Relatives(), func(r string) bool { return strings.HasPrefix(r, "全") })...)
+
 // selecting is choosing an operator for a task.
 var selecting = newCommonConcept("选择", "选取", "选定", "择优", "确定")
 
@@ -243,6 +248,9 @@ func localityFrame(s string, w *present) (int, int, bool) {
 // localChoice: the operators chosen among are those of the drafter's place,
 // "综合评估当地农业生产托管服务组织的服务能力…择优选择服务组织作为项目实施主体".
 func localChoice(s string, w *present) (int, int, bool) {
+	if !ownPlaces.in(w) {
+		return -1, -1, false
+	}
 	sel := selecting.find(s, w)
 	if len(sel) == 0 {
 		return -1, -1, false
@@ -524,7 +532,7 @@ func frameRules() []*sentenceRule {
 				Title: "以经营者所在地设定条件或区别对待", TitleEN: "Conditions or benefits tied to an operator's location",
 				Basis:       []string{fcr9_2, fcr9_3, fcr9_4, aml43},
 				Description: "经营者或其商品与某一地方（全国任一行政区划或本地、外地等相对说法）的注册、设立、纳税、生产等联系，被作为资格条件、得分因素或享受奖补、优先的前提。"},
-			anchors:  append(slices.Clone(establishment.words), places.Relatives()...),
+			anchors:  append(slices.Clone(establishment.words), ownPlaces.words...),
 			frame:    localityFrame,
 			suppress: res(`一视同仁|同等对待|平等对待|平等享受|平等参与|公平参与|不因[^，。；]{0,10}(?:注册地|所在地|所有制)|不论[^，。；]{0,8}(?:注册地|所在地)|不限[^，。；]{0,4}(?:注册地|所在地|地域)|本办法所称|是指`),
 			cite:     citeIgnore,
