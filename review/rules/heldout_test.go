@@ -32,7 +32,12 @@ import (
 	"beishen/review/precedent"
 )
 
-var heldOutFlag = flag.Bool("heldout", false, "measure recall on held-out sources and noise (reads ../shared/corpus)")
+var (
+	heldOutFlag = flag.Bool("heldout", false, "measure recall on held-out sources and noise (reads ../shared/corpus)")
+	// With -heldout.library the held-out cases stay in the precedent
+	// library, as in the shipped program: the totals then equal eval-dev's.
+	heldOutLibrary = flag.Bool("heldout.library", false, "keep the held-out cases in the precedent library (to compare with eval-dev)")
+)
 
 // devCase is one record of the dev corpus, with its source and set.
 type devCase struct {
@@ -140,7 +145,9 @@ func TestHeldOut(t *testing.T) {
 	for _, c := range cases {
 		held[c.ID] = c.held
 	}
-	precedentSkip = func(p *precedent.Case) bool { return held[p.ID] }
+	if !*heldOutLibrary {
+		precedentSkip = func(p *precedent.Case) bool { return held[p.ID] }
+	}
 	defer func() { precedentSkip = nil }()
 
 	type key struct{ set, source string }
