@@ -44,16 +44,19 @@ var frameCases = []struct {
 		}},
 	{"exit", review.FairCompetition,
 		[]string{
-			"获得奖励的企业十年内不得迁出本市。",      // ban on operators, term before
-			"企业不得在五年内迁出本区，否则收回奖励资金。", // ban on operators, claw-back after
-			"享受补贴的企业注销的，应当退回已领取的补贴。", // claw-back on exit
-			"入驻企业承诺八年内不迁离园区。",        // promise
+			"获得奖励的企业十年内不得迁出本市。",          // ban on operators, term before
+			"企业不得在五年内迁出本区，否则收回奖励资金。",     // ban on operators, claw-back after
+			"享受补贴的企业注销的，应当退回已领取的补贴。",     // claw-back on exit
+			"入驻企业承诺八年内不迁离园区。",            // promise
+			"企业破产或挂牌转让股权的，须经区国资局同意。",     // other exits the 实施细则 names
+			"企业搬迁转移至区外的，应当退还已享受的全部奖补资金。", // moving away, claw-back
 		},
 		[]string{
-			"不得限制企业迁出本市。",             // ban on the authority
-			"企业迁出的，由迁入地办理相关手续。",       // no bind
-			"企业办理注销登记的，可以通过简易注销程序办理。", // deregistration procedure
-			"各地不得设置企业迁移的前置条件。",        // ban on the authority
+			"不得限制企业迁出本市。",                  // ban on the authority
+			"企业迁出的，由迁入地办理相关手续。",            // no bind
+			"企业办理注销登记的，可以通过简易注销程序办理。",      // deregistration procedure
+			"各地不得设置企业迁移的前置条件。",             // ban on the authority
+			"企业不能清偿到期债务，达到法定破产条件的，应当依法破产。", // bankruptcy under the law
 		}},
 	{"designation", review.FairCompetition,
 		[]string{
@@ -149,11 +152,17 @@ var frameCases = []struct {
 			"对新开办的餐饮店进行检查，检查合格后市场监管局方可为经营者办理营业执照。", // a check in the clause before
 			"向即时配送协会备案作为办理电动自行车注册登记的前置条件。",         // filing made the precondition
 			"凡在本县销售的商品混凝土，须经县建材协会登记备案。",            // filing with an association
+			"进入本市销售的燃气具须经检测站检验合格并配号后方可销售。",         // 配号, a form the 实施细则 names
+			"电梯维保单位须每年到市特检院办理换证手续后方可继续承接业务。",       // 换证
+			"采购的设备原产地须为本省。",                        // an origin required
+			"投标产品须为某某品牌。",                          // a brand required
 		},
 		[]string{
 			"依照《中华人民共和国食品安全法》第三十五条，须经市场监管部门审查后方可发放食品经营许可证。", // a cited law
 			"不得将向协会备案作为办理注册登记的前置条件。",                        // ban on the authority
 			"在专项整治中，对检查合格的门店予以通报表扬。",                        // no licence made to wait
+			"投标产品须为某某品牌或同等档次产品。",                            // an equivalent admitted
+			"不得限定投标产品的品牌和原产地。",                              // ban on the authority
 		}},
 	{"fee", review.FairCompetition,
 		[]string{
