@@ -115,8 +115,14 @@ func (r *sentenceRule) apply(s Sentence, words *present, cites **citations) (rev
 			return review.Finding{}, false
 		}
 	}
+	scope := s.Text
+	if r.clauseSuppress {
+		lo, _ := clauseAround(s.Text, b0, b0)
+		_, hi := clauseAround(s.Text, b1, b1)
+		scope = s.Text[lo:hi]
+	}
 	for i := range r.sup {
-		if r.sup[i].matches(s.Text, words) {
+		if r.sup[i].matches(scope, words) {
 			return review.Finding{}, false
 		}
 	}

@@ -81,6 +81,10 @@ type sentenceRule struct {
 	// pejoratives (排斥、限制、打压外地企业), so one before the match does not
 	// make the sentence a description of a wrong.
 	pejorativeOwn bool
+	// clauseSuppress: the suppressing words cancel the finding only in the
+	// clauses the match spans ("采用公开招标确定供应商，要求学校必须从5家
+	// 企业中选择一家" still hands the choice to five firms).
+	clauseSuppress bool
 	// placeBack widens a match that starts at a place suffix (市, 省…) back
 	// over the place name, so the excerpt reads "嘉兴市…" not "市…".
 	placeBack bool
