@@ -75,7 +75,7 @@ var frameCases = []struct {
 			"各学校的校服统一向市教育装备中心采购。",               // purchases directed to one body
 			"全镇农户的化肥只能向县农资有限公司购买。",              // the same, a firm
 			"各镇（街道）要引导农户购买县农机公司销售的农机具。",         // buyers steered to one firm
-			"采用公开招标确定5家校服企业，要求各学校必须从5家企业中选择一家。", // competition in another clause
+			"采用公开招标选出校服生产企业，要求各学校必须从中标的5家企业中选择一家。", // competition in another clause
 			"县内客运线路经营权不再新增，现有经营者到期自动延续。",        // rights kept by their holders
 		},
 		[]string{
