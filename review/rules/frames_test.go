@@ -60,23 +60,23 @@ var frameCases = []struct {
 		}},
 	{"designation", review.FairCompetition,
 		[]string{
-			"由县供销社所属企业独家负责全县化肥统一配送。",            // one enterprise
-			"全县化肥统一配送由县供销社所属企业独家负责。",            // the same, other order
-			"消费券限定只能在指定商场使用。",                   // shops designated
-			"400万元以下的工程可直接发包某公司负责施工。",           // direct award
-			"共享单车运营企业数量限定为2家。",                  // a cap on the number
-			"明确市城投公司作为充电设施建设运营主体。",              // a named firm made the operator
-			"各学校须从中标的5家服装企业中选定校服供应商。",           // a choice among N named firms
-			"各学校必须从获得资格的 5 家企业中“五选一”选择一家供应商。",   // the same with a quotation
-			"全县户外广告业务全部由县城投集团下属公司经营。",           // a business left wholly to a firm
-			"在户外广告整治过程中，广告业务全部由某广告有限公司申报。",      // 整治 as a noun reaches only its clause
-			"部分工程项目指定交易对象。",                     // the counterpart designated
-			"本市网约车平台数量控制在3家以内。",                 // a cap after the operators
-			"各学校的校服统一向市教育装备中心采购。",               // purchases directed to one body
-			"全镇农户的化肥只能向县农资有限公司购买。",              // the same, a firm
-			"各镇（街道）要引导农户购买县农机公司销售的农机具。",         // buyers steered to one firm
+			"由县供销社所属企业独家负责全县化肥统一配送。",               // one enterprise
+			"全县化肥统一配送由县供销社所属企业独家负责。",               // the same, other order
+			"消费券限定只能在指定商场使用。",                      // shops designated
+			"400万元以下的工程可直接发包某公司负责施工。",              // direct award
+			"共享单车运营企业数量限定为2家。",                     // a cap on the number
+			"明确市城投公司作为充电设施建设运营主体。",                 // a named firm made the operator
+			"各学校须从中标的5家服装企业中选定校服供应商。",              // a choice among N named firms
+			"各学校必须从获得资格的 5 家企业中“五选一”选择一家供应商。",      // the same with a quotation
+			"全县户外广告业务全部由县城投集团下属公司经营。",              // a business left wholly to a firm
+			"在户外广告整治过程中，广告业务全部由某广告有限公司申报。",         // 整治 as a noun reaches only its clause
+			"部分工程项目指定交易对象。",                        // the counterpart designated
+			"本市网约车平台数量控制在3家以内。",                    // a cap after the operators
+			"各学校的校服统一向市教育装备中心采购。",                  // purchases directed to one body
+			"全镇农户的化肥只能向县农资有限公司购买。",                 // the same, a firm
+			"各镇（街道）要引导农户购买县农机公司销售的农机具。",            // buyers steered to one firm
 			"采用公开招标选出校服生产企业，要求各学校必须从中标的5家企业中选择一家。", // competition in another clause
-			"县内客运线路经营权不再新增，现有经营者到期自动延续。",        // rights kept by their holders
+			"县内客运线路经营权不再新增，现有经营者到期自动延续。",           // rights kept by their holders
 		},
 		[]string{
 			"任何单位和个人不得强制经营者使用指定的检测机构。",    // ban on the authority
