@@ -97,6 +97,7 @@ const (
 	MetaValidityYears = "validity_years"
 	MetaValidityEnd   = "validity_end"
 	MetaProvisional   = "provisional"
+	MetaFiledVia      = "filed_via"
 )
 
 // Read reports whether import read field from the text.

@@ -40,6 +40,9 @@ type Registration struct {
 	Missing   []Material   `json:"missing,omitempty"`   // what to supplement
 	Due       Date         `json:"due"`                 // supplement by (deferred)
 	Reason    string       `json:"reason,omitempty"`
+	// DueProvisional: Due was computed on a provisional holiday calendar
+	// (暂定); tick recomputes it once the year's arrangement is known.
+	DueProvisional bool `json:"due_provisional,omitempty"`
 }
 
 // ReviewOutcome is how a filing review ends (S9).
@@ -84,6 +87,9 @@ type FilingReviewed struct {
 	Plan      string        `json:"plan,omitempty"`   // the issuer's correction plan
 	Clause    string        `json:"clause,omitempty"` // the clause suspended
 	Note      string        `json:"note,omitempty"`
+	// DueProvisional: Due was computed on a provisional holiday calendar
+	// (暂定); tick recomputes it once the year's arrangement is known.
+	DueProvisional bool `json:"due_provisional,omitempty"`
 }
 
 func (Registration) EventType() EventType   { return EvRegistration }
@@ -251,6 +257,18 @@ func (d *Document) IssuerDue() (Date, Label, bool) {
 	return Date{}, Label{}, false
 }
 
+// IssuerDueProvisional says the date IssuerDue gives was computed on a
+// provisional holiday calendar (暂定).
+func (d *Document) IssuerDueProvisional() bool {
+	switch {
+	case d.Stage == StageDeferred && d.Registration != nil:
+		return d.Registration.DueProvisional
+	case (d.Stage == StageCorrecting || d.Stage == StageAwaiting) && d.Review != nil:
+		return d.Review.DueProvisional
+	}
+	return false
+}
+
 // SayReview is a filing review's outcome as one line.
 func (p *FilingReviewed) Say(lang Lang) string {
 	s := p.Outcome.Label().In(lang) + " " + p.Date.String()
@@ -258,7 +276,7 @@ func (p *FilingReviewed) Say(lang Lang) string {
 		s += " " + p.Reference
 	}
 	if !p.Due.IsZero() {
-		s += fmt.Sprintf(Label{"，期限 %s", ", due %s"}.In(lang), p.Due)
+		s += fmt.Sprintf(Label{"，期限 %s", ", due %s"}.In(lang), p.Due) + provisionalMark(p.DueProvisional, lang)
 	}
 	for _, x := range []string{p.Clause, p.Plan, p.Note} {
 		if x != "" {
@@ -283,10 +301,19 @@ func (p *Registration) Say(lang Lang) string {
 		s += Label{"；补正：", "; supplement: "}.In(lang) + strings.Join(names, Label{"、", ", "}.In(lang))
 	}
 	if !p.Due.IsZero() {
-		s += fmt.Sprintf(Label{"，期限 %s", ", by %s"}.In(lang), p.Due)
+		s += fmt.Sprintf(Label{"，期限 %s", ", by %s"}.In(lang), p.Due) + provisionalMark(p.DueProvisional, lang)
 	}
 	if p.Reason != "" {
 		s += "；" + p.Reason
 	}
 	return s
+}
+
+// provisionalMark follows a date computed on a provisional calendar: the
+// mark deadline.TentativeMark gives, here where deadline cannot be seen.
+func provisionalMark(provisional bool, lang Lang) string {
+	if !provisional {
+		return ""
+	}
+	return Label{"（暂定）", " (provisional)"}.In(lang)
 }

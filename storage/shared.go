@@ -199,3 +199,12 @@ func (e *FileOnlyError) Message(lang review.Lang) string {
 	}
 	return e.Op + " 只用于本地数据库文件；共享库由集群自己备份（etcdctl snapshot save）"
 }
+
+// RequestStats counts a shared store's requests so far (false on the
+// local file), for the benchmarks' round trips a document.
+func (s *Store) RequestStats() (etcdkv.Stats, bool) {
+	if db, ok := s.db.(*etcdkv.DB); ok {
+		return db.Stats(), true
+	}
+	return etcdkv.Stats{}, false
+}

@@ -147,7 +147,10 @@ func (m *Model) exportOpinionForm() {
 			file += "." + ext
 		}
 		kind := kinds[f.fields[0].choice]
-		req := jobs.OpinionRequest{Doc: id, Kind: kind, File: file, Settings: &set}
+		// Each confirmed finding cites the nearest published case, as show
+		// --precedents does: the letter tells the drafter who was corrected
+		// for the same thing.
+		req := jobs.OpinionRequest{Doc: id, Kind: kind, File: file, Settings: &set, Precedents: true}
 		if filed && kind.ForFiled() {
 			due, err := review.ParseDate(f.fields[3].value())
 			if err != nil {

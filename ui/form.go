@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"beishen/review"
+	"beishen/review/deadline"
 )
 
 // metaForm edits a document's metadata and required materials; saving
@@ -31,12 +32,13 @@ const (
 	fValidity
 	fOperators
 	fIssuerType
+	fFiledVia  // filed documents only: the channel it came through
 	fMaterials // materials follow, one row each
 )
 
 var formLabels = []review.Label{{ZH: "标题", EN: "Title"}, {ZH: "文号", EN: "Number"}, {ZH: "制定机关", EN: "Issuer"},
 	{ZH: "起草单位", EN: "Drafting unit"}, {ZH: "有效期", EN: "Validity"}, {ZH: "涉及经营者经济活动", EN: "Affects operators"},
-	{ZH: "制定机关类型", EN: "Issuer type"}}
+	{ZH: "制定机关类型", EN: "Issuer type"}, {ZH: "备案渠道", EN: "Filed via"}}
 
 func newMetaForm(d review.Document) *metaForm {
 	f := &metaForm{doc: d, meta: d.Meta, mats: map[review.Material]bool{}}
@@ -99,8 +101,14 @@ func (f *metaForm) update(msg tea.Msg) (save, cancel bool) {
 		return true, false
 	case "j", "down", "tab":
 		f.row = min(f.row+1, f.rows()-1)
+		if !f.shown(f.row) {
+			f.row++
+		}
 	case "k", "up", "shift+tab":
 		f.row = max(f.row-1, 0)
+		if !f.shown(f.row) {
+			f.row--
+		}
 	case "enter", "e", "space":
 		switch {
 		case f.row == fOperators:
@@ -108,6 +116,8 @@ func (f *metaForm) update(msg tea.Msg) (save, cancel bool) {
 		case f.row == fIssuerType:
 			i := slices.Index(review.IssuerTypes, f.meta.IssuerType)
 			f.meta.IssuerType = review.IssuerTypes[(i+1)%len(review.IssuerTypes)]
+		case f.row == fFiledVia:
+			f.meta.FiledVia = nextChannel(f.meta.FiledVia)
 		case f.row >= fMaterials:
 			m := review.Materials[f.row-fMaterials]
 			f.mats[m] = !f.mats[m]
@@ -156,6 +166,9 @@ func (f *metaForm) events() []review.Event {
 	if old.IssuerType != f.meta.IssuerType {
 		changed = append(changed, review.MetaIssuerType)
 	}
+	if old.FiledVia != f.meta.FiledVia {
+		changed = append(changed, review.MetaFiledVia)
+	}
 	if len(changed) > 0 {
 		// What the reviewer changed is no longer what the text said.
 		f.meta.FromText = slices.DeleteFunc(slices.Clone(old.FromText), func(x string) bool { return slices.Contains(changed, x) })
@@ -177,6 +190,9 @@ func (f *metaForm) Render(c *Context, width int) string {
 	lines := []string{st.DialogTitle.Render(c.T("文件信息与材料", "Metadata and materials"))}
 	req := review.RequiredMaterials(f.doc.Kind, f.meta.AffectsOperators)
 	for r := 0; r < f.rows(); r++ {
+		if !f.shown(r) {
+			continue
+		}
 		var s string
 		switch {
 		case r < fValidity:
@@ -187,6 +203,8 @@ func (f *metaForm) Render(c *Context, width int) string {
 			s = th.Check[boolMark(f.meta.AffectsOperators)] + " " + c.L(formLabels[r])
 		case r == fIssuerType:
 			s = pad(c.L(formLabels[r]), 14, th.Ellipsis) + c.L(f.meta.IssuerType.Label()) + f.source(c, r)
+		case r == fFiledVia:
+			s = pad(c.L(formLabels[r]), 14, th.Ellipsis) + c.L(filedVia(f.meta)) + f.source(c, r)
 		default:
 			m := review.Materials[r-fMaterials]
 			s = th.Check[boolMark(f.mats[m])] + " " + c.L(m.Label())
@@ -251,6 +269,11 @@ func (f *metaForm) source(c *Context, row int) string {
 		fields, set = []string{review.MetaIssuer}, m.Issuer != ""
 	case fUnit:
 		set = m.DraftingUnit != ""
+	case fFiledVia:
+		if m.FiledVia == "" {
+			return c.Styles.Dim.Render(c.T(" （默认）", " (default)"))
+		}
+		set = true
 	case fIssuerType:
 		if m.Read(review.MetaIssuerType) {
 			return c.Styles.Dim.Render(c.T(" （据名称推断）", " (from the name)"))
@@ -309,4 +332,30 @@ func boolMark(b bool) string {
 		return "pass"
 	}
 	return ""
+}
+
+// shown reports whether the form has row r for this document: the channel
+// only for a filed document.
+func (f *metaForm) shown(r int) bool { return r != fFiledVia || f.doc.Kind == review.Filed }
+
+// filedVia names the channel a filed document came through; unset, the
+// government channel, which its late-filing deadline assumes
+// (deadline.FiledLate).
+func filedVia(m review.Meta) review.Label {
+	ch := deadline.Channel(m.FiledVia)
+	if ch == "" {
+		ch = deadline.Government
+	}
+	return ch.LabelFor(m.IssuerType)
+}
+
+// nextChannel is the channel after via in the choice's cycle; unset counts
+// as the government channel, so the first press offers the other one.
+func nextChannel(via string) string {
+	ch := deadline.Channel(via)
+	if ch == "" {
+		ch = deadline.Government
+	}
+	i := slices.Index(deadline.Channels, ch)
+	return string(deadline.Channels[(i+1)%len(deadline.Channels)])
 }

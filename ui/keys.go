@@ -40,7 +40,7 @@ func Keys(c *Context) KeyMap {
 		Bottom:         b([]string{"G", "end"}, "G", "到底部", "bottom"),
 		Open:           b([]string{"enter"}, "enter", "打开", "open"),
 		Back:           b([]string{"esc"}, "esc", "返回/取消", "back"),
-		Search:         b([]string{"/"}, "/", "搜索（支持拼音首字母）", "search (pinyin initials)"),
+		Search:         b([]string{"/"}, "/", "搜索（标题、拼音首字母，再及正文）", "search (titles, pinyin initials, then the texts)"),
 		Quit:           b([]string{"q", "ctrl+c"}, "q", "退出", "quit"),
 		Help:           b([]string{"?"}, "?", "全部按键", "all keys"),
 		NextTab:        b([]string{"tab"}, "tab", "下一阶段页签", "next tab"),

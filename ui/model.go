@@ -60,7 +60,8 @@ type Model struct {
 	openNext  bool // enter came before the results: open the best hit then
 	searcher  *search.Searcher
 	ix        *search.Index
-	indexing  bool // the one-time index build is running
+	indexing  bool     // the one-time index build is running
+	text      textScan // the query's second tier, in the texts (fulltext.go)
 
 	status    string
 	statusErr bool
@@ -153,12 +154,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.queue.query, m.queue.hits, m.queue.total = msg.query, msg.res.Hits, msg.res.Total
 		m.queue.cursor = 0
 		m.queue.refresh(c)
+		scan := m.startTextScan(msg.query)
 		if m.openNext {
 			m.openNext = false
 			if id, ok := m.queue.current(); ok {
-				return m, m.openDoc(id)
+				return m, tea.Batch(m.openDoc(id), scan)
 			}
 		}
+		return m, scan
+	case textBatchMsg:
+		return m, m.textBatch(msg)
 	case docMsg:
 		if msg.id != m.doc.id || m.screen != scrDoc {
 			return m, nil
@@ -446,6 +451,7 @@ func (m *Model) searchKey(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	m.seq++ // results of earlier keystrokes are now stale
+	m.stopTextScan()
 	if strings.TrimSpace(q) == "" {
 		m.queue.query, m.queue.hits = "", nil
 		m.queue.refresh(m.ctx)
@@ -460,6 +466,7 @@ func (m *Model) searchKey(msg tea.Msg) tea.Cmd {
 func (m *Model) clearSearch() {
 	m.searching = false
 	m.seq++
+	m.stopTextScan()
 	m.sin.Set("")
 	m.queue.query, m.queue.hits = "", nil
 	m.queue.refresh(m.ctx)

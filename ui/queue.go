@@ -10,6 +10,7 @@ import (
 	"beishen/review"
 	"beishen/review/deadline"
 	"beishen/review/search"
+	"beishen/ui/jobs"
 )
 
 // queueTab is one stage tab of the queue; nil stages means every document.
@@ -74,6 +75,10 @@ type queueView struct {
 	// queue holds (the display cap): the search bar says the real number.
 	total int
 	hitOf map[uint64]search.Hit
+	// textHits are the second tier, found in the documents' texts, listed
+	// below the title hits (fulltext.go); textOf indexes them by ID.
+	textHits []jobs.TextHit
+	textOf   map[uint64]int
 
 	// Kept up to date row by row so that neither a keystroke nor a frame
 	// walks 100,000 rows: where each ID is, each row's sort key, the count
@@ -199,6 +204,9 @@ func (q *queueView) place(i int) {
 	in := q.in(i)
 	if q.query != "" {
 		_, hit := q.hitOf[q.rows[i].ID]
+		if _, inText := q.textOf[q.rows[i].ID]; inText {
+			hit = true
+		}
 		if !in {
 			q.visible = remove(q.visible, i)
 		} else if hit && !slices.Contains(q.visible, i) {
@@ -249,6 +257,11 @@ func (q *queueView) refresh(c *Context) {
 			q.hitOf[h.ID] = h
 		}
 		for _, h := range q.hits {
+			if i := q.index(h.ID); i >= 0 && q.in(i) {
+				q.visible = append(q.visible, i)
+			}
+		}
+		for _, h := range q.textHits {
 			if i := q.index(h.ID); i >= 0 && q.in(i) {
 				q.visible = append(q.visible, i)
 			}
@@ -497,6 +510,8 @@ func (q *queueView) Render(c *Context, width, height int) string {
 		var numStyle func(int, rune) string
 		if h, ok := q.hitOf[r.ID]; ok && q.query != "" {
 			title, numStyle = highlightFields(st.Match, h.Positions, r)
+		} else if _, ok := q.textHit(r.ID); ok {
+			title = st.Match.Render(c.T(textMarker[0], textMarker[1])) + title
 		}
 		num := number(strings.TrimSpace(r.DocNumber), col.num, th.Ellipsis, numStyle)
 		unit := r.DraftingUnit

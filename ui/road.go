@@ -197,7 +197,7 @@ func (m *Model) registrationForm(d review.Document) {
 				if p.Due, err = review.ParseDate(s); err != nil {
 					return nil, c.T("补正期限应为 YYYY-MM-DD", "the supplement deadline must be YYYY-MM-DD")
 				}
-			} else if p.Due, err = deadline.ResubmissionDue(day, c.Settings); err != nil {
+			} else if p.Due, p.DueProvisional, err = deadline.ResubmissionDueTentative(day, c.Settings); err != nil {
 				return nil, c.T("补正期限无法按设置计算，请填写", "the deadline cannot be computed from the settings: type it")
 			}
 		}
@@ -246,7 +246,7 @@ func (m *Model) reviewForm(d review.Document) {
 				if p.Due, err = review.ParseDate(s); err != nil {
 					return nil, c.T("期限应为 YYYY-MM-DD", "the due date must be YYYY-MM-DD")
 				}
-			} else if p.Due, err = deadline.IssuerResponseDue(day, c.Settings); err != nil {
+			} else if p.Due, p.DueProvisional, err = deadline.IssuerResponseDueTentative(day, c.Settings); err != nil {
 				return nil, c.T("期限无法按设置计算，请填写", "the deadline cannot be computed from the settings: type it")
 			}
 		}
@@ -261,8 +261,18 @@ func (m *Model) reviewForm(d review.Document) {
 func filedLines(c *Context, d review.Document, width int) []string {
 	st := c.Styles
 	var lines []string
-	if late, due, err := deadline.FiledLate(d.Meta, c.Settings); err == nil && late {
-		lines = append(lines, st.Overdue.Render(c.T("迟报：应于 ", "filed late: due ")+due.String()))
+	// A date computed on a provisional holiday calendar is marked 暂定, as
+	// a draft's are: the filing deadline follows the settings each time it
+	// is shown, the stored 补正, 纠正 and 回复 deadlines are recomputed by
+	// tick (deadline.RecomputeFiled).
+	mark := func(tentative bool) string {
+		if tentative {
+			return " " + c.L(deadline.TentativeMark)
+		}
+		return ""
+	}
+	if late, due, tentative, err := deadline.FiledLateTentative(d.Meta, c.Settings); err == nil && late {
+		lines = append(lines, st.Overdue.Render(c.T("迟报：应于 ", "filed late: due ")+due.String()+mark(tentative)))
 	}
 	if r := d.Registration; r != nil {
 		lines = append(lines, wrapString(c.T("登记审查：", "Registration: ")+r.Say(c.Lang), width)...)
@@ -274,7 +284,7 @@ func filedLines(c *Context, d review.Document, width int) []string {
 		lines = append(lines, wrapString(c.T("停止执行：", "Suspended: ")+s.Say(c.Lang), width)...)
 	}
 	if due, what, ok := d.IssuerDue(); ok && !due.IsZero() {
-		s := c.L(what) + " " + due.String()
+		s := c.L(what) + " " + due.String() + mark(d.IssuerDueProvisional())
 		if due.Before(c.Today) {
 			lines = append(lines, st.Overdue.Render(s+c.T(" 已逾期", " overdue")))
 		} else {

@@ -114,9 +114,11 @@ func TestSearchBarCountsEveryMatch(t *testing.T) {
 		t.Fatalf("search bar lacks the count:\n%s", out)
 	}
 	hits := m.queue.hits
-	m.Update(searchMsg{seq: m.seq, query: "临江", res: search.Result{Hits: hits[:2], Total: 1234}})
+	run(m, func() tea.Msg {
+		return searchMsg{seq: m.seq, query: "临江", res: search.Result{Hits: hits[:2], Total: 1234}}
+	})
 	out := ansi.Strip(m.Render())
-	if !strings.Contains(out, "共 1234 条，显示 2") {
+	if !strings.Contains(out, "标题 1234，正文") || !strings.Contains(out, "，显示 ") {
 		t.Errorf("a capped search does not say the real number:\n%s", out)
 	}
 	fits(t, "search", m.Render(), 100, 30)

@@ -80,7 +80,7 @@ func TestRealTerminal(t *testing.T) {
 	x := startTmux(t, "100", "30", bin+" demo --db "+db+"; echo EXIT=$? > "+exit+"; echo EXIT-SHOWN; sleep 30")
 	x.waitFor("全部 11")
 	x.send("/", "养老")
-	x.waitFor("1 条")
+	x.waitFor("标题 1，正文 1") // the title hit, then one found in its text
 	x.send("Enter")
 	x.waitFor("材料") // 已生效: no checklist, the materials instead
 	x.send("Escape")

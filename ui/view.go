@@ -73,12 +73,12 @@ func (m *Model) renderQueue(w, h int) string {
 		return m.queue.Render(c, w, h)
 	}
 	label := c.Styles.Key.Render("/ ") + c.T("搜索：", "search: ")
-	count := fmt.Sprintf(c.T(" %d 条", " %d hits"), len(m.queue.visible))
-	if m.queue.total > len(m.queue.hits) { // capped: say how many there are
-		count = fmt.Sprintf(c.T(" 共 %d 条，显示 %d", " %d hits, %d shown"), m.queue.total, len(m.queue.visible))
-	}
+	count := m.searchCount()
 	bar := label + m.sin.Render(w-ansi.StringWidth(label)-max(14, ansi.StringWidth(count)+1), m.searching)
 	bar += c.Styles.Dim.Render(count)
+	if preview, ok := m.textPreview(w); ok {
+		return trunc(bar, w, c.Theme.Ellipsis) + "\n" + fit(m.queue.Render(c, w, h-2), w, h-2, c.Theme.Ellipsis) + "\n" + fit(preview, w, 1, c.Theme.Ellipsis)
+	}
 	return trunc(bar, w, c.Theme.Ellipsis) + "\n" + m.queue.Render(c, w, h-1)
 }
 

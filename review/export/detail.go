@@ -181,6 +181,9 @@ func Describe(e review.Event, f *FindingRef, lang review.Lang) string {
 		if p.Was.IsZero() {
 			was = t("未计算", "not computed")
 		}
+		if p.Channel == "" { // a filed document's own deadline, not a channel's
+			return t("%s %s → %s%s", "%s %s → %s%s", p.Label().In(lang), was, p.Date, tentative(p.Provisional, lang))
+		}
 		return t("%s（%s）%s → %s%s", "%s (%s) %s → %s%s", p.Label().In(lang),
 			deadline.Channel(p.Channel).Label().In(lang), was, p.Date, tentative(p.Provisional, lang))
 	}

@@ -2,12 +2,15 @@ package export
 
 import (
 	"bytes"
+	"cmp"
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 	"text/template"
 
 	"beishen/review"
+	"beishen/review/laws"
 )
 
 // PaperKind names a paper the office sends out.
@@ -73,6 +76,24 @@ type FilingReview struct {
 	Reason    string
 }
 
+// PaperOf is the paper that carries a filing-review outcome
+// (FilingReview.Outcome) to the issuer.
+func PaperOf(outcome string) (PaperKind, bool) {
+	switch outcome {
+	case "registered":
+		return PaperRegistered, true
+	case "deferred":
+		return PaperDeferred, true
+	case "concluded":
+		return PaperTerminated, true
+	case "opinion":
+		return PaperReview, true
+	case "correction", "revoked":
+		return PaperCorrection, true
+	}
+	return "", false
+}
+
 // PapersFor lists the papers that fit a document at its stage: a draft's
 // opinion letter and fair-competition conclusion once it has findings
 // answered or a decision; a filed document's papers by its filing-review
@@ -84,19 +105,8 @@ func PapersFor(d review.Document, f FilingReview) []PaperKind {
 	all := []PaperKind{PaperRegistered, PaperDeferred, PaperReview, PaperCorrection, PaperTerminated, PaperFair}
 	// The paper of the latest outcome comes first; the others stay on
 	// offer (a letter is often drafted before its outcome is recorded).
-	var first PaperKind
-	switch f.Outcome {
-	case "registered":
-		first = PaperRegistered
-	case "deferred":
-		first = PaperDeferred
-	case "concluded":
-		first = PaperTerminated
-	case "opinion":
-		first = PaperReview
-	case "correction", "revoked":
-		first = PaperCorrection
-	default:
+	first, ok := PaperOf(f.Outcome)
+	if !ok {
 		return all
 	}
 	out := []PaperKind{first}
@@ -135,14 +145,86 @@ type FindingLine struct {
 	Basis      string // 《行政处罚法》第十六条、…
 }
 
-// FindingLines are the letter's findings as numbered lines.
+// FindingLines are the letter's findings as numbered lines, one per rule:
+// a rule confirmed at several places is one problem stated with all its
+// places, in the order the text has them (a text with fifty rewards would
+// otherwise repeat one basis fifty times to the issuer).
 func (o Opinion) FindingLines() []FindingLine {
-	var out []FindingLine
-	for i, f := range o.Findings() {
-		head, body := FindingText(f, o.Library, o.Date)
-		out = append(out, FindingLine{N: chineseNumber(i + 1), Head: oneLine(head), Body: oneLine(body), Basis: strings.Join(f.Basis, "、")})
+	var order []string
+	groups := map[string][]review.FindingState{}
+	for _, f := range o.Findings() {
+		k := cmp.Or(f.Rule, f.Title)
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], f)
+	}
+	out := make([]FindingLine, 0, len(order))
+	for i, k := range order {
+		g := groups[k]
+		head, body := FindingText(g[0], o.Library, o.Date)
+		basis := g[0].Basis
+		if len(g) > 1 {
+			body, basis = groupText(g, o.Library, o.Date)
+		}
+		out = append(out, FindingLine{N: chineseNumber(i + 1), Head: oneLine(head), Body: oneLine(body), Basis: strings.Join(basis, "、")})
 	}
 	return out
+}
+
+// groupText states the findings of one rule as FindingText states one:
+// each clause once with the words quoted from it, the bases once, and the
+// reasons that differ.
+func groupText(g []review.FindingState, lib laws.Source, day review.Date) (body string, basis []string) {
+	var places []string
+	var quotes []string
+	clause := g[0].Clause
+	flush := func() {
+		p := ""
+		if clause != "" {
+			p = "见" + clause
+		}
+		if p+strings.Join(quotes, "") != "" {
+			places = append(places, p+strings.Join(quotes, ""))
+		}
+		quotes = nil
+	}
+	var reasons []string
+	var precedent *review.FindingState
+	for i, f := range g {
+		if f.Clause != clause {
+			flush()
+			clause = f.Clause
+		}
+		if q := "“" + strings.Trim(f.Excerpt, "…") + "”"; f.Excerpt != "" && !slices.Contains(quotes, q) {
+			quotes = append(quotes, q)
+		}
+		for _, b := range f.Basis {
+			if !slices.Contains(basis, b) {
+				basis = append(basis, b)
+			}
+		}
+		for _, r := range []string{f.Reason, f.Finding.Reason} {
+			if r != "" && !slices.Contains(reasons, r) {
+				reasons = append(reasons, r)
+			}
+		}
+		if f.Precedent != nil && precedent == nil {
+			precedent = &g[i]
+		}
+	}
+	flush()
+	parts := []string{strings.Join(places, "，")}
+	if len(basis) > 0 {
+		parts = append(parts, "依据"+strings.Join(BasisText(basis, lib, day), "、"))
+	}
+	parts = append(parts, reasons...)
+	if precedent != nil {
+		// The case a precedent gives is stated as for one finding.
+		_, one := FindingText(review.FindingState{Finding: review.Finding{Precedent: precedent.Precedent}}, lib, day)
+		parts = append(parts, strings.TrimSuffix(one, "。"))
+	}
+	return strings.Join(parts, "；") + "。", basis
 }
 
 // NoteLines are the reviewer's opinion, one paragraph per line.

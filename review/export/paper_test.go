@@ -86,3 +86,26 @@ func TestOfficeTemplateReplacesTheBuiltIn(t *testing.T) {
 		t.Fatalf("a broken template: %v", err)
 	}
 }
+
+// A rule confirmed at several places is one problem in a letter, stated
+// with every clause and the words quoted from it, its basis once.
+func TestPaperStatesARuleFoundTwiceAsOneProblem(t *testing.T) {
+	o := paperOf(PaperReview)
+	reward := func(clause, excerpt string) review.FindingState {
+		return review.FindingState{Status: review.FindingConfirmed, Finding: review.Finding{Rule: "F10", Title: "给予特定经营者补贴",
+			Category: review.FairCompetition, Basis: []string{"《公平竞争审查条例》第十条第（二）项"}, Clause: clause, Excerpt: excerpt, Reason: "需有法律依据"}}
+	}
+	o.Doc.Findings = []review.FindingState{reward("一、1.", "奖励3万元"), reward("一、1.", "奖励5万元"), reward("一、2.", "奖励30万元"), reward("一、2.", "奖励30万元"),
+		{Status: review.FindingConfirmed, Finding: review.Finding{Rule: "M03", Title: "公布后施行过快", Excerpt: "自发布之日起施行"}}}
+	lines := o.FindingLines()
+	if len(lines) != 2 {
+		t.Fatalf("%d lines, want 2: %+v", len(lines), lines)
+	}
+	want := "见一、1.“奖励3万元”“奖励5万元”，见一、2.“奖励30万元”；依据《公平竞争审查条例》第十条第（二）项；需有法律依据。"
+	if l := lines[0]; l.N != "一" || l.Head != "给予特定经营者补贴" || l.Body != want || l.Basis != "《公平竞争审查条例》第十条第（二）项" {
+		t.Errorf("first line %+v\nwant body %s", l, want)
+	}
+	if l := lines[1]; l.N != "二" || l.Body != "原文“自发布之日起施行”。" {
+		t.Errorf("second line %+v", l)
+	}
+}

@@ -115,8 +115,14 @@ func (r *sentenceRule) apply(s Sentence, words *present, cites **citations) (rev
 			return review.Finding{}, false
 		}
 	}
+	scope := s.Text
+	if r.clauseSuppress {
+		lo, _ := clauseAround(s.Text, b0, b0)
+		_, hi := clauseAround(s.Text, b1, b1)
+		scope = s.Text[lo:hi]
+	}
 	for i := range r.sup {
-		if r.sup[i].matches(s.Text, words) {
+		if r.sup[i].matches(scope, words) {
 			return review.Finding{}, false
 		}
 	}
@@ -212,7 +218,7 @@ func widenOverPlace(s string, b0 int) int {
 // wrong; such a match is not a finding.
 func (r *sentenceRule) inContext(s string, at int, words *present) bool {
 	return words.any(banIDs) && bannedBefore(s, at) ||
-		r.Category == review.FairCompetition && words.any(pejorativeIDs) && describedAsWrong(s, at)
+		r.Category == review.FairCompetition && !r.pejorativeOwn && words.any(pejorativeIDs) && describedAsWrong(s, at)
 }
 
 // articleException tells whether the article (all sentences with that

@@ -15,6 +15,11 @@ var banWords = []string{"不得", "禁止", "严禁", "不准", "不允许", "�
 	// "不以…作为条件", "不将…作为评分因素"; a checker asks "是否存在…", "有无…".
 	"不以", "不将", "不把", "是否存在", "有无"}
 
+// rectifying are the ban words that name an authority's act of correction
+// rather than a prohibition; they often stand as nouns (专项整治, 清理规范).
+var rectifying = map[string]bool{"杜绝": true, "防止": true, "避免": true, "纠正": true, "清理": true, "废止": true, "废除": true,
+	"取消": true, "反对": true, "查处": true, "整治": true, "打破": true, "破除": true, "消除": true}
+
 // operatorVerbs after a ban word mean the ban is laid on operators or citizens
 // ("十年内不得迁出", "不得低于4500元"), which is itself what the rules look for.
 var operatorVerbs = []string{"迁", "搬", "注销", "撤", "离开", "进入", "低于", "高于", "少于", "超过", "参与", "参加", "投标", "承接", "销售", "经营", "享受", "报考", "就读", "入学", "转让", "变更", "改变", "通过迁", "在", "从事", "重复享受", "得分", "就业", "录用", "乘坐", "办理"}
@@ -44,7 +49,10 @@ func bannedBefore(s string, at int) bool {
 			if aimedAtOperators(w, s[i+len(w):]) {
 				continue
 			}
-			broken := false
+			// A verb of rectification (整治, 清理, 纠正…) reaches only its own
+			// clause: "在户外广告整治过程中要求…，全部由某公司申报" sets a
+			// measure, it does not rectify one.
+			broken := rectifying[w] && strings.ContainsAny(after, "，,")
 			for _, b := range scopeBreaks {
 				if strings.Contains(after, b) {
 					broken = true

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -128,23 +129,25 @@ func sameClause(s string, a, b int) bool {
 // Concepts of the fair-competition frames.
 var (
 	// parties are the operators a measure can restrict, and their goods.
-	parties = newConcept("经营者", "供应商", "投标人", "竞标人", "中标人", "中标企业", "中标单位", "企业", "公司", "商户", "商家", "厂家", "厂商", "服务商", "承包商", "承包人", "运营商", "市场主体", "申请人", "申报单位", "个体工商户", "合作社", "产品", "商品", "建材", "品牌", "货物")
+	parties = newConcept("经营者", "供应商", "投标人", "竞标人", "中标人", "中标企业", "中标单位", "企业", "公司", "商户", "商家", "厂家", "厂商", "服务商", "承包商", "承包人", "运营商", "市场主体", "申请人", "申报单位", "个体工商户", "个体经营户", "个体户", "经营户", "经营主体", "经销商", "服务组织", "合作社", "产品", "商品", "建材", "品牌", "货物")
 	// establishment is what ties an operator or its goods to a place:
 	// registering, setting up, paying tax, producing there.
 	establishment = newConcept("注册", "依法登记", "登记注册", "设立", "成立", "落户", "迁入", "纳税", "缴税", "缴纳税", "税收", "结算", "生产的", "制造的", "出产", "产的", "设有", "分支机构", "分公司", "子公司", "办事处", "服务机构", "服务网点", "办公场所", "投资")
 	// conditions and benefits: what the tie is made a condition of, or what
 	// it earns (《公平竞争审查条例》第九条、第十条).
-	conditionsBenefits = newCommonConcept("须", "需", "必须", "应当", "应", "方可", "才能", "才可", "条件", "资格", "准入", "申报", "申请", "享受", "评分", "得分", "加分", "分值", "奖励", "补贴", "补助", "扶持", "优先", "仅限", "限于", "只能", "不予", "不进行", "不得", "投标", "报名", "中标", "入围", "入库", "名录", "支持", "倾斜", "优惠", "为主")
+	conditionsBenefits = newCommonConcept("须", "需", "必须", "应当", "应", "方可", "才能", "才可", "条件", "资格", "准入", "申报", "申请", "享受", "评分", "得分", "加分", "分值", "奖励", "补贴", "补助", "扶持", "优先", "仅限", "限于", "只能", "不予", "不进行", "不得", "投标", "报名", "参加", "参与", "中标", "入围", "入库", "名录", "支持", "倾斜", "优惠", "为主")
 	// exits are an operator leaving a place or the market (第九条第（一）项,
 	// 第八条第（四）项).
-	exits = newConcept("迁出", "迁离", "外迁", "搬离", "撤离", "撤出", "注销", "变更注册地", "变更纳税地", "转移注册地", "改变纳税地", "停止经营", "退出市场")
+	exits = newConcept("迁出", "迁离", "外迁", "搬离", "撤离", "撤出", "注销", "变更注册地", "变更纳税地", "转移注册地", "改变纳税地", "停止经营", "退出市场",
+		// the exits the 2021 实施细则 names besides: 破产、挂牌转让、搬迁转移
+		"破产", "挂牌转让", "搬迁转移", "迁往")
 	// binds make leaving a breach: a ban on the operator, a time it must
 	// stay, or a benefit taken back.
 	binds = newConcept("不得", "不能", "不准", "禁止", "承诺", "保证", "年内", "年以内", "年以上", "期限内", "退回", "退还", "收回", "追回", "返还", "扣回", "须经", "同意")
 	// designations single out one operator (第八条第（二）项、第（三）项).
 	designations = newConcept("指定", "独家", "唯一", "限定", "定点", "直接发包", "直接委托", "直接确定", "统一由")
 	// trades are the business handed to the operator singled out.
-	trades = newCommonConcept("负责", "经营", "运营", "供应", "配送", "供货", "使用", "采购", "购买", "施工", "承建", "建设", "提供", "服务", "承办", "承担", "收运", "销售", "投保", "检测", "办理", "体检", "维修", "安装")
+	trades = newCommonConcept("负责", "经营", "运营", "供应", "配送", "供货", "使用", "采购", "购买", "施工", "承建", "建设", "提供", "服务", "承办", "承担", "收运", "销售", "投保", "检测", "办理", "体检", "维修", "安装", "交易")
 )
 
 // localTie finds a place tied to an establishment word in one clause:
@@ -210,9 +213,31 @@ func hasPrefixAny(s string, ps []string) bool {
 	return false
 }
 
-// localityFrame: an operator tied to a place, as a condition or for a benefit.
+// tenders are the procedures whose bidders are the operators a condition
+// restricts, named or not ("要求标的一须承诺在当地投资").
+var tenders = newConcept("招标", "投标", "竞标", "竞买", "竞拍", "报名", "遴选", "比选")
+
+// goods are the parties that are things, not operators.
+var goods = []string{"产品", "商品", "建材", "品牌", "货物"}
+
+// ownPlaces are the relative forms naming the drafter's own place (本地,
+// 本县, 当地…), without the 全- forms (全市 is a scope, not a tie); the
+// scanner sees them, so localChoice reads the gazetteer only when one is there.
+var ownPlaces = newConcept(slices.DeleteFunc(places.Relatives(), func(r string) bool { return strings.HasPrefix(r, "全") })...)
+
+// selecting is choosing an operator for a task.
+var selecting = newCommonConcept("选择", "选取", "选定", "择优", "确定")
+
+// localityFrame: an operator tied to a place, as a condition or for a
+// benefit; or operators of the drafter's own place the only ones chosen from.
 func localityFrame(s string, w *present) (int, int, bool) {
-	if !parties.in(w) || !conditionsBenefits.in(w) {
+	if !parties.in(w) && !tenders.in(w) {
+		return -1, -1, false
+	}
+	if a, b, ok := localChoice(s, w); ok {
+		return a, b, true
+	}
+	if !conditionsBenefits.in(w) {
 		return -1, -1, false
 	}
 	t, ok := localTie(s, w)
@@ -220,6 +245,58 @@ func localityFrame(s string, w *present) (int, int, bool) {
 		return -1, -1, false
 	}
 	return t.a, t.b, true
+}
+
+// localChoice: the operators chosen among are those of the drafter's place,
+// "综合评估当地农业生产托管服务组织的服务能力…择优选择服务组织作为项目实施主体".
+func localChoice(s string, w *present) (int, int, bool) {
+	if !ownPlaces.in(w) {
+		return -1, -1, false
+	}
+	sel := selecting.find(s, w)
+	if len(sel) == 0 {
+		return -1, -1, false
+	}
+	for _, p := range places.Find(s) {
+		if p.Level != places.Relative || p.Other || strings.HasPrefix(p.Name, "全") {
+			continue
+		}
+		// an operator within twelve runes after the place, with no
+		// authority between ("当地人民政府确定的单位" is no operator of the place)
+		end := p.End
+		for n := 0; n < 12 && end < len(s); n++ {
+			_, size := utf8.DecodeRuneInString(s[end:])
+			end += size
+		}
+		if !sameClause(s, p.End, end) {
+			end = p.End + strings.IndexAny(s[p.End:], "，,；;：:。")
+			if end < p.End {
+				end = len(s)
+			}
+		}
+		var op span
+		found := false
+		for _, x := range parties.find(s, w) {
+			if hasPrefixAny(s[x.a:], goods) {
+				continue // goods are chosen by their qualities, not their makers here
+			}
+			if x.a >= p.End && x.b <= end && (!found || x.a < op.a) {
+				op, found = x, true
+			}
+		}
+		if !found || containsAny(s[p.End:op.a], []string{"政府", "部门", "机关", "人民", "委员会", "党委"}) {
+			continue
+		}
+		for _, c := range sel {
+			after := c.a >= op.b && runesBetween(s, op.b, c.a) <= 40
+			// 择优选择本县企业; "确定本行政区域…" before a place names a scope
+			before := c.b <= p.Start && runesBetween(s, c.b, p.Start) <= 6 && !strings.HasPrefix(s[c.a:], "确定")
+			if (after || before) && !bannedBefore(s, min(c.a, p.Start)) {
+				return min(c.a, p.Start), max(c.b, op.b), true
+			}
+		}
+	}
+	return -1, -1, false
 }
 
 // exitFrame: an operator kept from leaving, by a ban, a term or a claw-back.
@@ -307,6 +384,11 @@ func designationFrame(s string, w *present) (int, int, bool) {
 		// A named firm made the operator: "确定县城投公司作为建设投资主体".
 		{[]*concept{operatorRoles, firms}, firmAsOperator},
 		{[]*concept{selectAmong, selectAmong}, amongFirms},
+		{[]*concept{wholly, firms}, whollyByFirm},
+		{[]*concept{capWords, firmCount}, operatorCapAfter},
+		{[]*concept{towards, towards}, buyFromFirm},
+		{[]*concept{steered, firms}, steeredToFirm},
+		{[]*concept{renewals, renewals}, rightsKept},
 	} {
 		if !g.need[0].in(w) || !g.need[1].in(w) {
 			continue
@@ -324,13 +406,27 @@ var (
 	operatorRoles = newConcept("主体", "承办单位", "运营单位", "经营单位", "运营商", "唯一")
 	firms         = newConcept("公司", "集团", "企业")
 	// A choice among N firms: "须从中标的5家企业中选定".
-	selectAmong    = newConcept("中选定", "中选择", "中选取", "中确定", "中选用", "中指定", "中择定")
-	amongFirms     = re(`从[^，。；]{0,24}[\d一二两三四五六七八九十]+家[^，。；]{0,12}(?:企业|供应商|经营者|服务商|公司|机构)中(?:选定|选择|选取|确定|选用|指定|择定)`)
+	selectAmong = newConcept("中“", "中\"", "中选定", "中选择", "中选取", "中确定", "中选用", "中指定", "中择定")
+	amongFirms  = re(`从[^，。；]{0,24}[\d一二两三四五六七八九十]+\s*家[^，。；]{0,12}(?:企业|供应商|经营者|服务商|公司|机构)中[^，。；]{0,8}?(?:选定|选择|选取|确定|选用|指定|择定)`)
+	// A business left wholly to a firm: "户外广告业务全部由某公司经营".
+	wholly       = newConcept("全部由", "均由", "一律由", "只能由", "仅由", "统一交由", "全部交由")
+	whollyByFirm = re(`(?:全部|均|一律|只能|仅|统一|全部交)(?:交)?由[^，。；]{0,24}?(?:公司|集团)[^，。；]{0,16}?(?:经营|运营|负责|承担|实施|建设|供应|配送|提供|承办|申报|代理|收运|施工|销售)`)
+	// A cap put on the operators named before it: "网约车平台数量控制在3家以内".
+	operatorCapAfter = re(`(?:企业|平台|经营者|运营商|服务商|公司|网点|门店|药店|机构)[^，。；]{0,6}(?:数量|家数|总数)[^，。；]{0,4}(?:控制在|限定为|限定在|限制在|限制为|不超过|不得超过|最多)[\d一二两三四五六七八九十]+家`)
+	// Purchases directed to one body: "校服统一向市教育装备中心采购".
+	towards = newConcept("统一向", "只能向", "必须向", "集中向", "一律向", "均向")
+	// Buyers steered to one firm's goods: "引导农户购买县农机公司销售的农机具".
+	steered       = newConcept("引导", "动员", "组织", "要求", "鼓励")
+	steeredToFirm = re(`(?:引导|动员|组织|要求|鼓励)[^，。；]{0,10}(?:购买|使用|采购|选用|订购)[^，。；]{0,16}?(?:公司|集团|厂)(?:生产|销售|提供|经销|代理)的`)
+	// Operating rights kept by those who hold them: "现有经营者到期自动延续".
+	renewals       = newConcept("自动延续", "自动续期", "自动顺延", "直接续期", "直接延续", "不再新增")
+	rightsKept     = re(`(?:经营权|特许经营|经营期限|经营资格|经营者|经营许可)[^。；]{0,20}(?:自动延续|自动续期|自动顺延|直接续期|直接延续)|(?:经营权|经营许可|经营者|网点|运力|指标)[^，。；]{0,6}不再(?:新增|增加|发放|投放)`)
+	buyFromFirm    = re(`(?:统一|只能|必须|集中|一律|均)向[^，。；]{0,20}?(?:公司|集团|企业|中心|供销社|厂家|商场|超市|平台)[^，。；]{0,6}?(?:采购|购买|订购|购置|租用|进货|购进|订制|定制)`)
 	operatorCap    = re(`(?:数量|家数)?(?:限定|限制|控制|确定|不超过|只(?:能|允许)?|仅(?:能|允许)?)(?:为|在)?[\d一二两三四五六七八九十]+家(?:以内|以下)?[^，。；]{0,8}(?:企业|供应商|经营者|运营商|服务商|公司|中标|运营|经营)`)
 	firmAsOperator = re(`(?:确定|明确|授权|委托|由)[^，。；]{1,16}?{FIRM}(?:作为|为|担任)[^，。；]{0,16}(?:投资主体|运营主体|经营主体|实施主体|建设主体|承办单位|运营单位|经营单位|运营商|唯一)`)
 )
 
-var designatedParties = newConcept("公司", "集团", "企业", "供销社", "医院", "银行", "商场", "超市", "酒店", "宾馆", "机构", "平台", "供应商", "服务商", "厂家", "品牌", "单位", "中心")
+var designatedParties = newConcept("交易对象", "公司", "集团", "企业", "供销社", "医院", "银行", "商场", "超市", "酒店", "宾馆", "机构", "平台", "供应商", "服务商", "厂家", "品牌", "单位", "中心")
 
 // clauseAround returns the clause (between ，；：) holding [a, b).
 func clauseAround(s string, a, b int) (int, int) {
@@ -354,13 +450,19 @@ func clauseAround(s string, a, b int) (int, int) {
 // regulation) may set, each from the statute's own list.
 var (
 	// 《行政处罚法》第九条.
-	penaltyKinds = newConcept("警告", "通报批评", "罚款", "没收违法所得", "没收非法财物", "暂扣许可证", "暂扣执照", "降低资质等级", "吊销许可证", "吊销营业执照", "吊销执照", "吊销资质", "限制开展生产经营活动", "责令停产停业", "责令停业", "责令关闭", "限制从业", "行政拘留")
+	penaltyKinds = newConcept("警告", "通报批评", "罚款", "没收违法所得", "没收非法财物", "暂扣许可证", "暂扣执照", "降低资质等级", "吊销许可证", "吊销营业执照", "吊销执照", "吊销资质", "限制开展生产经营活动", "责令停产停业", "责令停业", "责令关闭", "限制从业", "行政拘留",
+		// the same with the party named (降低其资质等级), and a ban from an
+		// occupation for a term, which is 限制从业 (五年内不得从事…)
+		"降低其资质等级", "吊销其营业执照", "吊销其许可证", "暂扣其许可证", "没收其违法所得", "责令其停产停业", "责令其停业",
+		"年内不得从事", "年内禁止从事", "年内不得担任", "年内不得经营", "终身不得从事", "终身禁止从事")
 	// 《行政强制法》第九条 (measures) and 第十二条 (enforcement).
 	coerciveKinds = newConcept("限制人身自由", "查封", "扣押", "冻结存款", "冻结汇款", "冻结账户", "加处罚款", "滞纳金", "划拨存款", "划拨汇款", "拍卖", "排除妨碍", "恢复原状", "代履行", "强制拆除", "强制执行")
 	// 《公职人员政务处分法》第七条.
 	sanctionKinds = newConcept("警告", "记过", "记大过", "降级", "撤职", "开除", "政务处分", "辞退", "解聘", "清退")
 	// 国办发〔2018〕37号: reductions of rights and added duties.
-	rightsReductions = newConcept("不予办理", "暂停办理", "停止办理", "不予受理", "不予登记", "不予发放", "取消资格", "取消其", "停发", "扣发", "暂停发放", "停止发放", "限制入学", "不得入学", "不予入学", "不予录用", "不得录用", "不予评优", "不得评优", "取消评优", "暂停享受", "停止享受", "不得享受", "不予享受", "限制出境", "限制乘坐", "限制高消费")
+	rightsReductions = newConcept("不予办理", "暂停办理", "停止办理", "不予受理", "不予登记", "不予发放", "取消资格", "取消其", "停发", "扣发", "暂停发放", "停止发放", "限制入学", "不得入学", "不予入学", "不予录用", "不得录用", "不予评优", "不得评优", "取消评优", "暂停享受", "停止享受", "不得享受", "不予享受", "限制出境", "限制乘坐", "限制高消费",
+		// credit and shaming measures, which need a law as well (国办发〔2020〕49号)
+		"曝光其", "公开曝光", "予以曝光", "在媒体上曝光", "通过媒体曝光", "记入个人诚信档案", "记入诚信档案", "记入信用档案", "纳入失信名单", "列入失信名单", "列入黑名单", "纳入黑名单")
 	// impositions lay a measure on someone: "予以开除", "一律罚款", "处以…".
 	impositions = newCommonConcept("予以", "给予", "处以", "并处", "一律", "责令", "处", "作", "实行", "采取", "实施", "由", "将", "直接", "对其", "其")
 	// triggerConditions say when the measure falls: "对…的", "…的，", "凡",
@@ -382,6 +484,12 @@ func measureFrame(s string, list *concept, w *present) (int, int, bool) {
 		}
 		// Imposed ("予以开除"), or the whole consequence of a condition
 		// ("未完成接种的儿童，限制入学").
+		// A term before the measure belongs to it: "…的，五年内不得从事…".
+		if strings.HasPrefix(s[m.a:], "年内") {
+			head = strings.TrimRightFunc(head, func(r rune) bool {
+				return unicode.IsDigit(r) || strings.ContainsRune("一二两三四五六七八九十", r)
+			})
+		}
 		consequence := hasSuffixAny(head, []string{"，", ","}) && strings.Contains(head, "的")
 		if !consequence && (!impositions.within(s, near, m.a, w) || !triggerConditions.within(s, 0, m.a, w)) {
 			continue
@@ -428,7 +536,7 @@ func frameRules() []*sentenceRule {
 				Title: "以经营者所在地设定条件或区别对待", TitleEN: "Conditions or benefits tied to an operator's location",
 				Basis:       []string{fcr9_2, fcr9_3, fcr9_4, aml43},
 				Description: "经营者或其商品与某一地方（全国任一行政区划或本地、外地等相对说法）的注册、设立、纳税、生产等联系，被作为资格条件、得分因素或享受奖补、优先的前提。"},
-			anchors:  establishment.words,
+			anchors:  append(slices.Clone(establishment.words), ownPlaces.words...),
 			frame:    localityFrame,
 			suppress: res(`一视同仁|同等对待|平等对待|平等享受|平等参与|公平参与|不因[^，。；]{0,10}(?:注册地|所在地|所有制)|不论[^，。；]{0,8}(?:注册地|所在地)|不限[^，。；]{0,4}(?:注册地|所在地|地域)|本办法所称|是指`),
 			cite:     citeIgnore,
@@ -439,11 +547,12 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:  append(append(append([]string{}, firmCount.words...), selectAmong.words...), append(operatorRoles.words, designations.words...)...),
-			frame:    designationFrame,
-			suppress: res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),
-			cite:     citeLower,
-			reason:   "把采购、经营或服务交给特定经营者，排除了其他经营者",
+			anchors:        append(append(append(append([]string{}, firmCount.words...), selectAmong.words...), wholly.words...), append(append(append(append(operatorRoles.words, towards.words...), renewals.words...), steered.words...), designations.words...)...),
+			frame:          designationFrame,
+			clauseSuppress: true,
+			suppress:       res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),
+			cite:           citeLower,
+			reason:         "把采购、经营或服务交给特定经营者，排除了其他经营者",
 		},
 		{
 			RuleInfo: RuleInfo{ID: "F17", Category: review.FairCompetition, Severity: review.Medium,
@@ -452,7 +561,7 @@ func frameRules() []*sentenceRule {
 				Description: "以禁止、期限承诺或收回奖补限制经营者迁出、注销或变更注册地、纳税地。"},
 			anchors:  exits.words,
 			frame:    exitFrame,
-			suppress: res(`简易注销|注销流程|依法注销|予以注销|注销登记|吊销|撤销|清算|执业`),
+			suppress: res(`简易注销|注销流程|依法注销|予以注销|注销登记|吊销|撤销|清算|执业|依法破产|破产条件|破产程序|清偿`),
 			cite:     citeIgnore,
 			reason:   "以禁止、期限或收回奖补限制经营者迁出、注销，构成退出障碍",
 		},

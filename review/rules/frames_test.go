@@ -18,15 +18,18 @@ var frameCases = []struct {
 }{
 	{"locality", review.FairCompetition,
 		[]string{
-			"参加本次政府采购的供应商应当在四川省境内依法注册。", // province, place first
-			"供应商的注册地须在仙游县。",             // county, place last
-			"申报企业应在罗江注册全资子公司。",          // county short form after 在
-			"在广西设立分支机构的企业方可申报。",         // province short form, condition last
-			"投标人须在海口市设有售后服务网点。",         // prefecture, condition first
-			"对在杨浦注册并纳税的企业给予一次性奖励。",      // district short form, benefit
-			"只有在本县纳税的企业才能享受本政策。",        // relative form
-			"申请补贴的企业，其税收结算关系应在延边。",      // autonomous prefecture short form
-			"本县建设项目必须使用本地生产的建材产品。",      // goods produced in a place
+			"参加本次政府采购的供应商应当在四川省境内依法注册。",       // province, place first
+			"供应商的注册地须在仙游县。",                   // county, place last
+			"申报企业应在罗江注册全资子公司。",                // county short form after 在
+			"在广西设立分支机构的企业方可申报。",               // province short form, condition last
+			"投标人须在海口市设有售后服务网点。",               // prefecture, condition first
+			"对在杨浦注册并纳税的企业给予一次性奖励。",            // district short form, benefit
+			"只有在本县纳税的企业才能享受本政策。",              // relative form
+			"申请补贴的企业，其税收结算关系应在延边。",            // autonomous prefecture short form
+			"本县建设项目必须使用本地生产的建材产品。",            // goods produced in a place
+			"招标项目要求须承诺在当地投资建设生产厂房。",           // a tender's bidders, unnamed
+			"在评估当地托管服务组织能力的基础上，择优选择服务组织承担项目。", // chosen among local operators
+			"择优选择本县企业作为项目实施主体。",               // the same, choice first
 		},
 		[]string{
 			"本市各类企业平等享受本政策，不因注册地、所有制不同而区别对待。", // equal treatment
@@ -36,35 +39,131 @@ var frameCases = []struct {
 			"各镇（街道）应于每月5日前将辖区内企业用工情况报区人社局。",   // a report, no condition
 			"本办法所称本地企业，是指依法在本市登记注册的各类市场主体。",   // a definition
 			"出口加工区内企业生产的产品应当出口。",              // 区内 in a longer word
+			"由当地人民政府确定的单位负责收集。",               // an authority of the place, no operator
+			"中国人民银行当地分支机构和财政部门共同研究确定代收机构。",    // a bank's branch, no operator chosen
 		}},
 	{"exit", review.FairCompetition,
 		[]string{
-			"获得奖励的企业十年内不得迁出本市。",      // ban on operators, term before
-			"企业不得在五年内迁出本区，否则收回奖励资金。", // ban on operators, claw-back after
-			"享受补贴的企业注销的，应当退回已领取的补贴。", // claw-back on exit
-			"入驻企业承诺八年内不迁离园区。",        // promise
+			"获得奖励的企业十年内不得迁出本市。",          // ban on operators, term before
+			"企业不得在五年内迁出本区，否则收回奖励资金。",     // ban on operators, claw-back after
+			"享受补贴的企业注销的，应当退回已领取的补贴。",     // claw-back on exit
+			"入驻企业承诺八年内不迁离园区。",            // promise
+			"企业破产或挂牌转让股权的，须经区国资局同意。",     // other exits the 实施细则 names
+			"企业搬迁转移至区外的，应当退还已享受的全部奖补资金。", // moving away, claw-back
 		},
 		[]string{
-			"不得限制企业迁出本市。",             // ban on the authority
-			"企业迁出的，由迁入地办理相关手续。",       // no bind
-			"企业办理注销登记的，可以通过简易注销程序办理。", // deregistration procedure
-			"各地不得设置企业迁移的前置条件。",        // ban on the authority
+			"不得限制企业迁出本市。",                  // ban on the authority
+			"企业迁出的，由迁入地办理相关手续。",            // no bind
+			"企业办理注销登记的，可以通过简易注销程序办理。",      // deregistration procedure
+			"各地不得设置企业迁移的前置条件。",             // ban on the authority
+			"企业不能清偿到期债务，达到法定破产条件的，应当依法破产。", // bankruptcy under the law
 		}},
 	{"designation", review.FairCompetition,
 		[]string{
-			"由县供销社所属企业独家负责全县化肥统一配送。",  // one enterprise
-			"全县化肥统一配送由县供销社所属企业独家负责。",  // the same, other order
-			"消费券限定只能在指定商场使用。",         // shops designated
-			"400万元以下的工程可直接发包某公司负责施工。", // direct award
-			"共享单车运营企业数量限定为2家。",        // a cap on the number
-			"明确市城投公司作为充电设施建设运营主体。",    // a named firm made the operator
-			"各学校须从中标的5家服装企业中选定校服供应商。", // a choice among N named firms
+			"由县供销社所属企业独家负责全县化肥统一配送。",               // one enterprise
+			"全县化肥统一配送由县供销社所属企业独家负责。",               // the same, other order
+			"消费券限定只能在指定商场使用。",                      // shops designated
+			"400万元以下的工程可直接发包某公司负责施工。",              // direct award
+			"共享单车运营企业数量限定为2家。",                     // a cap on the number
+			"明确市城投公司作为充电设施建设运营主体。",                 // a named firm made the operator
+			"各学校须从中标的5家服装企业中选定校服供应商。",              // a choice among N named firms
+			"各学校必须从获得资格的 5 家企业中“五选一”选择一家供应商。",      // the same with a quotation
+			"全县户外广告业务全部由县城投集团下属公司经营。",              // a business left wholly to a firm
+			"在户外广告整治过程中，广告业务全部由某广告有限公司申报。",         // 整治 as a noun reaches only its clause
+			"部分工程项目指定交易对象。",                        // the counterpart designated
+			"本市网约车平台数量控制在3家以内。",                    // a cap after the operators
+			"各学校的校服统一向市教育装备中心采购。",                  // purchases directed to one body
+			"全镇农户的化肥只能向县农资有限公司购买。",                 // the same, a firm
+			"各镇（街道）要引导农户购买县农机公司销售的农机具。",            // buyers steered to one firm
+			"采用公开招标选出校服生产企业，要求各学校必须从中标的5家企业中选择一家。", // competition in another clause
+			"县内客运线路经营权不再新增，现有经营者到期自动延续。",           // rights kept by their holders
 		},
 		[]string{
 			"任何单位和个人不得强制经营者使用指定的检测机构。",    // ban on the authority
 			"采购人应当通过公开招标确定唯一一家供应商。",       // competition
 			"市场监管部门重点核查是否存在限定交易、指定品牌等行为。", // a checker's question
 			"申请人应当将材料提交至指定窗口办理。",          // a counter, not an operator
+			"所需经费均由各单位自行负责。",              // 均由 a unit, not a firm
+			"各单位应当统一向同级财政部门报送采购计划。",       // a report to an authority
+			"引导农户购买符合国家标准的农机具。",           // steered to a standard, not a firm
+			"特许经营期限届满，应当依法重新招标确定经营者。",     // renewal through competition
+			"企业数量较上年增加3家以上的，予以通报表扬。",      // a count, no cap
+			"清理全部由某广告公司经营户外广告的做法。",        // rectifying, in its clause
+		}},
+	{"outsiders", review.FairCompetition,
+		[]string{
+			"限制外地企业参与本县农村公路养护项目。",              // restriction first, relative place
+			"外省生产的建材一律不得进入本市在建工程，限制外地产品销售。",    // goods
+			"排斥外埠供应商参加本区政府采购活动。",               // 外埠, procurement
+			"不得委托县外检测机构开展检测，检测报告须由县质检中心出具。",    // a ban laid on the buyer is the restriction
+			"采取以罚代管方式，排斥、限制、打压外地食盐批发企业进入当地市场。", // restrictions in a row
+			"对外县运输车辆，禁止外地车辆在城区承揽渣土运输。",         // a ban laid on operators is the restriction
+		},
+		[]string{
+			"任何单位不得限制外地企业参与本县项目。",       // ban on the authority
+			"严禁排斥外地经营者参加本地招标投标。",        // ban on the authority
+			"任何单位不得限制建设单位委托县外检测机构。",     // the ban aimed at the authority
+			"对外地企业和本地企业一视同仁、平等对待。",      // equal treatment
+			"防止外来物种入侵，限制外来物种引进。",        // not operators
+			"限制外地产品进入本地市场的，由省人民政府组织查处。", // a sanction on the conduct
+		}},
+	{"ownership", review.FairCompetition,
+		[]string{
+			"对国有独资公司投资的项目给予一次性补助。", // ownership first
+			"给予补助的对象限于市属国有企业。",     // ownership last
+			"民营企业申报的，优先安排扶持资金。",    // private ownership
+		},
+		[]string{
+			"不得对民营企业设置歧视性条件。",            // ban on the authority
+			"国有企业和民营企业平等享受扶持政策。",         // equal treatment
+			"国有资产监督管理机构对国有企业负责人进行考核和奖励。", // state-asset supervision
+		}},
+	{"pool", review.FairCompetition,
+		[]string{
+			"代理机构须从市财政局建立的中介机构库中选取。",    // party first
+			"建设单位应当选用本市推荐目录内的建筑材料。",     // a recommended list by another name
+			"设立招标代理备选库，从库内选择代理机构。",      // pool first
+			"本县工程监理业务只能委托入围名单内的监理单位承担。", // a list by another name
+		},
+		[]string{
+			"不得设置备选库、名录库排斥经营者。",         // ban on the authority
+			"评标专家从专家库中随机抽取。",            // experts, not operators
+			"企业可随时申请进入名录库，实行动态调整、自由进出。", // open pool
+		}},
+	{"thresholds and prices", review.FairCompetition,
+		[]string{
+			"新设立的汽车检测机构与现有机构的距离不得少于5公里。", // distance to operators already there
+			"申请开办药店的，与现有药店的间距应当在300米以上。", // the same, condition first
+			"经营者须具有三年以上在本省从事同类业务的经历。",    // local experience
+			"对外地企业的检查频次高于本地企业。",          // stricter supervision of outsiders
+			"商品房销售价格涨幅不得超过备案价格的5%。",      // a cap on price changes
+			"组织全县砂石企业签订价格自律公约。",          // operators made to agree on prices
+			"统一全市砂石销售价格。",                // one price
+		},
+		[]string{
+			"储油罐与居民住宅的距离不得少于50米。",        // a safety distance, no competitor
+			"不得以与现有药店的距离作为开办药店的条件。",      // ban on the authority
+			"对外地企业和本地企业实行同一检查标准。",        // equal supervision
+			"价格主管部门依法监测商品房价格涨幅。",         // monitoring, no cap
+			"协会应当引导会员诚信经营，不得组织会员签订价格协议。", // ban on the association
+		}},
+	{"preconditions", review.FairCompetition,
+		[]string{
+			"有关申请需经商务部门核实后，市场监管机关对符合条件的予以发放营业执照。",  // another department's word first
+			"对新开办的餐饮店进行检查，检查合格后市场监管局方可为经营者办理营业执照。", // a check in the clause before
+			"向即时配送协会备案作为办理电动自行车注册登记的前置条件。",         // filing made the precondition
+			"凡在本县销售的商品混凝土，须经县建材协会登记备案。",            // filing with an association
+			"进入本市销售的燃气具须经检测站检验合格并配号后方可销售。",         // 配号, a form the 实施细则 names
+			"电梯维保单位须每年到市特检院办理换证手续后方可继续承接业务。",       // 换证
+			"采购的设备原产地须为本省。",                        // an origin required
+			"投标产品须为某某品牌。",                          // a brand required
+		},
+		[]string{
+			"依照《中华人民共和国食品安全法》第三十五条，须经市场监管部门审查后方可发放食品经营许可证。", // a cited law
+			"不得将向协会备案作为办理注册登记的前置条件。",                        // ban on the authority
+			"在专项整治中，对检查合格的门店予以通报表扬。",                        // no licence made to wait
+			"投标产品须为某某品牌或同等档次产品。",                            // an equivalent admitted
+			"不得限定投标产品的品牌和原产地。",                              // ban on the authority
 		}},
 	{"fee", review.FairCompetition,
 		[]string{
@@ -79,16 +178,25 @@ var frameCases = []struct {
 		}},
 	{"measure", review.Legality,
 		[]string{
-			"未按期整改的企业，由主管部门降低资质等级。", // 行政处罚法第九条
-			"对拒不拆除的违法建筑，由街道组织代履行。",  // 行政强制法第十二条
-			"对拖欠物业费的业主，不予办理房屋交易手续。", // 国办发〔2018〕37号
-			"对违规户的家庭，一律停发低保金。",      // 国办发〔2018〕37号
-			"机关工作人员参与赌博的，给予撤职处分。",   // 政务处分法第七条
+			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
+			"对拒不拆除的违法建筑，由街道组织代履行。",         // 行政强制法第十二条
+			"对拖欠物业费的业主，不予办理房屋交易手续。",        // 国办发〔2018〕37号
+			"对违规户的家庭，一律停发低保金。",             // 国办发〔2018〕37号
+			"机关工作人员参与赌博的，给予撤职处分。",          // 政务处分法第七条
+			"违反规定的出租车驾驶员，五年内不得从事出租汽车客运服务。", // 限制从业 by a term
+			"对未按时缴纳社保的企业，降低其资质等级。",         // the party named
+			"转包工程的，由住建部门吊销其营业执照。",          // the same, another penalty
+			"对不配合垃圾分类的居民，记入个人诚信档案并在小区公示。",  // a credit measure (国办发〔2020〕49号)
+			"对闯红灯的行人，在媒体上曝光其姓名和照片。",        // shaming
 		},
 		[]string{
 			"对表现突出的单位，予以通报表扬。",
 			"逾期不缴纳罚款的，依照《中华人民共和国行政强制法》的规定加处罚款。",
 			"申请材料不齐全的，应当一次性告知需要补正的全部内容。",
+			"公务员不得从事或者参与营利性活动。",                           // a duty, no term, no trigger
+			"依照《中华人民共和国道路交通安全法》的规定，对严重失信的驾驶人记入信用档案。",      // a cited law
+			"不得将未接种疫苗的人员列入黑名单。",                           // ban on the authority
+			"依照《中华人民共和国道路运输条例》第六十八条的规定，驾驶员五年内不得从事道路运输经营。", // a cited regulation
 		}},
 }
 

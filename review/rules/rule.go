@@ -17,7 +17,7 @@ import (
 
 // Version identifies the rule set; it is stored with every review that used it
 // so that a later reader knows which checks produced a finding.
-const Version = "2026.12.1"
+const Version = "2026.12.2"
 
 // RuleInfo describes one rule for the reviewer: what it looks for and why.
 type RuleInfo struct {
@@ -77,6 +77,14 @@ type sentenceRule struct {
 	statuteLowers bool
 	// statuteSilent: in a law or regulation the rule does not apply.
 	statuteSilent bool
+	// pejorativeOwn: the conduct the rule looks for is itself named with
+	// pejoratives (排斥、限制、打压外地企业), so one before the match does not
+	// make the sentence a description of a wrong.
+	pejorativeOwn bool
+	// clauseSuppress: the suppressing words cancel the finding only in the
+	// clauses the match spans ("采用公开招标确定供应商，要求学校必须从5家
+	// 企业中选择一家" still hands the choice to five firms).
+	clauseSuppress bool
 	// placeBack widens a match that starts at a place suffix (市, 省…) back
 	// over the place name, so the excerpt reads "嘉兴市…" not "市…".
 	placeBack bool
@@ -231,7 +239,7 @@ func (g *pattern) findFrom(s string, from int, p *present) (int, int, bool) {
 }
 
 func init() {
-	sentenceRules = append(append(append([]*sentenceRule{}, legalityRules()...), fairnessRules()...), frameRules()...)
+	sentenceRules = append(append(append([]*sentenceRule{}, legalityRules()...), fairnessRules()...), append(frameRules(), marketFrameRules()...)...)
 	if len(sentenceRules) > 64 {
 		panic("rules: the rule mask holds at most 64 sentence rules")
 	}

@@ -4,7 +4,6 @@ import (
 	"sort"
 
 	"go.etcd.io/etcd/api/v3/mvccpb"
-	clientv3 "go.etcd.io/etcd/client/v3"
 )
 
 // page is how many keys a cursor reads in one round trip.
@@ -25,6 +24,8 @@ type cursor struct {
 	desc           []*mvccpb.KeyValue
 	descFrom       string
 	descTo         string
+	// stride and dstride size the windows each way (fetch.go).
+	stride, dstride uint64
 }
 
 func (c *cursor) First() ([]byte, []byte)        { return c.ge(c.lo) }
@@ -107,57 +108,38 @@ func (c *cursor) localLT(x string) (string, bool) {
 }
 
 func (c *cursor) remoteGE(x string) (string, []byte, bool) {
-	if x >= c.hi {
-		return "", nil, false
-	}
-	if c.asc == nil || x < c.ascFrom || x >= c.ascTo {
-		ctx, cancel := c.t.db.ctx()
-		r, err := c.t.db.cli.Get(ctx, x, clientv3.WithRange(c.hi), clientv3.WithLimit(page), clientv3.WithRev(c.t.rev))
-		cancel()
-		if err != nil {
-			c.t.fail(err)
-			return "", nil, false
+	for x < c.hi {
+		if c.asc == nil || x < c.ascFrom || x >= c.ascTo {
+			kvs, to, ok := c.t.up(c.lo, c.hi, x, &c.stride, page)
+			if !ok {
+				return "", nil, false
+			}
+			c.asc, c.ascFrom, c.ascTo = kvs, x, to
 		}
-		c.asc, c.ascFrom, c.ascTo = r.Kvs, x, c.hi
-		if r.More && len(r.Kvs) > 0 {
-			c.ascTo = string(r.Kvs[len(r.Kvs)-1].Key) + "\x00"
+		i := sort.Search(len(c.asc), func(i int) bool { return string(c.asc[i].Key) >= x })
+		if i < len(c.asc) {
+			return string(c.asc[i].Key), c.asc[i].Value, true
 		}
-		if c.asc == nil {
-			c.asc = []*mvccpb.KeyValue{}
-		}
-	}
-	i := sort.Search(len(c.asc), func(i int) bool { return string(c.asc[i].Key) >= x })
-	if i < len(c.asc) {
-		return string(c.asc[i].Key), c.asc[i].Value, true
+		x = c.ascTo // nothing more in this window: on to the next
 	}
 	return "", nil, false
 }
 
 func (c *cursor) remoteLT(x string) (string, []byte, bool) {
-	if x <= c.lo {
-		return "", nil, false
-	}
-	if c.desc == nil || x > c.descTo || x <= c.descFrom {
-		ctx, cancel := c.t.db.ctx()
-		r, err := c.t.db.cli.Get(ctx, c.lo, clientv3.WithRange(x), clientv3.WithLimit(page), clientv3.WithRev(c.t.rev),
-			clientv3.WithSort(clientv3.SortByKey, clientv3.SortDescend))
-		cancel()
-		if err != nil {
-			c.t.fail(err)
-			return "", nil, false
+	for x > c.lo {
+		if c.desc == nil || x > c.descTo || x <= c.descFrom {
+			kvs, from, ok := c.t.down(c.lo, x, &c.dstride, page)
+			if !ok {
+				return "", nil, false
+			}
+			c.desc, c.descTo, c.descFrom = kvs, x, from
 		}
-		c.desc, c.descTo, c.descFrom = r.Kvs, x, c.lo
-		if r.More && len(r.Kvs) > 0 {
-			c.descFrom = string(r.Kvs[len(r.Kvs)-1].Key)
+		// desc is in descending order: the first key < x.
+		i := sort.Search(len(c.desc), func(i int) bool { return string(c.desc[i].Key) < x })
+		if i < len(c.desc) {
+			return string(c.desc[i].Key), c.desc[i].Value, true
 		}
-		if c.desc == nil {
-			c.desc = []*mvccpb.KeyValue{}
-		}
-	}
-	// desc is in descending order: the first key < x.
-	i := sort.Search(len(c.desc), func(i int) bool { return string(c.desc[i].Key) < x })
-	if i < len(c.desc) {
-		return string(c.desc[i].Key), c.desc[i].Value, true
+		x = c.descFrom
 	}
 	return "", nil, false
 }

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	clientv3 "go.etcd.io/etcd/client/v3"
@@ -48,6 +49,15 @@ type DB struct {
 	// buckets that exist: buckets are never deleted, so once seen a
 	// bucket needs no further round trip.
 	known sync.Map
+	stats struct{ gets, ranges, txns atomic.Int64 }
+}
+
+// Stats counts the requests made so far: point reads, range reads (cursor
+// pages and read-ahead) and commits. The benchmarks report them a document.
+type Stats struct{ Gets, Ranges, Txns int64 }
+
+func (db *DB) Stats() Stats {
+	return Stats{db.stats.gets.Load(), db.stats.ranges.Load(), db.stats.txns.Load()}
 }
 
 // New wraps an open client.
@@ -210,6 +220,7 @@ func (t *tx) commit() (bool, error) {
 	}
 	ctx, cancel := t.db.ctx()
 	defer cancel()
+	t.db.stats.txns.Add(1)
 	r, err := t.db.cli.Txn(ctx).If(cmps...).Then(ops...).Commit()
 	if err != nil {
 		return false, &ClientError{err}

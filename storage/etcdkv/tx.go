@@ -43,6 +43,7 @@ func (t *tx) get(k string) []byte {
 	}
 	ctx, cancel := t.db.ctx()
 	defer cancel()
+	t.db.stats.gets.Add(1)
 	r, err := t.db.cli.Get(ctx, k, clientv3.WithRev(t.rev))
 	var v []byte
 	if err != nil {
@@ -139,6 +140,7 @@ type window struct {
 	from, to string
 	kvs      []*mvccpb.KeyValue
 	last     string // the key read last in this bucket
+	stride   uint64 // fetch.go
 }
 
 // readAhead serves the point reads of a read-only transaction. A reader
@@ -163,21 +165,12 @@ func (t *tx) readAhead(bucket []byte, k string) []byte {
 	if !ascending {
 		return t.get(k)
 	}
-	_, hi := t.db.bounds(bucket)
-	ctx, cancel := t.db.ctx()
-	defer cancel()
-	r, err := t.db.cli.Get(ctx, k, clientv3.WithRange(hi), clientv3.WithLimit(aheadPage), clientv3.WithRev(t.rev))
-	if err != nil {
-		t.fail(err)
+	lo, hi := t.db.bounds(bucket)
+	kvs, to, ok := t.up(lo, hi, k, &w.stride, aheadPage)
+	if !ok {
 		return nil
 	}
-	w.from, w.to, w.kvs = k, hi, r.Kvs
-	if r.More && len(r.Kvs) > 0 {
-		w.to = string(r.Kvs[len(r.Kvs)-1].Key) + "\x00"
-	}
-	if w.kvs == nil {
-		w.kvs = []*mvccpb.KeyValue{}
-	}
+	w.from, w.to, w.kvs = k, to, kvs
 	return w.find(k)
 }
 

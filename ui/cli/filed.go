@@ -39,7 +39,7 @@ func (e *Env) Register(id uint64, o RegisterOptions) error {
 		p.Missing = append(p.Missing, m)
 	}
 	if res == review.FilingDeferred {
-		if p.Due, err = e.dueOr(o.Due, p.Date, deadline.ResubmissionDue); err != nil {
+		if p.Due, p.DueProvisional, err = e.dueOr(o.Due, p.Date, deadline.ResubmissionDueTentative); err != nil {
 			return err
 		}
 	}
@@ -69,7 +69,7 @@ func (e *Env) Conclude(id uint64, outcome string, o ConcludeOptions) error {
 	}
 	switch out {
 	case review.SelfCorrect, review.WrittenOpinion, review.OrderCorrect:
-		if p.Due, err = e.dueOr(o.Due, p.Date, deadline.IssuerResponseDue); err != nil {
+		if p.Due, p.DueProvisional, err = e.dueOr(o.Due, p.Date, deadline.IssuerResponseDueTentative); err != nil {
 			return err
 		}
 	}
@@ -88,22 +88,24 @@ func (e *Env) dayOr(s, flag string) (review.Date, error) {
 	return d, nil
 }
 
-// dueOr reads a deadline flag, or computes it from day by the settings.
-// A deadline that cannot be computed is asked for, never guessed.
-func (e *Env) dueOr(s string, day review.Date, compute func(review.Date, deadline.Settings) (review.Date, error)) (review.Date, error) {
+// dueOr reads a deadline flag, or computes it from day by the settings,
+// and says whether the computed date is provisional (暂定: tick recomputes
+// it). A deadline that cannot be computed is asked for, never guessed.
+func (e *Env) dueOr(s string, day review.Date, compute func(review.Date, deadline.Settings) (review.Date, bool, error)) (review.Date, bool, error) {
 	if s != "" {
-		return e.dayOr(s, "--due")
+		d, err := e.dayOr(s, "--due")
+		return d, false, err
 	}
 	set, err := e.Settings()
 	if err != nil {
-		return review.Date{}, e.Fail(err)
+		return review.Date{}, false, e.Fail(err)
 	}
-	due, err := compute(day, set)
+	due, tentative, err := compute(day, set)
 	if err != nil {
-		return due, e.Fail(review.Text{ZH: "期限无法按设置计算（" + review.Message(err, review.ZH) + "）：请用 --due 给出",
+		return due, false, e.Fail(review.Text{ZH: "期限无法按设置计算（" + review.Message(err, review.ZH) + "）：请用 --due 给出",
 			EN: "the deadline cannot be computed from the settings (" + review.Message(err, review.EN) + "): give it with --due"})
 	}
-	return due, nil
+	return due, tentative, nil
 }
 
 // RegisterCmd is `register ID --result R [--date D] [--missing M,…] [--due D]`.
@@ -161,18 +163,18 @@ func (e *Env) filedLines(d review.Document, set deadline.Settings) []string {
 	if d.Kind != review.Filed {
 		return nil
 	}
-	// A date in a year the holiday calendar knows only provisionally is
-	// 暂定: the official years come in order, so the last day's year is
-	// the one in doubt. The stored 补正, 纠正 and 回复期限 are marked the
-	// same way; tick does not recompute them.
-	provisional := func(due review.Date) string {
-		if cal, err := set.Calendar(); err == nil && cal.Provisional(due.Year()) {
+	// A date computed on a provisional holiday calendar is 暂定: the
+	// filing deadline follows the settings each time it is shown; the
+	// stored 补正, 纠正 and 回复期限 carry the mark they were computed with,
+	// until tick recomputes them (deadline.RecomputeFiled).
+	provisional := func(tentative bool) string {
+		if tentative {
 			return e.T("（暂定）", " (provisional)")
 		}
 		return ""
 	}
-	if late, due, err := deadline.FiledLate(d.Meta, set); err == nil && !due.IsZero() {
-		s := fmt.Sprintf(e.T("报备期限 %s%s，", "filing due %s%s, "), due, provisional(due))
+	if late, due, tentative, err := deadline.FiledLateTentative(d.Meta, set); err == nil && !due.IsZero() {
+		s := fmt.Sprintf(e.T("报备期限 %s%s，", "filing due %s%s, "), due, provisional(tentative))
 		if late {
 			s += e.T("逾期报备（迟报）", "filed late")
 		} else {
@@ -181,11 +183,7 @@ func (e *Env) filedLines(d review.Document, set deadline.Settings) []string {
 		out = append(out, s)
 	}
 	if r := d.Registration; r != nil {
-		s := e.T("登记审查：", "Registration: ") + r.Say(e.Lang)
-		if !r.Due.IsZero() {
-			s += provisional(r.Due)
-		}
-		out = append(out, s)
+		out = append(out, e.T("登记审查：", "Registration: ")+r.Say(e.Lang))
 	}
 	if d.Review != nil {
 		out = append(out, e.T("审查结论：", "Review outcome: ")+d.Review.Say(e.Lang))
@@ -194,7 +192,7 @@ func (e *Env) filedLines(d review.Document, set deadline.Settings) []string {
 		out = append(out, e.T("停止执行：", "Suspended: ")+s.Say(e.Lang))
 	}
 	if due, what, ok := d.IssuerDue(); ok && !due.IsZero() {
-		s := what.In(e.Lang) + " " + due.String() + provisional(due)
+		s := what.In(e.Lang) + " " + due.String() + provisional(d.IssuerDueProvisional())
 		if due.Before(today(e.Now)) {
 			s += e.T("（已逾期）", " (overdue)")
 		}

@@ -98,7 +98,8 @@ func (e *Env) issuerType(id uint64) review.IssuerType {
 // for, on day (today when empty): it recomputes the re-filing deadlines
 // stored as provisional (暂定) once the settings have the official holiday
 // arrangement of their year, or stored without a date because none could be
-// computed (one deadline_recomputed event each), and records the lapse of
+// computed, and the 补正 and issuer's deadlines of filed documents stored
+// as provisional (one deadline_recomputed event each), and records the lapse of
 // every in-force document past its validity end (one stage change each,
 // with the reason 有效期届满自动失效).
 func (e *Env) Tick(day string) error {
@@ -128,6 +129,21 @@ func (e *Env) Tick(day string) error {
 				ok += "（" + deadline.TentativeMark.In(e.Lang) + "）"
 			}
 			jobs = append(jobs, job{r, review.NewEvent(r.ID, p), ok})
+		}
+	}
+	// The stored deadlines of a filed document's road: only documents
+	// waiting on one are read in full.
+	for _, r := range rows {
+		if r.Kind != review.Filed || (r.Stage != review.StageDeferred && r.Stage != review.StageCorrecting && r.Stage != review.StageAwaiting) {
+			continue
+		}
+		d, err := st.Document(r.ID)
+		if err != nil {
+			return e.Fail(err)
+		}
+		for _, p := range deadline.RecomputeFiled(d, set, cal) {
+			jobs = append(jobs, job{r, review.NewEvent(r.ID, p), fmt.Sprintf(e.T("#%d %s：%s %s → %s", "#%d %s: %s %s → %s"),
+				r.ID, r.Title, p.Label().In(e.Lang), orNone(e, p.Was), p.Date)})
 		}
 	}
 	for _, r := range deadline.Lapsing(rows, set, on) {

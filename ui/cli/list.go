@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"beishen/review/deadline"
 	"beishen/review/search"
 	"beishen/storage"
+	"beishen/ui/jobs"
 )
 
 // ListOptions are the filters of `beishen list`.
@@ -34,6 +36,9 @@ type listRow struct {
 	// current text: the second tier, listed after the rows it matched by
 	// title, 文号, issuer or drafting unit.
 	Match string `json:"match,omitempty"`
+	// Clause and Excerpt say where the text holds the query (tier 2).
+	Clause  string `json:"clause,omitempty"`
+	Excerpt string `json:"excerpt,omitempty"`
 }
 
 // List prints the queue.
@@ -57,8 +62,9 @@ func (e *Env) List(opt ListOptions) error {
 		return e.Fail(err)
 	}
 	var tier map[uint64]int
+	var where map[uint64]jobs.TextHit
 	if opt.Query != "" {
-		if tier, err = queryTiers(st, opt.Query); err != nil {
+		if tier, where, err = queryTiers(st, opt.Query); err != nil {
 			return e.Fail(err)
 		}
 	}
@@ -82,6 +88,7 @@ func (e *Env) List(opt ListOptions) error {
 		row := listRow{Summary: r, Due: due.Date, Overdue: due.Overdue, DueProvisional: due.Tentative}
 		if tier[r.ID] == 2 {
 			row.Match = "text"
+			row.Clause, row.Excerpt = where[r.ID].Clause, where[r.ID].Excerpt
 			second = append(second, row)
 			return nil
 		}
@@ -99,7 +106,8 @@ func (e *Env) List(opt ListOptions) error {
 			err = enc.Encode(row)
 			continue
 		}
-		row.Title += e.T("（正文）", " (in the text)")
+		// Before the title, as on screen: a long title is cut at the end.
+		row.Title = e.T("「正文」", "[text] ") + row.Title
 		table = append(table, row)
 	}
 	if ferr := bw.Flush(); err == nil {
@@ -154,31 +162,30 @@ func findingCounts(r review.Summary) string {
 	return fmt.Sprintf("%d/%d/%d", r.High, r.Medium, r.Low)
 }
 
-// matches is the command line's plain substring filter over the fields the
-// screen's fuzzy search covers.
 // queryTiers finds the documents q matches the way / does on screen (the
 // same index over title, 文号, issuer and drafting unit, pinyin initials
-// included): tier 1; and those whose current text holds q: tier 2.
-func queryTiers(st *storage.Store, q string) (map[uint64]int, error) {
+// included): tier 1; and, through the screen's second tier, those whose
+// current text holds q: tier 2, with where.
+func queryTiers(st *storage.Store, q string) (map[uint64]int, map[uint64]jobs.TextHit, error) {
 	docs, err := st.SearchDocs()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	tier := map[uint64]int{}
-	for _, h := range search.New(docs).Search(q, len(docs)+1).Hits {
-		tier[h.ID] = 1
+	ts := jobs.NewTextSearch(search.New(docs), len(docs), q)
+	tier := make(map[uint64]int, len(ts.Titles))
+	for id := range ts.Titles {
+		tier[id] = 1
 	}
-	current := map[uint64]int{}
-	if err := st.EachSummary(func(r review.Summary) error { current[r.ID] = r.Version; return nil }); err != nil {
-		return nil, err
+	hits, err := ts.All(context.Background(), st)
+	if err != nil {
+		return nil, nil, err
 	}
-	err = st.Texts(func(doc uint64, n int, text string) error {
-		if tier[doc] == 0 && current[doc] == n && strings.Contains(text, q) {
-			tier[doc] = 2
-		}
-		return nil
-	})
-	return tier, err
+	where := make(map[uint64]jobs.TextHit, len(hits))
+	for _, h := range hits {
+		tier[h.ID] = 2
+		where[h.ID] = h
+	}
+	return tier, where, nil
 }
 
 func stageNames(lang review.Lang) string {

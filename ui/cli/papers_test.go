@@ -176,6 +176,18 @@ func TestFilingPapersGoToTheIssuer(t *testing.T) {
 			t.Errorf("review opinion lacks %q:\n%s", want, md)
 		}
 	}
+	// An outcome recorded with its letter's number gives the letter that
+	// number, not the next of the series.
+	if err := e.Conclude(4, "order_correct", ConcludeOptions{Reference: "临司备纠〔2026〕7号", Note: "第八条违法设定罚款。"}); err != nil {
+		t.Fatal(e.errOut)
+	}
+	file = filepath.Join(dir, "c.md")
+	if err := e.ExportPaper(4, PaperOptions{Kind: "correction", File: file}); err != nil {
+		t.Fatal(e.errOut)
+	}
+	if md = readFile(t, file); !strings.Contains(md, "临司备纠〔2026〕7号") || strings.Contains(md, "临司备审〔2026〕3号") {
+		t.Errorf("the correction letter does not carry the recorded number:\n%s", md)
+	}
 	if err := e.ExportPaper(2, PaperOptions{Kind: "correction", File: filepath.Join(dir, "x.md")}); err == nil || !strings.Contains(e.errOut.String(), "只发给报送备案的文件") {
 		t.Fatalf("a correction letter for a draft: %v %s", err, e.errOut)
 	}

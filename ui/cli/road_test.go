@@ -441,10 +441,22 @@ func TestListQueryMatchesLikeTheScreenThenTheText(t *testing.T) {
 		t.Fatal(err)
 	}
 	var row struct {
-		ID    uint64 `json:"id"`
-		Match string `json:"match"`
+		ID      uint64 `json:"id"`
+		Match   string `json:"match"`
+		Clause  string `json:"clause"`
+		Excerpt string `json:"excerpt"`
 	}
 	if err := json.Unmarshal(e.out.Bytes(), &row); err != nil || row.ID != 11 || row.Match != "text" {
 		t.Errorf("full text tier: %+v %v\n%s", row, err, e.out.String())
+	}
+	// The table marks it before the title, which is cut at the end.
+	e.reset()
+	if err := e.List(ListOptions{Query: "数据服务费"}); err != nil || !strings.Contains(e.out.String(), "「正文」临江区公共数据开放") {
+		t.Errorf("the table does not mark the text hit: %v\n%s", err, e.out.String())
+	}
+	// It says where: the clause and the words around the match, as the
+	// screen's second tier does.
+	if row.Clause != "第十条" || !strings.Contains(row.Excerpt, "收取数据服务费") {
+		t.Errorf("the text hit does not say where: %+v", row)
 	}
 }

@@ -291,6 +291,18 @@ func buildPaper(st *storage.Store, req OpinionRequest, today review.Date) (expor
 	if o.Date.IsZero() {
 		num.year = today.Year()
 	}
+	// The letter of a review outcome recorded with its number (the 文号 of
+	// the 审查意见书 or 纠错函, typed in the outcome's form or --reference)
+	// carries that number, not the next of the series: the log and the
+	// letter must not disagree. (A registration's reference is the 登记编号
+	// the notice quotes, not the notice's own number.)
+	if r := d.Review; r != nil && r.Reference != "" && kind.ForFiled() {
+		if carried, ok := export.PaperOf(FilingReviewOf(d).Outcome); ok && carried == kind {
+			num.text, num.series = r.Reference, ""
+			o.Number = num.text
+			return o, num, nil
+		}
+	}
 	if pattern != "" {
 		if num.n, err = letterNumber(st, d.ID, kind, num); err != nil {
 			return o, num, err

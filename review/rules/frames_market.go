@@ -1,0 +1,184 @@
+package rules
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"beishen/review"
+)
+
+// Frames of three more restrictions the 《公平竞争审查条例》 names: keeping
+// outside operators or goods out (第九条第（一）至（三）项), treating
+// operators by their form of ownership (第八条第（四）项, 第十条第（二）项),
+// and choosing operators only from a pool the authority keeps (第八条第（四）项,
+// 第九条第（三）项). Like the frames of frames.go they combine concepts in one
+// clause, in any order, and a ban aimed at the authority cancels them.
+
+var (
+	// outsiders name operators' or goods' origin elsewhere (the gazetteer's
+	// "other" forms, and 外来).
+	outsiders = newConcept("外地", "外省", "外市", "外县", "外区", "外埠", "市外", "县外", "区外", "省外", "非本地", "非本市", "非本县", "非本区", "非本省", "其他地区", "其他省市", "外来")
+	// keepOut are the restrictions of 第九条: 排斥、限制、阻碍…进入.
+	// A ban laid on those who buy or commission is a restriction too:
+	// "不得委托县外检测机构".
+	keepOut = newConcept("限制", "排斥", "排除", "阻碍", "阻止", "拒绝", "打压", "不允许", "不准", "禁止", "限定", "拒绝接收", "不予接收", "不予认可",
+		"不得委托", "不得使用", "不得采购", "不得选用", "不得购买", "不予采购", "不予使用")
+	// outsideGoods are what comes from elsewhere besides operators: goods and
+	// production factors (要素).
+	outsideGoods = newConcept("商品", "产品", "货物", "车辆", "要素", "资金", "人才", "劳动力", "建材", "农产品", "服务", "生产的", "制造的", "出产的", "产的")
+	// ownership names an operator by its form of ownership or its owner.
+	ownership = newConcept("国有独资", "国有企业", "国有控股", "国有全资", "国有资本", "国有公司", "国企", "央企", "区属国有", "市属国有", "县属国有", "省属国有", "民营企业", "非公有制", "集体企业")
+	// ownershipTerms are what the ownership is made to earn or to need.
+	ownershipTerms = newConcept("补助", "补贴", "奖励", "资助", "优先", "优惠", "倾斜", "扶持", "持股比例", "入股", "控股", "参股", "仅限", "限于", "只能", "方可")
+	// pools are the lists of operators an authority keeps to choose from.
+	pools = newConcept("备选库", "名录库", "预选库", "资格库", "供应商库", "入围库", "中介库", "中介机构库", "服务机构库", "企业库", "备选名录", "预选名录", "备选名单", "入围名单", "短名单",
+		"推荐目录", "推荐名录", "推荐名单", "供应商名录")
+	// poolUse is choosing from the pool or being required to be in it.
+	poolUse = newCommonConcept("选择", "选取", "选定", "选用", "使用", "采购", "抽取", "确定", "承担", "承接", "委托", "库内", "库中", "名录内", "名单内", "只能", "仅限", "限于", "须", "必须", "应当", "方可")
+	// poolParties are the operators chosen from a pool.
+	poolParties = newConcept("代理机构", "中介机构", "服务机构", "供应商", "服务商", "企业", "单位", "公司", "律师事务所", "会计师事务所", "评估机构", "设计单位", "施工单位", "监理单位")
+)
+
+// outsiderFrame: operators or goods from elsewhere kept out, "限制外地运输
+// 企业进入本地市场". The restriction comes first, within ten runes of the
+// outside place, and an operator or goods follow it in the same clause.
+func outsiderFrame(s string, w *present) (int, int, bool) {
+	if !keepOut.in(w) || !parties.in(w) && !otherOperators.in(w) && !outsideGoods.in(w) {
+		return -1, -1, false
+	}
+	verbs := keepOut.find(s, w)
+	for _, o := range outsiders.find(s, w) {
+		lo, hi := clauseAround(s, o.a, o.b)
+		// The operator or goods within twelve runes after the place.
+		end := min(hi, o.b+12*3)
+		for end < len(s) && !utf8.RuneStart(s[end]) {
+			end++
+		}
+		who := -1 // the end of the first operator or goods named after the place
+		for _, c := range []*concept{parties, otherOperators, outsideGoods} {
+			for _, x := range c.find(s[:end], w) {
+				if x.a >= o.b && (who < 0 || x.b < who) {
+					who = x.b
+				}
+			}
+		}
+		if who < 0 {
+			continue
+		}
+		end = who
+		// The restriction before the place in its clause ("限制外地企业"),
+		// or after the operator in the sentence ("对外地企业，不允许其…").
+		if r, ok := nearestBefore(verbs, lo, o.a); ok && runesBetween(s, r.b, o.a) <= 10 && restricts(s, r) {
+			return r.a, end, true
+		}
+		for _, r := range verbs {
+			if r.a >= end && runesBetween(s, end, r.a) <= 16 && !strings.ContainsAny(s[end:r.a], "。；;") && restricts(s, r) {
+				return o.a, r.b, true
+			}
+		}
+	}
+	return -1, -1, false
+}
+
+// restricts reports whether the word at r restricts: not negated (不受限制,
+// 无排斥) and not under a ban aimed at the authority (不得限制…).
+func restricts(s string, r span) bool {
+	return !hasSuffixAny(s[:r.a], []string{"不受", "不", "无", "未", "不予", "不作"}) && !bannedBefore(s, r.a)
+}
+
+// ownershipFrame: a benefit or a condition attached to a form of
+// ownership, "对国有独资投资开发的项目…给予补助", "区属国有企业持股比例不得
+// 低于20%".
+func ownershipFrame(s string, w *present) (int, int, bool) {
+	if !ownershipTerms.in(w) {
+		return -1, -1, false
+	}
+	for _, o := range ownership.find(s, w) {
+		if bannedBefore(s, o.a) {
+			continue
+		}
+		// The benefit or condition in either order, within 30 runes.
+		for _, t := range ownershipTerms.find(s, w) {
+			switch {
+			case t.a >= o.b && runesBetween(s, o.b, t.a) <= 30:
+				return o.a, t.b, true
+			case t.b <= o.a && runesBetween(s, t.b, o.a) <= 30:
+				return t.a, o.b, true
+			}
+		}
+	}
+	return -1, -1, false
+}
+
+// poolFrame: operators chosen from, or required to be in, a pool the
+// authority keeps, "设立招标代理备选库，从库内选择代理机构".
+func poolFrame(s string, w *present) (int, int, bool) {
+	if !poolParties.in(w) {
+		return -1, -1, false
+	}
+	for _, p := range pools.find(s, w) {
+		if bannedBefore(s, p.a) || describedAsWrong(s, p.a) {
+			continue
+		}
+		if poolUse.outside(s, p.a, p.b, w) {
+			return p.a, p.b, true
+		}
+	}
+	return -1, -1, false
+}
+
+// nearestBefore returns the last of spans that lies in [lo, at).
+func nearestBefore(spans []span, lo, at int) (span, bool) {
+	best, ok := span{}, false
+	for _, x := range spans {
+		if x.a >= lo && x.b <= at && (!ok || x.a > best.a) {
+			best, ok = x, true
+		}
+	}
+	return best, ok
+}
+
+// marketFrameRules are the frames of this file, in report order after
+// frameRules.
+func marketFrameRules() []*sentenceRule {
+	return []*sentenceRule{
+		{
+			RuleInfo: RuleInfo{ID: "F19", Category: review.FairCompetition, Severity: review.High,
+				Title: "排斥、限制外地经营者或商品进入本地", TitleEN: "Keeps outside operators or goods out",
+				Basis:       []string{fcr9_1, fcr9_2, fcr9_3, aml41},
+				Description: "排斥、限制或者阻碍外地经营者、外地商品和要素进入本地市场、在本地经营或参加本地采购和招标投标。"},
+			anchors:       outsiders.words,
+			frame:         outsiderFrame,
+			pejorativeOwn: true,
+			suppress: res(`同等(?:对待|待遇)|平等(?:对待|待遇)|一视同仁|不分[^，。]{0,6}(?:内外|本地外地)|外来(?:物种|入侵|人员|务工|人口)|疫|检疫`,
+				// The restriction as the conduct a sanction falls on ("…限制外地产品进入本地市场的，由…查处").
+				`的，由|查处|责令改正|追究|予以处罚|依法处理|歧视性`),
+			cite:   citeIgnore,
+			reason: "排斥、限制外地经营者或者外地商品、要素进入本地市场",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "F20", Category: review.FairCompetition, Severity: review.Medium,
+				Title: "按所有制形式区别对待经营者", TitleEN: "Treats operators by form of ownership",
+				Basis:       []string{fcr8_4, fcr10_2, "《优化营商环境条例》第十二条"},
+				Description: "以国有、民营、外资等所有制形式作为享受补助、优先或参与市场的条件，或规定某类所有制经营者的持股比例。"},
+			anchors:       ownership.words,
+			frame:         ownershipFrame,
+			statuteSilent: true,
+			suppress:      res(`平等|一视同仁|同等|各类所有制|不分所有制|不论所有制|国有资产|国有资本经营预算|国有资本投资|国有资本运营|监督管理|考核|薪酬|负责人|混合所有制改革`),
+			cite:          citeSuppress,
+			reason:        "以所有制形式给予区别待遇或设定参与条件，违反对各类所有制经营者平等对待的要求",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "F21", Category: review.FairCompetition, Severity: review.Medium,
+				Title: "以名录库、备选库限定经营者", TitleEN: "Restricts operators to an authority's pool",
+				Basis:       []string{fcr8_4, fcr9_3},
+				Description: "设置备选库、名录库、预选库、入围名单等，只从库内选择经营者或要求经营者入库，排斥库外经营者。"},
+			anchors:       pools.words,
+			frame:         poolFrame,
+			statuteSilent: true,
+			suppress:      res(`公开招标|依法招标|动态调整[^。]{0,10}公开|自由进出|随时申请|专家库|评审专家|评标专家|人才库|项目库|信用`),
+			cite:          citeSuppress,
+			reason:        "只从行政机关设定的库或名单中选择经营者，排斥库外经营者参与",
+		},
+	}
+}
