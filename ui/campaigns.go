@@ -10,7 +10,6 @@ import (
 
 	"beishen/review"
 	"beishen/review/cleanup"
-	"beishen/storage"
 	"beishen/ui/jobs"
 )
 
@@ -72,7 +71,7 @@ type (
 
 // loadCampaigns folds the whole log into campaigns and groups every
 // document under the campaigns that took it up.
-func loadCampaigns(st *storage.Store) tea.Cmd {
+func loadCampaigns(st Store) tea.Cmd {
 	return func() tea.Msg {
 		evs, err := st.AllEvents()
 		if err != nil {
@@ -99,7 +98,7 @@ func loadCampaigns(st *storage.Store) tea.Cmd {
 	}
 }
 
-func campaignEvent(st *storage.Store, p review.Payload) tea.Cmd {
+func campaignEvent(st Store, p review.Payload) tea.Cmd {
 	return func() tea.Msg {
 		ev, _, err := st.Do(review.NewEvent(0, p))
 		return campaignWrittenMsg{ev: ev, p: p, err: err}
@@ -109,7 +108,7 @@ func campaignEvent(st *storage.Store, p review.Payload) tea.Cmd {
 // proposeCmd lists the in-force documents that campaign c should take up:
 // with a law change those citing a repealed law, otherwise those matching
 // f. Documents already in the campaign are left out.
-func proposeCmd(st *storage.Store, c cleanup.Campaign, f *cleanup.Filter, why string) tea.Cmd {
+func proposeCmd(st Store, c cleanup.Campaign, f *cleanup.Filter, why string) tea.Cmd {
 	return func() tea.Msg {
 		docs, texts, err := jobs.DocsAndTexts(st)
 		if err != nil {
@@ -135,7 +134,7 @@ func proposeCmd(st *storage.Store, c cleanup.Campaign, f *cleanup.Filter, why st
 	}
 }
 
-func exportListsCmd(st *storage.Store, req jobs.ListsRequest, now time.Time) tea.Cmd {
+func exportListsCmd(st Store, req jobs.ListsRequest, now time.Time) tea.Cmd {
 	return func() tea.Msg {
 		ws, err := jobs.ExportLists(st, req, now)
 		return listsMsg{ws: ws, err: err}

@@ -9,12 +9,11 @@ import (
 
 	"beishen/review"
 	"beishen/review/deadline"
-	"beishen/storage"
 )
 
 // Options start the program.
 type Options struct {
-	Store    *storage.Store
+	Store    Store
 	Lang     review.Lang
 	Settings deadline.Settings
 	// ASCII draws borders, ellipses and arrows in ASCII for terminals that
@@ -27,7 +26,7 @@ type Options struct {
 // Context is what every view shares: the store, language, settings,
 // calendar, styles and the window size (gh-dash's ProgramContext).
 type Context struct {
-	Store    *storage.Store
+	Store    Store
 	Lang     review.Lang
 	Settings deadline.Settings
 	Cal      *deadline.Calendar

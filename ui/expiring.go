@@ -8,7 +8,6 @@ import (
 
 	"beishen/review"
 	"beishen/review/deadline"
-	"beishen/storage"
 )
 
 // expiringView is the 即将到期 list: documents in force whose validity
@@ -28,7 +27,7 @@ type expiringMsg struct {
 
 // loadExpiring reads the summaries itself, so the Cmd shares nothing with
 // the queue the Update goroutine keeps changing.
-func loadExpiring(st *storage.Store, s deadline.Settings, today review.Date) tea.Cmd {
+func loadExpiring(st Store, s deadline.Settings, today review.Date) tea.Cmd {
 	return func() tea.Msg {
 		rows, err := st.Summaries()
 		if err != nil {

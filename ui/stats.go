@@ -10,7 +10,6 @@ import (
 	"beishen/review"
 	"beishen/review/deadline"
 	"beishen/review/stats"
-	"beishen/storage"
 )
 
 // statsView is the year's statistics screen: the figures of stats.Compute
@@ -37,7 +36,7 @@ type statsMsg struct {
 
 // loadStats reads the whole log and every document once per opening of
 // the screen; changing the year recomputes from what was read.
-func loadStats(st *storage.Store, year int, s deadline.Settings) tea.Cmd {
+func loadStats(st Store, year int, s deadline.Settings) tea.Cmd {
 	return func() tea.Msg {
 		evs, err := st.AllEvents()
 		if err != nil {
