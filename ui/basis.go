@@ -97,7 +97,7 @@ func (m *Model) basisKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	v, p := &m.doc, m.doc.basis
 	h := m.docBodyHeight()
 	switch {
-	case k.String() == "esc", m.is(k, m.keys.Basis):
+	case m.is(k, m.keys.Back), m.is(k, m.keys.Basis):
 		v.basis = nil
 	case m.is(k, m.keys.Down):
 		p.top = min(p.top+1, max(0, len(p.lines)-1))

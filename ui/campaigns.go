@@ -198,7 +198,7 @@ func (v *campaignsView) selectID(id uint64) {
 func (m *Model) campaignsKey(k tea.KeyPressMsg) tea.Cmd {
 	c, v, keys := m.ctx, &m.camps, m.keys
 	switch {
-	case k.String() == "esc":
+	case m.is(k, m.keys.Back):
 		if v.open {
 			v.open = false
 			v.selectID(v.id)

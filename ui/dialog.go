@@ -60,10 +60,10 @@ func (d *dialog) missing() []review.Label {
 func (d *dialog) update(m *Model, msg tea.Msg) (done bool, cmd tea.Cmd) {
 	k, isKey := msg.(tea.KeyPressMsg)
 	if isKey {
-		switch k.String() {
-		case "esc":
+		switch {
+		case m.is(k, m.keys.Back):
 			return true, nil
-		case "enter":
+		case m.is(k, m.keys.Submit):
 			if d.kind == dlgConfirm || d.kind == dlgPrompt && !d.required || strings.TrimSpace(d.text()) != "" || d.kind == dlgDecision {
 				if d.kind == dlgDecision {
 					if miss := d.missing(); len(miss) > 0 {
@@ -81,20 +81,20 @@ func (d *dialog) update(m *Model, msg tea.Msg) (done bool, cmd tea.Cmd) {
 			return false, nil
 		}
 		if d.kind == dlgConfirm {
-			switch k.String() {
-			case "y", "Y":
+			switch {
+			case m.is(k, m.keys.Yes):
 				return true, d.submit(m, "")
-			case "n", "N":
+			case m.is(k, m.keys.No):
 				return true, nil
 			}
 			return false, nil
 		}
 		if d.kind == dlgDecision {
-			switch k.String() {
-			case "tab":
+			switch {
+			case m.is(k, m.keys.NextTab):
 				d.outcome = (d.outcome + 1) % len(review.Outcomes)
 				return false, nil
-			case "shift+tab":
+			case m.is(k, m.keys.PrevTab):
 				d.outcome = (d.outcome + len(review.Outcomes) - 1) % len(review.Outcomes)
 				return false, nil
 			}

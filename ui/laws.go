@@ -157,11 +157,11 @@ func (m *Model) lawsKey(msg tea.Msg) tea.Cmd {
 	k, isKey := msg.(tea.KeyPressMsg)
 	switch {
 	case v.jumping:
-		if isKey && k.String() == "esc" {
+		if isKey && m.is(k, m.keys.Back) {
 			v.jumping = false
 			return nil
 		}
-		if isKey && k.String() == "enter" {
+		if isKey && m.is(k, m.keys.Submit) {
 			v.jumping = false
 			r, ok := laws.ParseUserRef(v.jin.Value())
 			line, found := v.articles[r.Article]
@@ -175,7 +175,7 @@ func (m *Model) lawsKey(msg tea.Msg) tea.Cmd {
 		v.jin.Update(msg)
 		return nil
 	case v.typing:
-		if isKey && (k.String() == "esc" || k.String() == "enter") {
+		if isKey && (m.is(k, m.keys.Back) || m.is(k, m.keys.Submit)) {
 			v.typing = false
 			return nil
 		}
@@ -200,7 +200,7 @@ func (m *Model) lawsKey(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	switch {
-	case k.String() == "esc":
+	case m.is(k, m.keys.Back):
 		if v.in.Value() != "" {
 			v.in.Set("")
 			v.seq++
@@ -245,7 +245,7 @@ func (m *Model) lawReaderKey(k tea.KeyPressMsg) tea.Cmd {
 	h := m.bodyHeight() - 1
 	last := max(0, len(v.lines)-h)
 	switch {
-	case k.String() == "esc":
+	case m.is(k, m.keys.Back):
 		v.law = nil
 	case m.is(k, m.keys.Down):
 		v.top = min(v.top+1, last)
