@@ -29,7 +29,7 @@ func (m *Model) shownFinding(bodyH int) (*review.FindingState, bool) {
 func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 	c, v, keys := m.ctx, &m.doc, m.keys
 	if !v.loaded {
-		if k.String() == "esc" {
+		if m.is(k, keys.Back) {
 			return m.backFromDoc()
 		}
 		return nil
@@ -44,7 +44,7 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case m.is(k, keys.Basis):
 		return m.openBasis()
-	case k.String() == "esc":
+	case m.is(k, keys.Back):
 		return m.backFromDoc()
 	case m.is(k, keys.Focus):
 		if _, rows := v.checkRows(); rows != nil && v.focus == focusText {
@@ -201,10 +201,11 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 func (m *Model) backFromDoc() tea.Cmd {
 	m.screen = m.from
 	m.queue.selectID(m.doc.id)
+	release := m.letGo()
 	if m.screen == scrCampaigns {
-		return loadCampaigns(m.ctx.Store)
+		return tea.Batch(release, loadCampaigns(m.ctx.Store))
 	}
-	return nil
+	return release
 }
 
 func (m *Model) exceptionPrompt(field int) tea.Cmd {
@@ -277,6 +278,7 @@ func (m *Model) acted(msg actedMsg) tea.Cmd {
 		if !m.writing { // later queued actions are already shown optimistically
 			m.doc.update(d)
 		}
+		m.doc.seen = d.LastSeq
 		m.doc.shown = d.Stage
 		if before != d.Stage {
 			m.doc.item, m.doc.focus = 0, focusText
@@ -323,6 +325,7 @@ func (m *Model) bulkDone(msg bulkMsg) tea.Cmd {
 		delete(m.queue.marks, o.Event.Doc)
 		if m.screen == scrDoc && o.Doc.ID == m.doc.id {
 			m.doc.update(o.Doc)
+			m.doc.seen = o.Doc.LastSeq
 		}
 	}
 	m.setStatus(c.T(fmt.Sprintf("已完成 %d 项操作，%d 项被拒绝", ok, len(refused)/2), fmt.Sprintf("%d actions done, %d refused", ok, len(refused)/2)))

@@ -76,6 +76,15 @@ func doEvent(st Store, ev review.Event) tea.Cmd {
 	}
 }
 
+// doSeen is doEvent for an action decided on the open document as shown:
+// seen is the last event the screen had from the store.
+func doSeen(st Store, ev review.Event, seen uint64) tea.Cmd {
+	return func() tea.Msg {
+		e, d, err := st.DoSeen(ev, seen)
+		return actedMsg{ev: e, doc: d, err: err}
+	}
+}
+
 func doAll(st Store, evs []review.Event) tea.Cmd {
 	return func() tea.Msg {
 		out, err := st.DoAll(evs)

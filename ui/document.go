@@ -10,6 +10,7 @@ import (
 
 	"beishen/review"
 	"beishen/review/rules"
+	"beishen/storage"
 )
 
 type docFocus int
@@ -36,7 +37,13 @@ type docView struct {
 	focus  docFocus
 	item   int
 	shown  review.Stage // the stage the store last confirmed
-	basis  *basisPane   // the `b` pane, in place of the checklist (basis.go)
+	seen   uint64       // the document's last event the store confirmed (DoSeen)
+	behind bool         // someone acted while this program's actions were stored
+	// claim is someone else's hold on the document (read only); holding
+	// says this program holds it.
+	claim   *storage.Claim
+	holding bool
+	basis   *basisPane // the `b` pane, in place of the checklist (basis.go)
 	// precs caches the nearest published case of each finding shown
 	// (nil: none close), by finding key; cleared with a new text.
 	precs map[string]*review.Precedent

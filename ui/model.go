@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -10,6 +11,7 @@ import (
 
 	"beishen/review"
 	"beishen/review/search"
+	"beishen/storage"
 )
 
 type screen int
@@ -71,6 +73,9 @@ type Model struct {
 	writeQ   []review.Event // actions waiting for the store, in key order
 	writing  bool
 	quitting bool
+
+	watch     <-chan []storage.Change // the store's commits (live.go)
+	stopWatch context.CancelFunc
 }
 
 type importState struct {
@@ -96,7 +101,17 @@ func Run(o Options, opts ...tea.ProgramOption) error {
 // terminal for its background colour.
 func (m *Model) Init() tea.Cmd {
 	m.indexing = true
-	return tea.Batch(loadSummaries(m.ctx.Store, m.ctx), buildIndex(m.ctx.Store), tea.RequestBackgroundColor)
+	return tea.Batch(loadSummaries(m.ctx.Store, m.ctx), loadRows(m.ctx.Store, nil), buildIndex(m.ctx.Store),
+		m.subscribe(), tea.RequestBackgroundColor)
+}
+
+// docHeight is the document screen's height, less the line that says who
+// else holds it.
+func (m *Model) docHeight() int {
+	if m.doc.claim != nil {
+		return m.bodyHeight() - 1
+	}
+	return m.bodyHeight()
 }
 
 func (m *Model) setStatus(s string) {
@@ -110,7 +125,7 @@ func (m *Model) setError(err error) {
 }
 func (m *Model) bodyHeight() int                          { return m.ctx.Height - 2 }
 func (m *Model) tooSmall() bool                           { return m.ctx.Width < minWidth || m.ctx.Height < minHeight }
-func (m *Model) docBodyHeight() int                       { _, _, _, h := docLayout(m.ctx.Width, m.bodyHeight()); return h }
+func (m *Model) docBodyHeight() int                       { _, _, _, h := docLayout(m.ctx.Width, m.docHeight()); return h }
 func (m *Model) is(k tea.KeyPressMsg, b key.Binding) bool { return key.Matches(k, b) }
 
 // Update is the only place state changes.
@@ -119,6 +134,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		c.Width, c.Height = msg.Width, msg.Height
+		if m.ov == ovHelp { // the help is laid out for the width
+			m.ovText = helpLines(c, m.keys, c.Width)
+		}
 	case tea.BackgroundColorMsg:
 		c.Theme = NewTheme(c.Theme.ASCII, msg.IsDark(), c.Theme.NoColor)
 		c.Styles = NewStyles(c.Theme)
@@ -169,6 +187,15 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.doc.set(msg.doc, msg.ver)
+		m.doc.seen = msg.doc.LastSeq
+	case changesMsg:
+		return m, m.changed(msg)
+	case rowsMsg:
+		m.rowsLoaded(msg)
+	case liveDocMsg:
+		m.liveDoc(msg)
+	case claimMsg:
+		return m, m.claimed(msg)
 	case actedMsg:
 		return m, m.acted(msg)
 	case basisMsg:
@@ -232,6 +259,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				return m, loadDoc(c.Store, m.doc.id)
 			}
 			m.doc.update(msg.doc)
+			m.doc.seen = msg.doc.LastSeq
 		}
 		return m, nil
 	case eventsMsg:
@@ -309,12 +337,12 @@ func (m *Model) scroll(n int) {
 // key routes a key press: modal first, then overlays, search, the screen.
 func (m *Model) key(msg tea.Msg) tea.Cmd {
 	k, isKey := msg.(tea.KeyPressMsg)
-	if isKey && k.String() == "ctrl+c" {
-		return tea.Quit
+	if isKey && m.is(k, m.keys.ForceQuit) {
+		return m.quit()
 	}
 	if m.tooSmall() {
 		if isKey && m.is(k, m.keys.Quit) {
-			return tea.Quit
+			return m.quit()
 		}
 		return nil
 	}
@@ -333,7 +361,7 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 		return cmd
 	}
 	if m.form != nil {
-		save, cancel := m.form.update(msg)
+		save, cancel := m.form.update(m.keys, msg)
 		switch {
 		case save:
 			evs := m.form.events()
@@ -359,7 +387,7 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 	}
 	if m.ov != ovNone {
 		switch {
-		case k.String() == "esc", m.is(k, m.keys.Help), k.String() == "q":
+		case m.is(k, m.keys.CloseLayer):
 			m.ov = ovNone
 		case m.is(k, m.keys.Down):
 			m.scroll(1)
@@ -379,13 +407,15 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 			m.setStatus(m.ctx.T("正在保存…", "saving…"))
 			return nil
 		}
-		return tea.Quit
+		return m.quit()
 	case m.is(k, m.keys.Help):
 		m.ov, m.ovTop = ovHelp, 0
 		m.ovText = helpLines(m.ctx, m.keys, m.ctx.Width)
 		return nil
 	case m.is(k, m.keys.Messages):
 		m.showLines(messageLines(m.ctx, m.msgLog, m.ctx.Width))
+		return nil
+	case m.screen == scrDoc && m.doc.loaded && m.readOnly(k):
 		return nil
 	case m.is(k, m.keys.Redo):
 		id := uint64(0)
@@ -417,11 +447,11 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 
 func (m *Model) searchKey(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
-		switch k.String() {
-		case "esc":
+		switch {
+		case m.is(k, m.keys.Back):
 			m.clearSearch()
 			return nil
-		case "enter":
+		case m.is(k, m.keys.Submit):
 			m.searching = false
 			if m.resultSeq != m.seq && strings.TrimSpace(m.sin.Value()) != "" {
 				m.openNext = true
@@ -431,10 +461,10 @@ func (m *Model) searchKey(msg tea.Msg) tea.Cmd {
 				return m.openDoc(id)
 			}
 			return nil
-		case "up", "ctrl+p":
+		case m.is(k, m.keys.SearchUp):
 			m.queue.move(-1)
 			return nil
-		case "down", "ctrl+n":
+		case m.is(k, m.keys.SearchDown):
 			m.queue.move(1)
 			return nil
 		}
@@ -465,13 +495,31 @@ func (m *Model) clearSearch() {
 	m.queue.refresh(m.ctx)
 }
 
+// openDoc shows document id and claims it for work, letting go of the
+// one open before.
 func (m *Model) openDoc(id uint64) tea.Cmd {
 	if m.screen != scrDoc {
 		m.from = m.screen
 	}
+	var release tea.Cmd
+	if m.doc.id != id {
+		release = m.letGo()
+	}
 	m.screen = scrDoc
-	m.doc = docView{id: id}
-	return loadDoc(m.ctx.Store, id)
+	m.doc = docView{id: id, holding: m.doc.holding && m.doc.id == id}
+	return tea.Batch(release, loadDoc(m.ctx.Store, id), claimDoc(m.ctx.Store, id))
+}
+
+// quit ends the program: the watch stops and the open document is let go
+// (its claim would otherwise last until the lease expires).
+func (m *Model) quit() tea.Cmd {
+	if m.stopWatch != nil {
+		m.stopWatch()
+	}
+	if release := m.letGo(); release != nil {
+		return tea.Sequence(release, tea.Quit)
+	}
+	return tea.Quit
 }
 
 func (m *Model) queueKey(k tea.KeyPressMsg) tea.Cmd {
@@ -486,7 +534,7 @@ func (m *Model) queueKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 	case m.is(k, m.keys.Search):
 		m.searching = true
-	case k.String() == "esc":
+	case m.is(k, m.keys.Back):
 		if q.query != "" {
 			m.clearSearch()
 		}
@@ -541,7 +589,7 @@ func (m *Model) queueKey(k tea.KeyPressMsg) tea.Cmd {
 func (m *Model) statsKey(k tea.KeyPressMsg) tea.Cmd {
 	c, v := m.ctx, &m.stats
 	switch {
-	case k.String() == "esc":
+	case m.is(k, m.keys.Back):
 		m.screen = scrQueue
 	case m.is(k, m.keys.PrevYear), m.is(k, m.keys.NextYear):
 		if !v.loaded || v.events == nil && v.err != nil {
@@ -570,7 +618,7 @@ func (m *Model) statsKey(k tea.KeyPressMsg) tea.Cmd {
 func (m *Model) expiringKey(k tea.KeyPressMsg) tea.Cmd {
 	v := &m.exp
 	switch {
-	case k.String() == "esc":
+	case m.is(k, m.keys.Back):
 		m.screen = scrQueue
 	case m.is(k, m.keys.Open):
 		if id, ok := v.current(); ok {

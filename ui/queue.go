@@ -10,6 +10,7 @@ import (
 	"beishen/review"
 	"beishen/review/deadline"
 	"beishen/review/search"
+	"beishen/storage"
 )
 
 // queueTab is one stage tab of the queue; nil stages means every document.
@@ -89,6 +90,8 @@ type queueView struct {
 	overdue int
 	// tentative counts the rows whose due date is provisional (暂定).
 	tentative int
+	// claims is who works on which document now (shared store).
+	claims map[uint64]storage.Claim
 }
 
 func newQueue() queueView {
@@ -497,6 +500,9 @@ func (q *queueView) Render(c *Context, width, height int) string {
 		var numStyle func(int, rune) string
 		if h, ok := q.hitOf[r.ID]; ok && q.query != "" {
 			title, numStyle = highlightFields(st.Match, h.Positions, r)
+		}
+		if cl, ok := q.claims[r.ID]; ok { // someone else is working on it
+			title = st.Info.Render(c.T("〔"+cl.Actor+" 审查中〕", "["+cl.Actor+" reviewing] ")) + title
 		}
 		num := number(strings.TrimSpace(r.DocNumber), col.num, th.Ellipsis, numStyle)
 		unit := r.DraftingUnit

@@ -32,13 +32,13 @@ func (m *Model) Render() string {
 	var body string
 	switch {
 	case m.ov == ovHelp:
-		lines := helpLines(c, m.keys, w)
-		m.ovText = lines
-		top := min(m.ovTop, max(0, len(lines)-bodyH))
-		body = strings.Join(lines[top:min(len(lines), top+bodyH)], "\n")
+		top := min(m.ovTop, max(0, len(m.ovText)-bodyH))
+		body = strings.Join(m.ovText[top:min(len(m.ovText), top+bodyH)], "\n")
 	case m.ov == ovLines:
 		end := min(len(m.ovText), m.ovTop+bodyH)
 		body = strings.Join(m.ovText[min(m.ovTop, end):end], "\n")
+	case m.screen == scrDoc && m.doc.claim != nil:
+		body = c.Styles.Error.Render(trunc(claimBanner(c, *m.doc.claim), w, c.Theme.Ellipsis)) + "\n" + m.doc.Render(c, w, bodyH-1)
 	case m.screen == scrDoc:
 		body = m.doc.Render(c, w, bodyH)
 	case m.screen == scrStats:
