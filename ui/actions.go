@@ -262,6 +262,9 @@ func needsReason(d review.Document, to review.Stage) bool {
 // acted folds the result of one action into the views.
 func (m *Model) acted(msg actedMsg) tea.Cmd {
 	c := m.ctx
+	if msg.err == nil && msg.doc.ID == m.doc.id {
+		m.doc.seen = msg.doc.LastSeq // the next queued action was decided on this state
+	}
 	next := m.nextWrite()
 	if msg.err != nil {
 		m.setError(msg.err)
@@ -278,7 +281,6 @@ func (m *Model) acted(msg actedMsg) tea.Cmd {
 		if !m.writing { // later queued actions are already shown optimistically
 			m.doc.update(d)
 		}
-		m.doc.seen = d.LastSeq
 		m.doc.shown = d.Stage
 		if before != d.Stage {
 			m.doc.item, m.doc.focus = 0, focusText
