@@ -69,6 +69,7 @@ type Store struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 
+	id        Identity  // on a shared store, who logged in (shared.go)
 	hub       hub       // this process's watchers (watch.go)
 	watchOnce sync.Once // follow starts with the first watcher
 	claims    claims    // documents this program has open for work (claim.go)

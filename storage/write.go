@@ -65,16 +65,26 @@ func (s *Store) Import(it ImportItem) (ImportResult, error) {
 // hundreds of files costs one fsync per batch instead of one per file. A
 // duplicate or an item the workflow refuses is reported in its result and
 // does not stop the others.
+//
+// On a shared store the items commit in consecutive batches within the
+// store's limit on one transaction, as DoAll's actions do.
 func (s *Store) ImportBatch(items []ImportItem) ([]ImportResult, error) {
 	out := make([]ImportResult, len(items))
-	err := s.update(func(tx kv.Tx) error {
-		for i, it := range items {
-			out[i] = s.importOne(tx, it)
+	for start := 0; start < len(items); {
+		end := start
+		err := s.update(func(tx kv.Tx) error {
+			for end = start; end < len(items) && (end == start || !tx.Full()); end++ {
+				out[end] = s.importOne(tx, items[end])
+			}
+			return nil
+		})
+		if err != nil {
+			if start > 0 {
+				return out[:start], &PartialError{Done: start, Of: len(items), Cause: writeError(err)}
+			}
+			return nil, writeError(err)
 		}
-		return nil
-	})
-	if err != nil {
-		return nil, writeError(err)
+		start = end
 	}
 	return out, nil
 }
@@ -139,24 +149,60 @@ type Outcome struct {
 	Event review.Event
 	Doc   review.Document
 	Err   error
+	// Batch numbers the transaction the action committed in, from 1.
+	Batch int
 }
 
-// DoAll applies actions to many documents in one transaction: the bulk
-// action on marked documents. An action the workflow refuses is reported
-// and skipped; the others commit together.
+// DoAll applies actions to many documents: the bulk action on marked
+// documents. An action the workflow refuses is reported and skipped; the
+// others commit together, in one transaction on the local file. A shared
+// store limits one transaction (etcd: 128 writes, 1.5 MiB), so there the
+// actions commit in consecutive batches, each whole or not at all, in the
+// order given; each outcome names its batch. If a batch fails to commit,
+// the batches before it stay committed, and the error says how many
+// actions did (*PartialError).
 func (s *Store) DoAll(evs []review.Event) ([]Outcome, error) {
 	out := make([]Outcome, len(evs))
-	err := s.update(func(tx kv.Tx) error {
-		for i, ev := range evs {
-			d, err := getDoc(tx, ev.Doc)
-			if err == nil {
-				err = s.commit(tx, &d, &ev)
+	batch := 0
+	for start := 0; start < len(evs); {
+		end := start
+		err := s.update(func(tx kv.Tx) error {
+			for end = start; end < len(evs) && (end == start || !tx.Full()); end++ {
+				ev := evs[end]
+				d, err := getDoc(tx, ev.Doc)
+				if err == nil {
+					err = s.commit(tx, &d, &ev)
+				}
+				out[end] = Outcome{Event: ev, Doc: d, Err: err, Batch: batch + 1}
 			}
-			out[i] = Outcome{Event: ev, Doc: d, Err: err}
+			return nil
+		})
+		if err != nil {
+			if start > 0 {
+				return out[:start], &PartialError{Done: start, Of: len(evs), Cause: writeError(err)}
+			}
+			return nil, writeError(err)
 		}
-		return nil
-	})
-	return out, writeError(err)
+		start = end
+		batch++
+	}
+	return out, nil
+}
+
+// PartialError: a bulk action on a shared store committed its first Done
+// actions, in whole batches, and then failed.
+type PartialError struct {
+	Done, Of int
+	Cause    error
+}
+
+func (e *PartialError) Error() string { return e.Message(review.ZH) }
+func (e *PartialError) Unwrap() error { return e.Cause }
+func (e *PartialError) Message(lang review.Lang) string {
+	if lang == review.EN {
+		return fmt.Sprintf("the first %d of %d actions were recorded; the rest were not: %s", e.Done, e.Of, review.Message(e.Cause, lang))
+	}
+	return fmt.Sprintf("前 %d 项操作（共 %d 项）已记录，其余未记录：%s", e.Done, e.Of, review.Message(e.Cause, lang))
 }
 
 // Undo takes back the latest effective action on document id by appending a

@@ -1,0 +1,192 @@
+package etcdkv
+
+import (
+	"encoding/binary"
+	"sort"
+
+	clientv3 "go.etcd.io/etcd/client/v3"
+
+	"beishen/storage/kv"
+)
+
+// tx reads at rev; a writable one buffers its writes and remembers what it
+// read, for the comparisons of its commit.
+type tx struct {
+	db       *DB
+	rev      int64
+	writable bool
+	reads    map[string]bool   // keys read from the store
+	ranges   [][2]string       // ranges read from the store
+	writes   map[string][]byte // nil value: deleted
+	bytes    int
+	cache    map[string][]byte // values read, so a key costs one round trip
+	err      error             // the first failed read: the commit refuses
+}
+
+func (t *tx) Full() bool {
+	// Leave room for one more action: a review action writes about eight
+	// keys and reads as many; an import adds its text.
+	const room = 24
+	return len(t.writes) > t.db.opt.MaxOps-room || len(t.reads)+len(t.ranges) > t.db.opt.MaxOps-room ||
+		t.bytes > t.db.opt.MaxBytes*2/3
+}
+
+// get reads full key k as the transaction sees it.
+func (t *tx) get(k string) []byte {
+	if v, ok := t.writes[k]; ok {
+		return v
+	}
+	if v, ok := t.cache[k]; ok {
+		return v
+	}
+	ctx, cancel := t.db.ctx()
+	defer cancel()
+	r, err := t.db.cli.Get(ctx, k, clientv3.WithRev(t.rev))
+	var v []byte
+	if err != nil {
+		t.fail(err)
+	} else if len(r.Kvs) > 0 {
+		v = r.Kvs[0].Value
+		if v == nil {
+			v = []byte{} // present but empty (protobuf gives nil)
+		}
+	}
+	if t.cache == nil {
+		t.cache = map[string][]byte{}
+	}
+	t.cache[k] = v
+	if t.writable {
+		t.reads[k] = true
+	}
+	return v
+}
+
+func (t *tx) fail(err error) {
+	if t.err == nil {
+		t.err = err
+	}
+}
+
+func (t *tx) put(k string, v []byte) error {
+	if !t.writable {
+		return kv.ErrReadOnly
+	}
+	if t.err != nil {
+		return t.err // a read failed: what fn decided may rest on it
+	}
+	if v == nil {
+		v = []byte{}
+	}
+	t.bytes += len(k) + len(v)
+	t.writes[k] = v
+	return nil
+}
+
+func (t *tx) del(k string) error {
+	if !t.writable {
+		return kv.ErrReadOnly
+	}
+	if t.err != nil {
+		return t.err
+	}
+	t.bytes += len(k)
+	t.writes[k] = nil
+	return nil
+}
+
+func (t *tx) Bucket(name []byte) kv.Bucket {
+	if _, ok := t.db.known.Load(string(name)); !ok {
+		if t.get(t.db.marker(name)) == nil {
+			return nil
+		}
+		if _, pending := t.writes[t.db.marker(name)]; !pending {
+			t.db.known.Store(string(name), true)
+		}
+	}
+	return &bucket{t: t, name: name}
+}
+
+func (t *tx) CreateBucketIfNotExists(name []byte) (kv.Bucket, error) {
+	if b := t.Bucket(name); b != nil {
+		return b, nil
+	}
+	if err := t.put(t.db.marker(name), []byte{1}); err != nil {
+		return nil, err
+	}
+	return &bucket{t: t, name: name}, nil
+}
+
+type bucket struct {
+	t    *tx
+	name []byte
+}
+
+func (b *bucket) Get(key []byte) []byte {
+	v := b.t.get(b.t.db.key(b.name, key))
+	if v == nil {
+		return nil
+	}
+	return v
+}
+
+func (b *bucket) Put(key, value []byte) error {
+	return b.t.put(b.t.db.key(b.name, key), append([]byte(nil), value...))
+}
+
+func (b *bucket) Delete(key []byte) error { return b.t.del(b.t.db.key(b.name, key)) }
+
+func (b *bucket) ForEach(fn func(k, v []byte) error) error {
+	c := b.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		if err := fn(k, v); err != nil {
+			return err
+		}
+	}
+	return b.t.err
+}
+
+func (b *bucket) Sequence() uint64 {
+	v := b.t.get(b.t.db.seqKey(b.name))
+	if len(v) != 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(v)
+}
+
+func (b *bucket) SetSequence(v uint64) error {
+	raw := make([]byte, 8)
+	binary.BigEndian.PutUint64(raw, v)
+	return b.t.put(b.t.db.seqKey(b.name), raw)
+}
+
+func (b *bucket) NextSequence() (uint64, error) {
+	n := b.Sequence() + 1
+	return n, b.SetSequence(n)
+}
+
+func (b *bucket) KeyN() int {
+	lo, hi := b.t.db.bounds(b.name)
+	ctx, cancel := b.t.db.ctx()
+	defer cancel()
+	r, err := b.t.db.cli.Get(ctx, lo, clientv3.WithRange(hi), clientv3.WithCountOnly(), clientv3.WithRev(b.t.rev))
+	if err != nil {
+		b.t.fail(err)
+		return 0
+	}
+	return int(r.Count)
+}
+
+func (b *bucket) Cursor() kv.Cursor {
+	lo, hi := b.t.db.bounds(b.name)
+	c := &cursor{t: b.t, lo: lo, hi: hi}
+	if b.t.writable {
+		b.t.ranges = append(b.t.ranges, [2]string{lo, hi})
+		for k := range b.t.writes {
+			if k >= lo && k < hi {
+				c.local = append(c.local, k)
+			}
+		}
+		sort.Strings(c.local)
+	}
+	return c
+}
