@@ -18,11 +18,15 @@ func (r Role) Label() Label {
 	return Label{"科长", "head of section"}
 }
 
-// RoleOf is the one place a user's role is resolved. setting is the
-// settings file's "role"; unset (or unknown) is the head, so that a single
-// user on the local file is never refused. (On a shared store the role
-// will come from the store's authentication, here.)
-func RoleOf(setting Role) Role {
+// RoleOf is the one place a user's role is resolved. fromStore is the
+// role an authenticated shared store vouches for (storage.Identity.Role),
+// which wins; otherwise setting, the settings file's "role". Unset (or
+// unknown) is the head, so that a single user on the local file is never
+// refused.
+func RoleOf(fromStore string, setting Role) Role {
+	if fromStore != "" {
+		setting = Role(fromStore)
+	}
 	if setting == RoleReviewer {
 		return RoleReviewer
 	}

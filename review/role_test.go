@@ -8,11 +8,11 @@ import (
 // One user on the local file is never refused; a reviewer may not assign
 // or decide, and is told who may.
 func TestRoleDecidesWhoAssignsAndDecides(t *testing.T) {
-	if RoleOf("") != RoleHead || RoleOf(RoleReviewer) != RoleReviewer {
+	if RoleOf("", "") != RoleHead || RoleOf("", RoleReviewer) != RoleReviewer || RoleOf("reviewer", RoleHead) != RoleReviewer {
 		t.Fatal("roles resolved wrongly")
 	}
 	for _, ty := range []EventType{EvAssigned, EvDecision, EvFilingReviewed, EvComment} {
-		if err := RoleOf("").May(ty); err != nil {
+		if err := RoleOf("", "").May(ty); err != nil {
 			t.Errorf("head refused %s: %v", ty, err)
 		}
 	}

@@ -169,6 +169,8 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 			}}
 	case m.is(k, keys.Return):
 		m.returnDialog(v.doc)
+	case m.is(k, keys.Assign):
+		return m.assignKey()
 	case m.is(k, keys.Filing):
 		m.filingForm()
 	case m.is(k, keys.CleanupOutcome):

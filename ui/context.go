@@ -36,6 +36,10 @@ type Context struct {
 	Height   int
 	Theme    Theme
 	Styles   Styles
+	// Actor is who acts on the store (the queue's 我的); Role what they may
+	// do (review.RoleOf: the store's authority, else settings "role").
+	Actor string
+	Role  review.Role
 }
 
 func newContext(o Options) *Context {
@@ -55,8 +59,13 @@ func newContext(o Options) *Context {
 	ascii := o.ASCII || os.Getenv("BEISHEN_ASCII") == "1"
 	_, noColor := os.LookupEnv("NO_COLOR")
 	th := NewTheme(ascii, true, noColor)
-	return &Context{Now: time.Now, Store: o.Store, Lang: o.Lang, Settings: o.Settings, Cal: cal, Today: o.Today,
-		Theme: th, Styles: NewStyles(th)}
+	c := &Context{Now: time.Now, Store: o.Store, Lang: o.Lang, Settings: o.Settings, Cal: cal, Today: o.Today,
+		Theme: th, Styles: NewStyles(th), Role: review.RoleOf("", o.Settings.Role)}
+	if o.Store != nil {
+		c.Actor = o.Store.Actor()
+		c.Role = review.RoleOf(o.Store.Identity().Role, o.Settings.Role)
+	}
+	return c
 }
 
 // T picks the text for the user's language.

@@ -36,6 +36,10 @@ type dialog struct {
 	count   int
 	// area holds the decision's written opinion, over several lines.
 	area textarea
+	// names complete the field on tab (the assign form); typed is the
+	// prefix being completed.
+	names []string
+	typed string
 }
 
 // text is the dialog's answer: the opinion of a decision, else the field.
@@ -87,6 +91,10 @@ func (d *dialog) update(m *Model, msg tea.Msg) (done bool, cmd tea.Cmd) {
 			case m.is(k, m.keys.No):
 				return true, nil
 			}
+			return false, nil
+		}
+		if d.names != nil && m.is(k, m.keys.NextTab) {
+			d.complete()
 			return false, nil
 		}
 		if d.kind == dlgDecision {

@@ -269,6 +269,9 @@ func (v *docView) Render(c *Context, width, height int) string {
 	info := fmt.Sprintf(" [%s] %s v%d", c.L(d.Stage.Label()), d.Meta.DocNumber, d.Version)
 	h, m, l := d.OpenFindings()
 	info += c.T(fmt.Sprintf(" 待处理发现 %d", h+m+l), fmt.Sprintf(" open findings %d", h+m+l))
+	if d.Assignee != "" {
+		info += c.T(" · 分配给 ", " · assigned to ") + d.Assignee
+	}
 	head = st.Title.Render(trunc(head, max(10, width-ansi.StringWidth(info)), th.Ellipsis)) + st.Dim.Render(info)
 
 	text := v.renderText(c, textW, bodyH)

@@ -164,7 +164,7 @@ func (k KeyMap) ShortHelp() []key.Binding { return k.QueueHelp() }
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Back, k.Search, k.Help, k.Quit, k.Messages},
-		{k.NextTab, k.PrevTab, k.TabN, k.Kinds, k.Sort, k.Mark, k.ClearMarks, k.Undo, k.Redo, k.Import},
+		{k.NextTab, k.PrevTab, k.TabN, k.Kinds, k.Mine, k.Sort, k.Mark, k.ClearMarks, k.Assign, k.Undo, k.Redo, k.Import},
 		{k.NextFinding, k.PrevFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Note, k.Meta, k.NextDoc, k.PrevDoc, k.Timeline, k.Diff, k.NewVersion, k.Advance, k.Decide, k.Comment},
 		{k.Stats, k.PrevYear, k.NextYear, k.Expiring, k.ExportLog, k.ExportOpinion, k.Filing, k.Return, k.Laws, k.Basis},
 		{k.Campaigns, k.NewCampaign, k.SelectDocs, k.Propose, k.CleanupOutcome, k.ExportLists, k.CloseCampaign},

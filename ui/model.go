@@ -87,7 +87,9 @@ type importState struct {
 // New builds the root model; Run starts it in the terminal.
 func New(o Options) *Model {
 	ctx := newContext(o)
-	return &Model{ctx: ctx, keys: Keys(ctx), queue: newQueue()}
+	q := newQueue()
+	q.me = ctx.Actor
+	return &Model{ctx: ctx, keys: Keys(ctx), queue: q}
 }
 
 // Run opens the review queue in the terminal until the user quits.
@@ -196,6 +198,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.liveDoc(msg)
 	case claimMsg:
 		return m, m.claimed(msg)
+	case actorsMsg:
+		m.assignForm(msg)
 	case actedMsg:
 		return m, m.acted(msg)
 	case basisMsg:
@@ -417,6 +421,9 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 		return nil
 	case m.screen == scrDoc && m.doc.loaded && m.readOnly(k):
 		return nil
+	case (m.screen == scrDoc || m.screen == scrQueue) && m.is(k, m.keys.Decide) && m.ctx.Role.May(review.EvDecision) != nil:
+		m.setError(m.ctx.Role.May(review.EvDecision)) // only the head decides
+		return nil
 	case m.is(k, m.keys.Redo):
 		id := uint64(0)
 		if m.screen == scrDoc {
@@ -549,6 +556,10 @@ func (m *Model) queueKey(k tea.KeyPressMsg) tea.Cmd {
 		q.refresh(c)
 	case m.is(k, m.keys.Kinds):
 		m.setStatus(q.nextKind(c))
+	case m.is(k, m.keys.Mine):
+		m.setStatus(q.nextWhose(c))
+	case m.is(k, m.keys.Assign):
+		return m.assignKey()
 	case m.is(k, m.keys.Sort):
 		q.sort = (q.sort + 1) % 3
 		q.refresh(c)

@@ -92,22 +92,59 @@ type queueView struct {
 	tentative int
 	// claims is who works on which document now (shared store).
 	claims map[uint64]storage.Claim
+	// whose filters by assignee; me is the store's actor ("我的").
+	whose whose
+	me    string
 }
 
 func newQueue() queueView {
 	return queueView{marks: map[uint64]bool{}, pos: map[uint64]int{}, byStage: map[kindStage]int{}}
 }
 
-// kindStage keys the tab counts: a tab counts the rows of the kinds shown.
+// kindStage keys the tab counts: a tab counts the rows of the kinds and
+// assignees shown.
 type kindStage struct {
-	kind  review.Kind
-	stage review.Stage
+	kind     review.Kind
+	stage    review.Stage
+	assignee string
 }
 
-// in reports whether row i belongs in the current tab and kind filter.
+// whose filters the queue by assignee: everyone's, the user's own, or
+// those no one was given yet (w cycles).
+type whose int
+
+const (
+	whoseAll whose = iota
+	whoseMine
+	whoseNobody
+)
+
+var whoseLabels = []review.Label{{ZH: "全部", EN: "all"}, {ZH: "我的", EN: "mine"}, {ZH: "未分配", EN: "unassigned"}}
+
+// holds says whether a row given to assignee passes the filter; me is the
+// store's actor.
+func (w whose) holds(assignee, me string) bool {
+	switch w {
+	case whoseMine:
+		return assignee == me
+	case whoseNobody:
+		return assignee == ""
+	}
+	return true
+}
+
+// in reports whether row i belongs in the current tab, kind and assignee
+// filter.
 func (q *queueView) in(i int) bool {
 	r := q.rows[i]
-	return queueTabs[q.tab].holds(r.Stage) && (q.kind == "" || r.Kind == q.kind)
+	return queueTabs[q.tab].holds(r.Stage) && (q.kind == "" || r.Kind == q.kind) && q.whose.holds(r.Assignee, q.me)
+}
+
+// nextWhose moves the assignee filter on and says what the queue shows.
+func (q *queueView) nextWhose(c *Context) string {
+	q.whose = (q.whose + 1) % whose(len(whoseLabels))
+	q.refresh(c)
+	return c.T("分配：", "assigned: ") + c.L(whoseLabels[q.whose])
 }
 
 // kinds is the cycle of the kind filter: both, drafts, filed documents.
@@ -157,7 +194,7 @@ func dueDates(rows []review.Summary, s deadline.Settings, cal *deadline.Calendar
 }
 
 func (q *queueView) count(r review.Summary, d deadline.Due, n int) {
-	q.byStage[kindStage{r.Kind, r.Stage}] += n
+	q.byStage[kindStage{r.Kind, r.Stage, r.Assignee}] += n
 	if d.Overdue {
 		q.overdue += n
 	}
@@ -398,7 +435,7 @@ func (q *queueView) marked() []review.Summary {
 func (q *queueView) counts(tab queueTab) int {
 	n := 0
 	for k, c := range q.byStage {
-		if (q.kind == "" || k.kind == q.kind) && tab.holds(k.stage) {
+		if (q.kind == "" || k.kind == q.kind) && tab.holds(k.stage) && q.whose.holds(k.assignee, q.me) {
 			n += c
 		}
 	}
@@ -450,6 +487,12 @@ func (q *queueView) Render(c *Context, width, height int) string {
 			}
 		}
 		return strings.Join(tabs, gap)
+	}
+	if q.whose != whoseAll { // the assignee filter reads beside the tabs
+		inner := tabRow
+		tabRow = func(short bool, gap string) string {
+			return inner(short, gap) + gap + st.TabActive.Render(c.L(whoseLabels[q.whose]))
+		}
 	}
 	tabs := tabRow(false, "  ")
 	if ansi.StringWidth(tabs) > width {

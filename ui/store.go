@@ -26,6 +26,7 @@ type Store interface {
 	Claim(id uint64) error
 	Release(id uint64) error
 	Claims() (map[uint64]storage.Claim, error)
+	Identity() storage.Identity
 }
 
 var _ Store = (*storage.Store)(nil)

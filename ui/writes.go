@@ -13,6 +13,10 @@ import (
 // reviewer marking twelve checklist items in a second must get twelve
 // events in that order. A refusal shows at once and is not sent.
 func (m *Model) write(ev review.Event) tea.Cmd {
+	if err := m.ctx.Role.May(ev.Type); err != nil {
+		m.setError(err)
+		return nil
+	}
 	if m.screen == scrDoc && ev.Doc == m.doc.id && m.doc.claim != nil {
 		m.setError(&storage.ClaimedError{Claim: *m.doc.claim})
 		return nil
