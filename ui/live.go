@@ -144,14 +144,9 @@ func (m *Model) changed(msg changesMsg) tea.Cmd {
 		}
 	}
 	if len(order) > 0 {
-		switch m.screen {
-		case scrStats:
-			if m.stats.loaded {
-				cmds = append(cmds, loadStats(c.Store, m.stats.year, c.Settings))
-			}
-		case scrExpiring:
-			cmds = append(cmds, loadExpiring(c.Store, c.Settings, c.Today))
-		case scrCampaigns:
+		if s := m.active(); s != nil {
+			cmds = append(cmds, m.asked(s.Update(msg)))
+		} else if m.screen == scrCampaigns {
 			cmds = append(cmds, loadCampaigns(c.Store))
 		}
 	}

@@ -44,8 +44,8 @@ type Model struct {
 	queue  queueView
 	doc    docView
 	from   screen // where esc from the document returns to
-	stats  statsView
-	exp    expiringView
+	stats  *statsScreen
+	exp    *expiringScreen
 	camps  campaignsView
 	lawsv  lawsView
 	dlg    *dialog
@@ -139,6 +139,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.ov == ovHelp { // the help is laid out for the width
 			m.ovText = helpLines(c, m.keys, c.Width)
 		}
+		var cmds []tea.Cmd
+		for _, s := range m.screens() {
+			cmd, _ := s.Update(m.bodySize())
+			cmds = append(cmds, cmd)
+		}
+		return m, tea.Batch(cmds...)
 	case tea.BackgroundColorMsg:
 		c.Theme = NewTheme(c.Theme.ASCII, msg.IsDark(), c.Theme.NoColor)
 		c.Styles = NewStyles(c.Theme)
@@ -207,9 +213,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case lawsLoadedMsg, lawsTextMsg, lawOpenMsg:
 		return m, m.lawsUpdate(msg)
 	case statsMsg:
-		m.stats.set(msg)
+		if m.stats != nil {
+			return m, m.asked(m.stats.Update(msg))
+		}
 	case expiringMsg:
-		m.exp = expiringView{loaded: true, rows: msg.rows, err: msg.err}
+		if m.exp != nil {
+			return m, m.asked(m.exp.Update(msg))
+		}
 	case exportedMsg:
 		m.exported(msg)
 	case campaignsMsg:
@@ -325,10 +335,8 @@ func (m *Model) scroll(n int) {
 		m.ovTop = max(0, min(m.ovTop+n, len(m.ovText)-1))
 	case m.screen == scrDoc:
 		m.doc.scroll(n, m.docBodyHeight())
-	case m.screen == scrStats:
-		m.stats.top = max(0, min(m.stats.top+n, m.stats.lines-1))
-	case m.screen == scrExpiring:
-		m.exp.move(n)
+	case m.active() != nil:
+		m.active().Update(scrollMsg{n})
 	case m.screen == scrCampaigns:
 		m.camps.move(n)
 	case m.screen == scrLaws:
@@ -437,13 +445,12 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 		}
 		return undoCmd(m.ctx.Store, id, false)
 	}
+	if s := m.active(); s != nil {
+		return m.asked(s.Update(k))
+	}
 	switch m.screen {
 	case scrDoc:
 		return m.docKey(k)
-	case scrStats:
-		return m.statsKey(k)
-	case scrExpiring:
-		return m.expiringKey(k)
 	case scrCampaigns:
 		return m.campaignsKey(k)
 	case scrLaws:
@@ -578,12 +585,14 @@ func (m *Model) queueKey(k tea.KeyPressMsg) tea.Cmd {
 		m.importPrompt()
 	case m.is(k, m.keys.Stats):
 		m.screen = scrStats
-		m.stats = statsView{year: c.Today.Year(), pending: true}
-		return loadStats(c.Store, m.stats.year, c.Settings)
+		var cmd tea.Cmd
+		m.stats, cmd = newStatsScreen(c, m.keys, m.bodySize())
+		return cmd
 	case m.is(k, m.keys.Expiring):
 		m.screen = scrExpiring
-		m.exp = expiringView{}
-		return loadExpiring(c.Store, c.Settings, c.Today)
+		var cmd tea.Cmd
+		m.exp, cmd = newExpiringScreen(c, m.keys, m.bodySize())
+		return cmd
 	case m.is(k, m.keys.ExportLog):
 		m.exportLogForm()
 	case m.is(k, m.keys.Laws):
@@ -596,71 +605,31 @@ func (m *Model) queueKey(k tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// statsKey changes the year and scrolls the statistics screen.
-func (m *Model) statsKey(k tea.KeyPressMsg) tea.Cmd {
-	c, v := m.ctx, &m.stats
+// active is the screen model on top, nil for the screens the root still
+// drives itself (queue, document, campaigns, laws).
+func (m *Model) active() screenModel {
 	switch {
-	case m.is(k, m.keys.Back):
-		m.screen = scrQueue
-	case m.is(k, m.keys.PrevYear), m.is(k, m.keys.NextYear):
-		if !v.loaded || v.events == nil && v.err != nil {
-			return nil
-		}
-		if m.is(k, m.keys.PrevYear) {
-			v.year--
-		} else {
-			v.year++
-		}
-		v.loaded, v.top = false, 0
-		return computeStats(v.events, v.docs, v.year, c.Settings)
-	case m.is(k, m.keys.Down):
-		m.scroll(1)
-	case m.is(k, m.keys.Up):
-		m.scroll(-1)
-	case m.is(k, m.keys.PageDown):
-		m.scroll(m.bodyHeight() - 2)
-	case m.is(k, m.keys.PageUp):
-		m.scroll(-(m.bodyHeight() - 2))
+	case m.screen == scrStats && m.stats != nil:
+		return m.stats
+	case m.screen == scrExpiring && m.exp != nil:
+		return m.exp
 	}
 	return nil
 }
 
-// expiringKey moves in the 即将到期 list and opens a document.
-func (m *Model) expiringKey(k tea.KeyPressMsg) tea.Cmd {
-	v := &m.exp
-	switch {
-	case m.is(k, m.keys.Back):
-		m.screen = scrQueue
-	case m.is(k, m.keys.Open):
-		if id, ok := v.current(); ok {
-			return m.openDoc(id)
-		}
-	default:
-		m.navigate(k, m.bodyHeight()-3, v.move)
+// screens are the screen models open, to be told of the window size.
+func (m *Model) screens() []screenModel {
+	var out []screenModel
+	if m.stats != nil {
+		out = append(out, m.stats)
 	}
-	return nil
+	if m.exp != nil {
+		out = append(out, m.exp)
+	}
+	return out
 }
 
-// navigate turns the movement keys into a step for a list's move, which
-// clamps: every list moves the same way. page is the rows of a page; it
-// reports whether k was a movement key.
+// navigate is listKey with the root's keys.
 func (m *Model) navigate(k tea.KeyPressMsg, page int, move func(int)) bool {
-	const far = 1 << 30 // clamped to the first or last row
-	switch {
-	case m.is(k, m.keys.Down):
-		move(1)
-	case m.is(k, m.keys.Up):
-		move(-1)
-	case m.is(k, m.keys.PageDown):
-		move(page)
-	case m.is(k, m.keys.PageUp):
-		move(-page)
-	case m.is(k, m.keys.Top):
-		move(-far)
-	case m.is(k, m.keys.Bottom):
-		move(far)
-	default:
-		return false
-	}
-	return true
+	return listKey(m.keys, k, page, move)
 }

@@ -41,10 +41,8 @@ func (m *Model) Render() string {
 		body = c.Styles.Error.Render(trunc(claimBanner(c, *m.doc.claim), w, c.Theme.Ellipsis)) + "\n" + m.doc.Render(c, w, bodyH-1)
 	case m.screen == scrDoc:
 		body = m.doc.Render(c, w, bodyH)
-	case m.screen == scrStats:
-		body = m.stats.Render(c, w, bodyH)
-	case m.screen == scrExpiring:
-		body = m.exp.Render(c, w, bodyH)
+	case m.active() != nil:
+		body = m.active().Render()
 	case m.screen == scrCampaigns:
 		body = m.camps.Render(c, w, bodyH)
 	case m.screen == scrLaws:
@@ -133,10 +131,8 @@ func (m *Model) footer(w int) string {
 		return footer(m.ctx, k.ChecklistHelp(), w)
 	case m.screen == scrDoc:
 		return footer(m.ctx, k.DocHelp(), w)
-	case m.screen == scrStats:
-		return footer(m.ctx, k.StatsHelp(), w)
-	case m.screen == scrExpiring:
-		return footer(m.ctx, k.ExpiringHelp(), w)
+	case m.active() != nil:
+		return footer(m.ctx, m.active().Help(), w)
 	case m.screen == scrCampaigns && m.camps.open:
 		return footer(m.ctx, k.CampaignHelp(), w)
 	case m.screen == scrCampaigns:
