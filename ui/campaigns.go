@@ -476,6 +476,22 @@ func progressBar(c *Context, p cleanup.Progress, width int) string {
 	return st.OK.Render(strings.Repeat(th.Bar, n)) + st.Dim.Render(strings.Repeat(th.BarEmpty, width-n))
 }
 
+// follow keeps the cursor of the list, or of the open campaign's members,
+// on the page of a body height rows high (the rows Render draws).
+func (v *campaignsView) follow(height int) {
+	if r, ok := v.shown(); ok && v.open {
+		if len(r.members) > 0 {
+			head := 3 // title, progress, column header
+			if _, ok := r.c.Change(); ok {
+				head++
+			}
+			v.moff = follow(v.mcur, v.moff, height-head)
+		}
+		return
+	}
+	v.offset = follow(v.cursor, v.offset, height-2)
+}
+
 // Render draws the list, or the open campaign's members, in width×height.
 func (v *campaignsView) Render(c *Context, width, height int) string {
 	st, th := c.Styles, c.Theme
@@ -519,8 +535,8 @@ func (v *campaignsView) Render(c *Context, width, height int) string {
 	out = append(out, st.Header.Render(row("", c.T("编号", "No."), c.T("名称", "Name"), c.T("起因", "Trigger"), c.T("启动", "Opened"),
 		c.T("进度", "Progress"), c.T("结论/文件", "Done/docs"), c.T("状态", "State"))))
 	body := height - 2
-	v.offset = follow(v.cursor, v.offset, body)
-	for k := v.offset; k < len(v.rows) && k < v.offset+body; k++ {
+	off := follow(v.cursor, v.offset, body) // as follow left it
+	for k := off; k < len(v.rows) && k < off+body; k++ {
 		r := v.rows[k]
 		mark := ""
 		if k == v.cursor {
@@ -581,8 +597,8 @@ func (v *campaignsView) renderMembers(c *Context, r campaignRow, width, height i
 	}
 	out = append(out, st.Header.Render(row("", c.T("文号", "Number"), c.T("标题", "Title"), c.T("纳入理由", "Why selected"), c.T("结论", "Outcome"))))
 	body := height - len(out)
-	v.moff = follow(v.mcur, v.moff, body)
-	for k := v.moff; k < len(r.members) && k < v.moff+body; k++ {
+	moff := follow(v.mcur, v.moff, body) // as follow left it
+	for k := moff; k < len(r.members) && k < moff+body; k++ {
 		mb := r.members[k]
 		mark := ""
 		if k == v.mcur {

@@ -60,6 +60,9 @@ func (d *dialog) missing() []review.Label {
 	return review.DecisionGuard(d.doc, d.outcomeValue(), d.text())
 }
 
+// dialogInner is the width inside a dialog's border and padding.
+func dialogInner(width int) int { return min(width-4, 72) - 4 }
+
 // update handles a key; done means the dialog closes, cmd is its result.
 func (d *dialog) update(m *Model, msg tea.Msg) (done bool, cmd tea.Cmd) {
 	k, isKey := msg.(tea.KeyPressMsg)
@@ -123,8 +126,7 @@ func (d *dialog) update(m *Model, msg tea.Msg) (done bool, cmd tea.Cmd) {
 // Render draws the dialog box at most width cells wide.
 func (d *dialog) Render(c *Context, width int) string {
 	st, th := c.Styles, c.Theme
-	w := min(width-4, 72)
-	inner := w - 4 // border + padding
+	inner := dialogInner(width)
 	var lines []string
 	lines = append(lines, st.DialogTitle.Render(trunc(d.title, inner, th.Ellipsis)))
 	for _, b := range d.body {
@@ -186,7 +188,7 @@ func (d *dialog) Render(c *Context, width int) string {
 	for i, l := range lines {
 		lines[i] = pad(l, inner, th.Ellipsis)
 	}
-	return st.Dialog.Width(w).Render(strings.Join(lines, "\n"))
+	return st.Dialog.Width(inner + 4).Render(strings.Join(lines, "\n"))
 }
 
 // overlay draws box centred over base (width×height), cell-exact.

@@ -312,8 +312,12 @@ func (v *lawsView) layout(width int) {
 // Render draws the list or the law being read.
 func (v *lawsView) Render(c *Context, width, height int) string {
 	st, th := c.Styles, c.Theme
+	if v.law != nil && v.width != width { // not laid out yet: a copy is
+		lv := *v
+		lv.layout(width)
+		v = &lv
+	}
 	if v.law != nil {
-		v.layout(width)
 		head := st.Title.Render("《"+v.law.Title+"》") + st.Dim.Render(fmt.Sprintf(" %s%s · %s", v.law.Version.ChineseString(), c.T("版", " version"),
 			c.T(fmt.Sprintf("共 %d 条", len(v.law.Articles)), fmt.Sprintf("%d articles", len(v.law.Articles)))))
 		out := []string{trunc(head, width, th.Ellipsis)}

@@ -130,8 +130,15 @@ func (m *Model) tooSmall() bool                           { return m.ctx.Width <
 func (m *Model) docBodyHeight() int                       { _, _, _, h := docLayout(m.ctx.Width, m.docHeight()); return h }
 func (m *Model) is(k tea.KeyPressMsg, b key.Binding) bool { return key.Matches(k, b) }
 
-// Update is the only place state changes.
+// Update is the only place state changes: update handles the message and
+// settle lays the screen out for the result, so that Render only draws.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	_, cmd := m.update(msg)
+	m.settle()
+	return m, cmd
+}
+
+func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	c := m.ctx
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:

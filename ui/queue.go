@@ -518,7 +518,7 @@ func (q *queueView) Render(c *Context, width, height int) string {
 	if body < 1 {
 		return b.String()
 	}
-	q.offset = follow(q.cursor, q.offset, body)
+	off := follow(q.cursor, q.offset, body) // as settle left it
 	if len(q.visible) == 0 {
 		msg := c.T("（此页签没有文件）", "(no documents in this tab)")
 		if q.query != "" {
@@ -527,7 +527,7 @@ func (q *queueView) Render(c *Context, width, height int) string {
 		b.WriteString(st.Dim.Render(trunc(msg, width, th.Ellipsis)))
 		return b.String()
 	}
-	for k := q.offset; k < len(q.visible) && k < q.offset+body; k++ {
+	for k := off; k < len(q.visible) && k < off+body; k++ {
 		r := q.rows[q.visible[k]]
 		mark := " "
 		if q.marks[r.ID] {
@@ -573,7 +573,7 @@ func (q *queueView) Render(c *Context, width, height int) string {
 			line = st.Marked.Render(line)
 		}
 		b.WriteString(line)
-		if k+1 < len(q.visible) && k+1 < q.offset+body {
+		if k+1 < len(q.visible) && k+1 < off+body {
 			b.WriteString("\n")
 		}
 	}
