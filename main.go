@@ -67,11 +67,13 @@ func rootCmd(env *cli.Env) *cobra.Command {
 	}
 	root.PersistentFlags().StringVar(&env.DB, "db", "", env.T("数据库文件（默认 $BEISHEN_DB，否则用户数据目录下 beishen/beishen.db）",
 		"database file (default: $BEISHEN_DB, otherwise beishen/beishen.db in the user data directory)"))
+	root.PersistentFlags().StringVar(&env.Store, "store", os.Getenv("BEISHEN_STORE"), env.T("科室共享库 etcd://主机:2379,主机:2379（默认设置中的 store，否则用本地数据库文件）",
+		"the office's shared store etcd://host:2379,host:2379 (default: the settings' store, otherwise the local database file)"))
 	root.PersistentFlags().StringVar(&lang, "lang", "zh", env.T("界面语言：zh 中文，en English（也可设 BEISHEN_LANG）",
 		"interface language: zh Chinese, en English (or set BEISHEN_LANG)"))
 	root.PersistentFlags().BoolVar(&env.ASCII, "ascii", os.Getenv("BEISHEN_ASCII") != "", env.T("用 ASCII 字符画边框（终端把 ─│… 显示为双宽时使用）",
 		"draw borders with ASCII characters (for terminals that show ─│… double-width)"))
-	root.AddCommand(cli.DemoCmd(env), cli.ImportCmd(env), cli.ListCmd(env), cli.ShowCmd(env), cli.CheckCmd(env),
+	root.AddCommand(cli.DemoCmd(env), cli.TeamDemoCmd(env), cli.ImportCmd(env), cli.ListCmd(env), cli.ShowCmd(env), cli.CheckCmd(env),
 		cli.DecideCmd(env), cli.CommentCmd(env), cli.AssignCmd(env), cli.UndoCmd(env), cli.VerifyCmd(env), cli.BackupCmd(env))
 	root.AddCommand(cli.ExportCmd(env), cli.RestoreCmd(env), cli.ImportLogCmd(env))
 	root.AddCommand(cli.FilingCmd(env), cli.TickCmd(env), cli.ExpiringCmd(env),

@@ -16,6 +16,9 @@ import (
 // final name and then named, so a crash never leaves half a backup under
 // it; an existing file is replaced only when replace is set.
 func (s *Store) Backup(dest string, replace bool) (string, error) {
+	if s.Shared() {
+		return "", &FileOnlyError{Op: "backup"}
+	}
 	if fi, err := os.Stat(dest); err == nil && fi.IsDir() {
 		// China time, as in the log (review.Zone), whatever the machine's zone;
 		// a name already taken gets a free one, never replaced.

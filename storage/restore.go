@@ -28,6 +28,9 @@ const backupPrefix, backupExt = "beishen-", ".db"
 // The application calls it when it closes after changes. Names carry the
 // time to the nanosecond, so name order is time order.
 func (s *Store) RotateBackup(keep int) (string, error) {
+	if s.Shared() {
+		return "", &FileOnlyError{Op: "backup"}
+	}
 	if keep < 1 {
 		keep = DefaultBackupKeep
 	}

@@ -184,3 +184,18 @@ func (s *Store) Identity() Identity {
 	}
 	return s.id
 }
+
+// Shared says the store is the office's shared store, not a local file.
+func (s *Store) Shared() bool { return s.file == nil }
+
+// FileOnlyError refuses a file operation (backup, restore, rotation) on a
+// shared store.
+type FileOnlyError struct{ Op string }
+
+func (e *FileOnlyError) Error() string { return e.Message(review.ZH) }
+func (e *FileOnlyError) Message(lang review.Lang) string {
+	if lang == review.EN {
+		return e.Op + " works on a local database file; a shared store is backed up by its cluster (etcdctl snapshot save)"
+	}
+	return e.Op + " 只用于本地数据库文件；共享库由集群自己备份（etcdctl snapshot save）"
+}

@@ -40,7 +40,10 @@ type Settings struct {
 	Reviewer string `json:"reviewer"`
 	// Role is the reviewer's role, "reviewer" or "head" (review.RoleOf:
 	// unset is the head, so one user on the local file is never refused).
-	Role                review.Role   `json:"role,omitempty"`
+	Role review.Role `json:"role,omitempty"`
+	// Store is the office's shared store (etcd://h1:2379,h2:2379) the
+	// program opens instead of the local file; --store overrides it.
+	Store               string        `json:"store,omitempty"`
 	Filing              FilingPeriods `json:"filing"`
 	FilingResubmission  Period        `json:"filing_resubmission"` // after 暂缓登记
 	IssuerResponse      Period        `json:"issuer_response"`     // to correct or answer a filing review (B‑12, N‑11)

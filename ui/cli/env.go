@@ -20,6 +20,7 @@ import (
 type Env struct {
 	Lang         review.Lang
 	DB           string // --db; empty means storage.DefaultPath
+	Store        string // --store etcd://…; empty means the settings' store, else the file
 	SettingsPath string // empty means the user's config directory
 	ASCII        bool   // ASCII borders for terminals that draw ambiguous-width characters double
 
@@ -68,13 +69,18 @@ func (e *Env) DBPath() (string, error) {
 	return storage.DefaultPath()
 }
 
-// Open opens the database with the reviewer's name from the settings.
+// Open opens the database with the reviewer's name from the settings: the
+// office's shared store when --store or the settings name one, else the
+// local file.
 func (e *Env) Open() (*storage.Store, error) {
-	path, err := e.DBPath()
+	set, err := e.Settings()
 	if err != nil {
 		return nil, err
 	}
-	set, err := e.Settings()
+	if shared := e.shared(set); shared != "" {
+		return storage.OpenShared(shared, storage.Options{Actor: set.Reviewer, Now: e.Now}, storage.SharedOptions{})
+	}
+	path, err := e.DBPath()
 	if err != nil {
 		return nil, err
 	}
@@ -85,22 +91,38 @@ func (e *Env) Open() (*storage.Store, error) {
 	return st, err
 }
 
+// shared is the shared store to open, "" for the local file. --db given
+// alone means the file even when the settings name a shared store.
+func (e *Env) shared(set deadline.Settings) string {
+	if e.Store != "" {
+		return e.Store
+	}
+	if e.DB == "" && storage.IsShared(set.Store) {
+		return set.Store
+	}
+	return ""
+}
+
 // OpenRead opens the database for a command that only reads (list, show,
 // stats, verify): bbolt's shared lock, no write transaction, so the file's
 // bytes and modification time stay as they were and an older schema is
 // read as it is (only a writer migrates it). A database that does not exist
-// yet is created as Open would, so a first `list` shows an empty queue.
+// yet is created as Open would, so a first `list` shows an empty queue. A
+// shared store reads at one revision and writes nothing once it is set up.
 func (e *Env) OpenRead() (*storage.Store, error) {
+	set, err := e.Settings()
+	if err != nil {
+		return nil, err
+	}
+	if e.shared(set) != "" {
+		return e.Open()
+	}
 	path, err := e.DBPath()
 	if err != nil {
 		return nil, err
 	}
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return e.Open()
-	}
-	set, err := e.Settings()
-	if err != nil {
-		return nil, err
 	}
 	return storage.Open(path, storage.Options{Actor: set.Reviewer, Now: e.Now, ReadOnly: true})
 }
