@@ -52,6 +52,10 @@ func (m *Model) claimed(msg claimMsg) tea.Cmd {
 	case msg.err != nil:
 		m.setError(msg.err)
 	default:
+		if was := m.doc.claim; was != nil { // its holder let go
+			c := m.ctx
+			m.setStatus(c.T(was.Actor+" 已结束审查：现在可以操作此文件", was.Actor+" has let go: you can act on this document now"))
+		}
 		m.doc.claim, m.doc.holding = nil, true
 	}
 	return nil
