@@ -61,6 +61,7 @@ func (v *expiringScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
 }
 
 func (v *expiringScreen) Help() []key.Binding { return v.keys.ExpiringHelp() }
+func (v *expiringScreen) Typing() bool        { return false }
 
 type expiringMsg struct {
 	rows []review.Summary

@@ -47,7 +47,7 @@ type Model struct {
 	stats  *statsScreen
 	exp    *expiringScreen
 	camps  campaignsView
-	lawsv  lawsView
+	lawsv  *lawsScreen
 	dlg    *dialog
 	ff     *fieldForm
 	form   *metaForm
@@ -89,7 +89,8 @@ func New(o Options) *Model {
 	ctx := newContext(o)
 	q := newQueue()
 	q.me = ctx.Actor
-	return &Model{ctx: ctx, keys: Keys(ctx), queue: q}
+	keys := Keys(ctx)
+	return &Model{ctx: ctx, keys: keys, queue: q, lawsv: newLawsScreen(ctx, keys)}
 }
 
 // Run opens the review queue in the terminal until the user quits.
@@ -218,7 +219,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case basisMsg:
 		m.doc.setBasis(msg)
 	case lawsLoadedMsg, lawsTextMsg, lawOpenMsg:
-		return m, m.lawsUpdate(msg)
+		return m, m.asked(m.lawsv.Update(msg))
 	case statsMsg:
 		if m.stats != nil {
 			return m, m.asked(m.stats.Update(msg))
@@ -346,8 +347,6 @@ func (m *Model) scroll(n int) {
 		m.active().Update(scrollMsg{n})
 	case m.screen == scrCampaigns:
 		m.camps.move(n)
-	case m.screen == scrLaws:
-		m.lawsv.scroll(n, m.bodyHeight()-3)
 	default:
 		m.queue.move(n)
 	}
@@ -398,8 +397,8 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 	if m.searching {
 		return m.searchKey(msg)
 	}
-	if m.screen == scrLaws && (m.lawsv.typing || m.lawsv.jumping) {
-		return m.lawsKey(msg)
+	if s := m.active(); s != nil && s.Typing() {
+		return m.asked(s.Update(msg))
 	}
 	if !isKey {
 		return nil
@@ -460,8 +459,6 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 		return m.docKey(k)
 	case scrCampaigns:
 		return m.campaignsKey(k)
-	case scrLaws:
-		return m.lawsKey(k)
 	}
 	return m.queueKey(k)
 }
@@ -620,6 +617,8 @@ func (m *Model) active() screenModel {
 		return m.stats
 	case m.screen == scrExpiring && m.exp != nil:
 		return m.exp
+	case m.screen == scrLaws:
+		return m.lawsv
 	}
 	return nil
 }
@@ -633,6 +632,7 @@ func (m *Model) screens() []screenModel {
 	if m.exp != nil {
 		out = append(out, m.exp)
 	}
+	out = append(out, m.lawsv)
 	return out
 }
 

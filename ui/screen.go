@@ -17,6 +17,9 @@ type screenModel interface {
 	Update(msg tea.Msg) (tea.Cmd, ask)
 	Render() string
 	Help() []key.Binding
+	// Typing says a text field of the screen has the keys, before the
+	// global ones (q is a letter then).
+	Typing() bool
 }
 
 // ask is what a screen wants of the root.

@@ -17,8 +17,6 @@ func (m *Model) settle() {
 		m.doc.layout(c, c.Width, m.docHeight())
 	case scrCampaigns:
 		m.camps.follow(m.bodyHeight())
-	case scrLaws:
-		m.lawsv.layout(c.Width)
 	}
 	if m.dlg != nil && m.dlg.kind == dlgDecision {
 		m.dlg.area.width = dialogInner(c.Width)

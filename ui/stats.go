@@ -95,6 +95,7 @@ func (v *statsScreen) scroll(n int) {
 }
 
 func (v *statsScreen) Help() []key.Binding { return v.keys.StatsHelp() }
+func (v *statsScreen) Typing() bool        { return false }
 
 type statsMsg struct {
 	year   int

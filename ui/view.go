@@ -45,8 +45,6 @@ func (m *Model) Render() string {
 		body = m.active().Render()
 	case m.screen == scrCampaigns:
 		body = m.camps.Render(c, w, bodyH)
-	case m.screen == scrLaws:
-		body = m.lawsv.Render(c, w, bodyH)
 	default:
 		body = m.renderQueue(w, bodyH)
 	}
@@ -137,8 +135,6 @@ func (m *Model) footer(w int) string {
 		return footer(m.ctx, k.CampaignHelp(), w)
 	case m.screen == scrCampaigns:
 		return footer(m.ctx, k.CampaignsHelp(), w)
-	case m.screen == scrLaws:
-		return footer(m.ctx, k.LawsHelp(), w)
 	}
 	return footer(m.ctx, k.QueueHelp(), w)
 }
