@@ -146,8 +146,6 @@ func (m *Model) changed(msg changesMsg) tea.Cmd {
 	if len(order) > 0 {
 		if s := m.active(); s != nil {
 			cmds = append(cmds, m.asked(s.Update(msg)))
-		} else if m.screen == scrCampaigns {
-			cmds = append(cmds, loadCampaigns(c.Store))
 		}
 	}
 	return tea.Batch(cmds...)

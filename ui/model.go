@@ -46,7 +46,7 @@ type Model struct {
 	from   screen // where esc from the document returns to
 	stats  *statsScreen
 	exp    *expiringScreen
-	camps  campaignsView
+	camps  *campaignsScreen
 	lawsv  *lawsScreen
 	dlg    *dialog
 	ff     *fieldForm
@@ -230,10 +230,10 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case exportedMsg:
 		m.exported(msg)
-	case campaignsMsg:
-		m.camps.set(msg)
-	case campaignWrittenMsg:
-		return m, m.campaignWritten(msg)
+	case campaignsMsg, campaignWrittenMsg:
+		if m.camps != nil {
+			return m, m.asked(m.camps.Update(msg))
+		}
 	case proposalsMsg:
 		m.proposed(msg)
 	case listsMsg:
@@ -345,8 +345,6 @@ func (m *Model) scroll(n int) {
 		m.doc.scroll(n, m.docBodyHeight())
 	case m.active() != nil:
 		m.active().Update(scrollMsg{n})
-	case m.screen == scrCampaigns:
-		m.camps.move(n)
 	default:
 		m.queue.move(n)
 	}
@@ -457,8 +455,6 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 	switch m.screen {
 	case scrDoc:
 		return m.docKey(k)
-	case scrCampaigns:
-		return m.campaignsKey(k)
 	}
 	return m.queueKey(k)
 }
@@ -603,8 +599,9 @@ func (m *Model) queueKey(k tea.KeyPressMsg) tea.Cmd {
 		return m.openLaws()
 	case m.is(k, m.keys.Campaigns):
 		m.screen = scrCampaigns
-		m.camps = campaignsView{}
-		return loadCampaigns(c.Store)
+		var cmd tea.Cmd
+		m.camps, cmd = newCampaignsScreen(c, m.keys, m.bodySize())
+		return cmd
 	}
 	return nil
 }
@@ -619,6 +616,8 @@ func (m *Model) active() screenModel {
 		return m.exp
 	case m.screen == scrLaws:
 		return m.lawsv
+	case m.screen == scrCampaigns && m.camps != nil:
+		return m.camps
 	}
 	return nil
 }
@@ -631,6 +630,9 @@ func (m *Model) screens() []screenModel {
 	}
 	if m.exp != nil {
 		out = append(out, m.exp)
+	}
+	if m.camps != nil {
+		out = append(out, m.camps)
 	}
 	out = append(out, m.lawsv)
 	return out

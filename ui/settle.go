@@ -16,7 +16,9 @@ func (m *Model) settle() {
 	case scrDoc:
 		m.doc.layout(c, c.Width, m.docHeight())
 	case scrCampaigns:
-		m.camps.follow(m.bodyHeight())
+		if m.camps != nil {
+			m.camps.follow(m.bodyHeight())
+		}
 	}
 	if m.dlg != nil && m.dlg.kind == dlgDecision {
 		m.dlg.area.width = dialogInner(c.Width)

@@ -43,8 +43,6 @@ func (m *Model) Render() string {
 		body = m.doc.Render(c, w, bodyH)
 	case m.active() != nil:
 		body = m.active().Render()
-	case m.screen == scrCampaigns:
-		body = m.camps.Render(c, w, bodyH)
 	default:
 		body = m.renderQueue(w, bodyH)
 	}
@@ -131,10 +129,6 @@ func (m *Model) footer(w int) string {
 		return footer(m.ctx, k.DocHelp(), w)
 	case m.active() != nil:
 		return footer(m.ctx, m.active().Help(), w)
-	case m.screen == scrCampaigns && m.camps.open:
-		return footer(m.ctx, k.CampaignHelp(), w)
-	case m.screen == scrCampaigns:
-		return footer(m.ctx, k.CampaignsHelp(), w)
 	}
 	return footer(m.ctx, k.QueueHelp(), w)
 }
