@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 
 	"beishen/review"
+	"beishen/storage/etcdkv"
 	"beishen/storage/kv"
 )
 
@@ -175,7 +176,17 @@ func guard(path string, fn func() error) (err error) {
 // view and update are bbolt's View and Update under guard: every
 // transaction of the store goes through them.
 func (s *Store) view(fn func(kv.Tx) error) error {
-	return s.guard(func() error { return s.db.View(fn) })
+	return s.unreachable(s.guard(func() error { return s.db.View(fn) }))
+}
+
+// unreachable says, in the user's language, that the shared store did not
+// answer, where a back end's own error would be English and technical.
+func (s *Store) unreachable(err error) error {
+	var ce *etcdkv.ClientError
+	if errors.As(err, &ce) || errors.Is(err, etcdkv.ErrBusy) {
+		return &UnreachableError{Store: s.path, Cause: err}
+	}
+	return err
 }
 
 // guard is the package's guard on the local file; a shared store has no
@@ -200,7 +211,7 @@ func (s *Store) update(fn func(kv.Tx) error) error {
 		// its watch (follow); the local file has only this process.
 		s.hub.publish(changes)
 	}
-	return err
+	return s.unreachable(err)
 }
 
 // withPath completes a CorruptError with the file it is about and the

@@ -124,3 +124,23 @@ func TestClaimOfAKilledProgramExpiresWithItsLease(t *testing.T) {
 		time.Sleep(200 * time.Millisecond)
 	}
 }
+
+// When the cluster stops answering, an action says so in the user's
+// language, and nothing is half-written.
+func TestAnActionWhenTheClusterIsGoneSaysSo(t *testing.T) {
+	c := cluster(t, 1)
+	a := reviewer(t, c, "张三", SharedOptions{Options: etcdkv.Options{Timeout: time.Second}})
+	a.Import(item("办法", "aa"))
+	c.Stop(0)
+	_, _, err := a.Do(review.NewEvent(1, review.Comment{Text: "断网时的批注"}))
+	var ue *UnreachableError
+	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "无法连接共享库") {
+		t.Fatalf("action with the cluster gone: %v", err)
+	}
+	if err := c.Restart(0, true); err != nil {
+		t.Fatal(err)
+	}
+	if _, n, err := a.Count(); err != nil || n != 1 {
+		t.Fatalf("after the cluster is back: %d events, %v (want only the import)", n, err)
+	}
+}

@@ -3,6 +3,7 @@ package storage
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 
 	"beishen/review"
@@ -70,21 +71,45 @@ func (s *Store) Import(it ImportItem) (ImportResult, error) {
 // store's limit on one transaction, as DoAll's actions do.
 func (s *Store) ImportBatch(items []ImportItem) ([]ImportResult, error) {
 	out := make([]ImportResult, len(items))
-	for start := 0; start < len(items); {
+	err := s.inBatches(len(items), func(tx kv.Tx, i, _ int) { out[i] = s.importOne(tx, items[i]) })
+	return done(out, err)
+}
+
+// inBatches runs one for items 0 … n-1 in order, in one transaction on the
+// local file; on a shared store in consecutive batches within its limit on
+// one transaction (kv.Tx.Full), each whole or not at all. batch numbers the
+// transaction from 1. A batch that fails leaves those before it committed:
+// *PartialError says how many.
+func (s *Store) inBatches(n int, one func(tx kv.Tx, i, batch int)) error {
+	batch := 0
+	for start := 0; start < n; batch++ {
 		end := start
 		err := s.update(func(tx kv.Tx) error {
-			for end = start; end < len(items) && (end == start || !tx.Full()); end++ {
-				out[end] = s.importOne(tx, items[end])
+			for end = start; end < n && (end == start || !tx.Full()); end++ {
+				one(tx, end, batch+1)
 			}
 			return nil
 		})
 		if err != nil {
 			if start > 0 {
-				return out[:start], &PartialError{Done: start, Of: len(items), Cause: writeError(err)}
+				return &PartialError{Done: start, Of: n, Cause: writeError(err)}
 			}
-			return nil, writeError(err)
+			return writeError(err)
 		}
 		start = end
+	}
+	return nil
+}
+
+// done is a bulk call's answer: every result, the committed ones of a
+// partial run, or none.
+func done[T any](out []T, err error) ([]T, error) {
+	var pe *PartialError
+	if errors.As(err, &pe) {
+		return out[:pe.Done], err
+	}
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -163,30 +188,15 @@ type Outcome struct {
 // actions did (*PartialError).
 func (s *Store) DoAll(evs []review.Event) ([]Outcome, error) {
 	out := make([]Outcome, len(evs))
-	batch := 0
-	for start := 0; start < len(evs); {
-		end := start
-		err := s.update(func(tx kv.Tx) error {
-			for end = start; end < len(evs) && (end == start || !tx.Full()); end++ {
-				ev := evs[end]
-				d, err := getDoc(tx, ev.Doc)
-				if err == nil {
-					err = s.commit(tx, &d, &ev)
-				}
-				out[end] = Outcome{Event: ev, Doc: d, Err: err, Batch: batch + 1}
-			}
-			return nil
-		})
-		if err != nil {
-			if start > 0 {
-				return out[:start], &PartialError{Done: start, Of: len(evs), Cause: writeError(err)}
-			}
-			return nil, writeError(err)
+	err := s.inBatches(len(evs), func(tx kv.Tx, i, batch int) {
+		ev := evs[i]
+		d, err := getDoc(tx, ev.Doc)
+		if err == nil {
+			err = s.commit(tx, &d, &ev)
 		}
-		start = end
-		batch++
-	}
-	return out, nil
+		out[i] = Outcome{Event: ev, Doc: d, Err: err, Batch: batch}
+	})
+	return done(out, err)
 }
 
 // PartialError: a bulk action on a shared store committed its first Done
@@ -290,10 +300,17 @@ func nothing(undo bool) error {
 // An action that would change nothing (confirming a confirmed finding,
 // marking an item as it is) is not logged: the caller is told so.
 func (s *Store) commit(tx kv.Tx, d *review.Document, ev *review.Event) error {
+	return s.commitAs(tx, d, ev, s.actor)
+}
+
+// commitAs is commit by actor: this store's reviewer, or the author of an
+// action brought back from a laptop (CheckIn).
+func (s *Store) commitAs(tx kv.Tx, d *review.Document, ev *review.Event, actor string) error {
 	if err := s.checkClaim(tx, ev.Doc); err != nil {
 		return err
 	}
 	s.stamp(tx, ev)
+	ev.Actor = actor
 	next := d.Clone()
 	if err := review.Apply(&next, *ev); err != nil {
 		return err

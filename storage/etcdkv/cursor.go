@@ -45,17 +45,29 @@ func (c *cursor) Prev() ([]byte, []byte) {
 	return c.lt(c.cur)
 }
 
-// ge moves to the first key ≥ x that is not deleted by a pending write.
-func (c *cursor) ge(x string) ([]byte, []byte) {
+// ge moves to the first key ≥ x, lt to the last key < x, skipping keys
+// deleted by a pending write.
+func (c *cursor) ge(x string) ([]byte, []byte) { return c.move(x, true) }
+func (c *cursor) lt(x string) ([]byte, []byte) { return c.move(x, false) }
+
+func (c *cursor) move(x string, forward bool) ([]byte, []byte) {
 	for {
-		r, rv, rok := c.remoteGE(x)
-		l, lok := c.localGE(x)
+		var r, l string
+		var rv []byte
+		var rok, lok bool
+		if forward {
+			r, rv, rok = c.remoteGE(x)
+			l, lok = c.localGE(x)
+		} else {
+			r, rv, rok = c.remoteLT(x)
+			l, lok = c.localLT(x)
+		}
 		var k string
 		switch {
 		case !rok && !lok:
 			c.cur = ""
 			return nil, nil
-		case !rok || (lok && l <= r):
+		case !rok || (lok && (l == r || (l < r) == forward)): // the nearer one
 			k = l
 		default:
 			k = r
@@ -65,38 +77,9 @@ func (c *cursor) ge(x string) ([]byte, []byte) {
 			v = rv
 		}
 		if ok && v == nil { // deleted in this transaction
-			x = k + "\x00"
-			continue
-		}
-		c.cur = k
-		if v == nil {
-			v = []byte{} // present but empty
-		}
-		return []byte(k[len(c.lo):]), v
-	}
-}
-
-// lt moves to the last key < x that is not deleted by a pending write.
-func (c *cursor) lt(x string) ([]byte, []byte) {
-	for {
-		r, rv, rok := c.remoteLT(x)
-		l, lok := c.localLT(x)
-		var k string
-		switch {
-		case !rok && !lok:
-			c.cur = ""
-			return nil, nil
-		case !rok || (lok && l >= r):
-			k = l
-		default:
-			k = r
-		}
-		v, ok := c.t.writes[k]
-		if !ok {
-			v = rv
-		}
-		if ok && v == nil {
-			x = k
+			if x = k; forward {
+				x = k + "\x00"
+			}
 			continue
 		}
 		c.cur = k

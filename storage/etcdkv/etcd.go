@@ -124,7 +124,7 @@ func (db *DB) revision() (int64, error) {
 	defer cancel()
 	r, err := db.cli.Get(ctx, db.opt.Prefix+"\x00ping", clientv3.WithCountOnly())
 	if err != nil {
-		return 0, err
+		return 0, &ClientError{err}
 	}
 	return r.Header.Revision, nil
 }
@@ -141,6 +141,13 @@ func (db *DB) View(fn func(kv.Tx) error) error {
 	}
 	return t.err
 }
+
+// ClientError is the cluster failing to answer (no leader, a timeout, the
+// network): the caller tells the user the shared store is unreachable.
+type ClientError struct{ Err error }
+
+func (e *ClientError) Error() string { return e.Err.Error() }
+func (e *ClientError) Unwrap() error { return e.Err }
 
 // ErrBusy means a write lost the race to other clients too many times in a
 // row; nothing was written.
@@ -205,7 +212,7 @@ func (t *tx) commit() (bool, error) {
 	defer cancel()
 	r, err := t.db.cli.Txn(ctx).If(cmps...).Then(ops...).Commit()
 	if err != nil {
-		return false, err
+		return false, &ClientError{err}
 	}
 	return r.Succeeded, nil
 }
@@ -258,7 +265,7 @@ func (db *DB) session() (*concurrency.Session, error) {
 	}
 	s, err := concurrency.NewSession(db.cli, concurrency.WithTTL(db.opt.LeaseTTL))
 	if err != nil {
-		return nil, err
+		return nil, &ClientError{err}
 	}
 	db.sess = s
 	return s, nil
@@ -281,7 +288,7 @@ func (db *DB) Hold(bucket, key, value []byte, mine func(cur []byte) bool) ([]byt
 		Then(clientv3.OpPut(k, string(value), clientv3.WithLease(s.Lease()))).
 		Else(clientv3.OpGet(k)).Commit()
 	if err != nil {
-		return nil, err
+		return nil, &ClientError{err}
 	}
 	if r.Succeeded {
 		return nil, nil
@@ -310,7 +317,10 @@ func (db *DB) Drop(bucket, key []byte) error {
 	_, err := db.cli.Txn(ctx).
 		If(clientv3.Compare(clientv3.LeaseValue(k), "=", s.Lease())).
 		Then(clientv3.OpDelete(k)).Commit()
-	return err
+	if err != nil {
+		return &ClientError{err}
+	}
+	return nil
 }
 
 func (db *DB) ensureBucket(name []byte) error {
@@ -321,10 +331,11 @@ func (db *DB) ensureBucket(name []byte) error {
 	defer cancel()
 	m := db.marker(name)
 	_, err := db.cli.Txn(ctx).If(clientv3.Compare(clientv3.CreateRevision(m), "=", 0)).Then(clientv3.OpPut(m, "\x01")).Commit()
-	if err == nil {
-		db.known.Store(string(name), true)
+	if err != nil {
+		return &ClientError{err}
 	}
-	return err
+	db.known.Store(string(name), true)
+	return nil
 }
 
 // Keys: a bucket's keys are prefix + name + "/" + key; its marker and

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"sort"
 
+	"go.etcd.io/etcd/api/v3/mvccpb"
 	clientv3 "go.etcd.io/etcd/client/v3"
 
 	"beishen/storage/kv"
@@ -19,8 +20,9 @@ type tx struct {
 	ranges   [][2]string       // ranges read from the store
 	writes   map[string][]byte // nil value: deleted
 	bytes    int
-	cache    map[string][]byte // values read, so a key costs one round trip
-	err      error             // the first failed read: the commit refuses
+	cache    map[string][]byte  // values read, so a key costs one round trip (writes only)
+	ahead    map[string]*window // per bucket, the page a reader in key order fetched ahead
+	err      error              // the first failed read: the commit refuses
 }
 
 func (t *tx) Full() bool {
@@ -51,11 +53,13 @@ func (t *tx) get(k string) []byte {
 			v = []byte{} // present but empty (protobuf gives nil)
 		}
 	}
-	if t.cache == nil {
-		t.cache = map[string][]byte{}
-	}
-	t.cache[k] = v
 	if t.writable {
+		// A read-only transaction keeps nothing: a verify or an export
+		// reads the whole store through one, in constant memory.
+		if t.cache == nil {
+			t.cache = map[string][]byte{}
+		}
+		t.cache[k] = v
 		t.reads[k] = true
 	}
 	return v
@@ -63,7 +67,7 @@ func (t *tx) get(k string) []byte {
 
 func (t *tx) fail(err error) {
 	if t.err == nil {
-		t.err = err
+		t.err = &ClientError{err}
 	}
 }
 
@@ -122,11 +126,70 @@ type bucket struct {
 }
 
 func (b *bucket) Get(key []byte) []byte {
-	v := b.t.get(b.t.db.key(b.name, key))
-	if v == nil {
+	k := b.t.db.key(b.name, key)
+	if !b.t.writable {
+		return b.t.readAhead(b.name, k)
+	}
+	return b.t.get(k)
+}
+
+// window is the run of a bucket's keys a read-only transaction fetched
+// ahead: keys in [from, to) that are not in kvs are absent.
+type window struct {
+	from, to string
+	kvs      []*mvccpb.KeyValue
+	last     string // the key read last in this bucket
+}
+
+// readAhead serves the point reads of a read-only transaction. A reader
+// that walks a bucket in key order (verify, an export, the statistics, each
+// reading every document's state, row and text by id) would pay one round
+// trip a key; once two reads in a row go up, the next ones are fetched a
+// page at a time. Only the current page is kept.
+func (t *tx) readAhead(bucket []byte, k string) []byte {
+	if t.ahead == nil {
+		t.ahead = map[string]*window{}
+	}
+	w := t.ahead[string(bucket)]
+	if w == nil {
+		w = &window{}
+		t.ahead[string(bucket)] = w
+	}
+	ascending := w.last != "" && k > w.last
+	w.last = k
+	if w.kvs != nil && k >= w.from && k < w.to {
+		return w.find(k)
+	}
+	if !ascending {
+		return t.get(k)
+	}
+	_, hi := t.db.bounds(bucket)
+	ctx, cancel := t.db.ctx()
+	defer cancel()
+	r, err := t.db.cli.Get(ctx, k, clientv3.WithRange(hi), clientv3.WithLimit(aheadPage), clientv3.WithRev(t.rev))
+	if err != nil {
+		t.fail(err)
 		return nil
 	}
-	return v
+	w.from, w.to, w.kvs = k, hi, r.Kvs
+	if r.More && len(r.Kvs) > 0 {
+		w.to = string(r.Kvs[len(r.Kvs)-1].Key) + "\x00"
+	}
+	if w.kvs == nil {
+		w.kvs = []*mvccpb.KeyValue{}
+	}
+	return w.find(k)
+}
+
+func (w *window) find(k string) []byte {
+	i := sort.Search(len(w.kvs), func(i int) bool { return string(w.kvs[i].Key) >= k })
+	if i < len(w.kvs) && string(w.kvs[i].Key) == k {
+		if v := w.kvs[i].Value; v != nil {
+			return v
+		}
+		return []byte{}
+	}
+	return nil
 }
 
 func (b *bucket) Put(key, value []byte) error {
@@ -190,3 +253,7 @@ func (b *bucket) Cursor() kv.Cursor {
 	}
 	return c
 }
+
+// aheadPage is how many keys a read ahead fetches: smaller than a cursor's
+// page, since the values read by id (states, texts) are the large ones.
+const aheadPage = 128

@@ -137,9 +137,6 @@ func (e *Env) takeUp(st *storage.Store, id uint64, name string, props []cleanup.
 		return nil
 	}
 	out, err := st.DoAll(cleanup.AddEvents(id, name, props))
-	if err != nil {
-		return e.Fail(err)
-	}
 	n, failed := 0, false
 	for i, o := range out {
 		if o.Err != nil {
@@ -150,6 +147,10 @@ func (e *Env) takeUp(st *storage.Store, id uint64, name string, props []cleanup.
 		n++
 	}
 	fmt.Fprintf(e.Stdout, e.T("已纳入清理批次 #%d：%d件\n", "added to campaign #%d: %d\n"), id, n)
+	e.sayBatches(out)
+	if err != nil {
+		return e.Fail(err)
+	}
 	if failed {
 		return ErrReported
 	}

@@ -143,9 +143,6 @@ func (e *Env) Tick(day string) error {
 		evs[i] = j.ev
 	}
 	out, err := st.DoAll(evs)
-	if err != nil {
-		return e.Fail(err)
-	}
 	failed := false
 	for i, o := range out {
 		if o.Err != nil {
@@ -155,10 +152,24 @@ func (e *Env) Tick(day string) error {
 		}
 		fmt.Fprintln(e.Stdout, jobs[i].ok)
 	}
+	e.sayBatches(out)
+	if err != nil {
+		return e.Fail(err) // a shared store's later batch failed: the lines above were recorded
+	}
 	if failed {
 		return ErrReported
 	}
 	return nil
+}
+
+// sayBatches tells, after a bulk action on a shared store, that it was
+// committed in several transactions, each whole or not at all.
+func (e *Env) sayBatches(out []storage.Outcome) {
+	if len(out) == 0 || out[len(out)-1].Batch <= 1 {
+		return
+	}
+	fmt.Fprintf(e.Stdout, e.T("（共享库单次事务有上限：以上操作分 %d 批提交，每批整体生效）\n",
+		"(a shared store limits one transaction: the actions above were committed in %d batches, each whole)\n"), out[len(out)-1].Batch)
 }
 
 // orNone is d, or "未计算" when it is zero.
