@@ -40,6 +40,9 @@ type Context struct {
 	// do (review.RoleOf: the store's authority, else settings "role").
 	Actor string
 	Role  review.Role
+	// Unvouched: a shared store without authentication, whose log takes
+	// the actor's name from the settings; the status line says so.
+	Unvouched bool
 }
 
 func newContext(o Options) *Context {
@@ -63,7 +66,9 @@ func newContext(o Options) *Context {
 		Theme: th, Styles: NewStyles(th), Role: review.RoleOf("", o.Settings.Role)}
 	if o.Store != nil {
 		c.Actor = o.Store.Actor()
-		c.Role = review.RoleOf(o.Store.Identity().Role, o.Settings.Role)
+		id := o.Store.Identity()
+		c.Role = review.RoleOf(id.Role, o.Settings.Role)
+		c.Unvouched = id.Shared && !id.Authenticated
 	}
 	return c
 }

@@ -200,7 +200,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.err != nil {
 			m.screen = scrQueue
 			m.setError(msg.err)
-			return m, nil
+			return m, m.letGo()
 		}
 		m.doc.set(msg.doc, msg.ver)
 		m.doc.seen = msg.doc.LastSeq

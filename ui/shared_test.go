@@ -45,7 +45,7 @@ func TestSecondReviewerOnTheSharedStoreShowsOnTheQueue(t *testing.T) {
 	zhang, li := office(t)
 	tm, _ := onScreen(t, zhang)
 	wait := func(s ...string) { t.Helper(); waitScreen(t, tm, s...) }
-	wait("临江区")
+	wait("临江区", "未认证：操作人“张三”取自设置")
 	if err := li.Claim(3); err != nil {
 		t.Fatal(err)
 	}

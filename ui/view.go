@@ -111,6 +111,9 @@ func (m *Model) statusLine(w int) string {
 	if c.Store != nil {
 		s += " · " + c.Store.Path()
 	}
+	if c.Unvouched { // first, where a narrow window still shows it
+		s = c.T("未认证：操作人“"+c.Actor+"”取自设置 · ", "no authentication: \""+c.Actor+"\" is from the settings · ") + s
+	}
 	return trunc(st.Status.Render(s), w, c.Theme.Ellipsis)
 }
 
