@@ -22,6 +22,8 @@ type expiringScreen struct {
 	err           error
 	cursor        int
 	offset        int
+	// rereading and stale as on the statistics screen.
+	rereading, stale bool
 }
 
 // newExpiringScreen opens the list at size and reads it.
@@ -41,7 +43,16 @@ func (v *expiringScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
 	case expiringMsg:
 		v.loaded, v.rows, v.err = true, msg.rows, msg.err
 		v.move(0)
+		if v.rereading = v.stale; v.stale {
+			v.stale = false
+			return loadExpiring(c.Store, c.Settings, c.Today), ask{}
+		}
 	case changesMsg:
+		if v.rereading {
+			v.stale = true
+			return nil, ask{}
+		}
+		v.rereading = true
 		return loadExpiring(c.Store, c.Settings, c.Today), ask{}
 	case scrollMsg:
 		v.move(msg.n)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"beishen/review"
 	"beishen/storage"
@@ -139,4 +140,27 @@ func TestLeavingADocumentReleasesIt(t *testing.T) {
 	if len(hs.released) != 1 || hs.released[0] != id {
 		t.Fatalf("released %v, want [%d]", hs.released, id)
 	}
+}
+
+// The 即将到期 list follows the store: a validity end moved into the
+// window elsewhere puts the document on the open list without a key.
+func TestExpiringListFollowsAnEditElsewhere(t *testing.T) {
+	st, _ := demoStore(t)
+	tm := teatest.NewTestModel(t, New(Options{Store: st, Today: review.MustDate("2026-12-01")}),
+		teatest.WithInitialTermSize(100, 30))
+	t.Cleanup(func() { _ = tm.Quit() })
+	waitScreen(t, tm, "临江区")
+	tm.Type("E")
+	waitScreen(t, tm, "即将到期")
+	d5, _ := st.Document(5)
+	meta := d5.Meta
+	meta.ValidityEnd = review.MustDate("2027-03-31")
+	go func() {
+		if _, _, err := st.Do(review.NewEvent(5, review.MetadataEdited{Meta: meta, Changed: []string{"validity_end"}})); err != nil {
+			t.Error(err)
+		}
+	}()
+	waitScreen(t, tm, "2027-03-31")
+	tm.Type("q")
+	tm.FinalModel(t)
 }

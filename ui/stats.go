@@ -30,6 +30,10 @@ type statsScreen struct {
 	events        []review.Event
 	docs          []review.Document
 	pending       bool
+	// rereading: the figures are being read again after a change; stale:
+	// more changed meanwhile, read once more when that is done (a busy
+	// office does not stack whole-log reads).
+	rereading, stale bool
 }
 
 // newStatsScreen opens the statistics of this year at size.
@@ -48,8 +52,16 @@ func (v *statsScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
 	case statsMsg:
 		v.set(msg)
 		v.layout()
+		if v.rereading = v.stale; v.stale {
+			v.stale = false
+			return loadStats(v.ctx.Store, v.year, v.ctx.Settings), ask{}
+		}
 	case changesMsg:
-		if v.loaded && v.events != nil {
+		switch {
+		case v.rereading:
+			v.stale = true
+		case v.loaded && v.events != nil:
+			v.rereading = true
 			return loadStats(v.ctx.Store, v.year, v.ctx.Settings), ask{}
 		}
 	case scrollMsg:
