@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -163,4 +164,29 @@ func TestExpiringListFollowsAnEditElsewhere(t *testing.T) {
 	waitScreen(t, tm, "2027-03-31")
 	tm.Type("q")
 	tm.FinalModel(t)
+}
+
+// The claim marker, the banner, the assignee filter and the assign form
+// line up at 80×24 and wider, in Chinese and in English.
+func TestClaimsAndAssignmentFitEveryWindow(t *testing.T) {
+	for _, lang := range []review.Lang{review.ZH, review.EN} {
+		for _, sz := range [][2]int{{80, 24}, {100, 30}, {140, 40}} {
+			st, _ := roadStore(t)
+			hs := &heldStore{Store: st}
+			m := New(Options{Store: hs, Today: testToday, Lang: lang})
+			m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+			run(m, tea.Batch(loadSummaries(hs, m.ctx), loadRows(hs, nil)))
+			name := fmt.Sprintf("%s %dx%d", lang, sz[0], sz[1])
+			press(m, "w")
+			fits(t, name+" 我的", m.Render(), sz[0], sz[1])
+			press(m, "w", "w", "A")
+			fits(t, name+" assign", m.Render(), sz[0], sz[1])
+			press(m, "esc", "enter")
+			out := m.Render()
+			fits(t, name+" held", out, sz[0], sz[1])
+			if !strings.Contains(out, "张三") {
+				t.Errorf("%s: no banner:\n%s", name, out)
+			}
+		}
+	}
 }
