@@ -238,7 +238,7 @@ func (v *campaignsScreen) key(k tea.KeyPressMsg) (tea.Cmd, ask) {
 	c, keys := v.ctx, v.keys
 	is := func(b key.Binding) bool { return key.Matches(k, b) }
 	form := func(open func(m *Model)) (tea.Cmd, ask) {
-		return nil, ask{overlay: func(m *Model) tea.Cmd { open(m); return nil }}
+		return nil, ask{root: func(m *Model) tea.Cmd { open(m); return nil }}
 	}
 	switch {
 	case is(keys.Back):

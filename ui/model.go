@@ -41,7 +41,7 @@ type Model struct {
 	ctx    *Context
 	keys   KeyMap
 	screen screen
-	queue  queueView
+	queue  queueScreen
 	doc    docView
 	from   screen // where esc from the document returns to
 	stats  *statsScreen
@@ -88,8 +88,8 @@ type importState struct {
 func New(o Options) *Model {
 	ctx := newContext(o)
 	q := newQueue()
-	q.me = ctx.Actor
 	keys := Keys(ctx)
+	q.me, q.ctx, q.keymap = ctx.Actor, ctx, keys
 	return &Model{ctx: ctx, keys: keys, queue: q, lawsv: newLawsScreen(ctx, keys)}
 }
 
@@ -152,6 +152,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmd, _ := s.Update(m.bodySize())
 			cmds = append(cmds, cmd)
 		}
+		m.queue.Update(m.bodySize())
 		return m, tea.Batch(cmds...)
 	case tea.BackgroundColorMsg:
 		c.Theme = NewTheme(c.Theme.ASCII, msg.IsDark(), c.Theme.NoColor)
@@ -346,7 +347,7 @@ func (m *Model) scroll(n int) {
 	case m.active() != nil:
 		m.active().Update(scrollMsg{n})
 	default:
-		m.queue.move(n)
+		m.queue.Update(scrollMsg{n})
 	}
 }
 
@@ -456,7 +457,7 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 	case scrDoc:
 		return m.docKey(k)
 	}
-	return m.queueKey(k)
+	return m.asked(m.queue.Update(k))
 }
 
 func (m *Model) searchKey(msg tea.Msg) tea.Cmd {
@@ -536,74 +537,22 @@ func (m *Model) quit() tea.Cmd {
 	return tea.Quit
 }
 
-func (m *Model) queueKey(k tea.KeyPressMsg) tea.Cmd {
-	c, q := m.ctx, &m.queue
-	if m.navigate(k, m.bodyHeight()-3, q.move) {
-		return nil
-	}
-	switch {
-	case m.is(k, m.keys.Open):
-		if id, ok := q.current(); ok {
-			return m.openDoc(id)
-		}
-	case m.is(k, m.keys.Search):
-		m.searching = true
-	case m.is(k, m.keys.Back):
-		if q.query != "" {
-			m.clearSearch()
-		}
-	case m.is(k, m.keys.NextTab):
-		q.tab = (q.tab + 1) % len(queueTabs)
-		q.refresh(c)
-	case m.is(k, m.keys.PrevTab):
-		q.tab = (q.tab + len(queueTabs) - 1) % len(queueTabs)
-		q.refresh(c)
-	case m.is(k, m.keys.TabN):
-		q.tab = int(k.Code - '1')
-		q.refresh(c)
-	case m.is(k, m.keys.Kinds):
-		m.setStatus(q.nextKind(c))
-	case m.is(k, m.keys.Mine):
-		m.setStatus(q.nextWhose(c))
-	case m.is(k, m.keys.Assign):
-		return m.assignKey()
-	case m.is(k, m.keys.Sort):
-		q.sort = (q.sort + 1) % 3
-		q.refresh(c)
-		m.setStatus(c.T("排序：", "sort: ") + c.L(sortLabels[q.sort]))
-	case m.is(k, m.keys.Mark):
-		q.toggleMark()
-	case m.is(k, m.keys.ClearMarks):
-		q.marks = map[uint64]bool{}
-	case m.is(k, m.keys.Advance):
-		m.bulkAdvance()
-	case m.is(k, m.keys.Comment):
-		m.bulkComment()
-	case m.is(k, m.keys.Decide):
-		m.bulkDecide()
-	case m.is(k, m.keys.Import):
-		m.importPrompt()
-	case m.is(k, m.keys.Stats):
-		m.screen = scrStats
-		var cmd tea.Cmd
+// goTo opens another screen from the queue.
+func (m *Model) goTo(to screen) tea.Cmd {
+	c := m.ctx
+	var cmd tea.Cmd
+	switch to {
+	case scrStats:
 		m.stats, cmd = newStatsScreen(c, m.keys, m.bodySize())
-		return cmd
-	case m.is(k, m.keys.Expiring):
-		m.screen = scrExpiring
-		var cmd tea.Cmd
+	case scrExpiring:
 		m.exp, cmd = newExpiringScreen(c, m.keys, m.bodySize())
-		return cmd
-	case m.is(k, m.keys.ExportLog):
-		m.exportLogForm()
-	case m.is(k, m.keys.Laws):
-		return m.openLaws()
-	case m.is(k, m.keys.Campaigns):
-		m.screen = scrCampaigns
-		var cmd tea.Cmd
+	case scrCampaigns:
 		m.camps, cmd = newCampaignsScreen(c, m.keys, m.bodySize())
-		return cmd
+	case scrLaws:
+		return m.openLaws()
 	}
-	return nil
+	m.screen = to
+	return cmd
 }
 
 // active is the screen model on top, nil for the screens the root still

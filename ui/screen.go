@@ -28,9 +28,9 @@ type ask struct {
 	open   uint64 // open this document
 	status string
 	err    error
-	// overlay opens a dialog or form over the screen: overlays are the
-	// root's, and their answers come back to it.
-	overlay func(m *Model) tea.Cmd
+	// root is what only the root does: open a dialog or form over the
+	// screen (their answers come back to it), the search, another screen.
+	root func(m *Model) tea.Cmd
 }
 
 // asked carries out a screen's ask.
@@ -44,8 +44,8 @@ func (m *Model) asked(cmd tea.Cmd, a ask) tea.Cmd {
 	if a.back {
 		m.screen = scrQueue
 	}
-	if a.overlay != nil {
-		cmd = tea.Batch(cmd, a.overlay(m))
+	if a.root != nil {
+		cmd = tea.Batch(cmd, a.root(m))
 	}
 	if a.open != 0 {
 		return tea.Batch(cmd, m.openDoc(a.open))
