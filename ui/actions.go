@@ -26,7 +26,9 @@ func (m *Model) shownFinding(bodyH int) (*review.FindingState, bool) {
 	return nil, false
 }
 
-func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
+// docAction handles the document screen's keys that act: answers,
+// forms, the basis pane, the neighbours, leaving (docScreen moves).
+func (m *Model) docAction(k tea.KeyPressMsg) tea.Cmd {
 	c, v, keys := m.ctx, &m.doc, m.keys
 	if !v.loaded {
 		if m.is(k, keys.Back) {
@@ -46,20 +48,6 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 		return m.openBasis()
 	case m.is(k, keys.Back):
 		return m.backFromDoc()
-	case m.is(k, keys.Focus):
-		if _, rows := v.checkRows(); rows != nil && v.focus == focusText {
-			v.focus = focusChecklist
-		} else {
-			v.focus = focusText
-		}
-	case m.is(k, keys.NextFinding):
-		if !v.jump(1, bodyH) {
-			m.setStatus(c.T("已是最后一条发现", "no further finding"))
-		}
-	case m.is(k, keys.PrevFinding):
-		if !v.jump(-1, bodyH) {
-			m.setStatus(c.T("已是第一条发现", "no earlier finding"))
-		}
 	case m.is(k, keys.Confirm):
 		f, ok := m.shownFinding(bodyH)
 		if !ok {
@@ -79,23 +67,6 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 			submit: func(m *Model, text string) tea.Cmd {
 				return m.write(review.NewEvent(id, review.FindingAnswered{Key: key, Rule: rule, Reason: text}))
 			}}
-	case m.is(k, keys.Down):
-		if v.focus == focusChecklist {
-			_, rows := v.checkRows()
-			v.item = min(v.item+1, len(rows)-1)
-		} else {
-			v.scroll(1, bodyH)
-		}
-	case m.is(k, keys.Up):
-		if v.focus == focusChecklist {
-			v.item = max(v.item-1, 0)
-		} else {
-			v.scroll(-1, bodyH)
-		}
-	case m.is(k, keys.PageDown):
-		v.scroll(bodyH, bodyH)
-	case m.is(k, keys.PageUp):
-		v.scroll(-bodyH, bodyH)
 	case v.focus == focusChecklist && m.is(k, keys.Cycle):
 		r, ok := v.checkRow()
 		if !ok {

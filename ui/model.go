@@ -42,7 +42,7 @@ type Model struct {
 	keys   KeyMap
 	screen screen
 	queue  queueScreen
-	doc    docView
+	doc    docScreen
 	from   screen // where esc from the document returns to
 	stats  *statsScreen
 	exp    *expiringScreen
@@ -90,7 +90,7 @@ func New(o Options) *Model {
 	q := newQueue()
 	keys := Keys(ctx)
 	q.me, q.ctx, q.keymap = ctx.Actor, ctx, keys
-	return &Model{ctx: ctx, keys: keys, queue: q, lawsv: newLawsScreen(ctx, keys)}
+	return &Model{ctx: ctx, keys: keys, queue: q, doc: docScreen{ctx: ctx, keymap: keys}, lawsv: newLawsScreen(ctx, keys)}
 }
 
 // Run opens the review queue in the terminal until the user quits.
@@ -153,6 +153,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmds = append(cmds, cmd)
 		}
 		m.queue.Update(m.bodySize())
+		m.doc.Update(m.bodySize())
 		return m, tea.Batch(cmds...)
 	case tea.BackgroundColorMsg:
 		c.Theme = NewTheme(c.Theme.ASCII, msg.IsDark(), c.Theme.NoColor)
@@ -343,7 +344,7 @@ func (m *Model) scroll(n int) {
 	case m.ov != ovNone:
 		m.ovTop = max(0, min(m.ovTop+n, len(m.ovText)-1))
 	case m.screen == scrDoc:
-		m.doc.scroll(n, m.docBodyHeight())
+		m.doc.Update(scrollMsg{n})
 	case m.active() != nil:
 		m.active().Update(scrollMsg{n})
 	default:
@@ -455,7 +456,7 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 	}
 	switch m.screen {
 	case scrDoc:
-		return m.docKey(k)
+		return m.asked(m.doc.Update(k))
 	}
 	return m.asked(m.queue.Update(k))
 }
@@ -521,7 +522,7 @@ func (m *Model) openDoc(id uint64) tea.Cmd {
 		release = m.letGo()
 	}
 	m.screen = scrDoc
-	m.doc = docView{id: id, holding: m.doc.holding && m.doc.id == id}
+	m.doc.docView = docView{id: id, holding: m.doc.holding && m.doc.id == id}
 	return tea.Batch(release, loadDoc(m.ctx.Store, id), claimDoc(m.ctx.Store, id))
 }
 

@@ -126,10 +126,8 @@ func (m *Model) footer(w int) string {
 		return footer(m.ctx, []key.Binding{k.Back, k.Down, k.Up, k.PageDown}, w)
 	case m.searching:
 		return footer(m.ctx, []key.Binding{k.Open, k.Back}, w)
-	case m.screen == scrDoc && m.doc.focus == focusChecklist:
-		return footer(m.ctx, k.ChecklistHelp(), w)
 	case m.screen == scrDoc:
-		return footer(m.ctx, k.DocHelp(), w)
+		return footer(m.ctx, m.doc.Help(), w)
 	case m.active() != nil:
 		return footer(m.ctx, m.active().Help(), w)
 	}
