@@ -454,8 +454,7 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 	if s := m.active(); s != nil {
 		return m.asked(s.Update(k))
 	}
-	switch m.screen {
-	case scrDoc:
+	if m.screen == scrDoc {
 		return m.asked(m.doc.Update(k))
 	}
 	return m.asked(m.queue.Update(k))
