@@ -74,7 +74,7 @@ func rootCmd(env *cli.Env) *cobra.Command {
 	root.PersistentFlags().BoolVar(&env.ASCII, "ascii", os.Getenv("BEISHEN_ASCII") != "", env.T("用 ASCII 字符画边框（终端把 ─│… 显示为双宽时使用）",
 		"draw borders with ASCII characters (for terminals that show ─│… double-width)"))
 	root.AddCommand(cli.DemoCmd(env), cli.TeamDemoCmd(env), cli.CheckOutCmd(env), cli.CheckInCmd(env), cli.ImportCmd(env), cli.ListCmd(env), cli.ShowCmd(env), cli.CheckCmd(env),
-		cli.DecideCmd(env), cli.CommentCmd(env), cli.UndoCmd(env), cli.VerifyCmd(env), cli.BackupCmd(env))
+		cli.DecideCmd(env), cli.CommentCmd(env), cli.AssignCmd(env), cli.UndoCmd(env), cli.VerifyCmd(env), cli.BackupCmd(env))
 	root.AddCommand(cli.ExportCmd(env), cli.RestoreCmd(env), cli.ImportLogCmd(env))
 	root.AddCommand(cli.FilingCmd(env), cli.TickCmd(env), cli.ExpiringCmd(env),
 		cli.CleanupCmd(env), cli.StatsCmd(env))

@@ -225,6 +225,8 @@ type Document struct {
 	Created time.Time `json:"created"`
 	Updated time.Time `json:"updated"`
 	LastSeq uint64    `json:"last_seq"`
+	// Assignee is the reviewer the head of section gave the document to.
+	Assignee string `json:"assignee,omitempty"`
 }
 
 // OpenFindings counts findings not yet confirmed or dismissed, by severity.

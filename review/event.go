@@ -43,6 +43,9 @@ const (
 	// A deadline stored in the log, recomputed on the official holiday
 	// arrangement (deadline_recomputed.go).
 	EvDeadlineRecomputed EventType = "deadline_recomputed"
+
+	// The head of section gives a document to a reviewer (issue 16).
+	EvAssigned EventType = "assigned"
 )
 
 var eventLabels = map[EventType]Label{
@@ -72,6 +75,7 @@ var eventLabels = map[EventType]Label{
 	EvLawsImported:    {"法规库更新", "Law library updated"},
 
 	EvDeadlineRecomputed: {"期限重算", "Deadline recomputed"},
+	EvAssigned:           {"分配", "Assigned"},
 }
 
 // EventTypes lists every event type (filters and exports use it).
@@ -80,7 +84,7 @@ func EventTypes() []EventType {
 		EvFindingConfirm, EvFindingDismiss, EvComment, EvException, EvDecision, EvStageChanged,
 		EvPublished, EvExport, EvUndo, EvRedo,
 		EvFilingRecorded, EvCampaignOpened, EvCampaignClosed, EvCleanupAdded, EvCleanupOutcome, EvDeliberated, EvRegistration, EvFilingReviewed, EvLawsImported,
-		EvDeadlineRecomputed}
+		EvDeadlineRecomputed, EvAssigned}
 }
 
 func (t EventType) Label() Label { return labelOr(eventLabels, t) }
@@ -235,6 +239,8 @@ func (e Event) Decode() (Payload, error) {
 		p = &FilingReviewed{}
 	case EvDeadlineRecomputed:
 		p = &DeadlineRecomputed{}
+	case EvAssigned:
+		p = &Assigned{}
 	default:
 		return nil, fmt.Errorf("未知的事件类型 %q", e.Type)
 	}
@@ -328,6 +334,13 @@ type Comment struct {
 	Text    string `json:"text"`
 	Anchor  string `json:"anchor,omitempty"`
 	Version int    `json:"version,omitempty"`
+}
+
+// Assigned gives the document to reviewer To; By is who assigned it (the
+// head of section), kept beside the event's actor for the readable log.
+type Assigned struct {
+	To string `json:"to"`
+	By string `json:"by,omitempty"`
 }
 
 // ExceptionRecorded records the Art.12 exception fields.
@@ -447,6 +460,7 @@ func (MaterialsMarked) EventType() EventType   { return EvMaterialsMarked }
 func (ChecklistMarked) EventType() EventType   { return EvChecklistMarked }
 func (ExceptionRecorded) EventType() EventType { return EvException }
 func (Comment) EventType() EventType           { return EvComment }
+func (Assigned) EventType() EventType          { return EvAssigned }
 func (Decided) EventType() EventType           { return EvDecision }
 func (StageChanged) EventType() EventType      { return EvStageChanged }
 func (Published) EventType() EventType         { return EvPublished }

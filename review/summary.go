@@ -29,6 +29,7 @@ type Summary struct {
 	Filings          []Filing   `json:"filings,omitempty"` // the filing clocks need them
 	Version          int        `json:"version"`
 	Updated          time.Time  `json:"updated"`
+	Assignee         string     `json:"assignee,omitempty"`
 }
 
 // Summarize derives the queue row of d.
@@ -42,5 +43,6 @@ func Summarize(d *Document) Summary {
 		ValidityYears: d.Meta.ValidityYears, ValidityEnd: d.Meta.ValidityEnd,
 		Provisional: d.Meta.Provisional, AffectsOperators: d.Meta.AffectsOperators,
 		High: h, Medium: m, Low: l, Outcome: d.Outcome, IssuerType: d.Meta.IssuerType, Filings: d.Filings, Version: d.Version, Updated: d.Updated,
+		Assignee: d.Assignee,
 	}
 }

@@ -321,6 +321,12 @@ func Apply(d *Document, e Event) error {
 		d.Comments++
 	case *ExceptionRecorded:
 		d.Exception = p.Exception
+	case *Assigned:
+		// Any stage before the end: Closed stages were refused above.
+		if strings.TrimSpace(p.To) == "" {
+			return refuse(e.Type.Label(), Label{"没有填写分配给谁", "assigned to nobody"})
+		}
+		d.Assignee = strings.TrimSpace(p.To)
 	case *Decided:
 		if d.Kind == Filed && e.strict() {
 			return refuse(lf("作出“%s”决定", "decide %q", p.Outcome.Label()),

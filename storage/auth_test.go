@@ -2,11 +2,14 @@ package storage
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
 
 	clientv3 "go.etcd.io/etcd/client/v3"
+
+	"beishen/review"
 )
 
 // With authentication on, the log records the logged-in user, not the name
@@ -63,6 +66,14 @@ func TestAuthenticatedUserIsTheActor(t *testing.T) {
 	defer rev.Close()
 	if id := rev.Identity(); id.Actor != "lisi" || id.Role != RoleReviewer {
 		t.Fatalf("reviewer identity %+v", id)
+	}
+	rev.Import(item("乙办法", "bb"))
+	var re *review.RoleError
+	if _, _, err := rev.Do(review.NewEvent(2, review.Assigned{To: "lisi"})); !errors.As(err, &re) {
+		t.Fatalf("a reviewer assigns: %v", err)
+	}
+	if _, _, err := head.Do(review.NewEvent(2, review.Assigned{To: "lisi"})); err != nil {
+		t.Fatalf("the head assigns: %v", err)
 	}
 	if _, err := OpenShared("etcd://lisi:wrong@"+host, Options{}, SharedOptions{}); err == nil || !strings.Contains(err.Error(), "无法连接共享库") {
 		t.Fatalf("a wrong password: %v", err)

@@ -65,6 +65,9 @@ func encodeRow(r review.Summary) []byte {
 	for _, f := range r.Filings {
 		b = appendBool(appendDate(b, f.Noticed), f.ResubmitProvisional)
 	}
+	// Each later field is appended here and read only when bytes remain,
+	// so a row written before it decodes with the field empty.
+	b = appendString(b, r.Assignee)
 	return b
 }
 
@@ -155,6 +158,9 @@ func decodeRow(v []byte, r *review.Summary) error {
 			r.Filings[i].Noticed = d.date()
 			r.Filings[i].ResubmitProvisional = d.bool()
 		}
+	}
+	if len(d.b) > 0 {
+		r.Assignee = d.string()
 	}
 	if d.bad || len(d.b) != 0 {
 		return errRow

@@ -25,6 +25,7 @@ func fullRow() review.Summary {
 			Submitted: d("2025-04-12"), Result: "accepted", ResubmitBy: d("2025-05-01"), Note: "补正后登记", Recorded: d("2025-04-20"),
 			Noticed: d("2025-04-21"), ResubmitProvisional: true}},
 		Version: 2, Updated: time.Date(2025, 4, 2, 15, 4, 5, 123456789, review.Zone),
+		Assignee: "李四",
 	}
 }
 
@@ -52,12 +53,25 @@ func TestRowEncodingKeepsEveryField(t *testing.T) {
 	if !out.Updated.Equal(in.Updated) {
 		t.Errorf("updated %v, want %v", out.Updated, in.Updated)
 	}
-	// A row written before the filings' trailing fields still reads.
+	// A row written before the assignee still reads, with nobody assigned.
 	f := in.Filings[0]
 	old := encodeRow(in)
+	old = old[:len(old)-len(appendString(nil, in.Assignee))]
+	if err := decodeRow(old, &out); err != nil || out.Assignee != "" || out.Filings[0].Noticed != f.Noticed || out.Title != in.Title {
+		t.Errorf("row without the assignee: %q %+v (%v)", out.Assignee, out.Filings, err)
+	}
+	// And one written before the filings' trailing fields too.
 	old = old[:len(old)-len(appendBool(appendDate(nil, f.Noticed), f.ResubmitProvisional))]
 	if err := decodeRow(old, &out); err != nil || out.Filings[0].ResubmitBy != f.ResubmitBy || !out.Filings[0].Noticed.IsZero() {
 		t.Errorf("row without the trailing filing fields: %+v (%v)", out.Filings, err)
+	}
+	// A row without filings written before the assignee ends at Updated.
+	bare := in
+	bare.Filings, bare.Assignee = nil, ""
+	old = encodeRow(bare)
+	old = old[:len(old)-len(appendString(nil, ""))]
+	if err := decodeRow(old, &out); err != nil || out.Assignee != "" || out.Version != in.Version {
+		t.Errorf("row without filings or assignee: %+v (%v)", out, err)
 	}
 	empty := review.Summary{ID: 1, Title: "无日期"}
 	if err := decodeRow(encodeRow(empty), &out); err != nil || !reflect.DeepEqual(out, empty) {

@@ -309,6 +309,13 @@ func (s *Store) commitAs(tx kv.Tx, d *review.Document, ev *review.Event, actor s
 	if err := s.checkClaim(tx, ev.Doc); err != nil {
 		return err
 	}
+	if s.id.Authenticated {
+		// The store judges what the cluster vouches for: a reviewer's
+		// program that skipped the screen's check is refused here too.
+		if err := review.RoleOf(s.id.Role, "").May(ev.Type); err != nil {
+			return err
+		}
+	}
 	s.stamp(tx, ev)
 	ev.Actor = actor
 	next := d.Clone()

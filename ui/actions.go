@@ -26,10 +26,12 @@ func (m *Model) shownFinding(bodyH int) (*review.FindingState, bool) {
 	return nil, false
 }
 
-func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
+// docAction handles the document screen's keys that act: answers,
+// forms, the basis pane, the neighbours, leaving (docScreen moves).
+func (m *Model) docAction(k tea.KeyPressMsg) tea.Cmd {
 	c, v, keys := m.ctx, &m.doc, m.keys
 	if !v.loaded {
-		if k.String() == "esc" {
+		if m.is(k, keys.Back) {
 			return m.backFromDoc()
 		}
 		return nil
@@ -44,22 +46,8 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case m.is(k, keys.Basis):
 		return m.openBasis()
-	case k.String() == "esc":
+	case m.is(k, keys.Back):
 		return m.backFromDoc()
-	case m.is(k, keys.Focus):
-		if _, rows := v.checkRows(); rows != nil && v.focus == focusText {
-			v.focus = focusChecklist
-		} else {
-			v.focus = focusText
-		}
-	case m.is(k, keys.NextFinding):
-		if !v.jump(1, bodyH) {
-			m.setStatus(c.T("已是最后一条发现", "no further finding"))
-		}
-	case m.is(k, keys.PrevFinding):
-		if !v.jump(-1, bodyH) {
-			m.setStatus(c.T("已是第一条发现", "no earlier finding"))
-		}
 	case m.is(k, keys.Confirm):
 		f, ok := m.shownFinding(bodyH)
 		if !ok {
@@ -79,23 +67,6 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 			submit: func(m *Model, text string) tea.Cmd {
 				return m.write(review.NewEvent(id, review.FindingAnswered{Key: key, Rule: rule, Reason: text}))
 			}}
-	case m.is(k, keys.Down):
-		if v.focus == focusChecklist {
-			_, rows := v.checkRows()
-			v.item = min(v.item+1, len(rows)-1)
-		} else {
-			v.scroll(1, bodyH)
-		}
-	case m.is(k, keys.Up):
-		if v.focus == focusChecklist {
-			v.item = max(v.item-1, 0)
-		} else {
-			v.scroll(-1, bodyH)
-		}
-	case m.is(k, keys.PageDown):
-		v.scroll(bodyH, bodyH)
-	case m.is(k, keys.PageUp):
-		v.scroll(-bodyH, bodyH)
 	case v.focus == focusChecklist && m.is(k, keys.Cycle):
 		r, ok := v.checkRow()
 		if !ok {
@@ -169,6 +140,8 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 			}}
 	case m.is(k, keys.Return):
 		m.returnDialog(v.doc)
+	case m.is(k, keys.Assign):
+		return m.assignKey()
 	case m.is(k, keys.Filing):
 		m.filingForm()
 	case m.is(k, keys.CleanupOutcome):
@@ -201,10 +174,11 @@ func (m *Model) docKey(k tea.KeyPressMsg) tea.Cmd {
 func (m *Model) backFromDoc() tea.Cmd {
 	m.screen = m.from
 	m.queue.selectID(m.doc.id)
+	release := m.letGo()
 	if m.screen == scrCampaigns {
-		return loadCampaigns(m.ctx.Store)
+		return tea.Batch(release, loadCampaigns(m.ctx.Store))
 	}
-	return nil
+	return release
 }
 
 func (m *Model) exceptionPrompt(field int) tea.Cmd {
@@ -261,6 +235,9 @@ func needsReason(d review.Document, to review.Stage) bool {
 // acted folds the result of one action into the views.
 func (m *Model) acted(msg actedMsg) tea.Cmd {
 	c := m.ctx
+	if msg.err == nil && msg.doc.ID == m.doc.id {
+		m.doc.seen = msg.doc.LastSeq // the next queued action was decided on this state
+	}
 	next := m.nextWrite()
 	if msg.err != nil {
 		m.setError(msg.err)
@@ -323,6 +300,7 @@ func (m *Model) bulkDone(msg bulkMsg) tea.Cmd {
 		delete(m.queue.marks, o.Event.Doc)
 		if m.screen == scrDoc && o.Doc.ID == m.doc.id {
 			m.doc.update(o.Doc)
+			m.doc.seen = o.Doc.LastSeq
 		}
 	}
 	m.setStatus(c.T(fmt.Sprintf("已完成 %d 项操作，%d 项被拒绝", ok, len(refused)/2), fmt.Sprintf("%d actions done, %d refused", ok, len(refused)/2)))

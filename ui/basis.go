@@ -97,7 +97,7 @@ func (m *Model) basisKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	v, p := &m.doc, m.doc.basis
 	h := m.docBodyHeight()
 	switch {
-	case k.String() == "esc", m.is(k, m.keys.Basis):
+	case m.is(k, m.keys.Back), m.is(k, m.keys.Basis):
 		v.basis = nil
 	case m.is(k, m.keys.Down):
 		p.top = min(p.top+1, max(0, len(p.lines)-1))
@@ -124,9 +124,9 @@ func (m *Model) basisKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 // render draws the pane in width×height.
 func (p *basisPane) render(c *Context, width, height int) string {
 	st, th := c.Styles, c.Theme
-	if p.width != width {
-		p.width = width
-		p.lines = p.layout(c, width)
+	lines := p.lines
+	if p.width != width { // not laid out for this width yet
+		lines = p.layout(c, width)
 	}
 	head := []string{
 		st.Title.Render(trunc(c.T("依据条文 · ", "Basis · ")+p.what, width, th.Ellipsis)),
@@ -135,7 +135,7 @@ func (p *basisPane) render(c *Context, width, height int) string {
 	if !p.loaded {
 		return strings.Join(append(head, st.Dim.Render(c.T("正在读取法规库…", "reading the library…"))), "\n")
 	}
-	body := p.lines[min(p.top, len(p.lines)):]
+	body := lines[min(p.top, len(lines)):]
 	if n := height - len(head); len(body) > n {
 		body = body[:max(0, n)]
 	}

@@ -5,12 +5,12 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"beishen/review"
 	"beishen/review/cleanup"
-	"beishen/storage"
 	"beishen/ui/jobs"
 )
 
@@ -27,19 +27,22 @@ type campaignRow struct {
 	p       cleanup.Progress
 }
 
-// campaignsView is the list of campaigns and, when open, one campaign's
+// campaignsScreen is the list of campaigns and, when open, one campaign's
 // members.
-type campaignsView struct {
-	loaded bool
-	err    error
-	rows   []campaignRow
-	lib    *cleanup.LawChange // the latest library import's change, if any
-	cursor int
-	offset int
-	open   bool   // showing the members of campaign id
-	id     uint64 // the campaign whose members are shown
-	mcur   int
-	moff   int
+type campaignsScreen struct {
+	ctx           *Context
+	keys          KeyMap
+	width, height int
+	loaded        bool
+	err           error
+	rows          []campaignRow
+	lib           *cleanup.LawChange // the latest library import's change, if any
+	cursor        int
+	offset        int
+	open          bool   // showing the members of campaign id
+	id            uint64 // the campaign whose members are shown
+	mcur          int
+	moff          int
 }
 
 type (
@@ -72,7 +75,7 @@ type (
 
 // loadCampaigns folds the whole log into campaigns and groups every
 // document under the campaigns that took it up.
-func loadCampaigns(st *storage.Store) tea.Cmd {
+func loadCampaigns(st Store) tea.Cmd {
 	return func() tea.Msg {
 		evs, err := st.AllEvents()
 		if err != nil {
@@ -99,7 +102,7 @@ func loadCampaigns(st *storage.Store) tea.Cmd {
 	}
 }
 
-func campaignEvent(st *storage.Store, p review.Payload) tea.Cmd {
+func campaignEvent(st Store, p review.Payload) tea.Cmd {
 	return func() tea.Msg {
 		ev, _, err := st.Do(review.NewEvent(0, p))
 		return campaignWrittenMsg{ev: ev, p: p, err: err}
@@ -109,7 +112,7 @@ func campaignEvent(st *storage.Store, p review.Payload) tea.Cmd {
 // proposeCmd lists the in-force documents that campaign c should take up:
 // with a law change those citing a repealed law, otherwise those matching
 // f. Documents already in the campaign are left out.
-func proposeCmd(st *storage.Store, c cleanup.Campaign, f *cleanup.Filter, why string) tea.Cmd {
+func proposeCmd(st Store, c cleanup.Campaign, f *cleanup.Filter, why string) tea.Cmd {
 	return func() tea.Msg {
 		docs, texts, err := jobs.DocsAndTexts(st)
 		if err != nil {
@@ -135,14 +138,14 @@ func proposeCmd(st *storage.Store, c cleanup.Campaign, f *cleanup.Filter, why st
 	}
 }
 
-func exportListsCmd(st *storage.Store, req jobs.ListsRequest, now time.Time) tea.Cmd {
+func exportListsCmd(st Store, req jobs.ListsRequest, now time.Time) tea.Cmd {
 	return func() tea.Msg {
 		ws, err := jobs.ExportLists(st, req, now)
 		return listsMsg{ws: ws, err: err}
 	}
 }
 
-func (v *campaignsView) set(msg campaignsMsg) {
+func (v *campaignsScreen) set(msg campaignsMsg) {
 	v.loaded, v.err, v.rows, v.lib = true, msg.err, msg.rows, msg.lib
 	v.cursor = max(0, min(v.cursor, len(v.rows)-1))
 	if r, ok := v.shown(); ok {
@@ -151,7 +154,7 @@ func (v *campaignsView) set(msg campaignsMsg) {
 }
 
 // current is the campaign under the cursor, or the open one.
-func (v *campaignsView) current() (campaignRow, bool) {
+func (v *campaignsScreen) current() (campaignRow, bool) {
 	if v.open {
 		return v.shown()
 	}
@@ -161,7 +164,7 @@ func (v *campaignsView) current() (campaignRow, bool) {
 	return campaignRow{}, false
 }
 
-func (v *campaignsView) shown() (campaignRow, bool) {
+func (v *campaignsScreen) shown() (campaignRow, bool) {
 	for _, r := range v.rows {
 		if r.c.ID == v.id {
 			return r, true
@@ -170,7 +173,7 @@ func (v *campaignsView) shown() (campaignRow, bool) {
 	return campaignRow{}, false
 }
 
-func (v *campaignsView) member() (cleanup.Member, bool) {
+func (v *campaignsScreen) member() (cleanup.Member, bool) {
 	r, ok := v.shown()
 	if !ok || !v.open || v.mcur >= len(r.members) {
 		return cleanup.Member{}, false
@@ -178,7 +181,7 @@ func (v *campaignsView) member() (cleanup.Member, bool) {
 	return r.members[v.mcur], true
 }
 
-func (v *campaignsView) move(n int) {
+func (v *campaignsScreen) move(n int) {
 	if v.open {
 		r, _ := v.shown()
 		v.mcur = max(0, min(v.mcur+n, len(r.members)-1))
@@ -187,7 +190,7 @@ func (v *campaignsView) move(n int) {
 	v.cursor = max(0, min(v.cursor+n, len(v.rows)-1))
 }
 
-func (v *campaignsView) selectID(id uint64) {
+func (v *campaignsScreen) selectID(id uint64) {
 	for i, r := range v.rows {
 		if r.c.ID == id {
 			v.cursor = i
@@ -195,91 +198,126 @@ func (v *campaignsView) selectID(id uint64) {
 	}
 }
 
-// campaignsKey handles the 清理 screen's keys.
-func (m *Model) campaignsKey(k tea.KeyPressMsg) tea.Cmd {
-	c, v, keys := m.ctx, &m.camps, m.keys
+// newCampaignsScreen opens the list of campaigns at size and reads it.
+func newCampaignsScreen(c *Context, keys KeyMap, size tea.WindowSizeMsg) (*campaignsScreen, tea.Cmd) {
+	return &campaignsScreen{ctx: c, keys: keys, width: size.Width, height: size.Height}, loadCampaigns(c.Store)
+}
+
+func (v *campaignsScreen) Help() []key.Binding {
+	if v.open {
+		return v.keys.CampaignHelp()
+	}
+	return v.keys.CampaignsHelp()
+}
+
+func (v *campaignsScreen) Typing() bool { return false }
+
+// Update takes the campaigns, the size, the keys, the store's changes
+// (the campaigns are read again) and the answer to opening or closing one.
+func (v *campaignsScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		v.width, v.height = msg.Width, msg.Height
+	case campaignsMsg:
+		v.set(msg)
+	case campaignWrittenMsg:
+		return v.written(msg)
+	case changesMsg:
+		return loadCampaigns(v.ctx.Store), ask{}
+	case scrollMsg:
+		v.move(msg.n)
+	case tea.KeyPressMsg:
+		return v.key(msg)
+	}
+	return nil, ask{}
+}
+
+// key handles the 清理 screen's keys; the forms it opens are the root's
+// overlays.
+func (v *campaignsScreen) key(k tea.KeyPressMsg) (tea.Cmd, ask) {
+	c, keys := v.ctx, v.keys
+	is := func(b key.Binding) bool { return key.Matches(k, b) }
+	form := func(open func(m *Model)) (tea.Cmd, ask) {
+		return nil, ask{root: func(m *Model) tea.Cmd { open(m); return nil }}
+	}
 	switch {
-	case k.String() == "esc":
+	case is(keys.Back):
 		if v.open {
 			v.open = false
 			v.selectID(v.id)
-			return nil
+			return nil, ask{}
 		}
-		m.screen = scrQueue
-	case m.navigate(k, m.bodyHeight()-5, v.move):
-	case m.is(k, keys.Open):
+		return nil, ask{back: true}
+	case listKey(keys, k, v.height-5, v.move):
+	case is(keys.Open):
 		if v.open {
 			if mb, ok := v.member(); ok {
-				return m.openDoc(mb.Doc.ID)
+				return nil, ask{open: mb.Doc.ID}
 			}
-			return nil
+			return nil, ask{}
 		}
 		if r, ok := v.current(); ok {
 			v.open, v.id, v.mcur, v.moff = true, r.c.ID, 0, 0
 		}
-	case m.is(k, keys.NewCampaign):
-		m.newCampaignForm()
-	case m.is(k, keys.CleanupOutcome):
+	case is(keys.NewCampaign):
+		return form(func(m *Model) { m.newCampaignForm() })
+	case is(keys.CleanupOutcome):
 		mb, ok := v.member()
 		if !ok {
-			m.setStatus(c.T("请先按 enter 打开清理批次，选中文件后再作结论", "open a campaign with enter and pick a document first"))
-			return nil
+			return nil, ask{status: c.T("请先按 enter 打开清理批次，选中文件后再作结论", "open a campaign with enter and pick a document first")}
 		}
-		m.cleanupForm(mb.Doc)
-	case m.is(k, keys.SelectDocs), m.is(k, keys.Propose), m.is(k, keys.ExportLists), m.is(k, keys.CloseCampaign):
+		return form(func(m *Model) { m.cleanupForm(mb.Doc) })
+	case is(keys.SelectDocs), is(keys.Propose), is(keys.ExportLists), is(keys.CloseCampaign):
 		r, ok := v.current()
 		if !ok {
-			m.setStatus(c.T("尚无清理批次：按 n 新建", "no campaign yet: n opens one"))
-			return nil
+			return nil, ask{status: c.T("尚无清理批次：按 n 新建", "no campaign yet: n opens one")}
 		}
 		closed := !r.c.Closed.IsZero()
 		switch {
-		case m.is(k, keys.ExportLists):
-			m.exportListsForm(r.c)
+		case is(keys.ExportLists):
+			return form(func(m *Model) { m.exportListsForm(r.c) })
 		case closed:
-			m.setStatus(c.T(fmt.Sprintf("清理批次 #%d 已于 %s 结束", r.c.ID, r.c.Closed), fmt.Sprintf("campaign #%d was closed on %s", r.c.ID, r.c.Closed)))
-		case m.is(k, keys.SelectDocs):
-			m.selectForm(r.c)
-		case m.is(k, keys.Propose):
+			return nil, ask{status: c.T(fmt.Sprintf("清理批次 #%d 已于 %s 结束", r.c.ID, r.c.Closed), fmt.Sprintf("campaign #%d was closed on %s", r.c.ID, r.c.Closed))}
+		case is(keys.SelectDocs):
+			return form(func(m *Model) { m.selectForm(r.c) })
+		case is(keys.Propose):
 			if _, ok := r.c.Change(); !ok {
-				m.setStatus(c.T("只有上位法变化引起的清理可以自动提出文件；请按 F 按条件选择", "only a superior-law campaign proposes documents; F selects by filter"))
-				return nil
+				return nil, ask{status: c.T("只有上位法变化引起的清理可以自动提出文件；请按 F 按条件选择", "only a superior-law campaign proposes documents; F selects by filter")}
 			}
-			m.setStatus(c.T("正在查找引用已废止法律的文件…", "looking for documents citing repealed laws…"))
-			return proposeCmd(c.Store, r.c, nil, lawWhy(c, r.c))
-		case m.is(k, keys.CloseCampaign):
-			m.closeCampaign(r)
+			return proposeCmd(c.Store, r.c, nil, lawWhy(c, r.c)), ask{status: c.T("正在查找引用已废止法律的文件…", "looking for documents citing repealed laws…")}
+		case is(keys.CloseCampaign):
+			return form(func(m *Model) { m.closeCampaign(r) })
 		}
 	}
-	return nil
+	return nil, ask{}
 }
 
 func lawWhy(c *Context, camp cleanup.Campaign) string {
 	return c.T("《"+camp.Law+"》施行后引用已废止法律的生效文件", "documents in force citing laws repealed by "+camp.Law)
 }
 
-// campaignWritten follows an opening or a closing: a law-change campaign
-// goes on to its proposals.
-func (m *Model) campaignWritten(msg campaignWrittenMsg) tea.Cmd {
-	c := m.ctx
+// written follows an opening or a closing: a law-change campaign goes on
+// to its proposals.
+func (v *campaignsScreen) written(msg campaignWrittenMsg) (tea.Cmd, ask) {
+	c := v.ctx
 	if msg.err != nil {
-		m.setError(msg.err)
-		return nil
+		return nil, ask{err: msg.err}
 	}
 	reload := loadCampaigns(c.Store)
 	switch p := msg.p.(type) {
 	case review.CampaignOpened:
-		m.setStatus(c.T(fmt.Sprintf("已启动清理批次 #%d：%s（%s）", msg.ev.Seq, p.Name, c.L(p.Trigger.Label())),
-			fmt.Sprintf("opened cleanup campaign #%d: %s (%s)", msg.ev.Seq, p.Name, c.L(p.Trigger.Label()))))
-		m.camps.open, m.camps.id, m.camps.mcur = true, msg.ev.Seq, 0
+		v.open, v.id, v.mcur = true, msg.ev.Seq, 0
+		said := ask{status: c.T(fmt.Sprintf("已启动清理批次 #%d：%s（%s）", msg.ev.Seq, p.Name, c.L(p.Trigger.Label())),
+			fmt.Sprintf("opened cleanup campaign #%d: %s (%s)", msg.ev.Seq, p.Name, c.L(p.Trigger.Label())))}
 		camp := cleanup.Campaign{ID: msg.ev.Seq, Name: p.Name, Trigger: p.Trigger, Law: p.Law, LawDate: p.LawDate, Repealed: p.Repealed, Amended: p.Amended}
 		if _, ok := camp.Change(); ok {
-			return tea.Batch(reload, proposeCmd(c.Store, camp, nil, lawWhy(c, camp)))
+			return tea.Batch(reload, proposeCmd(c.Store, camp, nil, lawWhy(c, camp))), said
 		}
+		return reload, said
 	case review.CampaignClosed:
-		m.setStatus(c.T(fmt.Sprintf("清理批次 #%d 已结束", p.Campaign), fmt.Sprintf("campaign #%d closed", p.Campaign)))
+		return reload, ask{status: c.T(fmt.Sprintf("清理批次 #%d 已结束", p.Campaign), fmt.Sprintf("campaign #%d closed", p.Campaign))}
 	}
-	return reload
+	return reload, ask{}
 }
 
 // proposed asks once, with the count, before taking the documents up in
@@ -477,8 +515,26 @@ func progressBar(c *Context, p cleanup.Progress, width int) string {
 	return st.OK.Render(strings.Repeat(th.Bar, n)) + st.Dim.Render(strings.Repeat(th.BarEmpty, width-n))
 }
 
-// Render draws the list, or the open campaign's members, in width×height.
-func (v *campaignsView) Render(c *Context, width, height int) string {
+// follow keeps the cursor of the list, or of the open campaign's members,
+// on the page of a body height rows high (the rows Render draws).
+func (v *campaignsScreen) follow(height int) {
+	if r, ok := v.shown(); ok && v.open {
+		if len(r.members) > 0 {
+			head := 3 // title, progress, column header
+			if _, ok := r.c.Change(); ok {
+				head++
+			}
+			v.moff = follow(v.mcur, v.moff, height-head)
+		}
+		return
+	}
+	v.offset = follow(v.cursor, v.offset, height-2)
+}
+
+// Render draws the list, or the open campaign's members; it changes
+// nothing.
+func (v *campaignsScreen) Render() string {
+	c, width, height := v.ctx, v.width, v.height
 	st, th := c.Styles, c.Theme
 	if v.open {
 		if r, ok := v.shown(); ok {
@@ -520,8 +576,8 @@ func (v *campaignsView) Render(c *Context, width, height int) string {
 	out = append(out, st.Header.Render(row("", c.T("编号", "No."), c.T("名称", "Name"), c.T("起因", "Trigger"), c.T("启动", "Opened"),
 		c.T("进度", "Progress"), c.T("结论/文件", "Done/docs"), c.T("状态", "State"))))
 	body := height - 2
-	v.offset = follow(v.cursor, v.offset, body)
-	for k := v.offset; k < len(v.rows) && k < v.offset+body; k++ {
+	off := follow(v.cursor, v.offset, body) // as follow left it
+	for k := off; k < len(v.rows) && k < off+body; k++ {
 		r := v.rows[k]
 		mark := ""
 		if k == v.cursor {
@@ -543,7 +599,7 @@ func (v *campaignsView) Render(c *Context, width, height int) string {
 
 // renderMembers draws one campaign: its trigger, progress by outcome and
 // its documents with their outcome or 待定.
-func (v *campaignsView) renderMembers(c *Context, r campaignRow, width, height int) string {
+func (v *campaignsScreen) renderMembers(c *Context, r campaignRow, width, height int) string {
 	st, th := c.Styles, c.Theme
 	state := c.T("进行中", "open")
 	if !r.c.Closed.IsZero() {
@@ -582,8 +638,8 @@ func (v *campaignsView) renderMembers(c *Context, r campaignRow, width, height i
 	}
 	out = append(out, st.Header.Render(row("", c.T("文号", "Number"), c.T("标题", "Title"), c.T("纳入理由", "Why selected"), c.T("结论", "Outcome"))))
 	body := height - len(out)
-	v.moff = follow(v.mcur, v.moff, body)
-	for k := v.moff; k < len(r.members) && k < v.moff+body; k++ {
+	moff := follow(v.mcur, v.moff, body) // as follow left it
+	for k := moff; k < len(r.members) && k < moff+body; k++ {
 		mb := r.members[k]
 		mark := ""
 		if k == v.mcur {

@@ -18,7 +18,7 @@ import (
 
 // loadSummaries reads every queue row and computes its deadline here, off
 // the Update goroutine (at 100,000 rows the deadlines take a while).
-func loadSummaries(st *storage.Store, c *Context) tea.Cmd {
+func loadSummaries(st Store, c *Context) tea.Cmd {
 	s, cal, today := c.Settings, c.Cal, c.Today
 	return func() tea.Msg {
 		rows, err := st.Summaries()
@@ -39,7 +39,7 @@ func searchEntry(s review.Summary) search.Doc {
 // (or builds it from the keys prepared when each document was saved, so
 // start-up does no pinyin work); it runs once, after which edits update
 // the index one document at a time.
-func buildIndex(st *storage.Store) tea.Cmd {
+func buildIndex(st Store) tea.Cmd {
 	return func() tea.Msg {
 		ix, err := st.SearchIndex()
 		if err != nil {
@@ -58,7 +58,7 @@ func runSearch(s *search.Searcher, seq int, q string) tea.Cmd {
 	}
 }
 
-func loadDoc(st *storage.Store, id uint64) tea.Cmd {
+func loadDoc(st Store, id uint64) tea.Cmd {
 	return func() tea.Msg {
 		d, err := st.Document(id)
 		if err != nil {
@@ -69,21 +69,30 @@ func loadDoc(st *storage.Store, id uint64) tea.Cmd {
 	}
 }
 
-func doEvent(st *storage.Store, ev review.Event) tea.Cmd {
+func doEvent(st Store, ev review.Event) tea.Cmd {
 	return func() tea.Msg {
 		e, d, err := st.Do(ev)
 		return actedMsg{ev: e, doc: d, err: err}
 	}
 }
 
-func doAll(st *storage.Store, evs []review.Event) tea.Cmd {
+// doSeen is doEvent for an action decided on the open document as shown:
+// seen is the last event the screen had from the store.
+func doSeen(st Store, ev review.Event, seen uint64) tea.Cmd {
+	return func() tea.Msg {
+		e, d, err := st.DoSeen(ev, seen)
+		return actedMsg{ev: e, doc: d, err: err}
+	}
+}
+
+func doAll(st Store, evs []review.Event) tea.Cmd {
 	return func() tea.Msg {
 		out, err := st.DoAll(evs)
 		return bulkMsg{out: out, err: err}
 	}
 }
 
-func undoCmd(st *storage.Store, id uint64, redo bool) tea.Cmd {
+func undoCmd(st Store, id uint64, redo bool) tea.Cmd {
 	return func() tea.Msg {
 		var ev review.Event
 		var d review.Document
@@ -97,14 +106,14 @@ func undoCmd(st *storage.Store, id uint64, redo bool) tea.Cmd {
 	}
 }
 
-func loadEvents(st *storage.Store, id uint64) tea.Cmd {
+func loadEvents(st Store, id uint64) tea.Cmd {
 	return func() tea.Msg {
 		evs, err := st.Events(id)
 		return eventsMsg{id: id, events: evs, err: err}
 	}
 }
 
-func loadVersions(st *storage.Store, id uint64, old, cur int) tea.Cmd {
+func loadVersions(st Store, id uint64, old, cur int) tea.Cmd {
 	return func() tea.Msg {
 		a, err := st.Version(id, old)
 		if err != nil {
@@ -118,7 +127,7 @@ func loadVersions(st *storage.Store, id uint64, old, cur int) tea.Cmd {
 // startImport runs jobs.Import in the background; its progress arrives on
 // ch, which waitImport turns into one message at a time (the standard
 // channel pattern, since a Cmd cannot hold the Program).
-func startImport(st *storage.Store, raw string, ch chan tea.Msg) tea.Cmd {
+func startImport(st Store, raw string, ch chan tea.Msg) tea.Cmd {
 	return func() tea.Msg {
 		paths := []string{raw}
 		if _, err := os.Stat(raw); err != nil {
@@ -150,7 +159,7 @@ func waitImport(ch chan tea.Msg) tea.Cmd {
 // addVersion reads and checks a resubmitted text and stores it as the next
 // version of document id: a returned draft re-enters the legality review
 // and its paused clock resumes.
-func addVersion(st *storage.Store, id uint64, path string) tea.Cmd {
+func addVersion(st Store, id uint64, path string) tea.Cmd {
 	return func() tea.Msg {
 		it, err := jobs.Prepare(path, "")
 		if err != nil {

@@ -9,12 +9,11 @@ import (
 
 	"beishen/review"
 	"beishen/review/deadline"
-	"beishen/storage"
 )
 
 // Options start the program.
 type Options struct {
-	Store    *storage.Store
+	Store    Store
 	Lang     review.Lang
 	Settings deadline.Settings
 	// ASCII draws borders, ellipses and arrows in ASCII for terminals that
@@ -27,7 +26,7 @@ type Options struct {
 // Context is what every view shares: the store, language, settings,
 // calendar, styles and the window size (gh-dash's ProgramContext).
 type Context struct {
-	Store    *storage.Store
+	Store    Store
 	Lang     review.Lang
 	Settings deadline.Settings
 	Cal      *deadline.Calendar
@@ -37,6 +36,13 @@ type Context struct {
 	Height   int
 	Theme    Theme
 	Styles   Styles
+	// Actor is who acts on the store (the queue's 我的); Role what they may
+	// do (review.RoleOf: the store's authority, else settings "role").
+	Actor string
+	Role  review.Role
+	// Unvouched: a shared store without authentication, whose log takes
+	// the actor's name from the settings; the status line says so.
+	Unvouched bool
 }
 
 func newContext(o Options) *Context {
@@ -56,8 +62,15 @@ func newContext(o Options) *Context {
 	ascii := o.ASCII || os.Getenv("BEISHEN_ASCII") == "1"
 	_, noColor := os.LookupEnv("NO_COLOR")
 	th := NewTheme(ascii, true, noColor)
-	return &Context{Now: time.Now, Store: o.Store, Lang: o.Lang, Settings: o.Settings, Cal: cal, Today: o.Today,
-		Theme: th, Styles: NewStyles(th)}
+	c := &Context{Now: time.Now, Store: o.Store, Lang: o.Lang, Settings: o.Settings, Cal: cal, Today: o.Today,
+		Theme: th, Styles: NewStyles(th), Role: review.RoleOf("", o.Settings.Role)}
+	if o.Store != nil {
+		c.Actor = o.Store.Actor()
+		id := o.Store.Identity()
+		c.Role = review.RoleOf(id.Role, o.Settings.Role)
+		c.Unvouched = id.Shared && !id.Authenticated
+	}
+	return c
 }
 
 // T picks the text for the user's language.

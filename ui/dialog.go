@@ -36,6 +36,10 @@ type dialog struct {
 	count   int
 	// area holds the decision's written opinion, over several lines.
 	area textarea
+	// names complete the field on tab (the assign form); typed is the
+	// prefix being completed.
+	names []string
+	typed string
 }
 
 // text is the dialog's answer: the opinion of a decision, else the field.
@@ -56,14 +60,17 @@ func (d *dialog) missing() []review.Label {
 	return review.DecisionGuard(d.doc, d.outcomeValue(), d.text())
 }
 
+// dialogInner is the width inside a dialog's border and padding.
+func dialogInner(width int) int { return min(width-4, 72) - 4 }
+
 // update handles a key; done means the dialog closes, cmd is its result.
 func (d *dialog) update(m *Model, msg tea.Msg) (done bool, cmd tea.Cmd) {
 	k, isKey := msg.(tea.KeyPressMsg)
 	if isKey {
-		switch k.String() {
-		case "esc":
+		switch {
+		case m.is(k, m.keys.Back):
 			return true, nil
-		case "enter":
+		case m.is(k, m.keys.Submit):
 			if d.kind == dlgConfirm || d.kind == dlgPrompt && !d.required || strings.TrimSpace(d.text()) != "" || d.kind == dlgDecision {
 				if d.kind == dlgDecision {
 					if miss := d.missing(); len(miss) > 0 {
@@ -81,20 +88,24 @@ func (d *dialog) update(m *Model, msg tea.Msg) (done bool, cmd tea.Cmd) {
 			return false, nil
 		}
 		if d.kind == dlgConfirm {
-			switch k.String() {
-			case "y", "Y":
+			switch {
+			case m.is(k, m.keys.Yes):
 				return true, d.submit(m, "")
-			case "n", "N":
+			case m.is(k, m.keys.No):
 				return true, nil
 			}
 			return false, nil
 		}
+		if d.names != nil && m.is(k, m.keys.NextTab) {
+			d.complete()
+			return false, nil
+		}
 		if d.kind == dlgDecision {
-			switch k.String() {
-			case "tab":
+			switch {
+			case m.is(k, m.keys.NextTab):
 				d.outcome = (d.outcome + 1) % len(review.Outcomes)
 				return false, nil
-			case "shift+tab":
+			case m.is(k, m.keys.PrevTab):
 				d.outcome = (d.outcome + len(review.Outcomes) - 1) % len(review.Outcomes)
 				return false, nil
 			}
@@ -115,8 +126,7 @@ func (d *dialog) update(m *Model, msg tea.Msg) (done bool, cmd tea.Cmd) {
 // Render draws the dialog box at most width cells wide.
 func (d *dialog) Render(c *Context, width int) string {
 	st, th := c.Styles, c.Theme
-	w := min(width-4, 72)
-	inner := w - 4 // border + padding
+	inner := dialogInner(width)
 	var lines []string
 	lines = append(lines, st.DialogTitle.Render(trunc(d.title, inner, th.Ellipsis)))
 	for _, b := range d.body {
@@ -178,7 +188,7 @@ func (d *dialog) Render(c *Context, width int) string {
 	for i, l := range lines {
 		lines[i] = pad(l, inner, th.Ellipsis)
 	}
-	return st.Dialog.Width(w).Render(strings.Join(lines, "\n"))
+	return st.Dialog.Width(inner + 4).Render(strings.Join(lines, "\n"))
 }
 
 // overlay draws box centred over base (width×height), cell-exact.

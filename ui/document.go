@@ -10,6 +10,7 @@ import (
 
 	"beishen/review"
 	"beishen/review/rules"
+	"beishen/storage"
 )
 
 type docFocus int
@@ -36,13 +37,29 @@ type docView struct {
 	focus  docFocus
 	item   int
 	shown  review.Stage // the stage the store last confirmed
-	basis  *basisPane   // the `b` pane, in place of the checklist (basis.go)
+	seen   uint64       // the document's last event the store confirmed (DoSeen)
+	behind bool         // someone acted while this program's actions were stored
+	// claim is someone else's hold on the document (read only); holding
+	// says this program holds it.
+	claim   *storage.Claim
+	holding bool
+	basis   *basisPane // the `b` pane, in place of the checklist (basis.go)
 	// precs caches the nearest published case of each finding shown
 	// (nil: none close), by finding key; cleared with a new text.
 	precs map[string]*review.Precedent
 }
 
-// precedent returns the published case nearest to a finding's sentence.
+// nearest is the published case layout found for a finding, found here
+// (and not kept) if layout has not run.
+func (v *docView) nearest(f review.Finding) *review.Precedent {
+	if p, ok := v.precs[f.Key()]; ok {
+		return p
+	}
+	return rules.NearestPrecedent(string(v.text), f)
+}
+
+// precedent returns the published case nearest to a finding's sentence,
+// kept for the next time.
 func (v *docView) precedent(f review.Finding) *review.Precedent {
 	if p, ok := v.precs[f.Key()]; ok {
 		return p
@@ -238,17 +255,25 @@ func docLayout(width, height int) (textW, sideW, panelH, bodyH int) {
 	return
 }
 
-// Render draws the document screen in width×height.
-func (v *docView) Render(c *Context, width, height int) string {
-	st, th := c.Styles, c.Theme
-	if !v.loaded {
-		return st.Dim.Render(c.T("正在打开文件…", "opening the document…"))
-	}
-	textW, sideW, panelH, bodyH := docLayout(width, height)
+// dims are the widths of the text and the side and the heights of the
+// panel and the text for width×height.
+func (v *docView) dims(width, height int) (textW, sideW, panelH, bodyH int) {
+	textW, sideW, panelH, bodyH = docLayout(width, height)
 	if v.basis != nil { // the article beside the draft, half and half
 		textW = width / 2
 		sideW = width - textW - 1
 	}
+	return
+}
+
+// layout wraps the text for width×height (keeping the current finding in
+// view when the width changed), lays the basis pane out and finds the
+// nearest published case of the current finding, in Update.
+func (v *docView) layout(c *Context, width, height int) {
+	if !v.loaded {
+		return
+	}
+	textW, sideW, _, bodyH := v.dims(width, height)
 	if v.wrapW != textW-2 {
 		v.wrapW = textW - 2
 		v.lines = wrapText(v.text, v.wrapW)
@@ -257,11 +282,34 @@ func (v *docView) Render(c *Context, width, height int) string {
 			v.scrollTo(v.cursor, bodyH)
 		}
 	}
+	if p := v.basis; p != nil && p.width != sideW {
+		p.width, p.lines = sideW, p.layout(c, sideW)
+	}
+	if f, ok := v.finding(); ok {
+		v.precedent(f.Finding)
+	}
+}
+
+// Render draws the document screen in width×height; it changes nothing.
+func (v *docView) Render(c *Context, width, height int) string {
+	st, th := c.Styles, c.Theme
+	if !v.loaded {
+		return st.Dim.Render(c.T("正在打开文件…", "opening the document…"))
+	}
+	textW, sideW, panelH, bodyH := v.dims(width, height)
+	if v.wrapW != textW-2 { // not laid out for this width yet: a copy is
+		lv := *v
+		lv.layout(c, width, height)
+		v = &lv
+	}
 	d := v.doc
 	head := fmt.Sprintf("#%d %s", d.ID, d.Meta.Title)
 	info := fmt.Sprintf(" [%s] %s v%d", c.L(d.Stage.Label()), d.Meta.DocNumber, d.Version)
 	h, m, l := d.OpenFindings()
 	info += c.T(fmt.Sprintf(" 待处理发现 %d", h+m+l), fmt.Sprintf(" open findings %d", h+m+l))
+	if d.Assignee != "" {
+		info += c.T(" · 分配给 ", " · assigned to ") + d.Assignee
+	}
 	head = st.Title.Render(trunc(head, max(10, width-ansi.StringWidth(info)), th.Ellipsis)) + st.Dim.Render(info)
 
 	text := v.renderText(c, textW, bodyH)
@@ -474,7 +522,7 @@ func (v *docView) renderPanel(c *Context, width, height int) string {
 	lines = append(lines, c.T("依据：", "Basis: ")+strings.Join(basis, "；"))
 	// The nearest published case takes the panel's last two lines.
 	var prec []string
-	if p := v.precedent(f.Finding); p != nil && height >= 6 {
+	if p := v.nearest(f.Finding); p != nil && height >= 6 {
 		pl := p.Lines(c.Lang)
 		prec = []string{trunc(pl[0], width, th.Ellipsis), st.Dim.Render(trunc(strings.Join(pl[2:], "　"), width, th.Ellipsis))}
 	}

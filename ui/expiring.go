@@ -4,22 +4,75 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"beishen/review"
 	"beishen/review/deadline"
-	"beishen/storage"
 )
 
 // expiringView is the 即将到期 list: documents in force whose validity
 // ends within the evaluation window, earliest end first.
-type expiringView struct {
-	loaded bool
-	rows   []review.Summary
-	err    error
-	cursor int
-	offset int
+type expiringScreen struct {
+	ctx           *Context
+	keys          KeyMap
+	width, height int
+	loaded        bool
+	rows          []review.Summary
+	err           error
+	cursor        int
+	offset        int
+	// rereading and stale as on the statistics screen.
+	rereading, stale bool
 }
+
+// newExpiringScreen opens the list at size and reads it.
+func newExpiringScreen(c *Context, keys KeyMap, size tea.WindowSizeMsg) (*expiringScreen, tea.Cmd) {
+	return &expiringScreen{ctx: c, keys: keys, width: size.Width, height: size.Height},
+		loadExpiring(c.Store, c.Settings, c.Today)
+}
+
+// Update takes the list, the size, the keys and the store's changes (the
+// list is read again).
+func (v *expiringScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
+	c := v.ctx
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		v.width, v.height = msg.Width, msg.Height
+		v.move(0)
+	case expiringMsg:
+		v.loaded, v.rows, v.err = true, msg.rows, msg.err
+		v.move(0)
+		if v.rereading = v.stale; v.stale {
+			v.stale = false
+			return loadExpiring(c.Store, c.Settings, c.Today), ask{}
+		}
+	case changesMsg:
+		if v.rereading {
+			v.stale = true
+			return nil, ask{}
+		}
+		v.rereading = true
+		return loadExpiring(c.Store, c.Settings, c.Today), ask{}
+	case scrollMsg:
+		v.move(msg.n)
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, v.keys.Back):
+			return nil, ask{back: true}
+		case key.Matches(msg, v.keys.Open):
+			if id, ok := v.current(); ok {
+				return nil, ask{open: id}
+			}
+		default:
+			listKey(v.keys, msg, v.height-3, v.move)
+		}
+	}
+	return nil, ask{}
+}
+
+func (v *expiringScreen) Help() []key.Binding { return v.keys.ExpiringHelp() }
+func (v *expiringScreen) Typing() bool        { return false }
 
 type expiringMsg struct {
 	rows []review.Summary
@@ -28,7 +81,7 @@ type expiringMsg struct {
 
 // loadExpiring reads the summaries itself, so the Cmd shares nothing with
 // the queue the Update goroutine keeps changing.
-func loadExpiring(st *storage.Store, s deadline.Settings, today review.Date) tea.Cmd {
+func loadExpiring(st Store, s deadline.Settings, today review.Date) tea.Cmd {
 	return func() tea.Msg {
 		rows, err := st.Summaries()
 		if err != nil {
@@ -38,19 +91,22 @@ func loadExpiring(st *storage.Store, s deadline.Settings, today review.Date) tea
 	}
 }
 
-func (v *expiringView) move(n int) {
+// move steps the cursor and keeps it on the page.
+func (v *expiringScreen) move(n int) {
 	v.cursor = max(0, min(v.cursor+n, len(v.rows)-1))
+	v.offset = follow(v.cursor, v.offset, v.height-2)
 }
 
-func (v *expiringView) current() (uint64, bool) {
+func (v *expiringScreen) current() (uint64, bool) {
 	if v.cursor < len(v.rows) {
 		return v.rows[v.cursor].ID, true
 	}
 	return 0, false
 }
 
-// Render draws the list in width×height.
-func (v *expiringView) Render(c *Context, width, height int) string {
+// Render draws the list; it changes nothing.
+func (v *expiringScreen) Render() string {
+	c, width, height := v.ctx, v.width, v.height
 	st, th := c.Styles, c.Theme
 	head := st.Title.Render(c.T("即将到期", "Expiring")) + st.Dim.Render(c.T(
 		fmt.Sprintf("（有效期在 %d 个月内届满，应开展评估 · enter 打开 · esc 返回）", c.Settings.EvaluationMonths),
@@ -73,7 +129,6 @@ func (v *expiringView) Render(c *Context, width, height int) string {
 	out = append(out, st.Header.Render(row("", c.T("文号", "Number"), c.T("标题", "Title"), c.T("有效期至", "Valid until"),
 		c.T("剩余天数", "Days left"), c.T("阶段", "Stage"))))
 	body := height - 2
-	v.offset = follow(v.cursor, v.offset, body)
 	for k := v.offset; k < len(v.rows) && k < v.offset+body; k++ {
 		r := v.rows[k]
 		end := deadline.ValidityOf(r, c.Settings)

@@ -22,7 +22,7 @@ type exportedMsg struct {
 	err error
 }
 
-func exportLogCmd(st *storage.Store, req jobs.LogRequest, now time.Time) tea.Cmd {
+func exportLogCmd(st Store, req jobs.LogRequest, now time.Time) tea.Cmd {
 	return func() tea.Msg {
 		w, err := jobs.ExportLog(st, req, now)
 		return exportedMsg{w: w, err: err}
@@ -31,7 +31,7 @@ func exportLogCmd(st *storage.Store, req jobs.LogRequest, now time.Time) tea.Cmd
 
 // exportOpinionCmd writes the letter; with no file it names it the way
 // jobs does (title-number-date) with the chosen extension.
-func exportOpinionCmd(st *storage.Store, req jobs.OpinionRequest, ext string, today review.Date) tea.Cmd {
+func exportOpinionCmd(st Store, req jobs.OpinionRequest, ext string, today review.Date) tea.Cmd {
 	return func() tea.Msg {
 		if req.File == "" {
 			o, err := jobs.BuildOpinion(st, req, today)

@@ -37,29 +37,29 @@ type fieldForm struct {
 func (f *fieldForm) update(m *Model, msg tea.Msg) (done bool, cmd tea.Cmd) {
 	cur := &f.fields[f.row]
 	if k, ok := msg.(tea.KeyPressMsg); ok {
-		switch k.String() {
-		case "esc":
+		switch {
+		case m.is(k, m.keys.Back):
 			return true, nil
-		case "enter":
+		case m.is(k, m.keys.Submit):
 			cmd, problem := f.submit(m, f)
 			if problem != "" {
 				f.err = problem
 				return false, nil
 			}
 			return true, cmd
-		case "tab", "down":
+		case m.is(k, m.keys.NextField):
 			f.row = (f.row + 1) % len(f.fields)
 			return false, nil
-		case "shift+tab", "up":
+		case m.is(k, m.keys.PrevField):
 			f.row = (f.row + len(f.fields) - 1) % len(f.fields)
 			return false, nil
 		}
 		if cur.options != nil {
 			old := cur.choice
-			switch k.String() {
-			case "right", "space", "l":
+			switch {
+			case m.is(k, m.keys.NextChoice):
 				cur.choice = (cur.choice + 1) % len(cur.options)
-			case "left", "h":
+			case m.is(k, m.keys.PrevChoice):
 				cur.choice = (cur.choice + len(cur.options) - 1) % len(cur.options)
 			default:
 				return false, nil

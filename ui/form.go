@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"beishen/review"
@@ -65,11 +66,11 @@ func (f *metaForm) text(row int) *string {
 }
 
 // update handles a key; save or cancel closes the form.
-func (f *metaForm) update(msg tea.Msg) (save, cancel bool) {
+func (f *metaForm) update(keys KeyMap, msg tea.Msg) (save, cancel bool) {
 	if f.editing {
 		if k, ok := msg.(tea.KeyPressMsg); ok {
-			switch k.String() {
-			case "enter":
+			switch {
+			case key.Matches(k, keys.Submit):
 				v := strings.TrimSpace(f.in.Value())
 				if p := f.text(f.row); p != nil {
 					*p = v
@@ -82,7 +83,7 @@ func (f *metaForm) update(msg tea.Msg) (save, cancel bool) {
 				}
 				f.editing = false
 				return
-			case "esc":
+			case key.Matches(k, keys.Back):
 				f.editing, f.bad = false, false
 				return
 			}
@@ -94,22 +95,22 @@ func (f *metaForm) update(msg tea.Msg) (save, cancel bool) {
 	if !ok {
 		return
 	}
-	switch k.String() {
-	case "esc", "q":
+	switch {
+	case key.Matches(k, keys.Back), key.Matches(k, keys.Quit):
 		return false, true
-	case "ctrl+s", "S":
+	case key.Matches(k, keys.Save):
 		return true, false
-	case "j", "down", "tab":
+	case key.Matches(k, keys.FormDown):
 		f.row = min(f.row+1, f.rows()-1)
 		if !f.shown(f.row) {
 			f.row++
 		}
-	case "k", "up", "shift+tab":
+	case key.Matches(k, keys.FormUp):
 		f.row = max(f.row-1, 0)
 		if !f.shown(f.row) {
 			f.row--
 		}
-	case "enter", "e", "space":
+	case key.Matches(k, keys.FormEdit):
 		switch {
 		case f.row == fOperators:
 			f.meta.AffectsOperators = !f.meta.AffectsOperators

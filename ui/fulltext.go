@@ -7,7 +7,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"beishen/storage"
 	"beishen/ui/jobs"
 )
 
@@ -70,7 +69,7 @@ func (m *Model) stopTextScan() {
 }
 
 // nextTextBatch reads the batch after the last one.
-func nextTextBatch(st *storage.Store, prev textBatchMsg) tea.Cmd {
+func nextTextBatch(st Store, prev textBatchMsg) tea.Cmd {
 	return func() tea.Msg {
 		b, err := prev.ts.Scan(prev.ctx, st, prev.batch.Next, jobs.TextBatchSize)
 		return textBatchMsg{seq: prev.seq, ctx: prev.ctx, ts: prev.ts, batch: b, err: err}

@@ -23,6 +23,13 @@ type KeyMap struct {
 	Propose, ExportLists, CloseCampaign     key.Binding
 	Messages                                key.Binding
 	Basis, Laws, NextChapter, PrevChapter   key.Binding
+	Assign, Mine                            key.Binding
+	// The keys of dialogs, forms and the search line.
+	Submit, Yes, No, Save, ForceQuit key.Binding
+	NextField, PrevField             key.Binding
+	NextChoice, PrevChoice           key.Binding
+	FormDown, FormUp, FormEdit       key.Binding
+	SearchUp, SearchDown, CloseLayer key.Binding
 }
 
 // Keys builds the keymap with labels in the user's language.
@@ -89,6 +96,23 @@ func Keys(c *Context) KeyMap {
 		Laws:           b([]string{"B"}, "B", "法规库", "law library"),
 		NextChapter:    b([]string{"]"}, "]", "下一章", "next chapter"),
 		PrevChapter:    b([]string{"["}, "[", "上一章", "previous chapter"),
+		Assign:         b([]string{"A"}, "A", "分配给审查人员", "assign to a reviewer"),
+		Mine:           b([]string{"w"}, "w", "我的/未分配/全部", "mine/unassigned/all"),
+		Submit:         b([]string{"enter"}, "enter", "确定", "submit"),
+		Yes:            b([]string{"y", "Y"}, "y", "是", "yes"),
+		No:             b([]string{"n", "N"}, "n", "否", "no"),
+		Save:           b([]string{"ctrl+s", "S"}, "S", "保存表单", "save the form"),
+		ForceQuit:      b([]string{"ctrl+c"}, "ctrl+c", "立即退出", "quit now"),
+		NextField:      b([]string{"tab", "down"}, "tab", "下一项", "next field"),
+		PrevField:      b([]string{"shift+tab", "up"}, "shift+tab", "上一项", "previous field"),
+		NextChoice:     b([]string{"right", "space", "l"}, "→", "下一个选项", "next choice"),
+		PrevChoice:     b([]string{"left", "h"}, "←", "上一个选项", "previous choice"),
+		FormDown:       b([]string{"j", "down", "tab"}, "j/"+down, "下一项", "next field"),
+		FormUp:         b([]string{"k", "up", "shift+tab"}, "k/"+up, "上一项", "previous field"),
+		FormEdit:       b([]string{"enter", "e", "space"}, "enter", "编辑此项", "edit the field"),
+		SearchUp:       b([]string{"up", "ctrl+p"}, up, "上一条结果", "previous hit"),
+		SearchDown:     b([]string{"down", "ctrl+n"}, down, "下一条结果", "next hit"),
+		CloseLayer:     b([]string{"esc", "?", "q"}, "esc", "关闭", "close"),
 	}
 }
 
@@ -140,7 +164,7 @@ func (k KeyMap) ShortHelp() []key.Binding { return k.QueueHelp() }
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Back, k.Search, k.Help, k.Quit, k.Messages},
-		{k.NextTab, k.PrevTab, k.TabN, k.Kinds, k.Sort, k.Mark, k.ClearMarks, k.Undo, k.Redo, k.Import},
+		{k.NextTab, k.PrevTab, k.TabN, k.Kinds, k.Mine, k.Sort, k.Mark, k.ClearMarks, k.Assign, k.Undo, k.Redo, k.Import},
 		{k.NextFinding, k.PrevFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Note, k.Meta, k.NextDoc, k.PrevDoc, k.Timeline, k.Diff, k.NewVersion, k.Advance, k.Decide, k.Comment},
 		{k.Stats, k.PrevYear, k.NextYear, k.Expiring, k.ExportLog, k.ExportOpinion, k.Filing, k.Return, k.Laws, k.Basis},
 		{k.Campaigns, k.NewCampaign, k.SelectDocs, k.Propose, k.CleanupOutcome, k.ExportLists, k.CloseCampaign},

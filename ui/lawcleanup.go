@@ -15,7 +15,7 @@ import (
 
 // libraryHint is the line under the campaigns' title while the latest
 // library change has no campaign of its own.
-func (v *campaignsView) libraryHint(c *Context) string {
+func (v *campaignsScreen) libraryHint(c *Context) string {
 	if v.lib == nil || v.libraryCovered() {
 		return ""
 	}
@@ -24,7 +24,7 @@ func (v *campaignsView) libraryHint(c *Context) string {
 }
 
 // libraryCovered: a campaign for the library update was opened since.
-func (v *campaignsView) libraryCovered() bool {
+func (v *campaignsScreen) libraryCovered() bool {
 	for _, r := range v.rows {
 		if r.c.Law == cleanup.LibraryUpdate && !r.c.LawDate.Before(v.lib.Effective) {
 			return true
@@ -35,7 +35,7 @@ func (v *campaignsView) libraryCovered() bool {
 
 // prefill is the change a new superior-law campaign starts from: the
 // library's latest change when no campaign has taken it up, else 民法典.
-func (v *campaignsView) prefill() cleanup.LawChange {
+func (v *campaignsScreen) prefill() cleanup.LawChange {
 	if v.lib != nil && !v.libraryCovered() {
 		return *v.lib
 	}
@@ -44,7 +44,7 @@ func (v *campaignsView) prefill() cleanup.LawChange {
 
 // libraryAmended adds the revised laws of the library change to a campaign
 // opened for it (the form has a field for the repealed ones only).
-func (v *campaignsView) libraryAmended(p *review.CampaignOpened) {
+func (v *campaignsScreen) libraryAmended(p *review.CampaignOpened) {
 	if v.lib != nil && p.Law == cleanup.LibraryUpdate {
 		p.Amended = v.lib.Amended
 		if p.LawDate.IsZero() {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -13,21 +14,25 @@ import (
 	"beishen/review/search"
 )
 
-// lawsView is the 法规 screen (B from the queue): fuzzy search over the
+// lawsScreen is the 法规 screen (B from the queue): fuzzy search over the
 // titles of the law library (pinyin initials too, through review/search)
 // and over the text of the articles in force; enter reads a law, ]/[ go
 // by chapter and / jumps to an article.
-type lawsView struct {
-	loaded bool
-	err    error
-	titles []laws.Title
-	ix     *search.Index
-	in     input
-	typing bool
-	seq    int
-	rows   []lawRow
-	cursor int
-	offset int
+type lawsScreen struct {
+	ctx     *Context
+	keys    KeyMap
+	height  int // the body's; the width is width, once laid out
+	screenW int
+	loaded  bool
+	err     error
+	titles  []laws.Title
+	ix      *search.Index
+	in      input
+	typing  bool
+	seq     int
+	rows    []lawRow
+	cursor  int
+	offset  int
 	// The law being read: its lines, where each chapter and article starts.
 	law      *laws.Law
 	lines    []string
@@ -105,9 +110,33 @@ func (m *Model) openLaws() tea.Cmd {
 	return loadLawTitles
 }
 
-// lawsUpdate takes the screen's messages.
-func (m *Model) lawsUpdate(msg tea.Msg) tea.Cmd {
-	v := &m.lawsv
+func newLawsScreen(c *Context, keys KeyMap) *lawsScreen { return &lawsScreen{ctx: c, keys: keys} }
+
+func (v *lawsScreen) Help() []key.Binding { return v.keys.LawsHelp() }
+
+// Typing says a field has the keys: the title search or the article jump.
+func (v *lawsScreen) Typing() bool { return v.typing || v.jumping }
+
+func (v *lawsScreen) is(k tea.KeyPressMsg, b key.Binding) bool { return key.Matches(k, b) }
+
+// Update takes the library, the size, the keys and the search results.
+func (v *lawsScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		v.screenW, v.height = msg.Width, msg.Height
+		v.layout(msg.Width)
+		return nil, ask{}
+	case scrollMsg:
+		v.scroll(msg.n, v.height-3)
+		return nil, ask{}
+	case tea.KeyPressMsg, tea.PasteMsg:
+		return v.key(msg)
+	}
+	return v.loadedMsg(msg)
+}
+
+// loadedMsg takes the titles, the text search's hits and the law opened.
+func (v *lawsScreen) loadedMsg(msg tea.Msg) (tea.Cmd, ask) {
 	switch msg := msg.(type) {
 	case lawsLoadedMsg:
 		v.loaded, v.titles, v.ix = true, msg.titles, msg.ix
@@ -118,21 +147,20 @@ func (m *Model) lawsUpdate(msg tea.Msg) tea.Cmd {
 		}
 	case lawOpenMsg:
 		if msg.err != nil {
-			m.setError(msg.err)
-			return nil
+			return nil, ask{err: msg.err}
 		}
 		v.law, v.width, v.top = msg.law, 0, 0
-		v.layout(m.ctx.Width)
+		v.layout(v.screenW)
 		if line, ok := v.articles[msg.article]; ok {
 			v.top = line
 		}
 	}
-	return nil
+	return nil, ask{}
 }
 
 // refresh lists the titles matching the query, then the articles whose
 // text has it.
-func (v *lawsView) refresh(hits []laws.Hit) {
+func (v *lawsScreen) refresh(hits []laws.Hit) {
 	q := strings.TrimSpace(v.in.Value())
 	v.rows = v.rows[:0]
 	if v.ix != nil {
@@ -152,32 +180,32 @@ func (v *lawsView) refresh(hits []laws.Hit) {
 
 // lawsKey handles the screen's keys: the query while typing, the list, the
 // reader and its jump prompt.
-func (m *Model) lawsKey(msg tea.Msg) tea.Cmd {
-	c, v := m.ctx, &m.lawsv
+// key searches, moves, opens a law, or reads it.
+func (v *lawsScreen) key(msg tea.Msg) (tea.Cmd, ask) {
+	c := v.ctx
 	k, isKey := msg.(tea.KeyPressMsg)
 	switch {
 	case v.jumping:
-		if isKey && k.String() == "esc" {
+		if isKey && v.is(k, v.keys.Back) {
 			v.jumping = false
-			return nil
+			return nil, ask{}
 		}
-		if isKey && k.String() == "enter" {
+		if isKey && v.is(k, v.keys.Submit) {
 			v.jumping = false
 			r, ok := laws.ParseUserRef(v.jin.Value())
 			line, found := v.articles[r.Article]
 			if !ok || !found {
-				m.setStatus(c.T("没有这一条："+v.jin.Value(), "no such article: "+v.jin.Value()))
-				return nil
+				return nil, ask{status: c.T("没有这一条："+v.jin.Value(), "no such article: "+v.jin.Value())}
 			}
 			v.top = line
-			return nil
+			return nil, ask{}
 		}
 		v.jin.Update(msg)
-		return nil
+		return nil, ask{}
 	case v.typing:
-		if isKey && (k.String() == "esc" || k.String() == "enter") {
+		if isKey && (v.is(k, v.keys.Back) || v.is(k, v.keys.Submit)) {
 			v.typing = false
-			return nil
+			return nil, ask{}
 		}
 		before := v.in.Value()
 		v.in.Update(msg)
@@ -186,46 +214,46 @@ func (m *Model) lawsKey(msg tea.Msg) tea.Cmd {
 			v.cursor, v.offset = 0, 0
 			v.refresh(nil)
 			if textQuery(q) {
-				return searchLawText(v.seq, q)
+				return searchLawText(v.seq, q), ask{}
 			}
 		}
-		return nil
+		return nil, ask{}
 	case !isKey:
-		return nil
+		return nil, ask{}
 	case v.law != nil:
-		return m.lawReaderKey(k)
+		v.readerKey(k)
+		return nil, ask{}
 	}
-	h := m.bodyHeight() - 3
-	if m.navigate(k, h, func(n int) { v.scroll(n, h) }) {
-		return nil
+	h := v.height - 3
+	if listKey(v.keys, k, h, func(n int) { v.scroll(n, h) }) {
+		return nil, ask{}
 	}
 	switch {
-	case k.String() == "esc":
+	case v.is(k, v.keys.Back):
 		if v.in.Value() != "" {
 			v.in.Set("")
 			v.seq++
 			v.refresh(nil)
-			return nil
+			return nil, ask{}
 		}
-		m.screen = scrQueue
-	case m.is(k, m.keys.Search):
+		return nil, ask{back: true}
+	case v.is(k, v.keys.Search):
 		v.typing = true
-	case m.is(k, m.keys.Open):
+	case v.is(k, v.keys.Open):
 		if v.cursor < len(v.rows) {
 			r := v.rows[v.cursor]
 			if !r.text {
-				m.setStatus(c.T("法规库只有《"+r.title+"》的名称；beishen laws import 导入法规合集后可阅读全文",
-					"the library knows 《"+r.title+"》 by name only; beishen laws import brings the text"))
-				return nil
+				return nil, ask{status: c.T("法规库只有《"+r.title+"》的名称；beishen laws import 导入法规合集后可阅读全文",
+					"the library knows 《"+r.title+"》 by name only; beishen laws import brings the text")}
 			}
 			art := 0
 			if r.art != nil {
 				art = r.art.Num
 			}
-			return openLaw(r.name, art)
+			return openLaw(r.name, art), ask{}
 		}
 	}
-	return nil
+	return nil, ask{}
 }
 
 // textQuery: the article text is searched for queries of two Han
@@ -240,48 +268,47 @@ func textQuery(q string) bool {
 	return n >= 2
 }
 
-func (m *Model) lawReaderKey(k tea.KeyPressMsg) tea.Cmd {
-	v := &m.lawsv
-	h := m.bodyHeight() - 1
+// readerKey scrolls the law being read, by line, page or chapter.
+func (v *lawsScreen) readerKey(k tea.KeyPressMsg) {
+	h := v.height - 1
 	last := max(0, len(v.lines)-h)
 	switch {
-	case k.String() == "esc":
+	case v.is(k, v.keys.Back):
 		v.law = nil
-	case m.is(k, m.keys.Down):
+	case v.is(k, v.keys.Down):
 		v.top = min(v.top+1, last)
-	case m.is(k, m.keys.Up):
+	case v.is(k, v.keys.Up):
 		v.top = max(v.top-1, 0)
-	case m.is(k, m.keys.PageDown):
+	case v.is(k, v.keys.PageDown):
 		v.top = min(v.top+h-1, last)
-	case m.is(k, m.keys.PageUp):
+	case v.is(k, v.keys.PageUp):
 		v.top = max(v.top-h+1, 0)
-	case m.is(k, m.keys.Top):
+	case v.is(k, v.keys.Top):
 		v.top = 0
-	case m.is(k, m.keys.Bottom):
+	case v.is(k, v.keys.Bottom):
 		v.top = last
-	case m.is(k, m.keys.NextChapter):
+	case v.is(k, v.keys.NextChapter):
 		for _, l := range v.chapters {
 			if l > v.top {
 				v.top = l
 				break
 			}
 		}
-	case m.is(k, m.keys.PrevChapter):
+	case v.is(k, v.keys.PrevChapter):
 		for i := len(v.chapters) - 1; i >= 0; i-- {
 			if v.chapters[i] < v.top {
 				v.top = v.chapters[i]
 				break
 			}
 		}
-	case m.is(k, m.keys.Search):
+	case v.is(k, v.keys.Search):
 		v.jumping = true
 		v.jin.Set("")
 	}
-	return nil
 }
 
 // layout wraps the law's text to width: chapter headings, then articles.
-func (v *lawsView) layout(width int) {
+func (v *lawsScreen) layout(width int) {
 	if v.law == nil || v.width == width {
 		return
 	}
@@ -309,11 +336,16 @@ func (v *lawsView) layout(width int) {
 	}
 }
 
-// Render draws the list or the law being read.
-func (v *lawsView) Render(c *Context, width, height int) string {
+// Render draws the list or the law being read; it changes nothing.
+func (v *lawsScreen) Render() string {
+	c, width, height := v.ctx, v.screenW, v.height
 	st, th := c.Styles, c.Theme
+	if v.law != nil && v.width != width { // not laid out yet: a copy is
+		lv := *v
+		lv.layout(width)
+		v = &lv
+	}
 	if v.law != nil {
-		v.layout(width)
 		head := st.Title.Render("《"+v.law.Title+"》") + st.Dim.Render(fmt.Sprintf(" %s%s · %s", v.law.Version.ChineseString(), c.T("版", " version"),
 			c.T(fmt.Sprintf("共 %d 条", len(v.law.Articles)), fmt.Sprintf("%d articles", len(v.law.Articles)))))
 		out := []string{trunc(head, width, th.Ellipsis)}
@@ -373,7 +405,7 @@ func (v *lawsView) Render(c *Context, width, height int) string {
 }
 
 // scroll is the mouse wheel: the law being read, else the list.
-func (v *lawsView) scroll(n, page int) {
+func (v *lawsScreen) scroll(n, page int) {
 	if v.law != nil {
 		v.top = max(0, min(v.top+n, len(v.lines)-1))
 		return

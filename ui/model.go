@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -10,6 +11,7 @@ import (
 
 	"beishen/review"
 	"beishen/review/search"
+	"beishen/storage"
 )
 
 type screen int
@@ -39,13 +41,13 @@ type Model struct {
 	ctx    *Context
 	keys   KeyMap
 	screen screen
-	queue  queueView
-	doc    docView
+	queue  queueScreen
+	doc    docScreen
 	from   screen // where esc from the document returns to
-	stats  statsView
-	exp    expiringView
-	camps  campaignsView
-	lawsv  lawsView
+	stats  *statsScreen
+	exp    *expiringScreen
+	camps  *campaignsScreen
+	lawsv  *lawsScreen
 	dlg    *dialog
 	ff     *fieldForm
 	form   *metaForm
@@ -72,6 +74,9 @@ type Model struct {
 	writeQ   []review.Event // actions waiting for the store, in key order
 	writing  bool
 	quitting bool
+
+	watch     <-chan []storage.Change // the store's commits (live.go)
+	stopWatch context.CancelFunc
 }
 
 type importState struct {
@@ -83,7 +88,10 @@ type importState struct {
 // New builds the root model; Run starts it in the terminal.
 func New(o Options) *Model {
 	ctx := newContext(o)
-	return &Model{ctx: ctx, keys: Keys(ctx), queue: newQueue()}
+	q := newQueue()
+	keys := Keys(ctx)
+	q.me, q.ctx, q.keymap = ctx.Actor, ctx, keys
+	return &Model{ctx: ctx, keys: keys, queue: q, doc: docScreen{ctx: ctx, keymap: keys}, lawsv: newLawsScreen(ctx, keys)}
 }
 
 // Run opens the review queue in the terminal until the user quits.
@@ -97,7 +105,17 @@ func Run(o Options, opts ...tea.ProgramOption) error {
 // terminal for its background colour.
 func (m *Model) Init() tea.Cmd {
 	m.indexing = true
-	return tea.Batch(loadSummaries(m.ctx.Store, m.ctx), buildIndex(m.ctx.Store), tea.RequestBackgroundColor)
+	return tea.Batch(loadSummaries(m.ctx.Store, m.ctx), loadRows(m.ctx.Store, nil), buildIndex(m.ctx.Store),
+		m.subscribe(), tea.RequestBackgroundColor)
+}
+
+// docHeight is the document screen's height, less the line that says who
+// else holds it.
+func (m *Model) docHeight() int {
+	if m.doc.claim != nil {
+		return m.bodyHeight() - 1
+	}
+	return m.bodyHeight()
 }
 
 func (m *Model) setStatus(s string) {
@@ -111,15 +129,33 @@ func (m *Model) setError(err error) {
 }
 func (m *Model) bodyHeight() int                          { return m.ctx.Height - 2 }
 func (m *Model) tooSmall() bool                           { return m.ctx.Width < minWidth || m.ctx.Height < minHeight }
-func (m *Model) docBodyHeight() int                       { _, _, _, h := docLayout(m.ctx.Width, m.bodyHeight()); return h }
+func (m *Model) docBodyHeight() int                       { _, _, _, h := docLayout(m.ctx.Width, m.docHeight()); return h }
 func (m *Model) is(k tea.KeyPressMsg, b key.Binding) bool { return key.Matches(k, b) }
 
-// Update is the only place state changes.
+// Update is the only place state changes: update handles the message and
+// settle lays the screen out for the result, so that Render only draws.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	_, cmd := m.update(msg)
+	m.settle()
+	return m, cmd
+}
+
+func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	c := m.ctx
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		c.Width, c.Height = msg.Width, msg.Height
+		if m.ov == ovHelp { // the help is laid out for the width
+			m.ovText = helpLines(c, m.keys, c.Width)
+		}
+		var cmds []tea.Cmd
+		for _, s := range m.screens() {
+			cmd, _ := s.Update(m.bodySize())
+			cmds = append(cmds, cmd)
+		}
+		m.queue.Update(m.bodySize())
+		m.doc.Update(m.bodySize())
+		return m, tea.Batch(cmds...)
 	case tea.BackgroundColorMsg:
 		c.Theme = NewTheme(c.Theme.ASCII, msg.IsDark(), c.Theme.NoColor)
 		c.Styles = NewStyles(c.Theme)
@@ -171,25 +207,40 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.err != nil {
 			m.screen = scrQueue
 			m.setError(msg.err)
-			return m, nil
+			return m, m.letGo()
 		}
 		m.doc.set(msg.doc, msg.ver)
+		m.doc.seen = msg.doc.LastSeq
+	case changesMsg:
+		return m, m.changed(msg)
+	case rowsMsg:
+		m.rowsLoaded(msg)
+	case liveDocMsg:
+		m.liveDoc(msg)
+	case claimMsg:
+		return m, m.claimed(msg)
+	case actorsMsg:
+		m.assignForm(msg)
 	case actedMsg:
 		return m, m.acted(msg)
 	case basisMsg:
 		m.doc.setBasis(msg)
 	case lawsLoadedMsg, lawsTextMsg, lawOpenMsg:
-		return m, m.lawsUpdate(msg)
+		return m, m.asked(m.lawsv.Update(msg))
 	case statsMsg:
-		m.stats.set(msg)
+		if m.stats != nil {
+			return m, m.asked(m.stats.Update(msg))
+		}
 	case expiringMsg:
-		m.exp = expiringView{loaded: true, rows: msg.rows, err: msg.err}
+		if m.exp != nil {
+			return m, m.asked(m.exp.Update(msg))
+		}
 	case exportedMsg:
 		m.exported(msg)
-	case campaignsMsg:
-		m.camps.set(msg)
-	case campaignWrittenMsg:
-		return m, m.campaignWritten(msg)
+	case campaignsMsg, campaignWrittenMsg:
+		if m.camps != nil {
+			return m, m.asked(m.camps.Update(msg))
+		}
 	case proposalsMsg:
 		m.proposed(msg)
 	case listsMsg:
@@ -237,6 +288,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				return m, loadDoc(c.Store, m.doc.id)
 			}
 			m.doc.update(msg.doc)
+			m.doc.seen = msg.doc.LastSeq
 		}
 		return m, nil
 	case eventsMsg:
@@ -297,29 +349,23 @@ func (m *Model) scroll(n int) {
 	case m.ov != ovNone:
 		m.ovTop = max(0, min(m.ovTop+n, len(m.ovText)-1))
 	case m.screen == scrDoc:
-		m.doc.scroll(n, m.docBodyHeight())
-	case m.screen == scrStats:
-		m.stats.top = max(0, min(m.stats.top+n, m.stats.lines-1))
-	case m.screen == scrExpiring:
-		m.exp.move(n)
-	case m.screen == scrCampaigns:
-		m.camps.move(n)
-	case m.screen == scrLaws:
-		m.lawsv.scroll(n, m.bodyHeight()-3)
+		m.doc.Update(scrollMsg{n})
+	case m.active() != nil:
+		m.active().Update(scrollMsg{n})
 	default:
-		m.queue.move(n)
+		m.queue.Update(scrollMsg{n})
 	}
 }
 
 // key routes a key press: modal first, then overlays, search, the screen.
 func (m *Model) key(msg tea.Msg) tea.Cmd {
 	k, isKey := msg.(tea.KeyPressMsg)
-	if isKey && k.String() == "ctrl+c" {
-		return tea.Quit
+	if isKey && m.is(k, m.keys.ForceQuit) {
+		return m.quit()
 	}
 	if m.tooSmall() {
 		if isKey && m.is(k, m.keys.Quit) {
-			return tea.Quit
+			return m.quit()
 		}
 		return nil
 	}
@@ -338,7 +384,7 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 		return cmd
 	}
 	if m.form != nil {
-		save, cancel := m.form.update(msg)
+		save, cancel := m.form.update(m.keys, msg)
 		switch {
 		case save:
 			evs := m.form.events()
@@ -356,15 +402,15 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 	if m.searching {
 		return m.searchKey(msg)
 	}
-	if m.screen == scrLaws && (m.lawsv.typing || m.lawsv.jumping) {
-		return m.lawsKey(msg)
+	if s := m.active(); s != nil && s.Typing() {
+		return m.asked(s.Update(msg))
 	}
 	if !isKey {
 		return nil
 	}
 	if m.ov != ovNone {
 		switch {
-		case k.String() == "esc", m.is(k, m.keys.Help), k.String() == "q":
+		case m.is(k, m.keys.CloseLayer):
 			m.ov = ovNone
 		case m.is(k, m.keys.Down):
 			m.scroll(1)
@@ -384,13 +430,18 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 			m.setStatus(m.ctx.T("正在保存…", "saving…"))
 			return nil
 		}
-		return tea.Quit
+		return m.quit()
 	case m.is(k, m.keys.Help):
 		m.ov, m.ovTop = ovHelp, 0
 		m.ovText = helpLines(m.ctx, m.keys, m.ctx.Width)
 		return nil
 	case m.is(k, m.keys.Messages):
 		m.showLines(messageLines(m.ctx, m.msgLog, m.ctx.Width))
+		return nil
+	case m.screen == scrDoc && m.doc.loaded && m.readOnly(k):
+		return nil
+	case (m.screen == scrDoc || m.screen == scrQueue) && m.is(k, m.keys.Decide) && m.ctx.Role.May(review.EvDecision) != nil:
+		m.setError(m.ctx.Role.May(review.EvDecision)) // only the head decides
 		return nil
 	case m.is(k, m.keys.Redo):
 		id := uint64(0)
@@ -405,28 +456,22 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 		}
 		return undoCmd(m.ctx.Store, id, false)
 	}
-	switch m.screen {
-	case scrDoc:
-		return m.docKey(k)
-	case scrStats:
-		return m.statsKey(k)
-	case scrExpiring:
-		return m.expiringKey(k)
-	case scrCampaigns:
-		return m.campaignsKey(k)
-	case scrLaws:
-		return m.lawsKey(k)
+	if s := m.active(); s != nil {
+		return m.asked(s.Update(k))
 	}
-	return m.queueKey(k)
+	if m.screen == scrDoc {
+		return m.asked(m.doc.Update(k))
+	}
+	return m.asked(m.queue.Update(k))
 }
 
 func (m *Model) searchKey(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
-		switch k.String() {
-		case "esc":
+		switch {
+		case m.is(k, m.keys.Back):
 			m.clearSearch()
 			return nil
-		case "enter":
+		case m.is(k, m.keys.Submit):
 			m.searching = false
 			if m.resultSeq != m.seq && strings.TrimSpace(m.sin.Value()) != "" {
 				m.openNext = true
@@ -436,10 +481,10 @@ func (m *Model) searchKey(msg tea.Msg) tea.Cmd {
 				return m.openDoc(id)
 			}
 			return nil
-		case "up", "ctrl+p":
+		case m.is(k, m.keys.SearchUp):
 			m.queue.move(-1)
 			return nil
-		case "down", "ctrl+n":
+		case m.is(k, m.keys.SearchDown):
 			m.queue.move(1)
 			return nil
 		}
@@ -472,143 +517,84 @@ func (m *Model) clearSearch() {
 	m.queue.refresh(m.ctx)
 }
 
+// openDoc shows document id and claims it for work, letting go of the
+// one open before.
 func (m *Model) openDoc(id uint64) tea.Cmd {
 	if m.screen != scrDoc {
 		m.from = m.screen
 	}
+	var release tea.Cmd
+	if m.doc.id != id {
+		release = m.letGo()
+	}
 	m.screen = scrDoc
-	m.doc = docView{id: id}
-	return loadDoc(m.ctx.Store, id)
+	m.doc.docView = docView{id: id, holding: m.doc.holding && m.doc.id == id}
+	return tea.Batch(release, loadDoc(m.ctx.Store, id), claimDoc(m.ctx.Store, id))
 }
 
-func (m *Model) queueKey(k tea.KeyPressMsg) tea.Cmd {
-	c, q := m.ctx, &m.queue
-	if m.navigate(k, m.bodyHeight()-3, q.move) {
-		return nil
+// quit ends the program: the watch stops and the open document is let go
+// (its claim would otherwise last until the lease expires).
+func (m *Model) quit() tea.Cmd {
+	if m.stopWatch != nil {
+		m.stopWatch()
 	}
-	switch {
-	case m.is(k, m.keys.Open):
-		if id, ok := q.current(); ok {
-			return m.openDoc(id)
-		}
-	case m.is(k, m.keys.Search):
-		m.searching = true
-	case k.String() == "esc":
-		if q.query != "" {
-			m.clearSearch()
-		}
-	case m.is(k, m.keys.NextTab):
-		q.tab = (q.tab + 1) % len(queueTabs)
-		q.refresh(c)
-	case m.is(k, m.keys.PrevTab):
-		q.tab = (q.tab + len(queueTabs) - 1) % len(queueTabs)
-		q.refresh(c)
-	case m.is(k, m.keys.TabN):
-		q.tab = int(k.Code - '1')
-		q.refresh(c)
-	case m.is(k, m.keys.Kinds):
-		m.setStatus(q.nextKind(c))
-	case m.is(k, m.keys.Sort):
-		q.sort = (q.sort + 1) % 3
-		q.refresh(c)
-		m.setStatus(c.T("排序：", "sort: ") + c.L(sortLabels[q.sort]))
-	case m.is(k, m.keys.Mark):
-		q.toggleMark()
-	case m.is(k, m.keys.ClearMarks):
-		q.marks = map[uint64]bool{}
-	case m.is(k, m.keys.Advance):
-		m.bulkAdvance()
-	case m.is(k, m.keys.Comment):
-		m.bulkComment()
-	case m.is(k, m.keys.Decide):
-		m.bulkDecide()
-	case m.is(k, m.keys.Import):
-		m.importPrompt()
-	case m.is(k, m.keys.Stats):
-		m.screen = scrStats
-		m.stats = statsView{year: c.Today.Year(), pending: true}
-		return loadStats(c.Store, m.stats.year, c.Settings)
-	case m.is(k, m.keys.Expiring):
-		m.screen = scrExpiring
-		m.exp = expiringView{}
-		return loadExpiring(c.Store, c.Settings, c.Today)
-	case m.is(k, m.keys.ExportLog):
-		m.exportLogForm()
-	case m.is(k, m.keys.Laws):
+	if release := m.letGo(); release != nil {
+		return tea.Sequence(release, tea.Quit)
+	}
+	return tea.Quit
+}
+
+// goTo opens another screen from the queue.
+func (m *Model) goTo(to screen) tea.Cmd {
+	c := m.ctx
+	var cmd tea.Cmd
+	switch to {
+	case scrStats:
+		m.stats, cmd = newStatsScreen(c, m.keys, m.bodySize())
+	case scrExpiring:
+		m.exp, cmd = newExpiringScreen(c, m.keys, m.bodySize())
+	case scrCampaigns:
+		m.camps, cmd = newCampaignsScreen(c, m.keys, m.bodySize())
+	case scrLaws:
 		return m.openLaws()
-	case m.is(k, m.keys.Campaigns):
-		m.screen = scrCampaigns
-		m.camps = campaignsView{}
-		return loadCampaigns(c.Store)
 	}
-	return nil
+	m.screen = to
+	return cmd
 }
 
-// statsKey changes the year and scrolls the statistics screen.
-func (m *Model) statsKey(k tea.KeyPressMsg) tea.Cmd {
-	c, v := m.ctx, &m.stats
+// active is the screen model on top, nil for the screens the root still
+// drives itself (queue, document, campaigns, laws).
+func (m *Model) active() screenModel {
 	switch {
-	case k.String() == "esc":
-		m.screen = scrQueue
-	case m.is(k, m.keys.PrevYear), m.is(k, m.keys.NextYear):
-		if !v.loaded || v.events == nil && v.err != nil {
-			return nil
-		}
-		if m.is(k, m.keys.PrevYear) {
-			v.year--
-		} else {
-			v.year++
-		}
-		v.loaded, v.top = false, 0
-		return computeStats(v.events, v.docs, v.year, c.Settings)
-	case m.is(k, m.keys.Down):
-		m.scroll(1)
-	case m.is(k, m.keys.Up):
-		m.scroll(-1)
-	case m.is(k, m.keys.PageDown):
-		m.scroll(m.bodyHeight() - 2)
-	case m.is(k, m.keys.PageUp):
-		m.scroll(-(m.bodyHeight() - 2))
+	case m.screen == scrStats && m.stats != nil:
+		return m.stats
+	case m.screen == scrExpiring && m.exp != nil:
+		return m.exp
+	case m.screen == scrLaws:
+		return m.lawsv
+	case m.screen == scrCampaigns && m.camps != nil:
+		return m.camps
 	}
 	return nil
 }
 
-// expiringKey moves in the 即将到期 list and opens a document.
-func (m *Model) expiringKey(k tea.KeyPressMsg) tea.Cmd {
-	v := &m.exp
-	switch {
-	case k.String() == "esc":
-		m.screen = scrQueue
-	case m.is(k, m.keys.Open):
-		if id, ok := v.current(); ok {
-			return m.openDoc(id)
-		}
-	default:
-		m.navigate(k, m.bodyHeight()-3, v.move)
+// screens are the screen models open, to be told of the window size.
+func (m *Model) screens() []screenModel {
+	var out []screenModel
+	if m.stats != nil {
+		out = append(out, m.stats)
 	}
-	return nil
+	if m.exp != nil {
+		out = append(out, m.exp)
+	}
+	if m.camps != nil {
+		out = append(out, m.camps)
+	}
+	out = append(out, m.lawsv)
+	return out
 }
 
-// navigate turns the movement keys into a step for a list's move, which
-// clamps: every list moves the same way. page is the rows of a page; it
-// reports whether k was a movement key.
+// navigate is listKey with the root's keys.
 func (m *Model) navigate(k tea.KeyPressMsg, page int, move func(int)) bool {
-	const far = 1 << 30 // clamped to the first or last row
-	switch {
-	case m.is(k, m.keys.Down):
-		move(1)
-	case m.is(k, m.keys.Up):
-		move(-1)
-	case m.is(k, m.keys.PageDown):
-		move(page)
-	case m.is(k, m.keys.PageUp):
-		move(-page)
-	case m.is(k, m.keys.Top):
-		move(-far)
-	case m.is(k, m.keys.Bottom):
-		move(far)
-	default:
-		return false
-	}
-	return true
+	return listKey(m.keys, k, page, move)
 }

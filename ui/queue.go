@@ -2,14 +2,18 @@ package ui
 
 import (
 	"fmt"
-	"github.com/charmbracelet/x/ansi"
 	"slices"
 	"sort"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
 	"beishen/review"
 	"beishen/review/deadline"
 	"beishen/review/search"
+	"beishen/storage"
 	"beishen/ui/jobs"
 )
 
@@ -94,22 +98,150 @@ type queueView struct {
 	overdue int
 	// tentative counts the rows whose due date is provisional (暂定).
 	tentative int
+	// claims is who works on which document now (shared store).
+	claims map[uint64]storage.Claim
+	// whose filters by assignee; me is the store's actor ("我的").
+	whose whose
+	me    string
 }
 
-func newQueue() queueView {
-	return queueView{marks: map[uint64]bool{}, pos: map[uint64]int{}, byStage: map[kindStage]int{}}
+func newQueue() queueScreen {
+	return queueScreen{queueView: queueView{marks: map[uint64]bool{}, pos: map[uint64]int{}, byStage: map[kindStage]int{}}}
 }
 
-// kindStage keys the tab counts: a tab counts the rows of the kinds shown.
+// queueScreen is the queue as a screen: the list and its keys. The search
+// line, the bulk dialogs and the other screens are the root's, asked for.
+type queueScreen struct {
+	queueView
+	ctx    *Context
+	keymap KeyMap // (keys are the rows' sort keys)
+	height int    // the body's
+}
+
+// Update takes the size, the wheel and the queue's keys.
+func (q *queueScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		q.height = msg.Height
+	case scrollMsg:
+		q.move(msg.n)
+	case tea.KeyPressMsg:
+		return q.key(msg)
+	}
+	return nil, ask{}
+}
+
+// key moves, switches tabs, filters, sorts and marks here, and asks the
+// root to open, search or act.
+func (q *queueScreen) key(k tea.KeyPressMsg) (tea.Cmd, ask) {
+	c, keys := q.ctx, q.keymap
+	is := func(b key.Binding) bool { return key.Matches(k, b) }
+	root := func(do func(m *Model)) (tea.Cmd, ask) {
+		return nil, ask{root: func(m *Model) tea.Cmd { do(m); return nil }}
+	}
+	if listKey(keys, k, q.height-3, q.move) {
+		return nil, ask{}
+	}
+	switch {
+	case is(keys.Open):
+		if id, ok := q.current(); ok {
+			return nil, ask{open: id}
+		}
+	case is(keys.Search):
+		return root(func(m *Model) { m.searching = true })
+	case is(keys.Back):
+		if q.query != "" {
+			return root(func(m *Model) { m.clearSearch() })
+		}
+	case is(keys.NextTab):
+		q.tab = (q.tab + 1) % len(queueTabs)
+		q.refresh(c)
+	case is(keys.PrevTab):
+		q.tab = (q.tab + len(queueTabs) - 1) % len(queueTabs)
+		q.refresh(c)
+	case is(keys.TabN):
+		q.tab = int(k.Code - '1')
+		q.refresh(c)
+	case is(keys.Kinds):
+		return nil, ask{status: q.nextKind(c)}
+	case is(keys.Mine):
+		return nil, ask{status: q.nextWhose(c)}
+	case is(keys.Sort):
+		q.sort = (q.sort + 1) % 3
+		q.refresh(c)
+		return nil, ask{status: c.T("排序：", "sort: ") + c.L(sortLabels[q.sort])}
+	case is(keys.Mark):
+		q.toggleMark()
+	case is(keys.ClearMarks):
+		q.marks = map[uint64]bool{}
+	case is(keys.Assign):
+		return nil, ask{root: (*Model).assignKey}
+	case is(keys.Advance):
+		return root((*Model).bulkAdvance)
+	case is(keys.Comment):
+		return root((*Model).bulkComment)
+	case is(keys.Decide):
+		return root((*Model).bulkDecide)
+	case is(keys.Import):
+		return root((*Model).importPrompt)
+	case is(keys.ExportLog):
+		return root((*Model).exportLogForm)
+	case is(keys.Stats):
+		return nil, ask{root: func(m *Model) tea.Cmd { return m.goTo(scrStats) }}
+	case is(keys.Expiring):
+		return nil, ask{root: func(m *Model) tea.Cmd { return m.goTo(scrExpiring) }}
+	case is(keys.Laws):
+		return nil, ask{root: func(m *Model) tea.Cmd { return m.goTo(scrLaws) }}
+	case is(keys.Campaigns):
+		return nil, ask{root: func(m *Model) tea.Cmd { return m.goTo(scrCampaigns) }}
+	}
+	return nil, ask{}
+}
+
+// kindStage keys the tab counts: a tab counts the rows of the kinds and
+// assignees shown.
 type kindStage struct {
-	kind  review.Kind
-	stage review.Stage
+	kind     review.Kind
+	stage    review.Stage
+	assignee string
 }
 
-// in reports whether row i belongs in the current tab and kind filter.
+// whose filters the queue by assignee: everyone's, the user's own, or
+// those no one was given yet (w cycles).
+type whose int
+
+const (
+	whoseAll whose = iota
+	whoseMine
+	whoseNobody
+)
+
+var whoseLabels = []review.Label{{ZH: "全部", EN: "all"}, {ZH: "我的", EN: "mine"}, {ZH: "未分配", EN: "unassigned"}}
+
+// holds says whether a row given to assignee passes the filter; me is the
+// store's actor.
+func (w whose) holds(assignee, me string) bool {
+	switch w {
+	case whoseMine:
+		return assignee == me
+	case whoseNobody:
+		return assignee == ""
+	}
+	return true
+}
+
+// in reports whether row i belongs in the current tab, kind and assignee
+// filter.
 func (q *queueView) in(i int) bool {
 	r := q.rows[i]
-	return queueTabs[q.tab].holds(r.Stage) && (q.kind == "" || r.Kind == q.kind)
+	return queueTabs[q.tab].holds(r.Stage) && (q.kind == "" || r.Kind == q.kind) && q.whose.holds(r.Assignee, q.me)
+}
+
+// nextWhose moves the assignee filter on and says what the queue shows.
+func (q *queueView) nextWhose(c *Context) string {
+	q.whose = (q.whose + 1) % whose(len(whoseLabels))
+	q.refresh(c)
+	return c.T("分配：", "assigned: ") + c.L(whoseLabels[q.whose])
 }
 
 // kinds is the cycle of the kind filter: both, drafts, filed documents.
@@ -159,7 +291,7 @@ func dueDates(rows []review.Summary, s deadline.Settings, cal *deadline.Calendar
 }
 
 func (q *queueView) count(r review.Summary, d deadline.Due, n int) {
-	q.byStage[kindStage{r.Kind, r.Stage}] += n
+	q.byStage[kindStage{r.Kind, r.Stage, r.Assignee}] += n
 	if d.Overdue {
 		q.overdue += n
 	}
@@ -408,7 +540,7 @@ func (q *queueView) marked() []review.Summary {
 func (q *queueView) counts(tab queueTab) int {
 	n := 0
 	for k, c := range q.byStage {
-		if (q.kind == "" || k.kind == q.kind) && tab.holds(k.stage) {
+		if (q.kind == "" || k.kind == q.kind) && tab.holds(k.stage) && q.whose.holds(k.assignee, q.me) {
 			n += c
 		}
 	}
@@ -461,6 +593,12 @@ func (q *queueView) Render(c *Context, width, height int) string {
 		}
 		return strings.Join(tabs, gap)
 	}
+	if q.whose != whoseAll { // the assignee filter reads beside the tabs
+		inner := tabRow
+		tabRow = func(short bool, gap string) string {
+			return inner(short, gap) + gap + st.TabActive.Render(c.L(whoseLabels[q.whose]))
+		}
+	}
 	tabs := tabRow(false, "  ")
 	if ansi.StringWidth(tabs) > width {
 		tabs = tabRow(true, "  ")
@@ -485,7 +623,7 @@ func (q *queueView) Render(c *Context, width, height int) string {
 	if body < 1 {
 		return b.String()
 	}
-	q.offset = follow(q.cursor, q.offset, body)
+	off := follow(q.cursor, q.offset, body) // as settle left it
 	if len(q.visible) == 0 {
 		msg := c.T("（此页签没有文件）", "(no documents in this tab)")
 		if q.query != "" {
@@ -494,7 +632,7 @@ func (q *queueView) Render(c *Context, width, height int) string {
 		b.WriteString(st.Dim.Render(trunc(msg, width, th.Ellipsis)))
 		return b.String()
 	}
-	for k := q.offset; k < len(q.visible) && k < q.offset+body; k++ {
+	for k := off; k < len(q.visible) && k < off+body; k++ {
 		r := q.rows[q.visible[k]]
 		mark := " "
 		if q.marks[r.ID] {
@@ -512,6 +650,9 @@ func (q *queueView) Render(c *Context, width, height int) string {
 			title, numStyle = highlightFields(st.Match, h.Positions, r)
 		} else if _, ok := q.textHit(r.ID); ok {
 			title = st.Match.Render(c.T(textMarker[0], textMarker[1])) + title
+		}
+		if cl, ok := q.claims[r.ID]; ok { // someone else is working on it
+			title = st.Info.Render(c.T("〔"+cl.Actor+" 审查中〕", "["+cl.Actor+" reviewing] ")) + title
 		}
 		num := number(strings.TrimSpace(r.DocNumber), col.num, th.Ellipsis, numStyle)
 		unit := r.DraftingUnit
@@ -539,7 +680,7 @@ func (q *queueView) Render(c *Context, width, height int) string {
 			line = st.Marked.Render(line)
 		}
 		b.WriteString(line)
-		if k+1 < len(q.visible) && k+1 < q.offset+body {
+		if k+1 < len(q.visible) && k+1 < off+body {
 			b.WriteString("\n")
 		}
 	}

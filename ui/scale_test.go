@@ -9,7 +9,7 @@ import (
 )
 
 // bigQueue is a queue of n synthetic rows spread over the stages.
-func bigQueue(n int) (*Context, queueView, []review.Summary) {
+func bigQueue(n int) (*Context, queueScreen, []review.Summary) {
 	c := newContext(Options{Today: testToday})
 	c.Width, c.Height = 120, 40
 	stages := []review.Stage{review.StageIntake, review.StageLegality, review.StageFairCompetition, review.StageDecision, review.StageInForce}

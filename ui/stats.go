@@ -4,28 +4,110 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"beishen/review"
 	"beishen/review/deadline"
 	"beishen/review/stats"
-	"beishen/storage"
 )
 
-// statsView is the year's statistics screen: the figures of stats.Compute
-// as labelled horizontal bars, one section per part of the annual report.
-type statsView struct {
-	year    int
-	loaded  bool
-	rep     stats.Report
-	err     error
-	top     int
-	lines   int // the lines of the last render, for scrolling
-	events  []review.Event
-	docs    []review.Document
-	pending bool
+// statsScreen is the year's statistics screen: the figures of
+// stats.Compute as labelled horizontal bars, one section per part of the
+// annual report.
+type statsScreen struct {
+	ctx           *Context
+	keys          KeyMap
+	width, height int
+	year          int
+	loaded        bool
+	rep           stats.Report
+	err           error
+	top           int
+	text          []string // the report laid out for the width
+	lines         int      // len(text), for scrolling
+	events        []review.Event
+	docs          []review.Document
+	pending       bool
+	// rereading: the figures are being read again after a change; stale:
+	// more changed meanwhile, read once more when that is done (a busy
+	// office does not stack whole-log reads).
+	rereading, stale bool
 }
+
+// newStatsScreen opens the statistics of this year at size.
+func newStatsScreen(c *Context, keys KeyMap, size tea.WindowSizeMsg) (*statsScreen, tea.Cmd) {
+	v := &statsScreen{ctx: c, keys: keys, width: size.Width, height: size.Height, year: c.Today.Year(), pending: true}
+	return v, loadStats(c.Store, v.year, c.Settings)
+}
+
+// Update takes the figures, the size, the keys and the store's changes
+// (the figures are read again: someone acted).
+func (v *statsScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		v.width, v.height = msg.Width, msg.Height
+		v.layout()
+	case statsMsg:
+		v.set(msg)
+		v.layout()
+		if v.rereading = v.stale; v.stale {
+			v.stale = false
+			return loadStats(v.ctx.Store, v.year, v.ctx.Settings), ask{}
+		}
+	case changesMsg:
+		switch {
+		case v.rereading:
+			v.stale = true
+		case v.loaded && v.events != nil:
+			v.rereading = true
+			return loadStats(v.ctx.Store, v.year, v.ctx.Settings), ask{}
+		}
+	case scrollMsg:
+		v.scroll(msg.n)
+	case tea.KeyPressMsg:
+		return v.key(msg)
+	}
+	return nil, ask{}
+}
+
+// key changes the year and scrolls.
+func (v *statsScreen) key(k tea.KeyPressMsg) (tea.Cmd, ask) {
+	keys := v.keys
+	switch {
+	case key.Matches(k, keys.Back):
+		return nil, ask{back: true}
+	case key.Matches(k, keys.PrevYear), key.Matches(k, keys.NextYear):
+		if !v.loaded || v.events == nil && v.err != nil {
+			return nil, ask{}
+		}
+		if key.Matches(k, keys.PrevYear) {
+			v.year--
+		} else {
+			v.year++
+		}
+		v.loaded, v.top = false, 0
+		return computeStats(v.events, v.docs, v.year, v.ctx.Settings), ask{}
+	case key.Matches(k, keys.Down):
+		v.scroll(1)
+	case key.Matches(k, keys.Up):
+		v.scroll(-1)
+	case key.Matches(k, keys.PageDown):
+		v.scroll(v.height - 2)
+	case key.Matches(k, keys.PageUp):
+		v.scroll(-(v.height - 2))
+	}
+	return nil, ask{}
+}
+
+// scroll moves by n lines, the last page at most.
+func (v *statsScreen) scroll(n int) {
+	v.top = max(0, min(v.top+n, v.lines-(v.height-1)))
+}
+
+func (v *statsScreen) Help() []key.Binding { return v.keys.StatsHelp() }
+func (v *statsScreen) Typing() bool        { return false }
 
 type statsMsg struct {
 	year   int
@@ -37,7 +119,7 @@ type statsMsg struct {
 
 // loadStats reads the whole log and every document once per opening of
 // the screen; changing the year recomputes from what was read.
-func loadStats(st *storage.Store, year int, s deadline.Settings) tea.Cmd {
+func loadStats(st Store, year int, s deadline.Settings) tea.Cmd {
 	return func() tea.Msg {
 		evs, err := st.AllEvents()
 		if err != nil {
@@ -59,7 +141,7 @@ func computeStats(evs []review.Event, docs []review.Document, year int, s deadli
 	}
 }
 
-func (v *statsView) set(msg statsMsg) {
+func (v *statsScreen) set(msg statsMsg) {
 	if msg.year != v.year {
 		return // the reviewer moved on to another year
 	}
@@ -109,8 +191,9 @@ func chart(c *Context, bars []bar, width int) []string {
 	return out
 }
 
-// Render draws the report's sections as lines, scrolled to top.
-func (v *statsView) Render(c *Context, width, height int) string {
+// Render draws the report's lines from top; it changes nothing.
+func (v *statsScreen) Render() string {
+	c, width := v.ctx, v.width
 	st, th := c.Styles, c.Theme
 	head := st.Title.Render(c.T(fmt.Sprintf("%d 年度统计", v.year), fmt.Sprintf("Statistics %d", v.year))) +
 		st.Dim.Render(c.T("（[ ] 或 ←/→ 切换年度 · esc 返回）", " ([ ] or ←/→ change year · esc back)"))
@@ -120,6 +203,25 @@ func (v *statsView) Render(c *Context, width, height int) string {
 	if v.err != nil {
 		return trunc(head, width, th.Ellipsis) + "\n" + st.Error.Render(c.Err(v.err))
 	}
+	body := v.height - 1
+	top := max(0, min(v.top, len(v.text)-body))
+	end := min(len(v.text), top+body)
+	return trunc(head, width, th.Ellipsis) + "\n" + strings.Join(v.text[top:end], "\n")
+}
+
+// layout lays the report out for the width, in Update.
+func (v *statsScreen) layout() {
+	v.text = nil
+	if v.loaded && v.err == nil {
+		v.text = v.report(v.ctx, v.width)
+	}
+	v.lines = len(v.text)
+	v.scroll(0)
+}
+
+// report is the figures as lines of width.
+func (v *statsScreen) report(c *Context, width int) []string {
+	st := c.Styles
 	r := v.rep
 	var lines []string
 	section := func(zh, en string) {
@@ -191,9 +293,5 @@ func (v *statsView) Render(c *Context, width, height int) string {
 		lines = append(lines, st.Dim.Render(l))
 	}
 
-	v.lines = len(lines)
-	body := height - 1
-	v.top = max(0, min(v.top, len(lines)-body))
-	end := min(len(lines), v.top+body)
-	return trunc(head, width, th.Ellipsis) + "\n" + strings.Join(lines[v.top:end], "\n")
+	return lines
 }

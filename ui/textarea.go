@@ -92,7 +92,6 @@ func (t *textarea) vertical(dir int) {
 // Render draws the text in width cells and rows lines (growing from min
 // to rows as the text does), scrolled so the cursor stays in view.
 func (t *textarea) Render(width, minRows, rows int, focused bool) []string {
-	t.width = width
 	ls := t.lines(width)
 	cur := cursorLine(ls, t.pos)
 	n := min(max(len(ls), minRows), rows)

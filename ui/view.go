@@ -32,23 +32,17 @@ func (m *Model) Render() string {
 	var body string
 	switch {
 	case m.ov == ovHelp:
-		lines := helpLines(c, m.keys, w)
-		m.ovText = lines
-		top := min(m.ovTop, max(0, len(lines)-bodyH))
-		body = strings.Join(lines[top:min(len(lines), top+bodyH)], "\n")
+		top := min(m.ovTop, max(0, len(m.ovText)-bodyH))
+		body = strings.Join(m.ovText[top:min(len(m.ovText), top+bodyH)], "\n")
 	case m.ov == ovLines:
 		end := min(len(m.ovText), m.ovTop+bodyH)
 		body = strings.Join(m.ovText[min(m.ovTop, end):end], "\n")
+	case m.screen == scrDoc && m.doc.claim != nil:
+		body = c.Styles.Error.Render(trunc(claimBanner(c, *m.doc.claim), w, c.Theme.Ellipsis)) + "\n" + m.doc.Render(c, w, bodyH-1)
 	case m.screen == scrDoc:
 		body = m.doc.Render(c, w, bodyH)
-	case m.screen == scrStats:
-		body = m.stats.Render(c, w, bodyH)
-	case m.screen == scrExpiring:
-		body = m.exp.Render(c, w, bodyH)
-	case m.screen == scrCampaigns:
-		body = m.camps.Render(c, w, bodyH)
-	case m.screen == scrLaws:
-		body = m.lawsv.Render(c, w, bodyH)
+	case m.active() != nil:
+		body = m.active().Render()
 	default:
 		body = m.renderQueue(w, bodyH)
 	}
@@ -117,6 +111,9 @@ func (m *Model) statusLine(w int) string {
 	if c.Store != nil {
 		s += " · " + c.Store.Path()
 	}
+	if c.Unvouched { // first, where a narrow window still shows it
+		s = c.T("未认证：操作人“"+c.Actor+"”取自设置 · ", "no authentication: \""+c.Actor+"\" is from the settings · ") + s
+	}
 	return trunc(st.Status.Render(s), w, c.Theme.Ellipsis)
 }
 
@@ -129,20 +126,10 @@ func (m *Model) footer(w int) string {
 		return footer(m.ctx, []key.Binding{k.Back, k.Down, k.Up, k.PageDown}, w)
 	case m.searching:
 		return footer(m.ctx, []key.Binding{k.Open, k.Back}, w)
-	case m.screen == scrDoc && m.doc.focus == focusChecklist:
-		return footer(m.ctx, k.ChecklistHelp(), w)
 	case m.screen == scrDoc:
-		return footer(m.ctx, k.DocHelp(), w)
-	case m.screen == scrStats:
-		return footer(m.ctx, k.StatsHelp(), w)
-	case m.screen == scrExpiring:
-		return footer(m.ctx, k.ExpiringHelp(), w)
-	case m.screen == scrCampaigns && m.camps.open:
-		return footer(m.ctx, k.CampaignHelp(), w)
-	case m.screen == scrCampaigns:
-		return footer(m.ctx, k.CampaignsHelp(), w)
-	case m.screen == scrLaws:
-		return footer(m.ctx, k.LawsHelp(), w)
+		return footer(m.ctx, m.doc.Help(), w)
+	case m.active() != nil:
+		return footer(m.ctx, m.active().Help(), w)
 	}
 	return footer(m.ctx, k.QueueHelp(), w)
 }

@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"beishen/review"
+	"beishen/storage"
 )
 
 // write records one action. The open document shows it at once (review.Apply
@@ -12,6 +13,14 @@ import (
 // reviewer marking twelve checklist items in a second must get twelve
 // events in that order. A refusal shows at once and is not sent.
 func (m *Model) write(ev review.Event) tea.Cmd {
+	if err := m.ctx.Role.May(ev.Type); err != nil {
+		m.setError(err)
+		return nil
+	}
+	if m.screen == scrDoc && ev.Doc == m.doc.id && m.doc.claim != nil {
+		m.setError(&storage.ClaimedError{Claim: *m.doc.claim})
+		return nil
+	}
 	if m.screen == scrDoc && ev.Doc == m.doc.id && m.doc.loaded {
 		d := m.doc.doc.Clone()
 		// The probe is judged by the rules the store will stamp on it.
@@ -36,12 +45,20 @@ func (m *Model) nextWrite() tea.Cmd {
 	if len(m.writeQ) == 0 {
 		m.writing = false
 		if m.quitting {
-			return tea.Quit
+			return m.quit()
+		}
+		if m.doc.behind && m.screen == scrDoc {
+			m.doc.behind = false // someone acted while these were stored
+			return reloadDoc(m.ctx.Store, m.doc.id, m.doc.seen)
 		}
 		return nil
 	}
 	ev := m.writeQ[0]
 	m.writeQ = m.writeQ[1:]
 	m.writing = true
+	if m.screen == scrDoc && ev.Doc == m.doc.id {
+		// Decided on the state on screen: refused if someone acted since.
+		return doSeen(m.ctx.Store, ev, m.doc.seen)
+	}
 	return doEvent(m.ctx.Store, ev)
 }

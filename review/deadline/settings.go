@@ -38,6 +38,9 @@ type Settings struct {
 	// Reviewer is the name written into the log; empty means the caller
 	// uses the operating-system user.
 	Reviewer string `json:"reviewer"`
+	// Role is the reviewer's role, "reviewer" or "head" (review.RoleOf:
+	// unset is the head, so one user on the local file is never refused).
+	Role review.Role `json:"role,omitempty"`
 	// Store is the office's shared store (etcd://h1:2379,h2:2379) the
 	// program opens instead of the local file; --store overrides it.
 	Store               string        `json:"store,omitempty"`
@@ -281,6 +284,12 @@ func (s Settings) Validate() error {
 				EN: fmt.Sprintf("the number pattern %q lacks the sequence {n} (e.g. 临司审〔{year}〕{n}号); leave it empty for no number", p.v),
 			}}
 		}
+	}
+	if s.Role != "" && s.Role != review.RoleReviewer && s.Role != review.RoleHead {
+		return &SettingsError{Key: "role", Problem: review.Label{
+			ZH: fmt.Sprintf("应为 \"reviewer\"（审查人员）或 \"head\"（科长），而不是 %q", s.Role),
+			EN: fmt.Sprintf("must be \"reviewer\" or \"head\", not %q", s.Role),
+		}}
 	}
 	_, err := s.Calendar()
 	return err

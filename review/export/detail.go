@@ -123,6 +123,8 @@ func Describe(e review.Event, f *FindingRef, lang review.Lang) string {
 			return what + t("；说明：%s", "; note: %s", p.Reason)
 		}
 		return what + t("；排除理由：%s", "; dismissed because: %s", p.Reason)
+	case *review.Assigned:
+		return t("分配给 %s", "assigned to %s", p.To)
 	case *review.Comment:
 		if p.Anchor != "" {
 			return p.Anchor + "：" + p.Text

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -31,13 +32,52 @@ func (e *Env) Comment(id uint64, text, anchor string) error {
 	return e.act(review.NewEvent(id, review.Comment{Text: text, Anchor: anchor}))
 }
 
-func (e *Env) act(ev review.Event) error {
-	st, err := e.Open()
+// Assign gives document id to reviewer name (the head of section only).
+func (e *Env) Assign(id uint64, name string, asJSON bool) error {
+	assign := func(by string) review.Event { return review.NewEvent(id, review.Assigned{To: name, By: by}) }
+	if !asJSON {
+		return e.report(e.do(assign))
+	}
+	done, d, err := e.do(assign)
 	if err != nil {
 		return e.Fail(err)
 	}
+	return json.NewEncoder(e.Stdout).Encode(struct {
+		Seq      uint64       `json:"seq"`
+		Doc      uint64       `json:"doc"`
+		Title    string       `json:"title"`
+		Stage    review.Stage `json:"stage"`
+		Assignee string       `json:"assignee"`
+		By       string       `json:"by"`
+	}{done.Seq, d.ID, d.Meta.Title, d.Stage, d.Assignee, done.Actor})
+}
+
+// do stores the action build makes for the store's actor, after the
+// user's role allows it (review.RoleOf: the store's authenticated role,
+// else settings "role").
+func (e *Env) do(build func(actor string) review.Event) (review.Event, review.Document, error) {
+	set, err := e.Settings()
+	if err != nil {
+		return review.Event{}, review.Document{}, err
+	}
+	st, err := e.Open()
+	if err != nil {
+		return review.Event{}, review.Document{}, err
+	}
 	defer st.Close()
-	done, d, err := st.Do(ev)
+	ev := build(st.Actor())
+	if err := review.RoleOf(st.Identity().Role, set.Role).May(ev.Type); err != nil {
+		return review.Event{}, review.Document{}, err
+	}
+	return st.Do(ev)
+}
+
+func (e *Env) act(ev review.Event) error {
+	return e.report(e.do(func(string) review.Event { return ev }))
+}
+
+// report prints what one action recorded, or why not.
+func (e *Env) report(done review.Event, d review.Document, err error) error {
 	var same *review.UnchangedError
 	if errors.As(err, &same) {
 		// Not a failure: the document already is what was asked.
@@ -118,6 +158,25 @@ func CommentCmd(env *Env) *cobra.Command {
 		},
 	}
 	c.Flags().StringVar(&anchor, "clause", "", env.T("批注所针对的条款，如“第五条”", "the clause the comment is about, e.g. Article 5 (第五条)"))
+	return c
+}
+
+// AssignCmd is `assign ID NAME [--json]`.
+func AssignCmd(env *Env) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "assign ID NAME",
+		Short: env.T("将文件分配给审查人员（仅科长）", "Assign a document to a reviewer (head of section only)"),
+		Args:  env.exactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := env.idArg(args[0])
+			if err != nil {
+				return err
+			}
+			return env.Assign(id, args[1], asJSON)
+		},
+	}
+	c.Flags().BoolVar(&asJSON, "json", false, env.T("以 JSON 输出结果", "print the result as JSON"))
 	return c
 }
 

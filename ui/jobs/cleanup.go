@@ -9,12 +9,11 @@ import (
 
 	"beishen/review"
 	"beishen/review/cleanup"
-	"beishen/storage"
 )
 
 // DocsAndTexts reads every document and the text of its current version:
 // what cleanup.Propose and cleanup.Select choose from.
-func DocsAndTexts(st *storage.Store) ([]review.Document, map[uint64]string, error) {
+func DocsAndTexts(st Store) ([]review.Document, map[uint64]string, error) {
 	docs, err := st.Documents()
 	if err != nil {
 		return nil, nil, err
@@ -53,7 +52,7 @@ func DefaultListsName(id uint64, format string, day review.Date) string {
 // CSV as one file per list (a CSV holds one table). Each file is written
 // like every export (0600, atomic) and recorded, with its SHA-256, as a
 // log-wide export event, so `verify --export` can later prove it.
-func ExportLists(st *storage.Store, req ListsRequest, now time.Time) ([]Written, error) {
+func ExportLists(st Store, req ListsRequest, now time.Time) ([]Written, error) {
 	if req.Format == "" {
 		req.Format = ListFormats[0]
 	}

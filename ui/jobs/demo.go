@@ -15,7 +15,7 @@ import (
 // fair-competition review, one awaiting decision, one returned with its
 // clock paused, one in force. Every step is a real action through the same
 // guards a reviewer meets.
-func SeedDemo(st *storage.Store) error {
+func SeedDemo(st Store) error {
 	var items []storage.ImportItem
 	for _, s := range demo.Samples() {
 		res, err := intake.Read(s.Name, s.Data)

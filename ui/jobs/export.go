@@ -52,7 +52,7 @@ func DefaultLogName(format string, day review.Date) string {
 // ExportLog writes the selected part of the review log in one format and
 // records the export, with the SHA-256 of the bytes written, as an event
 // of the log itself (document 0, log-wide).
-func ExportLog(st *storage.Store, req LogRequest, now time.Time) (Written, error) {
+func ExportLog(st Store, req LogRequest, now time.Time) (Written, error) {
 	if req.Format == "" {
 		req.Format = LogFormats[0]
 	}
@@ -193,7 +193,7 @@ func (r OpinionRequest) kind() export.PaperKind {
 // 审核人, else the store's actor when none), the decision's date (today
 // when none), the office from the settings, the office's template when its
 // folder holds one, and the letter number the log gives it.
-func BuildOpinion(st *storage.Store, req OpinionRequest, today review.Date) (export.Opinion, error) {
+func BuildOpinion(st Store, req OpinionRequest, today review.Date) (export.Opinion, error) {
 	o, _, err := buildPaper(st, req, today)
 	return o, err
 }
@@ -204,7 +204,7 @@ type number struct {
 	year, n             int
 }
 
-func buildPaper(st *storage.Store, req OpinionRequest, today review.Date) (export.Opinion, number, error) {
+func buildPaper(st Store, req OpinionRequest, today review.Date) (export.Opinion, number, error) {
 	set := deadline.Defaults()
 	if req.Settings != nil {
 		set = *req.Settings
@@ -317,7 +317,7 @@ func buildPaper(st *storage.Store, req OpinionRequest, today review.Date) (expor
 // earlier export of the same paper (same document, kind and basis — the
 // decision, or the filing-review outcome) was given, else one more than the
 // highest the log's export events record.
-func letterNumber(st *storage.Store, doc uint64, kind export.PaperKind, num number) (int, error) {
+func letterNumber(st Store, doc uint64, kind export.PaperKind, num number) (int, error) {
 	year := fmt.Sprint(num.year)
 	highest, same := 0, 0
 	err := st.EachEvent(1, func(e review.Event) error {
@@ -402,7 +402,7 @@ func firstOf(s ...string) string {
 // ExportOpinion writes a paper on a document as .docx or .md and records
 // the export, with the paper's kind and letter number, as an event on that
 // document.
-func ExportOpinion(st *storage.Store, req OpinionRequest, today review.Date) (Written, error) {
+func ExportOpinion(st Store, req OpinionRequest, today review.Date) (Written, error) {
 	o, num, err := buildPaper(st, req, today)
 	if err != nil {
 		return Written{}, err
@@ -505,7 +505,7 @@ type ExportRecord struct {
 
 // FindExport hashes a file and looks for exports of exactly those bytes in
 // the log; sum is the file's SHA-256.
-func FindExport(st *storage.Store, file string) (sum string, found []ExportRecord, err error) {
+func FindExport(st Store, file string) (sum string, found []ExportRecord, err error) {
 	f, err := os.Open(file)
 	if err != nil {
 		return "", nil, err

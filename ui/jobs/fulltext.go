@@ -6,7 +6,6 @@ import (
 
 	"beishen/review/rules"
 	"beishen/review/search"
-	"beishen/storage"
 )
 
 // This file is the second tier of a search, shared by the screen's / and
@@ -54,7 +53,7 @@ type TextBatch struct {
 
 // Scan reads at most max texts of documents after ID after and matches
 // them; ctx stops it between two texts (a newer query superseded it).
-func (t TextSearch) Scan(ctx context.Context, st *storage.Store, after uint64, max int) (TextBatch, error) {
+func (t TextSearch) Scan(ctx context.Context, st Store, after uint64, max int) (TextBatch, error) {
 	var b TextBatch
 	if t.Query.Empty() {
 		return b, nil
@@ -78,7 +77,7 @@ func (t TextSearch) Scan(ctx context.Context, st *storage.Store, after uint64, m
 const TextBatchSize = 2000
 
 // All scans every current text, in ID order.
-func (t TextSearch) All(ctx context.Context, st *storage.Store) ([]TextHit, error) {
+func (t TextSearch) All(ctx context.Context, st Store) ([]TextHit, error) {
 	var out []TextHit
 	var after uint64
 	for {

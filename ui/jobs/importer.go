@@ -55,7 +55,7 @@ const batchSize = 32
 // and stores them. Files are read and checked on all cores; storing happens
 // in batches, each committed before its files are reported done. A bad file
 // is reported and the good ones are kept.
-func Import(ctx context.Context, st *storage.Store, paths []string, opt ImportOptions) (ImportReport, error) {
+func Import(ctx context.Context, st Store, paths []string, opt ImportOptions) (ImportReport, error) {
 	files, errs := intake.Collect(paths)
 	rep := ImportReport{Files: len(files) + len(errs)}
 	for _, err := range errs {

@@ -1,0 +1,64 @@
+package review
+
+import "fmt"
+
+// Role is what a user may do in the office: a reviewer reviews; the head
+// of section (科长) also assigns documents and takes the decisions.
+type Role string
+
+const (
+	RoleReviewer Role = "reviewer"
+	RoleHead     Role = "head"
+)
+
+func (r Role) Label() Label {
+	if r == RoleReviewer {
+		return Label{"审查人员", "reviewer"}
+	}
+	return Label{"科长", "head of section"}
+}
+
+// RoleOf is the one place a user's role is resolved. fromStore is the
+// role an authenticated shared store vouches for (storage.Identity.Role),
+// which wins; otherwise setting, the settings file's "role". Unset (or
+// unknown) is the head, so that a single user on the local file is never
+// refused.
+func RoleOf(fromStore string, setting Role) Role {
+	if fromStore != "" {
+		setting = Role(fromStore)
+	}
+	if setting == RoleReviewer {
+		return RoleReviewer
+	}
+	return RoleHead
+}
+
+// headOnly are the actions only the head of section takes: assigning, and
+// the decisions (通过/不予通过…, a filed document's review outcome).
+var headOnly = map[EventType]Label{
+	EvAssigned:       {"分配文件", "assign documents"},
+	EvDecision:       {"作出决定（通过、不予通过等）", "take the decision (pass, reject…)"},
+	EvFilingReviewed: {"作出审查结论", "give the review outcome"},
+}
+
+// May refuses, with *RoleError, an action the role does not take.
+func (r Role) May(t EventType) error {
+	if what, ok := headOnly[t]; ok && r != RoleHead {
+		return &RoleError{Role: r, What: what}
+	}
+	return nil
+}
+
+// RoleError says that only the head of section takes an action.
+type RoleError struct {
+	Role Role
+	What Label
+}
+
+func (e *RoleError) Error() string { return e.Message(ZH) }
+func (e *RoleError) Message(lang Lang) string {
+	if lang == EN {
+		return fmt.Sprintf("only the head of section may %s; your role is %s (settings \"role\")", e.What.EN, e.Role.Label().EN)
+	}
+	return fmt.Sprintf("只有科长可以%s；你的角色是%s（设置项 role）", e.What.ZH, e.Role.Label().ZH)
+}

@@ -1,0 +1,192 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"beishen/review"
+	"beishen/storage"
+)
+
+// An action taken elsewhere on the store (another goroutine here, another
+// reviewer on a shared store) shows on the queue without a key pressed.
+func TestQueueShowsAnActionTakenElsewhere(t *testing.T) {
+	st, _ := roadStore(t)
+	tm, wait := onScreen(t, st)
+	wait("待决定")
+	go func() {
+		if _, _, err := st.Do(review.NewEvent(1, review.Decided{Outcome: review.Pass})); err != nil {
+			t.Error(err)
+		}
+	}()
+	wait("待集体审议")
+	tm.Type("q")
+	tm.FinalModel(t)
+}
+
+// The open document follows an action taken elsewhere, in place, and the
+// status line says who did what.
+func TestOpenDocumentFollowsAnActionTakenElsewhere(t *testing.T) {
+	st, _ := roadStore(t)
+	tm, wait := onScreen(t, st)
+	wait("临江区公园管理办法")
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	wait("第一条")
+	go func() {
+		if _, _, err := st.Do(review.NewEvent(1, review.Comment{Text: "请补充制定依据"})); err != nil {
+			t.Error(err)
+		}
+	}()
+	wait("审查员 批注")
+	tm.Type("q")
+	tm.FinalModel(t)
+}
+
+// An action keyed on a document that changed since it was shown is refused
+// with who acted first, and the document is shown as it now is.
+func TestActionOnAStaleDocumentIsRefused(t *testing.T) {
+	st, _ := roadStore(t)
+	m := loaded(t, st, 100, 30)
+	press(m, "enter")
+	if !m.doc.loaded {
+		t.Fatal("document not open")
+	}
+	// Someone acts before this screen hears of it.
+	if _, _, err := st.Do(review.NewEvent(1, review.Comment{Text: "先到的批注"})); err != nil {
+		t.Fatal(err)
+	}
+	press(m, "c")
+	typeText(m, "后到的批注")
+	press(m, "enter")
+	if !m.statusErr || !strings.Contains(m.status, "已先于你操作了文件 #1") {
+		t.Fatalf("status %q, want the stale refusal", m.status)
+	}
+	evs, _ := st.Events(1)
+	last, _ := evs[len(evs)-1].Decode()
+	if c, ok := last.(*review.Comment); !ok || c.Text != "先到的批注" {
+		t.Fatalf("last event %+v: the stale comment was recorded", last)
+	}
+}
+
+// heldStore is a store on which 张三 holds document 1 since 12:04, the way
+// a shared store answers a second reviewer.
+type heldStore struct {
+	*storage.Store
+	released []uint64
+}
+
+var zhang = storage.Claim{Doc: 1, Actor: "张三", Since: time.Date(2026, 11, 20, 12, 4, 0, 0, review.Zone), Session: "other"}
+
+func (h *heldStore) Claim(id uint64) error {
+	if id == 1 {
+		return &storage.ClaimedError{Claim: zhang}
+	}
+	return nil
+}
+func (h *heldStore) Release(id uint64) error { h.released = append(h.released, id); return nil }
+func (h *heldStore) Claims() (map[uint64]storage.Claim, error) {
+	return map[uint64]storage.Claim{1: zhang}, nil
+}
+
+// A document someone else holds opens read only: a banner says who, and an
+// action key says so instead of acting.
+func TestDocumentHeldByAnotherIsReadOnly(t *testing.T) {
+	st, _ := roadStore(t)
+	hs := &heldStore{Store: st}
+	m := New(Options{Store: hs, Today: testToday})
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	run(m, tea.Batch(loadSummaries(hs, m.ctx), loadRows(hs, nil)))
+	if s := m.Render(); !strings.Contains(s, "〔张三 审查中〕") {
+		t.Fatalf("the queue does not mark the held row:\n%s", s)
+	}
+	press(m, "enter")
+	if s := m.Render(); !strings.Contains(s, "张三 正在审查（12:04 起）") {
+		t.Fatalf("no banner on a held document:\n%s", s)
+	}
+	_, before, _ := st.Count()
+	press(m, "c")
+	if m.dlg != nil {
+		t.Fatal("the comment dialog opened on a held document")
+	}
+	if !strings.Contains(m.status, "张三 正在审查（12:04 起）：文件 #1 只能查看，不能操作") {
+		t.Fatalf("status %q", m.status)
+	}
+	if _, after, _ := st.Count(); after != before {
+		t.Fatalf("%d events after the refused key, %d before", after, before)
+	}
+	press(m, "esc") // nothing held, nothing released
+	if len(hs.released) != 0 {
+		t.Fatalf("released %v", hs.released)
+	}
+}
+
+// Leaving a document this program holds lets it go.
+func TestLeavingADocumentReleasesIt(t *testing.T) {
+	st, _ := demoStore(t)
+	hs := &heldStore{Store: st}
+	m := New(Options{Store: hs, Today: testToday})
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	run(m, loadSummaries(hs, m.ctx))
+	press(m, "G", "enter")
+	id := m.doc.id
+	if id == 1 || !m.doc.holding {
+		t.Fatalf("doc %d holding %v", id, m.doc.holding)
+	}
+	press(m, "esc")
+	if len(hs.released) != 1 || hs.released[0] != id {
+		t.Fatalf("released %v, want [%d]", hs.released, id)
+	}
+}
+
+// The 即将到期 list follows the store: a validity end moved into the
+// window elsewhere puts the document on the open list without a key.
+func TestExpiringListFollowsAnEditElsewhere(t *testing.T) {
+	st, _ := demoStore(t)
+	tm := teatest.NewTestModel(t, New(Options{Store: st, Today: review.MustDate("2026-12-01")}),
+		teatest.WithInitialTermSize(100, 30))
+	t.Cleanup(func() { _ = tm.Quit() })
+	waitScreen(t, tm, "临江区")
+	tm.Type("E")
+	waitScreen(t, tm, "即将到期")
+	d5, _ := st.Document(5)
+	meta := d5.Meta
+	meta.ValidityEnd = review.MustDate("2027-03-31")
+	go func() {
+		if _, _, err := st.Do(review.NewEvent(5, review.MetadataEdited{Meta: meta, Changed: []string{"validity_end"}})); err != nil {
+			t.Error(err)
+		}
+	}()
+	waitScreen(t, tm, "2027-03-31")
+	tm.Type("q")
+	tm.FinalModel(t)
+}
+
+// The claim marker, the banner, the assignee filter and the assign form
+// line up at 80×24 and wider, in Chinese and in English.
+func TestClaimsAndAssignmentFitEveryWindow(t *testing.T) {
+	for _, lang := range []review.Lang{review.ZH, review.EN} {
+		for _, sz := range [][2]int{{80, 24}, {100, 30}, {140, 40}} {
+			st, _ := roadStore(t)
+			hs := &heldStore{Store: st}
+			m := New(Options{Store: hs, Today: testToday, Lang: lang})
+			m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+			run(m, tea.Batch(loadSummaries(hs, m.ctx), loadRows(hs, nil)))
+			name := fmt.Sprintf("%s %dx%d", lang, sz[0], sz[1])
+			press(m, "w")
+			fits(t, name+" 我的", m.Render(), sz[0], sz[1])
+			press(m, "w", "w", "A")
+			fits(t, name+" assign", m.Render(), sz[0], sz[1])
+			press(m, "esc", "enter")
+			out := m.Render()
+			fits(t, name+" held", out, sz[0], sz[1])
+			if !strings.Contains(out, "张三") {
+				t.Errorf("%s: no banner:\n%s", name, out)
+			}
+		}
+	}
+}
