@@ -140,7 +140,14 @@ func TestAnActionWhenTheClusterIsGoneSaysSo(t *testing.T) {
 	if err := c.Restart(0, true); err != nil {
 		t.Fatal(err)
 	}
-	if _, n, err := a.Count(); err != nil || n != 1 {
+	// The restarted member takes a moment to lead again.
+	var n int
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		if _, n, err = a.Count(); err == nil || time.Now().After(deadline) {
+			break
+		}
+	}
+	if err != nil || n != 1 {
 		t.Fatalf("after the cluster is back: %d events, %v (want only the import)", n, err)
 	}
 }

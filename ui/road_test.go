@@ -260,7 +260,10 @@ func TestRoadOnScreenDeliberationToReviseThenReReview(t *testing.T) {
 	tab()
 	tm.Type("第二条应给出施行过渡期")
 	enter()
-	wait("I 导入重新报送的文本")
+	// The preview draws the hint to import the revised text at once, but I
+	// is refused until the store has the deliberation ("正在保存，请稍候"):
+	// wait for the store's answer.
+	wait("已记录：集体审议")
 	tm.Type("I")
 	wait("导入新版本")
 	tm.Type(file)
