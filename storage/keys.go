@@ -15,8 +15,9 @@ var (
 	bHashes    = []byte("hashes")    // file SHA-256 → doc id | version: duplicate detection
 	bSearch    = []byte("search")    // doc id → precomputed search key
 	bFindings  = []byte("findings")  // seq of an imported/version_added event → its findings (codec.go)
+	bTally     = []byte("tally")     // year | seq → what the year's statistics read of a counted event (tally.go)
 
-	allBuckets = [][]byte{bMeta, bDocs, bRows, bVersions, bTexts, bEvents, bDocEvents, bHashes, bSearch, bFindings}
+	allBuckets = [][]byte{bMeta, bDocs, bRows, bVersions, bTexts, bEvents, bDocEvents, bHashes, bSearch, bFindings, bTally}
 
 	kSchema = []byte("schema")
 	kHead   = []byte("head") // hash of the last event

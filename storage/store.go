@@ -23,14 +23,15 @@ import (
 
 // SchemaVersion is the layout this build writes. A writer's Open migrates
 // older files forward; every Open refuses newer ones. A read-only Open
-// reads schemas 1 to 3 as they are and writes nothing.
-const SchemaVersion = 3
+// reads schemas 1 to 4 as they are and writes nothing.
+const SchemaVersion = 4
 
 // migrations[n] upgrades a file from schema n to n+1, inside one write
 // transaction with the rest of the opening. Schema 2 → 3 (findings stored
 // once, binary events) rewrites the file instead: rewrite in migrate.go.
 var migrations = map[int]func(tx kv.Tx) error{
 	1: migrateRowsToBinary, // queue rows JSON → binary (rows.go)
+	3: buildTally,          // the statistics' summary of the log (tally.go)
 }
 
 // rewriteFrom is the schema a file is rewritten from rather than migrated

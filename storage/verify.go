@@ -204,6 +204,7 @@ const (
 // lets the log be read on a goroutine of its own.
 func (v *verifier) stream(ahead bool) {
 	lr := &logReader{tx: v.tx, texts: v.tx.Bucket(bTexts), want: 1}
+	tally := newTallyCheck(v.tx)
 	next := lr.next
 	if ahead {
 		batches := make(chan []read, readAhead)
@@ -239,11 +240,15 @@ func (v *verifier) stream(ahead bool) {
 			if it.missingText {
 				r.MissingTexts++
 			}
+			if it.ok {
+				tally.event(v, it.e)
+			}
 			if it.ok && it.e.Doc != 0 {
 				v.fold(it.e)
 			}
 		}
 	}
+	tally.end(v)
 	if h := string(v.tx.Bucket(bMeta).Get(kHead)); h != lr.prev {
 		r.problem("链尾哈希与最后一个事件不符（末尾事件被删除）", "the head hash does not match the last event (events at the end were deleted)")
 	}

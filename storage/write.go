@@ -395,6 +395,9 @@ func putEvent(tx kv.Tx, ev review.Event, before string) error {
 			return err
 		}
 	}
+	if err := putTally(tx, ev); err != nil {
+		return err
+	}
 	return events.Put(itob(ev.Seq), raw)
 }
 

@@ -224,10 +224,12 @@ func Counts(e review.Event, year int) bool {
 	if e.Doc == 0 {
 		return true
 	}
-	return e.Day().Year() == year && counted(e.Type)
+	return e.Day().Year() == year && Counted(e.Type)
 }
 
-func counted(t review.EventType) bool {
+// Counted reports whether the figures fold events of type t (a store that
+// keeps a summary of them for the figures keys it on this).
+func Counted(t review.EventType) bool {
 	switch t {
 	case review.EvDecision, review.EvStageChanged, review.EvFindingConfirm, review.EvFindingDismiss,
 		review.EvCampaignOpened, review.EvCleanupAdded, review.EvCleanupOutcome,
@@ -272,7 +274,7 @@ func (r *Report) fold(events []review.Event, docs map[uint64]*review.Document, y
 		if e.Day().Year() != year {
 			continue
 		}
-		if !counted(e.Type) {
+		if !Counted(e.Type) {
 			continue
 		}
 		p, err := e.Decode()

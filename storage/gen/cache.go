@@ -45,15 +45,29 @@ func Clock() func() time.Time {
 	return func() time.Time { return start.Add(time.Duration(n.Add(1)) * time.Millisecond) }
 }
 
+// cachePath is where the database of n documents is kept. The name
+// changes with anything that changes the file: the generator, the store's
+// layout (an older file opened read-only would measure the old layout) and
+// the checks that produce the findings.
+func cachePath(n int) string {
+	return filepath.Join(os.TempDir(), fmt.Sprintf("beishen-bench-%d-v%d-s%d-r%s.db", n, Version, storage.SchemaVersion, rules.Version))
+}
+
+// Built returns the cached database of n documents if one is built, for a
+// test that checks it when it is there and does not build it (a build
+// takes minutes).
+func Built(n int) (string, bool) {
+	path := cachePath(n)
+	_, err := os.Stat(path)
+	return path, err == nil
+}
+
 // Cached returns the path of a database of n generated documents in the
 // system's temporary directory (beishen-bench-N-v…-s…-r….db), building it first when it is missing (a
 // build interrupted half-way leaves no file under that name). Callers must
 // open it read-only or copy it: it is shared between benchmark runs.
 func Cached(n int, corpusRoot string) (string, error) {
-	// The name changes with anything that changes the file: the generator,
-	// the store's layout (an older file opened read-only would measure the
-	// old layout) and the checks that produce the findings.
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("beishen-bench-%d-v%d-s%d-r%s.db", n, Version, storage.SchemaVersion, rules.Version))
+	path := cachePath(n)
 	if _, err := os.Stat(path); err == nil {
 		return path, nil
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"beishen/review"
+	"beishen/review/deadline"
 	"beishen/review/stats"
 	"beishen/storage"
 )
@@ -27,6 +28,20 @@ func (e *Env) Stats(year int, format string) error {
 		return e.Fail(err)
 	}
 	defer st.Close()
+	r, err := yearReport(st, year, set, false)
+	if err != nil {
+		return e.Fail(err)
+	}
+	if format == "json" {
+		return stats.WriteJSON(e.Stdout, r)
+	}
+	_, err = fmt.Fprint(e.Stdout, stats.Markdown(r, e.Lang))
+	return err
+}
+
+// yearReport computes year's figures from st; fromLog reads the events
+// from the log even where the store keeps its tally (the tests compare).
+func yearReport(st *storage.Store, year int, set deadline.Settings, fromLog bool) (stats.Report, error) {
 	// The log on one side; the rows and the states the figures read
 	// whatever the log holds on the other: at 100,000 documents each is
 	// about half of the command's time.
@@ -47,12 +62,12 @@ func (e *Env) Stats(year int, format string) error {
 		}
 		rowsErr <- st.DocumentsLight(ids, func(d review.Document) error { states[d.ID] = d; return nil })
 	}()
-	evs, err := yearEvents(st, year)
+	evs, err := yearEvents(st, year, fromLog)
 	if err2 := <-rowsErr; err == nil {
 		err = err2
 	}
 	if err != nil {
-		return e.Fail(err)
+		return stats.Report{}, err
 	}
 	state := func(id uint64) (review.Document, error) {
 		if d, ok := states[id]; ok {
@@ -60,23 +75,29 @@ func (e *Env) Stats(year int, format string) error {
 		}
 		return st.DocumentLight(id)
 	}
-	r, err := stats.ComputeRows(evs, rows, state, year, set)
-	if err != nil {
-		return e.Fail(err)
-	}
-	if format == "json" {
-		return stats.WriteJSON(e.Stdout, r)
-	}
-	_, err = fmt.Fprint(e.Stdout, stats.Markdown(r, e.Lang))
-	return err
+	return stats.ComputeRows(evs, rows, state, year, set)
 }
 
 // yearEvents streams the log and keeps what stats.Compute folds for year:
 // the events that can count, and the whole history of every document with
 // an undo or redo, so that undo is honoured exactly as over the whole log.
-func yearEvents(st *storage.Store, year int) ([]review.Event, error) {
+// The store's tally holds them ready; a file without one (read-only, of an
+// older schema) is read from the log.
+func yearEvents(st *storage.Store, year int, fromLog bool) ([]review.Event, error) {
 	var evs []review.Event
 	undone := map[uint64]bool{}
+	if !fromLog {
+		ids, ok, err := st.TallyYear(year, func(ev review.Event) error { evs = append(evs, ev); return nil })
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			for _, id := range ids {
+				undone[id] = true
+			}
+			return withHistories(st, evs, undone)
+		}
+	}
 	err := st.EachEventWhere(func(ev review.Event) bool {
 		if ev.Type == review.EvUndo || ev.Type == review.EvRedo {
 			undone[ev.Doc] = true
@@ -89,8 +110,17 @@ func yearEvents(st *storage.Store, year int) ([]review.Event, error) {
 		evs = append(evs, ev)
 		return nil
 	})
-	if err != nil || len(undone) == 0 {
-		return evs, err
+	if err != nil {
+		return nil, err
+	}
+	return withHistories(st, evs, undone)
+}
+
+// withHistories replaces the events of the documents in undone by their
+// whole history, in log order.
+func withHistories(st *storage.Store, evs []review.Event, undone map[uint64]bool) ([]review.Event, error) {
+	if len(undone) == 0 {
+		return evs, nil
 	}
 	evs = slices.DeleteFunc(evs, func(ev review.Event) bool { return undone[ev.Doc] })
 	for id := range undone {
