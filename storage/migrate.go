@@ -167,6 +167,9 @@ func copyConverted(otx *bolt.Tx, nu *bolt.DB) error {
 		if err := b.bucket(bDocs).Put(k, raw); err != nil {
 			return err
 		}
+		if err := putTallyDoc(kv.WrapBolt(b.tx), &d); err != nil {
+			return err
+		}
 		if err := b.step(); err != nil {
 			return err
 		}

@@ -17,12 +17,18 @@ import (
 // count (stats.Counted) under year | seq, with its document, type, time
 // and payload (no actor, no hashes), and each document with an undo or
 // redo under undoneYear | doc (the figures replay those documents' whole
-// history). putEvent writes it with the event; Verify rebuilds it from the
-// log and compares; schema 3 → 4 builds it for an existing file.
+// history), and under factsYear | doc the facts the figures read that a
+// queue row lacks (stats.Facts) of each document filed or with an
+// exception recorded. putEvent and putDoc write it with the event
+// and the state; Verify rebuilds it from the log and compares; schema
+// 3 → 4 builds it for an existing file.
 
-// undoneYear is the key prefix of the documents with an undo or redo; the
-// years of events are below it.
-const undoneYear = 0xFFFF
+// The key prefixes of the documents with an undo or redo and of the
+// documents' facts; the years of events are below them.
+const (
+	undoneYear = 0xFFFF
+	factsYear  = 0xFFFE
+)
 
 // tallyEntry is the tally record event e derives, ok false when e leaves
 // none. An undo or redo derives its document's entry, whose value is the
@@ -36,7 +42,7 @@ func tallyEntry(e review.Event) (key, val []byte, ok bool) {
 		return nil, nil, false
 	}
 	year := e.Day().Year()
-	if year < 0 || year >= undoneYear {
+	if year < 0 || year >= factsYear {
 		return nil, nil, false
 	}
 	key = binary.BigEndian.AppendUint16(nil, uint16(year))
@@ -56,6 +62,33 @@ func putTally(tx kv.Tx, e review.Event) error {
 	}
 	b := tx.Bucket(bTally)
 	if key[0] == undoneYear>>8 && key[1] == undoneYear&0xFF && b.Get(key) != nil {
+		return nil
+	}
+	return b.Put(key, val)
+}
+
+// tallyDocEntry is the entry of document d's facts (stats.Facts), ok
+// false when it has none worth keeping: neither filed nor with an
+// exception recorded, or removed.
+func tallyDocEntry(d *review.Document) (key, val []byte, ok bool) {
+	key = binary.BigEndian.AppendUint16(nil, factsYear)
+	key = binary.BigEndian.AppendUint64(key, d.ID)
+	if d.Removed || d.Kind != review.Filed && !d.Exception.Used() {
+		return key, nil, false
+	}
+	val = appendDate(appendString(nil, d.Meta.FiledVia), d.Meta.Signed)
+	return key, appendBool(val, d.Exception.Used()), true
+}
+
+// putTallyDoc keeps d's facts, writing only when they change.
+func putTallyDoc(tx kv.Tx, d *review.Document) error {
+	b := tx.Bucket(bTally)
+	key, val, ok := tallyDocEntry(d)
+	old := b.Get(key)
+	switch {
+	case !ok && old != nil:
+		return b.Delete(key)
+	case !ok || bytes.Equal(old, val):
 		return nil
 	}
 	return b.Put(key, val)
@@ -81,6 +114,16 @@ func buildTally(tx kv.Tx) error {
 			return err
 		}
 	}
+	c = tx.Bucket(bDocs).Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		d, err := decodeDocLight(v)
+		if err != nil {
+			return fmt.Errorf("文件 #%d 的记录已损坏: %w", btoi(k), err)
+		}
+		if err := putTallyDoc(tx, &d); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -90,7 +133,7 @@ func buildTally(tx kv.Tx) error {
 // the file has no tally (a read-only open of a file of schema 3, or a year
 // the tally cannot key): the caller reads the log instead.
 func (s *Store) TallyYear(year int, fn func(review.Event) error) (undone []uint64, ok bool, err error) {
-	if year < 0 || year >= undoneYear {
+	if year < 0 || year >= factsYear {
 		return nil, false, nil
 	}
 	err = s.view(func(tx kv.Tx) error {
@@ -119,6 +162,33 @@ func (s *Store) TallyYear(year int, fn func(review.Event) error) (undone []uint6
 	return undone, ok, err
 }
 
+// DocFacts hands fn the facts (stats.Facts) of every document that is
+// filed or has an exception recorded, from the tally; ok is false when the
+// file has none (see TallyYear): the caller reads the states.
+func (s *Store) DocFacts(fn func(id uint64, f stats.Facts) error) (ok bool, err error) {
+	err = s.view(func(tx kv.Tx) error {
+		b := tx.Bucket(bTally)
+		if b == nil || int(btoi(tx.Bucket(bMeta).Get(kSchema))) < 4 {
+			return nil
+		}
+		ok = true
+		prefix := binary.BigEndian.AppendUint16(nil, factsYear)
+		c := b.Cursor()
+		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+			r := rowReader{b: v, s: string(v)}
+			f := stats.Facts{FiledVia: r.string(), Signed: r.date(), Exception: r.bool()}
+			if r.bad || len(k) != 10 {
+				return fmt.Errorf("统计摘要中文件 #%d 的记录已损坏", btoi(k[2:]))
+			}
+			if err := fn(btoi(k[2:]), f); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return ok, err
+}
+
 func decodeTally(k, v []byte) (review.Event, error) {
 	if len(k) != 10 {
 		return review.Event{}, fmt.Errorf("统计摘要记录已损坏")
@@ -140,6 +210,27 @@ type tallyCheck struct {
 	b    kv.Bucket
 	want int
 	seen map[uint64]bool // undone documents met
+}
+
+// doc checks d's facts (d as the log replays it).
+func (t *tallyCheck) doc(d *review.Document) []review.Text {
+	key, val, ok := tallyDocEntry(d)
+	if !ok {
+		if t.b.Get(key) != nil {
+			t.want++ // counted here, reported here
+			return []review.Text{{
+				ZH: fmt.Sprintf("文件 #%d 在统计摘要中有记录，日志中它既非备案件也无例外情形", d.ID),
+				EN: fmt.Sprintf("document #%d has a statistics summary record although its log makes it neither filed nor excepted", d.ID)}}
+		}
+		return nil
+	}
+	t.want++
+	if got := t.b.Get(key); !bytes.Equal(got, val) {
+		return []review.Text{{
+			ZH: fmt.Sprintf("文件 #%d 的统计摘要（备案渠道、成文日期、例外情形）与日志不符", d.ID),
+			EN: fmt.Sprintf("document #%d: its statistics summary (filing channel, date signed, exception) differs from the log", d.ID)}}
+	}
+	return nil
 }
 
 func newTallyCheck(tx kv.Tx) *tallyCheck {

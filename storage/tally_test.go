@@ -137,6 +137,18 @@ func TestVerifyReportsATamperedTally(t *testing.T) {
 			k, _ := b.Cursor().First()
 			return b.Delete(append([]byte(nil), k...))
 		}, "统计摘要与日志不符"},
+		{"facts changed", func(b *bolt.Bucket) error {
+			k, v := b.Cursor().Seek([]byte{0xFF, 0xFE})
+			v = append([]byte(nil), v...)
+			v[len(v)-1] ^= 1 // the exception flag
+			return b.Put(append([]byte(nil), k...), v)
+		}, "例外情形）与日志不符"},
+		{"facts added", func(b *bolt.Bucket) error {
+			k, v := b.Cursor().Seek([]byte{0xFF, 0xFE})
+			k = append([]byte(nil), k...)
+			k[len(k)-1] = 1 // document 1, a draft without an exception
+			return b.Put(k, append([]byte(nil), v...))
+		}, "既非备案件也无例外情形"},
 		{"added", func(b *bolt.Bucket) error {
 			k := binary.BigEndian.AppendUint16(nil, 2026)
 			return b.Put(binary.BigEndian.AppendUint64(k, 1<<40), []byte{1, 0})

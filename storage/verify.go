@@ -80,6 +80,7 @@ func (s *Store) Verify() (Report, error) {
 		v.perDoc = append(v.perDoc, checkRow)
 		v.stream(btx != nil)
 		v.rest()
+		v.tally.end(v)
 		if btx != nil {
 			check.wait()
 		}
@@ -169,12 +170,17 @@ type verifier struct {
 	// perDoc are further checks of one document, run as the stream
 	// reaches it (after its state is compared), each returning problems.
 	perDoc []func(tx kv.Tx, d *review.Document) []review.Text
+	tally  *tallyCheck // nil on a file of a schema before the tally
 }
 
 func newVerifier(tx kv.Tx, r *Report) *verifier {
 	docs := tx.Bucket(bDocs)
-	return &verifier{tx: tx, r: r, docs: docs, open: map[uint64]*replaying{},
-		done: make([]bool, docs.Sequence()+1)}
+	v := &verifier{tx: tx, r: r, docs: docs, open: map[uint64]*replaying{},
+		done: make([]bool, docs.Sequence()+1), tally: newTallyCheck(tx)}
+	if v.tally != nil {
+		v.perDoc = append(v.perDoc, func(_ kv.Tx, d *review.Document) []review.Text { return v.tally.doc(d) })
+	}
+	return v
 }
 
 // problem records one, in both languages, with the same arguments.
@@ -204,7 +210,7 @@ const (
 // lets the log be read on a goroutine of its own.
 func (v *verifier) stream(ahead bool) {
 	lr := &logReader{tx: v.tx, texts: v.tx.Bucket(bTexts), want: 1}
-	tally := newTallyCheck(v.tx)
+	tally := v.tally
 	next := lr.next
 	if ahead {
 		batches := make(chan []read, readAhead)
@@ -248,7 +254,6 @@ func (v *verifier) stream(ahead bool) {
 			}
 		}
 	}
-	tally.end(v)
 	if h := string(v.tx.Bucket(bMeta).Get(kHead)); h != lr.prev {
 		r.problem("链尾哈希与最后一个事件不符（末尾事件被删除）", "the head hash does not match the last event (events at the end were deleted)")
 	}

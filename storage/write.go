@@ -419,6 +419,9 @@ func putDoc(tx kv.Tx, d *review.Document, findingsSeq uint64, known []review.Fin
 	if err := docs.Put(itob(d.ID), raw); err != nil {
 		return err
 	}
+	if err := putTallyDoc(tx, d); err != nil {
+		return err
+	}
 	if d.Removed {
 		if err := tx.Bucket(bSearch).Delete(itob(d.ID)); err != nil {
 			return err

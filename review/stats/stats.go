@@ -123,6 +123,11 @@ var (
 // Compute folds the log and the documents into year's figures. events is
 // the whole log (undo and redo are honoured); docs the current states.
 func Compute(events []review.Event, docs []review.Document, year int, s deadline.Settings) (Report, error) {
+	return compute(events, docs, year, s, func(d *review.Document) bool { return d.Exception.Used() })
+}
+
+// compute is Compute with the test of a recorded exception given.
+func compute(events []review.Event, docs []review.Document, year int, s deadline.Settings, excepted func(*review.Document) bool) (Report, error) {
 	r := Report{Year: year, Definitions: map[string]string{
 		"correction_rate": CorrectionRule.ZH, "on_time_rate": OnTimeRule.ZH,
 		"filing_review.correction_rate": FilingCorrectionRule.ZH}}
@@ -146,7 +151,7 @@ func Compute(events []review.Event, docs []review.Document, year int, s deadline
 	if err != nil {
 		return r, err
 	}
-	if err := r.fold(eff, byID, year); err != nil {
+	if err := r.fold(eff, byID, year, excepted); err != nil {
 		return r, err
 	}
 	r.CorrectionRate = rate(r.Decisions.PassAmended+r.Decisions.Return+r.Decisions.Reject, r.Decisions.Total)
@@ -157,9 +162,9 @@ func Compute(events []review.Event, docs []review.Document, year int, s deadline
 	return r, nil
 }
 
-// NeedsState says whether ComputeRows reads row r's full state for year
+// NeedsState says whether ComputeRows reads row r's filing facts for year
 // whatever the log holds (a filed document received in the year), so that
-// a reader can fetch those states ahead.
+// a reader can fetch them ahead.
 func NeedsState(r review.Summary, year int) bool {
 	return r.Kind == review.Filed && r.Received.Year() == year
 }
@@ -169,14 +174,21 @@ func fairReviewed(p *review.StageChanged) bool {
 	return p.From == review.StageFairCompetition && p.To == review.StageDecision
 }
 
+// Facts are what ComputeRows reads of a document beyond its queue row: a
+// filed document's channel and 成文日期, and whether a fair-competition
+// review recorded an exception (公平竞争审查条例 第十二条).
+type Facts struct {
+	FiledVia  string
+	Signed    review.Date
+	Exception bool
+}
+
 // ComputeRows is Compute over the queue rows instead of the full states,
 // which a large office reads far faster: a row holds everything the
-// figures use but the exception record (公平竞争审查条例 第十二条) and a
-// filed document's channel and 成文日期, which full supplies for the few
-// documents whose fair-competition review ended in the year and the filed
-// documents received in it (only Meta and Exception of what full returns
-// are read, so a reader may leave out the findings and the checklist).
-func ComputeRows(events []review.Event, rows []review.Summary, full func(id uint64) (review.Document, error), year int, s deadline.Settings) (Report, error) {
+// figures use but the Facts, which facts supplies for the filed documents
+// received in the year and the documents whose fair-competition review
+// ended in it.
+func ComputeRows(events []review.Event, rows []review.Summary, facts func(id uint64) (Facts, error), year int, s deadline.Settings) (Report, error) {
 	docs := make([]review.Document, len(rows))
 	at := make(map[uint64]int, len(rows))
 	for i, r := range rows {
@@ -188,13 +200,14 @@ func ComputeRows(events []review.Event, rows []review.Summary, full func(id uint
 				AffectsOperators: r.AffectsOperators}}
 		at[r.ID] = i
 		if NeedsState(r, year) {
-			d, err := full(r.ID)
+			f, err := facts(r.ID)
 			if err != nil {
 				return Report{}, err
 			}
-			docs[i].Meta = d.Meta
+			docs[i].Meta.FiledVia, docs[i].Meta.Signed = f.FiledVia, f.Signed
 		}
 	}
+	excepted := map[uint64]bool{}
 	for _, e := range events {
 		if e.Type != review.EvStageChanged || e.Day().Year() != year {
 			continue
@@ -203,17 +216,16 @@ func ComputeRows(events []review.Event, rows []review.Summary, full func(id uint
 		if err != nil {
 			return Report{}, err
 		}
-		i, ok := at[e.Doc]
-		if !ok || !fairReviewed(p.(*review.StageChanged)) || docs[i].Exception.Used() {
+		if _, ok := at[e.Doc]; !ok || !fairReviewed(p.(*review.StageChanged)) || excepted[e.Doc] {
 			continue
 		}
-		d, err := full(e.Doc)
+		f, err := facts(e.Doc)
 		if err != nil {
 			return Report{}, err
 		}
-		docs[i].Exception = d.Exception
+		excepted[e.Doc] = f.Exception
 	}
-	return Compute(events, docs, year, s)
+	return compute(events, docs, year, s, func(d *review.Document) bool { return excepted[d.ID] })
 }
 
 // Counts reports whether event e can count in year's figures: the log-wide
@@ -240,16 +252,27 @@ func Counted(t review.EventType) bool {
 }
 
 // effective keeps, per document, the events undo has not taken back, and
-// every log-wide event, in log order.
+// every log-wide event, in log order. Of a document without an undo or
+// redo every event counts but its exports (review.Effective), so only the
+// documents with one are replayed.
 func effective(events []review.Event) ([]review.Event, error) {
-	perDoc := map[uint64][]review.Event{}
-	var out []review.Event
+	undoes := map[uint64]bool{}
 	for _, e := range events {
-		if e.Doc == 0 {
-			out = append(out, e)
-			continue
+		if e.Doc != 0 && (e.Type == review.EvUndo || e.Type == review.EvRedo) {
+			undoes[e.Doc] = true
 		}
-		perDoc[e.Doc] = append(perDoc[e.Doc], e)
+	}
+	perDoc := map[uint64][]review.Event{}
+	out := make([]review.Event, 0, len(events))
+	for _, e := range events {
+		switch {
+		case e.Doc == 0:
+			out = append(out, e)
+		case undoes[e.Doc]:
+			perDoc[e.Doc] = append(perDoc[e.Doc], e)
+		case e.Type != review.EvExport:
+			out = append(out, e)
+		}
 	}
 	for _, evs := range perDoc {
 		eff, err := review.Effective(evs)
@@ -262,7 +285,7 @@ func effective(events []review.Event) ([]review.Event, error) {
 	return out, nil
 }
 
-func (r *Report) fold(events []review.Event, docs map[uint64]*review.Document, year int) error {
+func (r *Report) fold(events []review.Event, docs map[uint64]*review.Document, year int, excepted func(*review.Document) bool) error {
 	type answerKey struct {
 		doc uint64
 		key string
@@ -332,7 +355,7 @@ func (r *Report) fold(events []review.Event, docs map[uint64]*review.Document, y
 	}
 	r.Fair.Reviewed = len(fcr)
 	for id := range fcr {
-		if d := docs[id]; d != nil && d.Exception.Used() {
+		if d := docs[id]; d != nil && excepted(d) {
 			r.Fair.Exceptions++
 		}
 		delete(skipped, id) // sent back and reviewed after all
