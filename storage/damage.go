@@ -186,6 +186,13 @@ func (s *Store) unreachable(err error) error {
 	if errors.As(err, &ce) || errors.Is(err, etcdkv.ErrBusy) {
 		return &UnreachableError{Store: s.path, Cause: err}
 	}
+	var tl *etcdkv.TooLargeError
+	if errors.As(err, &tl) {
+		return review.Text{
+			ZH: fmt.Sprintf("一次写入超出共享库的事务上限（%d 项、%d 字节，上限 %d 项、%d 字节）：未记录任何内容；过大的文本请在本地数据库中处理", tl.Ops, tl.Bytes, tl.MaxOps, tl.MaxBytes),
+			EN: fmt.Sprintf("one write exceeds the shared store's limit on a transaction (%d operations, %d bytes; the limit is %d, %d): nothing was recorded; work on a text this large in a local file", tl.Ops, tl.Bytes, tl.MaxOps, tl.MaxBytes),
+		}
+	}
 	return err
 }
 

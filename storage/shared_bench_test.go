@@ -114,6 +114,7 @@ func BenchmarkVerifyEtcd(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.Logf("generated %d documents on etcd in %s", n, time.Since(t0).Round(time.Second))
+	before, _ := st.RequestStats()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		r, err := st.Verify()
@@ -121,4 +122,6 @@ func BenchmarkVerifyEtcd(b *testing.B) {
 			b.Fatalf("verify: %v %+v", err, r.Problems)
 		}
 	}
+	after, _ := st.RequestStats()
+	b.ReportMetric(float64(after.Gets+after.Ranges-before.Gets-before.Ranges)/float64(b.N*n), "requests/doc")
 }

@@ -94,6 +94,9 @@ func (c *Cluster) run(nd *Node, state string, noFsync bool) error {
 	cfg.LogLevel = "error"
 	cfg.LogOutputs = []string{filepath.Join(nd.dir + ".log")}
 	cfg.UnsafeNoFsync = noFsync
+	// etcd's default quota (2 GiB) is for a cluster someone compacts; a
+	// demo or a benchmark of 100,000 documents keeps every revision.
+	cfg.QuotaBackendBytes = 8 << 30
 	e, err := embed.StartEtcd(cfg)
 	if err != nil {
 		return fmt.Errorf("etcd %s: %w", nd.Name, err)
