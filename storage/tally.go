@@ -61,6 +61,7 @@ func putTally(tx kv.Tx, e review.Event) error {
 		return nil
 	}
 	b := tx.Bucket(bTally)
+	kv.Fill(b, appendFill) // a year's keys arrive in order, like the log's
 	if key[0] == undoneYear>>8 && key[1] == undoneYear&0xFF && b.Get(key) != nil {
 		return nil
 	}
