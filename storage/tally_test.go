@@ -184,3 +184,50 @@ func TestVerifyReportsATamperedTally(t *testing.T) {
 		})
 	}
 }
+
+// A filed document's facts follow its state: stored at import, changed by
+// an edit of its channel, back when the edit is undone, and verify agrees
+// with the log at each step.
+func TestTallyFactsFollowTheState(t *testing.T) {
+	s, _ := openTemp(t)
+	it := item("备案件", "f1")
+	it.Kind = review.Filed
+	it.Meta.FiledVia = "npc"
+	it.Meta.Signed = review.MustDate("2026-03-02")
+	res, err := s.Import(it)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := res.Doc.ID
+	facts := func(when, via string) {
+		t.Helper()
+		var got []stats.Facts
+		ok, err := s.DocFacts(func(doc uint64, f stats.Facts) error {
+			if doc == id {
+				got = append(got, f)
+			}
+			return nil
+		})
+		if !ok || err != nil {
+			t.Fatalf("%s: facts ok=%v %v", when, ok, err)
+		}
+		want := []stats.Facts{{FiledVia: via, Signed: review.MustDate("2026-03-02")}}
+		if !slices.Equal(got, want) {
+			t.Fatalf("%s: facts %+v, want %+v", when, got, want)
+		}
+		if r, err := s.Verify(); err != nil || !r.OK() {
+			t.Fatalf("%s: verify %v %v", when, err, r.Problems)
+		}
+	}
+	facts("after import", "npc")
+	m := res.Doc.Meta
+	m.FiledVia = "government"
+	if _, _, err := s.Do(review.NewEvent(id, review.MetadataEdited{Meta: m, Changed: []string{"filed_via"}})); err != nil {
+		t.Fatal(err)
+	}
+	facts("after the edit", "government")
+	if _, _, err := s.Undo(id); err != nil {
+		t.Fatal(err)
+	}
+	facts("after the edit was undone", "npc")
+}
