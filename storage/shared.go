@@ -110,6 +110,12 @@ func OpenShared(store string, opt Options, so SharedOptions) (*Store, error) {
 		db.Close()
 		return nil, &UnreachableError{Store: store, Cause: err}
 	}
+	if s.schema() == tallyFrom {
+		if err := s.buildTallyInBatches(); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
 	return s, nil
 }
 

@@ -34,6 +34,10 @@ var migrations = map[int]func(tx kv.Tx) error{
 	3: buildTally,          // the statistics' summary of the log (tally.go)
 }
 
+// tallyFrom is the schema whose migration a shared store runs in batches
+// after its opening (buildTallyInBatches) rather than in it.
+const tallyFrom = 3
+
 // rewriteFrom is the schema a file is rewritten from rather than migrated
 // in place.
 const rewriteFrom = 2
@@ -224,6 +228,9 @@ func (s *Store) prepare(tx kv.Tx) error {
 		return &CorruptError{Path: s.path, Cause: fmt.Errorf("数据库结构版本 %d 高于本程序支持的 %d，请升级备审", v, SchemaVersion)}
 	}
 	for ; v < SchemaVersion && v != rewriteFrom; v++ {
+		if v == tallyFrom && kv.BoltTx(tx) == nil {
+			break // a shared store's transactions are small: OpenShared builds the tally in batches
+		}
 		if m := migrations[v]; m != nil {
 			if err := m(tx); err != nil {
 				return fmt.Errorf("数据库升级到第 %d 版失败: %w", v+1, err)

@@ -128,6 +128,68 @@ func buildTally(tx kv.Tx) error {
 	return nil
 }
 
+// buildTallyInBatches is buildTally for a back end that bounds a
+// transaction (a shared store): the events, then the states, as many as a
+// transaction holds at a time, and the schema raised once all are in.
+// Until then readers of the figures read the log, and a writer that opens
+// meanwhile builds the same entries again.
+func (s *Store) buildTallyInBatches() error {
+	for _, pass := range []struct {
+		bucket []byte
+		one    func(tx kv.Tx, k, v []byte) error
+	}{
+		{bEvents, func(tx kv.Tx, k, v []byte) error {
+			h, err := peekEvent(btoi(k), v)
+			if err != nil {
+				return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
+			}
+			if _, _, ok := tallyEntry(h); !ok {
+				return nil
+			}
+			e, err := decodeEvent(tx, btoi(k), v)
+			if err != nil {
+				return fmt.Errorf("事件 #%d 已损坏: %w", btoi(k), err)
+			}
+			return putTally(tx, e)
+		}},
+		{bDocs, func(tx kv.Tx, k, v []byte) error {
+			d, err := decodeDocLight(v)
+			if err != nil {
+				return fmt.Errorf("文件 #%d 的记录已损坏: %w", btoi(k), err)
+			}
+			return putTallyDoc(tx, &d)
+		}},
+	} {
+		for from, done := uint64(0), false; !done; {
+			var next uint64
+			err := s.update(func(tx kv.Tx) error {
+				next, done = from, false
+				c := tx.Bucket(pass.bucket).Cursor()
+				k, v := c.Seek(itob(from))
+				for ; k != nil && (btoi(k) == from || !tx.Full()); k, v = c.Next() {
+					if err := pass.one(tx, k, v); err != nil {
+						return err
+					}
+					next = btoi(k) + 1
+				}
+				done = k == nil
+				return nil
+			})
+			if err != nil {
+				return fmt.Errorf("数据库升级到第 %d 版失败: %w", tallyFrom+1, err)
+			}
+			from = next
+		}
+	}
+	return s.update(func(tx kv.Tx) error {
+		meta := tx.Bucket(bMeta)
+		if int(btoi(meta.Get(kSchema))) != tallyFrom {
+			return nil
+		}
+		return meta.Put(kSchema, itob(tallyFrom+1))
+	})
+}
+
 // TallyYear hands fn, in log order, the events of year that the figures
 // count (stats.Counts: hashes, actor and workflow left out), and returns
 // the documents with an undo or redo anywhere in the log. ok is false when

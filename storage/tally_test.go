@@ -15,6 +15,7 @@ import (
 
 	"beishen/review"
 	"beishen/review/stats"
+	"beishen/storage/kv"
 )
 
 // copyTestdata copies a committed database into a private temporary file.
@@ -230,4 +231,70 @@ func TestTallyFactsFollowTheState(t *testing.T) {
 		t.Fatal(err)
 	}
 	facts("after the edit was undone", "npc")
+}
+
+// A shared store of schema 3 gets its tally in batches when a new program
+// opens it: more entries than one etcd transaction holds (128 writes).
+func TestSharedStoreBuildsItsTallyInBatches(t *testing.T) {
+	c := cluster(t, 1)
+	a := reviewer(t, c, "张三", SharedOptions{})
+	var items []ImportItem
+	for i := range 150 {
+		it := item(fmt.Sprintf("备案件%d", i), fmt.Sprintf("sha%d", i))
+		it.Kind, it.Meta.FiledVia = review.Filed, "npc"
+		items = append(items, it)
+	}
+	if _, err := a.ImportBatch(items); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := a.Do(review.NewEvent(1, review.Comment{Text: "批注"})); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := a.Undo(1); err != nil {
+		t.Fatal(err)
+	}
+	// Back to schema 3: no tally, a few keys a transaction.
+	for {
+		n := 0
+		err := a.update(func(tx kv.Tx) error {
+			n = 0
+			cur := tx.Bucket(bTally).Cursor()
+			var keys [][]byte
+			for k, _ := cur.First(); k != nil && len(keys) < 100; k, _ = cur.Next() {
+				keys = append(keys, append([]byte(nil), k...))
+			}
+			for _, k := range keys {
+				if err := tx.Bucket(bTally).Delete(k); err != nil {
+					return err
+				}
+			}
+			n = len(keys)
+			return tx.Bucket(bMeta).Put(kSchema, itob(3))
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == 0 {
+			break
+		}
+	}
+	if _, ok, _ := a.TallyYear(2026, func(review.Event) error { return nil }); ok {
+		t.Fatal("the store should read as schema 3")
+	}
+	b := reviewer(t, c, "李四", SharedOptions{})
+	if v := b.schema(); v != SchemaVersion {
+		t.Fatalf("schema %d after a new program opened the shared store", v)
+	}
+	n := 0
+	ok, err := b.DocFacts(func(uint64, stats.Facts) error { n++; return nil })
+	if !ok || err != nil || n != 150 {
+		t.Fatalf("facts of %d documents (ok=%v %v), want 150", n, ok, err)
+	}
+	undone, ok, err := b.TallyYear(2026, func(review.Event) error { return nil })
+	if !ok || err != nil || !slices.Equal(undone, []uint64{1}) {
+		t.Fatalf("undone %v (ok=%v %v)", undone, ok, err)
+	}
+	if r, err := b.Verify(); err != nil || !r.OK() {
+		t.Fatalf("verify: %v %v", err, r.Problems)
+	}
 }
