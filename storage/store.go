@@ -228,7 +228,7 @@ func (s *Store) prepare(tx kv.Tx) error {
 		return &CorruptError{Path: s.path, Cause: fmt.Errorf("数据库结构版本 %d 高于本程序支持的 %d，请升级备审", v, SchemaVersion)}
 	}
 	for ; v < SchemaVersion && v != rewriteFrom; v++ {
-		if v == tallyFrom && kv.BoltTx(tx) == nil {
+		if v == tallyFrom && s.file == nil {
 			break // a shared store's transactions are small: OpenShared builds the tally in batches
 		}
 		if m := migrations[v]; m != nil {
