@@ -4,13 +4,11 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"beishen/review"
-	"beishen/storage"
 )
 
 // An action taken elsewhere on the store (another goroutine here, another
@@ -73,73 +71,56 @@ func TestActionOnAStaleDocumentIsRefused(t *testing.T) {
 	}
 }
 
-// heldStore is a store on which 张三 holds document 1 since 12:04, the way
-// a shared store answers a second reviewer.
-type heldStore struct {
-	*storage.Store
-	released []uint64
-}
-
-var zhang = storage.Claim{Doc: 1, Actor: "张三", Since: time.Date(2026, 11, 20, 12, 4, 0, 0, review.Zone), Session: "other"}
-
-func (h *heldStore) Claim(id uint64) error {
-	if id == 1 {
-		return &storage.ClaimedError{Claim: zhang}
-	}
-	return nil
-}
-func (h *heldStore) Release(id uint64) error { h.released = append(h.released, id); return nil }
-func (h *heldStore) Claims() (map[uint64]storage.Claim, error) {
-	return map[uint64]storage.Claim{1: zhang}, nil
-}
-
-// A document someone else holds opens read only: a banner says who, and an
-// action key says so instead of acting.
+// A document someone else holds on the office's shared store opens read
+// only: the queue marks it, a banner says who, an action key says so
+// instead of acting, and leaving it does not touch the other's claim.
 func TestDocumentHeldByAnotherIsReadOnly(t *testing.T) {
-	st, _ := roadStore(t)
-	hs := &heldStore{Store: st}
-	m := New(Options{Store: hs, Today: testToday})
+	zhang, li := office(t)
+	if err := li.Claim(3); err != nil {
+		t.Fatal(err)
+	}
+	m := New(Options{Store: zhang, Today: testToday})
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
-	run(m, tea.Batch(loadSummaries(hs, m.ctx), loadRows(hs, nil)))
-	if s := m.Render(); !strings.Contains(s, "〔张三 审查中〕") {
+	run(m, tea.Batch(loadSummaries(zhang, m.ctx), loadRows(zhang, nil)))
+	if s := m.Render(); !strings.Contains(s, "〔李四 审查中〕") {
 		t.Fatalf("the queue does not mark the held row:\n%s", s)
 	}
-	press(m, "enter")
-	if s := m.Render(); !strings.Contains(s, "张三 正在审查（12:04 起）") {
+	press(m, "enter") // the first row, #3 by due date
+	if s := m.Render(); !strings.Contains(s, "李四 正在审查（12:04 起）") {
 		t.Fatalf("no banner on a held document:\n%s", s)
 	}
-	_, before, _ := st.Count()
+	_, before, _ := zhang.Count()
 	press(m, "c")
 	if m.dlg != nil {
 		t.Fatal("the comment dialog opened on a held document")
 	}
-	if !strings.Contains(m.status, "张三 正在审查（12:04 起）：文件 #1 只能查看，不能操作") {
+	if !strings.Contains(m.status, "李四 正在审查（12:04 起）：文件 #3 只能查看，不能操作") {
 		t.Fatalf("status %q", m.status)
 	}
-	if _, after, _ := st.Count(); after != before {
+	if _, after, _ := zhang.Count(); after != before {
 		t.Fatalf("%d events after the refused key, %d before", after, before)
 	}
-	press(m, "esc") // nothing held, nothing released
-	if len(hs.released) != 0 {
-		t.Fatalf("released %v", hs.released)
+	press(m, "esc")
+	if cl, _ := zhang.Claims(); cl[3].Actor != "李四" {
+		t.Fatalf("leaving a held document changed the claim: %+v", cl)
 	}
 }
 
-// Leaving a document this program holds lets it go.
+// Leaving a document this program holds lets it go: the other reviewer
+// sees the claim while it is open and not after.
 func TestLeavingADocumentReleasesIt(t *testing.T) {
-	st, _ := demoStore(t)
-	hs := &heldStore{Store: st}
-	m := New(Options{Store: hs, Today: testToday})
+	zhang, li := office(t)
+	m := New(Options{Store: zhang, Today: testToday})
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
-	run(m, loadSummaries(hs, m.ctx))
-	press(m, "G", "enter")
+	run(m, loadSummaries(zhang, m.ctx))
+	press(m, "enter")
 	id := m.doc.id
-	if id == 1 || !m.doc.holding {
-		t.Fatalf("doc %d holding %v", id, m.doc.holding)
+	if cl, _ := li.Claims(); !m.doc.holding || cl[id].Actor != "张三" {
+		t.Fatalf("doc %d holding %v, claims seen by 李四 %+v", id, m.doc.holding, cl)
 	}
 	press(m, "esc")
-	if len(hs.released) != 1 || hs.released[0] != id {
-		t.Fatalf("released %v, want [%d]", hs.released, id)
+	if cl, _ := li.Claims(); len(cl) != 0 {
+		t.Fatalf("claims after leaving: %+v", cl)
 	}
 }
 
@@ -169,13 +150,15 @@ func TestExpiringListFollowsAnEditElsewhere(t *testing.T) {
 // The claim marker, the banner, the assignee filter and the assign form
 // line up at 80×24 and wider, in Chinese and in English.
 func TestClaimsAndAssignmentFitEveryWindow(t *testing.T) {
+	zhang, li := office(t)
+	if err := li.Claim(3); err != nil {
+		t.Fatal(err)
+	}
 	for _, lang := range []review.Lang{review.ZH, review.EN} {
 		for _, sz := range [][2]int{{80, 24}, {100, 30}, {140, 40}} {
-			st, _ := roadStore(t)
-			hs := &heldStore{Store: st}
-			m := New(Options{Store: hs, Today: testToday, Lang: lang})
+			m := New(Options{Store: zhang, Today: testToday, Lang: lang})
 			m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
-			run(m, tea.Batch(loadSummaries(hs, m.ctx), loadRows(hs, nil)))
+			run(m, tea.Batch(loadSummaries(zhang, m.ctx), loadRows(zhang, nil)))
 			name := fmt.Sprintf("%s %dx%d", lang, sz[0], sz[1])
 			press(m, "w")
 			fits(t, name+" 我的", m.Render(), sz[0], sz[1])
@@ -184,9 +167,10 @@ func TestClaimsAndAssignmentFitEveryWindow(t *testing.T) {
 			press(m, "esc", "enter")
 			out := m.Render()
 			fits(t, name+" held", out, sz[0], sz[1])
-			if !strings.Contains(out, "张三") {
+			if !strings.Contains(out, "李四") {
 				t.Errorf("%s: no banner:\n%s", name, out)
 			}
+			press(m, "esc")
 		}
 	}
 }
