@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -149,5 +150,39 @@ func TestAnActionWhenTheClusterIsGoneSaysSo(t *testing.T) {
 	}
 	if err != nil || n != 1 {
 		t.Fatalf("after the cluster is back: %d events, %v (want only the import)", n, err)
+	}
+}
+
+// A screen's watch outlives the loss of the cluster's leader: an action
+// taken after a new leader is elected still reaches it.
+func TestWatchOutlivesALeaderKill(t *testing.T) {
+	c := cluster(t, 3)
+	a := reviewer(t, c, "张三", SharedOptions{})
+	b := reviewer(t, c, "李四", SharedOptions{})
+	a.Import(item("办法", "aa"))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	ch := a.Watch(ctx)
+	c.Stop(c.Leader())
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		if _, _, err := b.Do(review.NewEvent(1, review.Comment{Text: "新领导选出后"})); err == nil {
+			break
+		} else if time.Now().After(deadline) {
+			t.Fatal(err)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	for {
+		select {
+		case cs := <-ch:
+			for _, c := range cs {
+				if c.Type == review.EvComment && c.Actor == "李四" {
+					return
+				}
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatal("the watch did not report the action after the leader was killed")
+		}
 	}
 }

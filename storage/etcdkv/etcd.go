@@ -229,6 +229,9 @@ func (t *tx) commit() (bool, error) {
 }
 
 // Watch reports the keys put into or deleted from the buckets, from now on.
+// A watch the cluster drops (its leader lost, the network away) is taken up
+// again from the revision after the last one reported, so nothing is missed
+// while the cluster keeps its history.
 func (db *DB) Watch(ctx context.Context, buckets ...[]byte) <-chan []kv.Put {
 	out := make(chan []kv.Put, 16)
 	want := map[string]bool{}
@@ -237,26 +240,43 @@ func (db *DB) Watch(ctx context.Context, buckets ...[]byte) <-chan []kv.Put {
 	}
 	go func() {
 		defer close(out)
-		wc := db.cli.Watch(clientv3.WithRequireLeader(ctx), db.opt.Prefix, clientv3.WithPrefix())
-		for resp := range wc {
-			var puts []kv.Put
-			for _, ev := range resp.Events {
-				b, k, ok := db.split(string(ev.Kv.Key))
-				if !ok || !want[b] {
-					continue
-				}
-				p := kv.Put{Bucket: b, Key: []byte(k)}
-				if ev.Type == clientv3.EventTypePut {
-					p.Value = ev.Kv.Value
-				}
-				puts = append(puts, p)
+		var next int64 // the revision to resume from
+		if rev, err := db.revision(); err == nil {
+			next = rev + 1
+		}
+		for ctx.Err() == nil {
+			opts := []clientv3.OpOption{clientv3.WithPrefix()}
+			if next > 0 {
+				opts = append(opts, clientv3.WithRev(next))
 			}
-			if len(puts) > 0 {
-				select {
-				case out <- puts:
-				case <-ctx.Done():
-					return
+			for resp := range db.cli.Watch(clientv3.WithRequireLeader(ctx), db.opt.Prefix, opts...) {
+				if resp.CompactRevision > 0 {
+					next = resp.CompactRevision // history gone: take up what is left
 				}
+				var puts []kv.Put
+				for _, ev := range resp.Events {
+					next = max(next, ev.Kv.ModRevision+1)
+					b, k, ok := db.split(string(ev.Kv.Key))
+					if !ok || !want[b] {
+						continue
+					}
+					p := kv.Put{Bucket: b, Key: []byte(k)}
+					if ev.Type == clientv3.EventTypePut {
+						p.Value = ev.Kv.Value
+					}
+					puts = append(puts, p)
+				}
+				if len(puts) > 0 {
+					select {
+					case out <- puts:
+					case <-ctx.Done():
+						return
+					}
+				}
+			}
+			select { // dropped: wait a moment, then watch again
+			case <-ctx.Done():
+			case <-time.After(time.Second):
 			}
 		}
 	}()
