@@ -2,6 +2,8 @@ package storage
 
 import (
 	"context"
+	"crypto/x509"
+	"encoding/pem"
 	"fmt"
 	"net/url"
 	"os"
@@ -154,22 +156,31 @@ func clientConfig(store string) (clientv3.Config, string, error) {
 // certName is the common name of the client certificate, the user etcd
 // authenticates by it.
 func certName() string {
-	info := transport.TLSInfo{CertFile: os.Getenv("BEISHEN_ETCD_CERT"), KeyFile: os.Getenv("BEISHEN_ETCD_KEY")}
-	c, err := info.ClientConfig()
-	if err != nil || len(c.Certificates) == 0 || c.Certificates[0].Leaf == nil {
+	raw, err := os.ReadFile(os.Getenv("BEISHEN_ETCD_CERT"))
+	if err != nil {
 		return ""
 	}
-	return c.Certificates[0].Leaf.Subject.CommonName
+	b, _ := pem.Decode(raw)
+	if b == nil {
+		return ""
+	}
+	c, err := x509.ParseCertificate(b.Bytes)
+	if err != nil {
+		return ""
+	}
+	return c.Subject.CommonName
 }
 
 // roleOf reads the user's etcd roles: "beishen-head" (or root) makes a
-// head of section, anything else a reviewer.
+// head of section, anything else a reviewer. A cluster that does not know
+// the user (a client certificate without etcd's authentication turned on)
+// says nothing, and the settings decide.
 func roleOf(cli *clientv3.Client, user string) string {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	r, err := cli.UserGet(ctx, user)
 	if err != nil {
-		return RoleReviewer
+		return ""
 	}
 	if slices.Contains(r.Roles, "beishen-head") || slices.Contains(r.Roles, "root") {
 		return RoleHead

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"go.etcd.io/etcd/client/pkg/v3/transport"
 	clientv3 "go.etcd.io/etcd/client/v3"
 	"go.etcd.io/etcd/server/v3/embed"
 	"go.uber.org/zap"
@@ -24,6 +25,7 @@ type Node struct {
 	dir     string
 	e       *embed.Etcd
 	stopped bool
+	tls     transport.TLSInfo
 }
 
 // Cluster is n members in this process.
@@ -40,6 +42,9 @@ type Options struct {
 	Listen string
 	// NoFsync trades durability for speed: tests only.
 	NoFsync bool
+	// TLS, when its files are set, serves clients over TLS and asks for
+	// their certificates (ClientCertAuth): the first member only.
+	TLS transport.TLSInfo
 }
 
 // Start starts n members (1 or 3) with their data under dir and waits until
@@ -67,6 +72,10 @@ func Start(dir string, n int, opt Options) (*Cluster, error) {
 		parts = append(parts, nd.Name+"="+nd.peer)
 	}
 	c.all = strings.Join(parts, ",")
+	if opt.TLS.CertFile != "" {
+		c.Nodes[0].Client = "https://" + strings.TrimPrefix(c.Nodes[0].Client, "http://")
+		c.Nodes[0].tls = opt.TLS
+	}
 	errs := make(chan error, n)
 	for _, nd := range c.Nodes {
 		go func() { errs <- c.run(nd, "new", opt.NoFsync) }()
@@ -94,6 +103,7 @@ func (c *Cluster) run(nd *Node, state string, noFsync bool) error {
 	cfg.LogLevel = "error"
 	cfg.LogOutputs = []string{filepath.Join(nd.dir + ".log")}
 	cfg.UnsafeNoFsync = noFsync
+	cfg.ClientTLSInfo = nd.tls
 	// etcd's default quota (2 GiB) is for a cluster someone compacts; a
 	// demo or a benchmark of 100,000 documents keeps every revision.
 	cfg.QuotaBackendBytes = 8 << 30
@@ -126,10 +136,15 @@ func (c *Cluster) Endpoints() []string {
 // URL is the --store value that reaches the cluster.
 func (c *Cluster) URL() string {
 	var hosts []string
+	scheme := "etcd://"
 	for _, nd := range c.Nodes {
-		hosts = append(hosts, strings.TrimPrefix(nd.Client, "http://"))
+		h, tls := strings.CutPrefix(nd.Client, "https://")
+		if tls {
+			scheme = "etcds://"
+		}
+		hosts = append(hosts, strings.TrimPrefix(h, "http://"))
 	}
-	return "etcd://" + strings.Join(hosts, ",")
+	return scheme + strings.Join(hosts, ",")
 }
 
 // Client is a new client of the whole cluster.
