@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -111,6 +112,8 @@ func (m *Model) changed(msg changesMsg) tea.Cmd {
 	ids := map[uint64]bool{}
 	var order []uint64
 	claims, docNews := false, false
+	me := c.Store.Identity().Actor
+	var news []string // others' actions on documents other than the open one
 	for _, ch := range msg.changes {
 		if ch.Type == "" {
 			claims = true
@@ -128,7 +131,15 @@ func (m *Model) changed(msg changesMsg) tea.Cmd {
 		}
 		if ch.Doc == m.doc.id && ch.Seq > m.doc.seen {
 			docNews = true
+		} else if ch.Actor != me && ch.Type != review.EvExport {
+			news = append(news, fmt.Sprintf("%s %s（#%d）", ch.Actor, c.L(ch.Type.Label()), ch.Doc))
 		}
+	}
+	if len(news) > 0 && !m.writing {
+		if len(news) > 3 {
+			news = append(news[:3], fmt.Sprintf(c.T("等 %d 项", "and %d more"), len(news)-3))
+		}
+		m.setStatus(strings.Join(news, c.T("；", "; ")))
 	}
 	switch {
 	case len(order) > manyRows:

@@ -68,3 +68,18 @@ func TestSecondReviewerOnTheSharedStoreShowsOnTheQueue(t *testing.T) {
 	tm.Type("q")
 	tm.FinalModel(t)
 }
+
+// In the queue, what another reviewer does to any document is said in the
+// status line, with the document's number.
+func TestOthersActionsAreAnnouncedInTheQueue(t *testing.T) {
+	zhang, li := office(t)
+	tm, _ := onScreen(t, zhang)
+	wait := func(s ...string) { t.Helper(); waitScreen(t, tm, s...) }
+	wait("临江区")
+	if _, _, err := li.Do(review.NewEvent(5, review.Comment{Text: "李四的批注"})); err != nil {
+		t.Fatal(err)
+	}
+	wait("李四 批注（#5）")
+	tm.Type("q")
+	tm.FinalModel(t)
+}
