@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -26,31 +27,32 @@ func (in *input) Update(msg tea.Msg) bool {
 		in.insert(strings.ReplaceAll(msg.Content, "\n", " "))
 		return true
 	case tea.KeyPressMsg:
-		switch msg.String() {
-		case "backspace", "ctrl+h":
+		k := textKeys
+		switch {
+		case key.Matches(msg, k.DeleteBack):
 			if in.pos > 0 {
 				in.value = append(in.value[:in.pos-1], in.value[in.pos:]...)
 				in.pos--
 			}
-		case "delete", "ctrl+d":
+		case key.Matches(msg, k.DeleteForward):
 			if in.pos < len(in.value) {
 				in.value = append(in.value[:in.pos], in.value[in.pos+1:]...)
 			}
-		case "left", "ctrl+b":
+		case key.Matches(msg, k.Left):
 			if in.pos > 0 {
 				in.pos--
 			}
-		case "right", "ctrl+f":
+		case key.Matches(msg, k.Right):
 			if in.pos < len(in.value) {
 				in.pos++
 			}
-		case "home", "ctrl+a":
+		case key.Matches(msg, k.LineStart):
 			in.pos = 0
-		case "end", "ctrl+e":
+		case key.Matches(msg, k.LineEnd):
 			in.pos = len(in.value)
-		case "ctrl+u":
+		case key.Matches(msg, k.DeleteToStart):
 			in.value, in.pos = in.value[in.pos:], 0
-		case "space":
+		case key.Matches(msg, k.Space):
 			in.insert(" ")
 		default:
 			if msg.Text == "" || msg.Mod&(tea.ModCtrl|tea.ModAlt) != 0 {

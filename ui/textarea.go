@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -26,22 +27,23 @@ func (t *textarea) Update(msg tea.Msg) bool {
 		t.insert(strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(msg.Content))
 		return true
 	case tea.KeyPressMsg:
-		switch msg.String() {
-		case "ctrl+j", "alt+enter", "shift+enter":
+		k := textKeys
+		switch {
+		case key.Matches(msg, k.NewLine):
 			t.insert("\n")
 			return true
-		case "up":
+		case key.Matches(msg, k.LineUp):
 			t.vertical(-1)
 			return true
-		case "down":
+		case key.Matches(msg, k.LineDown):
 			t.vertical(1)
 			return true
-		case "home", "ctrl+a":
+		case key.Matches(msg, k.LineStart):
 			for t.pos > 0 && t.value[t.pos-1] != '\n' {
 				t.pos--
 			}
 			return true
-		case "end", "ctrl+e":
+		case key.Matches(msg, k.LineEnd):
 			for t.pos < len(t.value) && t.value[t.pos] != '\n' {
 				t.pos++
 			}
