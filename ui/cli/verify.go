@@ -21,9 +21,15 @@ func (e *Env) Verify() error {
 		return e.Fail(err)
 	}
 	if r.OK() {
-		fmt.Fprintf(e.Stdout, e.T("校验通过：%d 个事件、%d 个文件，哈希链完整，正文与导入时一致，数据库结构无误。链尾 %s\n",
-			"verified: %d events, %d documents, hash chain intact, texts as imported, database consistent. head %s\n"),
-			r.Events, r.Documents, short(r.Head))
+		// The page check is bbolt's; a shared store is read at one
+		// revision, which the message names instead.
+		structure := e.T("数据库结构无误", "database consistent")
+		if st.Shared() {
+			structure = e.T("共享库在同一版本下读出", "the shared store read at one revision")
+		}
+		fmt.Fprintf(e.Stdout, e.T("校验通过：%d 个事件、%d 个文件，哈希链完整，正文与导入时一致，%s。链尾 %s\n",
+			"verified: %d events, %d documents, hash chain intact, texts as imported, %s. head %s\n"),
+			r.Events, r.Documents, structure, short(r.Head))
 		if r.MissingTexts > 0 {
 			fmt.Fprintf(e.Stdout, e.T("（%d 个版本没有正文：移交的日志未附正文）\n", "(%d versions have no text: the handed-over log carried none)\n"), r.MissingTexts)
 		}
