@@ -262,20 +262,21 @@ func retarget(e review.Event, seqs, local map[uint64]uint64) (json.RawMessage, e
 	if err != nil {
 		return nil, err
 	}
+	remap := func(t uint64) uint64 {
+		if n, ok := local[t]; ok {
+			return n
+		}
+		if n, ok := seqs[t]; ok {
+			return n
+		}
+		return t // taken before the checkout: the same event at the office
+	}
 	switch u := p.(type) {
 	case *review.Undo:
-		if n, ok := local[u.Target]; ok {
-			u.Target = n
-		} else if n, ok := seqs[u.Target]; ok {
-			u.Target = n
-		}
+		u.Target = remap(u.Target)
 		return json.Marshal(u)
 	case *review.Redo:
-		if n, ok := local[u.Target]; ok {
-			u.Target = n
-		} else if n, ok := seqs[u.Target]; ok {
-			u.Target = n
-		}
+		u.Target = remap(u.Target)
 		return json.Marshal(u)
 	}
 	return e.Data, nil
@@ -288,12 +289,5 @@ func (s *Store) redoAs(tx kv.Tx, d *review.Document, ev *review.Event, actor str
 	if err != nil {
 		return err
 	}
-	s.stamp(tx, ev)
-	ev.Actor = actor
-	next, err := review.Replay(d.ID, append(hist, *ev))
-	if err != nil {
-		return err
-	}
-	*d = next
-	return s.persist(tx, d, ev)
+	return s.appendReplayed(tx, d.ID, hist, d, ev, actor)
 }

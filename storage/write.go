@@ -264,13 +264,23 @@ func (s *Store) compensate(id uint64, undo bool) (review.Event, review.Document,
 		} else {
 			ev = review.NewEvent(id, review.Redo{Target: target.Seq, Type: target.Type})
 		}
-		s.stamp(tx, &ev)
-		if d, err = review.Replay(id, append(hist, ev)); err != nil {
-			return err
-		}
-		return s.persist(tx, &d, &ev)
+		return s.appendReplayed(tx, id, hist, &d, &ev, s.actor)
 	})
 	return ev, d, writeError(err)
+}
+
+// appendReplayed takes an undo or redo by actor: the document's state is
+// its history replayed with ev, which is how an undo or redo is judged
+// (review.Replay), and both are stored.
+func (s *Store) appendReplayed(tx kv.Tx, id uint64, hist []review.Event, d *review.Document, ev *review.Event, actor string) error {
+	s.stamp(tx, ev)
+	ev.Actor = actor
+	next, err := review.Replay(id, append(hist, *ev))
+	if err != nil {
+		return err
+	}
+	*d = next
+	return s.persist(tx, d, ev)
 }
 
 // ImportUndoError: only the import is left to undo, and an import is not
