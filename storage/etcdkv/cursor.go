@@ -84,10 +84,7 @@ func (c *cursor) move(x string, forward bool) ([]byte, []byte) {
 			continue
 		}
 		c.cur = k
-		if v == nil {
-			v = []byte{} // present but empty
-		}
-		return []byte(k[len(c.lo):]), v
+		return []byte(k[len(c.lo):]), present(v)
 	}
 }
 

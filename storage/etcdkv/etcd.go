@@ -177,7 +177,7 @@ func (db *DB) Update(fn func(kv.Tx) error) error {
 		if err != nil {
 			return err
 		}
-		t := &tx{db: db, rev: rev, writable: true, reads: map[string]bool{}, writes: map[string][]byte{}}
+		t := &tx{db: db, rev: rev, writable: true, read: map[string][]byte{}, writes: map[string][]byte{}}
 		if err := fn(t); err != nil {
 			return err
 		}
@@ -200,11 +200,11 @@ func (db *DB) Update(fn func(kv.Tx) error) error {
 }
 
 func (t *tx) commit() (bool, error) {
-	if len(t.writes) > t.db.opt.MaxOps || len(t.reads)+len(t.ranges) > t.db.opt.MaxOps || t.bytes > t.db.opt.MaxBytes {
-		return false, &TooLargeError{Ops: max(len(t.writes), len(t.reads)+len(t.ranges)), Bytes: t.bytes, MaxOps: t.db.opt.MaxOps, MaxBytes: t.db.opt.MaxBytes}
+	if len(t.writes) > t.db.opt.MaxOps || len(t.read)+len(t.ranges) > t.db.opt.MaxOps || t.bytes > t.db.opt.MaxBytes {
+		return false, &TooLargeError{Ops: max(len(t.writes), len(t.read)+len(t.ranges)), Bytes: t.bytes, MaxOps: t.db.opt.MaxOps, MaxBytes: t.db.opt.MaxBytes}
 	}
-	cmps := make([]clientv3.Cmp, 0, len(t.reads)+len(t.ranges))
-	for k := range t.reads {
+	cmps := make([]clientv3.Cmp, 0, len(t.read)+len(t.ranges))
+	for k := range t.read {
 		cmps = append(cmps, clientv3.Compare(clientv3.ModRevision(k), "<", t.rev+1))
 	}
 	for _, r := range t.ranges {

@@ -16,20 +16,22 @@ type tx struct {
 	db       *DB
 	rev      int64
 	writable bool
-	reads    map[string]bool   // keys read from the store
 	ranges   [][2]string       // ranges read from the store
 	writes   map[string][]byte // nil value: deleted
 	bytes    int
-	cache    map[string][]byte  // values read, so a key costs one round trip (writes only)
-	ahead    map[string]*window // per bucket, the page a reader in key order fetched ahead
-	err      error              // the first failed read: the commit refuses
+	// read holds, in a writable transaction, the keys read from the store
+	// and their values: a key costs one round trip, and the commit
+	// compares each of them.
+	read  map[string][]byte
+	ahead map[string]*window // per bucket, the page a reader in key order fetched ahead
+	err   error              // the first failed read: the commit refuses
 }
 
 func (t *tx) Full() bool {
 	// Leave room for one more action: a review action writes about eight
 	// keys and reads as many; an import adds its text.
 	const room = 24
-	return len(t.writes) > t.db.opt.MaxOps-room || len(t.reads)+len(t.ranges) > t.db.opt.MaxOps-room ||
+	return len(t.writes) > t.db.opt.MaxOps-room || len(t.read)+len(t.ranges) > t.db.opt.MaxOps-room ||
 		t.bytes > t.db.opt.MaxBytes*2/3
 }
 
@@ -38,7 +40,7 @@ func (t *tx) get(k string) []byte {
 	if v, ok := t.writes[k]; ok {
 		return v
 	}
-	if v, ok := t.cache[k]; ok {
+	if v, ok := t.read[k]; ok {
 		return v
 	}
 	ctx, cancel := t.db.ctx()
@@ -49,19 +51,21 @@ func (t *tx) get(k string) []byte {
 	if err != nil {
 		t.fail(err)
 	} else if len(r.Kvs) > 0 {
-		v = r.Kvs[0].Value
-		if v == nil {
-			v = []byte{} // present but empty (protobuf gives nil)
-		}
+		v = present(r.Kvs[0].Value)
 	}
 	if t.writable {
 		// A read-only transaction keeps nothing: a verify or an export
 		// reads the whole store through one, in constant memory.
-		if t.cache == nil {
-			t.cache = map[string][]byte{}
-		}
-		t.cache[k] = v
-		t.reads[k] = true
+		t.read[k] = v
+	}
+	return v
+}
+
+// present is a stored value as bbolt would give it: an empty value is
+// there, not nil (protobuf decodes it as nil).
+func present(v []byte) []byte {
+	if v == nil {
+		return []byte{}
 	}
 	return v
 }
@@ -177,10 +181,7 @@ func (t *tx) readAhead(bucket []byte, k string) []byte {
 func (w *window) find(k string) []byte {
 	i := sort.Search(len(w.kvs), func(i int) bool { return string(w.kvs[i].Key) >= k })
 	if i < len(w.kvs) && string(w.kvs[i].Key) == k {
-		if v := w.kvs[i].Value; v != nil {
-			return v
-		}
-		return []byte{}
+		return present(w.kvs[i].Value)
 	}
 	return nil
 }
