@@ -90,20 +90,16 @@ func OpenShared(store string, opt Options, so SharedOptions) (*Store, error) {
 	if id.Actor == "" {
 		id.Actor = OSUser()
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	if _, err := cli.Get(ctx, "/beishen/\x00ping"); err != nil {
-		if so.Client == nil {
-			cli.Close()
-		}
+	db := etcdkv.New(cli, so.Options)
+	if so.Client == nil {
+		db.Own()
+	}
+	if err := db.Ping(); err != nil {
+		db.Close()
 		return nil, &UnreachableError{Store: store, Cause: err}
 	}
 	if id.Authenticated {
 		id.Role = roleOf(cli, id.Actor)
-	}
-	db := etcdkv.New(cli, so.Options)
-	if so.Client == nil {
-		db.Own()
 	}
 	opt.Actor = id.Actor
 	s := newStore(db, store, opt)

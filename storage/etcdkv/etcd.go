@@ -80,34 +80,15 @@ func New(cli *clientv3.Client, opt Options) *DB {
 	return &DB{cli: cli, opt: opt}
 }
 
-// Open connects to the cluster at endpoints.
-func Open(cfg clientv3.Config, opt Options) (*DB, error) {
-	if cfg.DialTimeout == 0 {
-		cfg.DialTimeout = 5 * time.Second
-	}
-	cli, err := clientv3.New(cfg)
-	if err != nil {
-		return nil, err
-	}
-	db := New(cli, opt)
-	db.own = true
-	// A first read proves the cluster answers (and the credentials
-	// hold) before the program draws a screen on it.
-	ctx, cancel := db.ctx()
-	defer cancel()
-	if _, err := cli.Get(ctx, db.opt.Prefix+"\x00ping"); err != nil {
-		cli.Close()
-		return nil, err
-	}
-	return db, nil
-}
-
 // Own makes Close close the client too.
 func (db *DB) Own() { db.own = true }
 
-// Client is the connection, for what storage does beside key-value work
-// (who is logged in).
-func (db *DB) Client() *clientv3.Client { return db.cli }
+// Ping is a first read, proving the cluster answers and the credentials
+// hold before the program draws a screen on it.
+func (db *DB) Ping() error {
+	_, err := db.revision()
+	return err
+}
 
 func (db *DB) ctx() (context.Context, context.CancelFunc) {
 	return context.WithTimeout(context.Background(), db.opt.Timeout)
