@@ -47,21 +47,16 @@ func (s *Store) CheckOut(dest string, docs []uint64) (Checkout, error) {
 	if err != nil {
 		return Checkout{}, err
 	}
-	texts := map[[2]uint64]string{}
-	if err := s.Texts(func(doc uint64, n int, text string) error {
-		texts[[2]uint64{doc, uint64(n)}] = text
-		return nil
-	}); err != nil {
-		return Checkout{}, err
-	}
 	lap, err := Open(dest, Options{Actor: s.actor, Now: s.now})
 	if err != nil {
 		return Checkout{}, err
 	}
 	defer lap.Close()
+	// Each text is read as its version passes, rather than every text
+	// held at once: an office's texts can outweigh the memory.
 	if _, err := lap.LoadLog(evs, func(doc uint64, n int) (string, bool) {
-		t, ok := texts[[2]uint64{doc, uint64(n)}]
-		return t, ok
+		v, err := s.Version(doc, n)
+		return v.Text, err == nil
 	}); err != nil {
 		os.Remove(dest)
 		return Checkout{}, err
