@@ -341,8 +341,10 @@ func fairnessRules() []*sentenceRule {
 				`无息(?:退还|返还)`,
 			),
 			requires: res(`提供|交纳|缴纳|缴存|计收|收取|扣除|扣留|不予退还|无息|%|％|金额|合同|递交|提交`),
-			// Paying a deposit back is the lawful duty, not a demand.
-			suppress: res(`替代|免收|取消|清退|不得(?:收取|要求)|目录清单|(?:收取|缴纳|交纳|提交|缴存)的[^，。；]{0,12}(?:保证金|押金)[^。]{0,40}(?:退还|返还)|(?:退还|返还)[^，。；]{0,6}(?:投标|履约)?保证金`),
+			// Paying a deposit back is the lawful duty, not a demand; 取消
+			// counts when it is the deposit that is cancelled (a report may
+			// say another charge was cancelled).
+			suppress: res(`替代|免收|取消[^。；]{0,10}(?:保证金|押金|风险金|质保金)|清退|不得(?:收取|要求)|目录清单|(?:收取|缴纳|交纳|提交|缴存)的[^，。；]{0,12}(?:保证金|押金)[^。]{0,40}(?:退还|返还)|(?:退还|返还)[^，。；]{0,6}(?:投标|履约)?保证金`),
 			cite:     citeLower,
 			reason:   "要求经营者缴纳或由采购人扣留保证金、尾款，占用经营者资金",
 		},

@@ -176,6 +176,57 @@ var frameCases = []struct {
 			"对小微企业免收入网费。",          // a waiver
 			"物业服务企业应当公示物业管理费收费标准。", // no demand
 		}},
+	{"added gate", review.FairCompetition,
+		[]string{
+			"县交通运输局要求运输企业另行出具车辆停放场地证明。",        // reported speech, proof
+			"餐饮企业除营业执照外，还须额外取得街道出具的准入证明。",      // the mark before the gate
+			"在四川省内开办民宿的经营者，须自行设定的消防评估合格后方可营业。", // a province, self-made
+			"以安全生产为由，要求企业补充提交厂房合规证明。",          // a pretext first
+			"市住建局提高外地建筑企业入川备案门槛。",              // short form of a province
+			"渣土运输企业准入门槛由区城管局擅自提高。",             // the gate first
+		},
+		[]string{
+			"不得要求企业另行出具无犯罪记录证明。",            // ban on the authority
+			"严禁擅自设置审批事项和准入条件。",              // ban on the authority
+			"企业擅自从事未经许可的经营活动的，由市场监管部门依法查处。", // the operator's act, sanctioned
+			"进一步提高企业登记注册便利化水平。",             // raising convenience, not a gate
+			"鉴定结论有异议的，当事人可以另行委托鉴定机构。",       // a party's choice
+		}},
+	{"refusal", review.FairCompetition,
+		[]string{
+			"区民政局以行政级别不对等为由，拒绝为两所培训学校办理年度检查。", // pretext and refusal
+			"经公示合格的车型在部分县区难以落户上路。",            // a county, goods
+			"对位于控制范围内的餐饮企业，一律不予办理环评手续。",       // all alike
+			"外省企业的备案申请，市住建局拒绝受理。",             // the operator first
+		},
+		[]string{
+			"不得拒绝为符合条件的企业办理登记。",        // ban on the authority
+			"申请材料不齐全的，不予受理。",           // the refusal a rule provides for
+			"企业拒不改正的，依法予以处罚。",          // the operator refuses
+			"因经营不善致使企业无法继续经营的，可以申请解散。", // a condition
+		}},
+	{"only ones", review.FairCompetition,
+		[]string{
+			"只有中标人才可以在城区运营互联网租赁自行车。",  // the chosen first
+			"在江苏省范围内仅允许签约企业方可开展回收业务。", // a province
+			"全县加油站只能由县石油公司统一经营。",      // 只能由 a firm
+		},
+		[]string{
+			"只有取得许可证的企业才可以从事危险化学品经营。", // a licence any operator may get
+			"不得规定只有本地企业才可以参加投标。",      // ban on the authority
+			"只有加强监管，才能维护公平竞争的市场秩序。",   // no operator chosen
+		}},
+	{"effect", review.FairCompetition,
+		[]string{
+			"该规定对外地企业造成准入障碍。",       // the harm as an outcome
+			"上述做法排除、限制了相关市场竞争。",     // the harm as a verb
+			"客观上形成隐性壁垒，影响广西区外企业参与。", // a short form of a region
+		},
+		[]string{
+			"防止形成隐性壁垒和地方保护。",   // prevention
+			"重点审查是否造成准入障碍。",    // a checker's question
+			"不得滥用行政权力排除、限制竞争。", // ban on the authority
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条

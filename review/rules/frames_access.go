@@ -1,0 +1,248 @@
+package rules
+
+import (
+	"strings"
+
+	"beishen/review"
+)
+
+// Frames of market access as the 市场准入负面清单 system states it: outside
+// the list every operator may enter on equal terms, and an authority that
+// adds a licence, a filing, a proof or a condition (《公平竞争审查条例》第八条
+// 第（一）、（四）项, and the forms of a disguised barrier the 2021 实施细则
+// lists: 备案、登记、注册、年检、认定、认证、检验、配号、换证…), refuses or
+// holds up an operator's business (第八条第（五）项) or leaves a market to
+// the one it chose (第八条第（二）项) raises a barrier. (Deposits are F14's.) Published cases tell this as an authority's act in
+// reported speech ("某局要求企业另行出具…证明", "以…为由拒绝办理"), so these
+// frames read reported conduct as well as a clause. Like the other frames
+// they combine concepts in one sentence and a ban aimed at the authority
+// cancels them.
+
+var (
+	// added are the marks of a requirement beyond the law: added (另行,
+	// 额外, 增设), self-made (自行, 擅自), without basis (违规, 变相, 无…依据),
+	// raised (提高), or put on a pretext (…为由).
+	added = newConcept("另行", "额外", "增设", "另设", "擅自", "自行设定", "自行设置", "自行规定", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "提高", "抬高", "为由", "无法律", "没有法律", "缺少法律", "缺乏法律", "于法无据", "无依据", "没有依据", "缺乏依据", "前置条件", "前置审批")
+	// gates are the forms a barrier takes: an approval or licence (第八条
+	// 第（一）项), the disguised forms of the 实施细则, a proof, a
+	// qualification or a condition of entry (第八条第（四）项).
+	gates = newConcept("审批", "许可", "核准", "备案", "登记", "年检", "年审", "监制", "认定", "认证", "认可", "检验", "检测", "审定", "配号", "复检", "复审", "换证", "证明", "资质", "准入", "门槛", "条件", "手续", "评估", "鉴定", "证书", "证照")
+	// accessParties are who enters a market: operators, and the applicants
+	// and businesses reported cases name.
+	accessParties = newConcept("经营者", "经营主体", "市场主体", "企业", "公司", "商户", "个体", "供应商", "投标人", "申请人", "申请者", "报名者", "报名人", "从业者", "从业人员", "机构", "门店", "网点", "加油站", "药店", "民宿", "学校", "医院", "餐饮", "行业", "车辆", "车型", "产品", "商品")
+	// refusals are an authority turning an operator away or the operator
+	// left unable to proceed.
+	refusals = newConcept("拒绝", "拒不", "不予", "未予", "不给予", "不允许", "不准", "暂缓", "无法", "难以", "不能")
+	// handlings are what the operator asked for: a service of the
+	// authority, entry or the means of operating.
+	handlings = newCommonConcept("办理", "受理", "登记", "审批", "落户", "上牌", "备案", "发放", "核发", "发证", "验收", "接入", "入驻", "开业", "营业", "经营", "进入", "准入", "认可", "年检", "年审", "供油", "供电", "供水", "供气", "开票", "开具", "上路", "通过")
+	// onlyOnes leave a market to those named: "只有中标人才可以运营".
+	onlyOnes = newConcept("只有", "仅有", "唯有", "只允许", "仅允许", "只准", "仅准", "只能由", "仅能由", "仅限")
+	// chosenOnes are the operators an authority chose or tied to itself.
+	chosenOnes = newCommonConcept("中标", "指定", "签约", "合作", "入围", "授权", "特定", "该公司", "该企业", "公司", "集团", "本地", "当地", "本市", "本县", "本区", "国有", "国企")
+	// operating is what the chosen may do and the others may not.
+	operating = newCommonConcept("经营", "运营", "进入", "参与", "投放", "销售", "开展", "承接", "提供", "从事", "营业", "入驻", "使用", "承担", "承办")
+	// effects are the harm the law names (《公平竞争审查条例》第一条, 《反垄断法》
+	// 第五章: 排除、限制竞争; the 负面清单's 准入障碍、壁垒) stated as an
+	// outcome of a measure.
+	effects = newConcept("准入障碍", "准入壁垒", "隐性壁垒", "隐性门槛", "市场壁垒", "进入壁垒", "准入门槛", "排除、限制竞争", "排除限制竞争", "排除、限制了", "排除和限制竞争", "限制竞争", "限制了竞争", "限制了市场竞争", "地方保护", "市场分割", "不公平竞争", "妨碍公平竞争", "影响公平竞争", "妨碍了公平竞争", "影响了公平竞争", "退出障碍", "准入限制", "清除出市场")
+	// outcomes say a measure brought the harm about.
+	outcomes = newConcept("造成", "形成", "产生", "导致", "构成", "存在", "带来", "涉嫌", "属于", "具有")
+)
+
+// addedGateFrame: a licence, filing, proof or condition laid on operators
+// beyond the law: "要求企业另行出具所建厂房非违建证明", "在缺少法律法规依据的
+// 情况下…提出准入要求", "提高泥头车运输企业准入门槛".
+func addedGateFrame(s string, w *present) (int, int, bool) {
+	if !gates.in(w) || !accessParties.in(w) {
+		return -1, -1, false
+	}
+	for _, a := range added.find(s, w) {
+		if bannedBefore(s, a.a) {
+			continue
+		}
+		// 擅自 is as often an operator's own act (擅自从事…); it marks an
+		// added gate only when what follows sets one.
+		if s[a.a:a.b] == "擅自" && !hasPrefixAny(s[a.b:], settingVerbs) {
+			continue
+		}
+		// "可以另行委托" is a party's right, not a demand.
+		if hasSuffixAny(s[:a.a], []string{"可以", "可", "有权", "也可"}) {
+			continue
+		}
+		mark := s[a.a:a.b]
+		// Without a basis (缺少法律法规依据的情况下，…) reaches the sentence part.
+		reach := 20
+		if strings.Contains(mark, "依据") || strings.Contains(mark, "法律") || mark == "于法无据" {
+			reach = 40
+		}
+		backward := mark == "为由" || mark == "擅自" || mark == "提高" || mark == "抬高"
+		// The gate within twenty runes (forty) after the mark, in the same sentence
+		// part and not across a condition (…的，), or just before a pretext
+		// (以…为由 names what the gate is put on) or a raise (门槛…提高).
+		for _, g := range gates.find(s, w) {
+			var lo, hi int
+			switch {
+			case g.a >= a.b && runesBetween(s, a.b, g.a) <= reach && !strings.ContainsAny(s[a.b:g.a], "。；;") && !containsAny(s[a.b:g.a], []string{"的，", "的,"}):
+				lo, hi = a.a, g.b
+			case backward && g.b <= a.a && runesBetween(s, g.b, a.a) <= 10 && sameClause(s, g.b, a.a):
+				lo, hi = g.a, a.b
+			default:
+				continue
+			}
+			return lo, hi, true
+		}
+	}
+	return -1, -1, false
+}
+
+// settingVerbs are an authority's acts of setting a gate.
+var settingVerbs = []string{"设置", "设定", "增设", "增加", "提高", "划定", "要求", "提出", "规定", "出台", "制定", "实施", "将", "把", "以"}
+
+// refusalFrame: an operator turned away from a service, entry or the means
+// of operating: "以行政级别不对等为由，拒绝为两所培训学校办理年度检查",
+// "在个别州市难以落户上路", "对在控制范围内的，一律不予办理".
+func refusalFrame(s string, w *present) (int, int, bool) {
+	if !accessParties.in(w) {
+		return -1, -1, false
+	}
+	pretext := strings.Contains(s, "为由")
+	for _, r := range refusals.find(s, w) {
+		if bannedBefore(s, r.a) {
+			continue
+		}
+		word := s[r.a:r.b]
+		// 不予, 不准 and the like are how a law sets its own refusals ("…的，
+		// 不予登记"); they are a barrier when put on a pretext or to all alike.
+		if word != "拒绝" && word != "拒不" && word != "无法" && word != "难以" && !pretext && !hasSuffixAny(s[:r.a], []string{"一律", "均", "一概", "统统"}) {
+			continue
+		}
+		lo, hi := clauseAround(s, r.a, r.b)
+		// A refusal in a condition ("…致使企业无法继续经营的，") is the
+		// case a rule provides for, not a refusal made.
+		if clause := strings.TrimRight(s[lo:hi], " "); strings.HasSuffix(clause, "的") && hi < len(s) {
+			continue
+		}
+		// What was refused follows at once ("无法办理", "难以落户"), or
+		// after the one it was refused to ("拒绝为两所学校办理").
+		reach := 4
+		if hasPrefixAny(s[r.b:], []string{"为", "给", "对", "向"}) {
+			reach = 16
+		}
+		for i, h := range handlings.words {
+			if !handlings.seen(i, w) {
+				continue
+			}
+			if j := strings.Index(s[r.b:hi], h); j >= 0 && runesBetween(s, r.b, r.b+j) <= reach {
+				return r.a, r.b + j + len(h), true
+			}
+		}
+	}
+	return -1, -1, false
+}
+
+// onlyOnesFrame: a market left to those the authority chose: "明确只有中标人
+// 才可以在禅城区运营互联网租赁电动自行车".
+func onlyOnesFrame(s string, w *present) (int, int, bool) {
+	for _, o := range onlyOnes.find(s, w) {
+		if bannedBefore(s, o.a) {
+			continue
+		}
+		lo, hi := clauseAround(s, o.a, o.b)
+		if lo > o.a {
+			lo = o.a
+		}
+		if !chosenOnes.within(s, o.b, min(hi, o.b+24*3), w) || !operating.within(s, o.b, hi, w) {
+			continue
+		}
+		// "只有…才", "只能由…", "只允许…": the others are shut out.
+		word := s[o.a:o.b]
+		if !strings.Contains(s[o.b:hi], "才") && !strings.Contains(s[o.b:hi], "方可") && !strings.HasSuffix(word, "由") && word != "仅限" && !strings.HasSuffix(word, "允许") && !strings.HasSuffix(word, "准") {
+			continue
+		}
+		return o.a, hi, true
+	}
+	return -1, -1, false
+}
+
+// effectFrame: a measure said to bring about the harm the law names:
+// "造成准入障碍", "形成隐性壁垒", "排除、限制了相关市场竞争". A text that
+// says so of its own measure, or a report of one, is what a reviewer must
+// see; a ban or a call to remove the harm (防止、消除、破除…) cancels it.
+func effectFrame(s string, w *present) (int, int, bool) {
+	for _, e := range effects.find(s, w) {
+		if bannedBefore(s, e.a) {
+			continue
+		}
+		// 排除、限制了… and 清除出市场 are the harm as a verb; the nouns need an
+		// outcome word within eight runes before them.
+		if strings.HasPrefix(s[e.a:], "排除、限制了") || strings.HasPrefix(s[e.a:], "限制了") || strings.HasPrefix(s[e.a:], "清除出市场") {
+			return e.a, e.b, true
+		}
+		for _, o := range outcomes.find(s, w) {
+			if o.b <= e.a && runesBetween(s, o.b, e.a) <= 8 && sameClause(s, o.b, e.a) {
+				return o.a, e.b, true
+			}
+		}
+	}
+	return -1, -1, false
+}
+
+// accessFrameRules are the frames of this file, in report order after
+// marketFrameRules.
+func accessFrameRules() []*sentenceRule {
+	sanction := `的，由|的,由|(?:依法|依规)(?:予以|给予)?(?:处罚|查处|追究|处理)|追究[^，。]{0,8}责任|给予[^，。]{0,6}处分|责令[^，。]{0,4}改正`
+	return []*sentenceRule{
+		{
+			RuleInfo: RuleInfo{ID: "F22", Category: review.FairCompetition, Severity: review.High,
+				Title: "增设准入审批、备案、证明或条件", TitleEN: "Adds approvals, filings, proofs or conditions of entry",
+				Basis:       []string{fcr8_1, fcr8_4, fcr8_5},
+				Description: "没有法律、行政法规依据，另行或变相设置审批、许可、备案、登记、年检、认证、证明等手续，或提高准入门槛、设置准入条件，限制经营者进入市场。"},
+			anchors:       added.words,
+			frame:         addedGateFrame,
+			pejorativeOwn: true,
+			statuteSilent: true,
+			suppress:      res(sanction, `(?:法律|行政法规|国务院)(?:另有)?规定|依法(?:设定|设立|实施)|提高[^，。；]{0,12}(?:质量|水平|效率|能力|标准化|服务|便利|透明|安全)`),
+			cite:          citeSuppress,
+			reason:        "没有法律、行政法规依据增设审批、备案、证明或准入条件，构成市场准入障碍",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "F23", Category: review.FairCompetition, Severity: review.Medium,
+				Title: "拒绝、阻碍经营者办理或进入", TitleEN: "Turns operators away from services or entry",
+				Basis:       []string{fcr8_5, fcr8_4},
+				Description: "以不当理由拒绝为经营者办理登记、审批、备案、落户等事项，或一律不予办理，使经营者无法进入市场或正常经营。"},
+			anchors:       refusals.words,
+			frame:         refusalFrame,
+			pejorativeOwn: true,
+			statuteSilent: true,
+			suppress:      res(sanction, `(?:法律|行政法规)(?:另有)?规定|不予(?:处罚|行政处罚)|拒不(?:改正|整改|履行|执行|配合|接受|缴纳|提供|停止|拆除)|无法(?:联系|送达|确定|查明|核实|认定)`),
+			cite:          citeSuppress,
+			reason:        "拒绝或一律不予为经营者办理相关事项，限制经营者进入市场或正常经营",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "F24", Category: review.FairCompetition, Severity: review.High,
+				Title: "只许选定的经营者经营", TitleEN: "Leaves a market to the operators chosen",
+				Basis:       []string{fcr8_2, fcr8_3, aml39},
+				Description: "规定只有中标人、签约企业或指定企业才可以在某一区域或行业经营，把市场留给选定的经营者。"},
+			anchors:       onlyOnes.words,
+			frame:         onlyOnesFrame,
+			statuteSilent: true,
+			suppress:      res(sanction, `取得[^，。；]{0,10}(?:许可|资质|执照)|依法`),
+			cite:          citeSuppress,
+			reason:        "只允许选定的经营者在该市场经营，排除了其他经营者",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "F25", Category: review.FairCompetition, Severity: review.Medium,
+				Title: "措施造成排除、限制竞争的效果", TitleEN: "States an effect of excluding or restricting competition",
+				Basis:       []string{"《公平竞争审查条例》第一条", "《中华人民共和国反垄断法》第四十五条"},
+				Description: "文中说明某项措施造成准入障碍、隐性壁垒、地方保护或排除、限制竞争的效果。"},
+			anchors:       effects.words,
+			frame:         effectFrame,
+			pejorativeOwn: true,
+			statuteSilent: true,
+			suppress:      res(sanction, `是否|有无|可能|以免|防范|杜绝|不存在|没有`),
+			cite:          citeIgnore,
+			reason:        "文中说明该措施造成准入障碍或排除、限制竞争的效果",
+		},
+	}
+}
