@@ -103,11 +103,28 @@ func describedAsWrong(s string, at int) bool {
 		head = head[i:]
 	}
 	for _, w := range pejoratives {
-		if strings.Contains(head, w) {
+		if i := strings.Index(head, w); i >= 0 && !reportedAct(s, at-len(head)+i, at) {
 			return true
 		}
 	}
 	return false
+}
+
+// actors end the names of those whose acts a report tells: an authority, a
+// place's government, an association or a firm.
+var actors = []string{"局", "委", "厅", "政府", "办", "办公室", "管委会", "部门", "中心", "协会", "商会", "公司", "集团", "街道", "镇", "乡", "县", "市", "区", "州", "省", "机关", "单位", "分局", "支队", "大队"}
+
+// reportedAct reports whether the pejorative at p is the verb of an act a
+// report tells ("市交通局违规要求企业…", "该县擅自划定…"): an actor's name
+// just before it, and the clause not closing as a condition or a noun
+// ("违规设置…的，", "违规收费行为"), which name the conduct in general.
+func reportedAct(s string, p, at int) bool {
+	if !hasSuffixAny(s[:p], actors) {
+		return false
+	}
+	_, hi := clauseAround(s, at, at)
+	rest := strings.TrimRight(s[at:hi], " 。")
+	return !strings.HasSuffix(rest, "的") && !strings.HasSuffix(rest, "行为") && !strings.HasSuffix(rest, "问题") && !strings.HasSuffix(rest, "现象")
 }
 
 // A citation of a named instrument as a basis is a verb, perhaps a

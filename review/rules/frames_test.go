@@ -227,6 +227,30 @@ var frameCases = []struct {
 			"重点审查是否造成准入障碍。",    // a checker's question
 			"不得滥用行政权力排除、限制竞争。", // ban on the authority
 		}},
+	{"reported act", review.FairCompetition,
+		[]string{
+			"县交通运输局违规要求供应商在本县注册分公司。",     // a report of an act: the actor before 违规
+			"广西某市住建局擅自要求外地建筑企业在本市设立分公司。", // a region's short form, an actor
+			"某区管委会变相要求入驻企业在杨浦纳税满三年。",     // a district short form
+		},
+		[]string{
+			"对违规要求供应商在本县注册的，予以纠正。",    // the conduct in general, a condition
+			"各部门不得违规要求供应商在本地注册分公司。",   // ban on the authority
+			"重点清理违规要求企业在本地设立分支机构的行为。", // the conduct named as a noun
+		}},
+	{"charges, compulsion, standards, one firm", review.FairCompetition,
+		[]string{
+			"街道办事处违规向沿街商户收取门前管理费。",        // an actor's charge
+			"向商户收取卫生费属于自行设立收费项目。",         // the charge first … the mark after? (mark before charge in clause)
+			"海口市某协会强制会员购买指定的培训教材。",        // compulsion, a prefecture
+			"对四川省外的施工企业，执行高于本地企业的安全检查频次。", // another standard, a province
+			"县政府决定对某化工有限公司返还土地出让金。",       // one firm's refund
+		},
+		[]string{
+			"不得强制会员购买协会指定的教材。",    // ban on the association's acts
+			"鼓励企业实行差异化竞争。",        // differentiation by operators
+			"对所有企业平等给予补贴，不针对某公司。", // equal treatment
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
