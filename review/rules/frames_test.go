@@ -77,7 +77,7 @@ var frameCases = []struct {
 			"各镇（街道）要引导农户购买县农机公司销售的农机具。",            // buyers steered to one firm
 			"采用公开招标选出校服生产企业，要求各学校必须从中标的5家企业中选择一家。", // competition in another clause
 			"县内客运线路经营权不再新增，现有经营者到期自动延续。",           // rights kept by their holders
-			"原则上由县城市建设投资有限公司负责全县充电设施的投资、建设和运营。",   // a whole area's business to a firm
+			"原则上由县城市建设投资有限公司负责全县充电设施的投资、建设和运营。",    // a whole area's business to a firm
 			"全市停车场的运营由市交通投资集团负责本市范围内统一经营。",         // the same, 本市
 			"其他企业不得在公共区域自行建设充电设施。",                 // every other operator shut out
 			"除中标单位外，其他经营者一律不得从事城区生活垃圾收运。",          // the same, 一律
