@@ -294,7 +294,7 @@ func Apply(d *Document, e Event) error {
 			break
 		}
 		_, it, _ := ItemByID(p.Item)
-		if err := refuse(lf("将 %s 标为“%s”", "mark %s as %q", p.Item, p.Mark.Label()), d.markGuard(it, p.Mark)...); err != nil {
+		if err := refuse(lf("将 %s 标为“%s”", "mark %s as %q", p.Item, p.Mark.Label()), d.markGuard(it, p.Mark, e.Workflow)...); err != nil {
 			return err
 		}
 		d.marked(p)
@@ -312,7 +312,7 @@ func Apply(d *Document, e Event) error {
 			f.Status = FindingConfirmed
 		}
 		if e.strict() {
-			d.answered(f, was)
+			d.answered(f, was, e.Workflow)
 		}
 	case *Comment:
 		if strings.TrimSpace(p.Text) == "" {
