@@ -1,6 +1,9 @@
 package review
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Every rule bears on a checklist item from workflow 3 on: a confirmed F16
 // (把业务交给特定经营者, 条例第八条) marks FC3 不符合 and refuses FC3 符合. The
@@ -34,5 +37,28 @@ func TestFrameFindingsBearOnTheirItemsFromWorkflow3(t *testing.T) {
 	// The display judges by today's table whatever the log recorded.
 	if !FairItems[3].BearsOn("F16") || FairItems[3].ID != "FC3" {
 		t.Errorf("FC3 must bear on F16 today")
+	}
+}
+
+// An item a confirmed finding bears on by today's table counts as answered
+// for the stage guards: the screen showed LC8 ✗ (L09 confirmed under
+// workflow 2) while advancing said "LC8 未查".
+func TestConfirmedFindingAnswersItsItemForTheGuards(t *testing.T) {
+	f := Finding{Rule: "L09", Category: Legality, Severity: Medium, Start: 0, End: 4, Title: "一刀切限制或惩戒"}
+	h := newHistory(Draft, false, f)
+	e := h.add(FindingAnswered{Key: f.Key(), Rule: "L09"})
+	e.Type, e.Workflow = EvFindingConfirm, 2
+	h.evs[len(h.evs)-1] = e
+	d, err := Replay(h.id, h.evs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Check("LC8").Mark != Unchecked || d.ItemMark(LegalityItems[7]) != Nonconforming {
+		t.Fatalf("LC8 stored %q, shown %q", d.Check("LC8").Mark, d.ItemMark(LegalityItems[7]))
+	}
+	for _, l := range guardChecklist(LegalityChecklist)(&d, "") {
+		if strings.Contains(l.ZH, "LC8") {
+			t.Errorf("LC8 is answered by the confirmed L09; the guard says %s", l.ZH)
+		}
 	}
 }

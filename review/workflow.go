@@ -148,7 +148,10 @@ func guardChecklist(c Checklist) func(*Document, string) []Label {
 	return func(d *Document, _ string) []Label {
 		var ids []string
 		for _, it := range c.Items() {
-			if d.Checks[it.ID].Mark == Unchecked {
+			// An item a confirmed finding bears on is answered (不符合), as
+			// the screen and the letters show it; this only ever accepts
+			// more than before, so older logs replay as they were taken.
+			if d.ItemMark(it) == Unchecked {
 				ids = append(ids, it.ID)
 			}
 		}
