@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"beishen/review"
@@ -22,7 +23,7 @@ var (
 	// added are the marks of a requirement beyond the law: added (另行,
 	// 额外, 增设), self-made (自行, 擅自), without basis (违规, 变相, 无…依据),
 	// raised (提高), or put on a pretext (…为由).
-	added = newConcept("另行", "额外", "增设", "另设", "擅自", "自行设定", "自行设置", "自行规定", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "提高", "抬高", "为由", "无法律", "没有法律", "缺少法律", "缺乏法律", "于法无据", "无依据", "没有依据", "缺乏依据", "前置条件", "前置审批")
+	added = newConcept("另行", "额外", "增设", "另设", "擅自", "自行设定", "自行设置", "自行规定", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "提高", "抬高", "为由", "无法律", "没有法律", "缺少法律", "缺乏法律", "于法无据", "无依据", "没有依据", "缺乏依据", "前置条件", "前置审批", "超范围", "超出法定", "纳入审批", "纳入许可")
 	// gates are the forms a barrier takes: an approval or licence (第八条
 	// 第（一）项), the disguised forms of the 实施细则, a proof, a
 	// qualification or a condition of entry (第八条第（四）项).
@@ -56,6 +57,9 @@ var (
 func addedGateFrame(s string, w *present) (int, int, bool) {
 	if !gates.in(w) || !accessParties.in(w) {
 		return -1, -1, false
+	}
+	if a, b, ok := proofFrame(s, w); ok {
+		return a, b, true
 	}
 	for _, a := range added.find(s, w) {
 		if bannedBefore(s, a.a) {
@@ -98,6 +102,34 @@ func addedGateFrame(s string, w *present) (int, int, bool) {
 
 // settingVerbs are an authority's acts of setting a gate.
 var settingVerbs = []string{"设置", "设定", "增设", "增加", "提高", "划定", "要求", "提出", "规定", "出台", "制定", "实施", "将", "把", "以"}
+
+// proofDemands are a demand on the operator, and proofFrom a proof made by
+// a third party or added (a law's own list of papers says 提交、提供): 国办发〔2018〕47号 cancels every proof no law or regulation
+// sets, so "要求企业出具…证明" in a measure or a report is a proof added.
+var (
+	proofDemands = newConcept("要求")
+	proofFrom    = newCommonConcept("出具", "开具", "另行", "补充")
+)
+
+// proofFrame: "要求企业另行出具所建厂房非违建证明", "须由村委会开具无纠纷证明".
+func proofFrame(s string, w *present) (int, int, bool) {
+	for _, d := range proofDemands.find(s, w) {
+		if bannedBefore(s, d.a) {
+			continue
+		}
+		_, hi := clauseAround(s, d.a, d.b)
+		if !accessParties.within(s, back(s, d.a, 20), hi, w) {
+			continue
+		}
+		rest := s[d.b:hi]
+		j := strings.Index(rest, "证明")
+		if j < 0 || runesBetween(s, d.b, d.b+j) > 30 || !proofFrom.within(s, d.b, d.b+j, w) {
+			continue
+		}
+		return d.a, d.b + j + len("证明"), true
+	}
+	return -1, -1, false
+}
 
 // refusalFrame: an operator turned away from a service, entry or the means
 // of operating: "以行政级别不对等为由，拒绝为两所培训学校办理年度检查",
@@ -188,6 +220,52 @@ func effectFrame(s string, w *present) (int, int, bool) {
 	return -1, -1, false
 }
 
+// Concepts of two more barriers: an agreement that keeps others out
+// (《反垄断法》第四十条: 与经营者签订合作协议、备忘录等，妨碍其他经营者进入
+// 相关市场或者实行不平等待遇), and a list of its own that shuts a trade
+// (国发〔2015〕55号: 各地区各部门不得自行发布市场准入性质的负面清单).
+var (
+	agreements = newConcept("合作协议", "战略合作", "框架协议", "备忘录", "投资协议", "招商协议", "合作框架")
+	// exclusives are what the agreement gives the one who signed it.
+	exclusives = newCommonConcept("独家", "排他", "唯一", "不再引进", "不得引进", "不再引入", "不再批准", "不再审批", "不再新增", "不再准入", "专营", "优先", "保证其", "确保其", "市场份额", "独占")
+	// ownLists are lists that say who or what may not enter.
+	ownLists = newConcept("负面清单", "禁止类目录", "限制类目录", "禁止目录", "限制目录", "禁入目录", "禁止清单", "禁入清单", "准入目录", "禁止准入", "禁止新建", "禁止发展", "限制发展", "不予准入")
+	// issuing is an authority making such a list.
+	issuing = newCommonConcept("制定", "出台", "发布", "印发", "编制", "实行", "实施", "设立", "自行", "另行", "明确")
+)
+
+// agreementFrame: an agreement with an operator that keeps others out or
+// favours it, "与某公司签订战略合作协议，承诺不再引进同类企业".
+func agreementFrame(s string, w *present) (int, int, bool) {
+	for _, a := range agreements.find(s, w) {
+		if bannedBefore(s, a.a) || !firms.in(w) && !accessParties.in(w) {
+			continue
+		}
+		from, to := back(s, a.a, 40), min(len(s), a.b+40*3)
+		for to < len(s) && s[to]&0xC0 == 0x80 {
+			to++
+		}
+		if exclusives.within(s, a.b, to, w) || exclusives.within(s, from, a.a, w) {
+			return a.a, a.b, true
+		}
+	}
+	return -1, -1, false
+}
+
+// ownListFrame: a list of its own that shuts a trade or a kind of operator,
+// "出台本县产业禁止类目录".
+func ownListFrame(s string, w *present) (int, int, bool) {
+	for _, l := range ownLists.find(s, w) {
+		if bannedBefore(s, l.a) {
+			continue
+		}
+		if issuing.within(s, back(s, l.a, 12), l.a, w) {
+			return back(s, l.a, 12), l.b, true
+		}
+	}
+	return -1, -1, false
+}
+
 // accessFrameRules are the frames of this file, in report order after
 // marketFrameRules.
 func accessFrameRules() []*sentenceRule {
@@ -198,7 +276,7 @@ func accessFrameRules() []*sentenceRule {
 				Title: "增设准入审批、备案、证明或条件", TitleEN: "Adds approvals, filings, proofs or conditions of entry",
 				Basis:       []string{fcr8_1, fcr8_4, fcr8_5},
 				Description: "没有法律、行政法规依据，另行或变相设置审批、许可、备案、登记、年检、认证、证明等手续，或提高准入门槛、设置准入条件，限制经营者进入市场。"},
-			anchors:       added.words,
+			anchors:       append(slices.Clone(added.words), proofDemands.words...),
 			frame:         addedGateFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,
@@ -243,6 +321,32 @@ func accessFrameRules() []*sentenceRule {
 			suppress:      res(sanction, `是否|有无|可能|以免|防范|杜绝|不存在|没有`),
 			cite:          citeIgnore,
 			reason:        "文中说明该措施造成准入障碍或排除、限制竞争的效果",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "F30", Category: review.FairCompetition, Severity: review.High,
+				Title: "以合作协议、备忘录给予排他待遇", TitleEN: "Agreements that keep others out",
+				Basis:       []string{"《中华人民共和国反垄断法》第四十条", fcr8_5},
+				Description: "与经营者签订合作协议、备忘录等，约定独家、排他、不再引进同类经营者或给予优先待遇，妨碍其他经营者进入相关市场。"},
+			anchors:       agreements.words,
+			frame:         agreementFrame,
+			pejorativeOwn: true,
+			statuteSilent: true,
+			suppress:      res(sanction, `公开招标|依法|平等`),
+			cite:          citeSuppress,
+			reason:        "通过与经营者签订协议给予排他或优先待遇，妨碍其他经营者进入相关市场",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "F31", Category: review.FairCompetition, Severity: review.High,
+				Title: "自行制定市场准入性质的负面清单或禁止目录", TitleEN: "Issues its own negative list or ban catalogue",
+				Basis:       []string{fcr8_1, "《国务院关于实行市场准入负面清单制度的意见》（国发〔2015〕55号）"},
+				Description: "地方或部门自行制定、发布市场准入负面清单、禁止类或限制类目录，在全国统一的市场准入负面清单之外限制准入。"},
+			anchors:       ownLists.words,
+			frame:         ownListFrame,
+			pejorativeOwn: true,
+			statuteSilent: true,
+			suppress:      res(sanction, `全国统一|国家|国务院|外商投资准入|生态|环境准入|重点生态功能区|产业结构调整指导目录|淘汰|落后产能`),
+			cite:          citeSuppress,
+			reason:        "在全国统一的市场准入负面清单之外自行制定市场准入性质的清单或目录",
 		},
 	}
 }

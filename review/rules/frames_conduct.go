@@ -27,7 +27,9 @@ var (
 	compelledActs = newCommonConcept("购买", "使用", "安装", "参加", "加入", "入会", "接受", "缴纳", "签订", "委托", "选用", "采购", "订购", "投保", "办理", "租用", "入驻", "培训", "检测", "维修", "消费", "捐赠", "赞助", "订阅")
 
 	// discriminations are treatment by other standards.
-	discriminations = newConcept("歧视性", "差别化", "差别对待", "区别对待", "差异化", "差别待遇", "不同标准", "不同的标准", "更高标准", "更高的标准", "更严格", "更严的", "高于本地", "严于本地", "不同于本地")
+	discriminations = newConcept("歧视性", "差别化", "差别对待", "区别对待", "差异化", "差别待遇", "不同标准", "不同的标准", "更高标准", "更高的标准", "更严格", "更严的", "高于本地", "严于本地", "不同于本地",
+		// 《反垄断法》第四十一条第（三）项: 重复检验、重复认证
+		"重复检验", "重复认证", "重复检测")
 	// treatedOnes are those treated differently: operators from elsewhere,
 	// or of a form of ownership or size.
 	treatedOnes = newCommonConcept("外地", "外省", "外市", "外县", "外埠", "非本地", "市外", "县外", "省外", "区外", "外来", "外资", "民营", "非公有", "中小企业", "小微企业", "个体", "进口")

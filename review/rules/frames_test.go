@@ -258,6 +258,19 @@ var frameCases = []struct {
 			"鼓励企业实行差异化竞争。",        // differentiation by operators
 			"对所有企业平等给予补贴，不针对某公司。", // equal treatment
 		}},
+	{"agreements and own lists", review.FairCompetition,
+		[]string{
+			"给予某公司独家经营权是双方合作备忘录的主要内容。",      // the exclusivity first
+			"仙游县与省燃气集团签订框架协议，由其独家经营全县管道燃气。", // a county
+			"川渝两地联合发布禁止准入的产业清单，明确十类项目不予备案。", // short forms of provinces, an own list
+			"杨浦区另行制定餐饮业限制目录。",               // a district
+		},
+		[]string{
+			"不得通过签订合作协议给予特定经营者独家经营权。", // ban on the authority
+			"县政府与高校签订战略合作协议，共建实验室。",   // no operator, no exclusivity
+			"不得另行制定市场准入性质的负面清单和禁止目录。", // ban on the authority
+			"按照国家产业结构调整指导目录淘汰落后产能。",   // the national catalogue
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
