@@ -22,6 +22,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -52,6 +53,7 @@ type devCase struct {
 	Source   string          `json:"source"`
 	Clause   string          `json:"clause"`
 	Category review.Category `json:"category"`
+	Type     string          `json:"violation_type"`
 	set      string          // "FC clauses", "FC narratives", "legality"
 	source   string          // the published list (or, for legality, the site) it comes from
 	held     bool
@@ -115,6 +117,19 @@ func loadDevCases(tb testing.TB) []*devCase {
 			c.held = slices.Index(names, c.source)%2 == 1
 		}
 		all = append(all, set...)
+		// An unseen legality measure: the narratives whose published type
+		// is a licence, an approval, a precondition, a charge or a proof
+		// (read from the label, not the text) describe a measure only a law
+		// may set (《行政许可法》第十四–十七条, fees and proofs without a
+		// basis), so the check should also give a legality finding. They
+		// keep their bulletin's side of the split.
+		for _, c := range set {
+			if c.set == "FC narratives" && legalityTypes.MatchString(c.Type) {
+				d := *c
+				d.set, d.Category = "legality (narr.)", review.Legality
+				all = append(all, &d)
+			}
+		}
 	}
 	return all
 }
@@ -141,6 +156,9 @@ func cutShort(c *devCase) bool {
 	last, _ := utf8.DecodeLastRuneInString(text)
 	return utf8.RuneCountInString(text) < 40 || strings.ContainsRune("“「《（(\"：:", last)
 }
+
+// legalityTypes are the published types of a measure only a law may set.
+var legalityTypes = regexp.MustCompile(`许可|审批|前置|收费|证明`)
 
 type tally struct{ hit, rules, n int }
 
@@ -233,7 +251,7 @@ func TestHeldOut(t *testing.T) {
 		t.Logf("  %s %-13s %-36s %s", mark, k.set, src, per[k])
 	}
 	t.Log("totals (\"with text\": without the cases cut to under 40 runes or cut off at an opening mark, counted by length and end only)")
-	for _, set := range []string{"FC clauses", "FC narratives", "legality"} {
+	for _, set := range []string{"FC clauses", "FC narratives", "legality", "legality (narr.)"} {
 		for _, part := range []string{"look", "held-out", "look with text", "held-out with text"} {
 			if tl := totals[key{set, part}]; tl != nil {
 				t.Logf("  %-13s %-18s %s", set, part, tl)
@@ -247,10 +265,13 @@ func TestHeldOut(t *testing.T) {
 	// regulations is 0.3.
 	for _, dir := range []string{"corpus/dev/negatives", "corpus/bulk/行政法规", "corpus/bulk/部门规章"} {
 		files := readCorpusDir(t, dir)
-		n, chars, sim := 0, 0, 0
+		n, chars, sim, legal := 0, 0, 0, 0
 		for p, text := range files {
 			chars += utf8.RuneCountInString(text)
 			for _, f := range checkAsCLI(filepath.Base(p), text) {
+				if f.Category == review.Legality {
+					legal++
+				}
 				if f.Category == review.FairCompetition {
 					n++
 					if f.Rule == "S01" {
@@ -259,7 +280,7 @@ func TestHeldOut(t *testing.T) {
 				}
 			}
 		}
-		t.Logf("noise %-22s %4d files %9d chars: %4d FC findings (%d S01) = %.3f per 1,000 chars",
-			dir, len(files), chars, n, sim, 1000*float64(n)/float64(chars))
+		t.Logf("noise %-22s %4d files %9d chars: %4d FC findings (%d S01) = %.3f per 1,000 chars; legality findings %d",
+			dir, len(files), chars, n, sim, 1000*float64(n)/float64(chars), legal)
 	}
 }
