@@ -161,7 +161,7 @@ var bearsSince3 = map[string][]string{
 	"LC10": {"L12"},        // loosens what a higher law forbids
 	"LC11": {"L13"},
 	"FC3":  {"F16", "F17", "F20", "F21", "F22", "F23", "F24", "F25", "F30", "F31"}, // 条例第八条 (F25: a stated barrier to entry)
-	"FC4":  {"F15", "F19", "F28"},                                                  // 条例第九条
+	"FC4":  {"F15", "F19", "F28", "F32"},                                           // 条例第九条
 	"FC5":  {"F14", "F18", "F26", "F29"},                                           // 条例第十条
 	"FC6":  {"F27"},                                                                // 条例第十一条
 }

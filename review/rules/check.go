@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -121,6 +122,7 @@ func (r *sentenceRule) apply(s Sentence, words *present, cites **citations) (rev
 		_, hi := clauseAround(s.Text, b1, b1)
 		scope = s.Text[lo:hi]
 	}
+	scope = withoutNegatedCompetition(scope)
 	for i := range r.sup {
 		if r.sup[i].matches(scope, words) {
 			return review.Finding{}, false
@@ -273,4 +275,18 @@ func statuteTitle(title string) bool {
 	}
 	title = strings.TrimRight(title, "》 ")
 	return (strings.HasSuffix(title, "法") && !strings.HasSuffix(title, "办法")) || strings.HasSuffix(title, "条例")
+}
+
+// negatedCompetition is competition said not to have taken place: "未进行
+// 公开招标", "没有通过竞争方式". It is what 《公平竞争审查条例》第八条第（二）项
+// reproaches, so it must not silence a rule as a competition would.
+var negatedCompetition = regexp.MustCompile(`(?:未|没有|未经|不经|并未|未曾|不再)(?:依法)?(?:进行|通过|采取|采用|经过|经|履行|开展|实行|组织)?(?:任何)?(?:公开)?(?:招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|竞争方式|竞争程序|公平竞争)`)
+
+// withoutNegatedCompetition removes negated competition from a suppression
+// scope.
+func withoutNegatedCompetition(scope string) string {
+	if !strings.Contains(scope, "未") && !strings.Contains(scope, "没有") && !strings.Contains(scope, "不经") && !strings.Contains(scope, "不再") {
+		return scope
+	}
+	return negatedCompetition.ReplaceAllString(scope, "")
 }

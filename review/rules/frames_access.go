@@ -55,14 +55,25 @@ var (
 // beyond the law: "要求企业另行出具所建厂房非违建证明", "在缺少法律法规依据的
 // 情况下…提出准入要求", "提高泥头车运输企业准入门槛".
 func addedGateFrame(s string, w *present) (int, int, bool) {
-	if !gates.in(w) || !accessParties.in(w) {
+	if !gates.in(w) {
 		return -1, -1, false
 	}
-	if a, b, ok := proofFrame(s, w); ok {
-		return a, b, true
+	party := accessParties.in(w)
+	if party {
+		if a, b, ok := proofFrame(s, w); ok {
+			return a, b, true
+		}
+		if a, b, ok := approvalFrame(s, w); ok {
+			return a, b, true
+		}
 	}
 	for _, a := range added.find(s, w) {
 		if bannedBefore(s, a.a) {
+			continue
+		}
+		// Without an operator named, only a mark that says the gate was set
+		// beyond the law will do: "擅自提高食品经营许可条件".
+		if !party && !hasPrefixAny(s[a.a:], strongMarks) {
 			continue
 		}
 		// 擅自 is as often an operator's own act (擅自从事…); it marks an
@@ -80,7 +91,7 @@ func addedGateFrame(s string, w *present) (int, int, bool) {
 		if strings.Contains(mark, "依据") || strings.Contains(mark, "法律") || mark == "于法无据" {
 			reach = 40
 		}
-		backward := mark == "为由" || mark == "擅自" || mark == "提高" || mark == "抬高"
+		backward := mark == "为由" || mark == "提高" || mark == "抬高" || mark == "擅自" && hasPrefixAny(s[a.b:], []string{"提高", "抬高", "增加", "增设"})
 		// The gate within twenty runes (forty) after the mark, in the same sentence
 		// part and not across a condition (…的，), or just before a pretext
 		// (以…为由 names what the gate is put on) or a raise (门槛…提高).
@@ -98,6 +109,39 @@ func addedGateFrame(s string, w *present) (int, int, bool) {
 		}
 	}
 	return -1, -1, false
+}
+
+// strongMarks say by themselves that a gate was set beyond the law.
+var strongMarks = []string{"擅自", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "增设", "自行设定", "自行设置", "自行规定", "于法无据"}
+
+// approvals are an authority's consent an operator is made to wait for.
+var approvals = newCommonConcept("同意", "审批", "批准", "核准", "审核", "审定", "验收")
+
+// approvalFrame: an operator made to wait for an authority's consent
+// before it may operate or apply (第八条第（一）项: 违法设置审批程序),
+// "新建加油站须经县商务局同意后方可办理相关手续".
+func approvalFrame(s string, w *present) (int, int, bool) {
+	for off := 0; ; {
+		i := strings.Index(s[off:], "经")
+		if i < 0 {
+			return -1, -1, false
+		}
+		at := off + i
+		off = at + len("经")
+		if !hasSuffixAny(s[:at], []string{"须", "需", "必须", "应当", "应", "要"}) || bannedBefore(s, at) {
+			continue
+		}
+		_, hi := clauseAround(s, at, at)
+		if !approvals.within(s, at, min(hi, at+20*3), w) {
+			continue
+		}
+		rest := s[at:hi]
+		for _, then := range []string{"方可", "才能", "才可", "后才"} {
+			if j := strings.Index(rest, then); j >= 0 {
+				return at, at + j + len(then), true
+			}
+		}
+	}
 }
 
 // settingVerbs are an authority's acts of setting a gate.

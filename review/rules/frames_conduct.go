@@ -1,9 +1,11 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"beishen/review"
+	"beishen/review/rules/places"
 )
 
 // Frames of four more kinds of conduct 《公平竞争审查条例》 names, read as a
@@ -108,6 +110,9 @@ func compelFrame(s string, w *present) (int, int, bool) {
 // discriminationFrame: operators from elsewhere, or of a form of ownership
 // or size, held to other standards, "对外地企业实行差别化的检查标准".
 func discriminationFrame(s string, w *present) (int, int, bool) {
+	if a, b, ok := exemptedOwn(s, w); ok {
+		return a, b, true
+	}
 	for _, d := range discriminations.find(s, w) {
 		if bannedBefore(s, d.a) {
 			continue
@@ -117,6 +122,29 @@ func discriminationFrame(s string, w *present) (int, int, bool) {
 		_, hi := clauseAround(s, d.a, d.b)
 		if treatedOnes.within(s, back(s, d.a, 30), hi, w) {
 			return d.a, d.b, true
+		}
+	}
+	return -1, -1, false
+}
+
+// ownExemptions spare the drafter's own operators what outsiders bear.
+var ownExemptions = []string{"不受限制", "不受此限", "免于", "免予", "无需", "无须", "不需", "除外", "不受"}
+
+// exemptedOwn: outsiders bear a measure the drafter's own operators are
+// spared, "对外地建筑企业实行资质复核，本地企业免于复核".
+func exemptedOwn(s string, w *present) (int, int, bool) {
+	if !treatedOnes.in(w) || !ownPlaces.in(w) {
+		return -1, -1, false
+	}
+	for _, o := range places.Find(s) {
+		if o.Level != places.Relative || o.Other || strings.HasPrefix(o.Name, "全") {
+			continue
+		}
+		_, hi := clauseAround(s, o.End, o.End)
+		for _, e := range ownExemptions {
+			if j := strings.Index(s[o.End:hi], e); j >= 0 && runesBetween(s, o.End, o.End+j) <= 10 && treatedOnes.within(s, back(s, o.Start, 40), o.Start, w) && !bannedBefore(s, o.Start) {
+				return o.Start, o.End + j + len(e), true
+			}
 		}
 	}
 	return -1, -1, false
@@ -183,7 +211,7 @@ func conductFrameRules() []*sentenceRule {
 				Title: "对外地、民营或中小经营者适用不同标准", TitleEN: "Holds outside or private operators to other standards",
 				Basis:       []string{fcr9_5, fcr9_4, aml41},
 				Description: "在资质标准、检验检测、监管执法、收费价格或补贴等方面，对外地、进口、民营或中小经营者实行歧视性、差别化的要求或待遇。"},
-			anchors:       discriminations.words,
+			anchors:       append(slices.Clone(discriminations.words), ownExemptions...),
 			frame:         discriminationFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,

@@ -21,11 +21,11 @@ var (
 	// keepOut are the restrictions of 第九条: 排斥、限制、阻碍…进入.
 	// A ban laid on those who buy or commission is a restriction too:
 	// "不得委托县外检测机构".
-	keepOut = newConcept("限制", "排斥", "排除", "阻碍", "阻止", "拒绝", "打压", "不允许", "不准", "禁止", "限定", "拒绝接收", "不予接收", "不予认可",
+	keepOut = newConcept("限制", "排斥", "排除", "阻碍", "阻止", "拒绝", "打压", "不允许", "不准", "禁止", "限定", "拒绝接收", "不予接收", "不予认可", "限行", "禁行",
 		"不得委托", "不得使用", "不得采购", "不得选用", "不得购买", "不予采购", "不予使用")
 	// outsideGoods are what comes from elsewhere besides operators: goods and
 	// production factors (要素).
-	outsideGoods = newConcept("商品", "产品", "货物", "车辆", "要素", "资金", "人才", "劳动力", "建材", "农产品", "服务", "生产的", "制造的", "出产的", "产的")
+	outsideGoods = newConcept("商品", "产品", "货物", "车辆", "要素", "资金", "人才", "劳动力", "建材", "农产品", "服务", "生产的", "制造的", "出产的", "产的", "货车", "客车", "牌照")
 	// ownership names an operator by its form of ownership or its owner.
 	ownership = newConcept("国有独资", "国有企业", "国有控股", "国有全资", "国有资本", "国有公司", "国企", "央企", "区属国有", "市属国有", "县属国有", "省属国有", "民营企业", "非公有制", "集体企业")
 	// ownershipTerms are what the ownership is made to earn or to need.
@@ -138,6 +138,30 @@ func nearestBefore(spans []span, lo, at int) (span, bool) {
 	return best, ok
 }
 
+// movedGoods are goods that move in with their papers: vehicles above all,
+// whose registration follows them (第九条第（一）项: 限制外地商品进入本地市场).
+var (
+	movedGoods = newCommonConcept("车辆", "二手车", "汽车", "货车", "客车", "机动车", "车型", "商品", "产品", "货物", "设备")
+	entries    = newConcept("迁入", "转入", "落户", "上牌", "入户", "转籍")
+)
+
+// goodsEntryFrame: goods kept from moving in, "国五排放标准的二手车不得迁入".
+func goodsEntryFrame(s string, w *present) (int, int, bool) {
+	for _, e := range entries.find(s, w) {
+		// the ban just before the entry: 不得迁入, 禁止转入, 限制…落户
+		from := back(s, e.a, 6)
+		head := s[from:e.a]
+		if !containsAny(head, []string{"不得", "禁止", "限制", "不予", "不准", "暂停", "不能", "不允许", "限迁"}) || bannedBefore(s, from) {
+			continue
+		}
+		if !movedGoods.within(s, back(s, e.a, 30), e.a, w) {
+			continue
+		}
+		return from, e.b, true
+	}
+	return -1, -1, false
+}
+
 // marketFrameRules are the frames of this file, in report order after
 // frameRules.
 func marketFrameRules() []*sentenceRule {
@@ -179,6 +203,18 @@ func marketFrameRules() []*sentenceRule {
 			suppress:      res(`公开招标|依法招标|动态调整[^。]{0,10}公开|自由进出|随时申请|专家库|评审专家|评标专家|人才库|项目库|信用`),
 			cite:          citeSuppress,
 			reason:        "只从行政机关设定的库或名单中选择经营者，排斥库外经营者参与",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "F32", Category: review.FairCompetition, Severity: review.High,
+				Title: "限制商品迁入、落户", TitleEN: "Keeps goods from moving in",
+				Basis:       []string{fcr9_1, aml41},
+				Description: "限制车辆等商品迁入、转入、落户或上牌，阻碍外地商品进入本地市场。"},
+			anchors:       entries.words,
+			frame:         goodsEntryFrame,
+			statuteSilent: true,
+			suppress:      res(`的，由|(?:法律|行政法规)(?:另有)?规定|报废|走私|被盗|抢劫|拼装|非法|查封|扣押`),
+			cite:          citeSuppress,
+			reason:        "限制商品迁入、落户，阻碍外地商品进入本地市场",
 		},
 	}
 }

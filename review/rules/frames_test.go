@@ -271,6 +271,24 @@ var frameCases = []struct {
 			"不得另行制定市场准入性质的负面清单和禁止目录。", // ban on the authority
 			"按照国家产业结构调整指导目录淘汰落后产能。",   // the national catalogue
 		}},
+	{"reported forms of 第八条、第九条", review.FairCompetition,
+		[]string{
+			"某市住建局对商品混凝土企业实行备案管理，未备案的企业不得在本市销售。", // not filed, not allowed
+			"该县要求新建加油站须经县商务局同意后方可办理相关手续。",        // an approval to wait for
+			"将全县城乡供水特许经营权直接授予县水务公司，未进行公开招标。",     // competition said not to have happened
+			"某县要求驾校学员统一到县驾培中心进行体检。",              // a service at one body
+			"该县规定新设药店与原有药店之间的距离不少于300米。",         // distance to those already there
+			"海口市交警部门对外地牌照的货车实行限行。",               // a prefecture, a traffic ban
+			"该县对外地建筑企业实行资质复核，本地企业免于复核。",          // outsiders bear what locals are spared
+			"2021年以来，某县市场监管局擅自提高食品经营许可条件。",       // a gate raised, no operator named
+		},
+		[]string{
+			"通过公开招标将供水特许经营权授予中标企业。",  // competition
+			"新建加油站应当符合国家规定的安全距离。",    // a safety rule, no approval to wait for
+			"不得要求学员统一到指定医院进行体检。",     // ban on the authority
+			"对本地企业和外地企业一视同仁，均不免于检查。", // equal treatment
+			"未经检验合格的产品不得出厂销售。",       // the law's own inspection
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
