@@ -129,7 +129,7 @@ func sameClause(s string, a, b int) bool {
 // Concepts of the fair-competition frames.
 var (
 	// parties are the operators a measure can restrict, and their goods.
-	parties = newConcept("经营者", "供应商", "投标人", "竞标人", "中标人", "中标企业", "中标单位", "企业", "公司", "商户", "商家", "厂家", "厂商", "服务商", "承包商", "承包人", "运营商", "市场主体", "申请人", "申报单位", "个体工商户", "个体经营户", "个体户", "经营户", "经营主体", "经销商", "服务组织", "合作社", "产品", "商品", "建材", "品牌", "货物")
+	parties = newConcept("经营者", "供应商", "投标人", "竞标人", "中标人", "中标企业", "中标单位", "企业", "公司", "商户", "商家", "厂家", "厂商", "服务商", "承包商", "承包人", "运营商", "市场主体", "申请人", "申报单位", "个体工商户", "个体经营户", "个体户", "经营户", "经营主体", "经销商", "服务组织", "合作社", "产品", "商品", "建材", "品牌", "货物", "车型")
 	// establishment is what ties an operator or its goods to a place:
 	// registering, setting up, paying tax, producing there.
 	establishment = newConcept("注册", "依法登记", "登记注册", "设立", "成立", "落户", "迁入", "纳税", "缴税", "缴纳税", "税收", "结算", "生产的", "制造的", "出产", "产的", "设有", "分支机构", "分公司", "子公司", "办事处", "服务机构", "服务网点", "办公场所", "投资")
@@ -226,7 +226,7 @@ func hasPrefixAny(s string, ps []string) bool {
 var tenders = newConcept("招标", "投标", "竞标", "竞买", "竞拍", "报名", "遴选", "比选")
 
 // goods are the parties that are things, not operators.
-var goods = []string{"产品", "商品", "建材", "品牌", "货物"}
+var goods = []string{"产品", "商品", "建材", "品牌", "货物", "车型"}
 
 // ownPlaces are the relative forms naming the drafter's own place (本地,
 // 本县, 当地…), without the 全- forms (全市 is a scope, not a tie); the
@@ -245,6 +245,9 @@ func localityFrame(s string, w *present) (int, int, bool) {
 	if a, b, ok := localChoice(s, w); ok {
 		return a, b, true
 	}
+	if a, b, ok := localIdentity(s, w); ok {
+		return a, b, true
+	}
 	if !conditionsBenefits.in(w) {
 		return -1, -1, false
 	}
@@ -253,6 +256,40 @@ func localityFrame(s string, w *present) (int, int, bool) {
 		return -1, -1, false
 	}
 	return t.a, t.b, true
+}
+
+// identityMarks make being of a place the condition itself: "须为本县企业",
+// "仅限本市企业".
+var identityMarks = []string{"须为", "需为", "应为", "必须为", "必须是", "须是", "限于", "仅限", "只限", "限定为", "仅为", "只能为", "只能是"}
+
+// localIdentity: the operators admitted are those of a place, "申报企业须为
+// 本县规模以上工业企业".
+func localIdentity(s string, w *present) (int, int, bool) {
+	if !parties.in(w) {
+		return -1, -1, false
+	}
+	for _, p := range places.Find(s) {
+		if p.Other || strings.HasPrefix(p.Name, "全") || p.Code == "71" || p.Code == "81" || p.Code == "82" {
+			continue
+		}
+		if !hasSuffixAny(s[:p.Start], identityMarks) || bannedBefore(s, p.Start) {
+			continue
+		}
+		end := p.End
+		for n := 0; n < 12 && end < len(s); n++ {
+			_, size := utf8.DecodeRuneInString(s[end:])
+			end += size
+		}
+		if _, hi := clauseAround(s, p.End, p.End); end > hi {
+			end = hi
+		}
+		for _, x := range parties.find(s, w) {
+			if x.a >= p.End && x.b <= end {
+				return back(s, p.Start, 2), x.b, true
+			}
+		}
+	}
+	return -1, -1, false
 }
 
 // localChoice: the operators chosen among are those of the drafter's place,
@@ -399,6 +436,7 @@ func designationFrame(s string, w *present) (int, int, bool) {
 		{[]*concept{towards, towards}, buyFromFirm},
 		{[]*concept{steered, firms}, steeredToFirm},
 		{[]*concept{renewals, renewals}, rightsKept},
+		{[]*concept{preferred, firms}, preferredFirm},
 	} {
 		if !g.need[0].in(w) || !g.need[1].in(w) {
 			continue
@@ -433,11 +471,18 @@ var (
 	towards = newConcept("统一向", "只能向", "必须向", "集中向", "一律向", "均向", "统一到", "只能到", "必须到", "集中到", "一律到", "统一在", "只能在", "必须在")
 	// Buyers steered to one firm's goods: "引导农户购买县农机公司销售的农机具".
 	steered       = newConcept("引导", "动员", "组织", "要求", "鼓励")
-	steeredToFirm = re(`(?:引导|动员|组织|要求|鼓励)[^，。；]{0,10}(?:购买|使用|采购|选用|订购)[^，。；]{0,16}?(?:公司|集团|厂)(?:生产|销售|提供|经销|代理)的`)
+	steeredToFirm = re(`(?:引导|动员|组织|要求|鼓励)[^，。；]{0,10}(?:购买|使用|采购|选用|订购|安装|接入|投保|选聘)[^，。；]{0,16}?(?:公司|集团|厂)(?:生产|销售|提供|经销|代理|开发)?的|` +
+		// all made to use one provider: "要求辖区餐饮企业统一使用某平台".
+		`(?:要求|规定|明确|组织)[^，。；]{0,16}(?:统一|必须|只能|一律)(?:使用|安装|接入|购买|采购|选用|投保)(?:某|指定的?|特定的?)`)
+	// A preference for one firm: "优先从县国有砂石公司采购".
+	preferred     = newConcept("优先从", "优先向", "优先选用", "优先使用", "优先采购", "优先购买", "优先选择", "优先委托")
+	preferredFirm = re(`优先(?:从|向|选用|使用|采购|购买|选择|委托)[^，。；]{0,20}?(?:公司|集团|企业|厂)`)
 	// Operating rights kept by those who hold them: "现有经营者到期自动延续".
-	renewals    = newConcept("自动延续", "自动续期", "自动顺延", "直接续期", "直接延续", "不再新增")
-	rightsKept  = re(`(?:经营权|特许经营|经营期限|经营资格|经营者|经营许可)[^。；]{0,20}(?:自动延续|自动续期|自动顺延|直接续期|直接延续)|(?:经营权|经营许可|经营者|网点|运力|指标)[^，。；]{0,6}不再(?:新增|增加|发放|投放)`)
-	buyFromFirm = re(`(?:统一|只能|必须|集中|一律|均)向[^，。；]{0,20}?(?:公司|集团|企业|中心|供销社|厂家|商场|超市|平台)[^，。；]{0,6}?(?:采购|购买|订购|购置|租用|进货|购进|订制|定制)|` +
+	renewals   = newConcept("自动延续", "自动续期", "自动顺延", "直接续期", "直接延续", "不再新增", "暂停受理", "停止受理", "不再受理", "暂停审批", "停止审批", "暂停发放", "暂停核发")
+	rightsKept = re(`(?:经营权|特许经营|经营期限|经营资格|经营者|经营许可)[^。；]{0,20}(?:自动延续|自动续期|自动顺延|直接续期|直接延续)|(?:经营权|经营许可|经营者|网点|运力|指标)[^，。；]{0,6}不再(?:新增|增加|发放|投放)|` +
+		// entry frozen for the newcomers: "暂停受理新的出租车经营许可申请".
+		`(?:暂停|停止|不再)(?:受理|审批|发放|核发|办理|审核)(?:全县|全市|全区|辖区|本地|本市|本县)?新(?:的|增)?[^，。；]{0,12}(?:经营许可|许可|经营权|牌照|指标|运力|网点|申请)`)
+	buyFromFirm = re(`(?:统一|只能|必须|集中|一律|均)向[^，。；]{0,20}?(?:公司|集团|企业|中心|供销社|厂家|商场|超市|平台)[^，。；]{0,6}?(?:采购|购买|订购|购置|租用|进货|购进|订制|定制|投保)|` +
 		// A service taken only at one body: "学员统一到县驾培中心进行体检".
 		`(?:统一|只能|必须|集中|一律)(?:到|在)[^，。；]{0,16}?(?:公司|集团|中心|医院|机构|检测站|检测所|平台|厂)[^，。；]{0,4}?(?:进行|办理|接受)?(?:体检|检测|检验|培训|维修|安装|购买|采购|投保|鉴定|评估)`)
 	operatorCap    = re(`(?:数量|家数)?(?:限定|限制|控制|确定|不超过|只(?:能|允许)?|仅(?:能|允许)?)(?:为|在)?[\d一二两三四五六七八九十]+家(?:以内|以下)?[^，。；]{0,8}(?:企业|供应商|经营者|运营商|服务商|公司|中标|运营|经营)`)
@@ -554,7 +599,7 @@ func frameRules() []*sentenceRule {
 				Title: "以经营者所在地设定条件或区别对待", TitleEN: "Conditions or benefits tied to an operator's location",
 				Basis:       []string{fcr9_2, fcr9_3, fcr9_4, aml43},
 				Description: "经营者或其商品与某一地方（全国任一行政区划或本地、外地等相对说法）的注册、设立、纳税、生产等联系，被作为资格条件、得分因素或享受奖补、优先的前提。"},
-			anchors:  append(slices.Clone(establishment.words), ownPlaces.words...),
+			anchors:  append(append(slices.Clone(establishment.words), ownPlaces.words...), identityMarks...),
 			frame:    localityFrame,
 			suppress: res(`一视同仁|同等对待|平等对待|平等享受|平等参与|公平参与|不因[^，。；]{0,10}(?:注册地|所在地|所有制)|不论[^，。；]{0,8}(?:注册地|所在地)|不限[^，。；]{0,4}(?:注册地|所在地|地域)|本办法所称|是指`),
 			cite:     citeIgnore,
@@ -565,7 +610,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:        append(append(append(append(append([]string{}, firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(operatorRoles.words, towards.words...), renewals.words...), steered.words...), designations.words...)...),
+			anchors:        append(append(append(append(append([]string{}, firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(operatorRoles.words, towards.words...), renewals.words...), steered.words...), append(designations.words, preferred.words...)...)...),
 			frame:          designationFrame,
 			clauseSuppress: true,
 			suppress:       res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),

@@ -27,7 +27,7 @@ var (
 	// gates are the forms a barrier takes: an approval or licence (第八条
 	// 第（一）项), the disguised forms of the 实施细则, a proof, a
 	// qualification or a condition of entry (第八条第（四）项).
-	gates = newConcept("审批", "许可", "核准", "备案", "登记", "年检", "年审", "监制", "认定", "认证", "认可", "检验", "检测", "审定", "配号", "复检", "复审", "换证", "证明", "资质", "准入", "门槛", "条件", "手续", "评估", "鉴定", "证书", "证照")
+	gates = newConcept("审批", "许可", "核准", "备案", "登记", "年检", "年审", "监制", "认定", "认证", "认可", "检验", "检测", "审定", "配号", "复检", "复审", "换证", "证明", "资质", "准入", "门槛", "条件", "手续", "评估", "鉴定", "证书", "证照", "检查", "程序")
 	// accessParties are who enters a market: operators, and the applicants
 	// and businesses reported cases name.
 	accessParties = newConcept("经营者", "经营主体", "市场主体", "企业", "公司", "商户", "个体", "供应商", "投标人", "申请人", "申请者", "报名者", "报名人", "从业者", "从业人员", "机构", "门店", "网点", "加油站", "药店", "民宿", "学校", "医院", "餐饮", "行业", "车辆", "车型", "产品", "商品")

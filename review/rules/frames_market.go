@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -22,7 +23,10 @@ var (
 	// A ban laid on those who buy or commission is a restriction too:
 	// "不得委托县外检测机构".
 	keepOut = newConcept("限制", "排斥", "排除", "阻碍", "阻止", "拒绝", "打压", "不允许", "不准", "禁止", "限定", "拒绝接收", "不予接收", "不予认可", "限行", "禁行",
-		"不得委托", "不得使用", "不得采购", "不得选用", "不得购买", "不予采购", "不予使用")
+		"不得委托", "不得使用", "不得采购", "不得选用", "不得购买", "不予采购", "不予使用",
+		// a condition only outsiders meet, and a benefit they are denied
+		// (《反垄断法》第四十一条: 检验、认证、许可 for goods from elsewhere)
+		"须经", "需经", "必须经", "应当经", "不予", "不得享受", "不享受", "不纳入")
 	// outsideGoods are what comes from elsewhere besides operators: goods and
 	// production factors (要素).
 	outsideGoods = newConcept("商品", "产品", "货物", "车辆", "要素", "资金", "人才", "劳动力", "建材", "农产品", "服务", "生产的", "制造的", "出产的", "产的", "货车", "客车", "牌照")
@@ -43,7 +47,7 @@ var (
 // 企业进入本地市场". The restriction comes first, within ten runes of the
 // outside place, and an operator or goods follow it in the same clause.
 func outsiderFrame(s string, w *present) (int, int, bool) {
-	if !keepOut.in(w) || !parties.in(w) && !otherOperators.in(w) && !outsideGoods.in(w) {
+	if !keepOut.in(w) || !parties.in(w) && !otherOperators.in(w) && !outsideGoods.in(w) && !strings.Contains(s, "进入") {
 		return -1, -1, false
 	}
 	verbs := keepOut.find(s, w)
@@ -59,6 +63,16 @@ func outsiderFrame(s string, w *present) (int, int, bool) {
 			for _, x := range c.find(s[:end], w) {
 				if x.a >= o.b && (who < 0 || x.b < who) {
 					who = x.b
+				}
+			}
+		}
+		if who < 0 {
+			// Whatever comes from elsewhere, it is kept out on entering:
+			// "外地蔬菜进入本县批发市场须经…检测".
+			for _, v := range []string{"进入", "运入", "调入", "销往", "进本"} {
+				if j := strings.Index(s[o.b:end], v); j >= 0 {
+					who = o.b + j + len(v)
+					break
 				}
 			}
 		}
@@ -110,11 +124,23 @@ func ownershipFrame(s string, w *present) (int, int, bool) {
 	return -1, -1, false
 }
 
+// fromList is a choice made from a list another body drew up: "从区物业
+// 协会推荐的名单中选聘保安公司".
+var (
+	listPlaces = newConcept("名单中", "名录中", "目录中", "库中", "名单内", "名录内")
+	fromList   = re(`从[^，。；]{0,20}(?:推荐|公布|确定|建立|认定|发布|指定)的?(?:名单|名录|目录|库)(?:中|内)[^，。；]{0,4}(?:选|确定|聘|抽取|委托)`)
+)
+
 // poolFrame: operators chosen from, or required to be in, a pool the
 // authority keeps, "设立招标代理备选库，从库内选择代理机构".
 func poolFrame(s string, w *present) (int, int, bool) {
 	if !poolParties.in(w) {
 		return -1, -1, false
+	}
+	if listPlaces.in(w) {
+		if loc := fromList.FindStringIndex(s); loc != nil && !bannedBefore(s, loc[0]) && !describedAsWrong(s, loc[0]) {
+			return loc[0], loc[1], true
+		}
 	}
 	for _, p := range pools.find(s, w) {
 		if bannedBefore(s, p.a) || describedAsWrong(s, p.a) {
@@ -197,7 +223,7 @@ func marketFrameRules() []*sentenceRule {
 				Title: "以名录库、备选库限定经营者", TitleEN: "Restricts operators to an authority's pool",
 				Basis:       []string{fcr8_4, fcr9_3},
 				Description: "设置备选库、名录库、预选库、入围名单等，只从库内选择经营者或要求经营者入库，排斥库外经营者。"},
-			anchors:       pools.words,
+			anchors:       append(slices.Clone(pools.words), listPlaces.words...),
 			frame:         poolFrame,
 			statuteSilent: true,
 			suppress:      res(`公开招标|依法招标|动态调整[^。]{0,10}公开|自由进出|随时申请|专家库|评审专家|评标专家|人才库|项目库|信用`),
