@@ -260,12 +260,12 @@ func localityFrame(s string, w *present) (int, int, bool) {
 
 // identityMarks make being of a place the condition itself: "须为本县企业",
 // "仅限本市企业".
-var identityMarks = []string{"须为", "需为", "应为", "必须为", "必须是", "须是", "限于", "仅限", "只限", "限定为", "仅为", "只能为", "只能是"}
+var identityMarks = []string{"须为", "需为", "应为", "必须为", "必须是", "须是", "限于", "仅限", "只限", "限定为", "仅为", "只能为", "只能是", "仅认可", "只认可", "仅承认", "只承认", "仅接受", "只接受"}
 
 // localIdentity: the operators admitted are those of a place, "申报企业须为
 // 本县规模以上工业企业".
 func localIdentity(s string, w *present) (int, int, bool) {
-	if !parties.in(w) {
+	if !parties.in(w) && !otherOperators.in(w) {
 		return -1, -1, false
 	}
 	for _, p := range places.Find(s) {
@@ -283,7 +283,7 @@ func localIdentity(s string, w *present) (int, int, bool) {
 		if _, hi := clauseAround(s, p.End, p.End); end > hi {
 			end = hi
 		}
-		for _, x := range parties.find(s, w) {
+		for _, x := range append(parties.find(s, w), otherOperators.find(s, w)...) {
 			if x.a >= p.End && x.b <= end {
 				return back(s, p.Start, 2), x.b, true
 			}

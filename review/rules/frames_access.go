@@ -36,7 +36,7 @@ var (
 	refusals = newConcept("拒绝", "拒不", "不予", "未予", "不给予", "不允许", "不准", "暂缓", "无法", "难以", "不能")
 	// handlings are what the operator asked for: a service of the
 	// authority, entry or the means of operating.
-	handlings = newCommonConcept("办理", "受理", "登记", "审批", "落户", "上牌", "备案", "发放", "核发", "发证", "验收", "接入", "入驻", "开业", "营业", "经营", "进入", "准入", "认可", "年检", "年审", "供油", "供电", "供水", "供气", "开票", "开具", "上路", "通过")
+	handlings = newCommonConcept("办理", "受理", "登记", "审批", "落户", "上牌", "备案", "发放", "核发", "发证", "验收", "接入", "入驻", "开业", "营业", "经营", "进入", "准入", "认可", "年检", "年审", "供油", "供电", "供水", "供气", "开票", "开具", "上路", "通过", "申领")
 	// onlyOnes leave a market to those named: "只有中标人才可以运营".
 	onlyOnes = newConcept("只有", "仅有", "唯有", "只允许", "仅允许", "只准", "仅准", "只能由", "仅能由", "仅限")
 	// chosenOnes are the operators an authority chose or tied to itself.
@@ -46,7 +46,7 @@ var (
 	// effects are the harm the law names (《公平竞争审查条例》第一条, 《反垄断法》
 	// 第五章: 排除、限制竞争; the 负面清单's 准入障碍、壁垒) stated as an
 	// outcome of a measure.
-	effects = newConcept("准入障碍", "准入壁垒", "隐性壁垒", "隐性门槛", "市场壁垒", "进入壁垒", "准入门槛", "排除、限制竞争", "排除限制竞争", "排除、限制了", "排除和限制竞争", "限制竞争", "限制了竞争", "限制了市场竞争", "地方保护", "市场分割", "不公平竞争", "妨碍公平竞争", "影响公平竞争", "妨碍了公平竞争", "影响了公平竞争", "退出障碍", "准入限制", "清除出市场")
+	effects = newConcept("准入障碍", "准入壁垒", "隐性壁垒", "隐性门槛", "市场壁垒", "进入壁垒", "准入门槛", "排除、限制竞争", "排除限制竞争", "排除、限制了", "排除和限制竞争", "限制竞争", "限制了", "地方保护", "市场分割", "不公平竞争", "妨碍公平竞争", "影响公平竞争", "妨碍了公平竞争", "影响了公平竞争", "退出障碍", "准入限制", "清除出市场")
 	// outcomes say a measure brought the harm about.
 	outcomes = newConcept("造成", "形成", "产生", "导致", "构成", "存在", "带来", "涉嫌", "属于", "具有")
 )
@@ -252,8 +252,17 @@ func effectFrame(s string, w *present) (int, int, bool) {
 		}
 		// 排除、限制了… and 清除出市场 are the harm as a verb; the nouns need an
 		// outcome word within eight runes before them.
-		if strings.HasPrefix(s[e.a:], "排除、限制了") || strings.HasPrefix(s[e.a:], "限制了") || strings.HasPrefix(s[e.a:], "清除出市场") {
+		if strings.HasPrefix(s[e.a:], "排除、限制了") || strings.HasPrefix(s[e.a:], "清除出市场") {
 			return e.a, e.b, true
+		}
+		// 限制了 is the harm when what it limits is entry or competition:
+		// "限制了社会资本进入医疗服务市场".
+		if strings.HasPrefix(s[e.a:], "限制了") {
+			_, hi := clauseAround(s, e.a, e.b)
+			if containsAny(s[e.b:min(hi, e.b+20*3)], []string{"进入", "准入", "竞争", "参与", "经营"}) {
+				return e.a, e.b, true
+			}
+			continue
 		}
 		for _, o := range outcomes.find(s, w) {
 			if o.b <= e.a && runesBetween(s, o.b, e.a) <= 8 && sameClause(s, o.b, e.a) {
