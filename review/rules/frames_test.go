@@ -291,19 +291,21 @@ var frameCases = []struct {
 		}},
 	{"reported forms of 第八–十条, second round", review.FairCompetition,
 		[]string{
-			"某市规定本地企业参加政府采购的，价格扣除10%。",        // a procurement preference by place
-			"县内工程项目的砂石料优先从县国有砂石公司采购。",         // preference for one firm
-			"该市要求辖区内所有加油站安装某公司的税控设备。",         // steered to one firm's goods
-			"某区要求物业服务企业必须从区物业协会推荐的名单中选聘保安公司。", // a list another body drew up
-			"要求居民统一向某保险公司投保。",                 // insurance from one firm
-			"某市对外地药品批发企业进入本市市场设置额外的检查程序。",     // an added check for outsiders
-			"该县要求外地蔬菜进入本县批发市场须经县农业农村局检测合格。",   // goods from elsewhere made to pass a test
-			"某县对驻县外企业不予发放消费券。",                // a benefit denied to outsiders
-			"某县交通局暂停受理新的出租车经营许可申请。",           // entry frozen for newcomers
-			"该县规定殡葬服务只能由县殡仪馆提供，其他机构不得从事。",     // others barred
-			"某区要求辖区餐饮企业统一使用某平台进行食品安全追溯。",      // one provider for all
-			"申报专项资金的企业须为罗江规模以上工业企业。",          // a county's short form as identity
-			"该市规定新能源汽车补贴仅限本市生产的车型。",           // goods of the place only
+			"某市规定本地企业参加政府采购的，价格扣除10%。",                   // a procurement preference by place
+			"县内工程项目的砂石料优先从县国有砂石公司采购。",                    // preference for one firm
+			"该市要求辖区内所有加油站安装某公司的税控设备。",                    // steered to one firm's goods
+			"某区要求物业服务企业必须从区物业协会推荐的名单中选聘保安公司。",            // a list another body drew up
+			"要求居民统一向某保险公司投保。",                            // insurance from one firm
+			"某市对外地药品批发企业进入本市市场设置额外的检查程序。",                // an added check for outsiders
+			"该县要求外地蔬菜进入本县批发市场须经县农业农村局检测合格。",              // goods from elsewhere made to pass a test
+			"某县对驻县外企业不予发放消费券。",                           // a benefit denied to outsiders
+			"某县交通局暂停受理新的出租车经营许可申请。",                      // entry frozen for newcomers
+			"该县规定殡葬服务只能由县殡仪馆提供，其他机构不得从事。",                // others barred
+			"某区要求辖区餐饮企业统一使用某平台进行食品安全追溯。",                 // one provider for all
+			"申报专项资金的企业须为罗江规模以上工业企业。",                     // a county's short form as identity
+			"该市规定新能源汽车补贴仅限本市生产的车型。",                      // goods of the place only
+			"仅认可本县培训机构出具的培训合格证明，外地培训机构学员无法申领补贴。",         // only the place's certificates count
+			"规定新设置的民营医院与公立医院的距离不得少于2公里，限制了社会资本进入医疗服务市场。", // the harm stated as an effect
 		},
 		[]string{
 			"政府采购对小微企业给予价格扣除优惠，不区分所在地。", // a preference for size, not place
@@ -312,6 +314,7 @@ var frameCases = []struct {
 			"评审专家从省综合评标专家库中随机抽取。",       // experts, not operators
 			"对外地企业和本地企业实行同样的检查程序。",      // equal treatment
 			"申报企业须为依法登记注册的独立法人。",        // no place
+			"限制了公款消费，规范了公务接待。",          // a limit on spending, not on entry
 		}},
 	{"measure", review.Legality,
 		[]string{
