@@ -39,9 +39,9 @@ var (
 	// singleOnes name one operator: a firm's name or a pointer to it.
 	singleOnes = newConcept("有限公司", "有限责任公司", "股份公司", "某公司", "某企业", "某集团", "该公司", "该企业", "该集团", "特定企业", "特定经营者", "个别企业", "一家企业", "少数企业", "部分企业")
 	// benefits are what the one operator is given.
-	benefits = newCommonConcept("补贴", "补助", "奖励", "奖补", "资助", "返还", "减免", "免收", "免征", "缓征", "缓缴", "优惠", "贴息", "无偿", "低价", "代缴", "承担", "扶持资金", "专项资金")
+	benefits = newCommonConcept("补贴", "补助", "奖励", "奖补", "资助", "返还", "减免", "免收", "免征", "缓征", "缓缴", "优惠", "贴息", "无偿", "低价", "低于", "代缴", "承担", "扶持资金", "专项资金", "先征后返", "即征即退")
 	// giving is the authority's act of giving.
-	giving = newCommonConcept("给予", "返还", "减免", "免收", "免征", "缓征", "兑现", "拨付", "支付", "发放", "奖励", "补贴", "补助", "安排", "承担", "代缴", "提供", "享受", "获得")
+	giving = newCommonConcept("给予", "返还", "减免", "免收", "免征", "缓征", "缓缴", "兑现", "拨付", "支付", "发放", "奖励", "补贴", "补助", "安排", "承担", "代缴", "提供", "享受", "获得", "出让", "出租", "先征后返", "即征即退")
 )
 
 // chargeFrame: money taken from operators without a basis, "违规向入驻商户
@@ -153,7 +153,14 @@ func exemptedOwn(s string, w *present) (int, int, bool) {
 // singleBenefitFrame: a benefit given to one operator, "给予某公司土地出让金
 // 返还", "对该企业减免三年租金".
 func singleBenefitFrame(s string, w *present) (int, int, bool) {
-	for _, o := range singleOnes.find(s, w) {
+	ones := singleOnes.find(s, w)
+	// A firm a report names without its name: "某房地产开发公司", "某药企".
+	if strings.Contains(s, "某") {
+		for _, loc := range someFirm.FindAllStringIndex(s, -1) {
+			ones = append(ones, span{loc[0], loc[1]})
+		}
+	}
+	for _, o := range ones {
 		if bannedBefore(s, o.a) {
 			continue
 		}
@@ -174,6 +181,9 @@ func singleBenefitFrame(s string, w *present) (int, int, bool) {
 	}
 	return -1, -1, false
 }
+
+// someFirm is a firm named by 某 and its trade.
+var someFirm = re(`某[\p{Han}]{0,10}?(?:公司|企业|集团|厂|药企|房企|车企|国企)`)
 
 // conductFrameRules are the frames of this file, in report order after
 // accessFrameRules.
@@ -224,11 +234,11 @@ func conductFrameRules() []*sentenceRule {
 				Title: "对一家经营者给予补贴、返还或减免", TitleEN: "Gives one operator a subsidy, refund or relief",
 				Basis:       []string{fcr10_1, fcr10_2, fcr10_3},
 				Description: "对某一公司或特定企业给予补贴、奖励、税费返还、减免或要素优惠，而无法律、行政法规依据或国务院批准。"},
-			anchors:       singleOnes.words,
+			anchors:       append(slices.Clone(singleOnes.words), "某"),
 			frame:         singleBenefitFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,
-			suppress:      res(sanction, nationalTitleReward, `(?:法律|行政法规|国务院)(?:另有)?(?:规定|批准)|平等|一视同仁|罚款|赔偿|股份有限公司(?:的|应当|可以)`),
+			suppress:      res(sanction, nationalTitleReward, `(?:法律|行政法规|国务院)(?:另有)?(?:规定|批准)|平等|一视同仁|罚款|赔偿|股份有限公司(?:的|应当|可以)|(?:应当|须|应|予以)(?:返还|退还|退回|追回)|返还已(?:收取|领取|获得|享受)`),
 			cite:          citeSuppress,
 			reason:        "对特定经营者给予选择性的补贴、返还或减免，需有法律、行政法规依据或国务院批准",
 		},

@@ -247,16 +247,20 @@ var frameCases = []struct {
 		}},
 	{"charges, compulsion, standards, one firm", review.FairCompetition,
 		[]string{
-			"街道办事处违规向沿街商户收取门前管理费。",        // an actor's charge
-			"向商户收取卫生费属于自行设立收费项目。",         // the charge first … the mark after? (mark before charge in clause)
-			"海口市某协会强制会员购买指定的培训教材。",        // compulsion, a prefecture
-			"对四川省外的施工企业，执行高于本地企业的安全检查频次。", // another standard, a province
-			"县政府决定对某化工有限公司返还土地出让金。",       // one firm's refund
+			"街道办事处违规向沿街商户收取门前管理费。",         // an actor's charge
+			"向商户收取卫生费属于自行设立收费项目。",          // the charge first … the mark after? (mark before charge in clause)
+			"海口市某协会强制会员购买指定的培训教材。",         // compulsion, a prefecture
+			"对四川省外的施工企业，执行高于本地企业的安全检查频次。",  // another standard, a province
+			"县政府决定对某化工有限公司返还土地出让金。",        // one firm's refund
+			"同意对某房地产开发公司缓缴土地出让金两年。",        // a firm named by 某
+			"为吸引某药企落户，以低于评估价格的价格向其出让工业用地。", // land below its price
+			"对某企业的社会保险费实行先征后返。",            // a refund after collection
 		},
 		[]string{
-			"不得强制会员购买协会指定的教材。",    // ban on the association's acts
-			"鼓励企业实行差异化竞争。",        // differentiation by operators
-			"对所有企业平等给予补贴，不针对某公司。", // equal treatment
+			"不得强制会员购买协会指定的教材。",       // ban on the association's acts
+			"鼓励企业实行差异化竞争。",           // differentiation by operators
+			"对所有企业平等给予补贴，不针对某公司。",    // equal treatment
+			"某公司违反合同约定的，应当返还已收取的款项。", // a duty to pay back, no benefit given
 		}},
 	{"agreements and own lists", review.FairCompetition,
 		[]string{
