@@ -472,6 +472,8 @@ var (
 	// Buyers steered to one firm's goods: "引导农户购买县农机公司销售的农机具".
 	steered       = newConcept("引导", "动员", "组织", "要求", "鼓励")
 	steeredToFirm = re(`(?:引导|动员|组织|要求|鼓励)[^，。；]{0,10}(?:购买|使用|采购|选用|订购|安装|接入|投保|选聘)[^，。；]{0,16}?(?:公司|集团|厂)(?:生产|销售|提供|经销|代理|开发)?的|` +
+		// made to contract with one firm: "要求电梯使用单位与某科技公司签订服务合同".
+		`(?:要求|引导|组织|动员)[^，。；]{0,16}与[^，。；]{0,12}?(?:公司|集团|企业)签订|` +
 		// all made to use one provider: "要求辖区餐饮企业统一使用某平台".
 		`(?:要求|规定|明确|组织)[^，。；]{0,16}(?:统一|必须|只能|一律)(?:使用|安装|接入|购买|采购|选用|投保)(?:某|指定的?|特定的?)`)
 	// A preference for one firm: "优先从县国有砂石公司采购".
@@ -530,7 +532,7 @@ var (
 	impositions = newCommonConcept("予以", "给予", "处以", "并处", "一律", "责令", "处", "作", "实行", "采取", "实施", "由", "将", "直接", "对其", "其")
 	// triggerConditions say when the measure falls: "对…的", "…的，", "凡",
 	// "一经发现", "违反…", "拒不", "逾期".
-	triggerConditions = newCommonConcept("的，", "的,", "凡", "一经", "发现", "违反", "拒不", "逾期", "未按", "如有", "若有", "对于", "对")
+	triggerConditions = newCommonConcept("的，", "的,", "凡", "一经", "发现", "违反", "拒不", "逾期", "未按", "未经", "如有", "若有", "对于", "对")
 )
 
 // measureFrame finds a measure from list imposed on a trigger condition:
@@ -554,7 +556,9 @@ func measureFrame(s string, list *concept, w *present) (int, int, bool) {
 			})
 		}
 		consequence := hasSuffixAny(head, []string{"，", ","}) && strings.Contains(head, "的")
-		if !consequence && (!impositions.within(s, near, m.a, w) || !triggerConditions.within(s, 0, m.a, w)) {
+		// 责令… imposes itself: "未经备案的网点由市场监管部门责令停业".
+		selfImposed := strings.HasPrefix(s[m.a:], "责令") && triggerConditions.within(s, 0, m.a, w)
+		if !consequence && !selfImposed && (!impositions.within(s, near, m.a, w) || !triggerConditions.within(s, 0, m.a, w)) {
 			continue
 		}
 		// "警告" inside a word (预警告知) or a noun phrase (警告标志) is no measure.

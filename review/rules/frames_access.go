@@ -114,8 +114,11 @@ func addedGateFrame(s string, w *present) (int, int, bool) {
 // strongMarks say by themselves that a gate was set beyond the law.
 var strongMarks = []string{"擅自", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "增设", "自行设定", "自行设置", "自行规定", "于法无据"}
 
+// approvalMarks introduce a consent the operator must have first.
+var approvalMarks = []string{"须经", "需经", "必须经", "应当经", "应经", "要经", "先经", "先取得", "须先", "需先", "必须先"}
+
 // approvals are an authority's consent an operator is made to wait for.
-var approvals = newCommonConcept("同意", "审批", "批准", "核准", "审核", "审定", "验收")
+var approvals = newCommonConcept("同意", "审批", "批准", "核准", "审核", "审定", "验收", "评审", "意见")
 
 // approvalFrame: an operator made to wait for an authority's consent
 // before it may operate or apply (第八条第（一）项: 违法设置审批程序),
@@ -123,23 +126,48 @@ var approvals = newCommonConcept("同意", "审批", "批准", "核准", "审核
 func approvalFrame(s string, w *present) (int, int, bool) {
 	for off := 0; ; {
 		i := strings.Index(s[off:], "经")
+		if j := strings.Index(s[off:], "先取得"); j >= 0 && (i < 0 || j < i) {
+			i = j + len("先")
+		}
 		if i < 0 {
 			return -1, -1, false
 		}
 		at := off + i
 		off = at + len("经")
-		if !hasSuffixAny(s[:at], []string{"须", "需", "必须", "应当", "应", "要"}) || bannedBefore(s, at) {
+		// 须先经, 先取得; 事先经…批准 is how laws word their own approvals.
+		first := hasSuffixAny(s[:at], []string{"先", "先行", "预先"}) && !hasSuffixAny(s[:at], []string{"事先"})
+		if !first && !hasSuffixAny(s[:at], []string{"须", "需", "必须", "应当", "应", "要"}) || bannedBefore(s, at) {
 			continue
 		}
 		_, hi := clauseAround(s, at, at)
-		if !approvals.within(s, at, min(hi, at+20*3), w) {
+		ap := approvals.find(s[:min(hi, at+20*3)], w)
+		var a span
+		found := false
+		for _, x := range ap {
+			if x.a > at {
+				a, found = x, true
+				break
+			}
+		}
+		if !found {
 			continue
 		}
-		rest := s[at:hi]
+		// The consent put before what the operator may then do, in the
+		// sentence part: "…评审通过，方可向民政部门申请登记".
+		part := s[at:min(len(s), at+40*3)]
+		if k := strings.IndexAny(part, "。；;"); k >= 0 {
+			part = part[:k]
+		}
 		for _, then := range []string{"方可", "才能", "才可", "后才"} {
-			if j := strings.Index(rest, then); j >= 0 {
+			if j := strings.Index(part, then); j >= 0 {
 				return at, at + j + len(then), true
 			}
+		}
+		// A consent to be had first ("先取得…同意意见") needs no 方可; a
+		// bare approval (须经…审批) is how laws set theirs, and is left to
+		// the legality rules.
+		if first {
+			return at, a.b, true
 		}
 	}
 }
@@ -329,7 +357,7 @@ func accessFrameRules() []*sentenceRule {
 				Title: "增设准入审批、备案、证明或条件", TitleEN: "Adds approvals, filings, proofs or conditions of entry",
 				Basis:       []string{fcr8_1, fcr8_4, fcr8_5},
 				Description: "没有法律、行政法规依据，另行或变相设置审批、许可、备案、登记、年检、认证、证明等手续，或提高准入门槛、设置准入条件，限制经营者进入市场。"},
-			anchors:       append(slices.Clone(added.words), proofDemands.words...),
+			anchors:       append(append(slices.Clone(added.words), proofDemands.words...), approvalMarks...),
 			frame:         addedGateFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,

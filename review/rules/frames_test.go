@@ -308,6 +308,10 @@ var frameCases = []struct {
 			"某区要求辖区餐饮企业统一使用某平台进行食品安全追溯。",                 // one provider for all
 			"申报专项资金的企业须为罗江规模以上工业企业。",                     // a county's short form as identity
 			"该市规定新能源汽车补贴仅限本市生产的车型。",                      // goods of the place only
+			"明确要求电梯使用单位与某科技公司签订服务合同。",                    // a contract with one firm
+			"办理餐饮服务许可时，要求申请人先取得街道办事处出具的同意意见。",            // another body's consent first
+			"新开办的培训机构须先经区教育局组织专家评审通过，方可向民政部门申请登记。",       // a review before registration
+			"对电动自行车销售实行备案登记，未经备案的销售网点由市场监管部门责令停业。",       // not filed, closed
 			"仅认可本县培训机构出具的培训合格证明，外地培训机构学员无法申领补贴。",         // only the place's certificates count
 			"规定新设置的民营医院与公立医院的距离不得少于2公里，限制了社会资本进入医疗服务市场。", // the harm stated as an effect
 		},
@@ -318,6 +322,8 @@ var frameCases = []struct {
 			"评审专家从省综合评标专家库中随机抽取。",       // experts, not operators
 			"对外地企业和本地企业实行同样的检查程序。",      // equal treatment
 			"申报企业须为依法登记注册的独立法人。",        // no place
+			"区内企业委托区外企业加工的，应当事先经海关批准。",  // a law's own prior approval
+			"采购人应当与中标供应商签订政府采购合同。",      // a contract after competition
 			"限制了公款消费，规范了公务接待。",          // a limit on spending, not on entry
 		}},
 	{"measure", review.Legality,
