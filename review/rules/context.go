@@ -114,12 +114,39 @@ func describedAsWrong(s string, at int) bool {
 // place's government, an association or a firm.
 var actors = []string{"局", "委", "厅", "政府", "办", "办公室", "管委会", "部门", "中心", "协会", "商会", "公司", "集团", "街道", "镇", "乡", "县", "市", "区", "州", "省", "机关", "单位", "分局", "支队", "大队"}
 
+// openedByActor reports whether the sentence's first clause names an actor
+// within its first twelve runes ("某区在…中，", "2023年，某县住建局…").
+func openedByActor(s string) bool {
+	end := strings.IndexAny(s, "，,")
+	if end < 0 {
+		return false
+	}
+	first := s[:end]
+	if strings.Contains(first, "年") && utf8.RuneCountInString(first) <= 10 { // a date first: look at the next clause
+		rest := s[end+len("，"):]
+		if e := strings.IndexAny(rest, "，,"); e >= 0 {
+			first = rest[:e]
+		}
+	}
+	n := 0
+	for i := range first {
+		if n == 12 {
+			first = first[:i]
+			break
+		}
+		n++
+	}
+	return containsAny(first, actors)
+}
+
 // reportedAct reports whether the pejorative at p is the verb of an act a
 // report tells ("市交通局违规要求企业…", "该县擅自划定…"): an actor's name
 // just before it, and the clause not closing as a condition or a noun
 // ("违规设置…的，", "违规收费行为"), which name the conduct in general.
 func reportedAct(s string, p, at int) bool {
-	if !hasSuffixAny(s[:p], actors) {
+	// The actor just before, or opening the sentence when the pejorative
+	// opens a later clause: "某区在老旧小区改造项目中，变相指定设计单位".
+	if !hasSuffixAny(s[:p], actors) && !(hasSuffixAny(s[:p], []string{"，", ","}) && openedByActor(s)) {
 		return false
 	}
 	_, hi := clauseAround(s, at, at)

@@ -236,14 +236,17 @@ var frameCases = []struct {
 		}},
 	{"reported act", review.FairCompetition,
 		[]string{
-			"县交通运输局违规要求供应商在本县注册分公司。",     // a report of an act: the actor before 违规
-			"广西某市住建局擅自要求外地建筑企业在本市设立分公司。", // a region's short form, an actor
-			"某区管委会变相要求入驻企业在杨浦纳税满三年。",     // a district short form
+			"县交通运输局违规要求供应商在本县注册分公司。",                   // a report of an act: the actor before 违规
+			"广西某市住建局擅自要求外地建筑企业在本市设立分公司。",               // a region's short form, an actor
+			"某区管委会变相要求入驻企业在杨浦纳税满三年。",                   // a district short form
+			"某区在老旧小区改造项目中，变相指定设计单位，要求各街道统一委托某设计院开展设计。", // the actor opens the sentence
+			"某县气象局要求新建建筑物的防雷检测必须委托县防雷中心进行。",            // a service entrusted to one body
 		},
 		[]string{
-			"对违规要求供应商在本县注册的，予以纠正。",    // the conduct in general, a condition
-			"各部门不得违规要求供应商在本地注册分公司。",   // ban on the authority
-			"重点清理违规要求企业在本地设立分支机构的行为。", // the conduct named as a noun
+			"对违规要求供应商在本县注册的，予以纠正。",      // the conduct in general, a condition
+			"各部门不得违规要求供应商在本地注册分公司。",     // ban on the authority
+			"重点清理违规要求企业在本地设立分支机构的行为。",   // the conduct named as a noun
+			"各地在专项整治中，对违规指定检测机构的，予以纠正。", // a condition, not an act
 		}},
 	{"charges, compulsion, standards, one firm", review.FairCompetition,
 		[]string{
