@@ -68,7 +68,10 @@ func chargeFrame(s string, w *present) (int, int, bool) {
 			if !strings.Contains(s[u.a:hi], "费") && !strings.Contains(s[u.a:hi], "金") {
 				continue
 			}
-			if !charged.within(s, 0, len(s), w) {
+			// "违规收费", "擅自收取…费": the conduct named, the payer implied
+			// (not an item of a list of sanctioned acts, "（一）违规收取检验费用；").
+			named := j == 0 && hasPrefixAny(s[u.a:], []string{"违规", "擅自", "乱收"}) && !hasPrefixAny(strings.TrimSpace(s), []string{"（", "("})
+			if !named && !charged.within(s, 0, len(s), w) {
 				continue
 			}
 			return u.a, end, true
@@ -153,6 +156,16 @@ func exemptedOwn(s string, w *present) (int, int, bool) {
 // singleBenefitFrame: a benefit given to one operator, "给予某公司土地出让金
 // 返还", "对该企业减免三年租金".
 func singleBenefitFrame(s string, w *present) (int, int, bool) {
+	// A benefit given against the rules, named as conduct: "违规给予优惠政策".
+	for _, m := range []string{"违规给予", "违规返还", "违规减免", "违规奖励", "违规补贴", "违规兑现", "擅自给予", "擅自减免", "擅自返还", "违法给予", "变相给予", "变相返还", "违规出台优惠", "违规制定优惠"} {
+		if i := strings.Index(s, m); i >= 0 && !bannedBefore(s, i) {
+			_, hi := clauseAround(s, i, i)
+			if rest := strings.TrimRight(s[i:hi], " 。"); strings.HasSuffix(rest, "的") && hi < len(s) {
+				continue
+			}
+			return i, i + len(m), true
+		}
+	}
 	ones := singleOnes.find(s, w)
 	// A firm a report names without its name: "某房地产开发公司", "某药企".
 	if strings.Contains(s, "某") {
@@ -234,7 +247,7 @@ func conductFrameRules() []*sentenceRule {
 				Title: "对一家经营者给予补贴、返还或减免", TitleEN: "Gives one operator a subsidy, refund or relief",
 				Basis:       []string{fcr10_1, fcr10_2, fcr10_3},
 				Description: "对某一公司或特定企业给予补贴、奖励、税费返还、减免或要素优惠，而无法律、行政法规依据或国务院批准。"},
-			anchors:       append(slices.Clone(singleOnes.words), "某"),
+			anchors:       append(slices.Clone(singleOnes.words), "某", "违规", "擅自", "违法给予", "变相"),
 			frame:         singleBenefitFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,
