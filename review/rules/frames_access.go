@@ -349,6 +349,33 @@ func ownListFrame(s string, w *present) (int, int, bool) {
 	return -1, -1, false
 }
 
+// lawNames are the conduct of 《公平竞争审查条例》第八–十一条 and 《反垄断法》
+// 第五章 in the statutes' own words, as a report names what was done
+// ("存在指定交易问题", "某局滥用行政权力限定交易").
+var lawNames = newConcept("限定交易", "指定交易", "限定经营", "变相限定", "设置审批", "增设审批", "违法设置审批", "违规设立许可", "增设许可", "增设行政许可", "授予特许经营权", "设置准入障碍", "设置市场准入障碍", "排斥外地", "限制外地", "歧视性待遇", "差别化待遇", "差别待遇", "滥用行政权力", "行政垄断", "指定经营者", "超越定价权限", "干预市场调节价", "强制经营者", "变相强制", "选择性补贴", "差异化补贴", "选择性、差异化")
+
+// lawNameFrame: the conduct named in the statutes' words and told as done:
+// after an actor that opens the sentence or just before it, or after 存在
+// (a finding: "经查，存在指定交易问题"). A ban, a condition or a checker's
+// question (是否存在, 有无: ban words) cancels it.
+func lawNameFrame(s string, w *present) (int, int, bool) {
+	for _, n := range lawNames.find(s, w) {
+		if bannedBefore(s, n.a) {
+			continue
+		}
+		_, hi := clauseAround(s, n.a, n.b)
+		if rest := strings.TrimRight(s[n.b:hi], " 。"); strings.HasSuffix(rest, "的") && hi < len(s) {
+			continue
+		}
+		lo, _ := clauseAround(s, n.a, n.a)
+		told := strings.Contains(s[lo:n.a], "存在") || containsAny(s[lo:n.a], actors) || openedByActor(s)
+		if told {
+			return n.a, n.b, true
+		}
+	}
+	return -1, -1, false
+}
+
 // accessFrameRules are the frames of this file, in report order after
 // marketFrameRules.
 func accessFrameRules() []*sentenceRule {
@@ -430,6 +457,19 @@ func accessFrameRules() []*sentenceRule {
 			suppress:      res(sanction, `全国统一|国家|国务院|外商投资准入|生态|环境准入|重点生态功能区|产业结构调整指导目录|淘汰|落后产能`),
 			cite:          citeSuppress,
 			reason:        "在全国统一的市场准入负面清单之外自行制定市场准入性质的清单或目录",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "F33", Category: review.FairCompetition, Severity: review.Medium,
+				Title: "所述做法属条例、反垄断法所列情形", TitleEN: "Conduct named in the statutes' own words",
+				Basis:       []string{fcr8_5, "《中华人民共和国反垄断法》第四十五条"},
+				Description: "文中以《公平竞争审查条例》第八条至第十一条、《反垄断法》第五章的用语（限定交易、增设审批、排斥外地经营者、歧视性待遇、滥用行政权力等）叙述已经发生的做法。"},
+			anchors:       lawNames.words,
+			frame:         lawNameFrame,
+			pejorativeOwn: true,
+			statuteSilent: true,
+			suppress:      res(sanction, `是否|有无|可能|以免|防范|杜绝|不存在|没有|未发现|举报|投诉渠道|监督检查|(?:应当|予以)返还`),
+			cite:          citeIgnore,
+			reason:        "文中叙述的做法属于《公平竞争审查条例》或《反垄断法》所列排除、限制竞争的情形",
 		},
 	}
 }
