@@ -269,9 +269,10 @@ func TestRoadOnScreenDeliberationToReviseThenReReview(t *testing.T) {
 	tm.Type(file)
 	enter()
 	wait("回到“合法性审查”")
-	d, last := quitAndRead(t, tm, st, path, 1, 3)
-	if last != "decision deliberated version_added" {
-		t.Errorf("the last events are %s", last)
+	d, last := quitAndRead(t, tm, st, path, 1, 4)
+	// The revised text states its 施行日期: the metadata follows it.
+	if last != "decision deliberated version_added metadata_edited" || d.Meta.Effective != review.MustDate("2027-01-01") {
+		t.Errorf("the last events are %s; effective %s", last, d.Meta.Effective)
 	}
 	if d.Stage != review.StageLegality || d.Version != 2 || d.Deliberation.Result != review.DeliberationRevise ||
 		d.Deliberation.Note != "第二条应给出施行过渡期" || d.Rereview == nil || !d.Checks["LC12"].Changed {

@@ -259,7 +259,7 @@ func TestRoadOfADraftFromIntakeToFiling(t *testing.T) {
 	}
 
 	want := []string{"imported", "stage_changed:returned", "materials_marked", "materials_marked", "materials_marked",
-		"materials_marked", "materials_marked", "version_added", "finding_confirmed", "finding_dismissed"}
+		"materials_marked", "materials_marked", "version_added", "metadata_edited", "finding_confirmed", "finding_dismissed"}
 	got := r.log(1)
 	if !slices.Equal(got[:len(want)], want) {
 		t.Errorf("log starts %v, want %v", got[:len(want)], want)
