@@ -47,9 +47,14 @@ func (d *Document) findingID(f *FindingState) string {
 
 // Confirmed lists the confirmed findings that bear on item it.
 func (d *Document) Confirmed(it Item) []*FindingState {
+	return d.confirmedUnder(it, WorkflowVersion)
+}
+
+// confirmedUnder is Confirmed for an action taken under workflow wf.
+func (d *Document) confirmedUnder(it Item, wf int) []*FindingState {
 	var out []*FindingState
 	for i := range d.Findings {
-		if f := &d.Findings[i]; f.Status == FindingConfirmed && it.BearsOn(f.Rule) {
+		if f := &d.Findings[i]; f.Status == FindingConfirmed && it.bearsOnUnder(f.Rule, wf) {
 			out = append(out, f)
 		}
 	}
@@ -75,13 +80,13 @@ func (d *Document) findingNote(f *FindingState) string {
 // 2): confirming marks every item the finding bears on 不符合; dismissing a
 // finding that was confirmed re-opens the items no other confirmed finding
 // holds at 不符合.
-func (d *Document) answered(f *FindingState, wasConfirmed bool) {
+func (d *Document) answered(f *FindingState, wasConfirmed bool, wf int) {
 	if d.Checks == nil {
 		d.Checks = map[string]ChecklistEntry{}
 	}
 	for _, c := range []Checklist{LegalityChecklist, FairChecklist} {
 		for _, it := range c.Items() {
-			if !it.BearsOn(f.Rule) {
+			if !it.bearsOnUnder(f.Rule, wf) {
 				continue
 			}
 			e := d.Checks[it.ID]
@@ -92,7 +97,7 @@ func (d *Document) answered(f *FindingState, wasConfirmed bool) {
 					note = e.Note + "；" + note
 				}
 				d.Checks[it.ID] = ChecklistEntry{Mark: Nonconforming, Note: note}
-			case wasConfirmed && e.Mark == Nonconforming && len(d.Confirmed(it)) == 0:
+			case wasConfirmed && e.Mark == Nonconforming && len(d.confirmedUnder(it, wf)) == 0:
 				d.Checks[it.ID] = ChecklistEntry{Changed: true}
 			}
 		}
@@ -100,17 +105,17 @@ func (d *Document) answered(f *FindingState, wasConfirmed bool) {
 }
 
 // markGuard refuses a mark that contradicts a confirmed finding.
-func (d *Document) markGuard(it Item, m Mark) []Label {
+func (d *Document) markGuard(it Item, m Mark, wf int) []Label {
 	if m != Conforms && m != NotApplicable {
 		return nil
 	}
 	var names []string
-	for _, f := range d.Confirmed(it) {
+	for _, f := range d.confirmedUnder(it, wf) {
 		names = append(names, d.findingID(f)+" "+f.Title)
 	}
 	if it.ID == "FC0" && m == NotApplicable {
 		for _, x := range FairItems[1:] {
-			for _, f := range d.Confirmed(x) {
+			for _, f := range d.confirmedUnder(x, wf) {
 				names = append(names, d.findingID(f)+" "+f.Title)
 			}
 		}

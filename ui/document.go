@@ -435,7 +435,9 @@ func (v *docView) renderSide(c *Context, width, height int) string {
 		var s string
 		if r.item != nil {
 			e := v.doc.Check(r.item.ID)
-			s = th.Check[string(e.Mark)] + " " + r.item.ID + checkMarker(c, e) + " " + c.L(r.item.Label)
+			// As the letters do: an item a confirmed finding bears on is
+			// 不符合 whatever an older log recorded.
+			s = th.Check[string(v.doc.ItemMark(*r.item))] + " " + r.item.ID + checkMarker(c, e) + " " + c.L(r.item.Label)
 			switch n := bearing[i]; {
 			case n > 0:
 				s = st.High.Render(pad(fmt.Sprintf("!%d", n), markW, "")) + s
