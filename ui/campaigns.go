@@ -251,8 +251,8 @@ func (v *campaignsScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
 	return nil, ask{}
 }
 
-// key handles the 清理 screen's keys; the forms it opens are the root's
-// overlays.
+// key handles the 清理 screen's keys; the forms it opens the root shows over
+// it (ask), and their answers come back here.
 func (v *campaignsScreen) key(k tea.KeyPressMsg) (tea.Cmd, ask) {
 	c, keys := v.ctx, v.keys
 	is := func(b key.Binding) bool { return key.Matches(k, b) }
