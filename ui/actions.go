@@ -1,5 +1,8 @@
 package ui
 
+// actions.go: the document screen's keys that act — answers, checklist
+// marks, notes, comments, stage moves, decisions and the forms they open.
+
 import (
 	"fmt"
 	"strings"

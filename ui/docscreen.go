@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -83,8 +82,6 @@ func (v *docScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
 		return v.changed(msg)
 	case basisMsg:
 		v.setBasis(msg)
-	case actorsMsg:
-		return nil, assignDialog(c, msg, v.write)
 	case actedMsg:
 		return v.acted(msg)
 	case bulkMsg:
@@ -243,24 +240,6 @@ func (v *docScreen) Help() []key.Binding {
 		return v.keymap.ChecklistHelp()
 	}
 	return v.keymap.DocHelp()
-}
-
-// undoneStatus says what an undo or redo did.
-func undoneStatus(c *Context, msg undoMsg) string {
-	var what review.EventType
-	if p, err := msg.ev.Decode(); err == nil {
-		switch p := p.(type) {
-		case *review.Undo:
-			what = p.Type
-		case *review.Redo:
-			what = p.Type
-		}
-	}
-	verb := c.T("已撤销：", "undone: ")
-	if msg.redo {
-		verb = c.T("已重做：", "redone: ")
-	}
-	return verb + c.L(what.Label()) + fmt.Sprintf(" (#%d)", msg.ev.Doc)
 }
 
 // holds says this program holds document id's claim.

@@ -158,10 +158,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.asked(nil, msg.said(c))
 	case docMsg, claimMsg, liveDocMsg, basisMsg, eventsMsg, diffMsg:
 		return m.asked(m.doc.Update(msg))
-	case summariesMsg, indexMsg, searchMsg, textBatchMsg, rowsMsg, importProgressMsg, importDoneMsg:
+	case summariesMsg, indexMsg, searchMsg, textBatchMsg, rowsMsg, importProgressMsg, importDoneMsg, actorsMsg:
 		return m.asked(m.queue.Update(msg))
-	case actorsMsg: // the assign form of the screen that asked
-		return m.asked(m.top().Update(msg))
 	case lawsLoadedMsg, lawsTextMsg, lawOpenMsg:
 		return m.asked(m.lawsv.Update(msg))
 	case statsMsg:

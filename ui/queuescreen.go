@@ -101,7 +101,7 @@ func (q *queueScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
 		return nil, q.rowsLoaded(msg)
 	case changesMsg:
 		return q.changed(msg), ask{}
-	case actorsMsg:
+	case actorsMsg: // the names for the assign form, asked for here or by the document
 		return nil, assignDialog(c, msg, q.write)
 	case actedMsg:
 		if msg.err == nil {
@@ -306,6 +306,24 @@ func (q *queueScreen) rowChanged(d review.Document) {
 	if q.ix != nil {
 		q.ix.Add(searchEntry(s))
 	}
+}
+
+// undoneStatus says what an undo or redo did.
+func undoneStatus(c *Context, msg undoMsg) string {
+	var what review.EventType
+	if p, err := msg.ev.Decode(); err == nil {
+		switch p := p.(type) {
+		case *review.Undo:
+			what = p.Type
+		case *review.Redo:
+			what = p.Type
+		}
+	}
+	verb := c.T("已撤销：", "undone: ")
+	if msg.redo {
+		verb = c.T("已重做：", "redone: ")
+	}
+	return verb + c.L(what.Label()) + fmt.Sprintf(" (#%d)", msg.ev.Doc)
 }
 
 // imported reports a finished import, with the files it could not take
