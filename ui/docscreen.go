@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -91,10 +92,8 @@ func (v *docScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
 				v.seen = o.Doc.LastSeq
 			}
 		}
-	case versionMsg:
-		if msg.err == nil && v.onTop && msg.doc.ID == v.id {
-			return loadDoc(c.Store, v.id), ask{}
-		}
+	case versionMsg: // after the queue's line on the new version, what changed since the last
+		return v.versioned(msg)
 	case undoMsg:
 		if msg.err == nil && v.onTop && msg.doc.ID == v.id {
 			if msg.doc.Version != v.ver.N {
@@ -117,6 +116,24 @@ func (v *docScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
 		return nil, ask{lines: renderDiff(c, msg.old.N, msg.cur.N, ops, c.Width)}
 	}
 	return nil, ask{}
+}
+
+// versioned reads the document again when the new version is its own and
+// says what changed against the last version, after the queue's line on
+// the import (both stay in the message log).
+func (v *docScreen) versioned(msg versionMsg) (tea.Cmd, ask) {
+	c, d := v.ctx, msg.doc
+	if msg.err != nil {
+		return nil, ask{}
+	}
+	var a ask
+	if d.Rereview != nil {
+		a.status = fmt.Sprintf(c.T("已导入第 %d 版：", "version %d imported: "), d.Version) + d.Rereview.Say(c.Lang)
+	}
+	if v.onTop && d.ID == v.id {
+		return loadDoc(c.Store, v.id), a
+	}
+	return nil, a
 }
 
 // key refuses what a reader may not do, then moves through the document

@@ -146,7 +146,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			to = append(to, m.other())
 		}
 		return tea.Batch(waitChanges(m.watch), m.broadcast(msg, to...))
-	case actedMsg, bulkMsg, undoMsg, versionMsg: // a write landed
+	case actedMsg, bulkMsg, undoMsg, versionMsg: // a write landed: the row, then the document, then the screen on top
 		cmd := m.broadcast(msg, &m.queue, &m.doc, m.other())
 		if m.quitting && !m.doc.writing {
 			return tea.Batch(cmd, m.quit())

@@ -112,10 +112,7 @@ func (q *queueScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
 			return nil, ask{err: msg.err}
 		}
 		d := msg.doc
-		q.rowChanged(d)
-		if d.Rereview != nil {
-			return nil, ask{status: fmt.Sprintf(c.T("已导入第 %d 版：", "version %d imported: "), d.Version) + d.Rereview.Say(c.Lang)}
-		}
+		q.rowChanged(d) // (the document screen then says what changed since the last version)
 		h, md, l := d.OpenFindings()
 		return nil, ask{status: fmt.Sprintf(c.T("已导入第 %d 版：%s，自动发现 %d 条", "version %d imported: %s, %d findings"),
 			d.Version, c.L(d.Stage.Label()), h+md+l)}
