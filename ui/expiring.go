@@ -57,6 +57,9 @@ func (v *expiringScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
 	case scrollMsg:
 		v.move(msg.n)
 	case tea.KeyPressMsg:
+		if cmd, ok := undoKey(v.keys, v.ctx.Store, msg, 0); ok {
+			return cmd, ask{}
+		}
 		switch {
 		case key.Matches(msg, v.keys.Back):
 			return nil, ask{back: true}

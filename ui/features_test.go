@@ -61,7 +61,7 @@ func TestImportPromptShowsProgressAndAddsTheDocument(t *testing.T) {
 		t.Errorf("status line shows no progress: %q", line)
 	}
 	run(m, next)
-	if m.imp != nil || !strings.Contains(m.status, "导入完成：新增 1 件") {
+	if m.queue.imp != nil || !strings.Contains(m.status, "导入完成：新增 1 件") {
 		t.Fatalf("import not reported done: %q", m.status)
 	}
 	rows, _ := st.Summaries()
