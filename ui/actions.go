@@ -34,6 +34,17 @@ func (v *docScreen) prompt(title, label string, ev func(text string) review.Even
 		submit: func(_ *dialog, text string) (tea.Cmd, ask) { return v.write(ev(text)) }}
 }
 
+// onward moves on to the next finding once one is answered (save and
+// next, for a dismissal as for a confirmation); an open basis pane follows
+// it, so it never shows the basis of the finding just left.
+func (v *docScreen) onward(cmd tea.Cmd, a ask) (tea.Cmd, ask) {
+	if v.jump(1, v.bodyH()) && v.basis != nil {
+		bcmd, _ := v.openBasis()
+		cmd = tea.Batch(cmd, bcmd)
+	}
+	return cmd, a
+}
+
 // docAction handles the document screen's keys that act: answers,
 // forms, the basis pane, the neighbours, leaving (docScreen moves).
 func (v *docScreen) docAction(k tea.KeyPressMsg) (tea.Cmd, ask) {
@@ -62,19 +73,18 @@ func (v *docScreen) docAction(k tea.KeyPressMsg) (tea.Cmd, ask) {
 		if f == nil {
 			return nil, a
 		}
-		cmd, a := v.write(review.NewEvent(v.id, review.FindingAnswered{Key: f.Key(), Rule: f.Rule, Confirm: true}))
-		v.jump(1, bodyH) // on to the next finding
-		return cmd, a
+		return v.onward(v.write(review.NewEvent(v.id, review.FindingAnswered{Key: f.Key(), Rule: f.Rule, Confirm: true})))
 	case is(keys.Dismiss):
 		f, a := v.shownFinding(bodyH)
 		if f == nil {
 			return nil, a
 		}
 		key, rule, id := f.Key(), f.Rule, v.id
-		return nil, ask{dlg: v.prompt(c.T("排除发现 ", "Dismiss finding ")+rule+" "+f.Title, c.T("排除理由（必填）：", "Reason (required):"),
-			func(text string) review.Event {
-				return review.NewEvent(id, review.FindingAnswered{Key: key, Rule: rule, Reason: text})
-			})}
+		return nil, ask{dlg: &dialog{kind: dlgPrompt, required: true,
+			title: c.T("排除发现 ", "Dismiss finding ") + rule + " " + f.Title, label: c.T("排除理由（必填）：", "Reason (required):"),
+			submit: func(_ *dialog, text string) (tea.Cmd, ask) {
+				return v.onward(v.write(review.NewEvent(id, review.FindingAnswered{Key: key, Rule: rule, Reason: text})))
+			}}}
 	case v.focus == focusChecklist && is(keys.Cycle):
 		r, ok := v.checkRow()
 		if !ok {
@@ -87,6 +97,17 @@ func (v *docScreen) docAction(k tea.KeyPressMsg) (tea.Cmd, ask) {
 		cmd, a := v.write(review.NewEvent(v.id, review.ChecklistMarked{Item: r.item.ID, Mark: e.Mark.Next(), Note: e.Note}))
 		v.item = v.nextItem() // every mark moves on, whatever it was
 		return cmd, a
+	case v.focus == focusChecklist && is(keys.MarkItem):
+		r, ok := v.checkRow()
+		if !ok || r.item == nil {
+			return nil, ask{}
+		}
+		mark := map[string]review.Mark{"1": review.Conforms, "2": review.Nonconforming, "3": review.NotApplicable, "0": review.Unchecked}[k.String()]
+		cmd, a := v.write(review.NewEvent(v.id, review.ChecklistMarked{Item: r.item.ID, Mark: mark, Note: v.doc.Check(r.item.ID).Note}))
+		v.item = v.nextItem()
+		return cmd, a
+	case is(keys.MarkRest):
+		return nil, v.markRest()
 	case is(keys.Note):
 		r, ok := v.checkRow()
 		if !ok {
@@ -218,4 +239,35 @@ func needsReason(d review.Document, to review.Stage) bool {
 		}
 	}
 	return false
+}
+
+// markRest offers to mark every item of the stage's checklist that is still
+// 未查 as 符合, once the reviewer has gone through the findings: one bulk
+// action after a confirmation that names the items. Items a confirmed
+// finding bears on are already 不符合 and are left alone.
+func (v *docScreen) markRest() ask {
+	c := v.ctx
+	cl, ok := review.ChecklistFor(v.doc.Stage)
+	if !ok {
+		return ask{status: c.T("本阶段没有审查清单", "no checklist at this stage")}
+	}
+	var ids []string
+	var evs []review.Event
+	for _, it := range cl.Items() {
+		if v.doc.ItemMark(it) == review.Unchecked {
+			ids = append(ids, it.ID)
+			evs = append(evs, review.NewEvent(v.id, review.ChecklistMarked{Item: it.ID, Mark: review.Conforms, Note: v.doc.Check(it.ID).Note}))
+		}
+	}
+	if len(evs) == 0 {
+		return ask{status: c.T("清单已无未查项", "no unchecked item left")}
+	}
+	if h, m, l := v.doc.OpenFindings(); h+m+l > 0 {
+		return ask{status: fmt.Sprintf(c.T("尚有 %d 条发现未处理：先确认或排除，再把其余项标为符合", "%d findings are still open: answer them before marking the rest conforming"), h+m+l)}
+	}
+	st := c.Store
+	return ask{dlg: &dialog{kind: dlgConfirm, count: len(evs),
+		title: fmt.Sprintf(c.T("将 %d 项未查项标为“符合”", "Mark %d unchecked items conforming"), len(evs)),
+		body:  wrapString(strings.Join(ids, "、"), 60),
+		submit: func(*dialog, string) (tea.Cmd, ask) { return doAll(st, evs), ask{} }}}
 }
