@@ -466,4 +466,10 @@ func TestNewVersionFromTheDocumentScreen(t *testing.T) {
 	if out := ansi.Strip(m.Render()); !strings.Contains(out, "修改稿") || !strings.Contains(out, "v2") {
 		t.Errorf("the screen does not show version 2:\n%s", out)
 	}
+	// The line the change replaced on the status line stays in the log:
+	// how many findings the new text has.
+	press(m, "M")
+	if out := ansi.Strip(m.Render()); !strings.Contains(out, "已导入第 2 版：") || !strings.Contains(out, "自动发现") {
+		t.Errorf("the message log lacks the new version's findings:\n%s", out)
+	}
 }

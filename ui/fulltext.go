@@ -16,7 +16,7 @@ import (
 // the documents found only in their text are appended below the title
 // hits, marked 「正文」, with the matched words of the selected one on the
 // line under the list. A keystroke cancels the scan; a batch of an older
-// query (its seq is not the model's) is dropped.
+// query (its seq is not the queue's) is dropped.
 
 // textScan is the state of the current query's second tier.
 type textScan struct {
