@@ -23,8 +23,8 @@ func TestChecklistMarksDirectlyAndTheRestAtOnce(t *testing.T) {
 		t.Fatalf("Y with open findings must say so:\n%s", p)
 	}
 	press(m, "tab", "n", "y", "y", "y", "tab") // confirm the three, back to the checklist
-	press(m, "2", "3", "1")               // LC1 不符合, LC2 不适用, LC3 符合
-	press(m, "k", "0")                    // LC3 back to 未查
+	press(m, "2", "3", "1")                    // LC1 不符合, LC2 不适用, LC3 符合
+	press(m, "k", "0")                         // LC3 back to 未查
 	d, _ := st.Document(3)
 	for id, want := range map[string]review.Mark{"LC1": review.Nonconforming, "LC2": review.NotApplicable, "LC3": review.Unchecked} {
 		if got := d.Check(id).Mark; got != want {
