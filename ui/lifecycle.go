@@ -125,7 +125,18 @@ func (v *docScreen) filingForm() *fieldForm {
 			}
 		}
 	}
-	results := review.FilingResults[1:] // a result is known when recorded here
+	// A filing is usually recorded when it is sent and its result when the
+	// recipient answers: 待登记 first, and a channel already sent comes
+	// back with its date and result for the answer to be recorded.
+	results := review.FilingResults
+	sentOn := func(ch deadline.Channel) *review.Filing {
+		for i := range d.Filings {
+			if d.Filings[i].Channel == string(ch) {
+				return &d.Filings[i]
+			}
+		}
+		return nil
+	}
 	f := &fieldForm{title: c.T("报送备案：", "Record filing: ") + d.Meta.Title,
 		fields: []field{
 			{label: c.T("备案渠道", "Channel"), options: channelLabels(c, chans, d.Meta.IssuerType), choice: pick},
@@ -134,7 +145,24 @@ func (v *docScreen) filingForm() *fieldForm {
 				hint: c.T("暂缓登记时按设置计算补正重报期限", "deferred: the re-filing deadline follows the settings")},
 			{label: c.T("备注", "Note")},
 		}}
-	f.fields[1].in.Set(c.Today.String())
+	// The other fields follow the channel: a channel sent before comes
+	// back as it was recorded, one not sent starts today and 待登记.
+	follow := func(f *fieldForm) {
+		f.fields[1].in.Set(c.Today.String())
+		f.fields[2].choice = 0
+		f.fields[3].in.Set("")
+		if sent := sentOn(chans[f.fields[0].choice]); sent != nil {
+			f.fields[1].in.Set(sent.Submitted.String())
+			f.fields[2].choice = max(0, slices.Index(results, sent.Result))
+			f.fields[3].in.Set(sent.Note)
+		}
+	}
+	follow(f)
+	f.changed = func(f *fieldForm, row, _ int) {
+		if row == 0 {
+			follow(f)
+		}
+	}
 	id := d.ID
 	f.submit = func(f *fieldForm) (tea.Cmd, ask, string) {
 		day, err := review.ParseDate(f.fields[1].value())
@@ -148,6 +176,9 @@ func (v *docScreen) filingForm() *fieldForm {
 			// The fact is recorded whether or not the re-filing deadline
 			// can be computed; the document screen shows why not.
 			p.Noticed = day
+			if sentOn(ch) != nil && v.ctx.Today.After(day) {
+				p.Noticed = c.Today // the answer to a filing sent before
+			}
 			p.ResubmitBy, p.ResubmitProvisional, _ = deadline.ResubmissionDueTentative(day, v.ctx.Settings)
 		}
 		return v.record(review.NewEvent(id, p))
