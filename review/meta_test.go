@@ -26,3 +26,18 @@ func TestRereadKeepsWhatTheReviewerTyped(t *testing.T) {
 		t.Error("Reread changed the receiver's FromText")
 	}
 }
+
+// A document published with a later 施行日期 reads 已公布待施行 until that
+// day, and 已生效 from it; other stages keep their names.
+func TestStageLabelBeforeTheEffectiveDate(t *testing.T) {
+	eff := MustDate("2027-02-01")
+	if got := StageInForce.LabelOn(eff, MustDate("2026-12-03")).ZH; got != "已公布待施行" {
+		t.Errorf("before 施行: %s", got)
+	}
+	if got := StageInForce.LabelOn(eff, eff).ZH; got != "已生效" {
+		t.Errorf("on the day: %s", got)
+	}
+	if got := StageCleanup.LabelOn(eff, MustDate("2026-12-03")).ZH; got != StageCleanup.Label().ZH {
+		t.Errorf("another stage: %s", got)
+	}
+}

@@ -140,7 +140,7 @@ func (v *expiringScreen) Render() string {
 		if k == v.cursor {
 			mark = th.Pointer
 		}
-		line := row(mark, r.DocNumber, r.Title, end.String(), left, c.L(r.Stage.Label()))
+		line := row(mark, r.DocNumber, r.Title, end.String(), left, c.L(r.Stage.LabelOn(r.Effective, c.Today)))
 		if k == v.cursor {
 			line = st.Selected.Render(line)
 		}

@@ -90,7 +90,7 @@ func (v *docScreen) acted(msg actedMsg) (tea.Cmd, ask) {
 		v.shown = d.Stage
 		if before != d.Stage {
 			v.item, v.focus = 0, focusText
-			status += "：" + c.L(before.Label()) + " → " + c.L(d.Stage.Label())
+			status += "：" + c.L(before.Label()) + " → " + c.L(d.Stage.LabelOn(d.Meta.Effective, c.Today))
 		}
 	}
 	return next, ask{status: status}

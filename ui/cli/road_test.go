@@ -245,6 +245,10 @@ func TestRoadOfADraftFromIntakeToFiling(t *testing.T) {
 	if d.Stage != review.StageInForce || d.Meta.DocNumber != "临政规〔2026〕3号" || d.Meta.ValidityEnd != review.MustDate("2029-12-31") {
 		t.Fatalf("after publication: stage %s number %q valid until %s", d.Stage, d.Meta.DocNumber, d.Meta.ValidityEnd)
 	}
+	// Published on 11-25 to take effect on 01-01: not yet binding.
+	if out := r.ok(r.e.Show(1, false, false)); !strings.Contains(out, "阶段：已公布待施行") {
+		t.Errorf("show before the 施行日期:\n%s", out)
+	}
 
 	// Filing on both channels of a government's document.
 	r.at("2026-11-27")
