@@ -62,3 +62,26 @@ func TestConfirmedFindingAnswersItsItemForTheGuards(t *testing.T) {
 		}
 	}
 }
+
+// Marking an item 符合 after a new version drops what a confirmed finding
+// of the old version wrote in its note, and keeps the reviewer's own words
+// (workflow 3): the letter printed "符合 | 见已确认问题 L01-1：设定行政处罚".
+func TestConformingMarkDropsOldFindingNotes(t *testing.T) {
+	h := newHistory(Draft, false)
+	mark := func(wf int) Document {
+		e := h.add(ChecklistMarked{Item: "LC3", Mark: Conforms, Note: "见已确认问题 L01-1：设定行政处罚；第七条已改为援引《消防法》"})
+		e.Workflow = wf
+		h.evs[len(h.evs)-1] = e
+		d, err := Replay(h.id, h.evs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	if d := mark(3); d.Check("LC3").Note != "第七条已改为援引《消防法》" {
+		t.Errorf("workflow 3 note: %q", d.Check("LC3").Note)
+	}
+	if d := mark(2); d.Check("LC3").Note != "见已确认问题 L01-1：设定行政处罚；第七条已改为援引《消防法》" {
+		t.Errorf("a workflow 2 mark replays as it was stored: %q", d.Check("LC3").Note)
+	}
+}

@@ -71,9 +71,11 @@ func (d *Document) ItemMark(it Item) Mark {
 	return d.Checks[it.ID].Mark
 }
 
+const findingNotePrefix = "见已确认问题 "
+
 // findingNote is the note a confirmed finding leaves on its items.
 func (d *Document) findingNote(f *FindingState) string {
-	return "见已确认问题 " + d.findingID(f) + "：" + f.Title
+	return findingNotePrefix + d.findingID(f) + "：" + f.Title
 }
 
 // answered folds a confirmation or dismissal into the checklists (workflow
@@ -130,13 +132,31 @@ func (d *Document) markGuard(it Item, m Mark, wf int) []Label {
 
 // marked folds a checklist mark (workflow 2): FC0 不适用 puts the whole
 // fair-competition checklist out of scope.
-func (d *Document) marked(p *ChecklistMarked) {
-	d.Checks[p.Item] = ChecklistEntry{Mark: p.Mark, Note: p.Note}
+func (d *Document) marked(p *ChecklistMarked, wf int) {
+	note := p.Note
+	if wf >= 3 && (p.Mark == Conforms || p.Mark == NotApplicable) {
+		note = withoutFindingNotes(note)
+	}
+	d.Checks[p.Item] = ChecklistEntry{Mark: p.Mark, Note: note}
 	if p.Item == "FC0" && p.Mark == NotApplicable {
 		for _, it := range FairItems[1:] {
 			d.Checks[it.ID] = ChecklistEntry{Mark: NotApplicable, Note: "FC0 不适用：不属于公平竞争审查范围"}
 		}
 	}
+}
+
+// withoutFindingNotes drops from a note what confirmed findings wrote into
+// it (findingNote): an item marked 符合 or 不适用 has no confirmed finding
+// (markGuard), so such a line is left over from an earlier version, and a
+// letter would print "符合 | 见已确认问题 L01-1" (workflow 3).
+func withoutFindingNotes(note string) string {
+	var keep []string
+	for _, part := range strings.Split(note, "；") {
+		if part != "" && !strings.HasPrefix(part, findingNotePrefix) {
+			keep = append(keep, part)
+		}
+	}
+	return strings.Join(keep, "；")
 }
 
 // UnchangedError answers an action that would change nothing: it is not

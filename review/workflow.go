@@ -300,7 +300,7 @@ func Apply(d *Document, e Event) error {
 		if err := refuse(lf("将 %s 标为“%s”", "mark %s as %q", p.Item, p.Mark.Label()), d.markGuard(it, p.Mark, e.Workflow)...); err != nil {
 			return err
 		}
-		d.marked(p)
+		d.marked(p, e.Workflow)
 	case *FindingAnswered:
 		f, ok := d.Finding(p.Key)
 		if !ok {

@@ -304,7 +304,7 @@ func (v *docView) Render(c *Context, width, height int) string {
 	}
 	d := v.doc
 	head := fmt.Sprintf("#%d %s", d.ID, d.Meta.Title)
-	info := fmt.Sprintf(" [%s] %s v%d", c.L(d.Stage.Label()), d.Meta.DocNumber, d.Version)
+	info := fmt.Sprintf(" [%s] %s v%d", c.L(d.Stage.LabelOn(d.Meta.Effective, c.Today)), d.Meta.DocNumber, d.Version)
 	h, m, l := d.OpenFindings()
 	info += c.T(fmt.Sprintf(" 待处理发现 %d", h+m+l), fmt.Sprintf(" open findings %d", h+m+l))
 	if d.Assignee != "" {

@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -30,51 +32,54 @@ type fieldForm struct {
 	// changed runs after a choice changes (e.g. the export path follows
 	// the format).
 	changed func(f *fieldForm, row, old int)
-	submit  func(m *Model, f *fieldForm) (tea.Cmd, string)
+	// submit turns the answers into the opening screen's Cmd and ask, or
+	// says what is wrong with them.
+	submit func(f *fieldForm) (tea.Cmd, ask, string)
 }
 
-// update handles a key; done closes the form.
-func (f *fieldForm) update(m *Model, msg tea.Msg) (done bool, cmd tea.Cmd) {
+// update handles a key; done closes the form, cmd and a are its result.
+func (f *fieldForm) update(keys KeyMap, msg tea.Msg) (done bool, cmd tea.Cmd, a ask) {
 	cur := &f.fields[f.row]
+	is := func(k tea.KeyPressMsg, b key.Binding) bool { return key.Matches(k, b) }
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
-		case m.is(k, m.keys.Back):
-			return true, nil
-		case m.is(k, m.keys.Submit):
-			cmd, problem := f.submit(m, f)
+		case is(k, keys.Back):
+			return true, nil, ask{}
+		case is(k, keys.Submit):
+			cmd, a, problem := f.submit(f)
 			if problem != "" {
 				f.err = problem
-				return false, nil
+				return false, nil, ask{}
 			}
-			return true, cmd
-		case m.is(k, m.keys.NextField):
+			return true, cmd, a
+		case is(k, keys.NextField):
 			f.row = (f.row + 1) % len(f.fields)
-			return false, nil
-		case m.is(k, m.keys.PrevField):
+			return false, nil, ask{}
+		case is(k, keys.PrevField):
 			f.row = (f.row + len(f.fields) - 1) % len(f.fields)
-			return false, nil
+			return false, nil, ask{}
 		}
 		if cur.options != nil {
 			old := cur.choice
 			switch {
-			case m.is(k, m.keys.NextChoice):
+			case is(k, keys.NextChoice):
 				cur.choice = (cur.choice + 1) % len(cur.options)
-			case m.is(k, m.keys.PrevChoice):
+			case is(k, keys.PrevChoice):
 				cur.choice = (cur.choice + len(cur.options) - 1) % len(cur.options)
 			default:
-				return false, nil
+				return false, nil, ask{}
 			}
 			if f.changed != nil && old != cur.choice {
 				f.changed(f, f.row, old)
 			}
 			f.err = ""
-			return false, nil
+			return false, nil, ask{}
 		}
 	}
 	if cur.options == nil && cur.in.Update(msg) {
 		f.err = ""
 	}
-	return false, nil
+	return false, nil, ask{}
 }
 
 // Render draws the form at most width cells wide.
@@ -102,15 +107,7 @@ func (f *fieldForm) Render(c *Context, width int) string {
 		if fd.options == nil {
 			val = fd.in.Render(inner-labW-1, i == f.row)
 		} else {
-			var opts []string
-			for j, o := range fd.options {
-				if j == fd.choice {
-					opts = append(opts, st.Selected.Render(o))
-				} else {
-					opts = append(opts, st.Dim.Render(o))
-				}
-			}
-			val = strings.Join(opts, " ")
+			val = choiceLine(c, fd.options, fd.choice, inner-labW-1)
 		}
 		lines = append(lines, pad(head+val, inner, th.Ellipsis))
 	}
@@ -130,4 +127,44 @@ func (f *fieldForm) Render(c *Context, width int) string {
 		lines[i] = pad(l, inner, th.Ellipsis)
 	}
 	return st.Dialog.Width(w).Render(strings.Join(lines, "\n"))
+}
+
+// choiceLine draws a field's options in width cells, the chosen one marked
+// with the pointer (visible without colour too) and always in view: when
+// the options are wider than the form (English labels at 80 columns), the
+// ones before it give way to an ellipsis.
+func choiceLine(c *Context, options []string, choice, width int) string {
+	st, th := c.Styles, c.Theme
+	cells := func(j int) string {
+		if j == choice {
+			return th.Pointer + options[j]
+		}
+		return " " + options[j]
+	}
+	from := 0
+	for from < choice {
+		w := ansi.StringWidth(th.Ellipsis)
+		if from == 0 {
+			w = 0
+		}
+		for j := from; j <= choice; j++ {
+			w += ansi.StringWidth(cells(j))
+		}
+		if w <= width {
+			break
+		}
+		from++
+	}
+	var opts []string
+	if from > 0 {
+		opts = append(opts, st.Dim.Render(th.Ellipsis))
+	}
+	for j := from; j < len(options); j++ {
+		if j == choice {
+			opts = append(opts, st.Selected.Render(cells(j)))
+		} else {
+			opts = append(opts, st.Dim.Render(cells(j)))
+		}
+	}
+	return strings.Join(opts, "")
 }
