@@ -376,6 +376,42 @@ func lawNameFrame(s string, w *present) (int, int, bool) {
 	return -1, -1, false
 }
 
+// Concepts of a cap on how many may operate (第八条第（四）、（五）项: a
+// number of operators or outlets fixed by the authority, not by the market).
+var (
+	caps = newConcept("总量控制", "数量控制", "数量限制", "限量发放", "只设一个", "只设一家", "仅设一个", "仅设一家", "只允许一家", "只允许设立一家", "只能设立一家", "只允许设置一个", "暂停新增", "不再新增", "的数量为", "数量限定为", "数量不超过", "数量控制在")
+	// outlets are what is counted: operators, their outlets, their licences.
+	outlets = newCommonConcept("网点", "零售点", "门店", "经营者", "企业", "经营户", "运输证", "经营权", "牌照", "出租车", "网约车", "驾校", "加油站", "药店", "摊位", "搅拌站", "站点", "店", "公司", "平台", "市场")
+)
+
+// capFrame: the number of operators or outlets fixed, "每个乡镇只设一个零售
+// 点", "对网约车实行总量控制", "混凝土搅拌站的数量为3家".
+func capFrame(s string, w *present) (int, int, bool) {
+	for _, c := range caps.find(s, w) {
+		if bannedBefore(s, c.a) {
+			continue
+		}
+		lo, hi := clauseAround(s, c.a, c.b)
+		from := max(lo, back(s, c.a, 16))
+		// "总量控制" is also of pollutants and water: only what operates counts.
+		if !outlets.within(s, from, min(hi, c.b+16*3), w) && !outlets.within(s, back(s, c.a, 24), c.a, w) {
+			continue
+		}
+		// "的数量为" counts only when the text sets it: "限定全县搅拌站的数量为3家".
+		if s[c.a:c.b] == "的数量为" && !containsAny(s[lo:c.a], []string{"限定", "限制", "控制", "核定", "确定", "规定", "明确"}) {
+			continue
+		}
+		if strings.HasSuffix(s[c.a:c.b], "为") || strings.HasSuffix(s[c.a:c.b], "超过") || strings.HasSuffix(s[c.a:c.b], "控制在") || strings.HasSuffix(s[c.a:c.b], "限定为") {
+			// a number must follow: "数量为3家"
+			if !hasPrefixAny(strings.TrimLeft(s[c.b:], " "), []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十"}) {
+				continue
+			}
+		}
+		return from, c.b, true
+	}
+	return -1, -1, false
+}
+
 // accessFrameRules are the frames of this file, in report order after
 // marketFrameRules.
 func accessFrameRules() []*sentenceRule {
@@ -470,6 +506,18 @@ func accessFrameRules() []*sentenceRule {
 			suppress:      res(sanction, `是否|有无|可能|以免|防范|杜绝|不存在|没有|未发现|举报|投诉渠道|监督检查|(?:应当|予以)返还`),
 			cite:          citeIgnore,
 			reason:        "文中叙述的做法属于《公平竞争审查条例》或《反垄断法》所列排除、限制竞争的情形",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "F34", Category: review.FairCompetition, Severity: review.High,
+				Title: "限定经营者或网点的数量", TitleEN: "Caps the number of operators or outlets",
+				Basis:       []string{fcr8_4, fcr8_5},
+				Description: "对经营者、经营网点或经营许可实行总量控制、数量限制或暂停新增，限制新的经营者进入市场。"},
+			anchors:       caps.words,
+			frame:         capFrame,
+			statuteSilent: true,
+			suppress:      res(sanction, `污染物|排放|用水|用地|能耗|煤炭|碳排放|人口|编制|职数|名额|床位|指标分解|耕地|建设用地`),
+			cite:          citeSuppress,
+			reason:        "对经营者或网点数量实行限制，限制新的经营者进入市场",
 		},
 	}
 }
