@@ -146,7 +146,10 @@ func openedByActor(s string) bool {
 func reportedAct(s string, p, at int) bool {
 	// The actor just before, or opening the sentence when the pejorative
 	// opens a later clause: "某区在老旧小区改造项目中，变相指定设计单位".
-	if !hasSuffixAny(s[:p], actors) && !(hasSuffixAny(s[:p], []string{"，", ","}) && openedByActor(s)) {
+	// Or it opens the sentence, as a report's summary does ("违规收取保证金。");
+	// an item of a list of sanctioned acts opens with its number.
+	opens := strings.TrimSpace(s[:p]) == "" && !hasPrefixAny(s, []string{"（", "("})
+	if !opens && !hasSuffixAny(s[:p], actors) && !(hasSuffixAny(s[:p], []string{"，", ","}) && openedByActor(s)) {
 		return false
 	}
 	_, hi := clauseAround(s, at, at)

@@ -3,6 +3,7 @@ package rules
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"beishen/review"
 	"beishen/review/rules/places"
@@ -49,6 +50,11 @@ var (
 func chargeFrame(s string, w *present) (int, int, bool) {
 	for _, u := range unfounded.find(s, w) {
 		if bannedBefore(s, u.a) {
+			continue
+		}
+		// An item opening with the pejorative lists acts a chapeau forbids
+		// or sanctions ("有下列行为之一的…：（二）违规收取…；").
+		if head := strings.TrimSpace(s[:u.a]); hasPrefixAny(head, []string{"（", "("}) && hasSuffixAny(head, []string{"）", ")"}) && utf8.RuneCountInString(head) <= 5 {
 			continue
 		}
 		_, hi := clauseAround(s, u.a, u.b)

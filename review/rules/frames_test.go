@@ -241,6 +241,7 @@ var frameCases = []struct {
 			"某区管委会变相要求入驻企业在杨浦纳税满三年。",                   // a district short form
 			"某区在老旧小区改造项目中，变相指定设计单位，要求各街道统一委托某设计院开展设计。", // the actor opens the sentence
 			"某县气象局要求新建建筑物的防雷检测必须委托县防雷中心进行。",            // a service entrusted to one body
+			"违规向施工企业收取质量保证金。",                          // a report's summary opens with the pejorative
 			"该县要求各乡镇卫生院的药品必须从县医药公司采购。",                 // bought only from one firm
 			"定点药店须与县人民医院签订处方流转协议，方可纳入医保定点。",            // a contract with one body as the condition
 			"对辖区内充电桩实行统一规划、统一建设、统一运营，由区城投公司负责。",        // built and run by one firm
@@ -254,6 +255,7 @@ var frameCases = []struct {
 			"各部门不得违规要求供应商在本地注册分公司。",      // ban on the authority
 			"重点清理违规要求企业在本地设立分支机构的行为。",    // the conduct named as a noun
 			"各地在专项整治中，对违规指定检测机构的，予以纠正。",  // a condition, not an act
+			"（二）违规向施工企业收取质量保证金；",         // an item of a list of sanctioned acts
 			"烟草制品只能从取得烟草专卖生产企业许可证的企业购买。", // a class of licence holders, not one firm
 			"（一）违规收取检验费用；",               // an item of a list of sanctioned acts
 			"不得设置不合理或者歧视性的准入和退出条件。",      // ban on the authority
