@@ -412,6 +412,30 @@ func capFrame(s string, w *present) (int, int, bool) {
 	return -1, -1, false
 }
 
+// Concepts of a measure kept after it should have gone: the law or a
+// higher body removed it, or required competition, and the authority still
+// applies the old one (《公平竞争审查条例》第八条, and the review of measures in
+// force its 第二十条 requires).
+var (
+	persists = newConcept("仍维持", "仍然维持", "继续维持", "仍保留", "继续保留", "仍沿用", "继续沿用", "仍执行", "仍在执行", "继续执行", "仍按", "仍要求", "仍然要求", "继续要求", "仍收取", "继续收取", "仍实行", "继续实行", "仍未取消", "未按规定取消", "仍未清理", "未予清理", "仍未废止")
+	// removals say the measure should have gone.
+	removals = newCommonConcept("取消", "废止", "放开", "明令", "已明确", "未按", "未落实", "未执行", "不再", "清理", "公平竞争方式", "公开招标", "负面清单", "违反")
+)
+
+// persistFrame: "规定出台后，深圳市交通局未按规执行，仍维持三家主要运营企业".
+func persistFrame(s string, w *present) (int, int, bool) {
+	for _, p := range persists.find(s, w) {
+		if bannedBefore(s, p.a) {
+			continue
+		}
+		if removals.within(s, 0, p.a, w) {
+			_, hi := clauseAround(s, p.b, p.b)
+			return p.a, min(hi, p.b+16*3), true
+		}
+	}
+	return -1, -1, false
+}
+
 // accessFrameRules are the frames of this file, in report order after
 // marketFrameRules.
 func accessFrameRules() []*sentenceRule {
@@ -518,6 +542,19 @@ func accessFrameRules() []*sentenceRule {
 			suppress:      res(sanction, `污染物|排放|用水|用地|能耗|煤炭|碳排放|人口|编制|职数|名额|床位|指标分解|耕地|建设用地`),
 			cite:          citeSuppress,
 			reason:        "对经营者或网点数量实行限制，限制新的经营者进入市场",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "F35", Category: review.FairCompetition, Severity: review.Medium,
+				Title: "应当取消或改为竞争方式后仍维持原做法", TitleEN: "Keeps a measure that should have gone",
+				Basis:       []string{fcr8_5, "《公平竞争审查条例》第二十条"},
+				Description: "上位法、上级机关已取消某项审批、收费或限制，或要求以公平竞争方式确定经营者，文件或做法仍维持、沿用原来的限制。"},
+			anchors:       persists.words,
+			frame:         persistFrame,
+			pejorativeOwn: true,
+			statuteSilent: true,
+			suppress:      res(sanction, `是否|有无|不得|继续执行本|仍按本|继续有效|过渡期|原(?:许可|证件)继续有效`),
+			cite:          citeIgnore,
+			reason:        "已被取消或应以竞争方式确定的事项仍维持原有限制",
 		},
 	}
 }
