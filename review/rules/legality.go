@@ -80,9 +80,14 @@ func legalityRules() []*sentenceRule {
 				Title: "增设许可条件或申请材料", TitleEN: "Adds conditions or papers to a licence",
 				Basis:       []string{basisLicenceAdd, basis37},
 				Description: "实施上位法设定的许可时，不得增设违反上位法的条件，也不得要求额外材料。"},
-			anchors: []string{"申请", "办理"},
+			anchors: []string{"申请", "办理", "委托"},
 			triggers: res(
 				`(?:申请|办理)[^。]{0,20}(?:许可|执照|许可证|登记|审批|备案|证)[^。]{0,20}(?:还(?:应当|应|须|需)|另行|另须|并须|同时(?:提供|提交)|此外还)`,
+				// An intermediary's service made a condition (国办发〔2015〕31号
+				// cleared them: no applicant may be made to commission one the
+				// law does not require): "要求民宿经营者委托…有法定资质的第三方
+				// 鉴定机构对民宿消防安全进行评估".
+				`(?:要求|须|需|必须|应当|要)[^，。；]{0,12}委托[^，。；]{0,30}?(?:第三方|中介|有资质|有法定资质|具备[^，。；]{0,10}资质|备案|指定)[^，。；]{0,16}?(?:机构|单位|公司)[^。；]{0,30}?(?:评估|鉴定|检测|论证|审查|出具)`,
 			),
 			cite:   citeSuppress,
 			reason: "在上位法规定之外为办理许可、登记增加条件或材料",
