@@ -122,9 +122,10 @@ func (r *sentenceRule) apply(s Sentence, words *present, cites **citations) (rev
 		_, hi := clauseAround(s.Text, b1, b1)
 		scope = s.Text[lo:hi]
 	}
-	scope = withoutNegatedCompetition(scope)
 	for i := range r.sup {
-		if r.sup[i].matches(scope, words) {
+		// Competition said not to have happened (未进行公开招标) is no
+		// competition: looked for only once a suppressing word matched.
+		if r.sup[i].matches(scope, words) && r.sup[i].matches(withoutNegatedCompetition(scope), words) {
 			return review.Finding{}, false
 		}
 	}

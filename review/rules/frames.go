@@ -265,7 +265,7 @@ var identityMarks = []string{"须为", "需为", "应为", "必须为", "必须�
 // localIdentity: the operators admitted are those of a place, "申报企业须为
 // 本县规模以上工业企业".
 func localIdentity(s string, w *present) (int, int, bool) {
-	if !parties.in(w) && !otherOperators.in(w) {
+	if !parties.in(w) && !otherOperators.in(w) || !containsAny(s, identityMarks) {
 		return -1, -1, false
 	}
 	for _, p := range places.Find(s) {
@@ -437,7 +437,9 @@ func designationFrame(s string, w *present) (int, int, bool) {
 		{[]*concept{steered, firms}, steeredToFirm},
 		{[]*concept{renewals, renewals}, rightsKept},
 		{[]*concept{preferred, firms}, preferredFirm},
-		{[]*concept{contracts, contracts}, contractFirst},
+		{[]*concept{contracts, contractWith}, contractFirst},
+		{[]*concept{steered, contractWith}, contractFirst},
+		{[]*concept{oneProvider, oneProvider}, usesOne},
 		{[]*concept{wholesale, firms}, runByFirm},
 	} {
 		if !g.need[0].in(w) || !g.need[1].in(w) {
@@ -470,22 +472,24 @@ var (
 	// A cap put on the operators named before it: "网约车平台数量控制在3家以内".
 	operatorCapAfter = re(`(?:企业|平台|经营者|运营商|服务商|公司|网点|门店|药店|机构)[^，。；]{0,6}(?:数量|家数|总数)[^，。；]{0,4}(?:控制在|限定为|限定在|限制在|限制为|不超过|不得超过|最多)[\d一二两三四五六七八九十]+家`)
 	// Purchases directed to one body: "校服统一向市教育装备中心采购".
-	towards = newConcept("统一委托", "必须委托", "只能委托", "一律委托", "统一从", "只能从", "必须从", "一律从", "统一向", "只能向", "必须向", "集中向", "一律向", "均向", "统一到", "只能到", "必须到", "集中到", "一律到", "统一在", "只能在", "必须在")
+	towards = newConcept("统一委托", "必须委托", "只能委托", "一律委托", "统一从", "只能从", "必须从", "一律从", "统一向", "只能向", "必须向", "集中向", "一律向", "均向", "统一到", "只能到", "必须到", "集中到", "一律到")
 	// Buyers steered to one firm's goods: "引导农户购买县农机公司销售的农机具".
 	steered       = newConcept("引导", "动员", "组织", "要求", "鼓励")
-	steeredToFirm = re(`(?:引导|动员|组织|要求|鼓励)[^，。；]{0,10}(?:购买|使用|采购|选用|订购|安装|接入|投保|选聘)[^，。；]{0,16}?(?:公司|集团|厂)(?:生产|销售|提供|经销|代理|开发)?的|` +
-		// made to contract with one firm: "要求电梯使用单位与某科技公司签订服务合同".
-		`(?:要求|引导|组织|动员)[^，。；]{0,16}与[^，。；]{0,12}?(?:公司|集团|企业)签订|` +
-		// all made to use one provider: "要求辖区餐饮企业统一使用某平台".
-		`(?:要求|规定|明确|组织)[^，。；]{0,16}(?:统一|必须|只能|一律)(?:使用|安装|接入|购买|采购|选用|投保)(?:某|指定的?|特定的?)`)
+	steeredToFirm = re(`(?:引导|动员|组织|要求|鼓励)[^，。；]{0,10}(?:购买|使用|采购|选用|订购|安装|接入|投保|选聘)[^，。；]{0,16}?(?:公司|集团|厂)(?:生产|销售|提供|经销|代理|开发)?的`)
+	// All made to use one provider: "要求辖区餐饮企业统一使用某平台".
+	oneProvider = newConcept("统一使用", "必须使用", "只能使用", "一律使用", "统一安装", "必须安装", "统一接入", "必须接入", "统一投保", "统一购买", "统一采购", "统一选用")
+	usesOne     = re(`(?:统一|必须|只能|一律)(?:使用|安装|接入|购买|采购|选用|投保)(?:某|指定的?|特定的?)`)
 	// A contract with one body made the condition: "定点药店须与县人民医院
 	// 签订处方流转协议，方可纳入医保定点".
-	contracts     = newConcept("签订", "签署")
-	contractFirst = re(`(?:须|需|必须|应当|要)与[^，。；]{1,16}?(?:公司|集团|医院|中心|企业|平台|协会|商会)签[订署][^。；]{0,24}(?:方可|才能|才可|作为)`)
+	contracts     = newConcept("须与", "需与", "必须与", "应当与", "要与")
+	contractFirst = re(`(?:须|需|必须|应当|要)与[^，。；]{1,16}?(?:公司|集团|医院|中心|企业|平台|协会|商会)签[订署][^。；]{0,24}(?:方可|才能|才可|作为)|` +
+		// made to contract with one firm: "要求电梯使用单位与某科技公司签订服务合同".
+		`(?:要求|引导|组织|动员)[^，。；]{0,16}与[^，。；]{0,12}?(?:公司|集团|企业)签订`)
+	contractWith = newConcept("签订", "签署")
 	// A business planned, built and run by one firm: "统一规划、统一建设、
 	// 统一运营，由区城投公司负责".
-	wholesale = newConcept("统一建设", "统一运营", "统一经营", "统一管理")
-	runByFirm = re(`统一(?:建设|运营|经营|管理)[^。；]{0,12}由[^，。；]{1,16}?{FIRM}(?:负责|承担|实施|运营|经营)`)
+	wholesale = newConcept("统一建设", "统一运营", "统一经营")
+	runByFirm = re(`统一(?:建设|运营|经营)[^。；]{0,12}由[^，。；]{1,16}?{FIRM}(?:负责|承担|实施|运营|经营)`)
 	// A preference for one firm: "优先从县国有砂石公司采购".
 	preferred     = newConcept("优先从", "优先向", "优先选用", "优先使用", "优先采购", "优先购买", "优先选择", "优先委托")
 	preferredFirm = re(`优先(?:从|向|选用|使用|采购|购买|选择|委托)[^，。；]{0,20}?(?:公司|集团|企业|厂)`)
@@ -626,7 +630,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:        append(append(append(append(append([]string{}, firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(operatorRoles.words, towards.words...), renewals.words...), steered.words...), append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...)...)...),
+			anchors:        append(append(append(append(append([]string{}, firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(operatorRoles.words, towards.words...), renewals.words...), steered.words...), append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...)...)...),
 			frame:          designationFrame,
 			clauseSuppress: true,
 			suppress:       res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|取得[^，。；]{0,12}(?:许可证?|资质|执照|资格)的|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),

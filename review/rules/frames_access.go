@@ -119,6 +119,13 @@ var strongMarks = []string{"擅自", "不合理", "歧视性", "违规设置", "
 // approvalMarks introduce a consent the operator must have first.
 var approvalMarks = []string{"须经", "需经", "必须经", "应当经", "应经", "要经", "先经", "先取得", "须先", "需先", "必须先"}
 
+// proofAnchors and approvalAnchors are the words the proof and approval
+// forms cannot do without.
+var (
+	proofAnchors    = []string{"出具", "开具"}
+	approvalAnchors = []string{"方可", "才能", "才可", "后才", "先经", "先取得", "须先", "需先", "必须先"}
+)
+
 // approvals are an authority's consent an operator is made to wait for.
 var approvals = newCommonConcept("同意", "审批", "批准", "核准", "审核", "审定", "验收", "评审", "意见")
 
@@ -446,7 +453,9 @@ func accessFrameRules() []*sentenceRule {
 				Title: "增设准入审批、备案、证明或条件", TitleEN: "Adds approvals, filings, proofs or conditions of entry",
 				Basis:       []string{fcr8_1, fcr8_4, fcr8_5},
 				Description: "没有法律、行政法规依据，另行或变相设置审批、许可、备案、登记、年检、认证、证明等手续，或提高准入门槛、设置准入条件，限制经营者进入市场。"},
-			anchors:       append(append(slices.Clone(added.words), proofDemands.words...), approvalMarks...),
+			// The proof and approval forms anchor on their rarer half
+			// (出具, 方可, 先经), not on 要求 or 须经, which every regulation has.
+			anchors:       append(append(slices.Clone(added.words), proofAnchors...), approvalAnchors...),
 			frame:         addedGateFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,

@@ -163,7 +163,7 @@ func exemptedOwn(s string, w *present) (int, int, bool) {
 // 返还", "对该企业减免三年租金".
 func singleBenefitFrame(s string, w *present) (int, int, bool) {
 	// A benefit given against the rules, named as conduct: "违规给予优惠政策".
-	for _, m := range []string{"违规给予", "违规返还", "违规减免", "违规奖励", "违规补贴", "违规兑现", "擅自给予", "擅自减免", "擅自返还", "违法给予", "变相给予", "变相返还", "违规出台优惠", "违规制定优惠"} {
+	for _, m := range benefitConduct {
 		if i := strings.Index(s, m); i >= 0 && !bannedBefore(s, i) {
 			_, hi := clauseAround(s, i, i)
 			if rest := strings.TrimRight(s[i:hi], " 。"); strings.HasSuffix(rest, "的") && hi < len(s) {
@@ -200,6 +200,9 @@ func singleBenefitFrame(s string, w *present) (int, int, bool) {
 	}
 	return -1, -1, false
 }
+
+// benefitConduct names a benefit given against the rules.
+var benefitConduct = []string{"违规给予", "违规返还", "违规减免", "违规奖励", "违规补贴", "违规兑现", "擅自给予", "擅自减免", "擅自返还", "违法给予", "变相给予", "变相返还", "违规出台优惠", "违规制定优惠"}
 
 // someFirm is a firm named by 某 and its trade.
 var someFirm = re(`某[\p{Han}]{0,10}?(?:公司|企业|集团|厂|药企|房企|车企|国企)`)
@@ -253,7 +256,7 @@ func conductFrameRules() []*sentenceRule {
 				Title: "对一家经营者给予补贴、返还或减免", TitleEN: "Gives one operator a subsidy, refund or relief",
 				Basis:       []string{fcr10_1, fcr10_2, fcr10_3},
 				Description: "对某一公司或特定企业给予补贴、奖励、税费返还、减免或要素优惠，而无法律、行政法规依据或国务院批准。"},
-			anchors:       append(slices.Clone(singleOnes.words), "某", "违规", "擅自", "违法给予", "变相"),
+			anchors:       append(append(slices.Clone(singleOnes.words), "某"), benefitConduct...),
 			frame:         singleBenefitFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,
