@@ -260,19 +260,19 @@ func localityFrame(s string, w *present) (int, int, bool) {
 
 // identityMarks make being of a place the condition itself: "须为本县企业",
 // "仅限本市企业".
-var identityMarks = []string{"须为", "需为", "应为", "必须为", "必须是", "须是", "限于", "仅限", "只限", "限定为", "仅为", "只能为", "只能是", "仅认可", "只认可", "仅承认", "只承认", "仅接受", "只接受"}
+var identityMarks = newConcept("须为", "需为", "应为", "必须为", "必须是", "须是", "限于", "仅限", "只限", "限定为", "仅为", "只能为", "只能是", "仅认可", "只认可", "仅承认", "只承认", "仅接受", "只接受")
 
 // localIdentity: the operators admitted are those of a place, "申报企业须为
 // 本县规模以上工业企业".
 func localIdentity(s string, w *present) (int, int, bool) {
-	if !parties.in(w) && !otherOperators.in(w) || !containsAny(s, identityMarks) {
+	if !parties.in(w) && !otherOperators.in(w) || !identityMarks.in(w) {
 		return -1, -1, false
 	}
 	for _, p := range places.Find(s) {
 		if p.Other || strings.HasPrefix(p.Name, "全") || p.Code == "71" || p.Code == "81" || p.Code == "82" {
 			continue
 		}
-		if !hasSuffixAny(s[:p.Start], identityMarks) || bannedBefore(s, p.Start) {
+		if !hasSuffixAny(s[:p.Start], identityMarks.words) || bannedBefore(s, p.Start) {
 			continue
 		}
 		end := p.End
@@ -619,7 +619,7 @@ func frameRules() []*sentenceRule {
 				Title: "以经营者所在地设定条件或区别对待", TitleEN: "Conditions or benefits tied to an operator's location",
 				Basis:       []string{fcr9_2, fcr9_3, fcr9_4, aml43},
 				Description: "经营者或其商品与某一地方（全国任一行政区划或本地、外地等相对说法）的注册、设立、纳税、生产等联系，被作为资格条件、得分因素或享受奖补、优先的前提。"},
-			anchors:  append(append(slices.Clone(establishment.words), ownPlaces.words...), identityMarks...),
+			anchors:  append(append(slices.Clone(establishment.words), ownPlaces.words...), identityMarks.words...),
 			frame:    localityFrame,
 			suppress: res(`一视同仁|同等对待|平等对待|平等享受|平等参与|公平参与|不因[^，。；]{0,10}(?:注册地|所在地|所有制)|不论[^，。；]{0,8}(?:注册地|所在地)|不限[^，。；]{0,4}(?:注册地|所在地|地域)|本办法所称|是指`),
 			cite:     citeIgnore,
