@@ -174,7 +174,7 @@ func singleBenefitFrame(s string, w *present) (int, int, bool) {
 	}
 	ones := singleOnes.find(s, w)
 	// A firm a report names without its name: "某房地产开发公司", "某药企".
-	if strings.Contains(s, "某") {
+	if namesSomeone(s) {
 		for _, loc := range someFirm.FindAllStringIndex(s, -1) {
 			ones = append(ones, span{loc[0], loc[1]})
 		}
@@ -203,6 +203,21 @@ func singleBenefitFrame(s string, w *present) (int, int, bool) {
 
 // benefitConduct names a benefit given against the rules.
 var benefitConduct = []string{"违规给予", "违规返还", "违规减免", "违规奖励", "违规补贴", "违规兑现", "擅自给予", "擅自减免", "擅自返还", "违法给予", "变相给予", "变相返还", "违规出台优惠", "违规制定优惠"}
+
+// namesSomeone reports whether 某 in s names someone (某公司, 某药企), not
+// some thing (某些, 某一, 某种), which laws say everywhere.
+func namesSomeone(s string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], "某")
+		if i < 0 {
+			return false
+		}
+		off += i + len("某")
+		if !hasPrefixAny(s[off:], []string{"些", "一", "种", "项", "个", "类", "方面", "地区", "部分"}) {
+			return true
+		}
+	}
+}
 
 // someFirm is a firm named by 某 and its trade.
 var someFirm = re(`某[\p{Han}]{0,10}?(?:公司|企业|集团|厂|药企|房企|车企|国企)`)
