@@ -23,7 +23,7 @@ var (
 	// added are the marks of a requirement beyond the law: added (另行,
 	// 额外, 增设), self-made (自行, 擅自), without basis (违规, 变相, 无…依据),
 	// raised (提高), or put on a pretext (…为由).
-	added = newConcept("另行", "额外", "增设", "另设", "擅自", "自行设定", "自行设置", "自行规定", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "提高", "抬高", "为由", "无法律", "没有法律", "缺少法律", "缺乏法律", "于法无据", "无依据", "没有依据", "缺乏依据", "前置条件", "前置审批", "超范围", "超出法定", "纳入审批", "纳入许可",
+	added = newConcept("另行", "额外", "增设", "另设", "擅自", "自行设定", "自行设置", "自行规定", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "变相审批", "变相许可", "变相准入", "提高", "抬高", "为由", "为名", "名义", "无法律", "没有法律", "缺少法律", "缺乏法律", "于法无据", "无依据", "没有依据", "缺乏依据", "前置条件", "前置审批", "超范围", "超出法定", "纳入审批", "纳入许可",
 		// 第八条第（四）项's own words for the condition: 不合理、歧视性
 		"不合理", "歧视性")
 	// gates are the forms a barrier takes: an approval or licence (第八条
@@ -88,6 +88,10 @@ func addedGateFrame(s string, w *present) (int, int, bool) {
 			continue
 		}
 		mark := s[a.a:a.b]
+		// 变相审批, 变相许可: the mark names its gate.
+		if strings.HasPrefix(mark, "变相") && containsAny(mark, []string{"审批", "许可", "准入"}) {
+			return a.a, a.b, true
+		}
 		// Without a basis (缺少法律法规依据的情况下，…) reaches the sentence part.
 		reach := 20
 		if strings.Contains(mark, "依据") || strings.Contains(mark, "法律") || mark == "于法无据" {
@@ -114,7 +118,7 @@ func addedGateFrame(s string, w *present) (int, int, bool) {
 }
 
 // strongMarks say by themselves that a gate was set beyond the law.
-var strongMarks = []string{"擅自", "不合理", "歧视性", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "增设", "自行设定", "自行设置", "自行规定", "于法无据"}
+var strongMarks = []string{"擅自", "不合理", "歧视性", "变相审批", "变相许可", "变相准入", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "增设", "自行设定", "自行设置", "自行规定", "于法无据"}
 
 // approvalMarks introduce a consent the operator must have first.
 var approvalMarks = []string{"须经", "需经", "必须经", "应当经", "应经", "要经", "先经", "先取得", "须先", "需先", "必须先"}

@@ -301,6 +301,8 @@ var frameCases = []struct {
 			"海口市交警部门对外地牌照的货车实行限行。",               // a prefecture, a traffic ban
 			"该县对外地建筑企业实行资质复核，本地企业免于复核。",          // outsiders bear what locals are spared
 			"2021年以来，某县市场监管局擅自提高食品经营许可条件。",       // a gate raised, no operator named
+			"某区以加强行业管理为名，要求培训机构到区教育局办理备案后方可招生。",  // a pretext
+			"某县以备案的名义对充电桩建设实行变相审批。",              // an approval in disguise
 		},
 		[]string{
 			"通过公开招标将供水特许经营权授予中标企业。",  // competition
@@ -308,6 +310,7 @@ var frameCases = []struct {
 			"不得要求学员统一到指定医院进行体检。",     // ban on the authority
 			"对本地企业和外地企业一视同仁，均不免于检查。", // equal treatment
 			"未经检验合格的产品不得出厂销售。",       // the law's own inspection
+			"不得以备案名义变相审批。",           // ban on the authority
 		}},
 	{"reported forms of 第八–十条, second round", review.FairCompetition,
 		[]string{
