@@ -434,7 +434,7 @@ var hostiles = []hostile{
 			}
 			mnt := filepath.Join(l.dir, "small")
 			os.Mkdir(mnt, 0o700)
-			if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mnt).CombinedOutput(); err != nil {
+			if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", mnt).CombinedOutput(); err != nil {
 				l.t.Skipf("cannot mount tmpfs: %v %s", err, out)
 			}
 			l.t.Cleanup(func() { exec.Command("umount", mnt).Run() })
