@@ -149,6 +149,13 @@ func (r *rowReader) eventType(flags byte) review.EventType {
 // decodeEvent reads the event stored under key seq, splicing its findings
 // back.
 func decodeEvent(tx kv.Tx, seq uint64, raw []byte) (review.Event, error) {
+	return decodeEventAfter(tx, seq, raw, nil)
+}
+
+// decodeEventAfter is decodeEvent for a reader that has just read the
+// record before (under seq-1): before is its stored hash, which a linked
+// record's prev is, so it is not looked up again; nil when unknown.
+func decodeEventAfter(tx kv.Tx, seq uint64, raw []byte, before *string) (review.Event, error) {
 	var e review.Event
 	if len(raw) > 0 && raw[0] == '{' {
 		err := json.Unmarshal(raw, &e)
@@ -169,7 +176,11 @@ func decodeEvent(tx kv.Tx, seq uint64, raw []byte) (review.Event, error) {
 		r = rowReader{b: r.b[32:], s: r.s[32:]}
 	}
 	if flags&flagLinked != 0 && seq > 1 {
-		e.Prev = storedHash(tx.Bucket(bEvents).Get(itob(seq - 1)))
+		if before != nil {
+			e.Prev = *before
+		} else {
+			e.Prev = storedHash(tx.Bucket(bEvents).Get(itob(seq - 1)))
+		}
 	}
 	e.Doc = r.uvarint()
 	e.Type = r.eventType(flags)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"runtime/debug"
+	"strconv"
 	"sync"
 	"time"
 
@@ -78,6 +79,10 @@ func (s *Store) Verify() (Report, error) {
 		}
 		v := newVerifier(tx, &r)
 		v.perDoc = append(v.perDoc, checkRow)
+		if btx != nil {
+			v.startComparer()
+			defer v.finishComparer() // ends it on a panic in the stream too
+		}
 		v.stream(btx != nil)
 		v.rest()
 		v.tally.end(v)
@@ -171,6 +176,9 @@ type verifier struct {
 	// reaches it (after its state is compared), each returning problems.
 	perDoc []func(tx kv.Tx, d *review.Document) []review.Text
 	tally  *tallyCheck // nil on a file of a schema before the tally
+	// cmp compares documents on a goroutine of its own; nil on a shared
+	// store, where they are compared as the stream reaches them.
+	cmp *comparer
 }
 
 func newVerifier(tx kv.Tx, r *Report) *verifier {
@@ -209,7 +217,7 @@ const (
 // stream checks the chain event by event and folds each document; ahead
 // lets the log be read on a goroutine of its own.
 func (v *verifier) stream(ahead bool) {
-	lr := &logReader{tx: v.tx, texts: v.tx.Bucket(bTexts), want: 1}
+	lr := &logReader{tx: v.tx, texts: v.tx.Bucket(bTexts), want: 1, hasher: newChainHasher()}
 	tally := v.tally
 	next := lr.next
 	if ahead {
@@ -271,6 +279,11 @@ type logReader struct {
 	want  uint64
 	prev  string
 	done  bool
+	// hasher checks the hashes (chainhash.go).
+	hasher *chainHasher
+	// stored is the stored hash of the record read last, when storedOK.
+	stored   string
+	storedOK bool
 }
 
 // next reads the next batch, nil at the end of the log.
@@ -311,8 +324,13 @@ func (lr *logReader) one(seq uint64, raw []byte) read {
 	if seq != lr.want {
 		fail(fmt.Sprintf("序号不连续，应为 #%d（事件被删除或插入）", lr.want), fmt.Sprintf("the sequence jumps, #%d expected (an event was deleted or inserted)", lr.want))
 	}
+	var before *string
+	if seq == lr.want && lr.storedOK {
+		before = &lr.stored // the record just read is the one before
+	}
 	lr.want = seq + 1
-	e, err := decodeEvent(lr.tx, seq, raw)
+	e, err := decodeEventAfter(lr.tx, seq, raw, before)
+	lr.stored, lr.storedOK = e.Hash, err == nil
 	if err != nil {
 		fail(fmt.Sprintf("内容无法解析，已被改动: %v", err), fmt.Sprintf("cannot be read, it was altered: %v", err))
 		lr.prev = ""
@@ -323,7 +341,7 @@ func (lr *logReader) one(seq uint64, raw []byte) read {
 		fail(fmt.Sprintf("记录的序号 #%d 与位置不符", e.Seq), fmt.Sprintf("its recorded number #%d does not match its place", e.Seq))
 	case e.Prev != lr.prev:
 		fail("前一事件哈希不符，链条在此断开", "the previous event's hash does not match: the chain breaks here")
-	case e.ComputeHash() != e.Hash:
+	case !lr.hasher.ok(&e):
 		fail("内容与哈希不符，事件已被改动", "its content does not match its hash: the event was altered")
 	}
 	lr.prev = e.Hash
@@ -391,53 +409,163 @@ func (v *verifier) isDone(id uint64) bool { return id < uint64(len(v.done)) && v
 // storedLastSeq reads the stored state's last_seq, and returns the state
 // record inflated for the comparison to come.
 func (v *verifier) storedLastSeq(id uint64) (uint64, []byte) {
-	var x struct {
-		LastSeq uint64 `json:"last_seq"`
-	}
 	raw, err := unpack(v.docs.Get(itob(id)))
-	if raw == nil || err != nil || json.Unmarshal(raw, &x) != nil {
+	if raw == nil || err != nil {
 		return 0, nil // reported when the document is compared
 	}
-	return x.LastSeq, raw
+	return lastSeqOf(raw), raw
 }
 
-// compare checks document id's replayed state against the stored one.
+var lastSeqKey = []byte(`"last_seq":`)
+
+// lastSeqOf reads a stored state's last_seq without decoding the state:
+// the key is a field of the document alone, and in a string its quotes
+// would be escaped. 0 when it cannot be read (the comparison reports it).
+func lastSeqOf(state []byte) uint64 {
+	i := bytes.LastIndex(state, lastSeqKey)
+	if i < 0 {
+		return 0
+	}
+	digits := state[i+len(lastSeqKey):]
+	n := 0
+	for n < len(digits) && digits[n] >= '0' && digits[n] <= '9' {
+		n++
+	}
+	seq, err := strconv.ParseUint(string(digits[:n]), 10, 64)
+	if err != nil {
+		return 0
+	}
+	return seq
+}
+
+// compare checks document id's replayed state against the stored one,
+// on the comparing goroutine when there is one.
 func (v *verifier) compare(id uint64, p *replaying) {
 	delete(v.open, id)
 	if id < uint64(len(v.done)) {
 		v.done[id] = true
 	}
-	raw := v.docs.Get(itob(id))
-	if raw == nil {
-		v.problem("文件 #%d 有审查日志但没有状态记录", "document #%d has a log but no state record", id)
+	j := cmpJob{id: id, fromIndex: p.fromIndex, plain: p.stored, findingsSeq: p.findingsSeq}
+	if !p.fromIndex {
+		j.d = p.d
+		j.d.Updated, j.d.LastSeq = p.seen.At, p.seen.Seq
+	}
+	if v.cmp != nil {
+		v.cmp.send(j, len(v.r.Problems))
 		return
 	}
-	var replayed review.Document
-	var plain []byte
-	var findingsSeq uint64
-	if p.fromIndex {
-		hist, err := docEvents(v.tx, id)
-		if err != nil {
-			v.problem("文件 #%d: %v", "document #%d: %v", id, err)
-			return
-		}
-		if replayed, err = review.Replay(id, hist); err != nil {
-			v.problem("文件 #%d: %v", "document #%d: %v", id, err)
-			return
-		}
-	} else {
-		replayed = p.d
-		replayed.Updated, replayed.LastSeq = p.seen.At, p.seen.Seq
-		plain, findingsSeq = p.stored, p.findingsSeq
-	}
-	v.check(id, raw, plain, replayed, findingsSeq)
-	v.more(&replayed)
+	v.r.Problems = append(v.r.Problems, v.compareNow(j)...)
 }
 
-func (v *verifier) more(d *review.Document) {
-	for _, f := range v.perDoc {
-		v.r.Problems = append(v.r.Problems, f(v.tx, d)...)
+// cmpJob is a document whose last event has passed: its replayed state
+// (unless it is to be replayed from its history), and its stored state as
+// already read.
+type cmpJob struct {
+	id          uint64
+	fromIndex   bool
+	d           review.Document
+	plain       []byte
+	findingsSeq uint64
+}
+
+// compareNow compares one document and returns the problems found.
+func (v *verifier) compareNow(j cmpJob) (out []review.Text) {
+	problem := func(zh, en string, args ...any) {
+		out = append(out, review.Text{ZH: fmt.Sprintf(zh, args...), EN: fmt.Sprintf(en, args...)})
 	}
+	raw := v.docs.Get(itob(j.id))
+	if raw == nil {
+		problem("文件 #%d 有审查日志但没有状态记录", "document #%d has a log but no state record", j.id)
+		return out
+	}
+	replayed := j.d
+	if j.fromIndex {
+		hist, err := docEvents(v.tx, j.id)
+		if err != nil {
+			problem("文件 #%d: %v", "document #%d: %v", j.id, err)
+			return out
+		}
+		if replayed, err = review.Replay(j.id, hist); err != nil {
+			problem("文件 #%d: %v", "document #%d: %v", j.id, err)
+			return out
+		}
+		j.plain, j.findingsSeq = nil, 0
+	}
+	out = append(out, v.check(j.id, raw, j.plain, replayed, j.findingsSeq)...)
+	return append(out, v.more(&replayed)...)
+}
+
+func (v *verifier) more(d *review.Document) (out []review.Text) {
+	for _, f := range v.perDoc {
+		out = append(out, f(v.tx, d)...)
+	}
+	return out
+}
+
+// comparer is the goroutine that compares documents while the stream
+// goes on, a few dozen behind at most. The problems it finds go where the
+// stream was when it handed the document over, so the report reads as if
+// all had been found in one pass.
+type comparer struct {
+	jobs chan placedJob
+	quit chan struct{} // closed when the goroutine ends
+	bg   *background
+	out  []placed
+}
+
+type placedJob struct {
+	cmpJob
+	at int
+}
+
+type placed struct {
+	at       int
+	problems []review.Text
+}
+
+const compareAhead = 64
+
+func (v *verifier) startComparer() {
+	c := &comparer{jobs: make(chan placedJob, compareAhead), quit: make(chan struct{})}
+	c.bg = goGuarded(func() {
+		defer close(c.quit)
+		for j := range c.jobs {
+			if p := v.compareNow(j.cmpJob); len(p) > 0 {
+				c.out = append(c.out, placed{j.at, p})
+			}
+		}
+	})
+	v.cmp = c
+}
+
+func (c *comparer) send(j cmpJob, at int) {
+	select {
+	case c.jobs <- placedJob{j, at}:
+	case <-c.quit:
+		c.bg.wait() // it ended early: a fault there surfaces here
+	}
+}
+
+// finish waits for the comparisons and puts their problems in place.
+func (v *verifier) finishComparer() {
+	c := v.cmp
+	if c == nil {
+		return
+	}
+	v.cmp = nil
+	close(c.jobs)
+	c.bg.wait()
+	if len(c.out) == 0 {
+		return
+	}
+	r := v.r
+	merged := make([]review.Text, 0, len(r.Problems)+len(c.out))
+	i := 0
+	for _, pl := range c.out {
+		merged = append(append(merged, r.Problems[i:pl.at]...), pl.problems...)
+		i = pl.at
+	}
+	r.Problems = append(merged, r.Problems[i:]...)
 }
 
 // check compares a stored state with the replayed one: byte for byte
@@ -445,7 +573,7 @@ func (v *verifier) more(d *review.Document) {
 // normalised comparison when the bytes differ. plain, when not nil, is the
 // stored record already inflated; findingsSeq, when not zero, the event
 // whose findings the replayed version has.
-func (v *verifier) check(id uint64, raw, plain []byte, replayed review.Document, findingsSeq uint64) {
+func (v *verifier) check(id uint64, raw, plain []byte, replayed review.Document, findingsSeq uint64) []review.Text {
 	// The replayed findings came from the event whose findings record the
 	// state refers to (its hash was checked), so the state's stored form
 	// is built without reading that record again.
@@ -464,17 +592,17 @@ func (v *verifier) check(id uint64, raw, plain []byte, replayed review.Document,
 			enc, err = json.Marshal(&replayed)
 		}
 		if err == nil && bytes.Equal(enc, plain) {
-			return
+			return nil
 		}
 	}
 	stored, err := decodeDoc(v.tx, raw)
 	if err != nil {
-		v.problem("文件 #%d 的状态记录无法解析: %v", "document #%d: its state record cannot be read: %v", id, err)
-		return
+		return []review.Text{{ZH: fmt.Sprintf("文件 #%d 的状态记录无法解析: %v", id, err), EN: fmt.Sprintf("document #%d: its state record cannot be read: %v", id, err)}}
 	}
 	if !sameState(stored, replayed) {
-		v.problem("文件 #%d 的当前状态与审查日志重放结果不一致", "document #%d: its state differs from the replay of its log", id)
+		return []review.Text{{ZH: fmt.Sprintf("文件 #%d 的当前状态与审查日志重放结果不一致", id), EN: fmt.Sprintf("document #%d: its state differs from the replay of its log", id)}}
 	}
+	return nil
 }
 
 // rest compares the documents still open when the log ended (their stored
@@ -483,6 +611,7 @@ func (v *verifier) rest() {
 	for id, p := range v.open {
 		v.compare(id, p)
 	}
+	v.finishComparer()
 	c := v.docs.Cursor()
 	for k, raw := c.First(); k != nil; k, raw = c.Next() {
 		v.r.Documents++
@@ -500,8 +629,8 @@ func (v *verifier) rest() {
 			v.problem("文件 #%d: %v", "document #%d: %v", id, err)
 			continue
 		}
-		v.check(id, raw, nil, replayed, 0)
-		v.more(&replayed)
+		v.r.Problems = append(v.r.Problems, v.check(id, raw, nil, replayed, 0)...)
+		v.r.Problems = append(v.r.Problems, v.more(&replayed)...)
 	}
 }
 
