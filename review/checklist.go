@@ -1,6 +1,9 @@
 package review
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Checklist names one of the two review checklists of legal-rules.md §9.
 type Checklist string
@@ -126,14 +129,40 @@ func ItemByID(id string) (Checklist, Item, bool) {
 	return "", Item{}, false
 }
 
-// BearsOn reports whether a finding of rule id matters for the item.
-func (it Item) BearsOn(rule string) bool {
-	for _, r := range it.Rules {
+// BearsOn reports whether a finding of rule id matters for the item under
+// today's workflow.
+func (it Item) BearsOn(rule string) bool { return it.bearsOnUnder(rule, WorkflowVersion) }
+
+// bearsOnUnder is BearsOn for an action taken under workflow wf.
+func (it Item) bearsOnUnder(rule string, wf int) bool {
+	rs := it.Rules
+	if wf >= 3 {
+		rs = append(slices.Clip(rs), bearsSince3[it.ID]...)
+	}
+	for _, r := range rs {
 		if strings.HasPrefix(rule, r) {
 			return true
 		}
 	}
 	return false
+}
+
+// bearsSince3 adds to the items, for actions taken under workflow 3 and
+// later, the rules written after the checklists were, each by the article
+// of its basis: a confirmed F16 (条例第八条) marks FC3 不符合, an L15 (a
+// measure reducing rights) LC8. Older actions replay by the table they were
+// taken under, so an older log verifies to the state its release stored.
+// The similarity findings S01/S02 bear on none: they name a published case,
+// not a standard, and the reviewer marks the item the case concerns.
+var bearsSince3 = map[string][]string{
+	"LC2":  {"L14"},        // 政务处分 are set by law only
+	"LC5":  {"L11"},        // forced relocation is coercion
+	"LC8":  {"L09", "L15"}, // 《优化营商环境条例》第六十四条, 国办发〔2018〕37号
+	"LC10": {"L12"},        // loosens what a higher law forbids
+	"LC11": {"L13"},
+	"FC3":  {"F16", "F17", "F20", "F21"}, // 条例第八条
+	"FC4":  {"F15", "F19"},               // 条例第九条
+	"FC5":  {"F14", "F18"},               // 条例第十条
 }
 
 // ChecklistFor is the checklist a reviewer works through in stage s.

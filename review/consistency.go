@@ -47,9 +47,14 @@ func (d *Document) findingID(f *FindingState) string {
 
 // Confirmed lists the confirmed findings that bear on item it.
 func (d *Document) Confirmed(it Item) []*FindingState {
+	return d.confirmedUnder(it, WorkflowVersion)
+}
+
+// confirmedUnder is Confirmed for an action taken under workflow wf.
+func (d *Document) confirmedUnder(it Item, wf int) []*FindingState {
 	var out []*FindingState
 	for i := range d.Findings {
-		if f := &d.Findings[i]; f.Status == FindingConfirmed && it.BearsOn(f.Rule) {
+		if f := &d.Findings[i]; f.Status == FindingConfirmed && it.bearsOnUnder(f.Rule, wf) {
 			out = append(out, f)
 		}
 	}
@@ -66,22 +71,24 @@ func (d *Document) ItemMark(it Item) Mark {
 	return d.Checks[it.ID].Mark
 }
 
+const findingNotePrefix = "见已确认问题 "
+
 // findingNote is the note a confirmed finding leaves on its items.
 func (d *Document) findingNote(f *FindingState) string {
-	return "见已确认问题 " + d.findingID(f) + "：" + f.Title
+	return findingNotePrefix + d.findingID(f) + "：" + f.Title
 }
 
 // answered folds a confirmation or dismissal into the checklists (workflow
 // 2): confirming marks every item the finding bears on 不符合; dismissing a
 // finding that was confirmed re-opens the items no other confirmed finding
 // holds at 不符合.
-func (d *Document) answered(f *FindingState, wasConfirmed bool) {
+func (d *Document) answered(f *FindingState, wasConfirmed bool, wf int) {
 	if d.Checks == nil {
 		d.Checks = map[string]ChecklistEntry{}
 	}
 	for _, c := range []Checklist{LegalityChecklist, FairChecklist} {
 		for _, it := range c.Items() {
-			if !it.BearsOn(f.Rule) {
+			if !it.bearsOnUnder(f.Rule, wf) {
 				continue
 			}
 			e := d.Checks[it.ID]
@@ -92,7 +99,7 @@ func (d *Document) answered(f *FindingState, wasConfirmed bool) {
 					note = e.Note + "；" + note
 				}
 				d.Checks[it.ID] = ChecklistEntry{Mark: Nonconforming, Note: note}
-			case wasConfirmed && e.Mark == Nonconforming && len(d.Confirmed(it)) == 0:
+			case wasConfirmed && e.Mark == Nonconforming && len(d.confirmedUnder(it, wf)) == 0:
 				d.Checks[it.ID] = ChecklistEntry{Changed: true}
 			}
 		}
@@ -100,17 +107,17 @@ func (d *Document) answered(f *FindingState, wasConfirmed bool) {
 }
 
 // markGuard refuses a mark that contradicts a confirmed finding.
-func (d *Document) markGuard(it Item, m Mark) []Label {
+func (d *Document) markGuard(it Item, m Mark, wf int) []Label {
 	if m != Conforms && m != NotApplicable {
 		return nil
 	}
 	var names []string
-	for _, f := range d.Confirmed(it) {
+	for _, f := range d.confirmedUnder(it, wf) {
 		names = append(names, d.findingID(f)+" "+f.Title)
 	}
 	if it.ID == "FC0" && m == NotApplicable {
 		for _, x := range FairItems[1:] {
-			for _, f := range d.Confirmed(x) {
+			for _, f := range d.confirmedUnder(x, wf) {
 				names = append(names, d.findingID(f)+" "+f.Title)
 			}
 		}
@@ -125,13 +132,31 @@ func (d *Document) markGuard(it Item, m Mark) []Label {
 
 // marked folds a checklist mark (workflow 2): FC0 不适用 puts the whole
 // fair-competition checklist out of scope.
-func (d *Document) marked(p *ChecklistMarked) {
-	d.Checks[p.Item] = ChecklistEntry{Mark: p.Mark, Note: p.Note}
+func (d *Document) marked(p *ChecklistMarked, wf int) {
+	note := p.Note
+	if wf >= 3 && (p.Mark == Conforms || p.Mark == NotApplicable) {
+		note = withoutFindingNotes(note)
+	}
+	d.Checks[p.Item] = ChecklistEntry{Mark: p.Mark, Note: note}
 	if p.Item == "FC0" && p.Mark == NotApplicable {
 		for _, it := range FairItems[1:] {
 			d.Checks[it.ID] = ChecklistEntry{Mark: NotApplicable, Note: "FC0 不适用：不属于公平竞争审查范围"}
 		}
 	}
+}
+
+// withoutFindingNotes drops from a note what confirmed findings wrote into
+// it (findingNote): an item marked 符合 or 不适用 has no confirmed finding
+// (markGuard), so such a line is left over from an earlier version, and a
+// letter would print "符合 | 见已确认问题 L01-1" (workflow 3).
+func withoutFindingNotes(note string) string {
+	var keep []string
+	for _, part := range strings.Split(note, "；") {
+		if part != "" && !strings.HasPrefix(part, findingNotePrefix) {
+			keep = append(keep, part)
+		}
+	}
+	return strings.Join(keep, "；")
 }
 
 // UnchangedError answers an action that would change nothing: it is not

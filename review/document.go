@@ -103,6 +103,46 @@ const (
 // Read reports whether import read field from the text.
 func (m Meta) Read(field string) bool { return slices.Contains(m.FromText, field) }
 
+// Reread takes into m what a resubmitted text says (from, read by import):
+// each field import read from the new text replaces m's value where m's
+// came from the old text or was empty; what the reviewer typed stays.
+// Changed names the fields whose value changed: the draft's title loses its
+// （征求意见稿）, and a 施行日期 the revised text now states is taken up.
+func (m Meta) Reread(from Meta) (Meta, []string) {
+	r := rereading{from: from, was: m, out: m}
+	r.out.FromText = slices.Clone(m.FromText)
+	reread(&r, MetaTitle, &r.out.Title, from.Title)
+	reread(&r, MetaDocNumber, &r.out.DocNumber, from.DocNumber)
+	reread(&r, MetaIssuer, &r.out.Issuer, from.Issuer)
+	reread(&r, MetaIssuerType, &r.out.IssuerType, from.IssuerType)
+	reread(&r, MetaSigned, &r.out.Signed, from.Signed)
+	reread(&r, MetaEffective, &r.out.Effective, from.Effective)
+	reread(&r, MetaValidityYears, &r.out.ValidityYears, from.ValidityYears)
+	reread(&r, MetaValidityEnd, &r.out.ValidityEnd, from.ValidityEnd)
+	reread(&r, MetaProvisional, &r.out.Provisional, from.Provisional)
+	return r.out, r.changed
+}
+
+type rereading struct {
+	from, was, out Meta
+	changed        []string
+}
+
+// reread takes field name's value src from the new text into *dst.
+func reread[T comparable](r *rereading, name string, dst *T, src T) {
+	var zero T
+	if !r.from.Read(name) || !r.was.Read(name) && *dst != zero {
+		return
+	}
+	if *dst != src {
+		*dst = src
+		r.changed = append(r.changed, name)
+	}
+	if !slices.Contains(r.out.FromText, name) {
+		r.out.FromText = append(r.out.FromText, name)
+	}
+}
+
 // ChecklistEntry is one marked item with the reviewer's note.
 type ChecklistEntry struct {
 	Mark Mark   `json:"mark"`

@@ -41,6 +41,16 @@ var Stages = []Stage{StageIntake, StageLegality, StageFairCompetition, StageDeci
 
 func (s Stage) Label() Label { return labelOr(stageLabels, s) }
 
+// LabelOn names the stage on day today. A document published with a later
+// 施行日期 is in force for the workflow (its filing clocks run from the
+// publication) but does not bind anyone yet: it reads 已公布待施行 until then.
+func (s Stage) LabelOn(effective, today Date) Label {
+	if s == StageInForce && !effective.IsZero() && effective.After(today) {
+		return Label{"已公布待施行", "Published, not yet in effect"}
+	}
+	return s.Label()
+}
+
 // Valid reports whether s is a known stage (input from the command line).
 func (s Stage) Valid() bool { _, ok := stageLabels[s]; return ok }
 

@@ -148,7 +148,10 @@ func guardChecklist(c Checklist) func(*Document, string) []Label {
 	return func(d *Document, _ string) []Label {
 		var ids []string
 		for _, it := range c.Items() {
-			if d.Checks[it.ID].Mark == Unchecked {
+			// An item a confirmed finding bears on is answered (不符合), as
+			// the screen and the letters show it; this only ever accepts
+			// more than before, so older logs replay as they were taken.
+			if d.ItemMark(it) == Unchecked {
 				ids = append(ids, it.ID)
 			}
 		}
@@ -294,10 +297,10 @@ func Apply(d *Document, e Event) error {
 			break
 		}
 		_, it, _ := ItemByID(p.Item)
-		if err := refuse(lf("将 %s 标为“%s”", "mark %s as %q", p.Item, p.Mark.Label()), d.markGuard(it, p.Mark)...); err != nil {
+		if err := refuse(lf("将 %s 标为“%s”", "mark %s as %q", p.Item, p.Mark.Label()), d.markGuard(it, p.Mark, e.Workflow)...); err != nil {
 			return err
 		}
-		d.marked(p)
+		d.marked(p, e.Workflow)
 	case *FindingAnswered:
 		f, ok := d.Finding(p.Key)
 		if !ok {
@@ -312,7 +315,7 @@ func Apply(d *Document, e Event) error {
 			f.Status = FindingConfirmed
 		}
 		if e.strict() {
-			d.answered(f, was)
+			d.answered(f, was, e.Workflow)
 		}
 	case *Comment:
 		if strings.TrimSpace(p.Text) == "" {

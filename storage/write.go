@@ -21,6 +21,10 @@ type NewVersion struct {
 	Text         string
 	Findings     []review.Finding
 	RulesVersion string
+	// Read is what import read from this text's own words (review.Meta's
+	// FromText names the fields): a resubmitted text updates the fields
+	// the old text had given (Meta.Reread).
+	Read review.Meta
 }
 
 // ImportItem is one file to import as a new document.
@@ -157,7 +161,16 @@ func (s *Store) AddVersion(id uint64, v NewVersion, note string) (review.Documen
 		if err := s.commit(tx, &d, &ev); err != nil {
 			return err
 		}
-		return putVersion(tx, id, ref, v, ev)
+		if err := putVersion(tx, id, ref, v, ev); err != nil {
+			return err
+		}
+		// The revised text's title (without （征求意见稿）) and dates replace
+		// what the old text said, in the same transaction and on the log.
+		if meta, changed := d.Meta.Reread(v.Read); len(changed) > 0 {
+			me := review.NewEvent(id, review.MetadataEdited{Meta: meta, Changed: changed})
+			return s.commit(tx, &d, &me)
+		}
+		return nil
 	})
 	return d, writeError(err)
 }

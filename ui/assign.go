@@ -59,38 +59,24 @@ func assignedTo(e review.Event) (string, bool) {
 	return p.(*review.Assigned).To, true
 }
 
-// assignKey starts assigning the marked rows, the current row or the open
-// document; a reviewer is told only the head assigns.
-func (m *Model) assignKey() tea.Cmd {
-	if err := m.ctx.Role.May(review.EvAssigned); err != nil {
-		m.setError(err)
-		return nil
-	}
-	var ids []uint64
-	switch {
-	case m.screen == scrDoc:
-		ids = []uint64{m.doc.id}
-	case len(m.queue.marks) > 0:
-		for _, s := range m.queue.marked() {
-			ids = append(ids, s.ID)
-		}
-	default:
-		if id, ok := m.queue.current(); ok {
-			ids = []uint64{id}
-		}
+// assignKey starts assigning ids (the marked rows, the current row or the
+// open document); a reviewer is told only the head assigns.
+func assignKey(c *Context, ids []uint64) (tea.Cmd, ask) {
+	if err := c.Role.May(review.EvAssigned); err != nil {
+		return nil, ask{err: err}
 	}
 	if len(ids) == 0 {
-		return nil
+		return nil, ask{}
 	}
-	return loadActors(m.ctx.Store, ids)
+	return loadActors(c.Store, ids), ask{}
 }
 
-// assignForm opens the form once the names are read.
-func (m *Model) assignForm(msg actorsMsg) {
-	c := m.ctx
+// assignDialog is the form, once the names are read; one document is
+// assigned through write (the open document's queue of actions), several
+// in one DoAll.
+func assignDialog(c *Context, msg actorsMsg, write func(review.Event) (tea.Cmd, ask)) ask {
 	if msg.err != nil {
-		m.setError(msg.err)
-		return
+		return ask{err: msg.err}
 	}
 	title := c.T(fmt.Sprintf("分配 %d 件文件", len(msg.ids)), fmt.Sprintf("Assign %d documents", len(msg.ids)))
 	if len(msg.ids) == 1 {
@@ -102,19 +88,19 @@ func (m *Model) assignForm(msg actorsMsg) {
 			c.T("（tab 补全）", " (tab completes)"))
 	}
 	ids := msg.ids
-	m.dlg = &dialog{kind: dlgPrompt, required: true, title: title, body: body, names: msg.names,
+	return ask{dlg: &dialog{kind: dlgPrompt, required: true, title: title, body: body, names: msg.names,
 		label: c.T("审查人员：", "Reviewer:"),
-		submit: func(m *Model, text string) tea.Cmd {
-			by := m.ctx.Actor
+		submit: func(_ *dialog, text string) (tea.Cmd, ask) {
+			by := c.Actor
 			if len(ids) == 1 {
-				return m.write(review.NewEvent(ids[0], review.Assigned{To: text, By: by}))
+				return write(review.NewEvent(ids[0], review.Assigned{To: text, By: by}))
 			}
 			evs := make([]review.Event, len(ids))
 			for i, id := range ids {
 				evs[i] = review.NewEvent(id, review.Assigned{To: text, By: by})
 			}
-			return doAll(m.ctx.Store, evs)
-		}}
+			return doAll(c.Store, evs), ask{}
+		}}}
 }
 
 // complete fills the field with the next known name that starts with what

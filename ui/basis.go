@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"beishen/review/laws"
@@ -53,17 +54,16 @@ func (v *docView) basisRefs() (what string, cited []string, bases []string, ok b
 
 // openBasis opens the pane for the selection and reads the library in a
 // command; with no finding selected it goes to the first.
-func (m *Model) openBasis() tea.Cmd {
-	c, v := m.ctx, &m.doc
+func (v *docScreen) openBasis() (tea.Cmd, ask) {
+	c := v.ctx
 	if v.focus == focusText {
-		if _, ok := m.shownFinding(m.docBodyHeight()); !ok {
-			return nil
+		if f, a := v.shownFinding(v.bodyH()); f == nil {
+			return nil, a
 		}
 	}
 	what, cited, bases, ok := v.basisRefs()
 	if !ok {
-		m.setStatus(c.T("请先选中一条发现或清单项", "select a finding or a checklist item first"))
-		return nil
+		return nil, ask{status: c.T("请先选中一条发现或清单项", "select a finding or a checklist item first")}
 	}
 	v.basis = &basisPane{what: what}
 	// The law in force when the document was published; a draft's is today's.
@@ -80,7 +80,7 @@ func (m *Model) openBasis() tea.Cmd {
 			qs = append(qs, laws.QuoteBasis(src, b, day)...)
 		}
 		return basisMsg{doc: id, quotes: qs, cited: n}
-	}
+	}, ask{}
 }
 
 func (v *docView) setBasis(msg basisMsg) {
@@ -93,32 +93,34 @@ func (v *docView) setBasis(msg basisMsg) {
 // basisKey handles the keys while the pane is open: scroll, close, and n/N
 // follow the findings with the pane open. done is false for keys the
 // document screen should handle as usual.
-func (m *Model) basisKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
-	v, p := &m.doc, m.doc.basis
-	h := m.docBodyHeight()
+func (v *docScreen) basisKey(k tea.KeyPressMsg) (tea.Cmd, ask, bool) {
+	p, keys := v.basis, v.keymap
+	is := func(b key.Binding) bool { return key.Matches(k, b) }
+	h := v.bodyH()
 	switch {
-	case m.is(k, m.keys.Back), m.is(k, m.keys.Basis):
+	case is(keys.Back), is(keys.Basis):
 		v.basis = nil
-	case m.is(k, m.keys.Down):
+	case is(keys.Down):
 		p.top = min(p.top+1, max(0, len(p.lines)-1))
-	case m.is(k, m.keys.Up):
+	case is(keys.Up):
 		p.top = max(p.top-1, 0)
-	case m.is(k, m.keys.PageDown):
+	case is(keys.PageDown):
 		p.top = min(p.top+h-2, max(0, len(p.lines)-1))
-	case m.is(k, m.keys.PageUp):
+	case is(keys.PageUp):
 		p.top = max(p.top-h+2, 0)
-	case m.is(k, m.keys.NextFinding), m.is(k, m.keys.PrevFinding):
+	case is(keys.NextFinding), is(keys.PrevFinding):
 		dir := 1
-		if m.is(k, m.keys.PrevFinding) {
+		if is(keys.PrevFinding) {
 			dir = -1
 		}
 		if v.focus == focusText && v.jump(dir, h) {
-			return m.openBasis(), true
+			cmd, a := v.openBasis()
+			return cmd, a, true
 		}
 	default:
-		return nil, false
+		return nil, ask{}, false
 	}
-	return nil, true
+	return nil, ask{}, true
 }
 
 // render draws the pane in width×height.

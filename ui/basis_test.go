@@ -39,3 +39,32 @@ func TestBasisPaneBesideTheDraft(t *testing.T) {
 		}
 	}
 }
+
+// Save and next keeps the basis pane on the finding shown: y (and x with
+// its reason) move on to the next finding and the pane follows; it showed
+// the basis of the finding just answered.
+func TestBasisPaneFollowsSaveAndNext(t *testing.T) {
+	st, _ := demoStore(t)
+	m := loaded(t, st, 100, 30)
+	run(m, m.openDoc(3))
+	press(m, "n", "b")
+	first, cur := m.doc.basis.what, m.doc.cur
+	press(m, "y")
+	f, ok := m.doc.finding()
+	if !ok || m.doc.cur != cur+1 || m.doc.basis == nil || !strings.HasPrefix(m.doc.basis.what, f.Rule) || m.doc.basis.what == first {
+		t.Fatalf("after y: finding %d (%s), pane on %q (was %q)", m.doc.cur, f.Rule, m.doc.basis.what, first)
+	}
+	press(m, "x")
+	for _, r := range "与上一条重复" {
+		press(m, string(r))
+	}
+	press(m, "enter")
+	f, _ = m.doc.finding()
+	if m.doc.cur != cur+2 || !strings.HasPrefix(m.doc.basis.what, f.Rule) {
+		t.Errorf("after x and its reason: finding %d (%s), pane on %q", m.doc.cur, f.Rule, m.doc.basis.what)
+	}
+	d, _ := st.Document(3)
+	if got := d.Findings[m.doc.finds[cur+1]].Status; got != "dismissed" {
+		t.Errorf("the dismissed finding is %q in the database", got)
+	}
+}

@@ -119,7 +119,7 @@ func BenchmarkSearchUsable100k(b *testing.B) {
 			b.Fatalf("index: %#v", ix)
 		}
 		m.Update(ix)
-		if res := m.searcher.Search("管理", 50); res.Total == 0 {
+		if res := m.queue.searcher.Search("管理", 50); res.Total == 0 {
 			b.Fatal("no hit for 管理")
 		}
 		if i == b.N-1 {

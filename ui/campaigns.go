@@ -43,6 +43,9 @@ type campaignsScreen struct {
 	id            uint64 // the campaign whose members are shown
 	mcur          int
 	moff          int
+	// write records a member's cleanup outcome through the document
+	// screen's queue of actions.
+	write func(review.Event) (tea.Cmd, ask)
 }
 
 type (
@@ -199,9 +202,12 @@ func (v *campaignsScreen) selectID(id uint64) {
 }
 
 // newCampaignsScreen opens the list of campaigns at size and reads it.
-func newCampaignsScreen(c *Context, keys KeyMap, size tea.WindowSizeMsg) (*campaignsScreen, tea.Cmd) {
-	return &campaignsScreen{ctx: c, keys: keys, width: size.Width, height: size.Height}, loadCampaigns(c.Store)
+func newCampaignsScreen(c *Context, keys KeyMap, size tea.WindowSizeMsg, write func(review.Event) (tea.Cmd, ask)) (*campaignsScreen, tea.Cmd) {
+	return &campaignsScreen{ctx: c, keys: keys, width: size.Width, height: size.Height, write: write}, loadCampaigns(c.Store)
 }
+
+// settle keeps the cursor on the page (settle.go).
+func (v *campaignsScreen) settle() { v.follow(v.height) }
 
 func (v *campaignsScreen) Help() []key.Binding {
 	if v.open {
@@ -222,24 +228,34 @@ func (v *campaignsScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
 		v.set(msg)
 	case campaignWrittenMsg:
 		return v.written(msg)
-	case changesMsg:
+	case proposalsMsg:
+		return nil, v.proposed(msg)
+	case changesMsg, shownMsg: // back from a member, an outcome may have been recorded
 		return loadCampaigns(v.ctx.Store), ask{}
+	case actedMsg:
+		if msg.err == nil {
+			return loadCampaigns(v.ctx.Store), ask{}
+		}
+	case bulkMsg:
+		if msg.err == nil {
+			return loadCampaigns(v.ctx.Store), ask{}
+		}
 	case scrollMsg:
 		v.move(msg.n)
 	case tea.KeyPressMsg:
+		if cmd, ok := undoKey(v.keys, v.ctx.Store, msg, 0); ok {
+			return cmd, ask{}
+		}
 		return v.key(msg)
 	}
 	return nil, ask{}
 }
 
-// key handles the 清理 screen's keys; the forms it opens are the root's
-// overlays.
+// key handles the 清理 screen's keys; the forms it opens the root shows over
+// it (ask), and their answers come back here.
 func (v *campaignsScreen) key(k tea.KeyPressMsg) (tea.Cmd, ask) {
 	c, keys := v.ctx, v.keys
 	is := func(b key.Binding) bool { return key.Matches(k, b) }
-	form := func(open func(m *Model)) (tea.Cmd, ask) {
-		return nil, ask{root: func(m *Model) tea.Cmd { open(m); return nil }}
-	}
 	switch {
 	case is(keys.Back):
 		if v.open {
@@ -260,13 +276,13 @@ func (v *campaignsScreen) key(k tea.KeyPressMsg) (tea.Cmd, ask) {
 			v.open, v.id, v.mcur, v.moff = true, r.c.ID, 0, 0
 		}
 	case is(keys.NewCampaign):
-		return form(func(m *Model) { m.newCampaignForm() })
+		return nil, ask{ff: v.newCampaignForm()}
 	case is(keys.CleanupOutcome):
 		mb, ok := v.member()
 		if !ok {
 			return nil, ask{status: c.T("请先按 enter 打开清理批次，选中文件后再作结论", "open a campaign with enter and pick a document first")}
 		}
-		return form(func(m *Model) { m.cleanupForm(mb.Doc) })
+		return nil, cleanupForm(c, mb.Doc, v.write)
 	case is(keys.SelectDocs), is(keys.Propose), is(keys.ExportLists), is(keys.CloseCampaign):
 		r, ok := v.current()
 		if !ok {
@@ -275,18 +291,18 @@ func (v *campaignsScreen) key(k tea.KeyPressMsg) (tea.Cmd, ask) {
 		closed := !r.c.Closed.IsZero()
 		switch {
 		case is(keys.ExportLists):
-			return form(func(m *Model) { m.exportListsForm(r.c) })
+			return nil, ask{ff: v.exportListsForm(r.c)}
 		case closed:
 			return nil, ask{status: c.T(fmt.Sprintf("清理批次 #%d 已于 %s 结束", r.c.ID, r.c.Closed), fmt.Sprintf("campaign #%d was closed on %s", r.c.ID, r.c.Closed))}
 		case is(keys.SelectDocs):
-			return form(func(m *Model) { m.selectForm(r.c) })
+			return nil, ask{ff: v.selectForm(r.c)}
 		case is(keys.Propose):
 			if _, ok := r.c.Change(); !ok {
 				return nil, ask{status: c.T("只有上位法变化引起的清理可以自动提出文件；请按 F 按条件选择", "only a superior-law campaign proposes documents; F selects by filter")}
 			}
 			return proposeCmd(c.Store, r.c, nil, lawWhy(c, r.c)), ask{status: c.T("正在查找引用已废止法律的文件…", "looking for documents citing repealed laws…")}
 		case is(keys.CloseCampaign):
-			return form(func(m *Model) { m.closeCampaign(r) })
+			return nil, ask{dlg: v.closeCampaign(r)}
 		}
 	}
 	return nil, ask{}
@@ -322,16 +338,14 @@ func (v *campaignsScreen) written(msg campaignWrittenMsg) (tea.Cmd, ask) {
 
 // proposed asks once, with the count, before taking the documents up in
 // one transaction.
-func (m *Model) proposed(msg proposalsMsg) {
-	c := m.ctx
+func (v *campaignsScreen) proposed(msg proposalsMsg) ask {
+	c := v.ctx
 	if msg.err != nil {
-		m.setError(msg.err)
-		return
+		return ask{err: msg.err}
 	}
 	if len(msg.props) == 0 {
-		m.setStatus(c.T(fmt.Sprintf("没有可纳入清理批次 #%d 的文件（%s）", msg.id, msg.why),
-			fmt.Sprintf("nothing to add to campaign #%d (%s)", msg.id, msg.why)))
-		return
+		return ask{status: c.T(fmt.Sprintf("没有可纳入清理批次 #%d 的文件（%s）", msg.id, msg.why),
+			fmt.Sprintf("nothing to add to campaign #%d (%s)", msg.id, msg.why))}
 	}
 	body := []string{msg.why + c.T("：", ":")}
 	for i, p := range msg.props {
@@ -347,17 +361,15 @@ func (m *Model) proposed(msg proposalsMsg) {
 		body = append(body, line)
 	}
 	evs := cleanup.AddEvents(msg.id, msg.name, msg.props)
-	m.dlg = &dialog{kind: dlgConfirm, count: len(evs), body: body,
+	return ask{dlg: &dialog{kind: dlgConfirm, count: len(evs), body: body,
 		title:  c.T(fmt.Sprintf("纳入清理批次 #%d：", msg.id), fmt.Sprintf("Add to campaign #%d: ", msg.id)) + countLabel(c, len(evs)),
-		submit: func(m *Model, _ string) tea.Cmd { return doAll(m.ctx.Store, evs) }}
+		submit: func(*dialog, string) (tea.Cmd, ask) { return doAll(c.Store, evs), ask{} }}}
 }
 
-// listsExported reports the files written and their hashes.
-func (m *Model) listsExported(msg listsMsg) {
-	c := m.ctx
+// said reports the files written and their hashes.
+func (msg listsMsg) said(c *Context) ask {
 	if msg.err != nil {
-		m.setError(msg.err)
-		return
+		return ask{err: msg.err}
 	}
 	var names []string
 	for _, w := range msg.ws {
@@ -367,13 +379,13 @@ func (m *Model) listsExported(msg listsMsg) {
 	if len(msg.ws) == 1 && len(msg.ws[0].SHA256) > 12 {
 		sum = " · SHA-256 " + msg.ws[0].SHA256[:12] + "…"
 	}
-	m.setStatus(c.T("已导出清理目录：", "lists exported: ") + strings.Join(names, c.T("、", ", ")) + sum)
+	return ask{status: c.T("已导出清理目录：", "lists exported: ") + strings.Join(names, c.T("、", ", ")) + sum}
 }
 
 // newCampaignForm asks for the name, the trigger and, for a superior-law
 // change, the law, its date and the laws it repealed (民法典 pre-filled).
-func (m *Model) newCampaignForm() {
-	c := m.ctx
+func (v *campaignsScreen) newCampaignForm() *fieldForm {
+	c := v.ctx
 	triggers := review.CleanupTriggers
 	f := &fieldForm{title: c.T("新建清理批次", "New cleanup campaign"),
 		body: []string{c.T("上位法变化引起的清理，启动后列出引用已废止法律的生效文件供确认纳入", "a superior-law campaign then lists the documents in force citing the repealed laws, to confirm")},
@@ -389,7 +401,7 @@ func (m *Model) newCampaignForm() {
 		if row != 1 || triggers[f.fields[1].choice] != review.TriggerLaw || f.fields[2].value() != "" {
 			return
 		}
-		ch := m.camps.prefill()
+		ch := v.prefill()
 		f.fields[2].in.Set(ch.Law)
 		f.fields[3].in.Set(ch.Effective.String())
 		f.fields[4].in.Set(strings.Join(ch.Repealed, "、"))
@@ -397,20 +409,20 @@ func (m *Model) newCampaignForm() {
 			f.fields[0].in.Set(c.T("《民法典》施行专项清理", "民法典 cleanup"))
 		}
 	}
-	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
-		c := m.ctx
+	f.submit = func(f *fieldForm) (tea.Cmd, ask, string) {
+		c := v.ctx
 		p := review.CampaignOpened{Name: f.fields[0].value(), Trigger: triggers[f.fields[1].choice], Note: f.fields[5].value()}
 		if p.Name == "" {
-			return nil, c.T("需要清理批次名称", "the campaign needs a name")
+			return nil, ask{}, c.T("需要清理批次名称", "the campaign needs a name")
 		}
 		if p.Trigger == review.TriggerLaw {
 			p.Law = strings.TrimPrefix(strings.Trim(f.fields[2].value(), "《》"), "中华人民共和国")
 			if p.Law == "" {
-				return nil, c.T("上位法变化引起的清理需要写明法律名称", "a superior-law cleanup needs the law's name")
+				return nil, ask{}, c.T("上位法变化引起的清理需要写明法律名称", "a superior-law cleanup needs the law's name")
 			}
 			day, err := review.ParseDate(f.fields[3].value())
 			if err != nil {
-				return nil, c.T("施行日期应为 YYYY-MM-DD", "the date must be YYYY-MM-DD")
+				return nil, ask{}, c.T("施行日期应为 YYYY-MM-DD", "the date must be YYYY-MM-DD")
 			}
 			p.LawDate, p.Repealed = day, cleanup.ParseLaws(f.fields[4].value())
 			if ch, ok := cleanup.ChangeNamed(p.Law); ok && len(p.Repealed) == 0 {
@@ -419,16 +431,16 @@ func (m *Model) newCampaignForm() {
 					p.LawDate = ch.Effective
 				}
 			}
-			m.camps.libraryAmended(&p)
+			v.libraryAmended(&p)
 		}
-		return campaignEvent(c.Store, p), ""
+		return campaignEvent(c.Store, p), ask{}, ""
 	}
-	m.ff = f
+	return f
 }
 
 // selectForm asks for the filter of cleanup.Select.
-func (m *Model) selectForm(camp cleanup.Campaign) {
-	c := m.ctx
+func (v *campaignsScreen) selectForm(camp cleanup.Campaign) *fieldForm {
+	c := v.ctx
 	f := &fieldForm{title: c.T(fmt.Sprintf("按条件纳入清理批次 #%d %s", camp.ID, camp.Name), fmt.Sprintf("Add to campaign #%d %s by filter", camp.ID, camp.Name)),
 		body: []string{c.T("从已生效的文件中选择；留空的条件不限制", "chosen among the documents in force; empty conditions do not filter")},
 		fields: []field{
@@ -437,26 +449,25 @@ func (m *Model) selectForm(camp cleanup.Campaign) {
 			{label: c.T("公布日期止", "Published to"), hint: c.T("可选，YYYY-MM-DD", "optional, YYYY-MM-DD")},
 			{label: c.T("引用法律", "Cites law"), hint: c.T("可选，以顿号或逗号分隔，如 合同法、物权法", "optional, separated by 、 or commas, e.g. 合同法")},
 		}}
-	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
-		c := m.ctx
+	f.submit = func(f *fieldForm) (tea.Cmd, ask, string) {
+		c := v.ctx
 		from, err1 := review.ParseDate(f.fields[1].value())
 		to, err2 := review.ParseDate(f.fields[2].value())
 		if err1 != nil || err2 != nil {
-			return nil, c.T("日期应为 YYYY-MM-DD", "dates must be YYYY-MM-DD")
+			return nil, ask{}, c.T("日期应为 YYYY-MM-DD", "dates must be YYYY-MM-DD")
 		}
 		if !from.IsZero() && !to.IsZero() && to.Before(from) {
-			return nil, c.T("截止日期早于起始日期", "the end is before the start")
+			return nil, ask{}, c.T("截止日期早于起始日期", "the end is before the start")
 		}
 		flt := cleanup.Filter{Issuer: f.fields[0].value(), From: from, To: to, Cites: cleanup.ParseLaws(f.fields[3].value())}
-		m.setStatus(c.T("正在选择…", "selecting…"))
-		return proposeCmd(c.Store, camp, &flt, c.T("符合条件的生效文件", "documents in force matching the filter")), ""
+		return proposeCmd(c.Store, camp, &flt, c.T("符合条件的生效文件", "documents in force matching the filter")), ask{status: c.T("正在选择…", "selecting…")}, ""
 	}
-	m.ff = f
+	return f
 }
 
 // exportListsForm asks for the format and the file of the published lists.
-func (m *Model) exportListsForm(camp cleanup.Campaign) {
-	c := m.ctx
+func (v *campaignsScreen) exportListsForm(camp cleanup.Campaign) *fieldForm {
+	c := v.ctx
 	formats := jobs.ListFormats
 	var titles []string
 	for _, o := range jobs.PublishedLists {
@@ -476,32 +487,31 @@ func (m *Model) exportListsForm(camp cleanup.Campaign) {
 			p.Set(strings.TrimSuffix(p.Value(), "."+formats[old]) + "." + formats[f.fields[0].choice])
 		}
 	}
-	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
+	f.submit = func(f *fieldForm) (tea.Cmd, ask, string) {
 		file := f.fields[1].value()
 		if file == "" {
-			return nil, m.ctx.T("需要输出文件名", "the file name is required")
+			return nil, ask{}, v.ctx.T("需要输出文件名", "the file name is required")
 		}
-		req := jobs.ListsRequest{Campaign: camp, Format: formats[f.fields[0].choice], File: file, Lang: m.ctx.Lang}
-		m.setStatus(m.ctx.T("正在导出…", "exporting…"))
-		return exportListsCmd(m.ctx.Store, req, m.ctx.Now()), ""
+		req := jobs.ListsRequest{Campaign: camp, Format: formats[f.fields[0].choice], File: file, Lang: v.ctx.Lang}
+		return exportListsCmd(v.ctx.Store, req, v.ctx.Now()), ask{status: v.ctx.T("正在导出…", "exporting…")}, ""
 	}
-	m.ff = f
+	return f
 }
 
 // closeCampaign confirms the end of a campaign, saying how many documents
 // are still without an outcome.
-func (m *Model) closeCampaign(r campaignRow) {
-	c := m.ctx
+func (v *campaignsScreen) closeCampaign(r campaignRow) *dialog {
+	c := v.ctx
 	body := []string{c.T(fmt.Sprintf("共 %d 件，已有结论 %d 件，待定 %d 件", r.p.Total, r.p.Decided, r.p.Open),
 		fmt.Sprintf("%d documents, %d concluded, %d open", r.p.Total, r.p.Decided, r.p.Open))}
 	if r.p.Open > 0 {
 		body = append(body, c.T("待定的文件仍可在结束后作出结论", "open documents can still be concluded after closing"))
 	}
 	id := r.c.ID
-	m.dlg = &dialog{kind: dlgConfirm, body: body,
+	return &dialog{kind: dlgConfirm, body: body,
 		title: c.T(fmt.Sprintf("结束清理批次 #%d %s？", id, r.c.Name), fmt.Sprintf("Close campaign #%d %s?", id, r.c.Name)),
-		submit: func(m *Model, _ string) tea.Cmd {
-			return campaignEvent(m.ctx.Store, review.CampaignClosed{Campaign: id})
+		submit: func(*dialog, string) (tea.Cmd, ask) {
+			return campaignEvent(c.Store, review.CampaignClosed{Campaign: id}), ask{}
 		}}
 }
 

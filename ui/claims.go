@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"slices"
 
 	"charm.land/bubbles/v2/key"
@@ -36,55 +35,20 @@ func releaseDoc(st Store, id uint64) tea.Cmd {
 	}
 }
 
-// claimed folds the answer into the document screen.
-func (m *Model) claimed(msg claimMsg) tea.Cmd {
-	if msg.id != m.doc.id || m.screen != scrDoc {
-		if msg.err == nil { // taken after the reviewer moved on
-			return releaseDoc(m.ctx.Store, msg.id)
-		}
-		return nil
-	}
-	var ce *storage.ClaimedError
-	switch {
-	case errors.As(msg.err, &ce):
-		cl := ce.Claim
-		m.doc.claim, m.doc.holding = &cl, false
-	case msg.err != nil:
-		m.setError(msg.err)
-	default:
-		if was := m.doc.claim; was != nil { // its holder let go
-			c := m.ctx
-			m.setStatus(c.T(was.Actor+" 已结束审查：现在可以操作此文件", was.Actor+" has let go: you can act on this document now"))
-		}
-		m.doc.claim, m.doc.holding = nil, true
-	}
-	return nil
-}
-
-// letGo releases the open document if this program holds it.
-func (m *Model) letGo() tea.Cmd {
-	if !m.doc.holding {
-		return nil
-	}
-	m.doc.holding = false
-	return releaseDoc(m.ctx.Store, m.doc.id)
-}
-
 // readOnly refuses an action key on a document someone else holds, saying
 // who; it reports whether it did.
-func (m *Model) readOnly(k tea.KeyPressMsg) bool {
-	if m.doc.claim == nil {
-		return false
+func (v *docScreen) readOnly(k tea.KeyPressMsg) (ask, bool) {
+	if v.claim == nil {
+		return ask{}, false
 	}
-	keys := m.keys
+	keys := v.keymap
+	is := func(b key.Binding) bool { return key.Matches(k, b) }
 	acts := []key.Binding{keys.Confirm, keys.Dismiss, keys.Note, keys.Comment, keys.Advance, keys.Decide, keys.Meta,
 		keys.NewVersion, keys.Return, keys.Filing, keys.CleanupOutcome, keys.Assign, keys.Undo, keys.Redo}
-	if slices.ContainsFunc(acts, func(b key.Binding) bool { return m.is(k, b) }) ||
-		m.doc.focus == focusChecklist && m.is(k, keys.Cycle) {
-		m.setError(&storage.ClaimedError{Claim: *m.doc.claim})
-		return true
+	if slices.ContainsFunc(acts, is) || v.focus == focusChecklist && is(keys.Cycle) {
+		return ask{err: &storage.ClaimedError{Claim: *v.claim}}, true
 	}
-	return false
+	return ask{}, false
 }
 
 // claimBanner is the line over a document someone else holds.

@@ -1,6 +1,13 @@
-// Package ui is beishen's Bubble Tea v2 program: one root model (Model)
-// with plain view components, every store call in a tea.Cmd, one keymap
-// and one theme shared through a program Context.
+// Package ui is beishen's Bubble Tea v2 program. One root model (Model)
+// only routes: it keeps the window size, the global keys (quit, help,
+// messages), the overlays and the modal on top, the status line and
+// message log, and which screen is shown. Each screen — queue, document,
+// statistics, expiring, campaigns, laws — is a model of its own
+// (screenModel) with its update, keys, help and size; it reaches the root
+// only through the ask its Update returns, and a landed write or a change
+// from the store's watch is broadcast to the screens, which each decide.
+// Every store call runs in a tea.Cmd; one keymap and one theme are shared
+// through a program Context.
 package ui
 
 import (

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+
+	"charm.land/bubbles/v2/key"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -28,7 +30,8 @@ type dialog struct {
 	in       input
 	required bool
 	err      string
-	submit   func(m *Model, text string) tea.Cmd
+	// submit turns the answer into the opening screen's Cmd and ask.
+	submit func(d *dialog, text string) (tea.Cmd, ask)
 	// The decision dialog: the outcome chosen and, for one document, the
 	// document whose guards are shown live.
 	outcome int
@@ -63,51 +66,55 @@ func (d *dialog) missing() []review.Label {
 // dialogInner is the width inside a dialog's border and padding.
 func dialogInner(width int) int { return min(width-4, 72) - 4 }
 
-// update handles a key; done means the dialog closes, cmd is its result.
-func (d *dialog) update(m *Model, msg tea.Msg) (done bool, cmd tea.Cmd) {
+// update handles a key; done means the dialog closes, cmd and a are its
+// result.
+func (d *dialog) update(keys KeyMap, c *Context, msg tea.Msg) (done bool, cmd tea.Cmd, a ask) {
 	k, isKey := msg.(tea.KeyPressMsg)
+	is := func(b key.Binding) bool { return key.Matches(k, b) }
 	if isKey {
 		switch {
-		case m.is(k, m.keys.Back):
-			return true, nil
-		case m.is(k, m.keys.Submit):
+		case is(keys.Back):
+			return true, nil, ask{}
+		case is(keys.Submit):
 			if d.kind == dlgConfirm || d.kind == dlgPrompt && !d.required || strings.TrimSpace(d.text()) != "" || d.kind == dlgDecision {
 				if d.kind == dlgDecision {
 					if miss := d.missing(); len(miss) > 0 {
-						d.err = m.ctx.T("尚不能作出决定，请先补齐下列条件", "cannot decide yet: resolve the conditions below")
-						return false, nil
+						d.err = c.T("尚不能作出决定，请先补齐下列条件", "cannot decide yet: resolve the conditions below")
+						return false, nil, ask{}
 					}
 					if d.doc == nil && d.outcomeValue() != review.Pass && strings.TrimSpace(d.text()) == "" {
-						d.err = m.ctx.T("需要填写审查意见", "the opinion is required")
-						return false, nil
+						d.err = c.T("需要填写审查意见", "the opinion is required")
+						return false, nil, ask{}
 					}
 				}
-				return true, d.submit(m, strings.TrimSpace(d.text()))
+				cmd, a := d.submit(d, strings.TrimSpace(d.text()))
+				return true, cmd, a
 			}
-			d.err = m.ctx.T("此项不能为空", "this cannot be empty")
-			return false, nil
+			d.err = c.T("此项不能为空", "this cannot be empty")
+			return false, nil, ask{}
 		}
 		if d.kind == dlgConfirm {
 			switch {
-			case m.is(k, m.keys.Yes):
-				return true, d.submit(m, "")
-			case m.is(k, m.keys.No):
-				return true, nil
+			case is(keys.Yes):
+				cmd, a := d.submit(d, "")
+				return true, cmd, a
+			case is(keys.No):
+				return true, nil, ask{}
 			}
-			return false, nil
+			return false, nil, ask{}
 		}
-		if d.names != nil && m.is(k, m.keys.NextTab) {
+		if d.names != nil && is(keys.NextTab) {
 			d.complete()
-			return false, nil
+			return false, nil, ask{}
 		}
 		if d.kind == dlgDecision {
 			switch {
-			case m.is(k, m.keys.NextTab):
+			case is(keys.NextTab):
 				d.outcome = (d.outcome + 1) % len(review.Outcomes)
-				return false, nil
-			case m.is(k, m.keys.PrevTab):
+				return false, nil, ask{}
+			case is(keys.PrevTab):
 				d.outcome = (d.outcome + len(review.Outcomes) - 1) % len(review.Outcomes)
-				return false, nil
+				return false, nil, ask{}
 			}
 		}
 	}
@@ -115,12 +122,12 @@ func (d *dialog) update(m *Model, msg tea.Msg) (done bool, cmd tea.Cmd) {
 		if d.area.Update(msg) {
 			d.err = ""
 		}
-		return false, nil
+		return false, nil, ask{}
 	}
 	if d.kind != dlgConfirm && d.in.Update(msg) {
 		d.err = ""
 	}
-	return false, nil
+	return false, nil, ask{}
 }
 
 // Render draws the dialog box at most width cells wide.

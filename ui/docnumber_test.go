@@ -57,7 +57,7 @@ func TestQueueNumberColumnKeepsTheSerial(t *testing.T) {
 	m := loaded(t, st, 80, 24)
 	press(m, "/")
 	typeText(m, "5号")
-	run(m, runSearch(m.searcher, m.seq, m.sin.Value()))
+	run(m, runSearch(m.queue.searcher, m.queue.seq, m.queue.sin.Value()))
 	if out := ansi.Strip(m.Render()); !strings.Contains(out, "临政…〔26〕5号") {
 		t.Errorf("search results lost the serial:\n%s", out)
 	}

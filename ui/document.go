@@ -304,7 +304,7 @@ func (v *docView) Render(c *Context, width, height int) string {
 	}
 	d := v.doc
 	head := fmt.Sprintf("#%d %s", d.ID, d.Meta.Title)
-	info := fmt.Sprintf(" [%s] %s v%d", c.L(d.Stage.Label()), d.Meta.DocNumber, d.Version)
+	info := fmt.Sprintf(" [%s] %s v%d", c.L(d.Stage.LabelOn(d.Meta.Effective, c.Today)), d.Meta.DocNumber, d.Version)
 	h, m, l := d.OpenFindings()
 	info += c.T(fmt.Sprintf(" 待处理发现 %d", h+m+l), fmt.Sprintf(" open findings %d", h+m+l))
 	if d.Assignee != "" {
@@ -435,7 +435,9 @@ func (v *docView) renderSide(c *Context, width, height int) string {
 		var s string
 		if r.item != nil {
 			e := v.doc.Check(r.item.ID)
-			s = th.Check[string(e.Mark)] + " " + r.item.ID + checkMarker(c, e) + " " + c.L(r.item.Label)
+			// As the letters do: an item a confirmed finding bears on is
+			// 不符合 whatever an older log recorded.
+			s = th.Check[string(v.doc.ItemMark(*r.item))] + " " + r.item.ID + checkMarker(c, e) + " " + c.L(r.item.Label)
 			switch n := bearing[i]; {
 			case n > 0:
 				s = st.High.Render(pad(fmt.Sprintf("!%d", n), markW, "")) + s

@@ -57,6 +57,9 @@ func (v *expiringScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
 	case scrollMsg:
 		v.move(msg.n)
 	case tea.KeyPressMsg:
+		if cmd, ok := undoKey(v.keys, v.ctx.Store, msg, 0); ok {
+			return cmd, ask{}
+		}
 		switch {
 		case key.Matches(msg, v.keys.Back):
 			return nil, ask{back: true}
@@ -137,7 +140,7 @@ func (v *expiringScreen) Render() string {
 		if k == v.cursor {
 			mark = th.Pointer
 		}
-		line := row(mark, r.DocNumber, r.Title, end.String(), left, c.L(r.Stage.Label()))
+		line := row(mark, r.DocNumber, r.Title, end.String(), left, c.L(r.Stage.LabelOn(r.Effective, c.Today)))
 		if k == v.cursor {
 			line = st.Selected.Render(line)
 		}

@@ -45,23 +45,20 @@ func exportOpinionCmd(st Store, req jobs.OpinionRequest, ext string, today revie
 	}
 }
 
-// exportedStatus is the status line after an export: where and which bytes.
-func (m *Model) exported(msg exportedMsg) {
-	c := m.ctx
+// said is the status line after an export: where and which bytes.
+func (msg exportedMsg) said(c *Context) ask {
 	if msg.err != nil {
-		m.setError(msg.err)
-		return
+		return ask{err: msg.err}
 	}
 	sum := msg.w.SHA256
 	if len(sum) > 12 {
 		sum = sum[:12]
 	}
-	m.setStatus(c.T("已导出：", "exported: ") + msg.w.File + " · SHA-256 " + sum + "…")
+	return ask{status: c.T("已导出：", "exported: ") + msg.w.File + " · SHA-256 " + sum + "…"}
 }
 
 // exportLogForm asks for the format, an optional date range and the file.
-func (m *Model) exportLogForm() {
-	c := m.ctx
+func exportLogForm(c *Context) *fieldForm {
 	formats := jobs.LogFormats
 	f := &fieldForm{title: c.T("导出审查日志", "Export the review log"),
 		body: []string{c.T("导出文件的 SHA-256 记入日志，可用 beishen verify --export 核验", "the file's SHA-256 is recorded in the log; beishen verify --export checks it")},
@@ -83,25 +80,24 @@ func (m *Model) exportLogForm() {
 			p.Set(strings.TrimSuffix(p.Value(), oldExt) + newExt)
 		}
 	}
-	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
+	f.submit = func(f *fieldForm) (tea.Cmd, ask, string) {
 		from, err1 := review.ParseDate(f.fields[1].value())
 		to, err2 := review.ParseDate(f.fields[2].value())
 		if err1 != nil || err2 != nil {
-			return nil, m.ctx.T("日期应为 YYYY-MM-DD", "dates must be YYYY-MM-DD")
+			return nil, ask{}, c.T("日期应为 YYYY-MM-DD", "dates must be YYYY-MM-DD")
 		}
 		if !from.IsZero() && !to.IsZero() && to.Before(from) {
-			return nil, m.ctx.T("截止日期早于起始日期", "the end is before the start")
+			return nil, ask{}, c.T("截止日期早于起始日期", "the end is before the start")
 		}
 		file := f.fields[3].value()
 		if file == "" {
-			return nil, m.ctx.T("需要输出文件名", "the file name is required")
+			return nil, ask{}, c.T("需要输出文件名", "the file name is required")
 		}
 		req := jobs.LogRequest{Format: formats[f.fields[0].choice], Filter: export.Filter{From: from, To: to},
-			File: file, Lang: m.ctx.Lang}
-		m.setStatus(m.ctx.T("正在导出…", "exporting…"))
-		return exportLogCmd(m.ctx.Store, req, m.ctx.Now()), ""
+			File: file, Lang: c.Lang}
+		return exportLogCmd(c.Store, req, c.Now()), ask{status: c.T("正在导出…", "exporting…")}, ""
 	}
-	m.ff = f
+	return f
 }
 
 // exportOpinionForm offers the papers that fit the open document — a
@@ -109,8 +105,8 @@ func (m *Model) exportLogForm() {
 // document's filing-review papers by its outcome — with the format, the
 // file, and for a filed document's paper the date to answer by and what to
 // supplement or why.
-func (m *Model) exportOpinionForm() {
-	c, d := m.ctx, m.doc.doc
+func (v *docScreen) exportOpinionForm() *fieldForm {
+	c, d := v.ctx, v.doc
 	review0 := jobs.FilingReviewOf(d)
 	kinds := export.PapersFor(d, review0)
 	var names []string
@@ -140,7 +136,7 @@ func (m *Model) exportOpinionForm() {
 	}
 	id := d.ID
 	set := c.Settings
-	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
+	f.submit = func(f *fieldForm) (tea.Cmd, ask, string) {
 		ext := exts[f.fields[1].choice]
 		file := f.fields[2].value()
 		if file != "" && strings.TrimPrefix(strings.ToLower(filepath.Ext(file)), ".") != ext {
@@ -154,7 +150,7 @@ func (m *Model) exportOpinionForm() {
 		if filed && kind.ForFiled() {
 			due, err := review.ParseDate(f.fields[3].value())
 			if err != nil {
-				return nil, m.ctx.T("日期应为 YYYY-MM-DD", "dates must be YYYY-MM-DD")
+				return nil, ask{}, v.ctx.T("日期应为 YYYY-MM-DD", "dates must be YYYY-MM-DD")
 			}
 			fr := review0
 			if !due.IsZero() {
@@ -165,8 +161,7 @@ func (m *Model) exportOpinionForm() {
 			}
 			req.Filing = &fr
 		}
-		m.setStatus(m.ctx.T("正在导出…", "exporting…"))
-		return exportOpinionCmd(m.ctx.Store, req, ext, m.ctx.Today), ""
+		return exportOpinionCmd(v.ctx.Store, req, ext, v.ctx.Today), ask{status: v.ctx.T("正在导出…", "exporting…")}, ""
 	}
-	m.ff = f
+	return f
 }

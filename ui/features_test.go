@@ -61,7 +61,7 @@ func TestImportPromptShowsProgressAndAddsTheDocument(t *testing.T) {
 		t.Errorf("status line shows no progress: %q", line)
 	}
 	run(m, next)
-	if m.imp != nil || !strings.Contains(m.status, "导入完成：新增 1 件") {
+	if m.queue.imp != nil || !strings.Contains(m.status, "导入完成：新增 1 件") {
 		t.Fatalf("import not reported done: %q", m.status)
 	}
 	rows, _ := st.Summaries()
@@ -270,7 +270,7 @@ func TestExpiringFilingAndCleanup(t *testing.T) {
 			t.Errorf("document info lacks %q:\n%s", want, out)
 		}
 	}
-	// f: government channel, registered.
+	// f: government channel, registered (the result moves off 待登记).
 	press(m, "f")
 	if m.ff == nil {
 		t.Fatal("f opened no filing dialog")
@@ -278,7 +278,7 @@ func TestExpiringFilingAndCleanup(t *testing.T) {
 	fits(t, "filing", m.Render(), 100, 30)
 	press(m, "right", "tab", "ctrl+u")
 	typeText(m, "2026-11-30")
-	press(m, "tab", "enter")
+	press(m, "tab", "right", "enter")
 	_, p := lastEvent(t, st, 5)
 	fr, ok := p.(*review.FilingRecorded)
 	if !ok || fr.Channel != "government" || fr.Submitted != review.MustDate("2026-11-30") || fr.Result != review.FilingRegistered {
@@ -465,5 +465,44 @@ func TestNewVersionFromTheDocumentScreen(t *testing.T) {
 	}
 	if out := ansi.Strip(m.Render()); !strings.Contains(out, "修改稿") || !strings.Contains(out, "v2") {
 		t.Errorf("the screen does not show version 2:\n%s", out)
+	}
+	// The line the change replaced on the status line stays in the log:
+	// how many findings the new text has.
+	press(m, "M")
+	if out := ansi.Strip(m.Render()); !strings.Contains(out, "已导入第 2 版：") || !strings.Contains(out, "自动发现") {
+		t.Errorf("the message log lacks the new version's findings:\n%s", out)
+	}
+}
+
+// A filing is recorded when it is sent (待登记) and its answer when the
+// recipient gives it: f on a channel already sent comes back with its date
+// and result, and the answer replaces the result. The form used to record
+// 登记 the day the filing was sent.
+func TestFilingSentThenAnswered(t *testing.T) {
+	st, _ := demoStore(t)
+	m := loaded(t, st, 100, 30)
+	run(m, m.openDoc(5))
+	press(m, "f", "tab", "ctrl+u")
+	typeText(m, "2026-11-30")
+	press(m, "enter")
+	_, p := lastEvent(t, st, 5)
+	if fr, ok := p.(*review.FilingRecorded); !ok || fr.Result != review.FilingPending || fr.Submitted != review.MustDate("2026-11-30") {
+		t.Fatalf("sent: last event %+v, want a filing awaiting registration", p)
+	}
+	if out := ansi.Strip(m.Render()); !strings.Contains(out, "报送 2026-11-30 · 待登记") {
+		t.Errorf("the sent filing is not shown awaiting registration:\n%s", out)
+	}
+	press(m, "f")
+	if got := m.ff.fields[1].value(); got == "2026-11-30" {
+		t.Errorf("the channel due next (not sent) starts today; got %q", got)
+	}
+	press(m, "left") // back to 本级人大常委会, sent on 2026-11-30
+	if got := m.ff.fields[1].value(); got != "2026-11-30" {
+		t.Errorf("the answer's form follows the channel sent before; got %q", got)
+	}
+	press(m, "tab", "tab", "right", "enter") // 待登记 → 登记
+	d, _ := st.Document(5)
+	if len(d.Filings) != 1 || d.Filings[0].Result != review.FilingRegistered || d.Filings[0].Submitted != review.MustDate("2026-11-30") {
+		t.Errorf("after the answer: %+v", d.Filings)
 	}
 }

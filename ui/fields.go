@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -30,51 +32,54 @@ type fieldForm struct {
 	// changed runs after a choice changes (e.g. the export path follows
 	// the format).
 	changed func(f *fieldForm, row, old int)
-	submit  func(m *Model, f *fieldForm) (tea.Cmd, string)
+	// submit turns the answers into the opening screen's Cmd and ask, or
+	// says what is wrong with them.
+	submit func(f *fieldForm) (tea.Cmd, ask, string)
 }
 
-// update handles a key; done closes the form.
-func (f *fieldForm) update(m *Model, msg tea.Msg) (done bool, cmd tea.Cmd) {
+// update handles a key; done closes the form, cmd and a are its result.
+func (f *fieldForm) update(keys KeyMap, msg tea.Msg) (done bool, cmd tea.Cmd, a ask) {
 	cur := &f.fields[f.row]
+	is := func(k tea.KeyPressMsg, b key.Binding) bool { return key.Matches(k, b) }
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
-		case m.is(k, m.keys.Back):
-			return true, nil
-		case m.is(k, m.keys.Submit):
-			cmd, problem := f.submit(m, f)
+		case is(k, keys.Back):
+			return true, nil, ask{}
+		case is(k, keys.Submit):
+			cmd, a, problem := f.submit(f)
 			if problem != "" {
 				f.err = problem
-				return false, nil
+				return false, nil, ask{}
 			}
-			return true, cmd
-		case m.is(k, m.keys.NextField):
+			return true, cmd, a
+		case is(k, keys.NextField):
 			f.row = (f.row + 1) % len(f.fields)
-			return false, nil
-		case m.is(k, m.keys.PrevField):
+			return false, nil, ask{}
+		case is(k, keys.PrevField):
 			f.row = (f.row + len(f.fields) - 1) % len(f.fields)
-			return false, nil
+			return false, nil, ask{}
 		}
 		if cur.options != nil {
 			old := cur.choice
 			switch {
-			case m.is(k, m.keys.NextChoice):
+			case is(k, keys.NextChoice):
 				cur.choice = (cur.choice + 1) % len(cur.options)
-			case m.is(k, m.keys.PrevChoice):
+			case is(k, keys.PrevChoice):
 				cur.choice = (cur.choice + len(cur.options) - 1) % len(cur.options)
 			default:
-				return false, nil
+				return false, nil, ask{}
 			}
 			if f.changed != nil && old != cur.choice {
 				f.changed(f, f.row, old)
 			}
 			f.err = ""
-			return false, nil
+			return false, nil, ask{}
 		}
 	}
 	if cur.options == nil && cur.in.Update(msg) {
 		f.err = ""
 	}
-	return false, nil
+	return false, nil, ask{}
 }
 
 // Render draws the form at most width cells wide.

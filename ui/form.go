@@ -360,3 +360,12 @@ func nextChannel(via string) string {
 	i := slices.Index(deadline.Channels, ch)
 	return string(deadline.Channels[(i+1)%len(deadline.Channels)])
 }
+
+// saved stores the form's changes in one DoAll, or says there were none.
+func (f *metaForm) saved(c *Context) (tea.Cmd, ask) {
+	evs := f.events()
+	if len(evs) == 0 {
+		return nil, ask{status: c.T("没有修改", "nothing changed")}
+	}
+	return doAll(c.Store, evs), ask{}
+}

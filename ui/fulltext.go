@@ -16,7 +16,7 @@ import (
 // the documents found only in their text are appended below the title
 // hits, marked 「正文」, with the matched words of the selected one on the
 // line under the list. A keystroke cancels the scan; a batch of an older
-// query (its seq is not the model's) is dropped.
+// query (its seq is not the queue's) is dropped.
 
 // textScan is the state of the current query's second tier.
 type textScan struct {
@@ -39,20 +39,20 @@ type textBatchMsg struct {
 // textMarker precedes the title of a row found in its text.
 var textMarker = [2]string{"「正文」", "[text] "}
 
-// startTextScan begins the second tier of q for the current seq, once its
-// title hits are on screen.
-func (m *Model) startTextScan(q string) tea.Cmd {
-	m.stopTextScan()
-	if m.ix == nil || m.ctx.Store == nil {
+// startTextScan begins the second tier of query for the current seq, once
+// its title hits are on screen.
+func (q *queueScreen) startTextScan(query string) tea.Cmd {
+	q.stopTextScan()
+	if q.ix == nil || q.ctx.Store == nil {
 		return nil
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	m.text = textScan{seq: m.seq, running: true, cancel: cancel}
+	q.text = textScan{seq: q.seq, running: true, cancel: cancel}
 	// The first tier's whole match set comes from the index itself, not
 	// the Searcher, whose cache would keep every broad query's full list.
-	ix, st, n, seq := m.ix, m.ctx.Store, m.ix.Len(), m.seq
+	ix, st, n, seq := q.ix, q.ctx.Store, q.ix.Len(), q.seq
 	return func() tea.Msg {
-		ts := jobs.NewTextSearch(ix, n, q)
+		ts := jobs.NewTextSearch(ix, n, query)
 		b, err := ts.Scan(ctx, st, 0, jobs.TextBatchSize)
 		return textBatchMsg{seq: seq, ctx: ctx, ts: ts, batch: b, err: err}
 	}
@@ -60,12 +60,12 @@ func (m *Model) startTextScan(q string) tea.Cmd {
 
 // stopTextScan cancels a running scan and forgets its hits: the query
 // they answer is gone.
-func (m *Model) stopTextScan() {
-	if m.text.cancel != nil {
-		m.text.cancel()
+func (q *queueScreen) stopTextScan() {
+	if q.text.cancel != nil {
+		q.text.cancel()
 	}
-	m.text = textScan{}
-	m.queue.textHits, m.queue.textOf = nil, nil
+	q.text = textScan{}
+	q.textHits, q.textOf = nil, nil
 }
 
 // nextTextBatch reads the batch after the last one.
@@ -78,31 +78,31 @@ func nextTextBatch(st Store, prev textBatchMsg) tea.Cmd {
 
 // textBatch appends one batch's hits below the title hits and asks for
 // the next batch, unless a newer query superseded this one.
-func (m *Model) textBatch(msg textBatchMsg) tea.Cmd {
-	if msg.seq != m.seq || msg.seq != m.text.seq || !m.text.running {
-		return nil // an older query's batch
+func (q *queueScreen) textBatch(msg textBatchMsg) (tea.Cmd, ask) {
+	if msg.seq != q.seq || msg.seq != q.text.seq || !q.text.running {
+		return nil, ask{} // an older query's batch
 	}
 	if msg.err != nil {
-		m.stopTextScan()
+		q.stopTextScan()
 		if !errors.Is(msg.err, context.Canceled) {
-			m.setError(msg.err)
+			return nil, ask{err: msg.err}
 		}
-		return nil
+		return nil, ask{}
 	}
-	m.text.total += len(msg.batch.Hits)
-	if room := searchLimit - len(m.queue.textHits); room > 0 && len(msg.batch.Hits) > 0 {
-		cur, hasCur := m.queue.current()
-		m.queue.addTextHits(msg.batch.Hits[:min(room, len(msg.batch.Hits))], m.ctx)
+	q.text.total += len(msg.batch.Hits)
+	if room := searchLimit - len(q.textHits); room > 0 && len(msg.batch.Hits) > 0 {
+		cur, hasCur := q.current()
+		q.addTextHits(msg.batch.Hits[:min(room, len(msg.batch.Hits))], q.ctx)
 		if hasCur {
-			m.queue.selectID(cur) // the reviewer's place does not jump as hits arrive
+			q.selectID(cur) // the reviewer's place does not jump as hits arrive
 		}
 	}
 	if msg.batch.Next == 0 {
-		m.text.running = false
-		m.text.cancel()
-		return nil
+		q.text.running = false
+		q.text.cancel()
+		return nil, ask{}
 	}
-	return nextTextBatch(m.ctx.Store, msg)
+	return nextTextBatch(q.ctx.Store, msg), ask{}
 }
 
 // addTextHits appends hits to the second tier and to the visible rows.
@@ -127,34 +127,34 @@ func (q *queueView) textHit(id uint64) (jobs.TextHit, bool) {
 
 // searchCount is what the search bar says after the query: the title hits
 // at once, then 正文检索中… while the texts are read, then both counts.
-func (m *Model) searchCount() string {
-	c := m.ctx
-	title := m.queue.total
+func (q *queueScreen) searchCount() string {
+	c := q.ctx
+	title := q.total
 	switch {
-	case m.queue.query == "":
-		return fmt.Sprintf(c.T(" %d 条", " %d hits"), len(m.queue.visible))
+	case q.query == "":
+		return fmt.Sprintf(c.T(" %d 条", " %d hits"), len(q.visible))
 	}
 	var s string
-	if m.text.running {
+	if q.text.running {
 		s = fmt.Sprintf(c.T(" 标题 %d 条，正文检索中…", " %d by title, searching the texts…"), title)
 	} else {
-		s = fmt.Sprintf(c.T(" 共 %d 条：标题 %d，正文 %d", " %d hits: %d by title, %d in the text"), title+m.text.total, title, m.text.total)
+		s = fmt.Sprintf(c.T(" 共 %d 条：标题 %d，正文 %d", " %d hits: %d by title, %d in the text"), title+q.text.total, title, q.text.total)
 	}
-	if title > len(m.queue.hits) || m.text.total > len(m.queue.textHits) { // capped: say how many are listed
-		s += fmt.Sprintf(c.T("，显示 %d", ", %d shown"), len(m.queue.visible))
+	if title > len(q.hits) || q.text.total > len(q.textHits) { // capped: say how many are listed
+		s += fmt.Sprintf(c.T("，显示 %d", ", %d shown"), len(q.visible))
 	}
 	return s
 }
 
 // textPreview is the line under the list when the selected row was found
 // in its text: the clause and the words around the match.
-func (m *Model) textPreview(w int) (string, bool) {
-	c := m.ctx
-	id, ok := m.queue.current()
+func (q *queueScreen) textPreview(w int) (string, bool) {
+	c := q.ctx
+	id, ok := q.current()
 	if !ok {
 		return "", false
 	}
-	h, ok := m.queue.textHit(id)
+	h, ok := q.textHit(id)
 	if !ok {
 		return "", false
 	}

@@ -36,9 +36,9 @@ func benchTextSearch(b *testing.B, path, query string) {
 	hits := 0
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		m.clearSearch()
-		m.searching = true
-		m.sin.Set(string([]rune(query)[:len([]rune(query))-1]))
+		m.queue.clearSearch()
+		m.queue.searching = true
+		m.queue.sin.Set(string([]rune(query)[:len([]rune(query))-1]))
 		start := time.Now()
 		last := string([]rune(query)[len([]rune(query))-1:])
 		_, cmd := m.Update(keyMsg(last))
@@ -55,7 +55,7 @@ func benchTextSearch(b *testing.B, path, query string) {
 			batch, update, render = max(batch, t1.Sub(t0)), max(update, t2.Sub(t1)), max(render, time.Since(t2))
 		}
 		scan += time.Since(start)
-		hits = m.text.total
+		hits = m.queue.text.total
 	}
 	b.ReportMetric(float64(title.Microseconds())/1000, "title-ms")
 	b.ReportMetric(float64(update.Microseconds()), "update-µs")

@@ -72,7 +72,7 @@ func TestStaleTextBatchesAreDropped(t *testing.T) {
 			t.Errorf("a hit of the older query is listed: %q", h.Excerpt)
 		}
 	}
-	if m.text.running {
+	if m.queue.text.running {
 		t.Error("the scan of 费用 did not finish")
 	}
 	out := ansi.Strip(m.Render())

@@ -14,6 +14,7 @@ type KeyMap struct {
 	NextFinding, PrevFinding                key.Binding
 	Confirm, Dismiss                        key.Binding
 	Focus, Cycle, Note, Meta                key.Binding
+	MarkItem, MarkRest                      key.Binding
 	NextDoc, PrevDoc, Timeline, Diff        key.Binding
 	Stats, PrevYear, NextYear, Expiring     key.Binding
 	ExportLog, ExportOpinion                key.Binding
@@ -68,6 +69,8 @@ func Keys(c *Context) KeyMap {
 		Dismiss:        b([]string{"x"}, "x", "排除发现（需理由）", "dismiss (with reason)"),
 		Focus:          b([]string{"tab"}, "tab", "切换正文/清单", "text/checklist focus"),
 		Cycle:          b([]string{"space", "enter"}, "space", "清单标记：未查→符合→不符合→不适用", "cycle mark"),
+		MarkItem:       b([]string{"1", "2", "3", "0"}, "1/2/3/0", "清单直接标为 符合/不符合/不适用/未查", "mark conforms/nonconforming/n.a./unchecked"),
+		MarkRest:       b([]string{"Y"}, "Y", "其余未查项标为符合（先确认）", "mark the remaining unchecked items conforming"),
 		Note:           b([]string{"e"}, "e", "编辑清单备注/例外", "edit note/exception"),
 		Meta:           b([]string{"m"}, "m", "文件信息与材料", "metadata & materials"),
 		NextDoc:        b([]string{"]"}, "]", "保存并下一件", "save & next"),
@@ -129,7 +132,7 @@ func (k KeyMap) DocHelp() []key.Binding {
 // ChecklistHelp is the footer of the document screen while the checklist
 // has the focus: the finding keys act on the text, not here.
 func (k KeyMap) ChecklistHelp() []key.Binding {
-	return []key.Binding{k.Cycle, k.Note, k.Focus, k.Advance, k.Decide, k.Down, k.Up, k.NextDoc, k.Back, k.Help}
+	return []key.Binding{k.Cycle, k.MarkItem, k.MarkRest, k.Note, k.Focus, k.Advance, k.Decide, k.Down, k.Up, k.NextDoc, k.Back, k.Help}
 }
 
 // LawsHelp is the footer of the 法规 screen.
@@ -165,7 +168,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Back, k.Search, k.Help, k.Quit, k.Messages},
 		{k.NextTab, k.PrevTab, k.TabN, k.Kinds, k.Mine, k.Sort, k.Mark, k.ClearMarks, k.Assign, k.Undo, k.Redo, k.Import},
-		{k.NextFinding, k.PrevFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.Note, k.Meta, k.NextDoc, k.PrevDoc, k.Timeline, k.Diff, k.NewVersion, k.Advance, k.Decide, k.Comment},
+		{k.NextFinding, k.PrevFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.MarkItem, k.MarkRest, k.Note, k.Meta, k.NextDoc, k.PrevDoc, k.Timeline, k.Diff, k.NewVersion, k.Advance, k.Decide, k.Comment},
 		{k.Stats, k.PrevYear, k.NextYear, k.Expiring, k.ExportLog, k.ExportOpinion, k.Filing, k.Return, k.Laws, k.Basis},
 		{k.Campaigns, k.NewCampaign, k.SelectDocs, k.Propose, k.CleanupOutcome, k.ExportLists, k.CloseCampaign},
 	}

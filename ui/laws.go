@@ -101,10 +101,9 @@ func openLaw(name string, article int) tea.Cmd {
 	}
 }
 
-// openLaws shows the screen and loads the titles.
-func (m *Model) openLaws() tea.Cmd {
-	m.screen = scrLaws
-	if m.lawsv.loaded {
+// open loads the titles the first time the screen is shown.
+func (v *lawsScreen) open() tea.Cmd {
+	if v.loaded {
 		return nil
 	}
 	return loadLawTitles
@@ -130,6 +129,11 @@ func (v *lawsScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
 		v.scroll(msg.n, v.height-3)
 		return nil, ask{}
 	case tea.KeyPressMsg, tea.PasteMsg:
+		if k, ok := msg.(tea.KeyPressMsg); ok && !v.Typing() {
+			if cmd, ok := undoKey(v.keys, v.ctx.Store, k, 0); ok {
+				return cmd, ask{}
+			}
+		}
 		return v.key(msg)
 	}
 	return v.loadedMsg(msg)

@@ -108,8 +108,8 @@ func labelsOf[T interface{ Label() review.Label }](c *Context, xs []T) []string 
 }
 
 // filingForm asks for one channel's filing of the open document.
-func (m *Model) filingForm() {
-	c, d := m.ctx, m.doc.doc
+func (v *docScreen) filingForm() *fieldForm {
+	c, d := v.ctx, v.doc
 	chans := deadline.Channels
 	pick := 0
 	// The default follows the issuer: the first channel its document must
@@ -125,7 +125,18 @@ func (m *Model) filingForm() {
 			}
 		}
 	}
-	results := review.FilingResults[1:] // a result is known when recorded here
+	// A filing is usually recorded when it is sent and its result when the
+	// recipient answers: 待登记 first, and a channel already sent comes
+	// back with its date and result for the answer to be recorded.
+	results := review.FilingResults
+	sentOn := func(ch deadline.Channel) *review.Filing {
+		for i := range d.Filings {
+			if d.Filings[i].Channel == string(ch) {
+				return &d.Filings[i]
+			}
+		}
+		return nil
+	}
 	f := &fieldForm{title: c.T("报送备案：", "Record filing: ") + d.Meta.Title,
 		fields: []field{
 			{label: c.T("备案渠道", "Channel"), options: channelLabels(c, chans, d.Meta.IssuerType), choice: pick},
@@ -134,12 +145,29 @@ func (m *Model) filingForm() {
 				hint: c.T("暂缓登记时按设置计算补正重报期限", "deferred: the re-filing deadline follows the settings")},
 			{label: c.T("备注", "Note")},
 		}}
-	f.fields[1].in.Set(c.Today.String())
+	// The other fields follow the channel: a channel sent before comes
+	// back as it was recorded, one not sent starts today and 待登记.
+	follow := func(f *fieldForm) {
+		f.fields[1].in.Set(c.Today.String())
+		f.fields[2].choice = 0
+		f.fields[3].in.Set("")
+		if sent := sentOn(chans[f.fields[0].choice]); sent != nil {
+			f.fields[1].in.Set(sent.Submitted.String())
+			f.fields[2].choice = max(0, slices.Index(results, sent.Result))
+			f.fields[3].in.Set(sent.Note)
+		}
+	}
+	follow(f)
+	f.changed = func(f *fieldForm, row, _ int) {
+		if row == 0 {
+			follow(f)
+		}
+	}
 	id := d.ID
-	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
+	f.submit = func(f *fieldForm) (tea.Cmd, ask, string) {
 		day, err := review.ParseDate(f.fields[1].value())
 		if err != nil || day.IsZero() {
-			return nil, m.ctx.T("报送日期应为 YYYY-MM-DD", "the submission date must be YYYY-MM-DD")
+			return nil, ask{}, v.ctx.T("报送日期应为 YYYY-MM-DD", "the submission date must be YYYY-MM-DD")
 		}
 		ch := chans[f.fields[0].choice]
 		p := review.FilingRecorded{Channel: string(ch), Recipient: ch.LabelFor(d.Meta.IssuerType).ZH, Submitted: day,
@@ -148,17 +176,19 @@ func (m *Model) filingForm() {
 			// The fact is recorded whether or not the re-filing deadline
 			// can be computed; the document screen shows why not.
 			p.Noticed = day
-			p.ResubmitBy, p.ResubmitProvisional, _ = deadline.ResubmissionDueTentative(day, m.ctx.Settings)
+			if sentOn(ch) != nil && v.ctx.Today.After(day) {
+				p.Noticed = c.Today // the answer to a filing sent before
+			}
+			p.ResubmitBy, p.ResubmitProvisional, _ = deadline.ResubmissionDueTentative(day, v.ctx.Settings)
 		}
-		return m.write(review.NewEvent(id, p)), ""
+		return v.record(review.NewEvent(id, p))
 	}
-	m.ff = f
+	return f
 }
 
 // cleanupForm concludes d's open campaign, from the document screen or a
 // campaign's member list.
-func (m *Model) cleanupForm(d review.Document) {
-	c := m.ctx
+func cleanupForm(c *Context, d review.Document, write func(review.Event) (tea.Cmd, ask)) ask {
 	var open *review.CleanupEntry
 	for i := range d.Cleanups {
 		if d.Cleanups[i].Outcome == "" {
@@ -166,8 +196,7 @@ func (m *Model) cleanupForm(d review.Document) {
 		}
 	}
 	if open == nil || d.Stage != review.StageCleanup {
-		m.setStatus(c.T("此文件没有待结论的清理批次", "this document is in no open cleanup campaign"))
-		return
+		return ask{status: c.T("此文件没有待结论的清理批次", "this document is in no open cleanup campaign")}
 	}
 	campaign := open.Campaign
 	id := d.ID
@@ -175,17 +204,18 @@ func (m *Model) cleanupForm(d review.Document) {
 	if open.Reason != "" {
 		body = append(body, c.T("纳入理由：", "Selected because: ")+open.Reason)
 	}
-	m.ff = &fieldForm{title: c.T("清理结论：", "Cleanup outcome: ") + d.Meta.Title, body: body,
+	return ask{ff: &fieldForm{title: c.T("清理结论：", "Cleanup outcome: ") + d.Meta.Title, body: body,
 		fields: []field{
 			{label: c.T("结论", "Outcome"), options: labelsOf(c, review.CleanupOutcomes)},
 			{label: c.T("理由", "Reason"), hint: c.T("修改、废止、宣布失效需要填写理由", "amend, repeal and declare void need a reason")},
 		},
-		submit: func(m *Model, f *fieldForm) (tea.Cmd, string) {
+		submit: func(f *fieldForm) (tea.Cmd, ask, string) {
 			o := review.CleanupOutcomes[f.fields[0].choice]
 			reason := f.fields[1].value()
 			if o != review.KeepInForce && strings.TrimSpace(reason) == "" {
-				return nil, m.ctx.T("修改、废止、宣布失效需要填写理由", "amend, repeal and declare void need a reason")
+				return nil, ask{}, c.T("修改、废止、宣布失效需要填写理由", "amend, repeal and declare void need a reason")
 			}
-			return m.write(review.NewEvent(id, review.CleanupDecided{Campaign: campaign, Outcome: o, Reason: reason})), ""
-		}}
+			cmd, a := write(review.NewEvent(id, review.CleanupDecided{Campaign: campaign, Outcome: o, Reason: reason}))
+			return cmd, a, ""
+		}}}
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"strings"
 
@@ -43,15 +42,6 @@ type liveDocMsg struct {
 // manyRows is where reading the changed rows one by one stops paying and
 // the queue is read whole (a bulk action elsewhere).
 const manyRows = 200
-
-// subscribe starts watching the store; the watch ends when the program
-// quits (stopWatch).
-func (m *Model) subscribe() tea.Cmd {
-	ctx, cancel := context.WithCancel(context.Background())
-	m.stopWatch = cancel
-	m.watch = m.ctx.Store.Watch(ctx)
-	return waitChanges(m.watch)
-}
 
 // waitChanges returns the next batch, with any that queued up behind it,
 // so a burst of commits costs one reload.
@@ -105,97 +95,111 @@ func reloadDoc(st Store, id, seen uint64) tea.Cmd {
 	}
 }
 
-// changed decides what the committed changes make stale on screen.
-func (m *Model) changed(msg changesMsg) tea.Cmd {
-	c := m.ctx
-	cmds := []tea.Cmd{waitChanges(m.watch)}
-	ids := map[uint64]bool{}
-	var order []uint64
-	claims, docNews := false, false
-	me := c.Store.Identity().Actor
-	var news []string // others' actions on documents other than the open one
+// docs are the documents the changes touched, each once, in order;
+// claims says a claim was taken or let go.
+func (msg changesMsg) docs() (order []uint64, claims bool) {
+	seen := map[uint64]bool{}
 	for _, ch := range msg.changes {
-		if ch.Type == "" {
+		switch {
+		case ch.Type == "":
 			claims = true
-			if ch.Doc == m.doc.id && m.doc.claim != nil && m.screen == scrDoc {
-				cmds = append(cmds, claimDoc(c.Store, m.doc.id)) // its holder may have let go
-			}
-			continue
-		}
-		if ch.Doc == 0 {
-			continue // a campaign, not a document
-		}
-		if !ids[ch.Doc] {
-			ids[ch.Doc] = true
+		case ch.Doc != 0 && !seen[ch.Doc]: // Doc 0: a campaign, not a document
+			seen[ch.Doc] = true
 			order = append(order, ch.Doc)
 		}
-		if ch.Doc == m.doc.id && ch.Seq > m.doc.seen {
-			docNews = true
-		} else if ch.Actor != me && ch.Type != review.EvExport {
-			news = append(news, fmt.Sprintf("%s %s（#%d）", ch.Actor, c.L(ch.Type.Label()), ch.Doc))
-		}
 	}
-	if len(news) > 0 && !m.writing {
-		if len(news) > 3 {
-			news = append(news[:3], fmt.Sprintf(c.T("等 %d 项", "and %d more"), len(news)-3))
-		}
-		m.setStatus(strings.Join(news, c.T("；", "; ")))
-	}
+	return order, claims
+}
+
+// changed reads again what the changes made stale in the queue: the rows
+// changed, or every row after a bulk action elsewhere, and the claims.
+func (q *queueScreen) changed(msg changesMsg) tea.Cmd {
+	c := q.ctx
+	order, claims := msg.docs()
 	switch {
 	case len(order) > manyRows:
-		cmds = append(cmds, loadSummaries(c.Store, c), loadRows(c.Store, nil))
+		return tea.Batch(loadSummaries(c.Store, c), loadRows(c.Store, nil))
 	case len(order) > 0 || claims:
-		cmds = append(cmds, loadRows(c.Store, order))
+		return loadRows(c.Store, order)
 	}
-	if docNews && m.screen == scrDoc && m.doc.loaded {
-		if m.writing {
-			m.doc.behind = true // read again once this program's actions are stored
-		} else {
-			cmds = append(cmds, reloadDoc(c.Store, m.doc.id, m.doc.seen))
-		}
-	}
-	if len(order) > 0 {
-		if s := m.active(); s != nil {
-			cmds = append(cmds, m.asked(s.Update(msg)))
-		}
-	}
-	return tea.Batch(cmds...)
+	return nil
 }
 
 // rowsLoaded folds the changed rows and the claims into the queue.
-func (m *Model) rowsLoaded(msg rowsMsg) {
+func (q *queueScreen) rowsLoaded(msg rowsMsg) ask {
 	if msg.err != nil {
-		m.setError(msg.err)
-		return
+		return ask{err: msg.err}
 	}
 	for _, s := range msg.rows {
-		m.queue.upsert(s, m.ctx)
-		if m.ix != nil {
-			m.ix.Add(searchEntry(s))
+		q.upsert(s, q.ctx)
+		if q.ix != nil {
+			q.ix.Add(searchEntry(s))
 		}
 	}
-	if m.doc.holding {
-		delete(msg.claims, m.doc.id) // this program's own hold is no news
+	for id := range msg.claims {
+		if q.held(id) {
+			delete(msg.claims, id) // this program's own hold is no news
+		}
 	}
-	m.queue.claims = msg.claims
+	q.claims = msg.claims
+	return ask{}
+}
+
+// changed decides what the changes make stale on the document screen:
+// another's claim may have ended, the open document may have moved on
+// (read again, or once this program's own actions are stored); the
+// status line says what others did elsewhere.
+func (v *docScreen) changed(msg changesMsg) (tea.Cmd, ask) {
+	c := v.ctx
+	var cmds []tea.Cmd
+	docNews := false
+	me := c.Store.Identity().Actor
+	var news []string // others' actions on documents other than the open one
+	for _, ch := range msg.changes {
+		switch {
+		case ch.Type == "":
+			if ch.Doc == v.id && v.claim != nil && v.onTop {
+				cmds = append(cmds, claimDoc(c.Store, v.id)) // its holder may have let go
+			}
+		case ch.Doc == 0: // a campaign, not a document
+		case ch.Doc == v.id && ch.Seq > v.seen:
+			docNews = true
+		case ch.Actor != me && ch.Type != review.EvExport:
+			news = append(news, fmt.Sprintf("%s %s（#%d）", ch.Actor, c.L(ch.Type.Label()), ch.Doc))
+		}
+	}
+	var a ask
+	if len(news) > 0 && !v.writing {
+		if len(news) > 3 {
+			news = append(news[:3], fmt.Sprintf(c.T("等 %d 项", "and %d more"), len(news)-3))
+		}
+		a.status = strings.Join(news, c.T("；", "; "))
+	}
+	if docNews && v.onTop && v.loaded {
+		if v.writing {
+			v.behind = true // read again once this program's actions are stored
+		} else {
+			cmds = append(cmds, reloadDoc(c.Store, v.id, v.seen))
+		}
+	}
+	return tea.Batch(cmds...), a
 }
 
 // liveDoc shows the open document as someone else left it, in place, and
 // says in the status line who did what.
-func (m *Model) liveDoc(msg liveDocMsg) {
-	c := m.ctx
-	if msg.id != m.doc.id || m.screen != scrDoc || m.writing {
-		return
+func (v *docScreen) liveDoc(msg liveDocMsg) ask {
+	c := v.ctx
+	if msg.id != v.id || !v.onTop || v.writing {
+		return ask{}
 	}
 	if msg.err != nil {
-		m.setError(msg.err)
-		return
+		return ask{err: msg.err}
 	}
-	if msg.doc.LastSeq <= m.doc.seen {
-		return // this program's own action, already shown
+	if msg.doc.LastSeq <= v.seen {
+		return ask{} // this program's own action, already shown
 	}
-	m.doc.set(msg.doc, msg.ver)
-	m.doc.shown, m.doc.seen = msg.doc.Stage, msg.doc.LastSeq
+	v.set(msg.doc, msg.ver)
+	v.shown, v.seen = msg.doc.Stage, msg.doc.LastSeq
 	details := export.Narrate(msg.events, c.Lang)
 	var said []string
 	for i, e := range msg.events {
@@ -209,6 +213,7 @@ func (m *Model) liveDoc(msg liveDocMsg) {
 		said = append(said, s)
 	}
 	if len(said) > 0 {
-		m.setStatus(strings.Join(said, c.T("；", "; ")))
+		return ask{status: strings.Join(said, c.T("；", "; "))}
 	}
+	return ask{}
 }

@@ -3,14 +3,11 @@ package ui
 import (
 	"context"
 	"errors"
-	"fmt"
-	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"beishen/review"
-	"beishen/review/search"
 	"beishen/storage"
 )
 
@@ -36,14 +33,18 @@ const (
 // Minimum terminal size; below it a clear message replaces the layout.
 const minWidth, minHeight = 80, 24
 
-// Model is the program's one tea.Model; views are plain components.
+// Model is the program's one tea.Model. It only routes: the screens
+// (queue, document, statistics, expiring, campaigns, laws) own their
+// state, keys and size; the root keeps the window size, the global keys,
+// the overlays and modals, the status line and message log, and which
+// screen is on top.
 type Model struct {
 	ctx    *Context
 	keys   KeyMap
 	screen screen
+	from   screen // where the document returns to
 	queue  queueScreen
 	doc    docScreen
-	from   screen // where esc from the document returns to
 	stats  *statsScreen
 	exp    *expiringScreen
 	camps  *campaignsScreen
@@ -55,43 +56,24 @@ type Model struct {
 	ovText []string
 	ovTop  int
 
-	searching bool
-	sin       input
-	seq       int
-	resultSeq int  // the seq of the results on screen
-	openNext  bool // enter came before the results: open the best hit then
-	searcher  *search.Searcher
-	ix        *search.Index
-	indexing  bool     // the one-time index build is running
-	text      textScan // the query's second tier, in the texts (fulltext.go)
-
 	status    string
 	statusErr bool
 	msgLog    []logEntry // every status message, for the message log (M)
-	imp       *importState
-	loaded    bool
 
-	writeQ   []review.Event // actions waiting for the store, in key order
-	writing  bool
-	quitting bool
+	quitting bool // quit once the document's pending actions are stored
 
 	watch     <-chan []storage.Change // the store's commits (live.go)
 	stopWatch context.CancelFunc
 }
 
-type importState struct {
-	done, total int
-	file        string
-	ch          chan tea.Msg
-}
-
 // New builds the root model; Run starts it in the terminal.
 func New(o Options) *Model {
 	ctx := newContext(o)
-	q := newQueue()
 	keys := Keys(ctx)
-	q.me, q.ctx, q.keymap = ctx.Actor, ctx, keys
-	return &Model{ctx: ctx, keys: keys, queue: q, doc: docScreen{ctx: ctx, keymap: keys}, lawsv: newLawsScreen(ctx, keys)}
+	m := &Model{ctx: ctx, keys: keys, queue: newQueue(ctx, keys), lawsv: newLawsScreen(ctx, keys)}
+	m.doc = docScreen{ctx: ctx, keymap: keys, list: &m.queue.queueView}
+	m.queue.write, m.queue.held = m.doc.write, m.doc.holds
+	return m
 }
 
 // Run opens the review queue in the terminal until the user quits.
@@ -100,22 +82,19 @@ func Run(o Options, opts ...tea.ProgramOption) error {
 	return err
 }
 
-// Init loads the queue, builds the search index beside it (not after the
-// first frame, so search is ready about when the queue is), and asks the
-// terminal for its background colour.
+// Init loads the queue, watches the store and asks the terminal for its
+// background colour.
 func (m *Model) Init() tea.Cmd {
-	m.indexing = true
-	return tea.Batch(loadSummaries(m.ctx.Store, m.ctx), loadRows(m.ctx.Store, nil), buildIndex(m.ctx.Store),
-		m.subscribe(), tea.RequestBackgroundColor)
+	return tea.Batch(m.queue.start(), m.subscribe(), tea.RequestBackgroundColor)
 }
 
-// docHeight is the document screen's height, less the line that says who
-// else holds it.
-func (m *Model) docHeight() int {
-	if m.doc.claim != nil {
-		return m.bodyHeight() - 1
-	}
-	return m.bodyHeight()
+// subscribe starts watching the store; the watch ends when the program
+// quits (stopWatch).
+func (m *Model) subscribe() tea.Cmd {
+	ctx, cancel := context.WithCancel(context.Background())
+	m.stopWatch = cancel
+	m.watch = m.ctx.Store.Watch(ctx)
+	return waitChanges(m.watch)
 }
 
 func (m *Model) setStatus(s string) {
@@ -129,18 +108,19 @@ func (m *Model) setError(err error) {
 }
 func (m *Model) bodyHeight() int                          { return m.ctx.Height - 2 }
 func (m *Model) tooSmall() bool                           { return m.ctx.Width < minWidth || m.ctx.Height < minHeight }
-func (m *Model) docBodyHeight() int                       { _, _, _, h := docLayout(m.ctx.Width, m.docHeight()); return h }
 func (m *Model) is(k tea.KeyPressMsg, b key.Binding) bool { return key.Matches(k, b) }
 
-// Update is the only place state changes: update handles the message and
+// Update is the only place state changes: update routes the message and
 // settle lays the screen out for the result, so that Render only draws.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	_, cmd := m.update(msg)
+	cmd := m.update(msg)
 	m.settle()
 	return m, cmd
 }
 
-func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
+// update keeps what is the root's and sends the rest to the screen whose
+// message it is, or to every screen that cares.
+func (m *Model) update(msg tea.Msg) tea.Cmd {
 	c := m.ctx
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -148,216 +128,82 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.ov == ovHelp { // the help is laid out for the width
 			m.ovText = helpLines(c, m.keys, c.Width)
 		}
-		var cmds []tea.Cmd
-		for _, s := range m.screens() {
-			cmd, _ := s.Update(m.bodySize())
-			cmds = append(cmds, cmd)
-		}
-		m.queue.Update(m.bodySize())
-		m.doc.Update(m.bodySize())
-		return m, tea.Batch(cmds...)
+		return m.broadcast(m.bodySize(), m.screens()...)
 	case tea.BackgroundColorMsg:
 		c.Theme = NewTheme(c.Theme.ASCII, msg.IsDark(), c.Theme.NoColor)
 		c.Styles = NewStyles(c.Theme)
-	case summariesMsg:
-		if msg.err != nil {
-			m.setError(msg.err)
-			return m, nil
-		}
-		m.loaded = true
-		m.queue.setRows(msg.rows, msg.dues, c)
-		if m.ix == nil && !m.indexing {
-			m.indexing = true
-			return m, buildIndex(c.Store)
-		}
-		return m, nil
-	case indexMsg:
-		m.indexing = false
-		if msg.err != nil {
-			m.setError(msg.err)
-			return m, nil
-		}
-		m.ix, m.searcher = msg.ix, msg.s
-		if q := m.sin.Value(); q != "" {
-			m.seq++
-			return m, runSearch(m.searcher, m.seq, q)
-		}
-	case searchMsg:
-		if msg.seq != m.seq { // a newer keystroke is on its way
-			return m, nil
-		}
-		m.resultSeq = msg.seq
-		m.queue.query, m.queue.hits, m.queue.total = msg.query, msg.res.Hits, msg.res.Total
-		m.queue.cursor = 0
-		m.queue.refresh(c)
-		scan := m.startTextScan(msg.query)
-		if m.openNext {
-			m.openNext = false
-			if id, ok := m.queue.current(); ok {
-				return m, tea.Batch(m.openDoc(id), scan)
-			}
-		}
-		return m, scan
-	case textBatchMsg:
-		return m, m.textBatch(msg)
-	case docMsg:
-		if msg.id != m.doc.id || m.screen != scrDoc {
-			return m, nil
-		}
-		if msg.err != nil {
-			m.screen = scrQueue
-			m.setError(msg.err)
-			return m, m.letGo()
-		}
-		m.doc.set(msg.doc, msg.ver)
-		m.doc.seen = msg.doc.LastSeq
-	case changesMsg:
-		return m, m.changed(msg)
-	case rowsMsg:
-		m.rowsLoaded(msg)
-	case liveDocMsg:
-		m.liveDoc(msg)
-	case claimMsg:
-		return m, m.claimed(msg)
-	case actorsMsg:
-		m.assignForm(msg)
-	case actedMsg:
-		return m, m.acted(msg)
-	case basisMsg:
-		m.doc.setBasis(msg)
-	case lawsLoadedMsg, lawsTextMsg, lawOpenMsg:
-		return m, m.asked(m.lawsv.Update(msg))
-	case statsMsg:
-		if m.stats != nil {
-			return m, m.asked(m.stats.Update(msg))
-		}
-	case expiringMsg:
-		if m.exp != nil {
-			return m, m.asked(m.exp.Update(msg))
-		}
-	case exportedMsg:
-		m.exported(msg)
-	case campaignsMsg, campaignWrittenMsg:
-		if m.camps != nil {
-			return m, m.asked(m.camps.Update(msg))
-		}
-	case proposalsMsg:
-		m.proposed(msg)
-	case listsMsg:
-		m.listsExported(msg)
-	case bulkMsg:
-		return m, m.bulkDone(msg)
-	case versionMsg:
-		if msg.err != nil {
-			m.setError(msg.err)
-			return m, nil
-		}
-		d := msg.doc
-		m.rowChanged(d)
-		h, md, l := d.OpenFindings()
-		m.setStatus(fmt.Sprintf(c.T("已导入第 %d 版：%s，自动发现 %d 条", "version %d imported: %s, %d findings"),
-			d.Version, c.L(d.Stage.Label()), h+md+l))
-		if d.Rereview != nil {
-			m.setStatus(fmt.Sprintf(c.T("已导入第 %d 版：", "version %d imported: "), d.Version) + d.Rereview.Say(c.Lang))
-		}
-		if m.screen == scrDoc && d.ID == m.doc.id {
-			return m, loadDoc(c.Store, d.ID)
-		}
-	case undoMsg:
-		if msg.err != nil {
-			m.setError(msg.err)
-			return m, nil
-		}
-		var what review.EventType
-		if p, err := msg.ev.Decode(); err == nil {
-			switch p := p.(type) {
-			case *review.Undo:
-				what = p.Type
-			case *review.Redo:
-				what = p.Type
-			}
-		}
-		verb := c.T("已撤销：", "undone: ")
-		if msg.redo {
-			verb = c.T("已重做：", "redone: ")
-		}
-		m.setStatus(verb + c.L(what.Label()) + fmt.Sprintf(" (#%d)", msg.ev.Doc))
-		m.rowChanged(msg.doc) // undo and redo touch one document
-		if m.screen == scrDoc && msg.doc.ID == m.doc.id {
-			if msg.doc.Version != m.doc.ver.N {
-				return m, loadDoc(c.Store, m.doc.id)
-			}
-			m.doc.update(msg.doc)
-			m.doc.seen = msg.doc.LastSeq
-		}
-		return m, nil
-	case eventsMsg:
-		if msg.err != nil {
-			m.setError(msg.err)
-			return m, nil
-		}
-		head := c.Styles.Title.Render(c.T("操作记录（esc 关闭）", "Timeline (esc closes)"))
-		m.showLines(append([]string{head, ""}, renderTimeline(c, msg.events, c.Width)...))
-	case diffMsg:
-		if msg.err != nil {
-			m.setError(msg.err)
-			return m, nil
-		}
-		ops := review.DiffClauses(review.SplitClauses(msg.old.Text), review.SplitClauses(msg.cur.Text))
-		m.showLines(renderDiff(c, msg.old.N, msg.cur.N, ops, c.Width))
-	case importProgressMsg:
-		if m.imp != nil {
-			m.imp.done, m.imp.total, m.imp.file = msg.done, msg.total, msg.file
-			return m, waitImport(m.imp.ch)
-		}
-	case importDoneMsg:
-		m.imp = nil
-		if msg.err != nil {
-			m.setError(msg.err)
-		} else {
-			m.setStatus(c.T(fmt.Sprintf("导入完成：新增 %d 件，重复 %d 件，失败 %d 件", len(msg.rep.Imported), len(msg.rep.Duplicates), len(msg.rep.Failed)),
-				fmt.Sprintf("import done: %d new, %d duplicates, %d failed", len(msg.rep.Imported), len(msg.rep.Duplicates), len(msg.rep.Failed))))
-			if len(msg.rep.Failed) > 0 {
-				lines := []string{c.Styles.Title.Render(c.T("未能导入的文件（esc 关闭）", "Files not imported (esc closes)")), ""}
-				for _, f := range msg.rep.Failed {
-					lines = append(lines, f.File+"：", "  "+c.Err(f.Err))
-				}
-				m.showLines(lines)
-			}
-		}
-		return m, loadSummaries(c.Store, c)
 	case tea.MouseWheelMsg:
 		n := 3
 		if msg.Mouse().Button == tea.MouseWheelUp {
 			n = -3
 		}
-		m.scroll(n)
-	case tea.PasteMsg:
-		return m, m.key(msg)
-	case tea.KeyPressMsg:
-		return m, m.key(msg)
+		return m.scroll(n)
+	case tea.KeyPressMsg, tea.PasteMsg:
+		return m.key(msg)
+	case changesMsg: // the queue, the document and the screen on top decide
+		to := []screenModel{&m.doc, &m.queue}
+		if docs, _ := msg.docs(); len(docs) > 0 {
+			to = append(to, m.other())
+		}
+		return tea.Batch(waitChanges(m.watch), m.broadcast(msg, to...))
+	case actedMsg, bulkMsg, undoMsg, versionMsg: // a write landed: the row, then the document, then the screen on top
+		cmd := m.broadcast(msg, &m.queue, &m.doc, m.other())
+		if m.quitting && !m.doc.writing {
+			return tea.Batch(cmd, m.quit())
+		}
+		return cmd
+	case exportedMsg:
+		return m.asked(nil, msg.said(c))
+	case listsMsg:
+		return m.asked(nil, msg.said(c))
+	case docMsg, claimMsg, liveDocMsg, basisMsg, eventsMsg, diffMsg:
+		return m.asked(m.doc.Update(msg))
+	case summariesMsg, indexMsg, searchMsg, textBatchMsg, rowsMsg, importProgressMsg, importDoneMsg, actorsMsg:
+		return m.asked(m.queue.Update(msg))
+	case lawsLoadedMsg, lawsTextMsg, lawOpenMsg:
+		return m.asked(m.lawsv.Update(msg))
+	case statsMsg:
+		if m.stats != nil {
+			return m.asked(m.stats.Update(msg))
+		}
+	case expiringMsg:
+		if m.exp != nil {
+			return m.asked(m.exp.Update(msg))
+		}
+	case campaignsMsg, campaignWrittenMsg, proposalsMsg:
+		if m.camps != nil {
+			return m.asked(m.camps.Update(msg))
+		}
 	}
-	return m, nil
+	return nil
+}
+
+// broadcast hands msg to each screen (nil: none) and carries out their
+// asks in turn.
+func (m *Model) broadcast(msg tea.Msg, to ...screenModel) tea.Cmd {
+	var cmds []tea.Cmd
+	for _, s := range to {
+		if s != nil {
+			cmds = append(cmds, m.asked(s.Update(msg)))
+		}
+	}
+	return tea.Batch(cmds...)
 }
 
 func (m *Model) showLines(lines []string) {
 	m.ov, m.ovText, m.ovTop = ovLines, lines, 0
 }
 
-func (m *Model) scroll(n int) {
-	switch {
-	case m.ov != ovNone:
+func (m *Model) scroll(n int) tea.Cmd {
+	if m.ov != ovNone {
 		m.ovTop = max(0, min(m.ovTop+n, len(m.ovText)-1))
-	case m.screen == scrDoc:
-		m.doc.Update(scrollMsg{n})
-	case m.active() != nil:
-		m.active().Update(scrollMsg{n})
-	default:
-		m.queue.Update(scrollMsg{n})
+		return nil
 	}
+	return m.asked(m.top().Update(scrollMsg{n}))
 }
 
-// key routes a key press: modal first, then overlays, search, the screen.
+// key routes a key press: the modal first, then a screen's text field,
+// the overlay, the global keys, the screen on top.
 func (m *Model) key(msg tea.Msg) tea.Cmd {
 	k, isKey := msg.(tea.KeyPressMsg)
 	if isKey && m.is(k, m.keys.ForceQuit) {
@@ -369,63 +215,23 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	}
-	if m.ff != nil {
-		done, cmd := m.ff.update(m, msg)
-		if done {
-			m.ff = nil
-		}
+	if cmd, ok := m.modal(msg); ok {
 		return cmd
 	}
-	if m.dlg != nil {
-		done, cmd := m.dlg.update(m, msg)
-		if done {
-			m.dlg = nil
-		}
-		return cmd
-	}
-	if m.form != nil {
-		save, cancel := m.form.update(m.keys, msg)
-		switch {
-		case save:
-			evs := m.form.events()
-			m.form = nil
-			if len(evs) == 0 {
-				m.setStatus(m.ctx.T("没有修改", "nothing changed"))
-				return nil
-			}
-			return doAll(m.ctx.Store, evs)
-		case cancel:
-			m.form = nil
-		}
-		return nil
-	}
-	if m.searching {
-		return m.searchKey(msg)
-	}
-	if s := m.active(); s != nil && s.Typing() {
+	s := m.top()
+	if s.Typing() {
 		return m.asked(s.Update(msg))
 	}
 	if !isKey {
 		return nil
 	}
 	if m.ov != ovNone {
-		switch {
-		case m.is(k, m.keys.CloseLayer):
-			m.ov = ovNone
-		case m.is(k, m.keys.Down):
-			m.scroll(1)
-		case m.is(k, m.keys.Up):
-			m.scroll(-1)
-		case m.is(k, m.keys.PageDown):
-			m.scroll(m.bodyHeight())
-		case m.is(k, m.keys.PageUp):
-			m.scroll(-m.bodyHeight())
-		}
+		m.overlayKey(k)
 		return nil
 	}
 	switch {
 	case m.is(k, m.keys.Quit):
-		if m.writing {
+		if m.doc.writing {
 			m.quitting = true // quit once the pending actions are stored
 			m.setStatus(m.ctx.T("正在保存…", "saving…"))
 			return nil
@@ -438,98 +244,79 @@ func (m *Model) key(msg tea.Msg) tea.Cmd {
 	case m.is(k, m.keys.Messages):
 		m.showLines(messageLines(m.ctx, m.msgLog, m.ctx.Width))
 		return nil
-	case m.screen == scrDoc && m.doc.loaded && m.readOnly(k):
-		return nil
-	case (m.screen == scrDoc || m.screen == scrQueue) && m.is(k, m.keys.Decide) && m.ctx.Role.May(review.EvDecision) != nil:
-		m.setError(m.ctx.Role.May(review.EvDecision)) // only the head decides
-		return nil
-	case m.is(k, m.keys.Redo):
-		id := uint64(0)
-		if m.screen == scrDoc {
-			id = m.doc.id
-		}
-		return undoCmd(m.ctx.Store, id, true)
-	case m.is(k, m.keys.Undo):
-		id := uint64(0)
-		if m.screen == scrDoc {
-			id = m.doc.id
-		}
-		return undoCmd(m.ctx.Store, id, false)
 	}
-	if s := m.active(); s != nil {
-		return m.asked(s.Update(k))
-	}
-	if m.screen == scrDoc {
-		return m.asked(m.doc.Update(k))
-	}
-	return m.asked(m.queue.Update(k))
+	return m.asked(s.Update(k))
 }
 
-func (m *Model) searchKey(msg tea.Msg) tea.Cmd {
-	if k, ok := msg.(tea.KeyPressMsg); ok {
-		switch {
-		case m.is(k, m.keys.Back):
-			m.clearSearch()
-			return nil
-		case m.is(k, m.keys.Submit):
-			m.searching = false
-			if m.resultSeq != m.seq && strings.TrimSpace(m.sin.Value()) != "" {
-				m.openNext = true
-				return nil
-			}
-			if id, ok := m.queue.current(); ok {
-				return m.openDoc(id)
-			}
-			return nil
-		case m.is(k, m.keys.SearchUp):
-			m.queue.move(-1)
-			return nil
-		case m.is(k, m.keys.SearchDown):
-			m.queue.move(1)
-			return nil
+// modal gives msg to the form or dialog on screen, if there is one; its
+// answer goes to the screen that opened it through the ask.
+func (m *Model) modal(msg tea.Msg) (tea.Cmd, bool) {
+	var done bool
+	var cmd tea.Cmd
+	var a ask
+	switch {
+	case m.ff != nil:
+		if done, cmd, a = m.ff.update(m.keys, msg); done {
+			m.ff = nil
 		}
+	case m.dlg != nil:
+		if done, cmd, a = m.dlg.update(m.keys, m.ctx, msg); done {
+			m.dlg = nil
+		}
+	case m.form != nil:
+		save, cancel := m.form.update(m.keys, msg)
+		if save {
+			cmd, a = m.form.saved(m.ctx)
+		}
+		if save || cancel {
+			m.form = nil
+		}
+	default:
+		return nil, false
 	}
-	before := m.sin.Value()
-	m.sin.Update(msg)
-	q := m.sin.Value()
-	if q == before {
-		return nil
-	}
-	m.seq++ // results of earlier keystrokes are now stale
-	m.stopTextScan()
-	if strings.TrimSpace(q) == "" {
-		m.queue.query, m.queue.hits = "", nil
-		m.queue.refresh(m.ctx)
-		return nil
-	}
-	if m.searcher == nil {
-		return nil // the index is being built; indexMsg runs the query
-	}
-	return runSearch(m.searcher, m.seq, q)
+	return m.asked(cmd, a), true
 }
 
-func (m *Model) clearSearch() {
-	m.searching = false
-	m.seq++
-	m.stopTextScan()
-	m.sin.Set("")
-	m.queue.query, m.queue.hits = "", nil
-	m.queue.refresh(m.ctx)
+// overlayKey scrolls or closes the help, the message log or the lines.
+func (m *Model) overlayKey(k tea.KeyPressMsg) {
+	switch {
+	case m.is(k, m.keys.CloseLayer):
+		m.ov = ovNone
+	case m.is(k, m.keys.Down):
+		m.scroll(1)
+	case m.is(k, m.keys.Up):
+		m.scroll(-1)
+	case m.is(k, m.keys.PageDown):
+		m.scroll(m.bodyHeight())
+	case m.is(k, m.keys.PageUp):
+		m.scroll(-m.bodyHeight())
+	}
 }
 
-// openDoc shows document id and claims it for work, letting go of the
-// one open before.
+// show puts screen s on top.
+func (m *Model) show(s screen) {
+	m.screen = s
+	m.doc.onTop = s == scrDoc
+}
+
+// openDoc shows document id (the document screen claims it).
 func (m *Model) openDoc(id uint64) tea.Cmd {
 	if m.screen != scrDoc {
 		m.from = m.screen
 	}
-	var release tea.Cmd
-	if m.doc.id != id {
-		release = m.letGo()
+	m.show(scrDoc)
+	return m.doc.open(id)
+}
+
+// back leaves the screen on top: the document for where it was opened
+// from, which is told it is on top again; the others for the queue.
+func (m *Model) back() tea.Cmd {
+	if m.screen != scrDoc {
+		m.show(scrQueue)
+		return nil
 	}
-	m.screen = scrDoc
-	m.doc.docView = docView{id: id, holding: m.doc.holding && m.doc.id == id}
-	return tea.Batch(release, loadDoc(m.ctx.Store, id), claimDoc(m.ctx.Store, id))
+	m.show(m.from)
+	return m.asked(m.top().Update(shownMsg{}))
 }
 
 // quit ends the program: the watch stops and the open document is let go
@@ -538,7 +325,7 @@ func (m *Model) quit() tea.Cmd {
 	if m.stopWatch != nil {
 		m.stopWatch()
 	}
-	if release := m.letGo(); release != nil {
+	if release := m.doc.letGo(); release != nil {
 		return tea.Sequence(release, tea.Quit)
 	}
 	return tea.Quit
@@ -554,33 +341,43 @@ func (m *Model) goTo(to screen) tea.Cmd {
 	case scrExpiring:
 		m.exp, cmd = newExpiringScreen(c, m.keys, m.bodySize())
 	case scrCampaigns:
-		m.camps, cmd = newCampaignsScreen(c, m.keys, m.bodySize())
+		m.camps, cmd = newCampaignsScreen(c, m.keys, m.bodySize(), m.doc.write)
 	case scrLaws:
-		return m.openLaws()
+		cmd = m.lawsv.open()
 	}
-	m.screen = to
+	m.show(to)
 	return cmd
 }
 
-// active is the screen model on top, nil for the screens the root still
-// drives itself (queue, document, campaigns, laws).
-func (m *Model) active() screenModel {
-	switch {
-	case m.screen == scrStats && m.stats != nil:
+// top is the screen on top.
+func (m *Model) top() screenModel {
+	switch m.screen {
+	case scrDoc:
+		return &m.doc
+	case scrStats:
 		return m.stats
-	case m.screen == scrExpiring && m.exp != nil:
+	case scrExpiring:
 		return m.exp
-	case m.screen == scrLaws:
-		return m.lawsv
-	case m.screen == scrCampaigns && m.camps != nil:
+	case scrCampaigns:
 		return m.camps
+	case scrLaws:
+		return m.lawsv
 	}
-	return nil
+	return &m.queue
 }
 
-// screens are the screen models open, to be told of the window size.
+// other is the screen on top when it is neither the queue nor the
+// document (which hear of every write themselves), else nil.
+func (m *Model) other() screenModel {
+	if m.screen == scrQueue || m.screen == scrDoc {
+		return nil
+	}
+	return m.top()
+}
+
+// screens are the screens open, to be told of the window size.
 func (m *Model) screens() []screenModel {
-	var out []screenModel
+	out := []screenModel{&m.queue, &m.doc}
 	if m.stats != nil {
 		out = append(out, m.stats)
 	}
@@ -590,11 +387,5 @@ func (m *Model) screens() []screenModel {
 	if m.camps != nil {
 		out = append(out, m.camps)
 	}
-	out = append(out, m.lawsv)
-	return out
-}
-
-// navigate is listKey with the root's keys.
-func (m *Model) navigate(k tea.KeyPressMsg, page int, move func(int)) bool {
-	return listKey(m.keys, k, page, move)
+	return append(out, m.lawsv)
 }

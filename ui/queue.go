@@ -6,8 +6,6 @@ import (
 	"sort"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"beishen/review"
@@ -103,99 +101,6 @@ type queueView struct {
 	// whose filters by assignee; me is the store's actor ("我的").
 	whose whose
 	me    string
-}
-
-func newQueue() queueScreen {
-	return queueScreen{queueView: queueView{marks: map[uint64]bool{}, pos: map[uint64]int{}, byStage: map[kindStage]int{}}}
-}
-
-// queueScreen is the queue as a screen: the list and its keys. The search
-// line, the bulk dialogs and the other screens are the root's, asked for.
-type queueScreen struct {
-	queueView
-	ctx    *Context
-	keymap KeyMap // (keys are the rows' sort keys)
-	height int    // the body's
-}
-
-// Update takes the size, the wheel and the queue's keys.
-func (q *queueScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
-	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		q.height = msg.Height
-	case scrollMsg:
-		q.move(msg.n)
-	case tea.KeyPressMsg:
-		return q.key(msg)
-	}
-	return nil, ask{}
-}
-
-// key moves, switches tabs, filters, sorts and marks here, and asks the
-// root to open, search or act.
-func (q *queueScreen) key(k tea.KeyPressMsg) (tea.Cmd, ask) {
-	c, keys := q.ctx, q.keymap
-	is := func(b key.Binding) bool { return key.Matches(k, b) }
-	root := func(do func(m *Model)) (tea.Cmd, ask) {
-		return nil, ask{root: func(m *Model) tea.Cmd { do(m); return nil }}
-	}
-	if listKey(keys, k, q.height-3, q.move) {
-		return nil, ask{}
-	}
-	switch {
-	case is(keys.Open):
-		if id, ok := q.current(); ok {
-			return nil, ask{open: id}
-		}
-	case is(keys.Search):
-		return root(func(m *Model) { m.searching = true })
-	case is(keys.Back):
-		if q.query != "" {
-			return root(func(m *Model) { m.clearSearch() })
-		}
-	case is(keys.NextTab):
-		q.tab = (q.tab + 1) % len(queueTabs)
-		q.refresh(c)
-	case is(keys.PrevTab):
-		q.tab = (q.tab + len(queueTabs) - 1) % len(queueTabs)
-		q.refresh(c)
-	case is(keys.TabN):
-		q.tab = int(k.Code - '1')
-		q.refresh(c)
-	case is(keys.Kinds):
-		return nil, ask{status: q.nextKind(c)}
-	case is(keys.Mine):
-		return nil, ask{status: q.nextWhose(c)}
-	case is(keys.Sort):
-		q.sort = (q.sort + 1) % 3
-		q.refresh(c)
-		return nil, ask{status: c.T("排序：", "sort: ") + c.L(sortLabels[q.sort])}
-	case is(keys.Mark):
-		q.toggleMark()
-	case is(keys.ClearMarks):
-		q.marks = map[uint64]bool{}
-	case is(keys.Assign):
-		return nil, ask{root: (*Model).assignKey}
-	case is(keys.Advance):
-		return root((*Model).bulkAdvance)
-	case is(keys.Comment):
-		return root((*Model).bulkComment)
-	case is(keys.Decide):
-		return root((*Model).bulkDecide)
-	case is(keys.Import):
-		return root((*Model).importPrompt)
-	case is(keys.ExportLog):
-		return root((*Model).exportLogForm)
-	case is(keys.Stats):
-		return nil, ask{root: func(m *Model) tea.Cmd { return m.goTo(scrStats) }}
-	case is(keys.Expiring):
-		return nil, ask{root: func(m *Model) tea.Cmd { return m.goTo(scrExpiring) }}
-	case is(keys.Laws):
-		return nil, ask{root: func(m *Model) tea.Cmd { return m.goTo(scrLaws) }}
-	case is(keys.Campaigns):
-		return nil, ask{root: func(m *Model) tea.Cmd { return m.goTo(scrCampaigns) }}
-	}
-	return nil, ask{}
 }
 
 // kindStage keys the tab counts: a tab counts the rows of the kinds and
@@ -673,7 +578,7 @@ func (q *queueView) Render(c *Context, width, height int) string {
 		if r.High+r.Medium > 0 {
 			find = st.High.Render(fmt.Sprint(r.High)) + "/" + st.Medium.Render(fmt.Sprint(r.Medium))
 		}
-		line := row(mark, num, title, unit, c.L(r.Stage.Label()), dueS, find)
+		line := row(mark, num, title, unit, c.L(r.Stage.LabelOn(r.Effective, c.Today)), dueS, find)
 		if k == q.cursor {
 			line = st.Selected.Render(line)
 		} else if q.marks[r.ID] {

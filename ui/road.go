@@ -17,26 +17,24 @@ import (
 
 // returnDialog asks for the reason of a return before the decision; the
 // missing materials are the proposed reason.
-func (m *Model) returnDialog(d review.Document) {
-	c := m.ctx
+func (v *docScreen) returnDialog(d review.Document) ask {
+	c := v.ctx
 	if !review.Returnable(d.Stage) {
-		m.setError(review.Text{ZH: "“" + d.Stage.Label().ZH + "”阶段不能退回：只有作出决定之前可以退回",
-			EN: "cannot return at " + d.Stage.Label().EN + ": a return is possible only before the decision"})
-		return
+		return ask{err: review.Text{ZH: "“" + d.Stage.Label().ZH + "”阶段不能退回：只有作出决定之前可以退回",
+			EN: "cannot return at " + d.Stage.Label().EN + ": a return is possible only before the decision"}}
 	}
 	id, from := d.ID, d.Stage
-	m.dlg = &dialog{kind: dlgPrompt, required: true, title: c.T("退回起草单位：", "Return to the drafting unit: ") + d.Meta.Title,
-		body:  []string{c.T("审查期限暂停，重新报送后继续计时", "The review clock pauses until the text is resubmitted")},
-		label: c.T("退回理由：", "Reason:"),
-		submit: func(m *Model, text string) tea.Cmd {
-			return m.write(review.NewEvent(id, review.StageChanged{From: from, To: review.StageReturned, Reason: text}))
-		}}
-	m.dlg.in.Set(review.ReturnReason(&d, c.Lang))
+	dlg := v.prompt(c.T("退回起草单位：", "Return to the drafting unit: ")+d.Meta.Title, c.T("退回理由：", "Reason:"), func(text string) review.Event {
+		return review.NewEvent(id, review.StageChanged{From: from, To: review.StageReturned, Reason: text})
+	})
+	dlg.body = []string{c.T("审查期限暂停，重新报送后继续计时", "The review clock pauses until the text is resubmitted")}
+	dlg.in.Set(review.ReturnReason(&d, c.Lang))
+	return ask{dlg: dlg}
 }
 
 // deliberationForm records the collective deliberation of an approved draft.
-func (m *Model) deliberationForm(d review.Document) {
-	c, id := m.ctx, d.ID
+func (v *docScreen) deliberationForm(d review.Document) *fieldForm {
+	c, id := v.ctx, d.ID
 	f := &fieldForm{title: c.T("集体审议：", "Collective deliberation: ") + d.Meta.Title,
 		fields: []field{
 			{label: c.T("会议", "Meeting"), options: labelsOf(c, review.MeetingKinds)},
@@ -50,22 +48,22 @@ func (m *Model) deliberationForm(d review.Document) {
 		f.fields[0].choice = 2 // a department deliberates in its office meeting
 	}
 	f.fields[2].in.Set(c.Today.String())
-	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
+	f.submit = func(f *fieldForm) (tea.Cmd, ask, string) {
 		day, err := review.ParseDate(f.fields[2].value())
 		if err != nil || day.IsZero() {
-			return nil, m.ctx.T("审议日期应为 YYYY-MM-DD", "the meeting date must be YYYY-MM-DD")
+			return nil, ask{}, v.ctx.T("审议日期应为 YYYY-MM-DD", "the meeting date must be YYYY-MM-DD")
 		}
 		p := review.Deliberated{Meeting: review.MeetingKinds[f.fields[0].choice], Session: f.fields[1].value(), Date: day,
 			Result: review.DeliberationResults[f.fields[3].choice], Note: f.fields[4].value()}
-		return m.write(review.NewEvent(id, p)), ""
+		return v.record(review.NewEvent(id, p))
 	}
-	m.ff = f
+	return f
 }
 
 // publishForm records the publication of a deliberated draft: 文号, dates
 // and validity. The filing clocks start from the publication date.
-func (m *Model) publishForm(d review.Document) {
-	c, id := m.ctx, d.ID
+func (v *docScreen) publishForm(d review.Document) *fieldForm {
+	c, id := v.ctx, d.ID
 	f := &fieldForm{title: c.T("登记公布：", "Publication: ") + d.Meta.Title,
 		body: []string{c.T("报送备案期限自公布日期起算", "The filing clocks run from the publication date")},
 		fields: []field{
@@ -86,8 +84,8 @@ func (m *Model) publishForm(d review.Document) {
 	if !d.Meta.ValidityEnd.IsZero() {
 		f.fields[4].in.Set(d.Meta.ValidityEnd.String())
 	}
-	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
-		c := m.ctx
+	f.submit = func(f *fieldForm) (tea.Cmd, ask, string) {
+		c := v.ctx
 		var p review.Published
 		p.DocNumber = f.fields[0].value()
 		for i, to := range []*review.Date{&p.Published, &p.Effective, nil, &p.ValidityEnd} {
@@ -96,20 +94,20 @@ func (m *Model) publishForm(d review.Document) {
 			}
 			day, err := review.ParseDate(f.fields[1+i].value())
 			if err != nil {
-				return nil, f.fields[1+i].label + c.T("应为 YYYY-MM-DD", " must be YYYY-MM-DD")
+				return nil, ask{}, f.fields[1+i].label + c.T("应为 YYYY-MM-DD", " must be YYYY-MM-DD")
 			}
 			*to = day
 		}
 		if s := f.fields[3].value(); s != "" {
 			n, err := strconv.Atoi(s)
 			if err != nil || n < 0 {
-				return nil, c.T("有效期（年）应为整数", "the validity in years must be a whole number")
+				return nil, ask{}, c.T("有效期（年）应为整数", "the validity in years must be a whole number")
 			}
 			p.ValidityYears = n
 		}
-		return m.write(review.NewEvent(id, p)), ""
+		return v.record(review.NewEvent(id, p))
 	}
-	m.ff = f
+	return f
 }
 
 // roadLines are the side panel's lines about the road after the review:
@@ -173,8 +171,8 @@ func rereviewLine(c *Context, d review.Document) string {
 
 // registrationForm records the 登记审查 of a filed document: registered,
 // deferred with what to supplement and by when, or refused with the reason.
-func (m *Model) registrationForm(d review.Document) {
-	c, id := m.ctx, d.ID
+func (v *docScreen) registrationForm(d review.Document) *fieldForm {
+	c, id := v.ctx, d.ID
 	results := []review.FilingResult{review.FilingRegistered, review.FilingDeferred, review.FilingRefused}
 	f := &fieldForm{title: c.T("登记审查：", "Registration: ") + d.Meta.Title,
 		fields: []field{
@@ -184,31 +182,31 @@ func (m *Model) registrationForm(d review.Document) {
 			{label: c.T("理由或补正事项", "Reason or what to supplement"), hint: c.T("不予登记必填；暂缓登记时缺少的材料自动列入", "required to refuse; a deferral lists the missing materials itself")},
 		}}
 	f.fields[1].in.Set(c.Today.String())
-	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
-		c := m.ctx
+	f.submit = func(f *fieldForm) (tea.Cmd, ask, string) {
+		c := v.ctx
 		day, err := review.ParseDate(f.fields[1].value())
 		if err != nil || day.IsZero() {
-			return nil, c.T("日期应为 YYYY-MM-DD", "the date must be YYYY-MM-DD")
+			return nil, ask{}, c.T("日期应为 YYYY-MM-DD", "the date must be YYYY-MM-DD")
 		}
 		p := review.Registration{Result: results[f.fields[0].choice], Date: day, Reason: f.fields[3].value()}
 		if p.Result == review.FilingDeferred {
 			p.Missing = d.MissingMaterials()
 			if s := f.fields[2].value(); s != "" {
 				if p.Due, err = review.ParseDate(s); err != nil {
-					return nil, c.T("补正期限应为 YYYY-MM-DD", "the supplement deadline must be YYYY-MM-DD")
+					return nil, ask{}, c.T("补正期限应为 YYYY-MM-DD", "the supplement deadline must be YYYY-MM-DD")
 				}
 			} else if p.Due, p.DueProvisional, err = deadline.ResubmissionDueTentative(day, c.Settings); err != nil {
-				return nil, c.T("补正期限无法按设置计算，请填写", "the deadline cannot be computed from the settings: type it")
+				return nil, ask{}, c.T("补正期限无法按设置计算，请填写", "the deadline cannot be computed from the settings: type it")
 			}
 		}
-		return m.write(review.NewEvent(id, p)), ""
+		return v.record(review.NewEvent(id, p))
 	}
-	m.ff = f
+	return f
 }
 
 // reviewForm records an outcome of a filing review.
-func (m *Model) reviewForm(d review.Document) {
-	c, id := m.ctx, d.ID
+func (v *docScreen) reviewForm(d review.Document) *fieldForm {
+	c, id := v.ctx, d.ID
 	f := &fieldForm{title: c.T("审查结论：", "Review outcome: ") + d.Meta.Title,
 		fields: []field{
 			{label: c.T("结论", "Outcome"), options: labelsOf(c, review.ReviewOutcomes)},
@@ -224,11 +222,11 @@ func (m *Model) reviewForm(d review.Document) {
 		}
 	}
 	f.fields[1].in.Set(c.Today.String())
-	f.submit = func(m *Model, f *fieldForm) (tea.Cmd, string) {
-		c := m.ctx
+	f.submit = func(f *fieldForm) (tea.Cmd, ask, string) {
+		c := v.ctx
 		day, err := review.ParseDate(f.fields[1].value())
 		if err != nil || day.IsZero() {
-			return nil, c.T("日期应为 YYYY-MM-DD", "the date must be YYYY-MM-DD")
+			return nil, ask{}, c.T("日期应为 YYYY-MM-DD", "the date must be YYYY-MM-DD")
 		}
 		p := review.FilingReviewed{Outcome: review.ReviewOutcomes[f.fields[0].choice], Date: day, Reference: f.fields[3].value()}
 		text := f.fields[4].value()
@@ -244,15 +242,15 @@ func (m *Model) reviewForm(d review.Document) {
 		case review.SelfCorrect, review.WrittenOpinion, review.OrderCorrect:
 			if s := f.fields[2].value(); s != "" {
 				if p.Due, err = review.ParseDate(s); err != nil {
-					return nil, c.T("期限应为 YYYY-MM-DD", "the due date must be YYYY-MM-DD")
+					return nil, ask{}, c.T("期限应为 YYYY-MM-DD", "the due date must be YYYY-MM-DD")
 				}
 			} else if p.Due, p.DueProvisional, err = deadline.IssuerResponseDueTentative(day, c.Settings); err != nil {
-				return nil, c.T("期限无法按设置计算，请填写", "the deadline cannot be computed from the settings: type it")
+				return nil, ask{}, c.T("期限无法按设置计算，请填写", "the deadline cannot be computed from the settings: type it")
 			}
 		}
-		return m.write(review.NewEvent(id, p)), ""
+		return v.record(review.NewEvent(id, p))
 	}
-	m.ff = f
+	return f
 }
 
 // filedLines are a filed document's road on the side panel: whether it

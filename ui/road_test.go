@@ -109,13 +109,13 @@ func TestSearchBarCountsEveryMatch(t *testing.T) {
 	m := loaded(t, st, 100, 30)
 	press(m, "/")
 	typeText(m, "临江")
-	run(m, runSearch(m.searcher, m.seq, m.sin.Value()))
+	run(m, runSearch(m.queue.searcher, m.queue.seq, m.queue.sin.Value()))
 	if out := ansi.Strip(m.Render()); !strings.Contains(out, fmt.Sprintf(" %d 条", len(m.queue.visible))) {
 		t.Fatalf("search bar lacks the count:\n%s", out)
 	}
 	hits := m.queue.hits
 	run(m, func() tea.Msg {
-		return searchMsg{seq: m.seq, query: "临江", res: search.Result{Hits: hits[:2], Total: 1234}}
+		return searchMsg{seq: m.queue.seq, query: "临江", res: search.Result{Hits: hits[:2], Total: 1234}}
 	})
 	out := ansi.Strip(m.Render())
 	if !strings.Contains(out, "标题 1234，正文") || !strings.Contains(out, "，显示 ") {
@@ -222,7 +222,7 @@ func quitAndRead(t *testing.T, tm *teatest.TestModel, st *storage.Store, path st
 	t.Helper()
 	tm.Type("q")
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
-	if final.writing || len(final.writeQ) > 0 {
+	if final.doc.writing || len(final.doc.writeQ) > 0 {
 		t.Fatal("quit with actions not stored")
 	}
 	st.Close()
@@ -269,9 +269,10 @@ func TestRoadOnScreenDeliberationToReviseThenReReview(t *testing.T) {
 	tm.Type(file)
 	enter()
 	wait("回到“合法性审查”")
-	d, last := quitAndRead(t, tm, st, path, 1, 3)
-	if last != "decision deliberated version_added" {
-		t.Errorf("the last events are %s", last)
+	d, last := quitAndRead(t, tm, st, path, 1, 4)
+	// The revised text states its 施行日期: the metadata follows it.
+	if last != "decision deliberated version_added metadata_edited" || d.Meta.Effective != review.MustDate("2027-01-01") {
+		t.Errorf("the last events are %s; effective %s", last, d.Meta.Effective)
 	}
 	if d.Stage != review.StageLegality || d.Version != 2 || d.Deliberation.Result != review.DeliberationRevise ||
 		d.Deliberation.Note != "第二条应给出施行过渡期" || d.Rereview == nil || !d.Checks["LC12"].Changed {

@@ -19,7 +19,7 @@ func bigQueue(n int) (*Context, queueScreen, []review.Summary) {
 			Stage: stages[i%len(stages)], Received: testToday.AddDays(-(i % 300)), StageSince: testToday.AddDays(-(i % 40)),
 			Updated: time.Unix(int64(i), 0)}
 	}
-	q := newQueue()
+	q := newQueue(c, Keys(c))
 	q.setRows(rows, nil, c)
 	return c, q, rows
 }
@@ -48,7 +48,8 @@ func BenchmarkQueueSetRows100k(b *testing.B) {
 // One frame of the queue screen with its status line.
 func BenchmarkQueueFrame100k(b *testing.B) {
 	c, q, rows := bigQueue(100_000)
-	m := &Model{ctx: c, keys: Keys(c), queue: q, loaded: true}
+	q.loaded, q.width, q.height = true, c.Width, c.Height-2
+	m := &Model{ctx: c, keys: Keys(c), queue: q}
 	_ = rows
 	b.ResetTimer()
 	for range b.N {

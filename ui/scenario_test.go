@@ -51,7 +51,7 @@ func TestReviewScenario(t *testing.T) {
 	wait("公平竞争审查清单")
 	tm.Type("q")
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
-	if final.writing || len(final.writeQ) > 0 {
+	if final.doc.writing || len(final.doc.writeQ) > 0 {
 		t.Fatal("quit with actions not stored")
 	}
 	st.Close()

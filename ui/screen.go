@@ -6,14 +6,15 @@ import (
 )
 
 // screenModel is a page of the program that owns its state, keys and
-// size (statistics, expiring…): the root model sends it the window size
-// (its body's), the keys when it is on top, and the messages of its own
-// Cmds, and draws it with Render, which changes nothing.
+// size (queue, document, statistics, expiring…): the root model sends it
+// the window size (its body's), the keys when it is on top, the messages
+// of its own Cmds and those that concern every screen (a write landed, a
+// change from the watch), and draws it with Render, which changes nothing.
 type screenModel interface {
 	// Update handles a message meant for the screen; the ask says what
 	// the root should do beyond the Cmd (go back, open a document, put a
-	// message in the status line), decided in the same Update so that
-	// the next key already sees it.
+	// message in the status line, show a dialog), decided in the same
+	// Update so that the next key already sees it.
 	Update(msg tea.Msg) (tea.Cmd, ask)
 	Render() string
 	Help() []key.Binding
@@ -22,15 +23,26 @@ type screenModel interface {
 	Typing() bool
 }
 
-// ask is what a screen wants of the root.
+// settler is a screen that lays itself out for the window after every
+// Update (settle.go), so that its Render only draws.
+type settler interface{ settle() }
+
+// ask is what a screen wants of the root: the only way a screen reaches
+// the root.
 type ask struct {
-	back   bool   // return to the queue
+	back   bool   // leave the screen: the document to where it was opened from, the others to the queue
+	home   bool   // return to the queue
 	open   uint64 // open this document
+	to     screen // open this screen (statistics, expiring, campaigns, laws)
 	status string
 	err    error
-	// root is what only the root does: open a dialog or form over the
-	// screen (their answers come back to it), the search, another screen.
-	root func(m *Model) tea.Cmd
+	failed bool     // the status reports a failure (a bulk action's refusals)
+	lines  []string // show these lines over the screen (timeline, diff, refusals)
+	// A modal over the screen; its answer goes back to the screen that
+	// opened it through its submit.
+	dlg  *dialog
+	ff   *fieldForm
+	form *metaForm
 }
 
 // asked carries out a screen's ask.
@@ -41,11 +53,28 @@ func (m *Model) asked(cmd tea.Cmd, a ask) tea.Cmd {
 	case a.status != "":
 		m.setStatus(a.status)
 	}
-	if a.back {
-		m.screen = scrQueue
+	if a.failed {
+		m.markError()
 	}
-	if a.root != nil {
-		cmd = tea.Batch(cmd, a.root(m))
+	if a.lines != nil {
+		m.showLines(a.lines)
+	}
+	switch {
+	case a.dlg != nil:
+		m.dlg = a.dlg
+	case a.ff != nil:
+		m.ff = a.ff
+	case a.form != nil:
+		m.form = a.form
+	}
+	switch {
+	case a.home:
+		m.show(scrQueue)
+	case a.back:
+		cmd = tea.Batch(cmd, m.back())
+	}
+	if a.to != scrQueue {
+		cmd = tea.Batch(cmd, m.goTo(a.to))
 	}
 	if a.open != 0 {
 		return tea.Batch(cmd, m.openDoc(a.open))
@@ -61,6 +90,10 @@ func (m *Model) bodySize() tea.WindowSizeMsg {
 
 // scrollMsg scrolls a screen by n lines (the mouse wheel).
 type scrollMsg struct{ n int }
+
+// shownMsg tells a screen it is on top again after the document it opened
+// was closed.
+type shownMsg struct{}
 
 // listKey turns the movement keys into a step for a list's move: every
 // list moves the same way. page is the rows of a page; it reports whether
@@ -84,4 +117,16 @@ func listKey(keys KeyMap, k tea.KeyPressMsg, page int, move func(int)) bool {
 		return false
 	}
 	return true
+}
+
+// undoKey undoes or redoes the last action on document id (0: the last
+// anywhere); every screen takes u and ctrl+r the same way.
+func undoKey(keys KeyMap, st Store, k tea.KeyPressMsg, id uint64) (tea.Cmd, bool) {
+	switch {
+	case key.Matches(k, keys.Redo):
+		return undoCmd(st, id, true), true
+	case key.Matches(k, keys.Undo):
+		return undoCmd(st, id, false), true
+	}
+	return nil, false
 }

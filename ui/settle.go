@@ -9,28 +9,10 @@ func (m *Model) settle() {
 	if c.Width == 0 || c.Height == 0 || m.tooSmall() {
 		return
 	}
-	switch m.screen {
-	case scrQueue:
-		q := &m.queue
-		q.offset = follow(q.cursor, q.offset, m.queueRows())
-	case scrDoc:
-		m.doc.layout(c, c.Width, m.docHeight())
-	case scrCampaigns:
-		if m.camps != nil {
-			m.camps.follow(m.bodyHeight())
-		}
+	if s, ok := m.top().(settler); ok {
+		s.settle()
 	}
 	if m.dlg != nil && m.dlg.kind == dlgDecision {
 		m.dlg.area.width = dialogInner(c.Width)
 	}
-}
-
-// queueRows is how many rows of the queue show: the body less the tabs
-// and the header, and the search bar while there is one.
-func (m *Model) queueRows() int {
-	h := m.bodyHeight() - 2
-	if m.searching || m.queue.query != "" {
-		h--
-	}
-	return h
 }

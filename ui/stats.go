@@ -67,6 +67,9 @@ func (v *statsScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
 	case scrollMsg:
 		v.scroll(msg.n)
 	case tea.KeyPressMsg:
+		if cmd, ok := undoKey(v.keys, v.ctx.Store, msg, 0); ok {
+			return cmd, ask{}
+		}
 		return v.key(msg)
 	}
 	return nil, ask{}

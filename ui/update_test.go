@@ -93,7 +93,7 @@ func TestStaleSearchResultsAreDropped(t *testing.T) {
 	st, _ := demoStore(t)
 	m := loaded(t, st, 100, 30)
 	press(m, "/")
-	m.sin.Set("")
+	m.queue.sin.Set("")
 	// Two keystrokes: the Cmds are captured but not run yet.
 	_, first := m.Update(keyMsg("养"))
 	_, second := m.Update(keyMsg("老"))

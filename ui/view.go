@@ -37,14 +37,8 @@ func (m *Model) Render() string {
 	case m.ov == ovLines:
 		end := min(len(m.ovText), m.ovTop+bodyH)
 		body = strings.Join(m.ovText[min(m.ovTop, end):end], "\n")
-	case m.screen == scrDoc && m.doc.claim != nil:
-		body = c.Styles.Error.Render(trunc(claimBanner(c, *m.doc.claim), w, c.Theme.Ellipsis)) + "\n" + m.doc.Render(c, w, bodyH-1)
-	case m.screen == scrDoc:
-		body = m.doc.Render(c, w, bodyH)
-	case m.active() != nil:
-		body = m.active().Render()
 	default:
-		body = m.renderQueue(w, bodyH)
+		body = m.top().Render()
 	}
 	body = fit(body, w, bodyH, c.Theme.Ellipsis)
 	switch {
@@ -58,35 +52,11 @@ func (m *Model) Render() string {
 	return fit(body+"\n"+m.statusLine(w)+"\n"+m.footer(w), w, h, c.Theme.Ellipsis)
 }
 
-func (m *Model) renderQueue(w, h int) string {
-	c := m.ctx
-	if !m.loaded {
-		return c.Styles.Dim.Render(c.T("正在读取队列…", "loading the queue…"))
-	}
-	if !m.searching && m.queue.query == "" {
-		return m.queue.Render(c, w, h)
-	}
-	label := c.Styles.Key.Render("/ ") + c.T("搜索：", "search: ")
-	count := m.searchCount()
-	bar := label + m.sin.Render(w-ansi.StringWidth(label)-max(14, ansi.StringWidth(count)+1), m.searching)
-	bar += c.Styles.Dim.Render(count)
-	if preview, ok := m.textPreview(w); ok {
-		return trunc(bar, w, c.Theme.Ellipsis) + "\n" + fit(m.queue.Render(c, w, h-2), w, h-2, c.Theme.Ellipsis) + "\n" + fit(preview, w, 1, c.Theme.Ellipsis)
-	}
-	return trunc(bar, w, c.Theme.Ellipsis) + "\n" + m.queue.Render(c, w, h-1)
-}
-
 func (m *Model) statusLine(w int) string {
 	c := m.ctx
 	st := c.Styles
-	if m.imp != nil {
-		barW := 20
-		fill := 0
-		if m.imp.total > 0 {
-			fill = m.imp.done * barW / m.imp.total
-		}
-		bar := "[" + strings.Repeat("#", fill) + strings.Repeat("-", barW-fill) + "]"
-		return trunc(st.Info.Render(fmt.Sprintf(c.T("导入 %d/%d %s %s", "importing %d/%d %s %s"), m.imp.done, m.imp.total, bar, m.imp.file)), w, c.Theme.Ellipsis)
+	if line, ok := m.queue.importing(w); ok {
+		return line
 	}
 	if m.status != "" {
 		style := st.Info
@@ -100,21 +70,7 @@ func (m *Model) statusLine(w int) string {
 		}
 		return trunc(style.Render(m.status), w, c.Theme.Ellipsis)
 	}
-	over := m.queue.overdue
-	s := c.T(fmt.Sprintf("共 %d 件 · 逾期 %d 件 · ", len(m.queue.rows), over), fmt.Sprintf("%d documents · %d overdue · ", len(m.queue.rows), over))
-	if n := m.queue.tentative; n > 0 {
-		// The queue marks those dates "*" where the column is narrow.
-		s += c.T(fmt.Sprintf("暂定期限(*) %d 件 · ", n), fmt.Sprintf("%d provisional (*) · ", n))
-	}
-	s += c.T(fmt.Sprintf("已标记 %d 件 · %s", len(m.queue.marks), c.L(sortLabels[m.queue.sort])),
-		fmt.Sprintf("%d marked · %s", len(m.queue.marks), c.L(sortLabels[m.queue.sort])))
-	if c.Store != nil {
-		s += " · " + c.Store.Path()
-	}
-	if c.Unvouched { // first, where a narrow window still shows it
-		s = c.T("未认证：操作人“"+c.Actor+"”取自设置 · ", "no authentication: \""+c.Actor+"\" is from the settings · ") + s
-	}
-	return trunc(st.Status.Render(s), w, c.Theme.Ellipsis)
+	return m.queue.summary(w)
 }
 
 func (m *Model) footer(w int) string {
@@ -124,14 +80,8 @@ func (m *Model) footer(w int) string {
 		return ""
 	case m.ov != ovNone:
 		return footer(m.ctx, []key.Binding{k.Back, k.Down, k.Up, k.PageDown}, w)
-	case m.searching:
-		return footer(m.ctx, []key.Binding{k.Open, k.Back}, w)
-	case m.screen == scrDoc:
-		return footer(m.ctx, m.doc.Help(), w)
-	case m.active() != nil:
-		return footer(m.ctx, m.active().Help(), w)
 	}
-	return footer(m.ctx, k.QueueHelp(), w)
+	return footer(m.ctx, m.top().Help(), w)
 }
 
 // tooSmall is the centred notice shown below the minimum size.

@@ -7,58 +7,97 @@ import (
 	"beishen/storage"
 )
 
-// write records one action. The open document shows it at once (review.Apply
-// is pure, so the screen runs the same guards the store will), and writes go
-// to the store one at a time in key order: Cmds run concurrently, and a
-// reviewer marking twelve checklist items in a second must get twelve
-// events in that order. A refusal shows at once and is not sent.
-func (m *Model) write(ev review.Event) tea.Cmd {
-	if err := m.ctx.Role.May(ev.Type); err != nil {
-		m.setError(err)
-		return nil
-	}
-	if m.screen == scrDoc && ev.Doc == m.doc.id && m.doc.claim != nil {
-		m.setError(&storage.ClaimedError{Claim: *m.doc.claim})
-		return nil
-	}
-	if m.screen == scrDoc && ev.Doc == m.doc.id && m.doc.loaded {
-		d := m.doc.doc.Clone()
-		// The probe is judged by the rules the store will stamp on it.
-		probe := ev
-		probe.At, probe.Workflow = m.ctx.Now(), review.WorkflowVersion
-		if err := review.Apply(&d, probe); err != nil {
-			m.setError(err)
-			return nil
-		}
-		m.doc.update(d)
-	}
-	m.writeQ = append(m.writeQ, ev)
-	if m.writing {
-		return nil
-	}
-	return m.nextWrite()
+// writer is the queue of actions on their way to the store, in key order:
+// Cmds run concurrently, and a reviewer marking twelve checklist items in
+// a second must get twelve events in that order.
+type writer struct {
+	writeQ  []review.Event // actions waiting for the store
+	writing bool           // one is on its way
 }
 
-// nextWrite sends the next queued action, or quits if the user asked to
-// while writes were pending.
-func (m *Model) nextWrite() tea.Cmd {
-	if len(m.writeQ) == 0 {
-		m.writing = false
-		if m.quitting {
-			return m.quit()
+// write records one action. The open document shows it at once (review.Apply
+// is pure, so the screen runs the same guards the store will), and writes go
+// to the store one at a time. A refusal shows at once and is not sent. The
+// queue's and the campaigns' single-document actions come here too.
+func (v *docScreen) write(ev review.Event) (tea.Cmd, ask) {
+	if err := v.ctx.Role.May(ev.Type); err != nil {
+		return nil, ask{err: err}
+	}
+	mine := v.onTop && ev.Doc == v.id
+	if mine && v.claim != nil {
+		return nil, ask{err: &storage.ClaimedError{Claim: *v.claim}}
+	}
+	if mine && v.loaded {
+		d := v.doc.Clone()
+		// The probe is judged by the rules the store will stamp on it.
+		probe := ev
+		probe.At, probe.Workflow = v.ctx.Now(), review.WorkflowVersion
+		if err := review.Apply(&d, probe); err != nil {
+			return nil, ask{err: err}
 		}
-		if m.doc.behind && m.screen == scrDoc {
-			m.doc.behind = false // someone acted while these were stored
-			return reloadDoc(m.ctx.Store, m.doc.id, m.doc.seen)
+		v.update(d)
+	}
+	v.writeQ = append(v.writeQ, ev)
+	if v.writing {
+		return nil, ask{}
+	}
+	return v.nextWrite(), ask{}
+}
+
+// nextWrite sends the next queued action; with none left, the document is
+// read again if someone acted while these were stored. (The root quits
+// once the writer is idle if the user asked to meanwhile.)
+func (v *docScreen) nextWrite() tea.Cmd {
+	if len(v.writeQ) == 0 {
+		v.writing = false
+		if v.behind && v.onTop {
+			v.behind = false // someone acted while these were stored
+			return reloadDoc(v.ctx.Store, v.id, v.seen)
 		}
 		return nil
 	}
-	ev := m.writeQ[0]
-	m.writeQ = m.writeQ[1:]
-	m.writing = true
-	if m.screen == scrDoc && ev.Doc == m.doc.id {
+	ev := v.writeQ[0]
+	v.writeQ = v.writeQ[1:]
+	v.writing = true
+	if v.onTop && ev.Doc == v.id {
 		// Decided on the state on screen: refused if someone acted since.
-		return doSeen(m.ctx.Store, ev, m.doc.seen)
+		return doSeen(v.ctx.Store, ev, v.seen)
 	}
-	return doEvent(m.ctx.Store, ev)
+	return doEvent(v.ctx.Store, ev)
+}
+
+// acted folds the result of one action into the document and sends the
+// next; the status line says what was recorded (the queue folds the row).
+func (v *docScreen) acted(msg actedMsg) (tea.Cmd, ask) {
+	c := v.ctx
+	if msg.err == nil && msg.doc.ID == v.id {
+		v.seen = msg.doc.LastSeq // the next queued action was decided on this state
+	}
+	next := v.nextWrite()
+	if msg.err != nil {
+		if v.onTop && msg.ev.Doc == v.id && len(v.writeQ) == 0 {
+			return tea.Batch(next, loadDoc(c.Store, v.id)), ask{err: msg.err} // undo the optimistic state
+		}
+		return next, ask{err: msg.err}
+	}
+	d := msg.doc
+	status := c.T("已记录：", "recorded: ") + c.L(msg.ev.Type.Label())
+	if v.onTop && d.ID == v.id {
+		before := v.shown
+		if !v.writing { // later queued actions are already shown optimistically
+			v.update(d)
+		}
+		v.shown = d.Stage
+		if before != d.Stage {
+			v.item, v.focus = 0, focusText
+			status += "：" + c.L(before.Label()) + " → " + c.L(d.Stage.LabelOn(d.Meta.Effective, c.Today))
+		}
+	}
+	return next, ask{status: status}
+}
+
+// record is write for a form's submit, whose answers were fine.
+func (v *docScreen) record(ev review.Event) (tea.Cmd, ask, string) {
+	cmd, a := v.write(ev)
+	return cmd, a, ""
 }

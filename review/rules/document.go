@@ -109,6 +109,14 @@ func documentFindings(text string, sents []Sentence, info DocInfo, title string,
 			f.Start, f.End = start, end
 			f.Excerpt = string(runes[start:end])
 			f.Line = 1 + strings.Count(string(runes[:start]), "\n")
+			// A finding on a span belongs to the clause it sits in (M03 on
+			// 第十一条 is shown under 第十一条, not as unnumbered text).
+			for _, s := range sents {
+				if s.Start <= start && start < s.End {
+					f.Clause = s.Clause
+					break
+				}
+			}
 		}
 		return f
 	}

@@ -106,3 +106,16 @@ func TestInternalIssuer(t *testing.T) {
 		}
 	}
 }
+
+// A document-level finding on a span is grouped under the clause the span
+// sits in: `check` and the screen showed M03 on 第十一条 as unnumbered text.
+func TestDocumentFindingNamesItsClause(t *testing.T) {
+	text := "某县关于电动自行车充电设施的实施意见\n第一条 本意见适用于本县。\n第十一条 本意见自印发之日起施行，有效期五年。\n"
+	f, ok := docFinding(CheckDocument(text, DocInfo{}), "M03")
+	if !ok {
+		t.Fatal("自印发之日起施行 without a reason must be flagged")
+	}
+	if f.Clause != "第十一条" || f.Line != 3 {
+		t.Errorf("M03 is in 第十一条 on line 3; got clause %q line %d", f.Clause, f.Line)
+	}
+}

@@ -157,6 +157,10 @@ var (
 func localTie(s string, w *present) (span, bool) {
 	ties := establishment.find(s, w)
 	for _, t := range ties {
+		// A tie word inside a firm's name (城市建设投资有限公司) is no act.
+		if hasPrefixAny(s[t.b:], []string{"有限", "公司", "集团", "控股", "股份"}) {
+			continue
+		}
 		// A place tied to t starts at most 8 runes before it or 6 after.
 		from, to := back(s, t.a, 8+8), min(len(s), t.b+7*3)
 		for to < len(s) && !utf8.RuneStart(s[to]) {
@@ -165,6 +169,9 @@ func localTie(s string, w *present) (span, bool) {
 		for _, p := range places.FindIn(s, from, to) {
 			if p.Code == "71" || p.Code == "81" || p.Code == "82" {
 				continue // Taiwan, Hong Kong, Macao: rules of their own
+			}
+			if strings.HasPrefix(p.Name, "全") {
+				continue // 全县 names a scope (负责全县…的投资), not where an operator is
 			}
 			if p.Level == places.County && p.Short && !p.Other && !placeMarked(s, p.Start, p.End) {
 				// A county's short form counts only where the text marks it
@@ -385,6 +392,8 @@ func designationFrame(s string, w *present) (int, int, bool) {
 		{[]*concept{operatorRoles, firms}, firmAsOperator},
 		{[]*concept{selectAmong, selectAmong}, amongFirms},
 		{[]*concept{wholly, firms}, whollyByFirm},
+		{[]*concept{areaWide, firms}, areaWideByFirm},
+		{[]*concept{othersBarred, othersBarred}, othersBarredFrom},
 		{[]*concept{capWords, firmCount}, operatorCapAfter},
 		{[]*concept{towards, towards}, buyFromFirm},
 		{[]*concept{steered, firms}, steeredToFirm},
@@ -411,6 +420,12 @@ var (
 	// A business left wholly to a firm: "户外广告业务全部由某公司经营".
 	wholly       = newConcept("全部由", "均由", "一律由", "只能由", "仅由", "统一交由", "全部交由")
 	whollyByFirm = re(`(?:全部|均|一律|只能|仅|统一|全部交)(?:交)?由[^，。；]{0,24}?(?:公司|集团)[^，。；]{0,16}?(?:经营|运营|负责|承担|实施|建设|供应|配送|提供|承办|申报|代理|收运|施工|销售)`)
+	// A whole area's business given to a firm: "由县城投公司负责全县充电设施的建设和运营".
+	areaWide       = newConcept("负责全县", "负责全市", "负责全区", "负责全镇", "负责全省", "负责全州", "负责全旗", "负责辖区", "负责本县", "负责本市", "负责本区", "负责本辖区")
+	areaWideByFirm = re(`由[^，。；]{0,24}?(?:公司|集团)(?:统一)?负责(?:全|本|辖区)[^，。；]{0,24}?(?:经营|运营|建设|投资|供应|配送|服务|收运|施工|销售|维护|管理)`)
+	// Every other operator shut out (第八条: 限定经营): "其他企业不得在公共区域自行建设充电设施".
+	othersBarred     = newConcept("其他企业", "其他经营者", "其他公司", "其他市场主体", "其他运营商", "其他服务商")
+	othersBarredFrom = re(`其他(?:企业|经营者|公司|市场主体|运营商|服务商)(?:一律)?(?:不得|不能|不允许|禁止)[^，。；]{0,16}?(?:经营|建设|运营|从事|进入|销售|提供|开展|承接|参与)`)
 	// A cap put on the operators named before it: "网约车平台数量控制在3家以内".
 	operatorCapAfter = re(`(?:企业|平台|经营者|运营商|服务商|公司|网点|门店|药店|机构)[^，。；]{0,6}(?:数量|家数|总数)[^，。；]{0,4}(?:控制在|限定为|限定在|限制在|限制为|不超过|不得超过|最多)[\d一二两三四五六七八九十]+家`)
 	// Purchases directed to one body: "校服统一向市教育装备中心采购".
@@ -547,7 +562,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:        append(append(append(append([]string{}, firmCount.words...), selectAmong.words...), wholly.words...), append(append(append(append(operatorRoles.words, towards.words...), renewals.words...), steered.words...), designations.words...)...),
+			anchors:        append(append(append(append(append([]string{}, firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(operatorRoles.words, towards.words...), renewals.words...), steered.words...), designations.words...)...),
 			frame:          designationFrame,
 			clauseSuppress: true,
 			suppress:       res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),

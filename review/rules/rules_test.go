@@ -496,3 +496,24 @@ func ruleIDs(fs []review.Finding) []string {
 	}
 	return out
 }
+
+// A confirmed finding of any rule marks a checklist item 不符合, so the
+// conclusion cannot say 符合 where a confirmed finding says otherwise. Only
+// the similarity findings bear on none: they name a published case, not a
+// standard. A new rule without an item fails here.
+func TestEveryRuleBearsOnAChecklistItem(t *testing.T) {
+	for _, r := range Rules() {
+		if r.ID == "S01" || r.ID == "S02" {
+			continue
+		}
+		found := false
+		for _, c := range []review.Checklist{review.LegalityChecklist, review.FairChecklist} {
+			for _, it := range c.Items() {
+				found = found || it.BearsOn(r.ID)
+			}
+		}
+		if !found {
+			t.Errorf("a confirmed %s (%s) marks no checklist item", r.ID, r.Title)
+		}
+	}
+}

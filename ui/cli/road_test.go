@@ -245,6 +245,10 @@ func TestRoadOfADraftFromIntakeToFiling(t *testing.T) {
 	if d.Stage != review.StageInForce || d.Meta.DocNumber != "临政规〔2026〕3号" || d.Meta.ValidityEnd != review.MustDate("2029-12-31") {
 		t.Fatalf("after publication: stage %s number %q valid until %s", d.Stage, d.Meta.DocNumber, d.Meta.ValidityEnd)
 	}
+	// Published on 11-25 to take effect on 01-01: not yet binding.
+	if out := r.ok(r.e.Show(1, false, false)); !strings.Contains(out, "阶段：已公布待施行") {
+		t.Errorf("show before the 施行日期:\n%s", out)
+	}
 
 	// Filing on both channels of a government's document.
 	r.at("2026-11-27")
@@ -259,7 +263,7 @@ func TestRoadOfADraftFromIntakeToFiling(t *testing.T) {
 	}
 
 	want := []string{"imported", "stage_changed:returned", "materials_marked", "materials_marked", "materials_marked",
-		"materials_marked", "materials_marked", "version_added", "finding_confirmed", "finding_dismissed"}
+		"materials_marked", "materials_marked", "version_added", "metadata_edited", "finding_confirmed", "finding_dismissed"}
 	got := r.log(1)
 	if !slices.Equal(got[:len(want)], want) {
 		t.Errorf("log starts %v, want %v", got[:len(want)], want)

@@ -117,7 +117,7 @@ func (e *Env) printDoc(d showDoc) {
 		}
 	}
 	field("类型", "Kind", d.Kind.Label().In(e.Lang))
-	field("阶段", "Stage", d.Stage.Label().In(e.Lang))
+	field("阶段", "Stage", d.Stage.LabelOn(m.Effective, today(e.Now)).In(e.Lang))
 	field("文号", "Number", m.DocNumber)
 	field("制定机关", "Issuer", m.Issuer)
 	if m.IssuerType != review.IssuerUnknown {

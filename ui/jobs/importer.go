@@ -223,7 +223,7 @@ func itemOf(name string, res *intake.Result, kind review.Kind) storage.ImportIte
 		Version: storage.NewVersion{
 			FileName: name, Format: string(res.Format), Encoding: res.Encoding,
 			SHA256: res.SHA256, Size: res.Size, Text: res.Text,
-			Findings: findings, RulesVersion: rules.Version,
+			Findings: findings, RulesVersion: rules.Version, Read: meta,
 		},
 	}
 }
