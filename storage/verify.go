@@ -57,11 +57,13 @@ const maxReplaying = 4096
 // state, and a document is compared with its stored state as soon as its
 // last event has passed (stored last_seq).
 //
-// On the bbolt file the work runs on three goroutines in the one read
+// On the bbolt file the work runs on four goroutines in the one read
 // transaction (bbolt's read-only transactions keep no caches, so readers
 // on separate cursors share it safely): one reads, decodes and hashes the
-// log and the texts, one folds and compares documents, and bbolt's page
-// check runs beside them. The reading side is ahead by at most a few
+// log (and reads each document's stored state at its import), one folds
+// the documents, one checks the texts and compares each folded document
+// with its stored state, row, search key and tally, and bbolt's page
+// check runs beside them. Each side is ahead of the next by at most a few
 // batches, so memory stays bounded whatever the size of the log. A shared
 // store's transaction caches what it reads, so there it all runs on one.
 func (s *Store) Verify() (Report, error) {
@@ -205,6 +207,18 @@ type read struct {
 	broken      bool
 	problems    []review.Text
 	missingText bool
+	// checkText says the text this event brings is still to be checked
+	// (on the comparing goroutine).
+	checkText bool
+	// For an import, the document's stored state as the fold will want
+	// it (storedLastSeq), read here to share the work between the sides.
+	state *storedState
+}
+
+// storedState is a stored state record inflated, and its last_seq.
+type storedState struct {
+	lastSeq uint64
+	plain   []byte
 }
 
 // readBatch is how many events go over at once; readAhead how many
@@ -217,7 +231,7 @@ const (
 // stream checks the chain event by event and folds each document; ahead
 // lets the log be read on a goroutine of its own.
 func (v *verifier) stream(ahead bool) {
-	lr := &logReader{tx: v.tx, texts: v.tx.Bucket(bTexts), want: 1, hasher: newChainHasher()}
+	lr := &logReader{tx: v.tx, texts: v.tx.Bucket(bTexts), docs: v.docs, want: 1, hasher: newChainHasher(), textsLater: v.cmp != nil}
 	tally := v.tally
 	next := lr.next
 	if ahead {
@@ -254,11 +268,15 @@ func (v *verifier) stream(ahead bool) {
 			if it.missingText {
 				r.MissingTexts++
 			}
+			if it.checkText {
+				e := it.e
+				v.cmp.send(cmpJob{text: &e}, len(r.Problems))
+			}
 			if it.ok {
 				tally.event(v, it.e)
 			}
 			if it.ok && it.e.Doc != 0 {
-				v.fold(it.e)
+				v.fold(it.e, it.state)
 			}
 		}
 	}
@@ -274,6 +292,7 @@ func (v *verifier) stream(ahead bool) {
 type logReader struct {
 	tx    kv.Tx
 	texts kv.Bucket
+	docs  kv.Bucket
 	c     kv.Cursor
 	n     int
 	want  uint64
@@ -281,6 +300,9 @@ type logReader struct {
 	done  bool
 	// hasher checks the hashes (chainhash.go).
 	hasher *chainHasher
+	// textsLater leaves the texts to the comparing goroutine, which has
+	// less to do.
+	textsLater bool
 	// stored is the stored hash of the record read last, when storedOK.
 	stored   string
 	storedOK bool
@@ -346,17 +368,29 @@ func (lr *logReader) one(seq uint64, raw []byte) read {
 	}
 	lr.prev = e.Hash
 	it.e, it.ok = e, true
-	it.missingText = checkEventText(lr.texts, e, &it.problems)
+	if lr.textsLater {
+		it.checkText = e.Type == review.EvImported || e.Type == review.EvVersionAdded
+	} else {
+		it.missingText = checkEventText(lr.texts, e, &it.problems)
+	}
+	if e.Type == review.EvImported && e.Doc != 0 {
+		lastSeq, plain := storedLastSeq(lr.docs, e.Doc)
+		it.state = &storedState{lastSeq, plain}
+	}
 	return it
 }
 
 // fold applies e to its document's state and compares the document once
 // its last stored event has passed.
-func (v *verifier) fold(e review.Event) {
+func (v *verifier) fold(e review.Event, state *storedState) {
 	p := v.open[e.Doc]
 	if p == nil {
 		p = &replaying{}
-		p.lastSeq, p.stored = v.storedLastSeq(e.Doc)
+		if state != nil {
+			p.lastSeq, p.stored = state.lastSeq, state.plain
+		} else {
+			p.lastSeq, p.stored = storedLastSeq(v.docs, e.Doc)
+		}
 		// A fold starts at the import; a document met later (its fold was
 		// pushed out, or it was compared already) is replayed from its
 		// history instead.
@@ -408,8 +442,8 @@ func (v *verifier) isDone(id uint64) bool { return id < uint64(len(v.done)) && v
 
 // storedLastSeq reads the stored state's last_seq, and returns the state
 // record inflated for the comparison to come.
-func (v *verifier) storedLastSeq(id uint64) (uint64, []byte) {
-	raw, err := unpack(v.docs.Get(itob(id)))
+func storedLastSeq(docs kv.Bucket, id uint64) (uint64, []byte) {
+	raw, err := unpack(docs.Get(itob(id)))
 	if raw == nil || err != nil {
 		return 0, nil // reported when the document is compared
 	}
@@ -461,6 +495,9 @@ func (v *verifier) compare(id uint64, p *replaying) {
 // (unless it is to be replayed from its history), and its stored state as
 // already read.
 type cmpJob struct {
+	// text, when not nil, is an event whose text is to be checked, and
+	// the job is only that.
+	text        *review.Event
 	id          uint64
 	fromIndex   bool
 	d           review.Document
@@ -511,6 +548,8 @@ type comparer struct {
 	quit chan struct{} // closed when the goroutine ends
 	bg   *background
 	out  []placed
+	// missingTexts counts the texts stored empty among those checked.
+	missingTexts int
 }
 
 type placedJob struct {
@@ -529,8 +568,17 @@ func (v *verifier) startComparer() {
 	c := &comparer{jobs: make(chan placedJob, compareAhead), quit: make(chan struct{})}
 	c.bg = goGuarded(func() {
 		defer close(c.quit)
+		texts := v.tx.Bucket(bTexts)
 		for j := range c.jobs {
-			if p := v.compareNow(j.cmpJob); len(p) > 0 {
+			var p []review.Text
+			if j.text != nil {
+				if checkEventText(texts, *j.text, &p) {
+					c.missingTexts++
+				}
+			} else {
+				p = v.compareNow(j.cmpJob)
+			}
+			if len(p) > 0 {
 				c.out = append(c.out, placed{j.at, p})
 			}
 		}
@@ -555,6 +603,7 @@ func (v *verifier) finishComparer() {
 	v.cmp = nil
 	close(c.jobs)
 	c.bg.wait()
+	v.r.MissingTexts += c.missingTexts
 	if len(c.out) == 0 {
 		return
 	}
