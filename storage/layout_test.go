@@ -1,6 +1,8 @@
 package storage
 
 import (
+	"encoding/binary"
+	"strings"
 	"testing"
 
 	"beishen/review"
@@ -94,5 +96,62 @@ func TestShrunkDataReadsBackExactly(t *testing.T) {
 	}
 	if _, err := growData(nil, []byte{dataEscape, byte(len(dataTokens2))}); err == nil {
 		t.Error("an unknown fragment code was read")
+	}
+}
+
+// What schema 5 stores anew is covered by verify: a document's history
+// list that lacks an event, or a version record that names another event,
+// is reported (the log and the states are untouched).
+func TestVerifyChecksHistoryListsAndVersionReferences(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		tamper func(tx kv.Tx)
+		want   string
+	}{
+		{"a history list without its last event", func(tx kv.Tx) {
+			b := tx.Bucket(bDocEvents)
+			seqs, _ := docSeqs(tx, 4, 0)
+			var v []byte
+			last := uint64(0)
+			for _, seq := range seqs[:len(seqs)-1] {
+				v = binary.AppendUvarint(v, seq-last)
+				last = seq
+			}
+			b.Put(itob(4), v)
+		}, "文件 #4 的事件索引与审查日志不符"},
+		{"a version record naming another document's import", func(tx kv.Tx) {
+			hist, _ := docEvents(tx, 3)
+			tx.Bucket(bVersions).Put(pair(4, 1), binary.AppendUvarint(append([]byte(nil), versionMark...), hist[0].Seq))
+		}, "文件 #4 第 1 版的版本记录指向事件"},
+		{"a version record naming a later event", func(tx kv.Tx) {
+			seq := tx.Bucket(bEvents).Sequence()
+			tx.Bucket(bVersions).Put(pair(4, 1), binary.AppendUvarint(append([]byte(nil), versionMark...), seq))
+		}, "文件 #4 第 1 版的版本记录指向事件"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := copyTestdata(t, "schema4.db")
+			s, err := Open(path, Options{Actor: "审查员"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r, err := s.Verify(); err != nil || !r.OK() {
+				t.Fatalf("before: %v %v", err, r.Problems)
+			}
+			if err := s.update(func(tx kv.Tx) error { tc.tamper(tx); return nil }); err != nil {
+				t.Fatal(err)
+			}
+			r, err := s.Verify()
+			s.Close()
+			if err != nil || r.OK() {
+				t.Fatalf("after: %v, no problem found", err)
+			}
+			found := false
+			for _, p := range r.Problems {
+				found = found || strings.Contains(p.ZH, tc.want)
+			}
+			if !found {
+				t.Errorf("no problem says %q: %v", tc.want, r.Problems)
+			}
+		})
 	}
 }

@@ -165,6 +165,20 @@ type replaying struct {
 	// inflated once.
 	findingsSeq uint64
 	stored      []byte
+	// seqs sums up the sequence numbers of the document's events folded
+	// so far (seqsOf), for the check of its history list; seqsFromImport
+	// says they are all of them, from its import on.
+	seqs           uint64
+	seqsFromImport bool
+}
+
+// seqsOf adds seq to a running sum of a document's sequence numbers in
+// log order (FNV-1a over them): the history list must give the same.
+func seqsOf(h, seq uint64) uint64 {
+	if h == 0 {
+		h = 14695981039346656037
+	}
+	return (h ^ seq) * 1099511628211
 }
 
 type verifier struct {
@@ -395,12 +409,14 @@ func (v *verifier) fold(e review.Event, state *storedState) {
 		// pushed out, or it was compared already) is replayed from its
 		// history instead.
 		p.fromIndex = e.Type != review.EvImported || v.isDone(e.Doc)
+		p.seqsFromImport = !p.fromIndex
 		v.open[e.Doc] = p
 		if !p.fromIndex {
 			v.folding = append(v.folding, e.Doc)
 		}
 	}
 	p.seen = e
+	p.seqs = seqsOf(p.seqs, e.Seq)
 	if !p.fromIndex {
 		switch e.Type {
 		case review.EvExport:
@@ -480,6 +496,9 @@ func (v *verifier) compare(id uint64, p *replaying) {
 		v.done[id] = true
 	}
 	j := cmpJob{id: id, fromIndex: p.fromIndex, plain: p.stored, findingsSeq: p.findingsSeq}
+	if p.seqsFromImport {
+		j.seqs, j.upTo = p.seqs, p.seen.Seq+1
+	}
 	if !p.fromIndex {
 		j.d = p.d
 		j.d.Updated, j.d.LastSeq = p.seen.At, p.seen.Seq
@@ -503,12 +522,25 @@ type cmpJob struct {
 	d           review.Document
 	plain       []byte
 	findingsSeq uint64
+	// seqs, when upTo is not 0, is what seqsOf gives for the document's
+	// events before upTo, all of which were folded.
+	seqs, upTo uint64
 }
 
 // compareNow compares one document and returns the problems found.
 func (v *verifier) compareNow(j cmpJob) (out []review.Text) {
 	problem := func(zh, en string, args ...any) {
 		out = append(out, review.Text{ZH: fmt.Sprintf(zh, args...), EN: fmt.Sprintf(en, args...)})
+	}
+	if j.upTo != 0 {
+		seqs, err := docSeqs(v.tx, j.id, j.upTo)
+		h := uint64(0)
+		for _, seq := range seqs {
+			h = seqsOf(h, seq)
+		}
+		if err != nil || h != j.seqs {
+			problem("文件 #%d 的事件索引与审查日志不符（其历史会缺少或多出事件）", "document #%d: its history index differs from the log (its history would lack or show events)", j.id)
+		}
 	}
 	raw := v.docs.Get(itob(j.id))
 	if raw == nil {
@@ -550,6 +582,7 @@ type comparer struct {
 	out  []placed
 	// missingTexts counts the texts stored empty among those checked.
 	missingTexts int
+	end          []review.Text // what is found once every job is done
 }
 
 type placedJob struct {
@@ -569,12 +602,14 @@ func (v *verifier) startComparer() {
 	c.bg = goGuarded(func() {
 		defer close(c.quit)
 		texts := v.tx.Bucket(bTexts)
+		refs := versionRefs{tx: v.tx, b: v.tx.Bucket(bVersions), pending: map[[2]uint64]uint64{}}
 		for j := range c.jobs {
 			var p []review.Text
 			if j.text != nil {
 				if checkEventText(texts, *j.text, &p) {
 					c.missingTexts++
 				}
+				p = append(p, refs.event(*j.text)...)
 			} else {
 				p = v.compareNow(j.cmpJob)
 			}
@@ -582,6 +617,7 @@ func (v *verifier) startComparer() {
 				c.out = append(c.out, placed{j.at, p})
 			}
 		}
+		c.end = refs.end()
 	})
 	v.cmp = c
 }
@@ -604,17 +640,73 @@ func (v *verifier) finishComparer() {
 	close(c.jobs)
 	c.bg.wait()
 	v.r.MissingTexts += c.missingTexts
-	if len(c.out) == 0 {
-		return
-	}
 	r := v.r
-	merged := make([]review.Text, 0, len(r.Problems)+len(c.out))
-	i := 0
-	for _, pl := range c.out {
-		merged = append(append(merged, r.Problems[i:pl.at]...), pl.problems...)
-		i = pl.at
+	if len(c.out) > 0 {
+		merged := make([]review.Text, 0, len(r.Problems)+len(c.out))
+		i := 0
+		for _, pl := range c.out {
+			merged = append(append(merged, r.Problems[i:pl.at]...), pl.problems...)
+			i = pl.at
+		}
+		r.Problems = append(merged, r.Problems[i:]...)
 	}
-	r.Problems = append(merged, r.Problems[i:]...)
+	r.Problems = append(r.Problems, c.end...)
+}
+
+// versionRefs checks that a version record stored as a reference (schema
+// 5) names an event that brought that version (the last one, as written):
+// the one whose version, findings and time it stands for. A record naming
+// a later event waits for that event to pass.
+type versionRefs struct {
+	tx      kv.Tx
+	b       kv.Bucket
+	pending map[[2]uint64]uint64 // doc, version → the later event named
+}
+
+func (vr *versionRefs) event(e review.Event) []review.Text {
+	ref, ok := textRef(e.Data)
+	if !ok {
+		return nil
+	}
+	k := [2]uint64{e.Doc, uint64(ref.N)}
+	named := versionEvent(vr.b.Get(pair(e.Doc, uint64(ref.N))))
+	switch {
+	case named == 0 || named == e.Seq:
+		delete(vr.pending, k) // a record of its own (checked as before), or the right event
+	case named > e.Seq:
+		vr.pending[k] = named
+	case !vr.brings(named, e.Doc, ref.N):
+		return []review.Text{versionRefProblem(e.Doc, ref.N, named, e.Seq)}
+	}
+	return nil
+}
+
+// brings reports whether event seq (before the one at hand: a file
+// rewritten from an older schema may name an earlier one) brought version
+// n of doc.
+func (vr *versionRefs) brings(seq, doc uint64, n int) bool {
+	e, err := eventAt(vr.tx, seq)
+	if err != nil || e.Doc != doc || (e.Type != review.EvImported && e.Type != review.EvVersionAdded) {
+		return false
+	}
+	ref, ok := textRef(e.Data)
+	return ok && ref.N == n
+}
+
+func (vr *versionRefs) end() (out []review.Text) {
+	for k, named := range vr.pending {
+		out = append(out, versionRefProblem(k[0], int(k[1]), named, 0))
+	}
+	return out
+}
+
+func versionRefProblem(doc uint64, n int, named, brought uint64) review.Text {
+	if brought == 0 {
+		return review.Text{ZH: fmt.Sprintf("文件 #%d 第 %d 版的版本记录指向事件 #%d，该事件并未带来此版本", doc, n, named),
+			EN: fmt.Sprintf("document #%d version %d: its version record refers to event #%d, which did not bring it", doc, n, named)}
+	}
+	return review.Text{ZH: fmt.Sprintf("文件 #%d 第 %d 版的版本记录指向事件 #%d，而此版本最后由事件 #%d 带来", doc, n, named, brought),
+		EN: fmt.Sprintf("document #%d version %d: its version record refers to event #%d, but the version was last brought by event #%d", doc, n, named, brought)}
 }
 
 // check compares a stored state with the replayed one: byte for byte
