@@ -90,9 +90,9 @@ type LockedError struct{ Path string }
 func (e *LockedError) Error() string { return e.Message(review.ZH) }
 func (e *LockedError) Message(lang review.Lang) string {
 	if lang == review.EN {
-		return fmt.Sprintf("the database is already open in another window (%s)", e.Path)
+		return fmt.Sprintf("the database is already open in another window (%s): work in that window, or close it and try again", e.Path)
 	}
-	return fmt.Sprintf("数据库已被另一个窗口打开 (%s)", e.Path)
+	return fmt.Sprintf("数据库已被另一个窗口打开 (%s)：请在那个窗口中操作，或关闭它后重试", e.Path)
 }
 
 // CorruptError means the file is not a beishen database or is damaged

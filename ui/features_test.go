@@ -506,3 +506,20 @@ func TestFilingSentThenAnswered(t *testing.T) {
 		t.Errorf("after the answer: %+v", d.Filings)
 	}
 }
+
+// A choice wider than the form keeps the chosen option in view and marked
+// without colour: in English at 80 columns, 暂缓登记 (Registration
+// deferred) was cut off the filing form's row when chosen.
+func TestChosenOptionStaysInView(t *testing.T) {
+	st, _ := demoStore(t)
+	m := New(Options{Store: st, Today: testToday, Lang: review.EN})
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	run(m, loadSummaries(st, m.ctx))
+	run(m, m.openDoc(5))
+	press(m, "f", "tab", "tab", "right", "right", "right")
+	out := ansi.Strip(m.Render())
+	fits(t, "filing form", m.Render(), 80, 24)
+	if !strings.Contains(out, m.ctx.Theme.Pointer+"Registration deferred") {
+		t.Errorf("the chosen result is not in view:\n%s", out)
+	}
+}

@@ -107,15 +107,7 @@ func (f *fieldForm) Render(c *Context, width int) string {
 		if fd.options == nil {
 			val = fd.in.Render(inner-labW-1, i == f.row)
 		} else {
-			var opts []string
-			for j, o := range fd.options {
-				if j == fd.choice {
-					opts = append(opts, st.Selected.Render(o))
-				} else {
-					opts = append(opts, st.Dim.Render(o))
-				}
-			}
-			val = strings.Join(opts, " ")
+			val = choiceLine(c, fd.options, fd.choice, inner-labW-1)
 		}
 		lines = append(lines, pad(head+val, inner, th.Ellipsis))
 	}
@@ -135,4 +127,44 @@ func (f *fieldForm) Render(c *Context, width int) string {
 		lines[i] = pad(l, inner, th.Ellipsis)
 	}
 	return st.Dialog.Width(w).Render(strings.Join(lines, "\n"))
+}
+
+// choiceLine draws a field's options in width cells, the chosen one marked
+// with the pointer (visible without colour too) and always in view: when
+// the options are wider than the form (English labels at 80 columns), the
+// ones before it give way to an ellipsis.
+func choiceLine(c *Context, options []string, choice, width int) string {
+	st, th := c.Styles, c.Theme
+	cells := func(j int) string {
+		if j == choice {
+			return th.Pointer + options[j]
+		}
+		return " " + options[j]
+	}
+	from := 0
+	for from < choice {
+		w := ansi.StringWidth(th.Ellipsis)
+		if from == 0 {
+			w = 0
+		}
+		for j := from; j <= choice; j++ {
+			w += ansi.StringWidth(cells(j))
+		}
+		if w <= width {
+			break
+		}
+		from++
+	}
+	var opts []string
+	if from > 0 {
+		opts = append(opts, st.Dim.Render(th.Ellipsis))
+	}
+	for j := from; j < len(options); j++ {
+		if j == choice {
+			opts = append(opts, st.Selected.Render(cells(j)))
+		} else {
+			opts = append(opts, st.Dim.Render(cells(j)))
+		}
+	}
+	return strings.Join(opts, "")
 }
