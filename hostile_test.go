@@ -22,6 +22,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/klauspost/compress/zstd"
 	bolt "go.etcd.io/bbolt"
 
 	"beishen/review"
@@ -143,10 +144,19 @@ func varied(seed, n int) string {
 	return b.String()
 }
 
-// plain is a stored record as its bytes: records are kept deflated behind
-// a two-byte mark (storage/texts.go); one stored without the mark is read
-// as it is, which is how the edited record goes back.
+// plain is a stored record as its bytes: records are kept compressed
+// behind a two-byte mark (storage/texts.go: zstd since schema 5, deflate
+// before); one stored without the mark is read as it is, which is how the
+// edited record goes back.
 func plain(v []byte) []byte {
+	if bytes.HasPrefix(v, []byte{0xFF, 's'}) {
+		if d, err := zstd.NewReader(nil); err == nil {
+			defer d.Close()
+			if out, err := d.DecodeAll(v[2:], nil); err == nil {
+				return out
+			}
+		}
+	}
 	if bytes.HasPrefix(v, []byte{0xFF, 'z'}) {
 		out, err := io.ReadAll(flate.NewReader(bytes.NewReader(v[2:])))
 		if err == nil {
