@@ -23,10 +23,11 @@ import (
 //
 // An event record:
 //
-//	0x01 · flags · hash[32] · prev[32] (flag 1) · uvarint doc · type ·
+//	0x01 · flags · hash[32] · prev[32] (flag 1) · uvarint doc · type
+//	(flag 16: a uvarint code from eventTypes, else a string) ·
 //	time (as in a queue row) · actor · uvarint workflow (flag 8) ·
 //	uvarint splice offset + 1 (flag 2: the findings go back at that offset
-//	of data) · data
+//	of data) · data (flag 32: shrunk, eventdata.go)
 //
 // where a string is a uvarint length and its bytes; the sequence number is
 // the key. Flag 4 says prev is the hash of the record before (the usual
@@ -40,7 +41,9 @@ const (
 	flagPrev      = 1
 	flagFindings  = 2
 	flagLinked    = 4
-	flagWorkflow  = 8 // the workflow version the event was taken under (review.Event.Workflow)
+	flagWorkflow  = 8  // the workflow version the event was taken under (review.Event.Workflow)
+	flagTypeCode  = 16 // the type is a code from eventTypes (schema 5); a type without a code is spelt out
+	flagShrunk    = 32 // the data's common fragments are codes (eventdata.go, schema 5)
 	findingsField = "findings"
 )
 
@@ -75,6 +78,14 @@ func encodeEvent(ev review.Event, before string) (rec, findings []byte, err erro
 	if ev.Workflow != 0 {
 		flags |= flagWorkflow
 	}
+	code, coded := eventCodes[ev.Type]
+	if coded {
+		flags |= flagTypeCode
+	}
+	if d, ok := shrinkData(data); ok {
+		flags |= flagShrunk
+		data = d
+	}
 	b := make([]byte, 0, 2+64+40+len(ev.Type)+len(ev.Actor)+len(data))
 	b = append(b, eventFormat, flags)
 	b = append(b, hash...)
@@ -82,7 +93,11 @@ func encodeEvent(ev review.Event, before string) (rec, findings []byte, err erro
 		b = append(b, prev...)
 	}
 	b = binary.AppendUvarint(b, ev.Doc)
-	b = appendString(b, string(ev.Type))
+	if coded {
+		b = binary.AppendUvarint(b, code)
+	} else {
+		b = appendString(b, string(ev.Type))
+	}
 	b = appendTime(b, ev.At)
 	b = appendString(b, ev.Actor)
 	if flags&flagWorkflow != 0 {
@@ -97,9 +112,50 @@ func encodeEvent(ev review.Event, before string) (rec, findings []byte, err erro
 
 var errRecord = errors.New("记录格式无法识别")
 
+// eventTypes gives each event type a one-byte code: a type name is 14
+// bytes on average and the log holds a million events. A code is the
+// type's place in this list, so the list only ever grows at its end; a
+// type not in it is stored spelt out.
+var eventTypes = []review.EventType{
+	review.EvImported, review.EvVersionAdded, review.EvMetadataEdited, review.EvMaterialsMarked,
+	review.EvChecklistMarked, review.EvFindingConfirm, review.EvFindingDismiss, review.EvComment,
+	review.EvException, review.EvDecision, review.EvStageChanged, review.EvPublished, review.EvExport,
+	review.EvUndo, review.EvRedo, review.EvFilingRecorded, review.EvCampaignOpened, review.EvCampaignClosed,
+	review.EvCleanupAdded, review.EvCleanupOutcome, review.EvDeliberated, review.EvRegistration,
+	review.EvFilingReviewed, review.EvLawsImported, review.EvDeadlineRecomputed, review.EvAssigned,
+}
+
+var eventCodes = func() map[review.EventType]uint64 {
+	m := make(map[review.EventType]uint64, len(eventTypes))
+	for i, t := range eventTypes {
+		m[t] = uint64(i)
+	}
+	return m
+}()
+
+// eventType reads an event's type: a code when flags say so, else the name.
+func (r *rowReader) eventType(flags byte) review.EventType {
+	if flags&flagTypeCode == 0 {
+		return review.EventType(r.string())
+	}
+	c := r.uvarint()
+	if c >= uint64(len(eventTypes)) {
+		r.bad = true
+		return ""
+	}
+	return eventTypes[c]
+}
+
 // decodeEvent reads the event stored under key seq, splicing its findings
 // back.
 func decodeEvent(tx kv.Tx, seq uint64, raw []byte) (review.Event, error) {
+	return decodeEventAfter(tx, seq, raw, nil)
+}
+
+// decodeEventAfter is decodeEvent for a reader that has just read the
+// record before (under seq-1): before is its stored hash, which a linked
+// record's prev is, so it is not looked up again; nil when unknown.
+func decodeEventAfter(tx kv.Tx, seq uint64, raw []byte, before *string) (review.Event, error) {
 	var e review.Event
 	if len(raw) > 0 && raw[0] == '{' {
 		err := json.Unmarshal(raw, &e)
@@ -120,10 +176,14 @@ func decodeEvent(tx kv.Tx, seq uint64, raw []byte) (review.Event, error) {
 		r = rowReader{b: r.b[32:], s: r.s[32:]}
 	}
 	if flags&flagLinked != 0 && seq > 1 {
-		e.Prev = storedHash(tx.Bucket(bEvents).Get(itob(seq - 1)))
+		if before != nil {
+			e.Prev = *before
+		} else {
+			e.Prev = storedHash(tx.Bucket(bEvents).Get(itob(seq - 1)))
+		}
 	}
 	e.Doc = r.uvarint()
-	e.Type = review.EventType(r.string())
+	e.Type = r.eventType(flags)
 	e.At = r.time()
 	e.Actor = r.string()
 	if flags&flagWorkflow != 0 {
@@ -137,9 +197,19 @@ func decodeEvent(tx kv.Tx, seq uint64, raw []byte) (review.Event, error) {
 		return e, errRecord
 	}
 	data := r.b
-	if at < 0 {
+	if flags&flagShrunk != 0 {
+		grown, err := growData(make([]byte, 0, 2*len(data)), data)
+		if err != nil {
+			return e, err
+		}
+		data = grown
+	}
+	switch {
+	case at < 0 && flags&flagShrunk != 0:
+		e.Data = data // grown into a buffer of its own
+	case at < 0:
 		e.Data = append(json.RawMessage(nil), data...)
-	} else {
+	default:
 		if at > len(data) {
 			return e, errRecord
 		}
@@ -174,19 +244,19 @@ func peekEvent(seq uint64, raw []byte) (review.Event, error) {
 		b = b[32:]
 	}
 	// The head, in a window; a longer one (a long actor) is read whole.
-	if e, ok := head(seq, b[:min(len(b), 256)]); ok {
+	if e, ok := head(seq, raw[1], b[:min(len(b), 256)]); ok {
 		return e, nil
 	}
-	if e, ok := head(seq, b); ok {
+	if e, ok := head(seq, raw[1], b); ok {
 		return e, nil
 	}
 	return review.Event{}, errRecord
 }
 
-func head(seq uint64, b []byte) (review.Event, bool) {
+func head(seq uint64, flags byte, b []byte) (review.Event, bool) {
 	r := rowReader{b: b, s: string(b)}
 	e := review.Event{Seq: seq, Doc: r.uvarint()}
-	e.Type = review.EventType(r.string())
+	e.Type = r.eventType(flags)
 	e.At = r.time()
 	e.Actor = r.string()
 	return e, !r.bad
@@ -271,15 +341,64 @@ type storedVersion struct {
 	FindingsSeq uint64 `json:"findings_seq,omitempty"`
 }
 
-func encodeVersion(v review.Version, findingsSeq uint64) ([]byte, error) {
+// versionMark starts a version record of schema 5 that is only a reference
+// to the event that brought the version: everything a version record holds
+// but its text is in that event (the version, its findings, the time), so
+// it is not stored twice. A version the event does not describe exactly
+// (written by an older build, or edited since) keeps a record of its own.
+var versionMark = []byte{0xFF, 'e'}
+
+// encodeVersion lays out v, whose findings are those of the event
+// findingsSeq when it is not 0, by reference to that event when it
+// describes v exactly.
+func encodeVersion(tx kv.Tx, v review.Version, findingsSeq uint64) ([]byte, error) {
 	if findingsSeq != 0 {
+		if e, err := eventAt(tx, findingsSeq); err == nil {
+			if got, ok := versionOf(e); ok && sameJSON(got, v) {
+				return binary.AppendUvarint(append([]byte(nil), versionMark...), findingsSeq), nil
+			}
+		}
 		v.Findings = nil
 	}
 	b, err := json.Marshal(storedVersion{Version: v, FindingsSeq: findingsSeq})
 	return pack(b), err
 }
 
+// versionOf is the version record event e describes, without its text.
+func versionOf(e review.Event) (review.Version, bool) {
+	ref, ok := e.Version()
+	if !ok {
+		return review.Version{}, false
+	}
+	return review.Version{Doc: e.Doc, N: ref.N, FileName: ref.FileName, Format: ref.Format, Encoding: ref.Encoding,
+		SHA256: ref.SHA256, Size: ref.Size, Imported: e.At, RulesVersion: ref.RulesVersion, Findings: ref.Findings}, true
+}
+
+// versionEvent is the event a reference record names, 0 for a record of
+// its own.
+func versionEvent(raw []byte) uint64 {
+	if !bytes.HasPrefix(raw, versionMark) {
+		return 0
+	}
+	seq, n := binary.Uvarint(raw[len(versionMark):])
+	if n <= 0 {
+		return 0
+	}
+	return seq
+}
+
 func decodeVersion(tx kv.Tx, raw []byte) (review.Version, uint64, error) {
+	if seq := versionEvent(raw); seq != 0 {
+		e, err := eventAt(tx, seq)
+		if err != nil {
+			return review.Version{}, 0, err
+		}
+		v, ok := versionOf(e)
+		if !ok {
+			return v, 0, fmt.Errorf("事件 #%d 不是带来版本的事件", seq)
+		}
+		return v, seq, nil
+	}
 	var sv storedVersion
 	raw, err := unpack(raw)
 	if err != nil {
@@ -316,7 +435,11 @@ type answer struct {
 
 // versionFindingsSeq is the event whose findings version n of doc id has.
 func versionFindingsSeq(tx kv.Tx, id uint64, n int) uint64 {
-	raw, err := unpack(tx.Bucket(bVersions).Get(pair(id, uint64(n))))
+	raw := tx.Bucket(bVersions).Get(pair(id, uint64(n)))
+	if seq := versionEvent(raw); seq != 0 {
+		return seq
+	}
+	raw, err := unpack(raw)
 	if raw == nil || err != nil {
 		return 0
 	}

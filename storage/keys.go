@@ -8,10 +8,10 @@ var (
 	bMeta      = []byte("meta")      // schema version, chain head
 	bDocs      = []byte("docs")      // doc id → review.Document JSON, findings by reference (codec.go)
 	bRows      = []byte("rows")      // doc id → review.Summary in binary (rows.go), the queue's view
-	bVersions  = []byte("versions")  // doc id | version → review.Version JSON without text, findings by reference
+	bVersions  = []byte("versions")  // doc id | version → the event that brought it (codec.go), or review.Version JSON without text
 	bTexts     = []byte("texts")     // doc id | version → text (deflated, texts.go), read only when a document opens
 	bEvents    = []byte("events")    // seq → review.Event, binary since schema 3 (codec.go)
-	bDocEvents = []byte("docevents") // doc id | seq → nil: one document's history
+	bDocEvents = []byte("docevents") // doc id → its events' seqs as uvarint differences (docevents.go); doc id | seq → nil before schema 5
 	bHashes    = []byte("hashes")    // file SHA-256 → doc id | version: duplicate detection
 	bSearch    = []byte("search")    // doc id → precomputed search key
 	bFindings  = []byte("findings")  // seq of an imported/version_added event → its findings (codec.go)

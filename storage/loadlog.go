@@ -74,7 +74,7 @@ func (s *Store) LoadLog(events []review.Event, text func(doc uint64, n int) (str
 			}
 			touched[ev.Doc] = true
 			maxDoc = max(maxDoc, ev.Doc)
-			if err := tx.Bucket(bDocEvents).Put(pair(ev.Doc, ev.Seq), nil); err != nil {
+			if err := addDocEvent(tx, ev.Doc, ev.Seq); err != nil {
 				return err
 			}
 			if ref, ok := ev.Version(); ok {

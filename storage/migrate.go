@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"encoding/binary"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,12 +15,14 @@ import (
 // bbolt holds a transaction's pages in memory until it commits.
 const rewriteBatch = 50_000
 
-// rewrite converts a database of schema 2 into schema 3 by copying it
-// into a new file beside it, in key order and batch by batch (so leaf pages
-// come out full and memory stays bounded), then renaming the copy over the
-// original. Events keep their bytes as read back (their hashes are checked
-// by Verify as before); each version's findings go to the findings bucket
-// once, and the version records and document states refer to them. The
+// rewrite converts a database of schema 2 or 4 into the current schema by
+// copying it into a new file beside it, in key order and batch by batch (so
+// leaf pages come out full, as `bbolt compact` would write them, and memory
+// stays bounded), then renaming the copy over the original. Events keep
+// their content as read back (their hashes are checked by Verify as
+// before) in the current record layout; each version's findings go to the
+// findings bucket once, and the version records and document states refer
+// to them; each document's history becomes one list (docevents.go). The
 // original is untouched until the rename, so a crash leaves the old file.
 // old is closed; the returned database is the new file, opened with opt.
 func rewrite(path string, old *bolt.DB, opt *bolt.Options) (*bolt.DB, error) {
@@ -39,11 +42,18 @@ func rewrite(path string, old *bolt.DB, opt *bolt.Options) (*bolt.DB, error) {
 	if err != nil {
 		return fail(err)
 	}
+	// bbolt grows a file 16 MB at a time; the copy ends at its last page.
+	var used int64
+	nu.View(func(tx *bolt.Tx) error { used = tx.Size(); return nil })
 	if err := nu.Sync(); err != nil {
 		return fail(err)
 	}
 	if err := nu.Close(); err != nil {
 		return fail(err)
+	}
+	if err := truncateTo(tmp, used); err != nil {
+		os.Remove(tmp)
+		return nil, err
 	}
 	if err := old.Close(); err != nil {
 		os.Remove(tmp)
@@ -87,9 +97,14 @@ func (b *batcher) step() error {
 
 func (b *batcher) bucket(name []byte) *bolt.Bucket {
 	bk := b.tx.Bucket(name)
-	bk.FillPercent = appendFill // keys arrive in order
+	bk.FillPercent = rewriteFill
 	return bk
 }
+
+// rewriteFill packs the rewritten file's pages full: every key arrives in
+// order, so no page is split again by the copy, and a page that a later
+// write splits is split then (bbolt's maximum is 1).
+const rewriteFill = 1.0
 
 func copyConverted(otx *bolt.Tx, nu *bolt.DB) error {
 	b := &batcher{db: nu}
@@ -143,7 +158,7 @@ func copyConverted(otx *bolt.Tx, nu *bolt.DB) error {
 		if err != nil {
 			return fmt.Errorf("版本记录已损坏: %w", err)
 		}
-		raw, err := encodeVersion(rec, brought[ver{rec.Doc, rec.N}])
+		raw, err := encodeVersion(kv.WrapBolt(b.tx), rec, brought[ver{rec.Doc, rec.N}])
 		if err != nil {
 			return err
 		}
@@ -154,6 +169,9 @@ func copyConverted(otx *bolt.Tx, nu *bolt.DB) error {
 			return err
 		}
 	}
+	// A file of schema 4 has its tally, copied below in order; an older
+	// one gets the documents' part of it here.
+	hasTally := btoi(otx.Bucket(bMeta).Get(kSchema)) >= tallyFrom+1
 	c = otx.Bucket(bDocs).Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		d, err := decodeDoc(kv.WrapBolt(otx), v)
@@ -167,8 +185,10 @@ func copyConverted(otx *bolt.Tx, nu *bolt.DB) error {
 		if err := b.bucket(bDocs).Put(k, raw); err != nil {
 			return err
 		}
-		if err := putTallyDoc(kv.WrapBolt(b.tx), &d); err != nil {
-			return err
+		if !hasTally {
+			if err := putTallyDoc(kv.WrapBolt(b.tx), &d); err != nil {
+				return err
+			}
 		}
 		if err := b.step(); err != nil {
 			return err
@@ -185,6 +205,8 @@ func copyConverted(otx *bolt.Tx, nu *bolt.DB) error {
 			return nil
 		case string(bTexts):
 			return copyTexts(b, ob)
+		case string(bDocEvents):
+			return copyDocEvents(b, ob)
 		}
 		if _, err := b.tx.CreateBucketIfNotExists(name); err != nil {
 			return err
@@ -217,7 +239,7 @@ func copyBucket(b *batcher, ob *bolt.Bucket, cur func() *bolt.Bucket) error {
 				}
 				sub := func() *bolt.Bucket {
 					nb := cur().Bucket(key)
-					nb.FillPercent = appendFill
+					nb.FillPercent = rewriteFill
 					return nb
 				}
 				if err := copyBucket(b, inner, sub); err != nil {
@@ -252,4 +274,61 @@ func copyTexts(b *batcher, ob *bolt.Bucket) error {
 		}
 	}
 	return nil
+}
+
+// copyDocEvents writes each document's history as one list: the keys come
+// in document order, each document's in log order (docevents.go).
+func copyDocEvents(b *batcher, ob *bolt.Bucket) error {
+	var doc uint64
+	var list []byte
+	var last uint64
+	flush := func() error {
+		if list == nil {
+			return nil
+		}
+		if err := b.bucket(bDocEvents).Put(itob(doc), list); err != nil {
+			return err
+		}
+		list = nil
+		return b.step()
+	}
+	c := ob.Cursor()
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		if len(k) != 8 && len(k) != 16 {
+			continue
+		}
+		id := btoi(k[:8])
+		if id != doc || list == nil {
+			if err := flush(); err != nil {
+				return err
+			}
+			seqs, err := docSeqs(kv.WrapBolt(ob.Tx()), id, 0)
+			if err != nil {
+				return fmt.Errorf("文件 #%d 的事件索引已损坏: %w", id, err)
+			}
+			doc, last, list = id, 0, []byte{}
+			for _, seq := range seqs {
+				list = binary.AppendUvarint(list, seq-last)
+				last = seq
+			}
+		}
+	}
+	return flush()
+}
+
+// truncateTo cuts the file at path to size bytes, durably, when it is
+// longer.
+func truncateTo(path string, size int64) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0o600)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err != nil || fi.Size() <= size {
+		return err
+	}
+	if err := f.Truncate(size); err != nil {
+		return err
+	}
+	return f.Sync()
 }

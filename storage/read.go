@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"runtime"
@@ -302,14 +301,12 @@ func (w LogWalk) History(doc, before uint64) ([]review.Event, error) {
 // eachDocEvent calls fn for document doc's events in log order, those
 // before sequence number before when it is not 0.
 func eachDocEvent(tx kv.Tx, doc, before uint64, fn func(review.Event) error) error {
-	prefix := itob(doc)
+	seqs, err := docSeqs(tx, doc, before)
+	if err != nil {
+		return fmt.Errorf("文件 #%d 的事件索引已损坏: %w", doc, err)
+	}
 	events := tx.Bucket(bEvents)
-	c := tx.Bucket(bDocEvents).Cursor()
-	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-		_, seq := unpair(k)
-		if before != 0 && seq >= before {
-			break
-		}
+	for _, seq := range seqs {
 		e, err := decodeEvent(tx, seq, events.Get(itob(seq)))
 		if err != nil {
 			return fmt.Errorf("事件 #%d 已损坏: %w", seq, err)

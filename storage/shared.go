@@ -113,6 +113,12 @@ func OpenShared(store string, opt Options, so SharedOptions) (*Store, error) {
 			db.Close()
 			return nil, err
 		}
+		// On to the current schema, whose records are read beside the
+		// older ones (store.go).
+		if err := s.update(s.prepare); err != nil {
+			db.Close()
+			return nil, &UnreachableError{Store: store, Cause: err}
+		}
 	}
 	return s, nil
 }

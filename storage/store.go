@@ -23,12 +23,16 @@ import (
 
 // SchemaVersion is the layout this build writes. A writer's Open migrates
 // older files forward; every Open refuses newer ones. A read-only Open
-// reads schemas 1 to 4 as they are and writes nothing.
-const SchemaVersion = 4
+// reads schemas 1 to 5 as they are and writes nothing.
+const SchemaVersion = 5
 
 // migrations[n] upgrades a file from schema n to n+1, inside one write
 // transaction with the rest of the opening. Schema 2 → 3 (findings stored
-// once, binary events) rewrites the file instead: rewrite in migrate.go.
+// once, binary events) and 4 → 5 (event types as codes, version records
+// by reference, one history list a document, full pages) rewrite the file
+// instead: rewrite in migrate.go. Schema 5's records are read beside the
+// older ones, so a shared store, which has no file to rewrite, goes from 4
+// to 5 as it is and writes the new records from then on.
 var migrations = map[int]func(tx kv.Tx) error{
 	1: migrateRowsToBinary, // queue rows JSON → binary (rows.go)
 	3: buildTally,          // the statistics' summary of the log (tally.go)
@@ -38,9 +42,9 @@ var migrations = map[int]func(tx kv.Tx) error{
 // after its opening (buildTallyInBatches) rather than in it.
 const tallyFrom = 3
 
-// rewriteFrom is the schema a file is rewritten from rather than migrated
-// in place.
-const rewriteFrom = 2
+// rewrites are the schemas a file is rewritten from rather than migrated
+// in place, straight to SchemaVersion.
+var rewrites = map[int]bool{2: true, 4: true}
 
 // Options tune Open. The zero value is right for the application.
 type Options struct {
@@ -186,7 +190,7 @@ func Open(path string, opt Options) (*Store, error) {
 			db.Close()
 			return nil, err
 		}
-		if s.schema() == rewriteFrom {
+		if rewrites[s.schema()] {
 			if s.file, err = rewrite(path, db, bopt); err != nil {
 				if errors.Is(err, berrors.ErrTimeout) {
 					return nil, &LockedError{Path: path}
@@ -227,7 +231,7 @@ func (s *Store) prepare(tx kv.Tx) error {
 	if v > SchemaVersion {
 		return &CorruptError{Path: s.path, Cause: fmt.Errorf("数据库结构版本 %d 高于本程序支持的 %d，请升级备审", v, SchemaVersion)}
 	}
-	for ; v < SchemaVersion && v != rewriteFrom; v++ {
+	for ; v < SchemaVersion && !(rewrites[v] && s.file != nil); v++ {
 		if v == tallyFrom && s.file == nil {
 			break // a shared store's transactions are small: OpenShared builds the tally in batches
 		}

@@ -5,25 +5,40 @@ import (
 	"compress/flate"
 	"io"
 	"sync"
+
+	"github.com/klauspost/compress/zstd"
 )
 
 // Texts, document states, version records and findings are stored
-// deflated since schema 3: Chinese in UTF-8 takes three bytes a character
-// and JSON repeats its keys, and all of them deflate to less than half. A
-// deflated record starts with packMark, bytes with which neither UTF-8 text
-// nor JSON starts; a record without it is stored as it is (schema 2 and
-// earlier, or a short record deflate would not shrink).
-var packMark = []byte{0xFF, 'z'}
+// compressed since schema 3: Chinese in UTF-8 takes three bytes a character
+// and JSON repeats its keys, and all of them shrink to less than half. A
+// compressed record starts with a mark, bytes with which neither UTF-8
+// text nor JSON starts: zstdMark (schema 5 on) or packMark (deflate, schema
+// 3 and 4, still read); a record without one is stored as it is (schema 2
+// and earlier, or a short record compression would not shrink).
+//
+// zstd (github.com/klauspost/compress, BSD-3-Clause) rather than deflate:
+// on the 100k benchmark's records it reads back 2.5 times as fast
+// (verify reads every text, state and findings record once) for 7% more
+// bytes than deflate's default level.
+var (
+	packMark = []byte{0xFF, 'z'}
+	zstdMark = []byte{0xFF, 's'}
+)
 
-// packMin is the shortest record worth deflating.
+// packMin is the shortest record worth compressing.
 const packMin = 128
 
 var (
-	deflaters = sync.Pool{New: func() any {
-		w, _ := flate.NewWriter(nil, flate.BestSpeed)
-		return w
-	}}
 	inflaters = sync.Pool{New: func() any { return flate.NewReader(bytes.NewReader(nil)) }}
+	// One encoder and one decoder serve every goroutine: their EncodeAll
+	// and DecodeAll may run concurrently. No checksum: every record is
+	// checked against the log by Verify (texts by their hash, states by
+	// replay, findings by their event's hash).
+	zenc, _ = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderCRC(false),
+		zstd.WithLowerEncoderMem(true), zstd.WithEncoderConcurrency(2))
+	zdec, _ = zstd.NewReader(nil, zstd.WithDecoderConcurrency(2), zstd.IgnoreChecksum(true),
+		zstd.WithDecoderMaxMemory(1<<28)) // a damaged length asks for no more
 )
 
 // pack is the stored form of a record.
@@ -31,22 +46,20 @@ func pack(b []byte) []byte {
 	if len(b) < packMin {
 		return b
 	}
-	var buf bytes.Buffer
-	buf.Grow(len(b)/2 + 64)
-	buf.Write(packMark)
-	w := deflaters.Get().(*flate.Writer)
-	defer deflaters.Put(w)
-	w.Reset(&buf)
-	if _, err := w.Write(b); err != nil || w.Close() != nil || buf.Len() >= len(b) {
+	out := zenc.EncodeAll(b, append(make([]byte, 0, len(b)/2+64), zstdMark...))
+	if len(out) >= len(b) {
 		return b
 	}
-	return buf.Bytes()
+	return out
 }
 
 // unpack reads a stored record. The result may alias raw (valid only in
 // its transaction) when the record was stored as it is.
 func unpack(raw []byte) ([]byte, error) {
-	if !bytes.HasPrefix(raw, packMark) {
+	switch {
+	case bytes.HasPrefix(raw, zstdMark):
+		return zdec.DecodeAll(raw[len(zstdMark):], make([]byte, 0, 4*len(raw)))
+	case !bytes.HasPrefix(raw, packMark):
 		return raw, nil
 	}
 	r := inflaters.Get().(io.ReadCloser)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"runtime/debug"
+	"strconv"
 	"sync"
 	"time"
 
@@ -56,11 +57,13 @@ const maxReplaying = 4096
 // state, and a document is compared with its stored state as soon as its
 // last event has passed (stored last_seq).
 //
-// On the bbolt file the work runs on three goroutines in the one read
+// On the bbolt file the work runs on four goroutines in the one read
 // transaction (bbolt's read-only transactions keep no caches, so readers
 // on separate cursors share it safely): one reads, decodes and hashes the
-// log and the texts, one folds and compares documents, and bbolt's page
-// check runs beside them. The reading side is ahead by at most a few
+// log (and reads each document's stored state at its import), one folds
+// the documents, one checks the texts and compares each folded document
+// with its stored state, row, search key and tally, and bbolt's page
+// check runs beside them. Each side is ahead of the next by at most a few
 // batches, so memory stays bounded whatever the size of the log. A shared
 // store's transaction caches what it reads, so there it all runs on one.
 func (s *Store) Verify() (Report, error) {
@@ -78,6 +81,10 @@ func (s *Store) Verify() (Report, error) {
 		}
 		v := newVerifier(tx, &r)
 		v.perDoc = append(v.perDoc, checkRow)
+		if btx != nil {
+			v.startComparer()
+			defer v.finishComparer() // ends it on a panic in the stream too
+		}
 		v.stream(btx != nil)
 		v.rest()
 		v.tally.end(v)
@@ -158,6 +165,20 @@ type replaying struct {
 	// inflated once.
 	findingsSeq uint64
 	stored      []byte
+	// seqs sums up the sequence numbers of the document's events folded
+	// so far (seqsOf), for the check of its history list; seqsFromImport
+	// says they are all of them, from its import on.
+	seqs           uint64
+	seqsFromImport bool
+}
+
+// seqsOf adds seq to a running sum of a document's sequence numbers in
+// log order (FNV-1a over them): the history list must give the same.
+func seqsOf(h, seq uint64) uint64 {
+	if h == 0 {
+		h = 14695981039346656037
+	}
+	return (h ^ seq) * 1099511628211
 }
 
 type verifier struct {
@@ -171,6 +192,9 @@ type verifier struct {
 	// reaches it (after its state is compared), each returning problems.
 	perDoc []func(tx kv.Tx, d *review.Document) []review.Text
 	tally  *tallyCheck // nil on a file of a schema before the tally
+	// cmp compares documents on a goroutine of its own; nil on a shared
+	// store, where they are compared as the stream reaches them.
+	cmp *comparer
 }
 
 func newVerifier(tx kv.Tx, r *Report) *verifier {
@@ -197,6 +221,18 @@ type read struct {
 	broken      bool
 	problems    []review.Text
 	missingText bool
+	// checkText says the text this event brings is still to be checked
+	// (on the comparing goroutine).
+	checkText bool
+	// For an import, the document's stored state as the fold will want
+	// it (storedLastSeq), read here to share the work between the sides.
+	state *storedState
+}
+
+// storedState is a stored state record inflated, and its last_seq.
+type storedState struct {
+	lastSeq uint64
+	plain   []byte
 }
 
 // readBatch is how many events go over at once; readAhead how many
@@ -209,7 +245,7 @@ const (
 // stream checks the chain event by event and folds each document; ahead
 // lets the log be read on a goroutine of its own.
 func (v *verifier) stream(ahead bool) {
-	lr := &logReader{tx: v.tx, texts: v.tx.Bucket(bTexts), want: 1}
+	lr := &logReader{tx: v.tx, texts: v.tx.Bucket(bTexts), docs: v.docs, want: 1, hasher: newChainHasher(), textsLater: v.cmp != nil}
 	tally := v.tally
 	next := lr.next
 	if ahead {
@@ -246,11 +282,15 @@ func (v *verifier) stream(ahead bool) {
 			if it.missingText {
 				r.MissingTexts++
 			}
+			if it.checkText {
+				e := it.e
+				v.cmp.send(cmpJob{text: &e}, len(r.Problems))
+			}
 			if it.ok {
 				tally.event(v, it.e)
 			}
 			if it.ok && it.e.Doc != 0 {
-				v.fold(it.e)
+				v.fold(it.e, it.state)
 			}
 		}
 	}
@@ -266,11 +306,20 @@ func (v *verifier) stream(ahead bool) {
 type logReader struct {
 	tx    kv.Tx
 	texts kv.Bucket
+	docs  kv.Bucket
 	c     kv.Cursor
 	n     int
 	want  uint64
 	prev  string
 	done  bool
+	// hasher checks the hashes (chainhash.go).
+	hasher *chainHasher
+	// textsLater leaves the texts to the comparing goroutine, which has
+	// less to do.
+	textsLater bool
+	// stored is the stored hash of the record read last, when storedOK.
+	stored   string
+	storedOK bool
 }
 
 // next reads the next batch, nil at the end of the log.
@@ -311,8 +360,13 @@ func (lr *logReader) one(seq uint64, raw []byte) read {
 	if seq != lr.want {
 		fail(fmt.Sprintf("序号不连续，应为 #%d（事件被删除或插入）", lr.want), fmt.Sprintf("the sequence jumps, #%d expected (an event was deleted or inserted)", lr.want))
 	}
+	var before *string
+	if seq == lr.want && lr.storedOK {
+		before = &lr.stored // the record just read is the one before
+	}
 	lr.want = seq + 1
-	e, err := decodeEvent(lr.tx, seq, raw)
+	e, err := decodeEventAfter(lr.tx, seq, raw, before)
+	lr.stored, lr.storedOK = e.Hash, err == nil
 	if err != nil {
 		fail(fmt.Sprintf("内容无法解析，已被改动: %v", err), fmt.Sprintf("cannot be read, it was altered: %v", err))
 		lr.prev = ""
@@ -323,32 +377,46 @@ func (lr *logReader) one(seq uint64, raw []byte) read {
 		fail(fmt.Sprintf("记录的序号 #%d 与位置不符", e.Seq), fmt.Sprintf("its recorded number #%d does not match its place", e.Seq))
 	case e.Prev != lr.prev:
 		fail("前一事件哈希不符，链条在此断开", "the previous event's hash does not match: the chain breaks here")
-	case e.ComputeHash() != e.Hash:
+	case !lr.hasher.ok(&e):
 		fail("内容与哈希不符，事件已被改动", "its content does not match its hash: the event was altered")
 	}
 	lr.prev = e.Hash
 	it.e, it.ok = e, true
-	it.missingText = checkEventText(lr.texts, e, &it.problems)
+	if lr.textsLater {
+		it.checkText = e.Type == review.EvImported || e.Type == review.EvVersionAdded
+	} else {
+		it.missingText = checkEventText(lr.texts, e, &it.problems)
+	}
+	if e.Type == review.EvImported && e.Doc != 0 {
+		lastSeq, plain := storedLastSeq(lr.docs, e.Doc)
+		it.state = &storedState{lastSeq, plain}
+	}
 	return it
 }
 
 // fold applies e to its document's state and compares the document once
 // its last stored event has passed.
-func (v *verifier) fold(e review.Event) {
+func (v *verifier) fold(e review.Event, state *storedState) {
 	p := v.open[e.Doc]
 	if p == nil {
 		p = &replaying{}
-		p.lastSeq, p.stored = v.storedLastSeq(e.Doc)
+		if state != nil {
+			p.lastSeq, p.stored = state.lastSeq, state.plain
+		} else {
+			p.lastSeq, p.stored = storedLastSeq(v.docs, e.Doc)
+		}
 		// A fold starts at the import; a document met later (its fold was
 		// pushed out, or it was compared already) is replayed from its
 		// history instead.
 		p.fromIndex = e.Type != review.EvImported || v.isDone(e.Doc)
+		p.seqsFromImport = !p.fromIndex
 		v.open[e.Doc] = p
 		if !p.fromIndex {
 			v.folding = append(v.folding, e.Doc)
 		}
 	}
 	p.seen = e
+	p.seqs = seqsOf(p.seqs, e.Seq)
 	if !p.fromIndex {
 		switch e.Type {
 		case review.EvExport:
@@ -390,54 +458,255 @@ func (v *verifier) isDone(id uint64) bool { return id < uint64(len(v.done)) && v
 
 // storedLastSeq reads the stored state's last_seq, and returns the state
 // record inflated for the comparison to come.
-func (v *verifier) storedLastSeq(id uint64) (uint64, []byte) {
-	var x struct {
-		LastSeq uint64 `json:"last_seq"`
-	}
-	raw, err := unpack(v.docs.Get(itob(id)))
-	if raw == nil || err != nil || json.Unmarshal(raw, &x) != nil {
+func storedLastSeq(docs kv.Bucket, id uint64) (uint64, []byte) {
+	raw, err := unpack(docs.Get(itob(id)))
+	if raw == nil || err != nil {
 		return 0, nil // reported when the document is compared
 	}
-	return x.LastSeq, raw
+	return lastSeqOf(raw), raw
 }
 
-// compare checks document id's replayed state against the stored one.
+var lastSeqKey = []byte(`"last_seq":`)
+
+// lastSeqOf reads a stored state's last_seq without decoding the state:
+// the key is a field of the document alone, and in a string its quotes
+// would be escaped. 0 when it cannot be read (the comparison reports it).
+func lastSeqOf(state []byte) uint64 {
+	i := bytes.LastIndex(state, lastSeqKey)
+	if i < 0 {
+		return 0
+	}
+	digits := state[i+len(lastSeqKey):]
+	n := 0
+	for n < len(digits) && digits[n] >= '0' && digits[n] <= '9' {
+		n++
+	}
+	seq, err := strconv.ParseUint(string(digits[:n]), 10, 64)
+	if err != nil {
+		return 0
+	}
+	return seq
+}
+
+// compare checks document id's replayed state against the stored one,
+// on the comparing goroutine when there is one.
 func (v *verifier) compare(id uint64, p *replaying) {
 	delete(v.open, id)
 	if id < uint64(len(v.done)) {
 		v.done[id] = true
 	}
-	raw := v.docs.Get(itob(id))
-	if raw == nil {
-		v.problem("文件 #%d 有审查日志但没有状态记录", "document #%d has a log but no state record", id)
+	j := cmpJob{id: id, fromIndex: p.fromIndex, plain: p.stored, findingsSeq: p.findingsSeq}
+	if p.seqsFromImport {
+		j.seqs, j.upTo = p.seqs, p.seen.Seq+1
+	}
+	if !p.fromIndex {
+		j.d = p.d
+		j.d.Updated, j.d.LastSeq = p.seen.At, p.seen.Seq
+	}
+	if v.cmp != nil {
+		v.cmp.send(j, len(v.r.Problems))
 		return
 	}
-	var replayed review.Document
-	var plain []byte
-	var findingsSeq uint64
-	if p.fromIndex {
-		hist, err := docEvents(v.tx, id)
-		if err != nil {
-			v.problem("文件 #%d: %v", "document #%d: %v", id, err)
-			return
-		}
-		if replayed, err = review.Replay(id, hist); err != nil {
-			v.problem("文件 #%d: %v", "document #%d: %v", id, err)
-			return
-		}
-	} else {
-		replayed = p.d
-		replayed.Updated, replayed.LastSeq = p.seen.At, p.seen.Seq
-		plain, findingsSeq = p.stored, p.findingsSeq
-	}
-	v.check(id, raw, plain, replayed, findingsSeq)
-	v.more(&replayed)
+	v.r.Problems = append(v.r.Problems, v.compareNow(j)...)
 }
 
-func (v *verifier) more(d *review.Document) {
-	for _, f := range v.perDoc {
-		v.r.Problems = append(v.r.Problems, f(v.tx, d)...)
+// cmpJob is a document whose last event has passed: its replayed state
+// (unless it is to be replayed from its history), and its stored state as
+// already read.
+type cmpJob struct {
+	// text, when not nil, is an event whose text is to be checked, and
+	// the job is only that.
+	text        *review.Event
+	id          uint64
+	fromIndex   bool
+	d           review.Document
+	plain       []byte
+	findingsSeq uint64
+	// seqs, when upTo is not 0, is what seqsOf gives for the document's
+	// events before upTo, all of which were folded.
+	seqs, upTo uint64
+}
+
+// compareNow compares one document and returns the problems found.
+func (v *verifier) compareNow(j cmpJob) (out []review.Text) {
+	problem := func(zh, en string, args ...any) {
+		out = append(out, review.Text{ZH: fmt.Sprintf(zh, args...), EN: fmt.Sprintf(en, args...)})
 	}
+	if j.upTo != 0 {
+		seqs, err := docSeqs(v.tx, j.id, j.upTo)
+		h := uint64(0)
+		for _, seq := range seqs {
+			h = seqsOf(h, seq)
+		}
+		if err != nil || h != j.seqs {
+			problem("文件 #%d 的事件索引与审查日志不符（其历史会缺少或多出事件）", "document #%d: its history index differs from the log (its history would lack or show events)", j.id)
+		}
+	}
+	raw := v.docs.Get(itob(j.id))
+	if raw == nil {
+		problem("文件 #%d 有审查日志但没有状态记录", "document #%d has a log but no state record", j.id)
+		return out
+	}
+	replayed := j.d
+	if j.fromIndex {
+		hist, err := docEvents(v.tx, j.id)
+		if err != nil {
+			problem("文件 #%d: %v", "document #%d: %v", j.id, err)
+			return out
+		}
+		if replayed, err = review.Replay(j.id, hist); err != nil {
+			problem("文件 #%d: %v", "document #%d: %v", j.id, err)
+			return out
+		}
+		j.plain, j.findingsSeq = nil, 0
+	}
+	out = append(out, v.check(j.id, raw, j.plain, replayed, j.findingsSeq)...)
+	return append(out, v.more(&replayed)...)
+}
+
+func (v *verifier) more(d *review.Document) (out []review.Text) {
+	for _, f := range v.perDoc {
+		out = append(out, f(v.tx, d)...)
+	}
+	return out
+}
+
+// comparer is the goroutine that compares documents while the stream
+// goes on, a few dozen behind at most. The problems it finds go where the
+// stream was when it handed the document over, so the report reads as if
+// all had been found in one pass.
+type comparer struct {
+	jobs chan placedJob
+	quit chan struct{} // closed when the goroutine ends
+	bg   *background
+	out  []placed
+	// missingTexts counts the texts stored empty among those checked.
+	missingTexts int
+	end          []review.Text // what is found once every job is done
+}
+
+type placedJob struct {
+	cmpJob
+	at int
+}
+
+type placed struct {
+	at       int
+	problems []review.Text
+}
+
+const compareAhead = 64
+
+func (v *verifier) startComparer() {
+	c := &comparer{jobs: make(chan placedJob, compareAhead), quit: make(chan struct{})}
+	c.bg = goGuarded(func() {
+		defer close(c.quit)
+		texts := v.tx.Bucket(bTexts)
+		refs := versionRefs{tx: v.tx, b: v.tx.Bucket(bVersions), pending: map[[2]uint64]uint64{}}
+		for j := range c.jobs {
+			var p []review.Text
+			if j.text != nil {
+				if checkEventText(texts, *j.text, &p) {
+					c.missingTexts++
+				}
+				p = append(p, refs.event(*j.text)...)
+			} else {
+				p = v.compareNow(j.cmpJob)
+			}
+			if len(p) > 0 {
+				c.out = append(c.out, placed{j.at, p})
+			}
+		}
+		c.end = refs.end()
+	})
+	v.cmp = c
+}
+
+func (c *comparer) send(j cmpJob, at int) {
+	select {
+	case c.jobs <- placedJob{j, at}:
+	case <-c.quit:
+		c.bg.wait() // it ended early: a fault there surfaces here
+	}
+}
+
+// finish waits for the comparisons and puts their problems in place.
+func (v *verifier) finishComparer() {
+	c := v.cmp
+	if c == nil {
+		return
+	}
+	v.cmp = nil
+	close(c.jobs)
+	c.bg.wait()
+	v.r.MissingTexts += c.missingTexts
+	r := v.r
+	if len(c.out) > 0 {
+		merged := make([]review.Text, 0, len(r.Problems)+len(c.out))
+		i := 0
+		for _, pl := range c.out {
+			merged = append(append(merged, r.Problems[i:pl.at]...), pl.problems...)
+			i = pl.at
+		}
+		r.Problems = append(merged, r.Problems[i:]...)
+	}
+	r.Problems = append(r.Problems, c.end...)
+}
+
+// versionRefs checks that a version record stored as a reference (schema
+// 5) names an event that brought that version (the last one, as written):
+// the one whose version, findings and time it stands for. A record naming
+// a later event waits for that event to pass.
+type versionRefs struct {
+	tx      kv.Tx
+	b       kv.Bucket
+	pending map[[2]uint64]uint64 // doc, version → the later event named
+}
+
+func (vr *versionRefs) event(e review.Event) []review.Text {
+	ref, ok := textRef(e.Data)
+	if !ok {
+		return nil
+	}
+	k := [2]uint64{e.Doc, uint64(ref.N)}
+	named := versionEvent(vr.b.Get(pair(e.Doc, uint64(ref.N))))
+	switch {
+	case named == 0 || named == e.Seq:
+		delete(vr.pending, k) // a record of its own (checked as before), or the right event
+	case named > e.Seq:
+		vr.pending[k] = named
+	case !vr.brings(named, e.Doc, ref.N):
+		return []review.Text{versionRefProblem(e.Doc, ref.N, named, e.Seq)}
+	}
+	return nil
+}
+
+// brings reports whether event seq (before the one at hand: a file
+// rewritten from an older schema may name an earlier one) brought version
+// n of doc.
+func (vr *versionRefs) brings(seq, doc uint64, n int) bool {
+	e, err := eventAt(vr.tx, seq)
+	if err != nil || e.Doc != doc || (e.Type != review.EvImported && e.Type != review.EvVersionAdded) {
+		return false
+	}
+	ref, ok := textRef(e.Data)
+	return ok && ref.N == n
+}
+
+func (vr *versionRefs) end() (out []review.Text) {
+	for k, named := range vr.pending {
+		out = append(out, versionRefProblem(k[0], int(k[1]), named, 0))
+	}
+	return out
+}
+
+func versionRefProblem(doc uint64, n int, named, brought uint64) review.Text {
+	if brought == 0 {
+		return review.Text{ZH: fmt.Sprintf("文件 #%d 第 %d 版的版本记录指向事件 #%d，该事件并未带来此版本", doc, n, named),
+			EN: fmt.Sprintf("document #%d version %d: its version record refers to event #%d, which did not bring it", doc, n, named)}
+	}
+	return review.Text{ZH: fmt.Sprintf("文件 #%d 第 %d 版的版本记录指向事件 #%d，而此版本最后由事件 #%d 带来", doc, n, named, brought),
+		EN: fmt.Sprintf("document #%d version %d: its version record refers to event #%d, but the version was last brought by event #%d", doc, n, named, brought)}
 }
 
 // check compares a stored state with the replayed one: byte for byte
@@ -445,7 +714,7 @@ func (v *verifier) more(d *review.Document) {
 // normalised comparison when the bytes differ. plain, when not nil, is the
 // stored record already inflated; findingsSeq, when not zero, the event
 // whose findings the replayed version has.
-func (v *verifier) check(id uint64, raw, plain []byte, replayed review.Document, findingsSeq uint64) {
+func (v *verifier) check(id uint64, raw, plain []byte, replayed review.Document, findingsSeq uint64) []review.Text {
 	// The replayed findings came from the event whose findings record the
 	// state refers to (its hash was checked), so the state's stored form
 	// is built without reading that record again.
@@ -464,17 +733,17 @@ func (v *verifier) check(id uint64, raw, plain []byte, replayed review.Document,
 			enc, err = json.Marshal(&replayed)
 		}
 		if err == nil && bytes.Equal(enc, plain) {
-			return
+			return nil
 		}
 	}
 	stored, err := decodeDoc(v.tx, raw)
 	if err != nil {
-		v.problem("文件 #%d 的状态记录无法解析: %v", "document #%d: its state record cannot be read: %v", id, err)
-		return
+		return []review.Text{{ZH: fmt.Sprintf("文件 #%d 的状态记录无法解析: %v", id, err), EN: fmt.Sprintf("document #%d: its state record cannot be read: %v", id, err)}}
 	}
 	if !sameState(stored, replayed) {
-		v.problem("文件 #%d 的当前状态与审查日志重放结果不一致", "document #%d: its state differs from the replay of its log", id)
+		return []review.Text{{ZH: fmt.Sprintf("文件 #%d 的当前状态与审查日志重放结果不一致", id), EN: fmt.Sprintf("document #%d: its state differs from the replay of its log", id)}}
 	}
+	return nil
 }
 
 // rest compares the documents still open when the log ended (their stored
@@ -483,6 +752,7 @@ func (v *verifier) rest() {
 	for id, p := range v.open {
 		v.compare(id, p)
 	}
+	v.finishComparer()
 	c := v.docs.Cursor()
 	for k, raw := c.First(); k != nil; k, raw = c.Next() {
 		v.r.Documents++
@@ -500,8 +770,8 @@ func (v *verifier) rest() {
 			v.problem("文件 #%d: %v", "document #%d: %v", id, err)
 			continue
 		}
-		v.check(id, raw, nil, replayed, 0)
-		v.more(&replayed)
+		v.r.Problems = append(v.r.Problems, v.check(id, raw, nil, replayed, 0)...)
+		v.r.Problems = append(v.r.Problems, v.more(&replayed)...)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"strconv"
 
 	"beishen/review"
 	"beishen/review/search"
@@ -24,18 +25,10 @@ func checkEventText(texts kv.Bucket, e review.Event, problems *[]review.Text) (m
 	if e.Type != review.EvImported && e.Type != review.EvVersionAdded {
 		return false
 	}
-	// Only the version's number and text hash: decoding the whole event
-	// would build its findings, which the fold decodes anyway.
-	var x struct {
-		Version struct {
-			N          int    `json:"n"`
-			TextSHA256 string `json:"text_sha256"`
-		} `json:"version"`
-	}
-	if json.Unmarshal(e.Data, &x) != nil {
+	ref, ok := textRef(e.Data)
+	if !ok {
 		return false // the fold reports an event it cannot read
 	}
-	ref := x.Version
 	text, err := unpack(texts.Get(pair(e.Doc, uint64(ref.N))))
 	if err != nil {
 		*problems = append(*problems, review.Text{ZH: fmt.Sprintf("文件 #%d 第 %d 版的正文已损坏: %v", e.Doc, ref.N, err), EN: fmt.Sprintf("document #%d version %d: its text is damaged: %v", e.Doc, ref.N, err)})
@@ -51,6 +44,46 @@ func checkEventText(texts kv.Bucket, e review.Event, problems *[]review.Text) (m
 	}
 	return false
 }
+
+// textRef is the version number and text hash an imported or
+// version_added event records. Only those: decoding the whole event would
+// build its findings, which the fold decodes anyway. In the JSON a writer
+// sealed, the version is the one object with these keys (in a string
+// their quotes would be escaped), so they are found by their bytes; data
+// of another shape is decoded.
+func textRef(data []byte) (ref struct {
+	N          int    `json:"n"`
+	TextSHA256 string `json:"text_sha256"`
+}, ok bool) {
+	if i := bytes.Index(data, versionNKey); i >= 0 {
+		rest := data[i+len(versionNKey):]
+		n := 0
+		for n < len(rest) && n < 9 && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		if j := bytes.Index(rest, textSHAKey); n > 0 && j >= 0 && len(rest) >= j+len(textSHAKey)+65 && rest[j+len(textSHAKey)+64] == '"' {
+			ref.N, _ = strconv.Atoi(string(rest[:n]))
+			ref.TextSHA256 = string(rest[j+len(textSHAKey) : j+len(textSHAKey)+64])
+			return ref, true
+		}
+	}
+	var x struct {
+		Version struct {
+			N          int    `json:"n"`
+			TextSHA256 string `json:"text_sha256"`
+		} `json:"version"`
+	}
+	if json.Unmarshal(data, &x) != nil {
+		return ref, false
+	}
+	ref.N, ref.TextSHA256 = x.Version.N, x.Version.TextSHA256
+	return ref, true
+}
+
+var (
+	versionNKey = []byte(`"version":{"n":`)
+	textSHAKey  = []byte(`,"text_sha256":"`)
+)
 
 // checkRow compares document d's queue row and search key with the ones
 // its state gives: the row byte for byte first (it is the encoding of the
