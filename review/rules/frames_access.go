@@ -83,6 +83,10 @@ func addedGateFrame(s string, w *present) (int, int, bool) {
 		if s[a.a:a.b] == "擅自" && !hasPrefixAny(s[a.b:], settingVerbs) {
 			continue
 		}
+		// "具体办法另行制定" delegates the details; it sets no gate.
+		if s[a.a:a.b] == "另行" && hasPrefixAny(s[a.b:], []string{"制定", "印发", "发布", "公布", "通知", "明确", "规定"}) {
+			continue
+		}
 		// "可以另行委托" is a party's right, not a demand.
 		if hasSuffixAny(s[:a.a], []string{"可以", "可", "有权", "也可"}) {
 			continue
@@ -463,7 +467,7 @@ func accessFrameRules() []*sentenceRule {
 			frame:         addedGateFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,
-			suppress:      res(sanction, `(?:法律|行政法规|国务院)(?:另有)?规定|依法(?:设定|设立|实施)|提高[^，。；]{0,12}(?:质量|水平|效率|能力|标准化|服务|便利|透明|安全)`),
+			suppress:      res(sanction, `一视同仁|同等对待|平等对待|平等享受|平等参与|公平参与|(?:法律|行政法规|国务院)(?:另有)?规定|依法(?:设定|设立|实施)|提高[^，。；]{0,12}(?:质量|水平|效率|能力|标准化|服务|便利|透明|安全)`),
 			cite:          citeSuppress,
 			reason:        "没有法律、行政法规依据增设审批、备案、证明或准入条件，构成市场准入障碍",
 		},
