@@ -255,3 +255,32 @@ func TestUndoOnTheSharedStoreRespectsClaimsRolesAndWhoseActionItIs(t *testing.T)
 		t.Fatalf("the head undoes the assignment: %v", err)
 	}
 }
+
+// A reviewer quitting while the cluster is gone is let go at once: walking
+// the office road with the cluster stopped, q left a blank terminal for
+// about 25 s (the claim's release waited a request's 10 s, the lease's
+// revoke its 15 s TTL) before the shell came back. The lease ends the
+// claim anyway; the program does not wait on it.
+func TestQuittingWithTheClusterGoneDoesNotHang(t *testing.T) {
+	c := cluster(t, 1)
+	a, err := OpenShared(c.URL(), Options{Actor: "张三", Now: clock()}, SharedOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Import(item("办法", "aa"))
+	if err := a.Claim(1); err != nil {
+		t.Fatal(err)
+	}
+	c.Stop(0)
+	done := make(chan struct{})
+	go func() {
+		a.Release(1) // what the screen does on q, then the program's Close
+		a.Close()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(8 * time.Second): // before: 25 s; now 2 s + 2 s
+		t.Fatal("quitting waits on the gone cluster")
+	}
+}

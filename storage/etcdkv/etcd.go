@@ -94,11 +94,22 @@ func (db *DB) ctx() (context.Context, context.CancelFunc) {
 	return context.WithTimeout(context.Background(), db.opt.Timeout)
 }
 
+// tidyTimeout bounds the requests that only tidy up (letting a claim go,
+// ending the lease): with the cluster away the lease's TTL does the same,
+// and a reviewer quitting should not face a blank screen for the lease's
+// 15 s and a request's 10 s.
+const tidyTimeout = 2 * time.Second
+
 // Close ends the session (its claims go at once) and the connection.
 func (db *DB) Close() error {
 	db.mu.Lock()
 	if db.sess != nil {
-		db.sess.Close()
+		// Not sess.Close, which waits up to the lease's TTL to revoke.
+		lease := db.sess.Lease()
+		db.sess.Orphan()
+		ctx, cancel := context.WithTimeout(context.Background(), tidyTimeout)
+		db.cli.Revoke(ctx, lease)
+		cancel()
 		db.sess = nil
 	}
 	db.mu.Unlock()
@@ -324,7 +335,7 @@ func (db *DB) Drop(bucket, key []byte) error {
 		return nil
 	}
 	k := db.key(bucket, key)
-	ctx, cancel := db.ctx()
+	ctx, cancel := context.WithTimeout(context.Background(), min(tidyTimeout, db.opt.Timeout))
 	defer cancel()
 	_, err := db.cli.Txn(ctx).
 		If(clientv3.Compare(clientv3.LeaseValue(k), "=", s.Lease())).
