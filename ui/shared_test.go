@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -8,6 +9,7 @@ import (
 
 	"beishen/review"
 	"beishen/storage"
+	"beishen/storage/etcdkv"
 	"beishen/storage/etcdserve"
 	"beishen/ui/jobs"
 )
@@ -82,4 +84,50 @@ func TestOthersActionsAreAnnouncedInTheQueue(t *testing.T) {
 	wait("李四 批注（#5）")
 	tm.Type("q")
 	tm.FinalModel(t)
+}
+
+// A comment typed while the office's store is unreachable is not lost:
+// walking the office road with the cluster stopped, 李四 typed a comment,
+// pressed enter, and after the timeout the status line said the store was
+// unreachable while the dialog and his words were gone. Now the dialog
+// opens again with the words and why they were not recorded; enter
+// retries once the cluster is back.
+func TestACommentTypedWhileTheStoreIsGoneIsKeptForARetry(t *testing.T) {
+	c, err := etcdserve.Start(t.TempDir(), 1, etcdserve.Options{NoFsync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	st, err := storage.OpenShared(c.URL(), storage.Options{Actor: "李四"}, storage.SharedOptions{Options: etcdkv.Options{Timeout: time.Second}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if err := jobs.SeedDemo(st); err != nil {
+		t.Fatal(err)
+	}
+	m := loaded(t, st, 100, 30)
+	id, _ := m.queue.current()
+	press(m, "enter", "c")
+	typeText(m, "请补充制定依据")
+	c.Stop(0)
+	press(m, "enter")
+	if m.dlg == nil || m.dlg.in.Value() != "请补充制定依据" {
+		t.Fatalf("the typed comment is gone:\n%s", m.Render())
+	}
+	if s := m.Render(); !strings.Contains(s, "未记录：无法连接共享库") {
+		t.Fatalf("the dialog does not say why:\n%s", s)
+	}
+	if err := c.Restart(0, true); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		if _, _, err := st.Count(); err == nil || time.Now().After(deadline) {
+			break
+		}
+	}
+	press(m, "enter")
+	if d, _ := st.Document(id); d.Comments != 1 || m.dlg != nil {
+		t.Fatalf("after the retry: %d comments, dialog %v", d.Comments, m.dlg != nil)
+	}
 }
