@@ -138,6 +138,12 @@ func TestAnActionWhenTheClusterIsGoneSaysSo(t *testing.T) {
 	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "无法连接共享库") {
 		t.Fatalf("action with the cluster gone: %v", err)
 	}
+	// Walking the office road, the screen advised switching to a local
+	// file (--db), which mid-session is another, empty log: it says to
+	// wait for the cluster instead.
+	if strings.Contains(err.Error(), "--db") || !strings.Contains(err.Error(), "待集群恢复后再试") {
+		t.Fatalf("what to do with the cluster gone mid-session: %v", err)
+	}
 	if err := c.Restart(0, true); err != nil {
 		t.Fatal(err)
 	}
