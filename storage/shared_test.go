@@ -290,3 +290,32 @@ func TestQuittingWithTheClusterGoneDoesNotHang(t *testing.T) {
 		t.Fatal("quitting waits on the gone cluster")
 	}
 }
+
+// The head gives a document to a reviewer while someone has it open:
+// walking the office road, 王主任 pressed A on a row 李明 had open and was
+// refused with "李明 正在审查…只能查看，不能操作", with no way to reassign
+// the work short of asking 李明 to close it. Assigning is queue work, not
+// work on the document; the claim still keeps everything else.
+func TestTheHeadAssignsADocumentSomeoneHasOpen(t *testing.T) {
+	c := cluster(t, 1)
+	head, err := OpenShared(c.URL(), Options{Actor: "王主任", Role: review.RoleHead, Now: clock()}, SharedOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { head.Close() })
+	li := reviewer(t, c, "李明", SharedOptions{})
+	head.Import(item("办法", "aa"))
+	if err := li.Claim(1); err != nil {
+		t.Fatal(err)
+	}
+	if _, d, err := head.Do(review.NewEvent(1, review.Assigned{To: "张伟"})); err != nil || d.Assignee != "张伟" {
+		t.Fatalf("the head assigns 李明's open document: %q, %v", d.Assignee, err)
+	}
+	if _, _, err := head.Undo(1); err != nil {
+		t.Fatalf("the head takes the assignment back: %v", err)
+	}
+	var ce *ClaimedError
+	if _, _, err := head.Do(review.NewEvent(1, review.Comment{Text: "越过认领"})); !errors.As(err, &ce) {
+		t.Fatalf("the head comments on 李明's open document: %v", err)
+	}
+}

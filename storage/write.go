@@ -261,11 +261,6 @@ func (s *Store) compensate(id uint64, undo bool) (review.Event, review.Document,
 		if id == 0 {
 			return nothing(undo)
 		}
-		// An undo changes the document as any action does: not one
-		// someone else has open for work.
-		if err := s.checkClaim(tx, id); err != nil {
-			return err
-		}
 		hist, err := docEvents(tx, id)
 		if err != nil {
 			return err
@@ -276,6 +271,13 @@ func (s *Store) compensate(id uint64, undo bool) (review.Event, review.Document,
 			target, ok = review.UndoTarget(hist)
 		} else {
 			target, ok = review.RedoTarget(hist)
+		}
+		// An undo changes the document as any action does: not one
+		// someone else has open for work.
+		if !ok || ClaimBinds(target.Type) {
+			if err := s.checkClaim(tx, id); err != nil {
+				return err
+			}
 		}
 		if !ok && undo && len(hist) > 0 {
 			return &ImportUndoError{Doc: id}
@@ -350,8 +352,10 @@ func (s *Store) commit(tx kv.Tx, d *review.Document, ev *review.Event) error {
 // commitAs is commit by actor: this store's reviewer, or the author of an
 // action brought back from a laptop (CheckIn).
 func (s *Store) commitAs(tx kv.Tx, d *review.Document, ev *review.Event, actor string) error {
-	if err := s.checkClaim(tx, ev.Doc); err != nil {
-		return err
+	if ClaimBinds(ev.Type) {
+		if err := s.checkClaim(tx, ev.Doc); err != nil {
+			return err
+		}
 	}
 	if s.id.Authenticated {
 		// The store judges what the cluster vouches for: a reviewer's

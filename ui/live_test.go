@@ -102,6 +102,17 @@ func TestDocumentHeldByAnotherIsReadOnly(t *testing.T) {
 	if _, after, _ := zhang.Count(); after != before {
 		t.Fatalf("%d events after the refused key, %d before", after, before)
 	}
+	// The head gives it to someone else all the same (walking the office
+	// road, A was refused with the claim and the work could not move).
+	press(m, "A")
+	if m.dlg == nil {
+		t.Fatalf("A on a held document: status %q", m.status)
+	}
+	typeText(m, "王五")
+	press(m, "enter")
+	if d, _ := zhang.Document(3); d.Assignee != "王五" {
+		t.Fatalf("assignee %q, status %q", d.Assignee, m.status)
+	}
 	press(m, "esc")
 	if cl, _ := zhang.Claims(); cl[3].Actor != "李四" {
 		t.Fatalf("leaving a held document changed the claim: %+v", cl)

@@ -60,7 +60,7 @@ func (v *docScreen) write(ev review.Event) (tea.Cmd, ask) {
 		return nil, ask{err: err}
 	}
 	mine := v.onTop && ev.Doc == v.id
-	if mine && v.claim != nil {
+	if mine && v.claim != nil && storage.ClaimBinds(ev.Type) {
 		return nil, ask{err: &storage.ClaimedError{Claim: *v.claim}}
 	}
 	if mine && v.loaded {
