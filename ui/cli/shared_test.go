@@ -48,6 +48,9 @@ func TestCommandsOnTheSharedStore(t *testing.T) {
 	if err := off.Comment(2, "离线时也批注了 2", ""); err != nil {
 		t.Fatal(off.errOut.String())
 	}
+	if err := off.Finding(2, "F01-1", "confirm", ""); err != nil {
+		t.Fatal(off.errOut.String())
+	}
 	if err := b.Comment(2, "办公室里又批注了 2", ""); err != nil {
 		t.Fatal(b.errOut.String())
 	}
@@ -56,7 +59,9 @@ func TestCommandsOnTheSharedStore(t *testing.T) {
 		t.Fatal(a.errOut.String())
 	}
 	got := a.out.String()
-	for _, want := range []string{"已带回 1 项操作（1 个文件）", "1 项操作未带回", "离线时也批注了 2", lap + ".conflicts.jsonl"} {
+	// Each conflict says what the laptop's action was (walking the laptop
+	// road, a confirmed finding was listed as a bare "L02").
+	for _, want := range []string{"已带回 1 项操作（1 个文件）", "2 项操作未带回", "批注：离线时也批注了 2", "确认问题：F01-1「指定或限定交易对象」第十条", lap + ".conflicts.jsonl"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("checkin output lacks %q:\n%s", want, got)
 		}
