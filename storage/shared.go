@@ -236,3 +236,13 @@ func (s *Store) RequestStats() (etcdkv.Stats, bool) {
 	}
 	return etcdkv.Stats{}, false
 }
+
+// Ping asks the shared store whether it answers, for the screen to say
+// when it does not; the local file always does.
+func (s *Store) Ping() error {
+	p, ok := s.db.(interface{ Ping() error })
+	if !ok {
+		return nil
+	}
+	return s.unreachable(p.Ping())
+}

@@ -131,3 +131,48 @@ func TestACommentTypedWhileTheStoreIsGoneIsKeptForARetry(t *testing.T) {
 		t.Fatalf("after the retry: %d comments, dialog %v", d.Comments, m.dlg != nil)
 	}
 }
+
+// An idle screen says when the office's store stops answering, and when
+// it is back. Walking the office road with the cluster stopped, the queue
+// looked as it always did — the status line still named the store — and
+// the reviewer learned of it only from an action refused after the
+// timeout.
+func TestTheScreenSaysWhenTheSharedStoreStopsAnswering(t *testing.T) {
+	c, err := etcdserve.Start(t.TempDir(), 1, etcdserve.Options{NoFsync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	st, err := storage.OpenShared(c.URL(), storage.Options{Actor: "李四"}, storage.SharedOptions{Options: etcdkv.Options{Timeout: time.Second}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if err := jobs.SeedDemo(st); err != nil {
+		t.Fatal(err)
+	}
+	m := loaded(t, st, 80, 24)
+	c.Stop(0)
+	m.Update(pingMsg{err: st.Ping()}) // what the program's ask every few seconds brings
+	press(m, "j")                     // a key clears the message; the line stays
+	if s := m.Render(); !strings.Contains(s, "共享库无应答（") {
+		t.Fatalf("the cluster is gone and the screen does not say so:\n%s", s)
+	}
+	if err := c.Restart(0, true); err != nil {
+		t.Fatal(err)
+	}
+	var back error
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		if back = st.Ping(); back == nil || time.Now().After(deadline) {
+			break
+		}
+	}
+	m.Update(pingMsg{err: back})
+	if s := m.Render(); !strings.Contains(s, "共享库已恢复连接") {
+		t.Fatalf("the cluster is back and the screen does not say so:\n%s", s)
+	}
+	press(m, "j")
+	if s := m.Render(); strings.Contains(s, "共享库无应答") {
+		t.Fatalf("the gone line outlives the cluster's return:\n%s", s)
+	}
+}
