@@ -57,8 +57,8 @@ func (e *Env) CheckIn(path string) error {
 		"%d actions were not brought back (someone acted meanwhile, or the workflow refuses them); listed below and saved to %s; the laptop file is unchanged:\n"),
 		len(res.Conflict), out)
 	for _, c := range res.Conflict {
-		fmt.Fprintf(e.Stdout, "  #%d %s %s（%s #%d）：%s\n", c.Event.Seq, c.Event.Actor, conflictAction(st, c.Event, e.Lang),
-			e.T("文件", "document"), c.Event.Doc, c.Reason.Message(e.Lang))
+		fmt.Fprintf(e.Stdout, e.T("  #%d %s %s（文件 #%d）：%s\n", "  #%d %s %s (document #%d): %s\n"),
+			c.Event.Seq, c.Event.Actor, conflictAction(st, c.Event, e.Lang), c.Event.Doc, c.Reason.Message(e.Lang))
 		if err := enc.Encode(struct {
 			Event  review.Event `json:"event"`
 			Reason string       `json:"reason"`
