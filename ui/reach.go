@@ -38,17 +38,29 @@ func ping(st Store) tea.Cmd {
 // answering and when it is back, and while it is away the line under the
 // screen says so instead of the queue's counts.
 func (m *Model) pinged(msg pingMsg) tea.Cmd {
+	return tea.Batch(m.reach(msg.err), m.pingLater())
+}
+
+// reach notes whether the store answered (err nil). Back from an absence,
+// the open document is claimed again: an absence longer than the lease
+// has ended this program's claim, and the reviewer, still on the
+// document, would otherwise work without one while a colleague could
+// take it.
+func (m *Model) reach(err error) tea.Cmd {
 	c := m.ctx
 	switch {
-	case msg.err != nil && m.goneSince.IsZero():
+	case err != nil && m.goneSince.IsZero():
 		m.goneSince = c.Now()
 		m.status, m.statusErr = "", false // the gone line takes the status line's place
-		m.logMessage(c.Err(msg.err), true)
-	case msg.err == nil && !m.goneSince.IsZero():
+		m.logMessage(c.Err(err), true)
+	case err == nil && !m.goneSince.IsZero():
 		m.goneSince = time.Time{}
 		m.setStatus(c.T("共享库已恢复连接：屏幕重新跟随他人的操作", "the shared store answers again: the screen follows the others again"))
+		if m.doc.holding && m.doc.onTop {
+			return claimDoc(c.Store, m.doc.id)
+		}
 	}
-	return m.pingLater()
+	return nil
 }
 
 // goneLine is the status line while the shared store does not answer and

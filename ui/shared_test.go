@@ -1,11 +1,15 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	clientv3 "go.etcd.io/etcd/client/v3"
+	"go.uber.org/zap"
 
 	"beishen/review"
 	"beishen/storage"
@@ -174,5 +178,53 @@ func TestTheScreenSaysWhenTheSharedStoreStopsAnswering(t *testing.T) {
 	press(m, "j")
 	if s := m.Render(); strings.Contains(s, "共享库无应答") {
 		t.Fatalf("the gone line outlives the cluster's return:\n%s", s)
+	}
+}
+
+// Back from an absence longer than the claim's lease, the open document is
+// claimed again; if a colleague took it meanwhile, the screen says so. (A
+// reviewer whose network was away for 20 s kept working on a document the
+// office no longer saw as theirs.)
+func TestBackFromAnAbsenceTheOpenDocumentIsClaimedAgain(t *testing.T) {
+	zhang, li := office(t)
+	m := New(Options{Store: zhang, Today: testToday})
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	run(m, loadSummaries(zhang, m.ctx))
+	press(m, "enter")
+	id := m.doc.id
+	// The absence outlasts the lease: the cluster ends it, with the claim.
+	endLeases := func() {
+		t.Helper()
+		cli, err := clientv3.New(clientv3.Config{Endpoints: strings.Split(strings.TrimPrefix(zhang.Path(), "etcd://"), ","), Logger: zap.NewNop()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer cli.Close()
+		ls, err := cli.Leases(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range ls.Leases {
+			cli.Revoke(context.Background(), l.ID)
+		}
+		if cl, _ := li.Claims(); len(cl) != 0 {
+			t.Fatalf("claims after the leases ended: %+v", cl)
+		}
+	}
+	endLeases()
+	run(m, m.reach(errors.New("gone")))
+	run(m, m.reach(nil))
+	if cl, _ := li.Claims(); cl[id].Actor != "张三" {
+		t.Fatalf("back from the absence, 张三's open document #%d is not claimed: %+v", id, cl)
+	}
+	// Again, and this time 李四 takes the document meanwhile.
+	endLeases()
+	if err := li.Claim(id); err != nil {
+		t.Fatal(err)
+	}
+	run(m, m.reach(errors.New("gone")))
+	run(m, m.reach(nil))
+	if s := m.Render(); !strings.Contains(s, "李四 正在审查") {
+		t.Fatalf("李四 took the document meanwhile and 张三's screen does not say so:\n%s", s)
 	}
 }

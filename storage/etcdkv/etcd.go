@@ -16,6 +16,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"go.etcd.io/etcd/api/v3/v3rpc/rpctypes"
 	clientv3 "go.etcd.io/etcd/client/v3"
 	"go.etcd.io/etcd/client/v3/concurrency"
 
@@ -296,6 +297,22 @@ func (db *DB) session() (*concurrency.Session, error) {
 
 // Hold puts key under this client's lease unless another holds it.
 func (db *DB) Hold(bucket, key, value []byte, mine func(cur []byte) bool) ([]byte, error) {
+	held, err := db.hold(bucket, key, value, mine)
+	if errors.Is(err, rpctypes.ErrLeaseNotFound) {
+		// The lease ended while the network was away and the session
+		// has not heard yet: take a new one.
+		db.mu.Lock()
+		if db.sess != nil {
+			db.sess.Orphan()
+			db.sess = nil
+		}
+		db.mu.Unlock()
+		held, err = db.hold(bucket, key, value, mine)
+	}
+	return held, err
+}
+
+func (db *DB) hold(bucket, key, value []byte, mine func(cur []byte) bool) ([]byte, error) {
 	s, err := db.session()
 	if err != nil {
 		return nil, err
@@ -318,7 +335,7 @@ func (db *DB) Hold(bucket, key, value []byte, mine func(cur []byte) bool) ([]byt
 	}
 	kvs := r.Responses[0].GetResponseRange().Kvs
 	if len(kvs) == 0 {
-		return db.Hold(bucket, key, value, mine) // released meanwhile
+		return db.hold(bucket, key, value, mine) // released meanwhile
 	}
 	if mine(kvs[0].Value) {
 		return nil, nil
