@@ -33,10 +33,11 @@ type ClaimedError struct{ Claim Claim }
 func (e *ClaimedError) Error() string { return e.Message(review.ZH) }
 func (e *ClaimedError) Message(lang review.Lang) string {
 	at := e.Claim.Since.In(review.Zone).Format("15:04")
+	// What to do comes last: a reviewer refused wants to know when.
 	if lang == review.EN {
-		return fmt.Sprintf("%s is reviewing document #%d (since %s): you can read it but not act on it", e.Claim.Actor, e.Claim.Doc, at)
+		return fmt.Sprintf("%s is reviewing document #%d (since %s): you can read it but not act on it; act once they close it (a program that stopped lets go within about 15 s)", e.Claim.Actor, e.Claim.Doc, at)
 	}
-	return fmt.Sprintf("%s 正在审查（%s 起）：文件 #%d 只能查看，不能操作", e.Claim.Actor, at, e.Claim.Doc)
+	return fmt.Sprintf("%s 正在审查（%s 起）：文件 #%d 只能查看，不能操作；待其关闭此文件后再操作（其程序异常退出的，约 15 秒后自动释放）", e.Claim.Actor, at, e.Claim.Doc)
 }
 
 // claims is this program's session and the documents it holds.

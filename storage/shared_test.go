@@ -84,6 +84,11 @@ func TestClaimRefusesOthersUntilReleased(t *testing.T) {
 	if err := b.Claim(1); !errors.As(err, &ce) || !strings.Contains(err.Error(), "张三 正在审查") {
 		t.Fatalf("李四's claim: %v", err)
 	}
+	// The refusal says what to do (walking the office road it said only
+	// what could not be done).
+	if !strings.Contains(ce.Message(review.ZH), "待其关闭此文件后再操作") || !strings.Contains(ce.Message(review.EN), "act once they close it") {
+		t.Fatalf("the refusal does not say what to do: %v", ce)
+	}
 	if _, _, err := b.Do(review.NewEvent(1, review.Comment{Text: "越过认领"})); !errors.As(err, &ce) {
 		t.Fatalf("李四 acts on 张三's document: %v", err)
 	}

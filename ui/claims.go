@@ -54,5 +54,6 @@ func (v *docScreen) readOnly(k tea.KeyPressMsg) (ask, bool) {
 // claimBanner is the line over a document someone else holds.
 func claimBanner(c *Context, cl storage.Claim) string {
 	at := cl.Since.In(review.Zone).Format("15:04")
-	return c.T(cl.Actor+" 正在审查（"+at+" 起）：只能查看，不能操作", cl.Actor+" is reviewing this document (since "+at+"): read only")
+	return c.T(cl.Actor+" 正在审查（"+at+" 起）：只能查看，不能操作；对方关闭后这里会提示",
+		cl.Actor+" is reviewing this document (since "+at+"): read only until they let go")
 }

@@ -88,8 +88,8 @@ func TestDocumentHeldByAnotherIsReadOnly(t *testing.T) {
 		t.Fatalf("the queue does not mark the held row:\n%s", s)
 	}
 	press(m, "enter") // the first row, #3 by due date
-	if s := m.Render(); !strings.Contains(s, "李四 正在审查（12:04 起）") {
-		t.Fatalf("no banner on a held document:\n%s", s)
+	if s := m.Render(); !strings.Contains(s, "李四 正在审查（12:04 起）") || !strings.Contains(s, "对方关闭后这里会提示") {
+		t.Fatalf("no banner saying who holds the document and what comes next:\n%s", s)
 	}
 	_, before, _ := zhang.Count()
 	press(m, "c")
