@@ -169,6 +169,39 @@ func (o Opinion) FindingLines() []FindingLine {
 		}
 		out = append(out, FindingLine{N: chineseNumber(i + 1), Head: oneLine(head), Body: oneLine(body), Basis: strings.Join(basis, "、")})
 	}
+	if k := o.PaperKind(); k == PaperReview || k == PaperCorrection {
+		for _, it := range o.failedItems() {
+			body := "依据" + strings.Join(BasisText([]string{it.Item.Basis}, o.Library, o.Date), "、")
+			if n := strings.TrimRight(oneLine(it.Entry.Note), "。；"); n != "" {
+				body += "；" + n
+			}
+			out = append(out, FindingLine{N: chineseNumber(len(out) + 1), Head: "不符合审查要求：" + it.Item.Label.ZH,
+				Body: body + "。", Basis: it.Item.Basis})
+		}
+	}
+	return out
+}
+
+// failedItems are the checklist items the reviewer marked 不符合 that no
+// confirmed finding states: a problem found by reading (no written
+// fair-competition conclusion, FC8) that the letters to a filed document's
+// issuer must name too, for they carry no checklist table. FC0 is the
+// scope question, not a problem; an item a confirmed finding marked (its
+// note says so) is the finding's, not the reviewer's reading.
+func (o Opinion) failedItems() []CheckRow {
+	var out []CheckRow
+	for _, c := range []review.Checklist{review.LegalityChecklist, review.FairChecklist} {
+		for _, it := range c.Items() {
+			e := o.Doc.Check(it.ID)
+			if it.ID == "FC0" || e.Mark != review.Nonconforming || len(o.Doc.Confirmed(it)) > 0 {
+				continue
+			}
+			if strings.HasPrefix(e.Note, "见已确认问题") {
+				continue // marked by a finding since answered otherwise or gone with its version
+			}
+			out = append(out, CheckRow{it, e})
+		}
+	}
 	return out
 }
 
