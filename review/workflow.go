@@ -384,7 +384,7 @@ func Apply(d *Document, e Event) error {
 			return err
 		}
 	case *Registration:
-		if err := d.register(p, day); err != nil {
+		if err := d.register(p, day, e.Workflow); err != nil {
 			return err
 		}
 	case *FilingReviewed:

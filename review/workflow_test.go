@@ -296,3 +296,25 @@ func TestSkippingTheFairReviewSaysWhatTheReasonIsFor(t *testing.T) {
 		t.Fatalf("back to legality without a reason: %v", err)
 	}
 }
+
+// 予以登记 says the filed materials are complete: since workflow 4 it is
+// refused while the record lists some missing, naming them; a log written
+// under workflow 3, which took it, replays as it was.
+func TestRegisteringNeedsTheMaterialsSinceWorkflow4(t *testing.T) {
+	for _, wf := range []int{3, WorkflowVersion} {
+		h := newHistory(Filed, false)
+		d, err := Replay(h.id, h.evs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := h.add(Registration{Result: FilingRegistered, Date: MustDate("2026-11-02")})
+		e.Workflow = wf
+		err = Apply(&d, e)
+		switch {
+		case wf < 4 && (err != nil || d.Stage != StageLegality):
+			t.Errorf("workflow %d: %v, %s; an older log must replay", wf, err, d.Stage)
+		case wf >= 4 && (err == nil || !strings.Contains(err.Error(), "材料尚缺：起草说明、制定依据、集体审议材料")):
+			t.Errorf("workflow %d: registered with materials missing: %v", wf, err)
+		}
+	}
+}

@@ -24,7 +24,11 @@ func TestAdvanceAskingToSkipTheFairReviewSaysSo(t *testing.T) {
 		t.Fatal(err)
 	}
 	id := res.Doc.ID
-	evs := []review.Event{review.NewEvent(id, review.Registration{Result: review.FilingRegistered, Date: st.Today()})}
+	var evs []review.Event
+	for _, mat := range review.RequiredMaterials(review.Filed, false) {
+		evs = append(evs, review.NewEvent(id, review.MaterialsMarked{Material: mat, Present: true}))
+	}
+	evs = append(evs, review.NewEvent(id, review.Registration{Result: review.FilingRegistered, Date: st.Today()}))
 	for _, it := range review.LegalityChecklist.Items() {
 		evs = append(evs, review.NewEvent(id, review.ChecklistMarked{Item: it.ID, Mark: review.Conforms}))
 	}

@@ -37,8 +37,8 @@ func (r *road) filed(name, text string) uint64 {
 // checklists to the conclusion, confirming every finding.
 func (r *road) reviewed(id uint64) {
 	r.t.Helper()
-	r.ok(r.e.Register(id, RegisterOptions{Result: "registered"}))
 	r.ok(r.e.Materials(id, []string{"drafting_note", "legal_basis", "deliberation", "fcr_conclusion"}, false))
+	r.ok(r.e.Register(id, RegisterOptions{Result: "registered"}))
 	d := r.doc(id)
 	for i := range d.Findings {
 		r.ok(r.e.Finding(id, d.FindingID(i), "confirm", ""))
@@ -91,6 +91,12 @@ func TestFiledDeferredThenSupplementedIsRegistered(t *testing.T) {
 	if d := r.doc(id); d.Stage != review.StageIntake {
 		t.Fatalf("a supplemented filing should be back at its registration check: %s", d.Stage)
 	}
+	// 予以登记 with materials still recorded missing is refused, saying
+	// which; the supplemented ones are marked received first.
+	if msg := r.refused(r.e.Register(id, RegisterOptions{Result: "registered"})); !strings.Contains(msg, "材料尚缺：起草说明") || !strings.Contains(msg, "暂缓登记") {
+		t.Errorf("registered with materials missing: %q", msg)
+	}
+	r.ok(r.e.Materials(id, []string{"drafting_note", "legal_basis", "deliberation", "fcr_conclusion"}, false))
 	r.ok(r.e.Register(id, RegisterOptions{Result: "registered"}))
 	if d := r.doc(id); d.Stage != review.StageLegality || d.Registration.Result != review.FilingRegistered {
 		t.Fatalf("after registration: %s %+v", d.Stage, d.Registration)
@@ -98,7 +104,7 @@ func TestFiledDeferredThenSupplementedIsRegistered(t *testing.T) {
 	got := strings.Join(r.log(id), " ")
 	// The supplemented text states the 文号 and dates the import was given
 	// without: they are taken up (metadata_edited).
-	if got != "imported registration version_added metadata_edited registration" {
+	if got != "imported registration version_added metadata_edited materials_marked materials_marked materials_marked materials_marked registration" {
 		t.Errorf("log: %s", got)
 	}
 }
