@@ -207,7 +207,8 @@ func fairnessRules() []*sentenceRule {
 				// A certificate only a local authority issues: "持有本市建设主管部门颁发的…证书".
 				`{LOC}[^，。；]{0,12}(?:颁发|核发|认定|评定|授予)的[^，。；]{0,16}(?:证书|证|资格|称号)`,
 			),
-			requires:  res(`{SCORE}|须|需|必须|资格|条件|投标人|供应商|申请人|评委|打分|业绩|获得`),
+			// A threshold (不少于3个) is a condition as much as 须 is.
+			requires:  res(`{SCORE}|须|需|必须|资格|条件|投标|供应商|申请人|评委|打分|业绩|获得|不少于|不低于`),
 			suppress:  res(`(?:不得|不应|禁止)[^。]{0,15}(?:业绩|奖项)|不限地域|不限区域`, nationalTitleReward),
 			cite:      citeIgnore,
 			reason:    "把特定地区的业绩、奖项或地方颁发的资格作为条件或得分因素，排斥外地经营者",

@@ -77,25 +77,27 @@ var frameCases = []struct {
 			"各镇（街道）要引导农户购买县农机公司销售的农机具。",            // buyers steered to one firm
 			"采用公开招标选出校服生产企业，要求各学校必须从中标的5家企业中选择一家。", // competition in another clause
 			"县内客运线路经营权不再新增，现有经营者到期自动延续。",           // rights kept by their holders
+			"出租车经营权有效期届满后，由原经营者继续经营。",              // the same, 届满 and 原经营者
 			"原则上由县城市建设投资有限公司负责全县充电设施的投资、建设和运营。",    // a whole area's business to a firm
 			"全市停车场的运营由市交通投资集团负责本市范围内统一经营。",         // the same, 本市
 			"其他企业不得在公共区域自行建设充电设施。",                 // every other operator shut out
 			"除中标单位外，其他经营者一律不得从事城区生活垃圾收运。",          // the same, 一律
 		},
 		[]string{
-			"任何单位和个人不得强制经营者使用指定的检测机构。",    // ban on the authority
-			"采购人应当通过公开招标确定唯一一家供应商。",       // competition
-			"市场监管部门重点核查是否存在限定交易、指定品牌等行为。", // a checker's question
-			"申请人应当将材料提交至指定窗口办理。",          // a counter, not an operator
-			"所需经费均由各单位自行负责。",              // 均由 a unit, not a firm
-			"各单位应当统一向同级财政部门报送采购计划。",       // a report to an authority
-			"引导农户购买符合国家标准的农机具。",           // steered to a standard, not a firm
-			"特许经营期限届满，应当依法重新招标确定经营者。",     // renewal through competition
-			"企业数量较上年增加3家以上的，予以通报表扬。",      // a count, no cap
-			"清理全部由某广告公司经营户外广告的做法。",        // rectifying, in its clause
-			"各区人民政府负责本辖区充电设施建设的监督管理。",     // an authority's duty, no firm
-			"其他单位和个人不得占用、损毁充电设施。",         // a general prohibition, no operators shut out
-			"不得规定其他企业不得进入本地市场。",           // ban on the authority
+			"任何单位和个人不得强制经营者使用指定的检测机构。",          // ban on the authority
+			"采购人应当通过公开招标确定唯一一家供应商。",             // competition
+			"市场监管部门重点核查是否存在限定交易、指定品牌等行为。",       // a checker's question
+			"申请人应当将材料提交至指定窗口办理。",                // a counter, not an operator
+			"所需经费均由各单位自行负责。",                    // 均由 a unit, not a firm
+			"各单位应当统一向同级财政部门报送采购计划。",             // a report to an authority
+			"引导农户购买符合国家标准的农机具。",                 // steered to a standard, not a firm
+			"特许经营期限届满，应当依法重新招标确定经营者。",           // renewal through competition
+			"合同到期后，原承包人继续经营的，应当重新签订合同并按规定公开竞价。", // a condition's subject, competition after
+			"企业数量较上年增加3家以上的，予以通报表扬。",            // a count, no cap
+			"清理全部由某广告公司经营户外广告的做法。",              // rectifying, in its clause
+			"各区人民政府负责本辖区充电设施建设的监督管理。",           // an authority's duty, no firm
+			"其他单位和个人不得占用、损毁充电设施。",               // a general prohibition, no operators shut out
+			"不得规定其他企业不得进入本地市场。",                 // ban on the authority
 		}},
 	{"outsiders", review.FairCompetition,
 		[]string{
