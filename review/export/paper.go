@@ -175,7 +175,7 @@ func (o Opinion) FindingLines() []FindingLine {
 			if n := strings.TrimRight(oneLine(it.Entry.Note), "。；"); n != "" {
 				body += "；" + n
 			}
-			out = append(out, FindingLine{N: chineseNumber(len(out) + 1), Head: "不符合审查要求：" + it.Item.Label.ZH,
+			out = append(out, FindingLine{N: chineseNumber(len(out) + 1), Head: "审查事项“" + it.Item.Label.ZH + "”不符合要求",
 				Body: body + "。", Basis: it.Item.Basis})
 		}
 	}

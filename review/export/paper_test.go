@@ -130,7 +130,7 @@ func TestFiledLettersNameAFailedItemNoFindingStates(t *testing.T) {
 			t.Fatal(err)
 		}
 		out := md.String()
-		want := "**（三）不符合审查要求：出台前形成书面审查结论。**依据《公平竞争审查条例》第十七条、第十八条；报备材料中无公平竞争审查结论。"
+		want := "**（三）审查事项“出台前形成书面审查结论”不符合要求。**依据《公平竞争审查条例》第十七条、第十八条；报备材料中无公平竞争审查结论。"
 		if !strings.Contains(out, want) {
 			t.Errorf("%s lacks %q:\n%s", k, want, out)
 		}
