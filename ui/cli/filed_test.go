@@ -194,3 +194,30 @@ func TestFiledWrittenOpinionOverdueThenRevoked(t *testing.T) {
 		t.Errorf("verify: %s", out)
 	}
 }
+
+// A 书面审查意见 gave the issuer until 2026-12-25 to answer. On the 28th
+// the reviewer ran list --overdue to see who was late: the document was not
+// there, and list showed “-” in its 期限 column; the queue only knew the
+// office's own review period. The issuer's deadline is now the row's due
+// date while the office waits on it, overdue once past.
+func TestListShowsTheIssuersDeadlineAndWhenItIsOverdue(t *testing.T) {
+	r := newRoad(t)
+	r.at("2026-11-25")
+	id := r.filed("物业通知.txt", filedText)
+	r.reviewed(id)
+	r.ok(r.e.Conclude(id, "written_opinion", ConcludeOptions{}))
+	r.at("2026-12-20")
+	if out := r.ok(r.e.List(ListOptions{})); !strings.Contains(out, "2026-12-25") {
+		t.Errorf("list does not show the issuer's deadline:\n%s", out)
+	}
+	if out := r.ok(r.e.List(ListOptions{Overdue: true})); strings.Contains(out, "物业") {
+		t.Errorf("overdue before the deadline:\n%s", out)
+	}
+	r.at("2026-12-28")
+	if out := r.ok(r.e.List(ListOptions{Overdue: true})); !strings.Contains(out, "物业") || !strings.Contains(out, "2026-12-25") {
+		t.Errorf("list --overdue misses the issuer who did not answer:\n%s", out)
+	}
+	if out := r.ok(r.e.List(ListOptions{JSON: true})); !strings.Contains(out, `"issuer_due":"2026-12-25"`) {
+		t.Errorf("list --json lacks the issuer's deadline:\n%s", out)
+	}
+}
