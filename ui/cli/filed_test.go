@@ -78,9 +78,6 @@ func TestFiledDeferredThenSupplementedIsRegistered(t *testing.T) {
 	r := newRoad(t)
 	r.at("2026-12-01")
 	id := r.importKind(review.Filed, review.Meta{Title: "物业通知", Issuer: "青川市住房和城乡建设局", Published: review.MustDate("2026-11-20"), AffectsOperators: true}, filedText)
-	if msg := r.refused(r.e.Register(id, RegisterOptions{Result: "deferred"})); !strings.Contains(msg, "补正") {
-		t.Errorf("a deferral without what to supplement: %q", msg)
-	}
 	r.ok(r.e.Register(id, RegisterOptions{Result: "deferred", Missing: []string{"起草说明"}}))
 	d := r.doc(id)
 	if d.Stage != review.StageDeferred || d.Registration.Due != review.MustDate("2026-12-11") {
@@ -219,5 +216,24 @@ func TestListShowsTheIssuersDeadlineAndWhenItIsOverdue(t *testing.T) {
 	}
 	if out := r.ok(r.e.List(ListOptions{JSON: true})); !strings.Contains(out, `"issuer_due":"2026-12-25"`) {
 		t.Errorf("list --json lacks the issuer's deadline:\n%s", out)
+	}
+}
+
+// register --result deferred without --missing was refused (“暂缓登记需要
+// 写明补正的材料或事项”) where the screen's D lists the missing materials
+// itself. The command now does the same; with nothing missing and no
+// reason it is still refused.
+func TestDeferredRegistrationListsTheMissingMaterials(t *testing.T) {
+	r := newRoad(t)
+	r.at("2026-12-01")
+	id := r.importKind(review.Filed, review.Meta{Title: "物业通知", Issuer: "青川市住房和城乡建设局", Published: review.MustDate("2026-11-20")}, filedText)
+	r.ok(r.e.Materials(id, []string{"drafting_note", "legal_basis", "deliberation"}, false))
+	if msg := r.refused(r.e.Register(id, RegisterOptions{Result: "deferred"})); !strings.Contains(msg, "补正") {
+		t.Errorf("a deferral with nothing missing and no reason: %q", msg)
+	}
+	r.ok(r.e.Materials(id, []string{"legal_basis"}, true))
+	r.ok(r.e.Register(id, RegisterOptions{Result: "deferred"}))
+	if d := r.doc(id); d.Stage != review.StageDeferred || len(d.Registration.Missing) != 1 || d.Registration.Missing[0] != review.LegalBasis {
+		t.Errorf("deferred: %s %+v", d.Stage, d.Registration)
 	}
 }
