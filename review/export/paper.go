@@ -84,7 +84,9 @@ func PaperOf(outcome string) (PaperKind, bool) {
 		return PaperRegistered, true
 	case "deferred":
 		return PaperDeferred, true
-	case "concluded":
+	case "concluded", "not_registered":
+		// 不予登记 ends the matter with its reason (不属于行政规范性文件…):
+		// the notice that the review ends, not the 备案登记通知.
 		return PaperTerminated, true
 	case "opinion":
 		return PaperReview, true

@@ -145,3 +145,24 @@ func TestFiledLettersNameAFailedItemNoFindingStates(t *testing.T) {
 		t.Errorf("the opinion letter states %d problems, want the 2 findings", n)
 	}
 }
+
+// A reviewer refused registration (不予登记: a 地方性法规, not a normative
+// document) and pressed o: the paper offered first was the 备案登记通知,
+// which tells the issuer “予以备案登记”. The notice that the review ends,
+// with the reason, comes first now.
+func TestNotRegisteredOffersTheTerminationNoticeFirst(t *testing.T) {
+	d := decidedDoc()
+	f := FilingReview{Outcome: "not_registered", Reason: "系地方性法规，不属于行政规范性文件"}
+	if ks := PapersFor(d, f); len(ks) == 0 || ks[0] != PaperTerminated {
+		t.Fatalf("papers for a refused registration: %v", ks)
+	}
+	o := paperOf(PaperTerminated)
+	o.Filing = f
+	var md bytes.Buffer
+	if err := WriteOpinionMarkdown(&md, o); err != nil {
+		t.Fatal(err)
+	}
+	if out := md.String(); !strings.Contains(out, "系地方性法规，不属于行政规范性文件") || strings.Contains(out, "予以备案登记") {
+		t.Errorf("the termination notice:\n%s", out)
+	}
+}
