@@ -49,6 +49,20 @@ func (r Role) May(t EventType) error {
 	return nil
 }
 
+// MayUndo refuses, with *RoleError, taking back (undo) or putting back
+// (redo) an action the role does not take: a reviewer's u does not undo
+// the head's decision.
+func (r Role) MayUndo(t EventType, undo bool) error {
+	if _, ok := headOnly[t]; !ok || r == RoleHead {
+		return nil
+	}
+	l := t.Label()
+	if undo {
+		return &RoleError{Role: r, What: Label{"撤销“" + l.ZH + "”", "undo “" + l.EN + "”"}}
+	}
+	return &RoleError{Role: r, What: Label{"重做“" + l.ZH + "”", "redo “" + l.EN + "”"}}
+}
+
 // RoleError says that only the head of section takes an action.
 type RoleError struct {
 	Role Role

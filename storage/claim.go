@@ -127,6 +127,12 @@ func decodeClaim(id uint64, raw []byte) Claim {
 	return c
 }
 
+// ClaimBinds says whether an action of type t waits for the document's
+// claim. Assigning does not: it is the head's work on the queue, not work
+// on the document, and a reviewer having a document open must not stop
+// the head from giving it to someone else.
+func ClaimBinds(t review.EventType) bool { return t != review.EvAssigned }
+
 // checkClaim refuses an action on a document claimed by another session;
 // the claim is read in the action's transaction, so a claim taken while
 // the action commits makes the commit retry and then refuse.

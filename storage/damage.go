@@ -184,7 +184,7 @@ func (s *Store) view(fn func(kv.Tx) error) error {
 func (s *Store) unreachable(err error) error {
 	var ce *etcdkv.ClientError
 	if errors.As(err, &ce) || errors.Is(err, etcdkv.ErrBusy) {
-		return &UnreachableError{Store: s.path, Cause: err}
+		return &UnreachableError{Store: s.path, Cause: err, Open: true}
 	}
 	var tl *etcdkv.TooLargeError
 	if errors.As(err, &tl) {

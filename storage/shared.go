@@ -49,11 +49,20 @@ type Identity struct {
 type UnreachableError struct {
 	Store string
 	Cause error
+	// Open: the store was open and stopped answering; the way out is to
+	// wait for it, not another file (--db would be another, empty log).
+	Open bool
 }
 
 func (e *UnreachableError) Error() string { return e.Message(review.ZH) }
 func (e *UnreachableError) Unwrap() error { return e.Cause }
 func (e *UnreachableError) Message(lang review.Lang) string {
+	if e.Open {
+		if lang == review.EN {
+			return fmt.Sprintf("cannot reach the shared store %s: %v; check the network and try again once the cluster answers", e.Store, e.Cause)
+		}
+		return fmt.Sprintf("无法连接共享库 %s：%v；请检查网络，待集群恢复后再试", e.Store, e.Cause)
+	}
 	if lang == review.EN {
 		return fmt.Sprintf("cannot reach the shared store %s: %v; check the network and the addresses, or work on a local file (--db)", e.Store, e.Cause)
 	}
@@ -226,4 +235,14 @@ func (s *Store) RequestStats() (etcdkv.Stats, bool) {
 		return db.Stats(), true
 	}
 	return etcdkv.Stats{}, false
+}
+
+// Ping asks the shared store whether it answers, for the screen to say
+// when it does not; the local file always does.
+func (s *Store) Ping() error {
+	p, ok := s.db.(interface{ Ping() error })
+	if !ok {
+		return nil
+	}
+	return s.unreachable(p.Ping())
 }

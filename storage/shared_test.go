@@ -138,6 +138,12 @@ func TestAnActionWhenTheClusterIsGoneSaysSo(t *testing.T) {
 	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "无法连接共享库") {
 		t.Fatalf("action with the cluster gone: %v", err)
 	}
+	// Walking the office road, the screen advised switching to a local
+	// file (--db), which mid-session is another, empty log: it says to
+	// wait for the cluster instead.
+	if strings.Contains(err.Error(), "--db") || !strings.Contains(err.Error(), "待集群恢复后再试") {
+		t.Fatalf("what to do with the cluster gone mid-session: %v", err)
+	}
 	if err := c.Restart(0, true); err != nil {
 		t.Fatal(err)
 	}
@@ -184,5 +190,132 @@ func TestWatchOutlivesALeaderKill(t *testing.T) {
 		case <-time.After(30 * time.Second):
 			t.Fatal("the watch did not report the action after the leader was killed")
 		}
+	}
+}
+
+// Undo on the office's store is an action like any other. Walking the
+// office road, 李四 pressed u in the queue and took back a checklist tick
+// on a document 张三 had open (the last action in the whole office's log,
+// not his own), and a reviewer's u took back the head's assignment.
+func TestUndoOnTheSharedStoreRespectsClaimsRolesAndWhoseActionItIs(t *testing.T) {
+	c := cluster(t, 1)
+	open := func(name string, role review.Role) *Store {
+		s, err := OpenShared(c.URL(), Options{Actor: name, Role: role, Now: clock()}, SharedOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+	head := open("王主任", review.RoleHead)
+	a := open("张三", review.RoleReviewer)
+	b := open("李四", review.RoleReviewer)
+	for _, title := range []string{"甲办法", "乙办法"} {
+		if _, err := head.Import(item(title, title)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, _, err := b.Do(review.NewEvent(2, review.Comment{Text: "李四的批注"})); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := a.Do(review.NewEvent(1, review.Comment{Text: "张三的批注"})); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Claim(1); err != nil {
+		t.Fatal(err)
+	}
+	// The queue's u (no document named) takes back 李四's own comment on
+	// #2, not 张三's on #1, the office's last action.
+	ev, d, err := b.Undo(0)
+	if err != nil || ev.Doc != 2 || d.Comments != 0 {
+		t.Fatalf("李四's u in the queue: event %+v, %d comments on #%d, %v", ev, d.Comments, d.ID, err)
+	}
+	// Naming #1, which 张三 has open, is refused with who holds it.
+	var ce *ClaimedError
+	if _, _, err := b.Undo(1); !errors.As(err, &ce) || !strings.Contains(err.Error(), "张三 正在审查") {
+		t.Fatalf("李四 undoes on 张三's open document: %v", err)
+	}
+	if _, _, err := b.Redo(1); !errors.As(err, &ce) {
+		t.Fatalf("李四 redoes on 张三's open document: %v", err)
+	}
+	if d, _ := a.Document(1); d.Comments != 1 {
+		t.Fatalf("张三's comment is gone: %d", d.Comments)
+	}
+	// 李四 comments on #2 again, then 张三 comments there after him: 李四's
+	// u in the queue does not take back 张三's comment.
+	b.Do(review.NewEvent(2, review.Comment{Text: "李四又批注"}))
+	a.Do(review.NewEvent(2, review.Comment{Text: "张三随后批注"}))
+	var se *StaleError
+	if _, _, err := b.Undo(0); !errors.As(err, &se) || !strings.Contains(err.Error(), "张三 已先于你操作了文件 #2") {
+		t.Fatalf("李四's u after 张三 acted on #2: %v", err)
+	}
+	// The head's assignment is the head's to take back.
+	if _, _, err := head.Do(review.NewEvent(2, review.Assigned{To: "李四"})); err != nil {
+		t.Fatal(err)
+	}
+	var re *review.RoleError
+	if _, _, err := b.Undo(2); !errors.As(err, &re) || !strings.Contains(err.Error(), "只有科长可以撤销“分配”") {
+		t.Fatalf("李四 undoes the head's assignment: %v", err)
+	}
+	if _, _, err := head.Undo(2); err != nil {
+		t.Fatalf("the head undoes the assignment: %v", err)
+	}
+}
+
+// A reviewer quitting while the cluster is gone is let go at once: walking
+// the office road with the cluster stopped, q left a blank terminal for
+// about 25 s (the claim's release waited a request's 10 s, the lease's
+// revoke its 15 s TTL) before the shell came back. The lease ends the
+// claim anyway; the program does not wait on it.
+func TestQuittingWithTheClusterGoneDoesNotHang(t *testing.T) {
+	c := cluster(t, 1)
+	a, err := OpenShared(c.URL(), Options{Actor: "张三", Now: clock()}, SharedOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Import(item("办法", "aa"))
+	if err := a.Claim(1); err != nil {
+		t.Fatal(err)
+	}
+	c.Stop(0)
+	done := make(chan struct{})
+	go func() {
+		a.Release(1) // what the screen does on q, then the program's Close
+		a.Close()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(8 * time.Second): // before: 25 s; now 2 s + 2 s
+		t.Fatal("quitting waits on the gone cluster")
+	}
+}
+
+// The head gives a document to a reviewer while someone has it open:
+// walking the office road, 王主任 pressed A on a row 李明 had open and was
+// refused with "李明 正在审查…只能查看，不能操作", with no way to reassign
+// the work short of asking 李明 to close it. Assigning is queue work, not
+// work on the document; the claim still keeps everything else.
+func TestTheHeadAssignsADocumentSomeoneHasOpen(t *testing.T) {
+	c := cluster(t, 1)
+	head, err := OpenShared(c.URL(), Options{Actor: "王主任", Role: review.RoleHead, Now: clock()}, SharedOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { head.Close() })
+	li := reviewer(t, c, "李明", SharedOptions{})
+	head.Import(item("办法", "aa"))
+	if err := li.Claim(1); err != nil {
+		t.Fatal(err)
+	}
+	if _, d, err := head.Do(review.NewEvent(1, review.Assigned{To: "张伟"})); err != nil || d.Assignee != "张伟" {
+		t.Fatalf("the head assigns 李明's open document: %q, %v", d.Assignee, err)
+	}
+	if _, _, err := head.Undo(1); err != nil {
+		t.Fatalf("the head takes the assignment back: %v", err)
+	}
+	var ce *ClaimedError
+	if _, _, err := head.Do(review.NewEvent(1, review.Comment{Text: "越过认领"})); !errors.As(err, &ce) {
+		t.Fatalf("the head comments on 李明's open document: %v", err)
 	}
 }

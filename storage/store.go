@@ -57,6 +57,9 @@ type Options struct {
 	Now func() time.Time
 	// ReadOnly opens with a shared lock, for commands that only read.
 	ReadOnly bool
+	// Role is the settings' "role", which the store judges an undo by
+	// when the shared store does not vouch for a role (review.RoleOf).
+	Role review.Role
 }
 
 // Store is an open database. Its methods are safe for concurrent use; bbolt
@@ -78,10 +81,11 @@ type Store struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 
-	id        Identity  // on a shared store, who logged in (shared.go)
-	hub       hub       // this process's watchers (watch.go)
-	watchOnce sync.Once // follow starts with the first watcher
-	claims    claims    // documents this program has open for work (claim.go)
+	id        Identity    // on a shared store, who logged in (shared.go)
+	setRole   review.Role // the settings' role (Options.Role)
+	hub       hub         // this process's watchers (watch.go)
+	watchOnce sync.Once   // follow starts with the first watcher
+	claims    claims      // documents this program has open for work (claim.go)
 }
 
 // LockedError means another beishen has the file open.
@@ -280,7 +284,7 @@ func (s *Store) Close() error {
 // newStore is a Store over db, whichever back end it is.
 func newStore(db kv.DB, path string, opt Options) *Store {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &Store{db: db, path: path, actor: opt.Actor, now: opt.Now, ctx: ctx, cancel: cancel}
+	return &Store{db: db, path: path, actor: opt.Actor, now: opt.Now, setRole: opt.Role, ctx: ctx, cancel: cancel}
 }
 
 // Path is the database file.

@@ -249,8 +249,14 @@ func (s *Store) compensate(id uint64, undo bool) (review.Event, review.Document,
 	var ev review.Event
 	var d review.Document
 	err := s.update(func(tx kv.Tx) error {
+		mine := ""
+		if id == 0 && s.Shared() {
+			// In the office's log the last action is anyone's: u in
+			// the queue takes back this reviewer's own last action.
+			mine = s.actor
+		}
 		if id == 0 {
-			id = lastActedDoc(tx)
+			id = lastActedDoc(tx, mine)
 		}
 		if id == 0 {
 			return nothing(undo)
@@ -266,11 +272,28 @@ func (s *Store) compensate(id uint64, undo bool) (review.Event, review.Document,
 		} else {
 			target, ok = review.RedoTarget(hist)
 		}
+		// An undo changes the document as any action does: not one
+		// someone else has open for work.
+		if !ok || ClaimBinds(target.Type) {
+			if err := s.checkClaim(tx, id); err != nil {
+				return err
+			}
+		}
 		if !ok && undo && len(hist) > 0 {
 			return &ImportUndoError{Doc: id}
 		}
 		if !ok {
 			return nothing(undo)
+		}
+		if mine != "" && target.Actor != mine {
+			// Someone acted on it after this reviewer: theirs is not
+			// taken back from the queue by accident.
+			return &StaleError{Latest: target}
+		}
+		// Taking back (or putting back) the head's decision or
+		// assignment is the head's, as taking it is.
+		if err := review.RoleOf(s.id.Role, s.setRole).MayUndo(target.Type, undo); err != nil {
+			return err
 		}
 		if undo {
 			ev = review.NewEvent(id, review.Undo{Target: target.Seq, Type: target.Type})
@@ -329,8 +352,10 @@ func (s *Store) commit(tx kv.Tx, d *review.Document, ev *review.Event) error {
 // commitAs is commit by actor: this store's reviewer, or the author of an
 // action brought back from a laptop (CheckIn).
 func (s *Store) commitAs(tx kv.Tx, d *review.Document, ev *review.Event, actor string) error {
-	if err := s.checkClaim(tx, ev.Doc); err != nil {
-		return err
+	if ClaimBinds(ev.Type) {
+		if err := s.checkClaim(tx, ev.Doc); err != nil {
+			return err
+		}
 	}
 	if s.id.Authenticated {
 		// The store judges what the cluster vouches for: a reviewer's
@@ -518,11 +543,13 @@ func findHash(tx kv.Tx, sum string) (uint64, int, bool) {
 	return id, int(n), true
 }
 
-func lastActedDoc(tx kv.Tx) uint64 {
+// lastActedDoc is the document of the log's last action (by actor, when
+// one is named); 0 when there is none.
+func lastActedDoc(tx kv.Tx, actor string) uint64 {
 	c := tx.Bucket(bEvents).Cursor()
 	for k, v := c.Last(); k != nil; k, v = c.Prev() {
 		e, err := decodeEvent(tx, btoi(k), v)
-		if err == nil && e.Doc != 0 && e.Type != review.EvExport {
+		if err == nil && e.Doc != 0 && e.Type != review.EvExport && (actor == "" || e.Actor == actor) {
 			return e.Doc
 		}
 	}

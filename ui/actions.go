@@ -31,7 +31,7 @@ func (v *docScreen) shownFinding(bodyH int) (*review.FindingState, ask) {
 // document.
 func (v *docScreen) prompt(title, label string, ev func(text string) review.Event) *dialog {
 	return &dialog{kind: dlgPrompt, required: true, title: title, label: label,
-		submit: func(_ *dialog, text string) (tea.Cmd, ask) { return v.write(ev(text)) }}
+		submit: func(d *dialog, text string) (tea.Cmd, ask) { return v.writeTyped(d, ev(text)) }}
 }
 
 // onward moves on to the next finding once one is answered (save and
@@ -144,7 +144,7 @@ func (v *docScreen) docAction(k tea.KeyPressMsg) (tea.Cmd, ask) {
 	case is(keys.Decide):
 		d := v.doc
 		dlg := &dialog{kind: dlgDecision, doc: &d, title: c.T("作出决定：", "Decide: ") + d.Meta.Title,
-			label: c.T("审查意见：", "Opinion:"), submit: decideSubmit(c, []uint64{d.ID}, v.write)}
+			label: c.T("审查意见：", "Opinion:"), submit: decideSubmit(c, []uint64{d.ID}, v.writeTyped)}
 		for _, f := range d.Findings {
 			if f.Status == review.FindingConfirmed {
 				dlg.outcome = 1 // confirmed problems: pass after amendment

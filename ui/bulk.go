@@ -152,11 +152,11 @@ func (q *queueScreen) bulkDecide() ask {
 // decideSubmit records the decision dialog's outcome for ids: through the
 // document's write when there is one (the open document), else in one
 // DoAll.
-func decideSubmit(c *Context, ids []uint64, write func(review.Event) (tea.Cmd, ask)) func(d *dialog, text string) (tea.Cmd, ask) {
+func decideSubmit(c *Context, ids []uint64, write func(*dialog, review.Event) (tea.Cmd, ask)) func(d *dialog, text string) (tea.Cmd, ask) {
 	return func(d *dialog, text string) (tea.Cmd, ask) {
 		o := d.outcomeValue()
 		if len(ids) == 1 && write != nil {
-			return write(review.NewEvent(ids[0], review.Decided{Outcome: o, Note: text}))
+			return write(d, review.NewEvent(ids[0], review.Decided{Outcome: o, Note: text}))
 		}
 		var evs []review.Event
 		for _, id := range ids {

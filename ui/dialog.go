@@ -190,7 +190,10 @@ func (d *dialog) Render(c *Context, width int) string {
 		lines = append(lines, st.Dim.Render(c.T("enter 提交 · esc 取消", "enter submits · esc cancels")))
 	}
 	if d.err != "" {
-		lines = append(lines, st.Error.Render(trunc(d.err, inner, th.Ellipsis)))
+		// Wrapped: a store's refusal says what to do in its last words.
+		for _, l := range wrapString(d.err, inner) {
+			lines = append(lines, st.Error.Render(l))
+		}
 	}
 	for i, l := range lines {
 		lines[i] = pad(l, inner, th.Ellipsis)

@@ -46,7 +46,8 @@ func TestOpenDocumentFollowsAnActionTakenElsewhere(t *testing.T) {
 }
 
 // An action keyed on a document that changed since it was shown is refused
-// with who acted first, and the document is shown as it now is.
+// with who acted first, and the document is shown as it now is; a comment's
+// words stay in its dialog, to send again or let go.
 func TestActionOnAStaleDocumentIsRefused(t *testing.T) {
 	st, _ := roadStore(t)
 	m := loaded(t, st, 100, 30)
@@ -61,9 +62,10 @@ func TestActionOnAStaleDocumentIsRefused(t *testing.T) {
 	press(m, "c")
 	typeText(m, "后到的批注")
 	press(m, "enter")
-	if !m.statusErr || !strings.Contains(m.status, "已先于你操作了文件 #1") {
-		t.Fatalf("status %q, want the stale refusal", m.status)
+	if m.dlg == nil || !strings.Contains(m.dlg.err, "已先于你操作了文件 #1") || m.dlg.in.Value() != "后到的批注" {
+		t.Fatalf("want the stale refusal over the kept words:\n%s", m.Render())
 	}
+	press(m, "esc")
 	evs, _ := st.Events(1)
 	last, _ := evs[len(evs)-1].Decode()
 	if c, ok := last.(*review.Comment); !ok || c.Text != "先到的批注" {
@@ -99,6 +101,17 @@ func TestDocumentHeldByAnotherIsReadOnly(t *testing.T) {
 	}
 	if _, after, _ := zhang.Count(); after != before {
 		t.Fatalf("%d events after the refused key, %d before", after, before)
+	}
+	// The head gives it to someone else all the same (walking the office
+	// road, A was refused with the claim and the work could not move).
+	press(m, "A")
+	if m.dlg == nil {
+		t.Fatalf("A on a held document: status %q", m.status)
+	}
+	typeText(m, "王五")
+	press(m, "enter")
+	if d, _ := zhang.Document(3); d.Assignee != "王五" {
+		t.Fatalf("assignee %q, status %q", d.Assignee, m.status)
 	}
 	press(m, "esc")
 	if cl, _ := zhang.Claims(); cl[3].Actor != "李四" {

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -64,6 +65,7 @@ type Model struct {
 
 	watch     <-chan []storage.Change // the store's commits (live.go)
 	stopWatch context.CancelFunc
+	goneSince time.Time // the shared store has not answered since (reach.go)
 }
 
 // New builds the root model; Run starts it in the terminal.
@@ -85,7 +87,7 @@ func Run(o Options, opts ...tea.ProgramOption) error {
 // Init loads the queue, watches the store and asks the terminal for its
 // background colour.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(m.queue.start(), m.subscribe(), tea.RequestBackgroundColor)
+	return tea.Batch(m.queue.start(), m.subscribe(), tea.RequestBackgroundColor, m.pingLater())
 }
 
 // subscribe starts watching the store; the watch ends when the program
@@ -152,6 +154,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			return tea.Batch(cmd, m.quit())
 		}
 		return cmd
+	case pingDueMsg:
+		return ping(c.Store)
+	case pingMsg:
+		return m.pinged(msg)
 	case exportedMsg:
 		return m.asked(nil, msg.said(c))
 	case listsMsg:

@@ -27,6 +27,7 @@ type Store interface {
 	Release(id uint64) error
 	Claims() (map[uint64]storage.Claim, error)
 	Identity() storage.Identity
+	Ping() error
 }
 
 var _ Store = (*storage.Store)(nil)

@@ -58,6 +58,9 @@ func (m *Model) statusLine(w int) string {
 	if line, ok := m.queue.importing(w); ok {
 		return line
 	}
+	if !m.goneSince.IsZero() && !m.statusErr {
+		return m.goneLine(w)
+	}
 	if m.status != "" {
 		style := st.Info
 		if m.statusErr {

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"bytes"
+
 	tea "charm.land/bubbletea/v2"
 
 	"beishen/review"
@@ -13,6 +15,40 @@ import (
 type writer struct {
 	writeQ  []review.Event // actions waiting for the store
 	writing bool           // one is on its way
+	// typed is the latest action whose words were typed in a dialog (a
+	// comment, a note, an opinion), kept until the store answers.
+	typed *typedWrite
+}
+
+// typedWrite is an action sent from a dialog: if the store refuses it or
+// cannot be reached, the dialog opens again with the words in it, so that
+// nothing typed is lost.
+type typedWrite struct {
+	ev  review.Event
+	dlg *dialog
+}
+
+// writeTyped is write for a dialog's submit.
+func (v *docScreen) writeTyped(d *dialog, ev review.Event) (tea.Cmd, ask) {
+	cmd, a := v.write(ev)
+	if a.err != nil {
+		return nil, v.retype(d, a.err)
+	}
+	v.typed = &typedWrite{ev: ev, dlg: d}
+	return cmd, a
+}
+
+// retype opens d again, its words kept, saying why they were not recorded.
+func (v *docScreen) retype(d *dialog, err error) ask {
+	c := v.ctx
+	d.err = c.T("未记录：", "not recorded: ") + review.Message(err, c.Lang) + c.T("（enter 重试，esc 放弃）", " (enter retries, esc gives up)")
+	return ask{dlg: d}
+}
+
+// sameAction says a store's answer is about the action sent: it comes
+// back stamped, with its document, type and data as they were.
+func sameAction(sent, back review.Event) bool {
+	return sent.Doc == back.Doc && sent.Type == back.Type && bytes.Equal(sent.Data, back.Data)
 }
 
 // write records one action. The open document shows it at once (review.Apply
@@ -24,7 +60,7 @@ func (v *docScreen) write(ev review.Event) (tea.Cmd, ask) {
 		return nil, ask{err: err}
 	}
 	mine := v.onTop && ev.Doc == v.id
-	if mine && v.claim != nil {
+	if mine && v.claim != nil && storage.ClaimBinds(ev.Type) {
 		return nil, ask{err: &storage.ClaimedError{Claim: *v.claim}}
 	}
 	if mine && v.loaded {
@@ -74,11 +110,21 @@ func (v *docScreen) acted(msg actedMsg) (tea.Cmd, ask) {
 		v.seen = msg.doc.LastSeq // the next queued action was decided on this state
 	}
 	next := v.nextWrite()
+	t := v.typed
+	if t != nil && sameAction(t.ev, msg.ev) {
+		v.typed = nil
+	} else {
+		t = nil
+	}
 	if msg.err != nil {
-		if v.onTop && msg.ev.Doc == v.id && len(v.writeQ) == 0 {
-			return tea.Batch(next, loadDoc(c.Store, v.id)), ask{err: msg.err} // undo the optimistic state
+		a := ask{err: msg.err}
+		if t != nil {
+			a = v.retype(t.dlg, msg.err)
 		}
-		return next, ask{err: msg.err}
+		if v.onTop && msg.ev.Doc == v.id && len(v.writeQ) == 0 {
+			return tea.Batch(next, loadDoc(c.Store, v.id)), a // undo the optimistic state
+		}
+		return next, a
 	}
 	d := msg.doc
 	status := c.T("已记录：", "recorded: ") + c.L(msg.ev.Type.Label())

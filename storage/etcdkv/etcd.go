@@ -16,6 +16,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"go.etcd.io/etcd/api/v3/v3rpc/rpctypes"
 	clientv3 "go.etcd.io/etcd/client/v3"
 	"go.etcd.io/etcd/client/v3/concurrency"
 
@@ -94,11 +95,22 @@ func (db *DB) ctx() (context.Context, context.CancelFunc) {
 	return context.WithTimeout(context.Background(), db.opt.Timeout)
 }
 
+// tidyTimeout bounds the requests that only tidy up (letting a claim go,
+// ending the lease): with the cluster away the lease's TTL does the same,
+// and a reviewer quitting should not face a blank screen for the lease's
+// 15 s and a request's 10 s.
+const tidyTimeout = 2 * time.Second
+
 // Close ends the session (its claims go at once) and the connection.
 func (db *DB) Close() error {
 	db.mu.Lock()
 	if db.sess != nil {
-		db.sess.Close()
+		// Not sess.Close, which waits up to the lease's TTL to revoke.
+		lease := db.sess.Lease()
+		db.sess.Orphan()
+		ctx, cancel := context.WithTimeout(context.Background(), tidyTimeout)
+		db.cli.Revoke(ctx, lease)
+		cancel()
 		db.sess = nil
 	}
 	db.mu.Unlock()
@@ -285,6 +297,22 @@ func (db *DB) session() (*concurrency.Session, error) {
 
 // Hold puts key under this client's lease unless another holds it.
 func (db *DB) Hold(bucket, key, value []byte, mine func(cur []byte) bool) ([]byte, error) {
+	held, err := db.hold(bucket, key, value, mine)
+	if errors.Is(err, rpctypes.ErrLeaseNotFound) {
+		// The lease ended while the network was away and the session
+		// has not heard yet: take a new one.
+		db.mu.Lock()
+		if db.sess != nil {
+			db.sess.Orphan()
+			db.sess = nil
+		}
+		db.mu.Unlock()
+		held, err = db.hold(bucket, key, value, mine)
+	}
+	return held, err
+}
+
+func (db *DB) hold(bucket, key, value []byte, mine func(cur []byte) bool) ([]byte, error) {
 	s, err := db.session()
 	if err != nil {
 		return nil, err
@@ -307,7 +335,7 @@ func (db *DB) Hold(bucket, key, value []byte, mine func(cur []byte) bool) ([]byt
 	}
 	kvs := r.Responses[0].GetResponseRange().Kvs
 	if len(kvs) == 0 {
-		return db.Hold(bucket, key, value, mine) // released meanwhile
+		return db.hold(bucket, key, value, mine) // released meanwhile
 	}
 	if mine(kvs[0].Value) {
 		return nil, nil
@@ -324,7 +352,7 @@ func (db *DB) Drop(bucket, key []byte) error {
 		return nil
 	}
 	k := db.key(bucket, key)
-	ctx, cancel := db.ctx()
+	ctx, cancel := context.WithTimeout(context.Background(), min(tidyTimeout, db.opt.Timeout))
 	defer cancel()
 	_, err := db.cli.Txn(ctx).
 		If(clientv3.Compare(clientv3.LeaseValue(k), "=", s.Lease())).

@@ -78,13 +78,13 @@ func (e *Env) Open() (*storage.Store, error) {
 		return nil, err
 	}
 	if shared := e.shared(set); shared != "" {
-		return storage.OpenShared(shared, storage.Options{Actor: set.Reviewer, Now: e.Now}, storage.SharedOptions{})
+		return storage.OpenShared(shared, storage.Options{Actor: set.Reviewer, Role: set.Role, Now: e.Now}, storage.SharedOptions{})
 	}
 	path, err := e.DBPath()
 	if err != nil {
 		return nil, err
 	}
-	st, err := storage.Open(path, storage.Options{Actor: set.Reviewer, Now: e.Now})
+	st, err := storage.Open(path, storage.Options{Actor: set.Reviewer, Role: set.Role, Now: e.Now})
 	if err == nil {
 		UseLibrary(st)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"beishen/review"
 	"beishen/review/export"
+	"beishen/storage"
 )
 
 // CheckOut copies the office's log into a local file to work on away from
@@ -56,8 +57,8 @@ func (e *Env) CheckIn(path string) error {
 		"%d actions were not brought back (someone acted meanwhile, or the workflow refuses them); listed below and saved to %s; the laptop file is unchanged:\n"),
 		len(res.Conflict), out)
 	for _, c := range res.Conflict {
-		fmt.Fprintf(e.Stdout, "  #%d %s %s（%s #%d）：%s\n", c.Event.Seq, c.Event.Actor, export.Detail(c.Event, e.Lang),
-			e.T("文件", "document"), c.Event.Doc, c.Reason.Message(e.Lang))
+		fmt.Fprintf(e.Stdout, e.T("  #%d %s %s（文件 #%d）：%s\n", "  #%d %s %s (document #%d): %s\n"),
+			c.Event.Seq, c.Event.Actor, conflictAction(st, c.Event, e.Lang), c.Event.Doc, c.Reason.Message(e.Lang))
 		if err := enc.Encode(struct {
 			Event  review.Event `json:"event"`
 			Reason string       `json:"reason"`
@@ -103,4 +104,24 @@ func CheckInCmd(env *Env) *cobra.Command {
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return env.CheckIn(args[0]) },
 	}
+}
+
+// conflictAction says what a laptop action was: its kind and what it said,
+// a finding named as the office's document has it. (Walking the laptop
+// road, "张伟 L02（文件 #3）" did not say that 张伟 had confirmed a problem,
+// nor which one.)
+func conflictAction(st *storage.Store, ev review.Event, lang review.Lang) string {
+	var ref *export.FindingRef
+	if ev.Type == review.EvFindingConfirm || ev.Type == review.EvFindingDismiss {
+		if p, err := ev.Decode(); err == nil {
+			if d, err := st.Document(ev.Doc); err == nil {
+				ref = export.RefOf(&d, p.(*review.FindingAnswered).Key)
+			}
+		}
+	}
+	sep := "："
+	if lang == review.EN {
+		sep = ": "
+	}
+	return ev.Type.Label().In(lang) + sep + export.Describe(ev, ref, lang)
 }

@@ -29,12 +29,16 @@ func (e *Env) Queue() error {
 	runErr := ui.Run(ui.Options{Store: st, Lang: e.Lang, Settings: set, ASCII: e.ASCII, Today: today(e.Now)})
 	// A session that changed anything leaves a rotating backup behind, so
 	// a bad day's work can be rolled back with restore. A shared store is
-	// the cluster's to back up (etcdctl snapshot save).
-	if after, err := st.LastEvent(); err == nil && after > before && !st.Shared() {
-		if path, err := st.RotateBackup(set.BackupKeep); err != nil {
-			fmt.Fprintln(e.Stderr, e.T("自动备份失败：", "automatic backup failed: ")+review.Message(err, e.Lang))
-		} else {
-			fmt.Fprintf(e.Stderr, e.T("已自动备份到 %s\n", "backed up to %s\n"), path)
+	// the cluster's to back up (etcdctl snapshot save), and is not asked:
+	// with the cluster gone it would hold the quitting reviewer for a
+	// request's timeout.
+	if !st.Shared() {
+		if after, err := st.LastEvent(); err == nil && after > before {
+			if path, err := st.RotateBackup(set.BackupKeep); err != nil {
+				fmt.Fprintln(e.Stderr, e.T("自动备份失败：", "automatic backup failed: ")+review.Message(err, e.Lang))
+			} else {
+				fmt.Fprintf(e.Stderr, e.T("已自动备份到 %s\n", "backed up to %s\n"), path)
+			}
 		}
 	}
 	if runErr != nil {

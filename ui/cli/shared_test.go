@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"beishen/review"
 	"beishen/storage/etcdserve"
 )
 
@@ -48,6 +49,9 @@ func TestCommandsOnTheSharedStore(t *testing.T) {
 	if err := off.Comment(2, "离线时也批注了 2", ""); err != nil {
 		t.Fatal(off.errOut.String())
 	}
+	if err := off.Finding(2, "F01-1", "confirm", ""); err != nil {
+		t.Fatal(off.errOut.String())
+	}
 	if err := b.Comment(2, "办公室里又批注了 2", ""); err != nil {
 		t.Fatal(b.errOut.String())
 	}
@@ -56,9 +60,46 @@ func TestCommandsOnTheSharedStore(t *testing.T) {
 		t.Fatal(a.errOut.String())
 	}
 	got := a.out.String()
-	for _, want := range []string{"已带回 1 项操作（1 个文件）", "1 项操作未带回", "离线时也批注了 2", lap + ".conflicts.jsonl"} {
+	// Each conflict says what the laptop's action was (walking the laptop
+	// road, a confirmed finding was listed as a bare "L02").
+	for _, want := range []string{"已带回 1 项操作（1 个文件）", "2 项操作未带回", "批注：离线时也批注了 2", "确认问题：F01-1「指定或限定交易对象」第十条", lap + ".conflicts.jsonl"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("checkin output lacks %q:\n%s", want, got)
 		}
+	}
+}
+
+// In English, checkin's conflicts read as English: walking the laptop road
+// with --lang en, each line ended "offline note（document #6）：李明 acted…",
+// the Chinese brackets and colon around English words.
+func TestCheckinConflictsInEnglish(t *testing.T) {
+	c, err := etcdserve.Start(t.TempDir(), 1, etcdserve.Options{NoFsync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	a, b := newEnv(t), newEnv(t)
+	a.Store, b.Store = c.URL(), c.URL()
+	a.Lang = review.EN
+	seedDemo(t, a)
+	lap := filepath.Join(t.TempDir(), "laptop.db")
+	if err := a.CheckOut(lap, []uint64{2}); err != nil {
+		t.Fatal(a.errOut.String())
+	}
+	off := newEnv(t)
+	off.DB = lap
+	if err := off.Comment(2, "offline note", ""); err != nil {
+		t.Fatal(off.errOut.String())
+	}
+	if err := b.Comment(2, "office note", ""); err != nil {
+		t.Fatal(b.errOut.String())
+	}
+	a.reset()
+	if err := a.CheckIn(lap); err != nil {
+		t.Fatal(a.errOut.String())
+	}
+	got := a.out.String()
+	if !strings.Contains(got, "Comment: offline note (document #2): ") || strings.ContainsAny(got, "（）：") {
+		t.Fatalf("checkin in English:\n%s", got)
 	}
 }
