@@ -127,8 +127,9 @@ type Event struct {
 // WorkflowVersion is the version of the rules Apply enforces on new
 // actions. 2: the road after the decision (集体审议, 公布), re-review of new
 // versions, checklist and findings kept consistent, dates checked. 3: every
-// rule bears on a checklist item (bearsSince3).
-const WorkflowVersion = 3
+// rule bears on a checklist item (bearsSince3). 4: a filed document is
+// registered (予以登记) only with its materials complete.
+const WorkflowVersion = 4
 
 // strict reports whether e was taken under the rules of WorkflowVersion 2.
 func (e Event) strict() bool { return e.Workflow >= 2 }

@@ -108,7 +108,7 @@ var reviewTargets = map[ReviewOutcome]Stage{
 	IssuerRepealed: StageRepealed,
 }
 
-func (d *Document) register(p *Registration, day Date) error {
+func (d *Document) register(p *Registration, day Date, wf int) error {
 	action := Label{"登记审查", "decide the registration"}
 	var m []Label
 	if d.Kind != Filed {
@@ -120,6 +120,16 @@ func (d *Document) register(p *Registration, day Date) error {
 	m = append(m, d.factDate(Label{"登记日期", "the registration date"}, p.Date, day)...)
 	switch p.Result {
 	case FilingRegistered:
+		// 予以登记 says the materials are complete (the 备案登记通知 prints
+		// “报送材料齐全”): since workflow 4 the record must agree.
+		if miss := d.MissingMaterials(); wf >= 4 && len(miss) > 0 {
+			var zh, en []string
+			for _, mat := range miss {
+				zh, en = append(zh, mat.Label().ZH), append(en, mat.Label().EN)
+			}
+			m = append(m, Label{"材料尚缺：" + strings.Join(zh, "、") + "（收到的用 m 或 materials 标记，否则暂缓登记）",
+				"materials missing: " + strings.Join(en, ", ") + "; mark those received (m or materials), or defer the registration"})
+		}
 	case FilingDeferred:
 		if len(p.Missing) == 0 && strings.TrimSpace(p.Reason) == "" {
 			m = append(m, Label{"暂缓登记需要写明补正的材料或事项", "a deferral must say what to supplement"})

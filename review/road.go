@@ -417,19 +417,37 @@ func (rr *Rereview) Say(lang Lang) string {
 		shown = append(slices.Clone(shown[:6]), fmt.Sprintf("…（%d）", len(rr.Changed)))
 	}
 	changed := strings.Join(shown, "、")
+	// A version that comes back before any checklist was marked (a filed
+	// document supplemented at 登记) has nothing to carry over: the counts
+	// and an empty （） said nothing to the reviewer.
+	nothing := len(rr.Reopened) == 0 && rr.Kept == 0 && rr.Answers == 0
 	if lang == EN {
 		changed = strings.Join(shown, ", ")
 		if changed == "" {
 			changed = "none"
 		}
-		return fmt.Sprintf("back to %s: clauses changed since version %d: %s; %d checklist items to check again (%s), %d marks carried over, %d finding answers kept",
-			rr.Stage.Label().EN, rr.From, changed, len(rr.Reopened), strings.Join(rr.Reopened, ", "), rr.Kept, rr.Answers)
+		s := fmt.Sprintf("back to %s: clauses changed since version %d: %s", rr.Stage.Label().EN, rr.From, changed)
+		if nothing {
+			return s
+		}
+		s += fmt.Sprintf("; %d checklist items to check again", len(rr.Reopened))
+		if len(rr.Reopened) > 0 {
+			s += " (" + strings.Join(rr.Reopened, ", ") + ")"
+		}
+		return s + fmt.Sprintf(", %d marks carried over, %d finding answers kept", rr.Kept, rr.Answers)
 	}
 	if changed == "" {
 		changed = "无"
 	}
-	return fmt.Sprintf("回到“%s”：与第 %d 版相比修改了 %s；清单 %d 项需重新审查（%s），%d 项沿用原标记，%d 条发现沿用原处理",
-		rr.Stage.Label().ZH, rr.From, changed, len(rr.Reopened), strings.Join(rr.Reopened, "、"), rr.Kept, rr.Answers)
+	s := fmt.Sprintf("回到“%s”：与第 %d 版相比修改了 %s", rr.Stage.Label().ZH, rr.From, changed)
+	if nothing {
+		return s
+	}
+	s += fmt.Sprintf("；清单 %d 项需重新审查", len(rr.Reopened))
+	if len(rr.Reopened) > 0 {
+		s += "（" + strings.Join(rr.Reopened, "、") + "）"
+	}
+	return s + fmt.Sprintf("，%d 项沿用原标记，%d 条发现沿用原处理", rr.Kept, rr.Answers)
 }
 
 // Stuck says why the advance action has nowhere to go from d's stage, and

@@ -51,6 +51,33 @@ func (s Stage) LabelOn(effective, today Date) Label {
 	return s.Label()
 }
 
+// shortEN names a stage in English within the twelve cells of a queue's
+// stage column, where the full names ran together: the four “Awaiting …”
+// stages all read “Awaiting ...”. Chinese names fit as they are.
+var shortEN = map[Stage]string{
+	StageLegality:        "Legality",
+	StageFairCompetition: "Fair comp.",
+	StageDeliberation:    "Deliberation",
+	StageApproved:        "To publish",
+	StageDeferred:        "Deferred",
+	StageNotRegistered:   "Unregistered",
+	StageCorrecting:      "To correct",
+	StageAwaiting:        "To answer",
+}
+
+// ShortLabelOn is LabelOn for a narrow column: the same Chinese, a short
+// English name (Published for 已公布待施行).
+func (s Stage) ShortLabelOn(effective, today Date) Label {
+	l := s.LabelOn(effective, today)
+	if l.ZH == "已公布待施行" {
+		return Label{l.ZH, "Published"}
+	}
+	if en, ok := shortEN[s]; ok {
+		l.EN = en
+	}
+	return l
+}
+
 // Valid reports whether s is a known stage (input from the command line).
 func (s Stage) Valid() bool { _, ok := stageLabels[s]; return ok }
 

@@ -30,12 +30,17 @@ type Summary struct {
 	Version          int        `json:"version"`
 	Updated          time.Time  `json:"updated"`
 	Assignee         string     `json:"assignee,omitempty"`
+	// IssuerDue is the day a filed document's issuer must supplement,
+	// answer or correct by (Document.IssuerDue), while the office waits
+	// on it: the queue's due date at those stages.
+	IssuerDue            Date `json:"issuer_due,omitzero"`
+	IssuerDueProvisional bool `json:"issuer_due_provisional,omitempty"`
 }
 
 // Summarize derives the queue row of d.
 func Summarize(d *Document) Summary {
 	h, m, l := d.OpenFindings()
-	return Summary{
+	s := Summary{
 		ID: d.ID, Kind: d.Kind, Title: d.Meta.Title, DocNumber: d.Meta.DocNumber,
 		Issuer: d.Meta.Issuer, DraftingUnit: d.Meta.DraftingUnit, Stage: d.Stage,
 		Received: d.Meta.Received, StageSince: d.StageSince, Pauses: d.Pauses,
@@ -45,4 +50,8 @@ func Summarize(d *Document) Summary {
 		High: h, Medium: m, Low: l, Outcome: d.Outcome, IssuerType: d.Meta.IssuerType, Filings: d.Filings, Version: d.Version, Updated: d.Updated,
 		Assignee: d.Assignee,
 	}
+	if due, _, ok := d.IssuerDue(); ok {
+		s.IssuerDue, s.IssuerDueProvisional = due, d.IssuerDueProvisional()
+	}
+	return s
 }

@@ -54,8 +54,15 @@ func lf(zh, en string, args ...any) Label {
 type Transition struct {
 	From, To    Stage
 	NeedsReason bool
-	Guard       func(d *Document, reason string) []Label
+	// Why says what the reason is to explain, where the move alone does
+	// not tell the reviewer (a skipped review).
+	Why   Label
+	Guard func(d *Document, reason string) []Label
 }
+
+// skipFair is what a reason for skipping the fair-competition review
+// explains: it is printed in the conclusion as the ground.
+var skipFair = Label{"跳过公平竞争审查须说明文件为何不涉及经营者经济活动", "skipping the fair-competition review needs the reason the document does not affect operators"}
 
 // transitions is the workflow of DESIGN.md "Stages" as data. Decisions
 // move documents too, but through Decide's own table (decisionTargets).
@@ -64,7 +71,7 @@ var transitions = []Transition{
 	{From: StageLegality, To: StageFairCompetition, Guard: guardChecklist(LegalityChecklist)},
 	// Skipping the fair-competition review needs a recorded reason and a
 	// document that does not affect operators (公平竞争审查条例 第二条).
-	{From: StageLegality, To: StageDecision, NeedsReason: true, Guard: func(d *Document, reason string) []Label {
+	{From: StageLegality, To: StageDecision, NeedsReason: true, Why: skipFair, Guard: func(d *Document, reason string) []Label {
 		m := guardChecklist(LegalityChecklist)(d, reason)
 		if d.Meta.AffectsOperators {
 			m = append(m, Label{"文件涉及经营者经济活动，必须进行公平竞争审查", "the document affects operators, so the fair-competition review cannot be skipped"})
@@ -90,6 +97,14 @@ var transitions = []Transition{
 	{From: StageCleanup, To: StageRepealed, NeedsReason: true},
 	{From: StageCleanup, To: StageLapsed, NeedsReason: true},
 	{From: StageInForce, To: StageLapsed, NeedsReason: true},
+}
+
+// ReasonAsked is what a move that needs a reason asks the reviewer for.
+func ReasonAsked(t Transition) Label {
+	if t.Why.ZH != "" {
+		return t.Why
+	}
+	return Label{"需要填写理由", "a reason is required"}
 }
 
 // NextStages lists the stages the document may move to from where it is.
@@ -369,7 +384,7 @@ func Apply(d *Document, e Event) error {
 			return err
 		}
 	case *Registration:
-		if err := d.register(p, day); err != nil {
+		if err := d.register(p, day, e.Workflow); err != nil {
 			return err
 		}
 	case *FilingReviewed:
@@ -416,7 +431,7 @@ func (d *Document) move(p *StageChanged, day Date, strict bool) error {
 	}
 	var m []Label
 	if t.NeedsReason && strings.TrimSpace(p.Reason) == "" {
-		m = append(m, Label{"需要填写理由", "a reason is required"})
+		m = append(m, ReasonAsked(t))
 	}
 	if t.Guard != nil {
 		m = append(m, t.Guard(d, p.Reason)...)

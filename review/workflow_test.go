@@ -275,3 +275,46 @@ func TestEveryUserVisibleEnumHasBothLabels(t *testing.T) {
 	check("draft", Draft.Label())
 	check("filed", Filed.Label())
 }
+
+// A reviewer advancing a document that does not affect operators from
+// 合法性审查 was refused with “需要填写理由” (and asked on screen for a
+// reason to move to 待决定): nothing said the move skips the
+// fair-competition review, nor that the reason is the ground the
+// conclusion prints. The refusal now says what the reason explains.
+func TestSkippingTheFairReviewSaysWhatTheReasonIsFor(t *testing.T) {
+	h := newHistory(Draft, false)
+	h.materials(t, Draft, false)
+	h.must(t, StageChanged{From: StageIntake, To: StageLegality})
+	h.checkAll(t, LegalityChecklist, Conforms)
+	_, err := h.try(t, StageChanged{From: StageLegality, To: StageDecision})
+	if err == nil || !strings.Contains(err.Error(), "跳过公平竞争审查须说明文件为何不涉及经营者经济活动") {
+		t.Fatalf("skip without a reason: %v", err)
+	}
+	// A move whose reason needs no explaining keeps the plain words.
+	h.must(t, StageChanged{From: StageLegality, To: StageDecision, Reason: "仅涉及行政机关内部管理"})
+	if _, err := h.try(t, StageChanged{From: StageDecision, To: StageLegality}); err == nil || !strings.Contains(err.Error(), "需要填写理由") {
+		t.Fatalf("back to legality without a reason: %v", err)
+	}
+}
+
+// 予以登记 says the filed materials are complete: since workflow 4 it is
+// refused while the record lists some missing, naming them; a log written
+// under workflow 3, which took it, replays as it was.
+func TestRegisteringNeedsTheMaterialsSinceWorkflow4(t *testing.T) {
+	for _, wf := range []int{3, WorkflowVersion} {
+		h := newHistory(Filed, false)
+		d, err := Replay(h.id, h.evs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := h.add(Registration{Result: FilingRegistered, Date: MustDate("2026-11-02")})
+		e.Workflow = wf
+		err = Apply(&d, e)
+		switch {
+		case wf < 4 && (err != nil || d.Stage != StageLegality):
+			t.Errorf("workflow %d: %v, %s; an older log must replay", wf, err, d.Stage)
+		case wf >= 4 && (err == nil || !strings.Contains(err.Error(), "材料尚缺：起草说明、制定依据、集体审议材料")):
+			t.Errorf("workflow %d: registered with materials missing: %v", wf, err)
+		}
+	}
+}

@@ -68,6 +68,7 @@ func encodeRow(r review.Summary) []byte {
 	// Each later field is appended here and read only when bytes remain,
 	// so a row written before it decodes with the field empty.
 	b = appendString(b, r.Assignee)
+	b = appendBool(appendDate(b, r.IssuerDue), r.IssuerDueProvisional)
 	return b
 }
 
@@ -161,6 +162,10 @@ func decodeRow(v []byte, r *review.Summary) error {
 	}
 	if len(d.b) > 0 {
 		r.Assignee = d.string()
+	}
+	if len(d.b) > 0 {
+		r.IssuerDue = d.date()
+		r.IssuerDueProvisional = d.bool()
 	}
 	if d.bad || len(d.b) != 0 {
 		return errRow

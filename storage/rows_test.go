@@ -25,7 +25,8 @@ func fullRow() review.Summary {
 			Submitted: d("2025-04-12"), Result: "accepted", ResubmitBy: d("2025-05-01"), Note: "补正后登记", Recorded: d("2025-04-20"),
 			Noticed: d("2025-04-21"), ResubmitProvisional: true}},
 		Version: 2, Updated: time.Date(2025, 4, 2, 15, 4, 5, 123456789, review.Zone),
-		Assignee: "李四",
+		Assignee:  "李四",
+		IssuerDue: d("2025-05-10"), IssuerDueProvisional: true,
 	}
 }
 
@@ -53,9 +54,15 @@ func TestRowEncodingKeepsEveryField(t *testing.T) {
 	if !out.Updated.Equal(in.Updated) {
 		t.Errorf("updated %v, want %v", out.Updated, in.Updated)
 	}
-	// A row written before the assignee still reads, with nobody assigned.
+	// A row written before the issuer's deadline reads without it.
 	f := in.Filings[0]
+	issuerTail := len(appendBool(appendDate(nil, in.IssuerDue), in.IssuerDueProvisional))
 	old := encodeRow(in)
+	old = old[:len(old)-issuerTail]
+	if err := decodeRow(old, &out); err != nil || !out.IssuerDue.IsZero() || out.Assignee != in.Assignee {
+		t.Errorf("row without the issuer's deadline: %s %q (%v)", out.IssuerDue, out.Assignee, err)
+	}
+	// One written before the assignee still reads, with nobody assigned.
 	old = old[:len(old)-len(appendString(nil, in.Assignee))]
 	if err := decodeRow(old, &out); err != nil || out.Assignee != "" || out.Filings[0].Noticed != f.Noticed || out.Title != in.Title {
 		t.Errorf("row without the assignee: %q %+v (%v)", out.Assignee, out.Filings, err)
@@ -69,7 +76,7 @@ func TestRowEncodingKeepsEveryField(t *testing.T) {
 	bare := in
 	bare.Filings, bare.Assignee = nil, ""
 	old = encodeRow(bare)
-	old = old[:len(old)-len(appendString(nil, ""))]
+	old = old[:len(old)-issuerTail-len(appendString(nil, ""))]
 	if err := decodeRow(old, &out); err != nil || out.Assignee != "" || out.Version != in.Version {
 		t.Errorf("row without filings or assignee: %+v (%v)", out, err)
 	}
@@ -145,5 +152,44 @@ func TestSchema1RowsAreMigrated(t *testing.T) {
 	})
 	if r, err := s.Verify(); err != nil || !r.OK() {
 		t.Fatalf("verify after migration: %v %v", err, r.Problems)
+	}
+}
+
+// A filed document deferred before rows carried the issuer's deadline has
+// a row without it: verify does not call that row altered, the queue reads
+// it without the date, and the document's next event writes it in full.
+func TestRowWithoutTheIssuersDeadlineVerifies(t *testing.T) {
+	s, _ := openTemp(t)
+	it := item("丁通知", "丁")
+	it.Kind = review.Filed
+	res, err := s.Import(it)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := res.Doc.ID
+	if _, _, err := s.Do(review.NewEvent(id, review.Registration{Result: review.FilingDeferred, Date: review.MustDate("2026-11-02"),
+		Missing: []review.Material{review.DraftingNote}, Due: review.MustDate("2026-11-12")})); err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := s.Summaries()
+	if got := rows[len(rows)-1]; got.IssuerDue != review.MustDate("2026-11-12") {
+		t.Fatalf("row of the deferred document: due %s", got.IssuerDue)
+	}
+	// Write the row as a build before the field did.
+	err = s.file.Update(func(tx *bolt.Tx) error {
+		raw := encodeRow(rows[len(rows)-1])
+		return tx.Bucket(bRows).Put(itob(id), raw[:len(raw)-len(appendBool(appendDate(nil, rows[len(rows)-1].IssuerDue), false))])
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := s.Verify(); err != nil || !r.OK() {
+		t.Fatalf("verify of an older row: %v %v", err, r.Problems)
+	}
+	if _, _, err := s.Do(review.NewEvent(id, review.Comment{Text: "已电话催报"})); err != nil {
+		t.Fatal(err)
+	}
+	if rows, _ := s.Summaries(); rows[len(rows)-1].IssuerDue != review.MustDate("2026-11-12") {
+		t.Errorf("after the next event: due %s", rows[len(rows)-1].IssuerDue)
 	}
 }

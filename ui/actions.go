@@ -221,24 +221,29 @@ func (v *docScreen) advance(d review.Document) (tea.Cmd, ask) {
 		return nil, ask{err: review.Stuck(&d)}
 	}
 	ev := review.StageChanged{From: d.Stage, To: to}
-	if needsReason(d, to) {
+	if t, ok := transitionTo(d, to); ok && t.NeedsReason {
 		id := d.ID
-		return nil, ask{dlg: v.prompt(c.T("转入“"+c.L(to.Label())+"”需要理由", "Moving to "+c.L(to.Label())+" needs a reason"), c.T("理由：", "Reason:"),
+		d := v.prompt(c.T("转入“"+c.L(to.Label())+"”需要理由", "Moving to "+c.L(to.Label())+" needs a reason"), c.T("理由：", "Reason:"),
 			func(text string) review.Event {
 				ev.Reason = text
 				return review.NewEvent(id, ev)
-			})}
+			})
+		if t.Why.ZH != "" {
+			d.body = []string{c.L(t.Why)} // wrapped: the title is cut at the width
+		}
+		return nil, ask{dlg: d}
 	}
 	return v.write(review.NewEvent(d.ID, ev))
 }
 
-func needsReason(d review.Document, to review.Stage) bool {
+// transitionTo is the move from d's stage to to, if the workflow has one.
+func transitionTo(d review.Document, to review.Stage) (review.Transition, bool) {
 	for _, t := range review.NextStages(&d) {
 		if t.To == to {
-			return t.NeedsReason
+			return t, true
 		}
 	}
-	return false
+	return review.Transition{}, false
 }
 
 // markRest offers to mark every item of the stage's checklist that is still

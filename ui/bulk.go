@@ -75,7 +75,8 @@ func (q *queueScreen) bulkAdvance() ask {
 			stuck = append(stuck, r)
 			continue
 		}
-		nr := needsReason(d, to)
+		t, _ := transitionTo(d, to)
+		nr := t.NeedsReason
 		reason = reason || nr
 		moves = append(moves, move{r.ID, r.Stage, to, nr})
 	}

@@ -622,10 +622,21 @@ func (v *campaignsScreen) renderMembers(c *Context, r campaignRow, width, height
 		out = append(out, trunc(st.Dim.Render(changeLine(c, ch)), width, th.Ellipsis))
 	}
 	p := r.p
-	prog := c.T("进度 ", "Progress ") + progressBar(c, p, 16) + fmt.Sprintf(" %d/%d", p.Decided, p.Total) +
-		" · " + st.Medium.Render(c.T("待定", "open")+fmt.Sprintf(" %d", p.Open))
+	segs := []string{c.T("进度 ", "Progress ") + progressBar(c, p, 16) + fmt.Sprintf(" %d/%d", p.Decided, p.Total),
+		st.Medium.Render(c.T("待定", "open") + fmt.Sprintf(" %d", p.Open))}
 	for _, o := range review.CleanupOutcomes {
-		prog += " · " + c.L(o.Label()) + fmt.Sprintf(" %d", p.ByOutcome[o])
+		segs = append(segs, c.L(o.Label())+fmt.Sprintf(" %d", p.ByOutcome[o]))
+	}
+	// The counts go on a second line rather than being cut (the English
+	// outcome names do not fit 80 columns on one).
+	prog := segs[0]
+	for _, sg := range segs[1:] {
+		if ansi.StringWidth(prog+" · "+sg) > width {
+			out = append(out, prog)
+			prog = "  " + sg
+			continue
+		}
+		prog += " · " + sg
 	}
 	out = append(out, trunc(prog, width, th.Ellipsis))
 	if len(r.members) == 0 {

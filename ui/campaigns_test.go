@@ -313,3 +313,27 @@ func TestCampaignScreenInEnglish(t *testing.T) {
 		t.Errorf("new-campaign dialog not in English:\n%s", out)
 	}
 }
+
+// At 80 columns in English a campaign's progress line ended “To be amended
+// 1 ·…”: the repealed and declared-void counts were cut. They go on a
+// second line.
+func TestCampaignProgressKeepsEveryCountInEnglishAt80(t *testing.T) {
+	st, _ := demoStore(t)
+	id := seedInForce(t, st, "临江区合同管理办法", "临政规〔2019〕3号", contractText)
+	ev, _, _ := st.Do(review.NewEvent(0, review.CampaignOpened{Name: "民法典清理", Trigger: review.TriggerLaw,
+		Law: "民法典", LawDate: review.MustDate("2021-01-01"), Repealed: []string{"合同法"}}))
+	st.Do(review.NewEvent(id, review.CleanupAdded{Campaign: ev.Seq, Name: "民法典清理"}))
+	m := New(Options{Store: st, Today: testToday, Lang: review.EN})
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	run(m, loadSummaries(st, m.ctx))
+	press(m, "K", "enter")
+	out := ansi.Strip(m.Render())
+	for _, o := range review.CleanupOutcomes {
+		if want := o.Label().EN + " 0"; !strings.Contains(out, want) {
+			t.Errorf("the progress lacks %q:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(out, "临江区合同管理") {
+		t.Errorf("the member is not listed:\n%s", out)
+	}
+}

@@ -25,8 +25,14 @@ func lifecycleLines(c *Context, d review.Document, width int) []string {
 		return []string{st.Error.Render(c.Err(err))}
 	}
 	if end := deadline.ValidityOf(review.Summarize(&d), c.Settings); !end.IsZero() {
-		lines = append(lines, c.T("有效期至：", "Valid until: ")+end.String()+
-			st.Dim.Render(c.T(fmt.Sprintf("（剩 %d 天）", c.Today.DaysUntil(end)), fmt.Sprintf(" (%d days left)", c.Today.DaysUntil(end)))))
+		left := st.Dim.Render(c.T(fmt.Sprintf("（剩 %d 天）", c.Today.DaysUntil(end)), fmt.Sprintf(" (%d days left)", c.Today.DaysUntil(end))))
+		if deadline.Lapsed(end, c.Today) {
+			// Not “剩 -551 天”: the validity ended and the document
+			// lapses at the next tick.
+			ago := -c.Today.DaysUntil(end)
+			left = st.Overdue.Render(c.T(fmt.Sprintf("（已届满 %d 天，tick 时失效）", ago), fmt.Sprintf(" (ended %d days ago; lapses at the next tick)", ago)))
+		}
+		lines = append(lines, c.T("有效期至：", "Valid until: ")+end.String()+left)
 	}
 	if len(clocks) > 0 {
 		lines = append(lines, st.Header.Render(c.T("报送备案（f 记录）", "Filing (f records)")))

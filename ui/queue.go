@@ -578,7 +578,7 @@ func (q *queueView) Render(c *Context, width, height int) string {
 		if r.High+r.Medium > 0 {
 			find = st.High.Render(fmt.Sprint(r.High)) + "/" + st.Medium.Render(fmt.Sprint(r.Medium))
 		}
-		line := row(mark, num, title, unit, c.L(r.Stage.LabelOn(r.Effective, c.Today)), dueS, find)
+		line := row(mark, num, title, unit, c.L(r.Stage.ShortLabelOn(r.Effective, c.Today)), dueS, find)
 		if k == q.cursor {
 			line = st.Selected.Render(line)
 		} else if q.marks[r.ID] {

@@ -179,7 +179,7 @@ func (v *docScreen) registrationForm(d review.Document) *fieldForm {
 			{label: c.T("结果", "Result"), options: labelsOf(c, results)},
 			{label: c.T("日期", "Date"), hint: "YYYY-MM-DD"},
 			{label: c.T("补正期限", "Supplement by"), hint: c.T("暂缓登记时填写，默认按设置", "for a deferral; default from the settings")},
-			{label: c.T("理由或补正事项", "Reason or what to supplement"), hint: c.T("不予登记必填；暂缓登记时缺少的材料自动列入", "required to refuse; a deferral lists the missing materials itself")},
+			{label: c.T("理由或补正事项", "Reason / to supplement"), hint: c.T("不予登记必填；暂缓登记时缺少的材料自动列入", "required to refuse; a deferral lists the missing materials itself")},
 		}}
 	f.fields[1].in.Set(c.Today.String())
 	f.submit = func(f *fieldForm) (tea.Cmd, ask, string) {

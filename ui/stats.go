@@ -173,7 +173,9 @@ func chart(c *Context, bars []bar, width int) []string {
 	for _, b := range bars {
 		noteW = max(noteW, ansi.StringWidth(b.note))
 	}
-	noteW = min(noteW, width/3)
+	// The note carries figures (按时 0 逾期 0 登记 0 应报未报 0): the bar
+	// gives way to it rather than the counts being cut at 80 columns.
+	noteW = min(noteW, width/2)
 	barW := max(4, min(40, width-2-labW-1-numW-1-noteW-1))
 	var out []string
 	for _, b := range bars {
@@ -264,6 +266,23 @@ func (v *statsScreen) report(c *Context, width int) []string {
 			fmt.Sprintf("%d of these deadlines are provisional", f.Provisional))+" · "+c.L(deadline.TentativeNote), width)...)
 	}
 
+	// The documents other bodies filed (备案审查) are half of the annual
+	// report's figures: the screen shows what `stats` prints of them.
+	section("备案审查", "Filing review")
+	fr := r.FilingReview
+	lines = append(lines, wrapString("  "+c.T(
+		fmt.Sprintf("收到 %d 件 · 逾期报备 %d 件 · 予以登记 %d 件 · 暂缓登记 %d 件 · 不予登记 %d 件", fr.Received, fr.Late, fr.Registered, fr.Deferred, fr.NotRegistered),
+		fmt.Sprintf("received %d · filed late %d · registered %d · deferred %d · not registered %d", fr.Received, fr.Late, fr.Registered, fr.Deferred, fr.NotRegistered)), width)...)
+	lines = append(lines, chart(c, []bar{
+		{label: c.L(review.NoProblem.Label()), n: fr.NoProblem},
+		{label: c.L(review.SelfCorrect.Label()), n: fr.SelfCorrected},
+		{label: c.L(review.WrittenOpinion.Label()), n: fr.WrittenOpinion},
+		{label: c.L(review.OrderCorrect.Label()), n: fr.Ordered},
+		{label: c.L(review.Revoke.Label()), n: fr.Revoked},
+	}, width)...)
+	lines = append(lines, wrapString("  "+c.T(fmt.Sprintf("审查办结 %d 件次 · 停止执行条款 %d 处 · 备案审查纠错率 %s", fr.Reviewed, fr.Suspended, stats.Percent(fr.CorrectionRate)),
+		fmt.Sprintf("%d reviews concluded · %d clauses suspended · filing-review correction rate %s", fr.Reviewed, fr.Suspended, stats.Percent(fr.CorrectionRate))), width)...)
+
 	section("公平竞争审查", "Fair-competition review")
 	lines = append(lines, chart(c, []bar{
 		{label: c.T("完成审查", "Reviewed"), n: r.Fair.Reviewed},
@@ -292,7 +311,7 @@ func (v *statsScreen) report(c *Context, width int) []string {
 	lines = append(lines, "  "+c.T(fmt.Sprintf("清理 %d 次 · 纳入 %d 件 · 作出结论 %d 件 · 有效期届满自动失效 %d 件", cl.Campaigns, cl.Added, cl.Decided, r.Lapsed),
 		fmt.Sprintf("%d campaigns · %d documents · %d concluded · %d lapsed at validity end", cl.Campaigns, cl.Added, cl.Decided, r.Lapsed)))
 	lines = append(lines, "")
-	for _, l := range wrapString(c.T("注：", "Note: ")+c.L(stats.CorrectionRule)+c.T("；", "; ")+c.L(stats.OnTimeRule), width) {
+	for _, l := range wrapString(c.T("注：", "Note: ")+c.L(stats.CorrectionRule)+c.T("；", "; ")+c.L(stats.OnTimeRule)+c.T("；", "; ")+c.L(stats.FilingCorrectionRule), width) {
 		lines = append(lines, st.Dim.Render(l))
 	}
 

@@ -29,7 +29,9 @@ func NewTheme(ascii, dark, noColor bool) Theme {
 	t := Theme{ASCII: ascii, Dark: dark, NoColor: noColor}
 	if ascii {
 		t.Border, t.Ellipsis, t.Pointer, t.Marked, t.Sep, t.Up, t.Down = lipgloss.ASCIIBorder(), "...", ">", "*", " | ", "^", "v"
-		t.Check = map[string]string{"": "[ ]", "pass": "[+]", "fail": "[x]", "na": "[-]"}
+		// Not "[x]" for a failed item or a missing material: in plain text
+		// [x] reads as ticked, the opposite.
+		t.Check = map[string]string{"": "[ ]", "pass": "[+]", "fail": "[!]", "na": "[-]"}
 		t.Bar, t.BarEmpty = "#", "-"
 		return t
 	}

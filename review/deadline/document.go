@@ -30,6 +30,7 @@ var TentativeNote = review.Label{
 var (
 	dueReview   = review.Label{ZH: "审查期限", EN: "review due"}
 	dueValidity = review.Label{ZH: "有效期至", EN: "valid until"}
+	dueIssuer   = review.Label{ZH: "制定机关期限", EN: "issuer due"}
 )
 
 // Pauses converts a document's pause record into the clock's intervals.
@@ -58,6 +59,10 @@ func DueOf(d review.Summary, s Settings, cal *Calendar, today review.Date) Due {
 			return Due{What: dueReview, Err: err}
 		}
 		return Due{Date: due, What: dueReview, Overdue: today.After(due), Tentative: cal.TentativeFor(k.Start, k.Period, due)}
+	case !d.IssuerDue.IsZero():
+		// A filed document waiting on its issuer (暂缓登记, 书面审查意见,
+		// 自行纠正, 责令改正) is due when the issuer's time runs out.
+		return Due{Date: d.IssuerDue, What: dueIssuer, Overdue: today.After(d.IssuerDue), Tentative: d.IssuerDueProvisional}
 	case d.Stage == review.StageInForce || d.Stage == review.StageCleanup:
 		// An unfiled channel comes due long before the validity ends.
 		if fc, ok, err := NextFiling(d, s, today); err != nil {

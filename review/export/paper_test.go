@@ -97,6 +97,7 @@ func TestPaperStatesARuleFoundTwiceAsOneProblem(t *testing.T) {
 	}
 	o.Doc.Findings = []review.FindingState{reward("一、1.", "奖励3万元"), reward("一、1.", "奖励5万元"), reward("一、2.", "奖励30万元"), reward("一、2.", "奖励30万元"),
 		{Status: review.FindingConfirmed, Finding: review.Finding{Rule: "M03", Title: "公布后施行过快", Excerpt: "自发布之日起施行"}}}
+	o.Doc.Checks = nil // the findings alone: a failed item would be one more problem
 	lines := o.FindingLines()
 	if len(lines) != 2 {
 		t.Fatalf("%d lines, want 2: %+v", len(lines), lines)
@@ -107,5 +108,61 @@ func TestPaperStatesARuleFoundTwiceAsOneProblem(t *testing.T) {
 	}
 	if l := lines[1]; l.N != "二" || l.Body != "原文“自发布之日起施行”。" {
 		t.Errorf("second line %+v", l)
+	}
+}
+
+// A reviewer of a filed document marked FC8 (出台前形成书面审查结论) 不符合
+// — the issuer had no written fair-competition conclusion — and sent the
+// 审查意见书: it listed the confirmed findings only, so the issuer never
+// heard of the problem the reviewer found by reading. The letters to a
+// filed document's issuer have no checklist table; such an item is now
+// one more numbered problem with its basis and the reviewer's note, while
+// an item a confirmed finding already states (LC3 here) is not repeated.
+func TestFiledLettersNameAFailedItemNoFindingStates(t *testing.T) {
+	for _, k := range []PaperKind{PaperReview, PaperCorrection} {
+		o := paperOf(k)
+		o.Doc.Checks["FC8"] = review.ChecklistEntry{Mark: review.Nonconforming, Note: "报备材料中无公平竞争审查结论。"}
+		o.Doc.Checks["FC0"] = review.ChecklistEntry{Mark: review.Nonconforming}
+		// Marked by L06-1 when it was confirmed; it has since been dismissed.
+		o.Doc.Checks["LC6"] = review.ChecklistEntry{Mark: review.Nonconforming, Note: "见已确认问题 L06-1：收取保证金"}
+		var md bytes.Buffer
+		if err := WriteOpinionMarkdown(&md, o); err != nil {
+			t.Fatal(err)
+		}
+		out := md.String()
+		want := "**（三）审查事项“出台前形成书面审查结论”不符合要求。**依据《公平竞争审查条例》第十七条、第十八条；报备材料中无公平竞争审查结论。"
+		if !strings.Contains(out, want) {
+			t.Errorf("%s lacks %q:\n%s", k, want, out)
+		}
+		if strings.Contains(out, "第十二条设定罚款") || strings.Contains(out, "属于审查范围") || strings.Contains(out, "收取保证金") || strings.Contains(out, "（四）") {
+			t.Errorf("%s repeats an item a finding states, or names the scope item:\n%s", k, out)
+		}
+	}
+	// The draft's letters keep their checklist table and list findings only.
+	o := paperOf(PaperOpinion)
+	o.Doc.Checks["FC8"] = review.ChecklistEntry{Mark: review.Nonconforming}
+	if n := len(o.FindingLines()); n != 2 {
+		t.Errorf("the opinion letter states %d problems, want the 2 findings", n)
+	}
+}
+
+// A reviewer refused registration (不予登记: a 地方性法规, not a normative
+// document) and pressed o: the paper offered first was the 备案登记通知,
+// which tells the issuer “予以备案登记”. The notice that the review ends,
+// with the reason, comes first now.
+func TestNotRegisteredOffersTheTerminationNoticeFirst(t *testing.T) {
+	d := decidedDoc()
+	f := FilingReview{Outcome: "not_registered", Reason: "系地方性法规，不属于行政规范性文件"}
+	if ks := PapersFor(d, f); len(ks) == 0 || ks[0] != PaperTerminated {
+		t.Fatalf("papers for a refused registration: %v", ks)
+	}
+	o := paperOf(PaperTerminated)
+	o.Filing = f
+	var md bytes.Buffer
+	if err := WriteOpinionMarkdown(&md, o); err != nil {
+		t.Fatal(err)
+	}
+	if out := md.String(); !strings.Contains(out, "系地方性法规，不属于行政规范性文件") || strings.Contains(out, "予以备案登记") {
+		t.Errorf("the termination notice:\n%s", out)
 	}
 }

@@ -116,6 +116,11 @@ func (c *Checker) checkOne(runes []rune, ct Citation, day review.Date) ([]review
 	}
 	t, known := c.Src.Title(ct.Name)
 	if !known {
+		if c.repealedLater(ct.Name) {
+			// In force on the document's date (an older filed document, or one
+			// under cleanup): the law existed, the library just lacks it.
+			return nil, false
+		}
 		return c.unknown(ct, mk)
 	}
 	if t.Expired && len(t.Versions) == 0 {
@@ -152,6 +157,17 @@ func rule2desc(id string) RuleDesc {
 		}
 	}
 	return RuleDesc{ID: id}
+}
+
+// repealedLater reports whether the repeal list knows name: a law that
+// existed, repealed after the date a text is checked on.
+func (c *Checker) repealedLater(name string) bool {
+	for _, e := range c.Changes.Of(name) {
+		if e.Kind == Repealed {
+			return true
+		}
+	}
+	return false
 }
 
 // unknown reports a title the library does not know, when it names a

@@ -191,3 +191,18 @@ func BenchmarkCheckDraft(b *testing.B) {
 		Check(text, review.Date{})
 	}
 }
+
+// A county notice of 2020 filed for review cited 《中华人民共和国合同法》 and
+// 《中华人民共和国担保法》, both in force then (repealed by the 民法典 on
+// 2021-01-01). The reviewer was told the 担保法 “does not exist or is
+// misnamed” (C01): the library lacks it, but the repeal list knows it.
+func TestALawRepealedAfterTheDocumentsDateIsNotUnknown(t *testing.T) {
+	text := "青山县人民政府关于规范政府合同管理的通知\n第一条 为规范政府合同管理，根据《中华人民共和国合同法》《中华人民共和国担保法》，制定本通知。\n"
+	if got := rules(Check(text, review.MustDate("2020-05-10"))); len(got) != 0 {
+		t.Errorf("on 2020-05-10: %+v", got)
+	}
+	got := rules(Check(text, review.MustDate("2024-01-15")))
+	if fs := got[RuleRepealed]; len(fs) != 2 {
+		t.Errorf("on 2024-01-15, want both repealed: %+v", got)
+	}
+}

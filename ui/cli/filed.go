@@ -39,6 +39,14 @@ func (e *Env) Register(id uint64, o RegisterOptions) error {
 		p.Missing = append(p.Missing, m)
 	}
 	if res == review.FilingDeferred {
+		if len(p.Missing) == 0 && strings.TrimSpace(p.Reason) == "" {
+			// As the screen does: a deferral asks for what is missing.
+			d, err := e.document(id)
+			if err != nil {
+				return err
+			}
+			p.Missing = d.MissingMaterials()
+		}
 		if p.Due, p.DueProvisional, err = e.dueOr(o.Due, p.Date, deadline.ResubmissionDueTentative); err != nil {
 			return err
 		}
@@ -125,7 +133,7 @@ func RegisterCmd(env *Env) *cobra.Command {
 	}
 	c.Flags().StringVar(&o.Result, "result", "registered", env.T("registered 予以登记、deferred 暂缓登记、not_registered 不予登记", "registered, deferred, not_registered"))
 	c.Flags().StringVar(&o.Date, "date", "", env.T("登记审查日期（默认今天）", "date (default today)"))
-	c.Flags().StringSliceVar(&o.Missing, "missing", nil, env.T("暂缓登记时须补正的材料", "what a deferral asks to supplement"))
+	c.Flags().StringSliceVar(&o.Missing, "missing", nil, env.T("暂缓登记时须补正的材料（默认：尚缺的材料）", "what a deferral asks to supplement (default: the materials missing)"))
 	c.Flags().StringVar(&o.Due, "due", "", env.T("补正期限（默认按设置 filing_resubmission 计算）", "supplement by (default: the filing_resubmission setting)"))
 	c.Flags().StringVar(&o.Reference, "reference", "", env.T("通知文号", "the notice's number"))
 	c.Flags().StringVar(&o.Reason, "reason", "", env.T("理由（不予登记必填）", "reason (required to refuse)"))

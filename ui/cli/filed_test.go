@@ -37,8 +37,8 @@ func (r *road) filed(name, text string) uint64 {
 // checklists to the conclusion, confirming every finding.
 func (r *road) reviewed(id uint64) {
 	r.t.Helper()
-	r.ok(r.e.Register(id, RegisterOptions{Result: "registered"}))
 	r.ok(r.e.Materials(id, []string{"drafting_note", "legal_basis", "deliberation", "fcr_conclusion"}, false))
+	r.ok(r.e.Register(id, RegisterOptions{Result: "registered"}))
 	d := r.doc(id)
 	for i := range d.Findings {
 		r.ok(r.e.Finding(id, d.FindingID(i), "confirm", ""))
@@ -78,9 +78,6 @@ func TestFiledDeferredThenSupplementedIsRegistered(t *testing.T) {
 	r := newRoad(t)
 	r.at("2026-12-01")
 	id := r.importKind(review.Filed, review.Meta{Title: "物业通知", Issuer: "青川市住房和城乡建设局", Published: review.MustDate("2026-11-20"), AffectsOperators: true}, filedText)
-	if msg := r.refused(r.e.Register(id, RegisterOptions{Result: "deferred"})); !strings.Contains(msg, "补正") {
-		t.Errorf("a deferral without what to supplement: %q", msg)
-	}
 	r.ok(r.e.Register(id, RegisterOptions{Result: "deferred", Missing: []string{"起草说明"}}))
 	d := r.doc(id)
 	if d.Stage != review.StageDeferred || d.Registration.Due != review.MustDate("2026-12-11") {
@@ -91,6 +88,12 @@ func TestFiledDeferredThenSupplementedIsRegistered(t *testing.T) {
 	if d := r.doc(id); d.Stage != review.StageIntake {
 		t.Fatalf("a supplemented filing should be back at its registration check: %s", d.Stage)
 	}
+	// 予以登记 with materials still recorded missing is refused, saying
+	// which; the supplemented ones are marked received first.
+	if msg := r.refused(r.e.Register(id, RegisterOptions{Result: "registered"})); !strings.Contains(msg, "材料尚缺：起草说明") || !strings.Contains(msg, "暂缓登记") {
+		t.Errorf("registered with materials missing: %q", msg)
+	}
+	r.ok(r.e.Materials(id, []string{"drafting_note", "legal_basis", "deliberation", "fcr_conclusion"}, false))
 	r.ok(r.e.Register(id, RegisterOptions{Result: "registered"}))
 	if d := r.doc(id); d.Stage != review.StageLegality || d.Registration.Result != review.FilingRegistered {
 		t.Fatalf("after registration: %s %+v", d.Stage, d.Registration)
@@ -98,7 +101,7 @@ func TestFiledDeferredThenSupplementedIsRegistered(t *testing.T) {
 	got := strings.Join(r.log(id), " ")
 	// The supplemented text states the 文号 and dates the import was given
 	// without: they are taken up (metadata_edited).
-	if got != "imported registration version_added metadata_edited registration" {
+	if got != "imported registration version_added metadata_edited materials_marked materials_marked materials_marked materials_marked registration" {
 		t.Errorf("log: %s", got)
 	}
 }
@@ -186,5 +189,51 @@ func TestFiledWrittenOpinionOverdueThenRevoked(t *testing.T) {
 	}
 	if out := r.ok(r.e.Verify()); !strings.Contains(out, "校验通过") {
 		t.Errorf("verify: %s", out)
+	}
+}
+
+// A 书面审查意见 gave the issuer until 2026-12-25 to answer. On the 28th
+// the reviewer ran list --overdue to see who was late: the document was not
+// there, and list showed “-” in its 期限 column; the queue only knew the
+// office's own review period. The issuer's deadline is now the row's due
+// date while the office waits on it, overdue once past.
+func TestListShowsTheIssuersDeadlineAndWhenItIsOverdue(t *testing.T) {
+	r := newRoad(t)
+	r.at("2026-11-25")
+	id := r.filed("物业通知.txt", filedText)
+	r.reviewed(id)
+	r.ok(r.e.Conclude(id, "written_opinion", ConcludeOptions{}))
+	r.at("2026-12-20")
+	if out := r.ok(r.e.List(ListOptions{})); !strings.Contains(out, "2026-12-25") {
+		t.Errorf("list does not show the issuer's deadline:\n%s", out)
+	}
+	if out := r.ok(r.e.List(ListOptions{Overdue: true})); strings.Contains(out, "物业") {
+		t.Errorf("overdue before the deadline:\n%s", out)
+	}
+	r.at("2026-12-28")
+	if out := r.ok(r.e.List(ListOptions{Overdue: true})); !strings.Contains(out, "物业") || !strings.Contains(out, "2026-12-25") {
+		t.Errorf("list --overdue misses the issuer who did not answer:\n%s", out)
+	}
+	if out := r.ok(r.e.List(ListOptions{JSON: true})); !strings.Contains(out, `"issuer_due":"2026-12-25"`) {
+		t.Errorf("list --json lacks the issuer's deadline:\n%s", out)
+	}
+}
+
+// register --result deferred without --missing was refused (“暂缓登记需要
+// 写明补正的材料或事项”) where the screen's D lists the missing materials
+// itself. The command now does the same; with nothing missing and no
+// reason it is still refused.
+func TestDeferredRegistrationListsTheMissingMaterials(t *testing.T) {
+	r := newRoad(t)
+	r.at("2026-12-01")
+	id := r.importKind(review.Filed, review.Meta{Title: "物业通知", Issuer: "青川市住房和城乡建设局", Published: review.MustDate("2026-11-20")}, filedText)
+	r.ok(r.e.Materials(id, []string{"drafting_note", "legal_basis", "deliberation"}, false))
+	if msg := r.refused(r.e.Register(id, RegisterOptions{Result: "deferred"})); !strings.Contains(msg, "补正") {
+		t.Errorf("a deferral with nothing missing and no reason: %q", msg)
+	}
+	r.ok(r.e.Materials(id, []string{"legal_basis"}, true))
+	r.ok(r.e.Register(id, RegisterOptions{Result: "deferred"}))
+	if d := r.doc(id); d.Stage != review.StageDeferred || len(d.Registration.Missing) != 1 || d.Registration.Missing[0] != review.LegalBasis {
+		t.Errorf("deferred: %s %+v", d.Stage, d.Registration)
 	}
 }

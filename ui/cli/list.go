@@ -147,7 +147,7 @@ func (e *Env) printTable(rows []listRow) {
 			due += " " + deadline.TentativeShort.In(e.Lang)
 			tentative = true
 		}
-		line([]string{fmt.Sprint(r.ID), r.Stage.LabelOn(r.Effective, today(e.Now)).In(e.Lang), r.DocNumber, r.Title, due, findingCounts(r.Summary)})
+		line([]string{fmt.Sprint(r.ID), r.Stage.ShortLabelOn(r.Effective, today(e.Now)).In(e.Lang), r.DocNumber, r.Title, due, findingCounts(r.Summary)})
 	}
 	fmt.Fprintf(e.Stdout, e.T("共 %d 件\n", "%d documents\n"), len(rows))
 	if tentative {
