@@ -59,6 +59,11 @@ func TestReviewerMayNotAssignOrDecide(t *testing.T) {
 	m := New(Options{Store: st, Today: testToday, Settings: set})
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	run(m, loadSummaries(st, m.ctx))
+	// The footer does not offer the head's decision (walking the office
+	// road, a reviewer read "D 作出决定" under the queue).
+	if s := m.Render(); strings.Contains(s, "作出决定") {
+		t.Fatalf("the queue's footer offers a reviewer the decision:\n%s", s)
+	}
 	_, before, _ := st.Count()
 	press(m, "A")
 	if m.dlg != nil || !strings.Contains(m.status, "只有科长可以分配文件") {

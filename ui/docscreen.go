@@ -253,6 +253,12 @@ func (v *docScreen) Render() string {
 func (v *docScreen) Typing() bool { return false }
 
 func (v *docScreen) Help() []key.Binding {
+	if v.claim != nil {
+		// Someone else holds it: the footer offers reading, not the
+		// actions every key of which would be refused.
+		k := v.keymap
+		return []key.Binding{k.NextFinding, k.Focus, k.NextDoc, k.Back, k.Help}
+	}
 	if v.focus == focusChecklist {
 		return v.keymap.ChecklistHelp()
 	}

@@ -91,6 +91,10 @@ func TestDocumentHeldByAnotherIsReadOnly(t *testing.T) {
 	if s := m.Render(); !strings.Contains(s, "李四 正在审查（12:04 起）") || !strings.Contains(s, "对方关闭后这里会提示") {
 		t.Fatalf("no banner saying who holds the document and what comes next:\n%s", s)
 	}
+	// Its footer offers reading, not the actions it refuses.
+	if s := m.Render(); strings.Contains(s, "确认发现") || strings.Contains(s, "排除发现") {
+		t.Fatalf("the footer of a held document offers its refused actions:\n%s", s)
+	}
 	_, before, _ := zhang.Count()
 	press(m, "c")
 	if m.dlg != nil {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -361,7 +362,15 @@ func (q *queueScreen) Help() []key.Binding {
 	if q.searching {
 		return []key.Binding{q.keymap.Open, q.keymap.Back}
 	}
-	return q.keymap.QueueHelp()
+	help := q.keymap.QueueHelp()
+	if q.ctx.Role.May(review.EvDecision) != nil {
+		// A reviewer is not offered the head's decision (walking the
+		// office road, the footer said "D 作出决定" to a reviewer, and D
+		// only said no).
+		d := q.keymap.Decide.Help().Key
+		help = slices.DeleteFunc(help, func(b key.Binding) bool { return b.Help().Key == d })
+	}
+	return help
 }
 
 // Render draws the queue, under the search bar while there is one.
