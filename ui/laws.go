@@ -207,9 +207,13 @@ func (v *lawsScreen) key(msg tea.Msg) (tea.Cmd, ask) {
 		v.jin.Update(msg)
 		return nil, ask{}
 	case v.typing:
-		if isKey && (v.is(k, v.keys.Back) || v.is(k, v.keys.Submit)) {
+		if isKey && v.is(k, v.keys.Back) {
 			v.typing = false
 			return nil, ask{}
+		}
+		if isKey && v.is(k, v.keys.Submit) { // as in the queue: enter opens the hit shown first
+			v.typing = false
+			return v.openRow()
 		}
 		before := v.in.Value()
 		v.in.Update(msg)
@@ -244,20 +248,28 @@ func (v *lawsScreen) key(msg tea.Msg) (tea.Cmd, ask) {
 	case v.is(k, v.keys.Search):
 		v.typing = true
 	case v.is(k, v.keys.Open):
-		if v.cursor < len(v.rows) {
-			r := v.rows[v.cursor]
-			if !r.text {
-				return nil, ask{status: c.T("法规库只有《"+r.title+"》的名称；beishen laws import 导入法规合集后可阅读全文",
-					"the library knows 《"+r.title+"》 by name only; beishen laws import brings the text")}
-			}
-			art := 0
-			if r.art != nil {
-				art = r.art.Num
-			}
-			return openLaw(r.name, art), ask{}
-		}
+		return v.openRow()
 	}
 	return nil, ask{}
+}
+
+// openRow opens the law (at its article, for a hit in the text) under the
+// cursor.
+func (v *lawsScreen) openRow() (tea.Cmd, ask) {
+	c := v.ctx
+	if v.cursor >= len(v.rows) {
+		return nil, ask{}
+	}
+	r := v.rows[v.cursor]
+	if !r.text {
+		return nil, ask{status: c.T("法规库只有《"+r.title+"》的名称；beishen laws import 导入法规合集后可阅读全文",
+			"the library knows 《"+r.title+"》 by name only; beishen laws import brings the text")}
+	}
+	art := 0
+	if r.art != nil {
+		art = r.art.Num
+	}
+	return openLaw(r.name, art), ask{}
 }
 
 // textQuery: the article text is searched for queries of two Han

@@ -17,12 +17,12 @@ func TestLawsScreen(t *testing.T) {
 		m := loaded(t, st, w, h)
 		press(m, "B", "/")
 		typeText(m, "gpjzsc")
-		press(m, "enter")
 		out := ansi.Strip(m.Render())
 		fits(t, "laws list", m.Render(), w, h)
 		if !strings.Contains(out, "> 《公平竞争审查条例》") {
 			t.Fatalf("%dx%d: initials did not find the title:\n%s", w, h, out)
 		}
+		// enter on the search line opens the first hit, as in the queue
 		press(m, "enter", "]")
 		out = ansi.Strip(m.Render())
 		fits(t, "law reader", m.Render(), w, h)
@@ -40,11 +40,14 @@ func TestLawsScreen(t *testing.T) {
 			press(m, "backspace")
 		}
 		typeText(m, "不得设定行政处罚")
-		press(m, "enter")
 		if out := ansi.Strip(m.Render()); !strings.Contains(out, "《行政处罚法》第十六条") {
 			t.Errorf("%dx%d: article text not searched:\n%s", w, h, out)
 		}
-		press(m, "esc", "esc")
+		press(m, "enter") // the hit opens at its article
+		if lines := strings.Split(ansi.Strip(m.Render()), "\n"); !strings.HasPrefix(strings.TrimSpace(lines[1]), "第十六条") {
+			t.Errorf("%dx%d: enter on a text hit did not open at the article:\n%s", w, h, strings.Join(lines[:3], "\n"))
+		}
+		press(m, "esc", "esc", "esc")
 		if m.screen != scrQueue {
 			t.Errorf("%dx%d: esc esc did not return to the queue", w, h)
 		}
