@@ -135,16 +135,11 @@ func (it Item) BearsOn(rule string) bool { return it.bearsOnUnder(rule, Workflow
 
 // bearsOnUnder is BearsOn for an action taken under workflow wf.
 func (it Item) bearsOnUnder(rule string, wf int) bool {
-	rs := it.Rules
-	if wf >= 3 {
-		rs = append(slices.Clip(rs), bearsSince3[it.ID]...)
+	// The screen asks this for every item and finding it draws: no copy.
+	matches := func(rs []string) bool {
+		return slices.ContainsFunc(rs, func(r string) bool { return strings.HasPrefix(rule, r) })
 	}
-	for _, r := range rs {
-		if strings.HasPrefix(rule, r) {
-			return true
-		}
-	}
-	return false
+	return matches(it.Rules) || wf >= 3 && matches(bearsSince3[it.ID])
 }
 
 // bearsSince3 adds to the items, for actions taken under workflow 3 and
