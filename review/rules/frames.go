@@ -136,7 +136,7 @@ var (
 	// conditions and benefits: what the tie is made a condition of, or what
 	// it earns (《公平竞争审查条例》第九条、第十条); 要求, 规定 and 明确 are
 	// the condition in reported speech ("某局要求企业在本县注册").
-	conditionsBenefits = newCommonConcept("须", "需", "必须", "应当", "应", "要求", "规定", "明确", "方可", "才能", "才可", "条件", "资格", "准入", "申报", "申请", "享受", "评分", "得分", "加分", "分值", "奖励", "补贴", "补助", "扶持", "优先", "仅限", "限于", "只能", "不予", "不进行", "不得", "投标", "报名", "参加", "参与", "中标", "入围", "入库", "名录", "支持", "倾斜", "优惠", "为主")
+	conditionsBenefits = newCommonConcept("须", "需", "必须", "应当", "应", "要求", "规定", "明确", "方可", "才能", "才可", "条件", "资格", "准入", "申报", "申请", "享受", "评分", "得分", "加分", "分值", "奖励", "补贴", "补助", "扶持", "优先", "仅限", "限于", "只能", "不予", "不进行", "不得", "投标", "报名", "参加", "参与", "中标", "入围", "入库", "名录", "支持", "倾斜", "优惠", "为主", "一律")
 	// exits are an operator leaving a place or the market (第九条第（一）项,
 	// 第八条第（四）项).
 	exits = newConcept("迁出", "迁离", "外迁", "搬离", "撤离", "撤出", "注销", "变更注册地", "变更纳税地", "转移注册地", "改变纳税地", "停止经营", "退出市场",
@@ -221,6 +221,10 @@ func hasPrefixAny(s string, ps []string) bool {
 	return false
 }
 
+// madeGoods are the establishment words that name goods by where they were
+// made ("必须采购本省生产的客车"): the goods are the party, whatever they are.
+var madeGoods = newConcept("生产的", "制造的", "出产的", "产的")
+
 // tenders are the procedures whose bidders are the operators a condition
 // restricts, named or not ("要求标的一须承诺在当地投资").
 var tenders = newConcept("招标", "投标", "竞标", "竞买", "竞拍", "报名", "遴选", "比选")
@@ -239,7 +243,7 @@ var selecting = newCommonConcept("选择", "选取", "选定", "择优", "确定
 // localityFrame: an operator tied to a place, as a condition or for a
 // benefit; or operators of the drafter's own place the only ones chosen from.
 func localityFrame(s string, w *present) (int, int, bool) {
-	if !parties.in(w) && !tenders.in(w) {
+	if !parties.in(w) && !tenders.in(w) && !madeGoods.in(w) {
 		return -1, -1, false
 	}
 	if a, b, ok := localChoice(s, w); ok {

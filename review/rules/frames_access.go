@@ -57,10 +57,15 @@ var (
 // beyond the law: "要求企业另行出具所建厂房非违建证明", "在缺少法律法规依据的
 // 情况下…提出准入要求", "提高泥头车运输企业准入门槛".
 func addedGateFrame(s string, w *present) (int, int, bool) {
+	party := accessParties.in(w)
+	if party && beforeOpening.in(w) {
+		if a, b, ok := openingApprovalFrame(s, w); ok {
+			return a, b, true
+		}
+	}
 	if !gates.in(w) {
 		return -1, -1, false
 	}
-	party := accessParties.in(w)
 	if party {
 		if a, b, ok := proofFrame(s, w); ok {
 			return a, b, true
@@ -187,6 +192,44 @@ func approvalFrame(s string, w *present) (int, int, bool) {
 			return at, a.b, true
 		}
 	}
+}
+
+// beforeOpening names the moment before an operator starts business; an
+// authority's consent demanded then is an approval set on entry (第八条
+// 第（一）项): "民宿开业前须报乡镇政府审核同意".
+var beforeOpening = newConcept("开业前", "营业前", "经营前", "开办前", "开张前", "入驻前", "进驻前", "投入运营前", "投放前")
+
+// openingApprovalFrame: a consent to be had before opening, "开业前须报
+// 乡镇政府审核". A filing (备案) is not a consent and is left to F03.
+func openingApprovalFrame(s string, w *present) (int, int, bool) {
+	for _, o := range beforeOpening.find(s, w) {
+		if bannedBefore(s, o.a) {
+			continue
+		}
+		rest := s[o.b:]
+		must := ""
+		for _, m := range []string{"须", "需", "必须", "应当", "应", "要"} {
+			if strings.HasPrefix(rest, m) {
+				must = m
+				break
+			}
+		}
+		if must == "" {
+			continue
+		}
+		rest = rest[len(must):]
+		if !hasPrefixAny(rest, []string{"报", "经", "取得", "征得", "获得"}) {
+			continue
+		}
+		_, hi := clauseAround(s, o.b, o.b)
+		at := o.b + len(must)
+		for _, a := range approvals.find(s[:hi], w) {
+			if a.a > at && runesBetween(s, at, a.a) <= 16 {
+				return o.a, a.b, true
+			}
+		}
+	}
+	return -1, -1, false
 }
 
 // settingVerbs are an authority's acts of setting a gate.
@@ -325,7 +368,10 @@ func effectFrame(s string, w *present) (int, int, bool) {
 var (
 	agreements = newConcept("合作协议", "战略合作", "框架协议", "备忘录", "投资协议", "招商协议", "合作框架")
 	// exclusives are what the agreement gives the one who signed it.
-	exclusives = newCommonConcept("独家", "排他", "唯一", "不再引进", "不得引进", "不再引入", "不再批准", "不再审批", "不再新增", "不再准入", "专营", "优先", "保证其", "确保其", "市场份额", "独占")
+	exclusives = newCommonConcept("独家", "排他", "唯一", "不再引进", "不得引进", "不再引入", "不再批准", "不再审批", "不再新增", "不再准入", "专营", "优先", "保证其", "确保其", "市场份额", "独占",
+		// the signatory itself handed a business or the public money: "约定
+		// 全县项目由该企业承建", "财政资金统一存放该银行"
+		"由该企业", "由该公司", "由该集团", "交由该", "存放该", "存放于该", "向该企业", "向该公司", "从该企业", "从该公司", "在该银行", "使用该")
 	// ownLists are lists that say who or what may not enter.
 	ownLists = newConcept("负面清单", "禁止类目录", "限制类目录", "禁止目录", "限制目录", "禁入目录", "禁止清单", "禁入清单", "准入目录", "禁止准入", "禁止新建", "禁止发展", "限制发展", "不予准入")
 	// issuing is an authority making such a list.
@@ -336,7 +382,7 @@ var (
 // favours it, "与某公司签订战略合作协议，承诺不再引进同类企业".
 func agreementFrame(s string, w *present) (int, int, bool) {
 	for _, a := range agreements.find(s, w) {
-		if bannedBefore(s, a.a) || !firms.in(w) && !accessParties.in(w) {
+		if bannedBefore(s, a.a) || !firms.in(w) && !accessParties.in(w) && !designatedParties.in(w) {
 			continue
 		}
 		from, to := back(s, a.a, 40), min(len(s), a.b+40*3)
@@ -463,7 +509,7 @@ func accessFrameRules() []*sentenceRule {
 				Description: "没有法律、行政法规依据，另行或变相设置审批、许可、备案、登记、年检、认证、证明等手续，或提高准入门槛、设置准入条件，限制经营者进入市场。"},
 			// The proof and approval forms anchor on their rarer half
 			// (出具, 方可, 先经), not on 要求 or 须经, which every regulation has.
-			anchors:       append(append(slices.Clone(added.words), proofAnchors...), approvalAnchors...),
+			anchors:       append(append(append(slices.Clone(added.words), proofAnchors...), approvalAnchors...), beforeOpening.words...),
 			frame:         addedGateFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,

@@ -89,6 +89,11 @@ func chargeFrame(s string, w *present) (int, int, bool) {
 // compelFrame: operators or people compelled to buy, use, join or sign,
 // "强制要求企业加入协会", "变相强制商户使用指定收款平台".
 func compelFrame(s string, w *present) (int, int, bool) {
+	if associations.in(w) {
+		if a, b, ok := joinFrame(s, w); ok {
+			return a, b, true
+		}
+	}
 	for _, c := range compels.find(s, w) {
 		if bannedBefore(s, c.a) {
 			continue
@@ -111,6 +116,36 @@ func compelFrame(s string, w *present) (int, int, bool) {
 			if j := strings.Index(s[c.b:hi], a); j >= 0 && runesBetween(s, c.b, c.b+j) <= 20 {
 				return c.a, c.b + j + len(a), true
 			}
+		}
+	}
+	return -1, -1, false
+}
+
+// associations are the bodies membership of which is voluntary (《社会团体
+// 登记管理条例》; a demand to join one is a compulsion, 第十一条第（一）项).
+var (
+	associations = newConcept("协会", "商会", "联合会", "促进会", "联盟")
+	joinDemands  = []string{"要求", "须", "需", "必须", "应当", "一律", "统一"}
+)
+
+// joinFrame: operators made to join an association, "要求从事殡葬服务的企业
+// 加入市殡葬协会".
+func joinFrame(s string, w *present) (int, int, bool) {
+	for _, j := range findWords(s, []string{"加入", "入会", "成为会员"}) {
+		lo, hi := clauseAround(s, j.a, j.b)
+		if !associations.within(s, j.b, min(hi, j.b+12*3), w) && !strings.HasPrefix(s[j.a:], "入会") && !strings.HasPrefix(s[j.a:], "成为会员") {
+			continue
+		}
+		if !charged.within(s, max(lo, back(s, j.a, 20)), j.a, w) {
+			continue
+		}
+		from := max(lo, back(s, j.a, 20))
+		for _, d := range findWords(s[from:j.a], joinDemands) {
+			at := from + d.a
+			if bannedBefore(s, at) || hasSuffixAny(s[:at], []string{"自愿", "可", "可以"}) {
+				continue
+			}
+			return at, j.b, true
 		}
 	}
 	return -1, -1, false
@@ -245,7 +280,7 @@ func conductFrameRules() []*sentenceRule {
 				Title: "强制经营者购买、使用、加入或签约", TitleEN: "Compels operators to buy, use, join or sign",
 				Basis:       []string{fcr8_3, fcr11_1, aml39},
 				Description: "强制或变相强制经营者、群众购买、使用特定商品或服务，加入协会、参加培训或签订协议。"},
-			anchors:       compels.words,
+			anchors:       append(slices.Clone(compels.words), associations.words...),
 			frame:         compelFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,

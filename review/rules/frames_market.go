@@ -26,7 +26,15 @@ var (
 		"不得委托", "不得使用", "不得采购", "不得选用", "不得购买", "不予采购", "不予使用",
 		// a condition only outsiders meet, and a benefit they are denied
 		// (《反垄断法》第四十一条: 检验、认证、许可 for goods from elsewhere)
-		"须经", "需经", "必须经", "应当经", "不予", "不得享受", "不享受", "不纳入")
+		"须经", "需经", "必须经", "应当经", "不予", "不得享受", "不享受", "不纳入",
+		// the discriminatory measures of 《反垄断法》第四十一条: charges laid
+		// on outside goods, tests and certification done again, checkpoints
+		// and quotas (其他手段，阻碍外地商品进入)
+		"加收", "另行收取", "另行检测", "另行检验", "另行认证", "重复检测", "重复检验", "重复认证", "设卡", "关卡", "限量")
+	// goodsMeasures are the measures of 第四十一条 that fall on goods
+	// whatever they are called ("外地白酒须另行检测"): an outside place
+	// before one of them in its clause is enough.
+	goodsMeasures = []string{"加收", "另行收取", "另行检测", "另行检验", "另行认证", "重复检测", "重复检验", "重复认证", "限量"}
 	// outsideGoods are what comes from elsewhere besides operators: goods and
 	// production factors (要素).
 	outsideGoods = newConcept("商品", "产品", "货物", "车辆", "要素", "资金", "人才", "劳动力", "建材", "农产品", "服务", "生产的", "制造的", "出产的", "产的", "货车", "客车", "牌照")
@@ -43,11 +51,68 @@ var (
 	poolParties = newConcept("代理机构", "中介机构", "服务机构", "供应商", "服务商", "企业", "单位", "公司", "律师事务所", "会计师事务所", "评估机构", "设计单位", "施工单位", "监理单位")
 )
 
+// outflows are goods leaving the drafter's place (第九条第（一）项: 阻碍…
+// 商品、要素输出); 销往 and 运往 count only towards somewhere outside.
+var (
+	outflows = newConcept("销往", "运往", "运出", "外运", "调出", "外销", "出县", "出市", "出省")
+	// outflowHolds are a ban or a condition on the goods leaving.
+	outflowHolds = []string{"不得", "禁止", "限制", "不准", "不允许", "不能", "方可", "才能", "才可", "须经", "需经", "必须经"}
+	// outflowLawful are goods whose leaving a law itself controls: relics,
+	// wildlife, diseased animals, waste and dangerous goods.
+	outflowLawful = []string{"文物", "出境", "境外", "野生", "濒危", "疫", "检疫", "废物", "危险", "毒", "污染", "走私", "涉密",
+		// the country's border and its customs zones, not a local market's
+		"国内", "国外", "海关", "保税", "加工区", "综合保税"}
+)
+
+// outflowFrame: goods kept from leaving, "县内企业生产的水泥不得销往县外",
+// "矿产品须经市内企业加工后方可外运".
+func outflowFrame(s string, w *present) (int, int, bool) {
+	for _, f := range outflows.find(s, w) {
+		word := s[f.a:f.b]
+		if (word == "销往" || word == "运往") && !outsiders.within(s, f.b, min(len(s), f.b+4*3), w) {
+			continue
+		}
+		lo, hi := clauseAround(s, f.a, f.b)
+		if containsAny(s[lo:hi], outflowLawful) {
+			continue
+		}
+		for _, h := range outflowHolds {
+			j := strings.LastIndex(s[lo:f.a], h)
+			// the hold bears on the leaving itself: "不得销往", "方可外运",
+			// "须经…加工后方可外运", not "不得超过…可以运出"
+			if j < 0 || runesBetween(s, lo+j+len(h), f.a) > 8 {
+				continue
+			}
+			at := lo + j
+			if bannedBefore(s, at) || !restricts(s, span{at, at + len(h)}) {
+				continue
+			}
+			end := f.b
+			if (word == "销往" || word == "运往") && hi > f.b {
+				end = min(hi, f.b+4*3)
+				for end < len(s) && !utf8.RuneStart(s[end]) {
+					end++
+				}
+			}
+			return at, end, true
+		}
+	}
+	return -1, -1, false
+}
+
+// goodsEntering are the ways goods come in from elsewhere.
+var goodsEntering = []string{"进入", "运入", "调入", "销往", "进本"}
+
 // outsiderFrame: operators or goods from elsewhere kept out, "限制外地运输
 // 企业进入本地市场". The restriction comes first, within ten runes of the
 // outside place, and an operator or goods follow it in the same clause.
 func outsiderFrame(s string, w *present) (int, int, bool) {
-	if !keepOut.in(w) || !parties.in(w) && !otherOperators.in(w) && !outsideGoods.in(w) && !strings.Contains(s, "进入") {
+	if outflows.in(w) {
+		if a, b, ok := outflowFrame(s, w); ok {
+			return a, b, true
+		}
+	}
+	if !keepOut.in(w) || !parties.in(w) && !otherOperators.in(w) && !outsideGoods.in(w) && !containsAny(s, goodsEntering) {
 		return -1, -1, false
 	}
 	verbs := keepOut.find(s, w)
@@ -69,7 +134,7 @@ func outsiderFrame(s string, w *present) (int, int, bool) {
 		if who < 0 {
 			// Whatever comes from elsewhere, it is kept out on entering:
 			// "外地蔬菜进入本县批发市场须经…检测".
-			for _, v := range []string{"进入", "运入", "调入", "销往", "进本"} {
+			for _, v := range goodsEntering {
 				if j := strings.Index(s[o.b:end], v); j >= 0 {
 					who = o.b + j + len(v)
 					break
@@ -77,6 +142,12 @@ func outsiderFrame(s string, w *present) (int, int, bool) {
 			}
 		}
 		if who < 0 {
+			// A measure of 第四十一条 on whatever comes from elsewhere.
+			for _, r := range verbs {
+				if r.a >= o.b && r.b <= hi && runesBetween(s, o.b, r.a) <= 16 && hasPrefixAny(s[r.a:], goodsMeasures) && restricts(s, r) {
+					return o.a, r.b, true
+				}
+			}
 			continue
 		}
 		end = who
@@ -197,7 +268,7 @@ func marketFrameRules() []*sentenceRule {
 				Title: "排斥、限制外地经营者或商品进入本地", TitleEN: "Keeps outside operators or goods out",
 				Basis:       []string{fcr9_1, fcr9_2, fcr9_3, aml41},
 				Description: "排斥、限制或者阻碍外地经营者、外地商品和要素进入本地市场、在本地经营或参加本地采购和招标投标。"},
-			anchors:       outsiders.words,
+			anchors:       append(slices.Clone(outsiders.words), outflows.words...),
 			frame:         outsiderFrame,
 			pejorativeOwn: true,
 			suppress: res(`同等(?:对待|待遇)|平等(?:对待|待遇)|一视同仁|不分[^，。]{0,6}(?:内外|本地外地)|外来(?:物种|入侵|人员|务工|人口)|疫|检疫`,

@@ -347,6 +347,69 @@ var frameCases = []struct {
 			"采购人应当与中标供应商签订政府采购合同。",      // a contract after competition
 			"限制了公款消费，规范了公务接待。",          // a limit on spending, not on entry
 		}},
+	{"third push: goods of elsewhere (《反垄断法》第四十一条, 第九条第（一）、（四）项)", review.FairCompetition,
+		[]string{
+			"外地企业进入本市的水泥每吨加收50元检测费。",          // a charge, operator named
+			"外省运入的蔬菜每车加收20元。",                 // a charge, province form, goods named
+			"进入本县销售的外地白酒须另行检测。",               // goods not in any list, test repeated
+			"对省外运入的生猪实行限量管理。",                 // a quota
+			"县内企业生产的水泥不得销往县外。",                // kept from leaving, county
+			"本市矿产品须经市内企业加工后方可外运。",             // leaving on a condition
+			"黔东南州生产的木材不得销往省外。",                // autonomous prefecture, province outside
+			"公交车辆必须采购本省生产的新能源客车。",             // goods named by where they were made
+			"全县政府投资项目一律使用本县生产的商品混凝土，不得从县外购进。", // order: use before ban
+		},
+		[]string{
+			"不得对外地商品加收费用或者重复检验。",          // ban on the authority
+			"禁止某些物品由国外运进或者由国内运出。",         // the border
+			"出口加工区内企业不得将未经实质性加工的原材料销往区外。", // a customs zone
+			"采伐林木不得超过年度木材生产计划规定可以运出的数量。",  // the hold bears on 超过
+			"疫区内的动物不得调出。",                 // disease control
+			"外地商品与本地商品同等对待，不得加收任何费用。",     // equal treatment
+		}},
+	{"third push: a particular body's goods or service (第八条第（三）项, 《反垄断法》第三十九条)", review.FairCompetition,
+		[]string{
+			"驾校学员体检须到市人民医院进行。",            // a hospital, service first
+			"要求全县中小学生到县新华书店购买教辅材料。",       // reported, a bookstore
+			"新建住宅小区的供水工程由县自来水公司负责施工。",     // a class of works to one firm
+			"要求商户统一安装由其推荐的油烟净化设备。",        // goods the authority picked
+			"在本县从事运输的车辆须安装县交通局指定的定位终端。",   // the same, the picker named
+			"新建商品房须安装县燃气公司的燃气设施。",         // a named firm's goods
+			"县政府与某银行签订备忘录，约定财政资金统一存放该银行。", // an agreement, the signatory's business
+			"县政府与某企业签订战略合作协议，约定全县智慧城市项目由该企业承建。",
+			"某市将全市公交站台广告经营权无偿交给市公交集团。", // a right handed over
+			"违规将辖区矿产资源开采权授予县属国有企业。",    // a mining right
+			"某市要求从事殡葬服务的企业加入市殡葬协会。",    // membership demanded
+		},
+		[]string{
+			"商用密码产品只能使用经国家密码管理机构认可的检测机构检测。", // a national certification
+			"由中标公司负责施工。", // the winner of a competition
+			"各学校可自主选择校服供应商，不得要求学生到指定商店购买。", // ban on the authority
+			"企业可以自愿加入行业协会。",                // voluntary
+			"不得强制企业加入协会。",                  // ban on the authority
+			"体检须到具有资质的医疗机构进行。",             // any qualified body
+		}},
+	{"third push: entry, thresholds, costs and prices (第八条第（一）、（四）项, 第十条, 第十一条)", review.FairCompetition,
+		[]string{
+			"民宿开业前须报乡镇政府审核。",             // a consent before opening
+			"新设药店营业前须经县卫健局审核同意。",         // the same, 须经
+			"参加竞买的企业须在本行业经营满十年。",         // years in business
+			"出租车经营者须拥有不少于100辆车辆方可申请经营权。", // fleet size
+			"驾驶员培训机构的教练车数量不得少于50辆。",      // the same, rule form
+			"申请网约车经营许可的企业须在本市有不少于200个停车泊位。",
+			"新设加油站须与现有加油站保持3公里以上距离。", // distance from incumbents
+			"某县将企业资质等级作为参加政府采购的条件。",  // a grade as the condition
+			"对落户企业缓缴社会保险费两年。",        // a charge deferred for some
+			"全县殡葬用品销售价格不得高于成本的120%。", // a price cap by percent
+			"要求辖区内快递企业不得降价揽件。",       // operators kept from price competition
+		},
+		[]string{
+			"企业开业前应当依法办理营业执照。",        // no consent
+			"民宿开业前须向乡镇政府备案。",          // a filing, F03's business
+			"律师执业满五年的，可以申请设立个人律师事务所。", // a person's years, a law
+			"不得将企业规模作为参加政府采购的条件。",     // ban on the authority
+			"经营者不得以低于成本的价格倾销商品。",      // a law's own ban on dumping
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条

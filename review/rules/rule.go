@@ -17,7 +17,7 @@ import (
 
 // Version identifies the rule set; it is stored with every review that used it
 // so that a later reader knows which checks produced a finding.
-const Version = "2026.12.4"
+const Version = "2026.12.5"
 
 // RuleInfo describes one rule for the reviewer: what it looks for and why.
 type RuleInfo struct {
@@ -103,6 +103,9 @@ var fragments = map[string]string{
 	"BASIS":  `(?:依照|依据|按照|根据|遵照)`,
 	// FIRM ends the name of an enterprise: 市燃气集团, 区城投公司.
 	"FIRM": `(?:集团|公司|企业|有限公司|股份公司)`,
+	// BODY ends the name of any body that sells or serves: a firm, and the
+	// hospitals, banks, shops and bookstores a measure may send buyers to.
+	"BODY": `(?:集团|公司|企业|有限公司|股份公司|医院|银行|书店|超市|商场|厂)`,
 }
 
 var fragmentRe = regexp.MustCompile(`\{[A-Z]+\}`)
