@@ -34,11 +34,11 @@ func (v *docScreen) prompt(title, label string, ev func(text string) review.Even
 		submit: func(d *dialog, text string) (tea.Cmd, ask) { return v.writeTyped(d, ev(text)) }}
 }
 
-// onward moves on to the next finding once one is answered (save and
+// onward moves on to the next open finding once one is answered (save and
 // next, for a dismissal as for a confirmation); an open basis pane follows
 // it, so it never shows the basis of the finding just left.
 func (v *docScreen) onward(cmd tea.Cmd, a ask) (tea.Cmd, ask) {
-	if v.jump(1, v.bodyH()) && v.basis != nil {
+	if v.jumpOpen(v.bodyH()) && v.basis != nil {
 		bcmd, _ := v.openBasis()
 		cmd = tea.Batch(cmd, bcmd)
 	}

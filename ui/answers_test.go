@@ -81,3 +81,44 @@ func TestDotAnswersTheRulesOtherFindingsAlike(t *testing.T) {
 		t.Fatalf("status %q", m.status)
 	}
 }
+
+// Save and next goes to the next finding still open, round to the first,
+// not to one answered before: on a document of 50 findings the reviewer
+// went back over the answered ones with every y.
+func TestSaveAndNextSkipsAnsweredFindings(t *testing.T) {
+	st, _ := demoStore(t)
+	text := "临江区促进服务业发展若干措施\n" +
+		"第一条 对年营业收入首次突破1亿元的企业，给予一次性奖励20万元。\n" +
+		"第二条 对新认定的总部企业，给予一次性奖励50万元。\n" +
+		"第三条 对年营业收入首次突破5亿元的企业，给予一次性奖励100万元。\n" +
+		"第四条 对年营业收入首次突破10亿元的企业，给予一次性奖励200万元。\n"
+	found := rules.Check(text)
+	if len(found) < 4 {
+		t.Fatalf("want four findings, got %d", len(found))
+	}
+	res, err := st.Import(storage.ImportItem{Kind: review.Draft,
+		Meta: review.Meta{Title: "临江区促进服务业发展若干措施", Issuer: "临江区人民政府", Received: testToday},
+		Version: storage.NewVersion{FileName: "措施.txt", Format: "txt", Encoding: "UTF-8", SHA256: "sha-next",
+			Text: text, RulesVersion: "test", Findings: found}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := loaded(t, st, 100, 30)
+	run(m, m.openDoc(res.Doc.ID))
+	at := func() int { return m.doc.cur }
+	press(m, "n", "n", "y") // answer the second: on to the third
+	if at() != 2 {
+		t.Fatalf("after y on the second finding, at %d, want the third (2)", at())
+	}
+	press(m, "N", "N", "y") // back to the first and answer it: the second is answered, so the third
+	if at() != 2 {
+		t.Fatalf("after y on the first finding, at %d, want the third (2), skipping the answered second", at())
+	}
+	for range len(found) - 2 { // answer the rest, the last wraps round
+		press(m, "y")
+	}
+	d, _ := st.Document(res.Doc.ID)
+	if h, md, l := d.OpenFindings(); h+md+l != 0 {
+		t.Fatalf("%d findings left open after y on each", h+md+l)
+	}
+}

@@ -124,6 +124,19 @@ func (v *docView) jump(dir int, bodyH int) bool {
 	return true
 }
 
+// jumpOpen moves to the next finding still open after the one shown,
+// wrapping round to the first: save and next goes to what still needs an
+// answer, not to one answered before. With none open it moves on as n does.
+func (v *docView) jumpOpen(bodyH int) bool {
+	for k := 1; k <= len(v.finds); k++ {
+		n := (v.cur + k) % len(v.finds)
+		if n != v.cur && v.doc.Findings[v.finds[n]].Status == review.FindingOpen {
+			return v.jump(n-v.cur, bodyH)
+		}
+	}
+	return v.jump(1, bodyH)
+}
+
 func (v *docView) lineOf(r int) int {
 	for i, l := range v.lines {
 		if r >= l.start && r < l.end || (r == l.end && i == len(v.lines)-1) {
