@@ -92,5 +92,17 @@ func (v *docScreen) answerRest() ask {
 	body = append(body, c.T("位于：", "In: ")+strings.Join(where, c.T("、", ", ")))
 	st := c.Store
 	return ask{dlg: &dialog{kind: dlgConfirm, count: len(evs), title: title, body: body,
-		submit: func(*dialog, string) (tea.Cmd, ask) { return doAll(st, evs), ask{} }}}
+		submit: func(*dialog, string) (tea.Cmd, ask) {
+			// Shown at once, as one answer is, so that the screen moves on
+			// to a finding of another rule still open.
+			d := v.doc.Clone()
+			for _, ev := range evs {
+				ev.At, ev.Workflow = c.Now(), review.WorkflowVersion
+				if review.Apply(&d, ev) != nil {
+					return doAll(st, evs), ask{}
+				}
+			}
+			v.update(d)
+			return v.onward(doAll(st, evs), ask{})
+		}}}
 }

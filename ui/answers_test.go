@@ -67,6 +67,9 @@ func TestDotAnswersTheRulesOtherFindingsAlike(t *testing.T) {
 		}
 	}
 	press(m, "y")
+	if f, ok := m.doc.finding(); !ok || f.Rule == "F10" || f.Status != review.FindingOpen {
+		t.Errorf("after the answers the screen must move to an open finding of another rule, shows %+v", f)
+	}
 	d, _ := st.Document(res.Doc.ID)
 	for _, f := range d.Findings {
 		switch {
