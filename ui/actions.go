@@ -14,15 +14,15 @@ import (
 )
 
 // shownFinding is the finding y and x act on. Never answer one the
-// reviewer has not seen: with none chosen yet it shows the first and says
-// so, and the next key press acts on it.
+// reviewer has not seen: with none chosen yet it shows the first still
+// open and says so, and the next key press acts on it.
 func (v *docScreen) shownFinding(bodyH int) (*review.FindingState, ask) {
 	c := v.ctx
 	if f, ok := v.finding(); ok {
 		return f, ask{}
 	}
-	if v.jump(1, bodyH) {
-		return nil, ask{status: c.T("已跳到第一条发现：看过后再按一次确认或排除", "showing the first finding: press again to confirm or dismiss it")}
+	if v.jumpOpen(bodyH) {
+		return nil, ask{status: c.T("已跳到第一条待处理的发现：看过后再按一次确认或排除", "showing the first open finding: press again to confirm or dismiss it")}
 	}
 	return nil, ask{status: c.T("没有自动发现", "no findings")}
 }

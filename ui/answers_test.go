@@ -117,6 +117,12 @@ func TestSaveAndNextSkipsAnsweredFindings(t *testing.T) {
 	if at() != 2 {
 		t.Fatalf("after y on the first finding, at %d, want the third (2), skipping the answered second", at())
 	}
+	press(m, "esc")
+	run(m, m.openDoc(res.Doc.ID))
+	press(m, "y") // opened again: y first shows the first finding still open
+	if at() != 2 || !strings.Contains(m.status, "第一条待处理的发现") {
+		t.Fatalf("y on a reopened document shows %d (%q), want the first open one (2)", at(), m.status)
+	}
 	for range len(found) - 2 { // answer the rest, the last wraps round
 		press(m, "y")
 	}
