@@ -138,6 +138,9 @@ func (v *docScreen) acted(msg actedMsg) (tea.Cmd, ask) {
 			v.item, v.focus = 0, focusText
 			status += "：" + c.L(before.Label()) + " → " + c.L(d.Stage.LabelOn(d.Meta.Effective, c.Today))
 		}
+		if (msg.ev.Type == review.EvFindingConfirm || msg.ev.Type == review.EvFindingDismiss) && len(v.writeQ) == 0 {
+			status += v.answerHint()
+		}
 	}
 	return next, ask{status: status}
 }
