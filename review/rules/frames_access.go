@@ -3,6 +3,7 @@ package rules
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"beishen/review"
 )
@@ -63,14 +64,18 @@ func addedGateFrame(s string, w *present) (int, int, bool) {
 			return a, b, true
 		}
 	}
+	// An approval on opening a business needs no gate word, but then it
+	// must be a local body's (see approvalFrame).
+	if party && gates.in(w) || entryActs.in(w) {
+		if a, b, ok := approvalFrame(s, w, party && gates.in(w)); ok {
+			return a, b, true
+		}
+	}
 	if !gates.in(w) {
 		return -1, -1, false
 	}
 	if party {
 		if a, b, ok := proofFrame(s, w); ok {
-			return a, b, true
-		}
-		if a, b, ok := approvalFrame(s, w); ok {
 			return a, b, true
 		}
 	}
@@ -140,25 +145,38 @@ var (
 )
 
 // approvals are an authority's consent an operator is made to wait for.
-var approvals = newCommonConcept("同意", "审批", "批准", "核准", "审核", "审定", "验收", "评审", "意见")
+var approvals = newCommonConcept("同意", "审批", "批准", "核准", "审核", "审定", "验收", "评审", "意见", "批复", "准予")
 
 // approvalFrame: an operator made to wait for an authority's consent
 // before it may operate or apply (第八条第（一）项: 违法设置审批程序),
 // "新建加油站须经县商务局同意后方可办理相关手续".
-func approvalFrame(s string, w *present) (int, int, bool) {
-	for off := 0; ; {
-		i := strings.Index(s[off:], "经")
-		if j := strings.Index(s[off:], "先取得"); j >= 0 && (i < 0 || j < i) {
-			i = j + len("先")
+func approvalFrame(s string, w *present, party bool) (int, int, bool) {
+	// The consent is asked through one of these: 须经…同意, 须报…审批,
+	// 应当先取得…批复, 须由…出具同意意见.
+	var steps []span
+	for _, t := range []string{"经", "先取得", "报", "取得", "由"} {
+		steps = appendWord(steps, s, t)
+	}
+	slices.SortFunc(steps, func(x, y span) int { return x.a - y.a })
+	opening := -1 // where an act of opening a business starts, if one comes before
+	if e := entryActs.find(s, w); len(e) > 0 {
+		opening = e[0].a
+		for _, x := range e {
+			opening = min(opening, x.a)
 		}
-		if i < 0 {
-			return -1, -1, false
+	}
+	for _, st := range steps {
+		at := st.a
+		if s[st.a:st.b] == "先取得" {
+			at += len("先")
 		}
-		at := off + i
-		off = at + len("经")
+		if s[st.a:st.b] == "报" && strings.HasPrefix(s[st.b:], "经") {
+			continue // 报经: the 经 that follows is the step
+		}
 		// 须先经, 先取得; 事先经…批准 is how laws word their own approvals.
 		first := hasSuffixAny(s[:at], []string{"先", "先行", "预先"}) && !hasSuffixAny(s[:at], []string{"事先"})
-		if !first && !hasSuffixAny(s[:at], []string{"须", "需", "必须", "应当", "应", "要"}) || bannedBefore(s, at) {
+		must := hasSuffixAny(s[:at], []string{"须", "需", "必须", "应当", "应", "要", "须报", "需报", "应报", "应当报", "必须报", "事先", "应当事先", "须事先"})
+		if !first && !must || bannedBefore(s, at) {
 			continue
 		}
 		_, hi := clauseAround(s, at, at)
@@ -180,19 +198,53 @@ func approvalFrame(s string, w *present) (int, int, bool) {
 		if k := strings.IndexAny(part, "。；;"); k >= 0 {
 			part = part[:k]
 		}
+		local := localBody(s[at:a.a])
 		for _, then := range []string{"方可", "才能", "才可", "后才"} {
-			if j := strings.Index(part, then); j >= 0 {
+			// Without an operator named, only a local body's consent: a
+			// law names its approving authority by function (审批机关).
+			if j := strings.Index(part, then); j >= 0 && (party || local) {
 				return at, at + j + len(then), true
 			}
 		}
-		// A consent to be had first ("先取得…同意意见") needs no 方可; a
-		// bare approval (须经…审批) is how laws set theirs, and is left to
-		// the legality rules.
-		if first {
+		// A consent to be had first ("先取得…同意意见") needs no 方可, nor
+		// one laid on opening a business ("新办农资门店须由县供销社出具同意
+		// 意见"); a bare approval (须经…审批) is how laws set theirs, and is
+		// left to the legality rules.
+		if first && (party || local) {
+			return at, a.b, true
+		}
+		// On opening, the consent of a local body ("县供销合作社", "区邮政管理
+		// 部门", "街道"): a law names its approving authority by its function
+		// (审批机关), not by a county or a street.
+		if opening >= 0 && opening < at && local {
 			return at, a.b, true
 		}
 	}
+	return -1, -1, false
 }
+
+// localBody reports whether s names a particular local body ("县供销合作社",
+// "区邮政管理部门", "街道"), not a level (县级以上) or a market (市场).
+func localBody(s string) bool {
+	if containsAny(s, []string{"街道", "社区", "村委", "居委", "园区", "管委会"}) {
+		return true
+	}
+	prev := rune(0)
+	for i, r := range s {
+		if strings.ContainsRune("县区市乡镇", r) {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			if !strings.ContainsRune("级场民", next) && !strings.ContainsRune("城地社辖", prev) {
+				return true
+			}
+		}
+		prev = r
+	}
+	return false
+}
+
+// entryActs are an operator opening a business: a consent demanded for one
+// is an approval set on entry.
+var entryActs = newConcept("开办", "开设", "新办", "新设", "新开办", "新开设", "从事")
 
 // beforeOpening names the moment before an operator starts business; an
 // authority's consent demanded then is an approval set on entry (第八条
@@ -509,7 +561,7 @@ func accessFrameRules() []*sentenceRule {
 				Description: "没有法律、行政法规依据，另行或变相设置审批、许可、备案、登记、年检、认证、证明等手续，或提高准入门槛、设置准入条件，限制经营者进入市场。"},
 			// The proof and approval forms anchor on their rarer half
 			// (出具, 方可, 先经), not on 要求 or 须经, which every regulation has.
-			anchors:       append(append(append(slices.Clone(added.words), proofAnchors...), approvalAnchors...), beforeOpening.words...),
+			anchors:       append(append(append(slices.Clone(added.words), proofAnchors...), approvalAnchors...), append(slices.Clone(beforeOpening.words), entryActs.words...)...),
 			frame:         addedGateFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,

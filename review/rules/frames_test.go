@@ -391,11 +391,15 @@ var frameCases = []struct {
 		}},
 	{"third push: entry, thresholds, costs and prices (第八条第（一）、（四）项, 第十条, 第十一条)", review.FairCompetition,
 		[]string{
-			"民宿开业前须报乡镇政府审核。",             // a consent before opening
-			"新设药店营业前须经县卫健局审核同意。",         // the same, 须经
-			"参加竞买的企业须在本行业经营满十年。",         // years in business
-			"出租车经营者须拥有不少于100辆车辆方可申请经营权。", // fleet size
-			"驾驶员培训机构的教练车数量不得少于50辆。",      // the same, rule form
+			"民宿开业前须报乡镇政府审核。",              // a consent before opening
+			"新开设的洗车店须由街道办事处出具同意意见。",       // opening, a local body's consent, no 方可
+			"在海淀开办托育机构的，应当事先取得区卫健委的推荐意见。", // district short form, 事先取得
+			"凡在本镇从事废品收购的，须先取得镇政府的准予批复。",   // 从事, 先取得, 批复
+			"开设电竞酒店，应报经社区、区文旅局两级审核同意。",    // 报经, two bodies
+			"新设药店营业前须经县卫健局审核同意。",          // the same, 须经
+			"参加竞买的企业须在本行业经营满十年。",          // years in business
+			"出租车经营者须拥有不少于100辆车辆方可申请经营权。",  // fleet size
+			"驾驶员培训机构的教练车数量不得少于50辆。",       // the same, rule form
 			"申请网约车经营许可的企业须在本市有不少于200个停车泊位。",
 			"新设加油站须与现有加油站保持3公里以上距离。", // distance from incumbents
 			"某县将企业资质等级作为参加政府采购的条件。",  // a grade as the condition
@@ -406,6 +410,9 @@ var frameCases = []struct {
 		[]string{
 			"企业开业前应当依法办理营业执照。",        // no consent
 			"民宿开业前须向乡镇政府备案。",          // a filing, F03's business
+			"开办劳务派遣企业，须经审批机关批准。",      // a law's approving authority, no place
+			"开办企业须经县级以上人民政府批准的，从其规定。", // a level, not a body
+			"不得要求新开办的商户取得街道同意意见。",     // ban on the authority
 			"律师执业满五年的，可以申请设立个人律师事务所。", // a person's years, a law
 			"不得将企业规模作为参加政府采购的条件。",     // ban on the authority
 			"经营者不得以低于成本的价格倾销商品。",      // a law's own ban on dumping
