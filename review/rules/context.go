@@ -24,6 +24,9 @@ var rectifying = map[string]bool{"杜绝": true, "防止": true, "避免": true,
 // ("十年内不得迁出", "不得低于4500元"), which is itself what the rules look for.
 var operatorVerbs = []string{"迁", "搬", "注销", "撤", "离开", "进入", "低于", "高于", "少于", "超过", "参与", "参加", "投标", "承接", "销售", "经营", "享受", "报考", "就读", "入学", "转让", "变更", "改变", "通过迁", "在", "从事", "重复享受", "得分", "就业", "录用", "乘坐", "办理"}
 
+// outsiderStarts name goods or operators from elsewhere right after a ban.
+var outsiderStarts = []string{"外地", "外省", "外市", "外县", "外埠", "省外", "市外", "县外", "区外", "非本地", "非本市", "非本县", "非本省"}
+
 // exitVerbs are what an operator does when leaving a place.
 var exitVerbs = []string{"迁出", "迁离", "外迁", "搬离", "迁往", "转移", "注销", "撤出"}
 
@@ -85,6 +88,11 @@ func aimedAtOperators(ban, after string) bool {
 			return true
 		}
 	}
+	// "严禁外省产的白酒进入", "禁止外地企业参加": a ban laid on what comes
+	// from elsewhere is the restriction 第九条 forbids, not a ban on it.
+	if hasPrefixAny(after, outsiderStarts) {
+		return true
+	}
 	return hasPrefixAny(after, exitVerbs) // "不能外迁": the operator may not leave
 
 }
@@ -114,6 +122,9 @@ func describedAsWrong(s string, at int) bool {
 // place's government, an association or a firm.
 var actors = []string{"局", "委", "厅", "政府", "办", "办公室", "管委会", "部门", "中心", "协会", "商会", "公司", "集团", "街道", "镇", "乡", "县", "市", "区", "州", "省", "机关", "单位", "分局", "支队", "大队"}
 
+// reportOpeners open a report's account of what an authority did.
+var reportOpeners = []string{"经查", "经核查", "经调查", "经审查", "调查发现", "核查发现", "检查发现", "审查发现", "抽查发现", "据查", "据了解", "经了解", "另外", "此外", "同时", "其中"}
+
 // openedByActor reports whether the sentence's first clause names an actor
 // within its first twelve runes ("某区在…中，", "2023年，某县住建局…").
 func openedByActor(s string) bool {
@@ -122,7 +133,8 @@ func openedByActor(s string) bool {
 		return false
 	}
 	first := s[:end]
-	if strings.Contains(first, "年") && utf8.RuneCountInString(first) <= 10 { // a date first: look at the next clause
+	// A date or a report's opener (经查, 调查发现) first: look at the next clause.
+	if strings.Contains(first, "年") && utf8.RuneCountInString(first) <= 10 || hasPrefixAny(first, reportOpeners) && utf8.RuneCountInString(first) <= 6 {
 		rest := s[end+len("，"):]
 		if e := strings.IndexAny(rest, "，,"); e >= 0 {
 			first = rest[:e]

@@ -144,11 +144,13 @@ var (
 		"破产", "挂牌转让", "搬迁转移", "迁往")
 	// binds make leaving a breach: a ban on the operator, a time it must
 	// stay, or a benefit taken back.
-	binds = newConcept("不得", "不能", "不准", "禁止", "承诺", "保证", "年内", "年以内", "年以上", "期限内", "退回", "退还", "收回", "追回", "返还", "扣回", "须经", "同意")
+	binds = newConcept("不得", "不能", "不准", "禁止", "承诺", "保证", "年内", "年以内", "年以上", "期限内", "退回", "退还", "收回", "追回", "返还", "扣回", "须经", "同意", "方可", "方予", "签署意见", "出具意见")
 	// designations single out one operator (第八条第（二）项、第（三）项).
-	designations = newConcept("指定", "独家", "唯一", "限定", "定点", "直接发包", "直接委托", "直接确定", "统一由")
+	designations = newConcept("指定", "独家", "唯一", "限定", "定点", "直接发包", "直接委托", "直接确定", "统一由", "一家专营", "独家专营")
 	// trades are the business handed to the operator singled out.
-	trades = newCommonConcept("负责", "经营", "运营", "供应", "配送", "供货", "使用", "采购", "购买", "施工", "承建", "建设", "提供", "服务", "承办", "承担", "收运", "销售", "投保", "检测", "办理", "体检", "维修", "安装", "交易")
+	trades = newCommonConcept("负责", "经营", "运营", "供应", "配送", "供货", "使用", "采购", "购买", "施工", "承建", "建设", "提供", "服务", "承办", "承担", "收运", "销售", "投保", "检测", "办理", "体检", "维修", "安装", "交易",
+		// the services bought for public works and public bodies
+		"设计", "监理", "勘察", "审计", "咨询", "收集", "处置", "清运", "回收")
 )
 
 // localTie finds a place tied to an establishment word in one clause:
@@ -221,6 +223,11 @@ func hasPrefixAny(s string, ps []string) bool {
 	return false
 }
 
+// origins name goods by the province they come from, in the short form
+// trade uses (粤产建材, 桂产医疗器械); the short forms that begin other words
+// (新产品, 青产, 黑产, 宁产, 云产, 吉产, 甘产) are left out.
+var origins = newConcept("京产", "津产", "冀产", "晋产", "蒙产", "辽产", "沪产", "苏产", "浙产", "皖产", "闽产", "赣产", "鲁产", "豫产", "鄂产", "湘产", "粤产", "桂产", "琼产", "渝产", "川产", "黔产", "滇产", "藏产", "陕产", "陇产", "本省产", "本市产", "本县产", "本区产", "本地产")
+
 // madeGoods are the establishment words that name goods by where they were
 // made ("必须采购本省生产的客车"): the goods are the party, whatever they are.
 var madeGoods = newConcept("生产的", "制造的", "出产的", "产的")
@@ -243,6 +250,16 @@ var selecting = newCommonConcept("选择", "选取", "选定", "择优", "确定
 // localityFrame: an operator tied to a place, as a condition or for a
 // benefit; or operators of the drafter's own place the only ones chosen from.
 func localityFrame(s string, w *present) (int, int, bool) {
+	if origins.in(w) && conditionsBenefits.in(w) {
+		for _, o := range origins.find(s, w) {
+			if hasPrefixAny(s[o.b:], []string{"业", "值", "能", "生", "量", "权", "出", "销", "品"}) || bannedBefore(s, o.a) {
+				continue // 粤产业, 本地产品: not goods of an origin
+			}
+			if conditionsBenefits.outside(s, o.a, o.b, w) {
+				return o.a, o.b, true
+			}
+		}
+	}
 	if !parties.in(w) && !tenders.in(w) && !madeGoods.in(w) {
 		return -1, -1, false
 	}
@@ -463,11 +480,11 @@ var (
 	operatorRoles = newConcept("主体", "承办单位", "运营单位", "经营单位", "运营商", "唯一")
 	firms         = newConcept("公司", "集团", "企业")
 	// A choice among N firms: "须从中标的5家企业中选定".
-	selectAmong = newConcept("中“", "中\"", "中选定", "中选择", "中选取", "中确定", "中选用", "中指定", "中择定")
-	amongFirms  = re(`从[^，。；]{0,24}[\d一二两三四五六七八九十]+\s*家[^，。；]{0,12}(?:企业|供应商|经营者|服务商|公司|机构)中[^，。；]{0,8}?(?:选定|选择|选取|确定|选用|指定|择定)`)
+	selectAmong = newConcept("中“", "中\"", "中选定", "中选择", "中选取", "中确定", "中选用", "中指定", "中择定", "中选购", "中采购")
+	amongFirms  = re(`从[^，。；]{0,24}[\d一二两三四五六七八九十]+\s*(?:家|个|种)[^，。；]{0,12}(?:企业|供应商|经营者|服务商|公司|机构|品牌)中[^，。；]{0,8}?(?:选定|选择|选取|确定|选用|指定|择定|选购|采购)`)
 	// A business left wholly to a firm: "户外广告业务全部由某公司经营".
 	wholly       = newConcept("全部由", "均由", "一律由", "只能由", "仅由", "统一交由", "全部交由")
-	whollyByFirm = re(`(?:全部|均|一律|只能|仅|统一|全部交)(?:交)?由[^，。；]{0,24}?(?:公司|集团)[^，。；]{0,16}?(?:经营|运营|负责|承担|实施|建设|供应|配送|提供|承办|申报|代理|收运|施工|销售)`)
+	whollyByFirm = re(`(?:全部|均|一律|只能|仅|统一|全部交)(?:交)?由[^，。；]{0,24}?(?:公司|集团)[^，。；]{0,16}?(?:经营|运营|负责|承担|实施|建设|供应|配送|提供|承办|申报|代理|收运|施工|销售|收集|处置|清运|回收|组织实施)`)
 	// A whole area's business given to a firm: "由县城投公司负责全县充电设施的建设和运营".
 	areaWide       = newConcept("负责全县", "负责全市", "负责全区", "负责全镇", "负责全省", "负责全州", "负责全旗", "负责辖区", "负责本县", "负责本市", "负责本区", "负责本辖区")
 	areaWideByFirm = re(`由[^，。；]{0,24}?(?:公司|集团)(?:统一)?负责(?:全|本|辖区)[^，。；]{0,24}?(?:经营|运营|建设|投资|供应|配送|服务|收运|施工|销售|维护|管理)`)
@@ -630,9 +647,9 @@ func frameRules() []*sentenceRule {
 				Title: "以经营者所在地设定条件或区别对待", TitleEN: "Conditions or benefits tied to an operator's location",
 				Basis:       []string{fcr9_2, fcr9_3, fcr9_4, aml43},
 				Description: "经营者或其商品与某一地方（全国任一行政区划或本地、外地等相对说法）的注册、设立、纳税、生产等联系，被作为资格条件、得分因素或享受奖补、优先的前提。"},
-			anchors:  append(append(slices.Clone(establishment.words), ownPlaces.words...), identityMarks.words...),
+			anchors:  append(append(append(slices.Clone(establishment.words), ownPlaces.words...), identityMarks.words...), origins.words...),
 			frame:    localityFrame,
-			suppress: res(`一视同仁|同等对待|平等对待|平等享受|平等参与|公平参与|不因[^，。；]{0,10}(?:注册地|所在地|所有制)|不论[^，。；]{0,8}(?:注册地|所在地)|不限[^，。；]{0,4}(?:注册地|所在地|地域)|本办法所称|是指`),
+			suppress: res(`一视同仁|同等对待|平等对待|平等享受|平等参与|公平参与|不因[^，。；]{0,10}(?:注册地|所在地|所有制)|不论[^，。；]{0,8}(?:注册地|所在地)|不限[^，。；]{0,4}(?:注册地|所在地|地域)|本办法所称|是指|(?:可以|可)[^，。；]{0,8}(?:自主|自行)(?:决定|选择)|自愿`),
 			cite:     citeIgnore,
 			reason:   "把经营者在某地注册、设立、纳税或生产作为条件或给予区别待遇，排斥或限制外地经营者",
 		},
@@ -655,7 +672,7 @@ func frameRules() []*sentenceRule {
 				Description: "以禁止、期限承诺或收回奖补限制经营者迁出、注销或变更注册地、纳税地。"},
 			anchors:  exits.words,
 			frame:    exitFrame,
-			suppress: res(`简易注销|注销流程|依法注销|予以注销|注销登记|吊销|撤销|清算|执业|依法破产|破产条件|破产程序|清偿`),
+			suppress: res(`简易注销|注销流程|依法注销|予以注销|注销登记|吊销|撤销|清算|执业|依法破产|破产条件|破产程序|清偿|不得(?:设置|设定)[^，。；]{0,4}(?:障碍|门槛|条件)|及时办理`),
 			cite:     citeIgnore,
 			reason:   "以禁止、期限或收回奖补限制经营者迁出、注销，构成退出障碍",
 		},

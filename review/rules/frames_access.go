@@ -418,7 +418,7 @@ func effectFrame(s string, w *present) (int, int, bool) {
 // 相关市场或者实行不平等待遇), and a list of its own that shuts a trade
 // (国发〔2015〕55号: 各地区各部门不得自行发布市场准入性质的负面清单).
 var (
-	agreements = newConcept("合作协议", "战略合作", "框架协议", "备忘录", "投资协议", "招商协议", "合作框架")
+	agreements = newConcept("合作协议", "战略合作", "框架协议", "备忘录", "投资协议", "招商协议", "合作框架", "签订协议", "签署协议", "签订了协议")
 	// exclusives are what the agreement gives the one who signed it.
 	exclusives = newCommonConcept("独家", "排他", "唯一", "不再引进", "不得引进", "不再引入", "不再批准", "不再审批", "不再新增", "不再准入", "专营", "优先", "保证其", "确保其", "市场份额", "独占",
 		// the signatory itself handed a business or the public money: "约定

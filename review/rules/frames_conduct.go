@@ -30,7 +30,7 @@ var (
 	compelledActs = newCommonConcept("购买", "使用", "安装", "参加", "加入", "入会", "接受", "缴纳", "签订", "委托", "选用", "采购", "订购", "投保", "办理", "租用", "入驻", "培训", "检测", "维修", "消费", "捐赠", "赞助", "订阅")
 
 	// discriminations are treatment by other standards.
-	discriminations = newConcept("歧视性", "差别化", "差别对待", "区别对待", "差异化", "差别待遇", "不同标准", "不同的标准", "更高标准", "更高的标准", "更严格", "更严的", "高于本地", "严于本地", "不同于本地",
+	discriminations = newConcept("歧视性", "差别化", "差别对待", "区别对待", "差异化", "差别待遇", "不同标准", "不同的标准", "更高标准", "更高的标准", "更严格", "更严的", "高于本地", "严于本地", "不同于本地", "较本地", "比本地", "更高的",
 		// 《反垄断法》第四十一条第（三）项: 重复检验、重复认证
 		"重复检验", "重复认证", "重复检测")
 	// treatedOnes are those treated differently: operators from elsewhere,

@@ -22,7 +22,7 @@ var (
 	// keepOut are the restrictions of 第九条: 排斥、限制、阻碍…进入.
 	// A ban laid on those who buy or commission is a restriction too:
 	// "不得委托县外检测机构".
-	keepOut = newConcept("限制", "排斥", "排除", "阻碍", "阻止", "拒绝", "打压", "不允许", "不准", "禁止", "限定", "拒绝接收", "不予接收", "不予认可", "限行", "禁行",
+	keepOut = newConcept("限制", "排斥", "排除", "阻碍", "阻止", "拒绝", "打压", "不允许", "不准", "禁止", "限定", "拒绝接收", "不予接收", "不予认可", "限行", "禁行", "严禁",
 		"不得委托", "不得使用", "不得采购", "不得选用", "不得购买", "不予采购", "不予使用",
 		// a condition only outsiders meet, and a benefit they are denied
 		// (《反垄断法》第四十一条: 检验、认证、许可 for goods from elsewhere)
@@ -41,7 +41,9 @@ var (
 	// ownership names an operator by its form of ownership or its owner.
 	ownership = newConcept("国有独资", "国有企业", "国有控股", "国有全资", "国有资本", "国有公司", "国企", "央企", "区属国有", "市属国有", "县属国有", "省属国有", "民营企业", "非公有制", "集体企业")
 	// ownershipTerms are what the ownership is made to earn or to need.
-	ownershipTerms = newConcept("补助", "补贴", "奖励", "资助", "优先", "优惠", "倾斜", "扶持", "持股比例", "入股", "控股", "参股", "仅限", "限于", "只能", "方可")
+	ownershipTerms = newConcept("补助", "补贴", "奖励", "资助", "优先", "优惠", "倾斜", "扶持", "持股比例", "入股", "控股", "参股", "仅限", "限于", "只能", "方可",
+		// charges waived, deferred or paid for them (第十条第（三）项)
+		"免缴", "减免", "免收", "缓缴", "代缴", "贴息")
 	// pools are the lists of operators an authority keeps to choose from.
 	pools = newConcept("备选库", "名录库", "预选库", "资格库", "供应商库", "入围库", "中介库", "中介机构库", "服务机构库", "企业库", "备选名录", "预选名录", "备选名单", "入围名单", "短名单",
 		"推荐目录", "推荐名录", "推荐名单", "供应商名录")
@@ -76,6 +78,12 @@ func outflowFrame(s string, w *present) (int, int, bool) {
 		if containsAny(s[lo:hi], outflowLawful) {
 			continue
 		}
+		// a charge laid on the goods leaving: "对运出本市的原煤每吨收取调节费"
+		for _, c := range []string{"收取", "加收", "征收", "缴纳"} {
+			if j := strings.Index(s[f.b:hi], c); j >= 0 && runesBetween(s, f.b, f.b+j) <= 16 && !bannedBefore(s, f.a) {
+				return f.a, f.b + j + len(c), true
+			}
+		}
 		for _, h := range outflowHolds {
 			j := strings.LastIndex(s[lo:f.a], h)
 			// the hold bears on the leaving itself: "不得销往", "方可外运",
@@ -100,6 +108,18 @@ func outflowFrame(s string, w *present) (int, int, bool) {
 	return -1, -1, false
 }
 
+// measureOnGoods: a measure of 第四十一条 within 24 runes after goods named
+// by their origin at o, in the same sentence part: "外地白酒须另行检测",
+// "进口饲料原料进入本省加工的，每吨另行收取检验检测费".
+func measureOnGoods(s string, o span, verbs []span) (int, int, bool) {
+	for _, r := range verbs {
+		if r.a >= o.b && runesBetween(s, o.b, r.a) <= 24 && !strings.ContainsAny(s[o.b:r.a], "。；;") && hasPrefixAny(s[r.a:], goodsMeasures) && restricts(s, r) {
+			return o.a, r.b, true
+		}
+	}
+	return -1, -1, false
+}
+
 // goodsEntering are the ways goods come in from elsewhere.
 var goodsEntering = []string{"进入", "运入", "调入", "销往", "进本"}
 
@@ -112,10 +132,17 @@ func outsiderFrame(s string, w *present) (int, int, bool) {
 			return a, b, true
 		}
 	}
-	if !keepOut.in(w) || !parties.in(w) && !otherOperators.in(w) && !outsideGoods.in(w) && !containsAny(s, goodsEntering) {
+	if !keepOut.in(w) || !parties.in(w) && !otherOperators.in(w) && !outsideGoods.in(w) && !containsAny(s, goodsEntering) && !strings.Contains(s, "进口") {
 		return -1, -1, false
 	}
 	verbs := keepOut.find(s, w)
+	// Imports are named with the measures of 第四十一条 only: 限制进口 and
+	// the like are the state's own trade controls.
+	for _, o := range appendWord(nil, s, "进口") {
+		if a, b, ok := measureOnGoods(s, o, verbs); ok {
+			return a, b, true
+		}
+	}
 	for _, o := range outsiders.find(s, w) {
 		lo, hi := clauseAround(s, o.a, o.b)
 		// The operator or goods within twelve runes after the place.
@@ -142,11 +169,8 @@ func outsiderFrame(s string, w *present) (int, int, bool) {
 			}
 		}
 		if who < 0 {
-			// A measure of 第四十一条 on whatever comes from elsewhere.
-			for _, r := range verbs {
-				if r.a >= o.b && r.b <= hi && runesBetween(s, o.b, r.a) <= 16 && hasPrefixAny(s[r.a:], goodsMeasures) && restricts(s, r) {
-					return o.a, r.b, true
-				}
+			if a, b, ok := measureOnGoods(s, o, verbs); ok {
+				return a, b, true
 			}
 			continue
 		}
@@ -199,7 +223,7 @@ func ownershipFrame(s string, w *present) (int, int, bool) {
 // 协会推荐的名单中选聘保安公司".
 var (
 	listPlaces = newConcept("名单中", "名录中", "目录中", "库中", "名单内", "名录内")
-	fromList   = re(`从[^，。；]{0,20}(?:推荐|公布|确定|建立|认定|发布|指定)的?(?:名单|名录|目录|库)(?:中|内)[^，。；]{0,4}(?:选|确定|聘|抽取|委托)`)
+	fromList   = re(`从[^，。；]{0,20}(?:推荐|公布|确定|建立|组建|设立|认定|发布|指定)的?[^，。；]{0,6}?(?:名单|名录|目录|库)(?:中|内)[^，。；]{0,4}(?:选|确定|聘|抽取|委托)`)
 )
 
 // poolFrame: operators chosen from, or required to be in, a pool the
@@ -268,7 +292,7 @@ func marketFrameRules() []*sentenceRule {
 				Title: "排斥、限制外地经营者或商品进入本地", TitleEN: "Keeps outside operators or goods out",
 				Basis:       []string{fcr9_1, fcr9_2, fcr9_3, aml41},
 				Description: "排斥、限制或者阻碍外地经营者、外地商品和要素进入本地市场、在本地经营或参加本地采购和招标投标。"},
-			anchors:       append(slices.Clone(outsiders.words), outflows.words...),
+			anchors:       append(append(slices.Clone(outsiders.words), outflows.words...), goodsMeasures...),
 			frame:         outsiderFrame,
 			pejorativeOwn: true,
 			suppress: res(`同等(?:对待|待遇)|平等(?:对待|待遇)|一视同仁|不分[^，。]{0,6}(?:内外|本地外地)|外来(?:物种|入侵|人员|务工|人口)|疫|检疫`,

@@ -417,6 +417,39 @@ var frameCases = []struct {
 			"不得将企业规模作为参加政府采购的条件。",     // ban on the authority
 			"经营者不得以低于成本的价格倾销商品。",      // a law's own ban on dumping
 		}},
+	{"third push, second round: reports, origins, pools, prices", review.FairCompetition,
+		[]string{
+			"严禁省外产的桶装水进入本县学校。",               // a ban laid on outside goods is the restriction
+			"禁止外地劳务公司承接本区保洁项目。",              // the same, operators
+			"进口水果进入本市批发市场的，每箱另行收取检测费五元。",     // imports with a 第四十一条 measure
+			"在县际路口设卡，对运出本县的生猪每头收取管理费。",       // a charge on goods leaving
+			"各医院优先采购川产中药饮片。",                 // province short form + 产
+			"使用本省产钢材的项目给予每吨五十元奖励。",           // the same, relative, a reward
+			"对区属国有企业免缴城市基础设施配套费。",            // ownership, a charge waived
+			"对列入名单的企业缓缴社会保险费一年。",             // picked operators
+			"对龙头企业用地按基准地价的百分之六十出让。",          // land below the benchmark
+			"全市出租车运价由市发展改革委统一核定。",            // a uniform price by a local body
+			"快递末端服务收费标准调整须报区商务局审核同意。",        // price changes need consent
+			"市商务局召集全市加油站统一零售价格。",             // operators organised on price
+			"经查，某县政府出台文件，擅自将城区停车经营权授予县交投公司。", // a report after 经查
+			"全市医疗废物由一家企业独家专营处置。",             // one holder
+			"各单位的物业项目须从区机关事务局设立的服务机构库中选定。",   // a pool the authority set up
+			"某县对外地物流企业设置了比本地企业更高的准入条件。",      // treatment compared with local firms
+			"新开设的药店与最近药店的距离不得少于三百米。",         // distance in Chinese numerals
+			"企业迁出本区须由区招商局签署意见后方可办理。",         // a consent before leaving
+			"辖区物业企业必须使用区住建局开发的智慧物业平台。",       // an authority's own platform
+			"县政府与某公司签订协议，承诺县城不再引进同类企业。",      // a bare agreement, others kept out
+		},
+		[]string{
+			"禁止从疫区调入生猪。",                     // disease control
+			"进口货物应当依法接受海关检验。",                // the state's controls
+			"企业迁出本市的，有关部门应当及时办理迁移手续，不得设置障碍。", // the authority bound to ease exit
+			"中标人可以自主决定是否在项目所在地设立服务机构。",       // the operator's choice
+			"本地产业发展基金对各类企业一视同仁。",             // 本地产业, not goods
+			"国有企业和民营企业平等享受减免政策。",             // equal treatment
+			"不得对外地企业设置更高的准入条件。",              // ban on the authority
+			"出租车运价实行政府定价的，依照价格法执行。",          // a law's own price
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
