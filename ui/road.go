@@ -272,11 +272,12 @@ func filedLines(c *Context, d review.Document, width int) []string {
 	if late, due, tentative, err := deadline.FiledLateTentative(d.Meta, c.Settings); err == nil && late {
 		lines = append(lines, st.Overdue.Render(c.T("迟报：应于 ", "filed late: due ")+due.String()+mark(tentative)))
 	}
-	if r := d.Registration; r != nil {
-		lines = append(lines, wrapString(c.T("登记审查：", "Registration: ")+r.Say(c.Lang), width)...)
+	reg, outcome := d.FilingLines(c.Lang)
+	if reg != "" {
+		lines = append(lines, wrapString(c.T("登记审查：", "Registration: ")+reg, width)...)
 	}
-	if r := d.Review; r != nil {
-		lines = append(lines, wrapString(c.T("审查结论：", "Outcome: ")+r.Say(c.Lang), width)...)
+	if outcome != "" {
+		lines = append(lines, wrapString(c.T("审查结论：", "Outcome: ")+outcome, width)...)
 	}
 	for _, s := range d.Suspended {
 		lines = append(lines, wrapString(c.T("停止执行：", "Suspended: ")+s.Say(c.Lang), width)...)
