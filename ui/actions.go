@@ -251,9 +251,10 @@ func transitionTo(d review.Document, to review.Stage) (review.Transition, bool) 
 }
 
 // markRest offers to mark every item of the stage's checklist that is still
-// 未查 as 符合, once the reviewer has gone through the findings: one bulk
-// action after a confirmation that names the items. Items a confirmed
-// finding bears on are already 不符合 and are left alone.
+// 未查 as 符合 (review.RestMark: FC7 不适用 with no exception claimed), once
+// the reviewer has gone through the findings: one bulk action after a
+// confirmation that names the items. Items a confirmed finding bears on are
+// already 不符合 and are left alone.
 func (v *docScreen) markRest() ask {
 	c := v.ctx
 	cl, ok := review.ChecklistFor(v.doc.Stage)
@@ -264,8 +265,13 @@ func (v *docScreen) markRest() ask {
 	var evs []review.Event
 	for _, it := range cl.Items() {
 		if v.doc.ItemMark(it) == review.Unchecked {
-			ids = append(ids, it.ID)
-			evs = append(evs, review.NewEvent(v.id, review.ChecklistMarked{Item: it.ID, Mark: review.Conforms, Note: v.doc.Check(it.ID).Note}))
+			mark := v.doc.RestMark(it)
+			id := it.ID
+			if mark != review.Conforms {
+				id += c.T("（", " (") + c.L(mark.Label()) + c.T("）", ")")
+			}
+			ids = append(ids, id)
+			evs = append(evs, review.NewEvent(v.id, review.ChecklistMarked{Item: it.ID, Mark: mark, Note: v.doc.Check(it.ID).Note}))
 		}
 	}
 	if len(evs) == 0 {

@@ -529,7 +529,7 @@ func (v *docView) renderPanel(c *Context, width, height int) string {
 	}
 	status := c.L(f.Status.Label())
 	if f.Reason != "" && f.Status == review.FindingDismissed {
-		status += "：" + f.Reason
+		status += c.T("：", ": ") + f.Reason
 	}
 	head := sev.Render("["+c.L(f.Severity.Label())+"]") + " " + st.Bold.Render(f.Rule+" "+title) +
 		st.Dim.Render(fmt.Sprintf("  %d/%d %s · %s", v.cur+1, len(v.finds), f.Clause, status))
