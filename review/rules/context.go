@@ -161,12 +161,29 @@ func reportedAct(s string, p, at int) bool {
 	// Or it opens the sentence, as a report's summary does ("违规收取保证金。");
 	// an item of a list of sanctioned acts opens with its number.
 	opens := strings.TrimSpace(s[:p]) == "" && !hasPrefixAny(s, []string{"（", "("})
-	if !opens && !hasSuffixAny(s[:p], actors) && !(hasSuffixAny(s[:p], []string{"，", ","}) && openedByActor(s)) {
+	if !opens && !hasSuffixAny(s[:p], actors) && !(hasSuffixAny(s[:p], []string{"，", ","}) && openedByActor(s)) && !actorThen(s, p) {
 		return false
 	}
 	_, hi := clauseAround(s, at, at)
 	rest := strings.TrimRight(s[at:hi], " 。")
 	return !strings.HasSuffix(rest, "的") && !strings.HasSuffix(rest, "行为") && !strings.HasSuffix(rest, "问题") && !strings.HasSuffix(rest, "现象")
+}
+
+// actorThen reports whether the pejorative at p follows an actor and the
+// occasion of its act, as reports tell it: "某县住建局在招标文件中违规要求…",
+// "该局在办理过程中擅自…", "某市以文件形式违规限定…".
+func actorThen(s string, p int) bool {
+	lo, _ := clauseAround(s, p, p)
+	head := s[lo:p]
+	if !hasSuffixAny(head, []string{"中", "时", "期间", "过程", "之际", "形式", "方式", "名义"}) {
+		return false
+	}
+	for _, prep := range []string{"在", "以", "通过", "于"} {
+		if i := strings.LastIndex(head, prep); i >= 0 && hasSuffixAny(head[:i], actors) {
+			return true
+		}
+	}
+	return false
 }
 
 // A citation of a named instrument as a basis is a verb, perhaps a

@@ -450,6 +450,19 @@ var frameCases = []struct {
 			"不得对外地企业设置更高的准入条件。",              // ban on the authority
 			"出租车运价实行政府定价的，依照价格法执行。",          // a law's own price
 		}},
+	{"third push: an act reported after its occasion (在…中违规…)", review.FairCompetition,
+		[]string{
+			"某区教育局在课后服务采购中违规要求供应商在本区设立分公司。", // 在…中, district
+			"该局在办理过程中擅自指定检测机构。",             // 过程中, 该局
+			"某县以会议纪要形式违规承诺给予企业税收返还。",        // 以…形式
+			"某市交通局在出租车更新工作中变相指定车型，要求只能购买某品牌汽车。",
+			"某县农业农村局在农机购置补贴中，只对本县经销商销售的农机给予补贴。",
+		},
+		[]string{
+			"各部门在政策制定过程中不得违规要求企业在本地设立分公司。",     // ban on the authority
+			"在招标投标活动中违规要求投标人在本地注册的，由有关部门责令改正。", // a condition and its sanction
+			"清理在招商引资中违规承诺给予税收返还的政策措施。",         // rectification
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
