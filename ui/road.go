@@ -116,7 +116,10 @@ func (v *docScreen) publishForm(d review.Document) *fieldForm {
 			if name == "" {
 				return nil, ask{}, c.T("请填写制定机关", "the issuer is required")
 			}
-			cmd, a := v.write(review.NewEvent(id, d.Meta.NamedIssuer(name)))
+			next := d.Meta
+			next.Issuer = name
+			ed, _ := d.Meta.Edit(next)
+			cmd, a := v.write(review.NewEvent(id, ed))
 			if a.err != nil {
 				return nil, a, ""
 			}
