@@ -49,7 +49,7 @@ func bannedBefore(s string, at int) bool {
 			i += off
 			off = i + len(w)
 			after := head[i+len(w):]
-			if aimedAtOperators(w, s[i+len(w):]) {
+			if aimedAtOperators(w, s[i+len(w):]) || operatorSubject(head[:i]) {
 				continue
 			}
 			// A verb of rectification (整治, 清理, 纠正…) reaches only its own
@@ -95,6 +95,18 @@ func aimedAtOperators(ban, after string) bool {
 	}
 	return hasPrefixAny(after, exitVerbs) // "不能外迁": the operator may not leave
 
+}
+
+// boundOperators are the operators a measure names as the subject of its
+// ban ("供应商不得将外地生产的产品用于本项目"): the ban is then the measure's
+// own restriction on them, not a ban on the authority.
+var boundOperators = []string{"供应商", "投标人", "竞买人", "中标人", "申请人", "申报企业", "申报单位", "入驻企业", "运营企业", "承包商", "服务商", "运营商"}
+
+// operatorSubject reports whether head (the text before a ban word) ends
+// with one of boundOperators, perhaps followed by 均/一律/也.
+func operatorSubject(head string) bool {
+	head = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(head, "均"), "一律"), "也")
+	return hasSuffixAny(head, boundOperators)
 }
 
 // pejoratives are words a drafter uses to describe a wrong, never to set out

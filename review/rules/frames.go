@@ -144,7 +144,7 @@ var (
 		"破产", "挂牌转让", "搬迁转移", "迁往")
 	// binds make leaving a breach: a ban on the operator, a time it must
 	// stay, or a benefit taken back.
-	binds = newConcept("不得", "不能", "不准", "禁止", "承诺", "保证", "年内", "年以内", "年以上", "期限内", "退回", "退还", "收回", "追回", "返还", "扣回", "须经", "同意", "方可", "方予", "签署意见", "出具意见")
+	binds = newConcept("不得", "不能", "不准", "禁止", "承诺", "保证", "年内", "年以内", "年以上", "期限内", "退回", "退还", "收回", "追回", "返还", "扣回", "须经", "同意", "方可", "方予", "签署意见", "出具意见", "结清", "清退")
 	// designations single out one operator (第八条第（二）项、第（三）项).
 	designations = newConcept("指定", "独家", "唯一", "限定", "定点", "直接发包", "直接委托", "直接确定", "统一由", "一家专营", "独家专营")
 	// trades are the business handed to the operator singled out.
@@ -382,6 +382,11 @@ func exitFrame(s string, w *present) (int, int, bool) {
 			// Ceasing business is bound only by an approval ("停止经营的，
 			// 应当报…同意"); a record kept for years after it is no bind.
 			if ceasing && !hasPrefixAny(s[b.a:], []string{"同意", "须经", "不得", "禁止"}) {
+				continue
+			}
+			// Settling up binds only when it is the benefits that must be
+			// paid back ("结清所享受的奖补资金"), not taxes owed.
+			if bw := s[b.a:b.b]; (bw == "结清" || bw == "清退") && !rewardWords.within(s, b.b, min(len(s), b.b+12*3), w) {
 				continue
 			}
 			a, z := min(e.a, b.a), max(e.b, b.b)

@@ -31,6 +31,8 @@ var (
 
 	// discriminations are treatment by other standards.
 	discriminations = newConcept("歧视性", "差别化", "差别对待", "区别对待", "差异化", "差别待遇", "不同标准", "不同的标准", "更高标准", "更高的标准", "更严格", "更严的", "高于本地", "严于本地", "不同于本地", "较本地", "比本地", "更高的",
+		// 第九条第（五）项: 监管执法 — checks stepped up on some, 选择性执法
+		"加大检查", "提高检查频次", "增加检查频次", "加大抽检", "选择性执法",
 		// 《反垄断法》第四十一条第（三）项: 重复检验、重复认证
 		"重复检验", "重复认证", "重复检测")
 	// treatedOnes are those treated differently: operators from elsewhere,
@@ -40,7 +42,7 @@ var (
 	// singleOnes name one operator: a firm's name or a pointer to it.
 	singleOnes = newConcept("有限公司", "有限责任公司", "股份公司", "某公司", "某企业", "某集团", "该公司", "该企业", "该集团", "特定企业", "特定经营者", "个别企业", "一家企业", "少数企业", "部分企业")
 	// benefits are what the one operator is given.
-	benefits = newCommonConcept("补贴", "补助", "奖励", "奖补", "资助", "返还", "减免", "免收", "免征", "缓征", "缓缴", "优惠", "贴息", "无偿", "低价", "低于", "代缴", "承担", "扶持资金", "专项资金", "先征后返", "即征即退")
+	benefits = newCommonConcept("补贴", "补助", "奖励", "奖补", "资助", "减半", "减征", "返还", "减免", "免收", "免征", "缓征", "缓缴", "优惠", "贴息", "无偿", "低价", "低于", "代缴", "承担", "扶持资金", "专项资金", "先征后返", "即征即退")
 	// giving is the authority's act of giving.
 	giving = newCommonConcept("给予", "返还", "减免", "免收", "免征", "缓征", "缓缴", "兑现", "拨付", "支付", "发放", "奖励", "补贴", "补助", "安排", "承担", "代缴", "提供", "享受", "获得", "出让", "出租", "先征后返", "即征即退")
 )

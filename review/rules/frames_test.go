@@ -463,6 +463,21 @@ var frameCases = []struct {
 			"在招标投标活动中违规要求投标人在本地注册的，由有关部门责令改正。", // a condition and its sanction
 			"清理在招商引资中违规承诺给予税收返还的政策措施。",         // rectification
 		}},
+	{"third push: who 不得 binds, 监管执法, exchanges of prices", review.FairCompetition,
+		[]string{
+			"供应商不得将外地生产的产品用于本项目。",           // the operators are the subject of 不得
+			"投标人均不得使用省外企业生产的钢材。",            // the same, 均, province form
+			"某县市场监管局对外地企业加大检查频次。",           // 监管执法 stepped up on outsiders
+			"某市对外省运输企业实行选择性执法。",             // 选择性执法
+			"某县要求混凝土企业报送销售价格，由协会汇总后在企业间通报。", // prices made known among rivals
+			"企业注销须先结清所享受的各项奖补资金。",           // exit, benefits to be settled first
+		},
+		[]string{
+			"不得要求供应商使用外地生产的产品。",  // ban on the authority
+			"各部门不得对外地企业加大检查频次。",  // the same
+			"经营者不得以低于成本的价格销售商品。", // a law's ban on the operator's own conduct
+			"企业注销的，应当依法结清应缴税款。",  // the law's own duty
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
