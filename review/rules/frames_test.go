@@ -471,12 +471,15 @@ var frameCases = []struct {
 			"某市对外省运输企业实行选择性执法。",             // 选择性执法
 			"某县要求混凝土企业报送销售价格，由协会汇总后在企业间通报。", // prices made known among rivals
 			"企业注销须先结清所享受的各项奖补资金。",           // exit, benefits to be settled first
+			"全县中小学生体检由县妇幼保健院承担。",            // a service given to one named body
+			"要求各机关食堂购买镇上某米厂生产的大米。",          // buyers steered to a mill's goods
 		},
 		[]string{
 			"不得要求供应商使用外地生产的产品。",  // ban on the authority
 			"各部门不得对外地企业加大检查频次。",  // the same
 			"经营者不得以低于成本的价格销售商品。", // a law's ban on the operator's own conduct
 			"企业注销的，应当依法结清应缴税款。",  // the law's own duty
+			"学生体检由具备资质的医疗机构承担。",  // any qualified body
 		}},
 	{"measure", review.Legality,
 		[]string{

@@ -105,7 +105,7 @@ var fragments = map[string]string{
 	"FIRM": `(?:集团|公司|企业|有限公司|股份公司)`,
 	// BODY ends the name of any body that sells or serves: a firm, and the
 	// hospitals, banks, shops and bookstores a measure may send buyers to.
-	"BODY": `(?:集团|公司|企业|有限公司|股份公司|医院|银行|书店|超市|商场)`,
+	"BODY": `(?:集团|公司|企业|有限公司|股份公司|医院|卫生院|保健院|银行|书店|超市|商场)`,
 }
 
 var fragmentRe = regexp.MustCompile(`\{[A-Z]+\}`)
