@@ -433,12 +433,14 @@ var rewardWords = newConcept("奖励", "补助", "补贴", "资助", "奖补", "
 // 所属企业独家负责全县化肥统一配送".
 func designationFrame(s string, w *present) (int, int, bool) {
 	for _, d := range designations.find(s, w) {
-		if !designatedParties.in(w) || !trades.in(w) {
+		if !trades.in(w) {
 			break
 		}
 		// the operator singled out, within the clause around the word
 		lo, hi := clauseAround(s, d.a, d.b)
-		if !designatedParties.within(s, lo, hi, w) || !trades.within(s, lo, hi, w) {
+		// 一家专营 names its holder by the count: "医疗废物处置实行一家专营".
+		oneHolder := strings.HasSuffix(s[d.a:d.b], "专营")
+		if !oneHolder && !designatedParties.within(s, lo, hi, w) || !trades.within(s, lo, hi, w) {
 			continue
 		}
 		if bannedBefore(s, d.a) || describedAsWrong(s, d.a) {

@@ -30,11 +30,13 @@ var (
 		// the discriminatory measures of 《反垄断法》第四十一条: charges laid
 		// on outside goods, tests and certification done again, checkpoints
 		// and quotas (其他手段，阻碍外地商品进入)
-		"加收", "另行收取", "另行检测", "另行检验", "另行认证", "重复检测", "重复检验", "重复认证", "设卡", "关卡", "限量")
+		"加收", "另行收取", "另行检测", "另行检验", "另行认证", "重复检测", "重复检验", "重复认证", "设卡", "关卡", "限量",
+		// 第（三）项: a licence or proof only outside goods need
+		"另行取得", "另行办理")
 	// goodsMeasures are the measures of 第四十一条 that fall on goods
 	// whatever they are called ("外地白酒须另行检测"): an outside place
 	// before one of them in its clause is enough.
-	goodsMeasures = []string{"加收", "另行收取", "另行检测", "另行检验", "另行认证", "重复检测", "重复检验", "重复认证", "限量"}
+	goodsMeasures = []string{"加收", "另行收取", "另行检测", "另行检验", "另行认证", "重复检测", "重复检验", "重复认证", "限量", "另行取得", "另行办理"}
 	// outsideGoods are what comes from elsewhere besides operators: goods and
 	// production factors (要素).
 	outsideGoods = newConcept("商品", "产品", "货物", "车辆", "要素", "资金", "人才", "劳动力", "建材", "农产品", "服务", "生产的", "制造的", "出产的", "产的", "货车", "客车", "牌照")
@@ -43,7 +45,7 @@ var (
 	// ownershipTerms are what the ownership is made to earn or to need.
 	ownershipTerms = newConcept("补助", "补贴", "奖励", "资助", "优先", "优惠", "倾斜", "扶持", "持股比例", "入股", "控股", "参股", "仅限", "限于", "只能", "方可",
 		// charges waived, deferred or paid for them (第十条第（三）项)
-		"免缴", "减免", "免收", "缓缴", "代缴", "贴息")
+		"免缴", "减免", "免收", "缓缴", "代缴", "贴息", "财政承担")
 	// pools are the lists of operators an authority keeps to choose from.
 	pools = newConcept("备选库", "名录库", "预选库", "资格库", "供应商库", "入围库", "中介库", "中介机构库", "服务机构库", "企业库", "备选名录", "预选名录", "备选名单", "入围名单", "短名单",
 		"推荐目录", "推荐名录", "推荐名单", "供应商名录")

@@ -481,6 +481,26 @@ var frameCases = []struct {
 			"企业注销的，应当依法结清应缴税款。",  // the law's own duty
 			"学生体检由具备资质的医疗机构承担。",  // any qualified body
 		}},
+	{"third push: licences of a place, residence, local markets, preferential prices", review.FairCompetition,
+		[]string{
+			"投标人须持有黔南州住建部门颁发的安全生产许可证。",     // a named prefecture's licence
+			"参加比选的商户应持有本县市场监管局核发的营业执照。",    // a relative form, 执照
+			"申请企业须在本市有两个以上在建项目。",           // projects held in the place
+			"进入本镇集贸市场经营的摊主，须具有本镇户籍。",       // residence as a condition
+			"本县生产的再生砖只能在本县范围内销售。",          // goods kept to the local market
+			"全市公共工程所需石材一律就地采购。",            // buying on the spot only
+			"市公交集团的场站执行优惠电价。",              // a preferential price for one firm
+			"对市里确定的重点企业给予二百万元奖励。",          // an amount in Chinese numerals
+			"区属国有企业的社会保险费单位部分由区财政承担一半。",    // ownership, paid by the treasury
+			"外省进入本市的冷链食品须另行取得市场监管部门的准销证明。", // a proof only outside goods need
+			"城区生活垃圾收运实行一家专营。",              // one holder, no party named
+		},
+		[]string{
+			"申请人应当持有设区的市人民政府颁发的许可证。", // a level, not a place
+			"经营者可以在本市范围内自主销售。",       // the operator's freedom
+			"申请公共租赁住房的，须具有本市户籍。",     // housing, not an operator
+			"烟草专卖品实行专营，依照烟草专卖法执行。",   // a law's own monopoly
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
