@@ -239,7 +239,7 @@ func (g *pattern) findFrom(s string, from int, p *present) (int, int, bool) {
 }
 
 func init() {
-	sentenceRules = append(append(append([]*sentenceRule{}, legalityRules()...), fairnessRules()...), append(append(append(frameRules(), marketFrameRules()...), accessFrameRules()...), conductFrameRules()...)...)
+	sentenceRules = append(append(append([]*sentenceRule{}, legalityRules()...), fairnessRules()...), append(append(append(append(frameRules(), marketFrameRules()...), accessFrameRules()...), conductFrameRules()...), legalityFrameRules()...)...)
 	if len(sentenceRules) > 64 {
 		panic("rules: the rule mask holds at most 64 sentence rules")
 	}
