@@ -76,7 +76,7 @@ func CheckDocument(text string, info DocInfo) []review.Finding {
 		}
 		titleSpan = [2]int{first.Start, first.End}
 	}
-	out := checkSentences(text, sents, statuteTitle(title))
+	out := checkSentences(text, sents, statuteTitle(title), documentLevel(text, title))
 	out = append(out, documentFindings(text, sents, info, title, titleSpan, out)...)
 	// Citations are checked against the law in force on the draft's date
 	// (review/laws); they replace the fixed list of repealed laws.

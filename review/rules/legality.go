@@ -48,7 +48,8 @@ func legalityRules() []*sentenceRule {
 			),
 			suppress: res(`申请人民法院|依法(?:予以|给予)?(?:处罚|查处)|由[^，。]{0,20}(?:依照|依据|按照)[^，。]{0,20}(?:规定|处理|处罚)`),
 			cite:     citeSuppress, statuteLowers: true,
-			reason: "规范性文件自行规定了处罚种类或幅度，且未引用可设定该处罚的法律、法规或规章",
+			nationalSilent: true,
+			reason:         "规范性文件自行规定了处罚种类或幅度，且未引用可设定该处罚的法律、法规或规章",
 		},
 		{
 			RuleInfo: RuleInfo{ID: "L02", Category: review.Legality, Severity: review.High,
@@ -82,7 +83,8 @@ func legalityRules() []*sentenceRule {
 			),
 			suppress: res(`年度计划|预算|内部|下级|本单位|各(?:单位|部门|乡镇|街道|镇|级)|(?:资金|经费|补贴|补助|奖励|奖补)的|报[^。]{0,6}政府批准后(?:执行|实施|公布)|(?:法律|行政法规|国务院决定)(?:另有)?规定`),
 			cite:     citeSuppress, statuteLowers: true,
-			reason: "以审批、批准、许可作为从事活动的前提，属于设定或变相设定行政许可，规范性文件无此权限",
+			nationalSilent: true,
+			reason:         "以审批、批准、许可作为从事活动的前提，属于设定或变相设定行政许可，规范性文件无此权限",
 		},
 		{
 			RuleInfo: RuleInfo{ID: "L03", Category: review.Legality, Severity: review.High,
@@ -98,8 +100,9 @@ func legalityRules() []*sentenceRule {
 				// 鉴定机构对民宿消防安全进行评估".
 				`(?:要求|须|需|必须|应当|要)[^，。；]{0,12}委托[^，。；]{0,30}?(?:第三方|中介|有资质|有法定资质|具备[^，。；]{0,10}资质|备案|指定)[^，。；]{0,16}?(?:机构|单位|公司)[^。；]{0,30}?(?:评估|鉴定|检测|论证|审查|出具)`,
 			),
-			cite:   citeSuppress,
-			reason: "在上位法规定之外为办理许可、登记增加条件或材料",
+			cite:           citeSuppress,
+			nationalSilent: true,
+			reason:         "在上位法规定之外为办理许可、登记增加条件或材料",
 		},
 		{
 			RuleInfo: RuleInfo{ID: "L04", Category: review.Legality, Severity: review.High,
@@ -116,7 +119,8 @@ func legalityRules() []*sentenceRule {
 			),
 			suppress: res(`申请人民法院|人民法院强制执行|(?:法律|行政法规)规定的|依法(?:实施|采取|查封|扣押)`),
 			cite:     citeSuppress, statuteLowers: true,
-			reason: "规定了查封、扣押、强制拆除、强行处置等强制手段，规范性文件不得设定行政强制",
+			nationalSilent: true,
+			reason:         "规定了查封、扣押、强制拆除、强行处置等强制手段，规范性文件不得设定行政强制",
 		},
 		{
 			RuleInfo: RuleInfo{ID: "L05", Category: review.Legality, Severity: review.High,
@@ -127,9 +131,10 @@ func legalityRules() []*sentenceRule {
 			triggers: res(
 				`限制[^，。]{0,4}人身自由|收容|遣送|强制(?:学习|教育|治疗|戒毒|隔离)|禁闭|学习班|不得离开(?:本市|本地|住所|居住地|辖区|[\p{Han}]{0,4}(?:场所|地点|基地|中心))|限制[^，。]{0,6}出行`,
 			),
-			suppress: res(`尊重[^。]{0,10}意愿|自愿`),
-			cite:     citeIgnore,
-			reason:   "规定了收容、遣送、强制学习等限制人身自由的措施，只能由法律设定",
+			suppress:       res(`尊重[^。]{0,10}意愿|自愿`),
+			cite:           citeIgnore,
+			nationalSilent: true,
+			reason:         "规定了收容、遣送、强制学习等限制人身自由的措施，只能由法律设定",
 		},
 		{
 			RuleInfo: RuleInfo{ID: "L06", Category: review.Legality, Severity: review.High,
@@ -148,7 +153,8 @@ func legalityRules() []*sentenceRule {
 			),
 			suppress: res(`免收|免除|免费|自愿|不再收取|不(?:予|另|额外)?收取|(?:无需|不需要?|不必)(?:缴纳|交纳|支付)|财政(?:承担|负担|保障)|政府承担|由[^，。]{0,8}(?:财政|政府|本单位|采购人|招标人|甲方)[^，。]{0,4}(?:承担|负担|支付)|由(?:违法|侵权|责任)`),
 			cite:     citeSuppress, statuteLowers: true,
-			reason: "要求公民、法人缴纳费用、保证金或捐款，需有法律、行政法规依据",
+			nationalSilent: true,
+			reason:         "要求公民、法人缴纳费用、保证金或捐款，需有法律、行政法规依据",
 		},
 		{
 			RuleInfo: RuleInfo{ID: "L07", Category: review.Legality, Severity: review.Medium,
@@ -159,9 +165,10 @@ func legalityRules() []*sentenceRule {
 			triggers: res(
 				`(?:提供|出具|开具|提交|持有?|取得)[^，。]{0,20}(?:证明|无犯罪记录|无违法(?:犯罪)?记录|公证书|公证文书|公证)`,
 			),
-			suppress: res(`(?:无需|无须|不再|免于|免予|不得(?:要求|索要)?)[^。]{0,10}(?:提供|出具|提交|证明)|告知承诺|内部核查|部门间核查|证明事项清单|证明材料|相关证明|有关证明|证明文件|身份证明`),
-			cite:     citeSuppress,
-			reason:   "要求申请人提交证明或公证文书，需核对证明事项清单和法定依据",
+			suppress:       res(`(?:无需|无须|不再|免于|免予|不得(?:要求|索要)?)[^。]{0,10}(?:提供|出具|提交|证明)|告知承诺|内部核查|部门间核查|证明事项清单|证明材料|相关证明|有关证明|证明文件|身份证明`),
+			cite:           citeSuppress,
+			nationalSilent: true,
+			reason:         "要求申请人提交证明或公证文书，需核对证明事项清单和法定依据",
 		},
 		{
 			RuleInfo: RuleInfo{ID: "L08", Category: review.Legality, Severity: review.High,
@@ -174,9 +181,10 @@ func legalityRules() []*sentenceRule {
 				`(?:方可|须|需|应当|必须|限)[^。]{0,10}(?:具有本(?:市|县|区|省)(?:常住)?户籍|本地户籍|符合无(?:刑事)?犯罪记录)`,
 				`(?:限于|仅限|只限)[^，。]{0,8}(?:本(?:市|县|区|省)|本地|当地)(?:常住)?户籍`,
 			),
-			suppress: res(`同等享受|不论户籍|不受户籍|不限户籍|不得以户籍|取消户籍限制`),
-			cite:     citeSuppress,
-			reason:   "以户籍或无犯罪记录为条件限制权利或服务，需有法律依据",
+			suppress:       res(`同等享受|不论户籍|不受户籍|不限户籍|不得以户籍|取消户籍限制`),
+			cite:           citeSuppress,
+			nationalSilent: true,
+			reason:         "以户籍或无犯罪记录为条件限制权利或服务，需有法律依据",
 		},
 		{
 			RuleInfo: RuleInfo{ID: "L09", Category: review.Legality, Severity: review.Medium,
@@ -199,9 +207,10 @@ func legalityRules() []*sentenceRule {
 				`(?:普遍|全部|一律)(?:停产|停业|关停)`,
 			),
 			// A technical outage, or a cut-off named as unlawful, is no sanction.
-			suppress: res(`(?:法律|行政法规|法规)(?:另有)?规定|依法(?:纳入|列入|实施)`, `检修|故障|抢修|计划停|限电|非法方式|违反规定(?:中断|切断|停止)|擅自(?:中断|切断|停止)`),
-			cite:     citeSuppress,
-			reason:   "规定了一刀切的不予办理、惩戒或禁入措施，减损权利需有法律依据",
+			suppress:       res(`(?:法律|行政法规|法规)(?:另有)?规定|依法(?:纳入|列入|实施)`, `检修|故障|抢修|计划停|限电|非法方式|违反规定(?:中断|切断|停止)|擅自(?:中断|切断|停止)`),
+			cite:           citeSuppress,
+			nationalSilent: true,
+			reason:         "规定了一刀切的不予办理、惩戒或禁入措施，减损权利需有法律依据",
 		},
 		{
 			RuleInfo: RuleInfo{ID: "L10", Category: review.Legality, Severity: review.High,

@@ -112,7 +112,8 @@ func legalityFrameRules() []*sentenceRule {
 			requires: res(`公职人员|工作人员|公务员|干部|党员|职工|教师|医务人员|事业单位|国有企业|机关|村干部|网格员|辅警|协管员`),
 			suppress: res(`依法(?:依规)?(?:给予|予以|追究)|依纪依法|依规依纪|按照(?:有关|相关)规定|按照干部管理权限|(?:党纪|政务)处分条例|学籍`),
 			cite:     citeSuppress, statuteLowers: true,
-			reason: "对某种行为直接规定给予开除、撤职等处分，处分的种类和情形只能由法律、法规设定",
+			nationalSilent: true,
+			reason:         "对某种行为直接规定给予开除、撤职等处分，处分的种类和情形只能由法律、法规设定",
 		},
 		{
 			RuleInfo: RuleInfo{ID: "L15", Category: review.Legality, Severity: review.High,
@@ -130,7 +131,8 @@ func legalityFrameRules() []*sentenceRule {
 			},
 			suppress: res(`申请人民法院|人民法院|依法(?:予以|给予)?(?:处罚|查处|处理|实施)|(?:法律|行政法规|法规|规章)(?:另有)?规定|依照有关规定|按照有关规定`),
 			cite:     citeSuppress, statuteLowers: true,
-			reason: "对某种情形直接规定处罚、强制或减损权利的措施，未引用设定该措施的法律、法规",
+			nationalSilent: true,
+			reason:         "对某种情形直接规定处罚、强制或减损权利的措施，未引用设定该措施的法律、法规",
 		},
 	}
 }
