@@ -119,3 +119,15 @@ func headerLines(text string) []string {
 	}
 	return out
 }
+
+// amendedInHeader reports whether a text's dated header records an
+// amendment (修订, 修正, 修改): its latest date is then the amendment's, and
+// the 施行 clause still gives the original text's date.
+func amendedInHeader(text string) bool {
+	for _, line := range headerLines(text) {
+		if strings.Contains(line, "修订") || strings.Contains(line, "修正") || strings.Contains(line, "修改") {
+			return true
+		}
+	}
+	return false
+}
