@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -97,6 +99,47 @@ func trimSpace(s string, a int) int {
 	return a
 }
 
+// licenceGates are the forms a licence takes in 《行政许可法》 (审批、许可、
+// 核准、批准、同意) and the disguised ones 国办发〔2018〕37号 and the 实施细则
+// name (备案、登记、年检、认定、认证、准入、资质), and a proof (国办发〔2018〕
+// 47号: no proof without a law or regulation): the gates a normative
+// document may not add.
+var licenceGates = []string{"审批", "许可", "核准", "批准", "同意", "备案", "登记", "年检", "年审", "认定", "认证", "准入", "资质", "证明", "证照", "证书", "手续", "前置"}
+
+// addedLicenceFrame is a licence, filing or proof added beyond the law, as
+// the market-access frame finds it (addedGateFrame: an added mark, an
+// approval to wait for, a proof demanded), when what is added is a licence
+// or a proof rather than a condition of another kind.
+//
+// Marks that say a gate was raised (提高门槛) or a pretext (以…为由, 以…名义)
+// belong to the access frame only: raising a condition is not setting a
+// licence, and an act in another's name (以他人名义办理登记) sets none. A
+// consent of the State Council or a national ministry is the law's own.
+func addedLicenceFrame(s string, w *present) (int, int, bool) {
+	a, b, ok := addedGateFrame(s, w)
+	if !ok || !containsAny(s[a:b], licenceGates) {
+		return -1, -1, false
+	}
+	span := s[a:b]
+	if hasPrefixAny(span, notSettingMarks) || hasSuffixAny(span, notSettingMarks) {
+		return -1, -1, false
+	}
+	// Past a clause's end only a consent waited for (须经…同意后，方可) holds
+	// together.
+	if strings.ContainsAny(span, "，,") && !hasPrefixAny(span, []string{"经", "先"}) {
+		return -1, -1, false
+	}
+	if hasPrefixAny(span, []string{"经", "先"}) && nationalConsentRe.MatchString(span) {
+		return -1, -1, false
+	}
+	return a, b, true
+}
+
+var (
+	notSettingMarks   = []string{"提高", "抬高", "名义", "为名", "为由"}
+	nationalConsentRe = regexp.MustCompile(`^(?:经|先)[^，,]{0,4}(?:国务院|国家)`)
+)
+
 // legalityFrameRules are the legality rules made of frames; like the other
 // frames they report a sentence only when no phrasing rule of their category
 // did.
@@ -133,6 +176,18 @@ func legalityFrameRules() []*sentenceRule {
 			cite:     citeSuppress, statuteLowers: true,
 			nationalSilent: true,
 			reason:         "对某种情形直接规定处罚、强制或减损权利的措施，未引用设定该措施的法律、法规",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "L16", Category: review.Legality, Severity: review.High,
+				Title: "增设许可、备案或证明", TitleEN: "Adds a licence, filing or proof",
+				Basis:       []string{basisLicence, basisLicenceAdd, basisProof, basis37},
+				Description: "没有法律、法规依据，另行、变相或作为前置条件设置审批、许可、核准、备案、登记、认定、证明等手续，或要求先经某一机关同意方可办理。"},
+			anchors:        append(append(slices.Clone(added.words), proofAnchors...), approvalAnchors...),
+			frame:          addedLicenceFrame,
+			nationalSilent: true,
+			suppress:       res(`的，由|的,由|(?:依法|依规)(?:予以|给予)?(?:处罚|查处|追究|处理)|追究[^，。]{0,8}责任|(?:法律|行政法规|国务院)(?:另有)?规定|依法(?:设定|设立|实施)|不得(?:另行|额外|擅自|自行|变相)`),
+			cite:           citeSuppress, statuteLowers: true,
+			reason: "在法律、法规之外另行或变相设置审批、备案、证明等手续，规范性文件不得设定行政许可",
 		},
 	}
 }

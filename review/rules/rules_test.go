@@ -630,6 +630,19 @@ var ruleCases = []struct {
 			"当事人逾期不履行的，行政机关依法申请人民法院强制执行。",
 			"对材料齐全的申请，不得不予办理。",
 		}},
+	{"L16",
+		[]string{
+			"市住建局要求施工企业另行办理备案手续。",         // reported conduct, the gate after its mark
+			"外地企业进入本市市场须另行在市商务局备案。",       // a clause, the authority between
+			"县交通局在营运证核发中增设了车辆备案登记环节。",     // 增设 a filing
+			"该局以加强管理为由，对进入本县的检测机构实行变相审批。", // 变相审批 names its gate
+		},
+		[]string{
+			"各部门不得另行设置审批、备案等手续。",             // a ban aimed at the authorities
+			"具体备案办法另行制定。",                    // details delegated
+			"企业可以另行委托检测机构进行认证。",              // a party's own choice
+			"依照《中华人民共和国道路运输条例》规定，另行办理道路运输证。", // the law sets it
+		}},
 }
 
 func rulesFired(text string) map[string]review.Finding {
