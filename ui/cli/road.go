@@ -97,16 +97,12 @@ func (e *Env) Findings(id uint64, asJSON bool) error {
 }
 
 // Finding confirms or dismisses finding fid (F04-1, or its key) of
-// document id.
+// document id; fid a rule (F10) answers every open finding of that rule in
+// the current version alike, as `.` does on the screen.
 func (e *Env) Finding(id uint64, fid, verb, reason string) error {
 	d, err := e.document(id)
 	if err != nil {
 		return err
-	}
-	f, ok := d.FindingByID(fid)
-	if !ok {
-		return e.Fail(review.Text{ZH: fmt.Sprintf("文件 #%d 当前版本没有发现 %s（findings %d 列出全部）", id, fid, id),
-			EN: fmt.Sprintf("document #%d has no finding %s in its current version (findings %d lists them)", id, fid, id)})
 	}
 	var confirm bool
 	switch verb {
@@ -119,7 +115,36 @@ func (e *Env) Finding(id uint64, fid, verb, reason string) error {
 	default:
 		return e.Fail(review.Text{ZH: "操作应为 confirm（确认）或 dismiss（排除）：" + verb, EN: "the action must be confirm or dismiss: " + verb})
 	}
-	return e.act(review.NewEvent(id, review.FindingAnswered{Key: f.Key(), Rule: f.Rule, Reason: reason, Confirm: confirm}))
+	answer := func(f review.FindingState) review.Event {
+		return review.NewEvent(id, review.FindingAnswered{Key: f.Key(), Rule: f.Rule, Reason: reason, Confirm: confirm})
+	}
+	if f, ok := d.FindingByID(fid); ok {
+		return e.act(answer(*f))
+	}
+	var evs []review.Event
+	var ids []string
+	ofRule := false
+	for i, f := range d.Findings {
+		if f.Rule == fid {
+			ofRule = true
+			if f.Status == review.FindingOpen {
+				evs = append(evs, answer(f))
+				ids = append(ids, d.FindingID(i))
+			}
+		}
+	}
+	switch {
+	case !ofRule:
+		return e.Fail(review.Text{ZH: fmt.Sprintf("文件 #%d 当前版本没有发现 %s（findings %d 列出全部）", id, fid, id),
+			EN: fmt.Sprintf("document #%d has no finding %s in its current version (findings %d lists them)", id, fid, id)})
+	case len(evs) == 0:
+		fmt.Fprintf(e.Stdout, e.T("%s 已没有待处理的发现\n", "no %s finding is still open\n"), fid)
+		return nil
+	}
+	out, err := e.doAll(evs)
+	return e.reportAll(out, err, func(i int) string { return ids[i] }, func(i int) {
+		fmt.Fprintf(e.Stdout, e.T("已记录 #%d %s：%s\n", "recorded #%d %s: %s\n"), out[i].Event.Seq, out[i].Event.Type.Label().In(e.Lang), ids[i])
+	})
 }
 
 // Checklist marks item (LC1…LC18, FC0…FC8) of document id, or with no
@@ -273,8 +298,8 @@ func FindingsCmd(env *Env) *cobra.Command {
 func FindingCmd(env *Env) *cobra.Command {
 	var reason string
 	c := &cobra.Command{
-		Use:   "finding ID FID confirm|dismiss [--reason TEXT]",
-		Short: env.T("确认或排除一条自动发现（排除需要理由）", "Confirm or dismiss a finding (dismissal needs a reason)"),
+		Use:   "finding ID FID|RULE confirm|dismiss [--reason TEXT]",
+		Short: env.T("确认或排除一条自动发现（排除需要理由）；给规则编号（如 F10）则同样处理该规则全部待处理的发现", "Confirm or dismiss a finding (dismissal needs a reason); a rule (e.g. F10) answers all its open findings alike"),
 		Args:  env.exactArgs(3),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := env.idArg(args[0])
