@@ -18,11 +18,14 @@ var (
 		// the same with the party named (降低其资质等级), and a ban from an
 		// occupation for a term, which is 限制从业 (五年内不得从事…)
 		"降低其资质等级", "吊销其营业执照", "吊销其许可证", "暂扣其许可证", "没收其违法所得", "责令其停产停业", "责令其停业",
-		"年内不得从事", "年内禁止从事", "年内不得担任", "年内不得经营", "终身不得从事", "终身禁止从事")
+		"年内不得从事", "年内禁止从事", "年内不得担任", "年内不得经营", "终身不得从事", "终身禁止从事",
+		// 责令停产停业 without 责令, as a consequence states it (停业整顿一个月)
+		"停业整顿", "停产整顿", "停止营业", "停止经营")
 	// 《行政强制法》第九条 (measures) and 第十二条 (enforcement).
 	coerciveKinds = newConcept("限制人身自由", "查封", "扣押", "冻结存款", "冻结汇款", "冻结账户", "加处罚款", "滞纳金", "划拨存款", "划拨汇款", "拍卖", "排除妨碍", "恢复原状", "代履行", "强制拆除", "强制执行",
-		// 扣留 is how the traffic laws name 扣押 of a vehicle (道路交通安全法 第一百一十二条)
-		"扣留")
+		// 扣留 is how the traffic laws name 扣押 of a vehicle (道路交通安全法 第一百一十二条),
+		// 封存 how the product laws name 查封 of goods and equipment (产品质量法 第十八条)
+		"扣留", "封存")
 	// 《公职人员政务处分法》第七条.
 	sanctionKinds = newConcept("警告", "记过", "记大过", "降级", "撤职", "开除", "政务处分", "辞退", "解聘", "清退")
 	// 国办发〔2018〕37号: reductions of rights and added duties.
@@ -60,10 +63,10 @@ func measureFrame(s string, list *concept, w *present) (int, int, bool) {
 				return unicode.IsDigit(r) || strings.ContainsRune("一二两三四五六七八九十", r)
 			})
 		}
-		consequence := hasSuffixAny(head, []string{"，", ","}) && strings.Contains(head, "的")
+		consequence := hasSuffixAny(head, []string{"，", ","}) && strings.Contains(head, "的") || consequenceClause(s, m.a)
 		// 责令… imposes itself: "未经备案的网点由市场监管部门责令停业".
 		selfImposed := strings.HasPrefix(s[m.a:], "责令") && triggerConditions.within(s, 0, m.a, w)
-		if !consequence && !selfImposed && (!impositions.within(s, near, m.a, w) || !triggerConditions.within(s, 0, m.a, w)) {
+		if !consequence && !selfImposed && (!impositions.within(s, near, m.a, w) || !triggerConditions.within(s, 0, m.a, w) && !conditionedImposition(s, near, m.a, w)) {
 			continue
 		}
 		// "警告" inside a word (预警告知) or a noun phrase (警告标志) is no measure.
@@ -85,6 +88,40 @@ func measureFrame(s string, list *concept, w *present) (int, int, bool) {
 		return trimSpace(s, a), m.b, true
 	}
 	return -1, -1, false
+}
+
+// consequenceClause reports whether the measure at byte at stands in the
+// clause right after a condition that ends on its party: "未按期完成任务
+// 的村，由乡镇人民政府在全乡范围内通报批评", "寻衅滋事的，送公安机关拘留五日".
+// The measure must come early in its clause (sixteen runes), as the
+// predicate, not deep in a description.
+func consequenceClause(s string, at int) bool {
+	c := strings.LastIndexAny(s[:at], "，,")
+	if c < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[c:])
+	if runesBetween(s, c+n, at) > 16 {
+		return false
+	}
+	clause := s[:c]
+	if p := strings.LastIndexAny(clause, "，,；;：:"); p >= 0 {
+		_, n := utf8.DecodeRuneInString(clause[p:])
+		clause = clause[p+n:]
+	}
+	d := strings.LastIndex(clause, "的")
+	return d >= 0 && utf8.RuneCountInString(clause[d+len("的"):]) <= 8
+}
+
+// conditionedImposition reports whether an imposition in s[from:to]
+// follows a condition closed by 的 with no comma: "经查实的给予警告".
+func conditionedImposition(s string, from, to int, w *present) bool {
+	for _, im := range impositions.find(s[:to], w) {
+		if im.a >= from && strings.HasSuffix(s[:im.a], "的") {
+			return true
+		}
+	}
+	return false
 }
 
 // trimSpace moves a past white space.
@@ -150,9 +187,12 @@ func legalityFrameRules() []*sentenceRule {
 				Title: "设定政务处分", TitleEN: "Sets a sanction on public servants",
 				Basis:       []string{"《中华人民共和国公职人员政务处分法》第三条", "《中华人民共和国公职人员政务处分法》第七条", basis37},
 				Description: "政务处分的种类（警告、记过、记大过、降级、撤职、开除）和适用情形由法律规定，规范性文件不得自行规定对某种行为给予处分。"},
-			anchors:  sanctionKinds.words,
-			frame:    func(s string, w *present) (int, int, bool) { return measureFrame(s, sanctionKinds, w) },
-			requires: res(`公职人员|工作人员|公务员|干部|党员|职工|教师|医务人员|事业单位|国有企业|机关|村干部|网格员|辅警|协管员`),
+			anchors: sanctionKinds.words,
+			frame:   func(s string, w *present) (int, int, bool) { return measureFrame(s, sanctionKinds, w) },
+			// Who 政务处分 reach: the 公职人员 of 《监察法》第十五条, among them
+			// the managers of public bodies and of village and resident
+			// committees.
+			requires: res(`公职人员|工作人员|公务员|干部|党员|职工|教师|医务人员|事业单位|国有企业|机关|村干部|网格员|辅警|协管员|(?:机关|单位|乡镇|街道|村|社区|学校|医院|国有企业|部门|科室)[^，。]{0,6}(?:负责人|管理人员|领导)|主要负责人|领导干部|村(?:民)?委(?:员)?会|居(?:民)?委(?:员)?会|村(?:两委|支书)|书记|乡镇长|局长|科长|所长|站长`),
 			suppress: res(`依法(?:依规)?(?:给予|予以|追究)|依纪依法|依规依纪|按照(?:有关|相关)规定|按照干部管理权限|(?:党纪|政务)处分条例|学籍`),
 			cite:     citeSuppress, statuteLowers: true,
 			nationalSilent: true,
