@@ -177,6 +177,24 @@ var (
 	nationalConsentRe = regexp.MustCompile(`^(?:经|先)[^，,]{0,4}(?:国务院|国家)`)
 )
 
+// keptLicenceFrame is a licence, fee or proof the law or a higher body
+// removed and the authority still requires (persistFrame: 已取消…仍收取,
+// 放开…仍要求办理): with its basis gone it is one a normative document set.
+func keptLicenceFrame(s string, w *present) (int, int, bool) {
+	a, b, ok := persistFrame(s, w)
+	if !ok {
+		return -1, -1, false
+	}
+	// What was removed may be named before (已放开经营许可，仍要求办理准营证).
+	if !containsAny(s, licenceGates) && !containsAny(s, keptCharges) {
+		return -1, -1, false
+	}
+	return a, b, true
+}
+
+// keptCharges are what a charge kept is called.
+var keptCharges = []string{"费", "保证金", "押金", "收取", "征收"}
+
 // legalityFrameRules are the legality rules made of frames; like the other
 // frames they report a sentence only when no phrasing rule of their category
 // did.
@@ -228,6 +246,18 @@ func legalityFrameRules() []*sentenceRule {
 			suppress:       res(`的，由|的,由|(?:依法|依规)(?:予以|给予)?(?:处罚|查处|追究|处理)|追究[^，。]{0,8}责任|(?:法律|行政法规|国务院)(?:另有)?规定|依法(?:设定|设立|实施)|不得(?:另行|额外|擅自|自行|变相)`),
 			cite:           citeSuppress, statuteLowers: true,
 			reason: "在法律、法规之外另行或变相设置审批、备案、证明等手续，规范性文件不得设定行政许可",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "L17", Category: review.Legality, Severity: review.High,
+				Title: "保留已取消的许可、收费或证明", TitleEN: "Keeps a licence, fee or proof that was abolished",
+				Basis:       []string{basisLicence, basisFees, basis37},
+				Description: "上位法或上级机关已取消、放开的审批、许可、收费或证明事项，文件或做法仍要求办理、仍收取，失去依据后即属规范性文件自行设定。"},
+			anchors:        persists.words,
+			frame:          keptLicenceFrame,
+			nationalSilent: true,
+			suppress:       res(`是否|有无|不得|继续执行本|仍按本|继续有效|过渡期|原(?:许可|证件)继续有效`),
+			cite:           citeIgnore,
+			reason:         "已被取消或放开的审批、收费或证明仍被要求或收取，失去法律依据",
 		},
 	}
 }

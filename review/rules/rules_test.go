@@ -46,6 +46,8 @@ var ruleCases = []struct {
 			"申请开办民宿的，须经所在村村民代表大会同意并报镇政府审批。", // an activity made to wait on an approval
 			"在公园内开展商业拍摄的，须事先向区园林局申请许可。",     // a licence applied for, no 方可
 			"在城区道路两侧悬挂横幅的，应当报街道办事处批准。",      // an approval as the whole requirement
+			"新开办的快递网点须在区邮政管理局备案后方可营业。",      // a filing made to come first
+			"县住建局把消防验收意见书作为办理营业执照的前置条件。",
 		},
 		[]string{
 			"新设行政许可应当按照行政许可法的规定进行听证。",
@@ -57,7 +59,9 @@ var ruleCases = []struct {
 			"申请人可以通过网上平台提交申请。",
 			"不得将向协会备案作为办理注册登记的前置条件。",
 			"申请材料齐全、符合法定形式的，登记机关应当当场办理营业执照。",
-			"调整年度建设计划的，应当报区政府批准。", // a plan of the administration's own
+			"调整年度建设计划的，应当报区政府批准。",      // a plan of the administration's own
+			"企业完成注册登记后方可享受本办法规定的扶持政策。", // a benefit's condition, no activity held up
+			"项目验收合格后方可拨付资金。",
 		}},
 	{"L03",
 		[]string{
@@ -101,6 +105,8 @@ var ruleCases = []struct {
 			"每部车按照150元/年收取停车泊位及公共停车场有偿使用费。",
 			"清运所需费用由房屋所有人承担。",
 			"机关干部捐款标准为每人不少于200元。",
+			"县市场监管局向个体户违规收费。", // a charge told as made without a basis
+			"物业企业在小区入口设卡收费。",
 		},
 		[]string{
 			"任何单位不得向企业收取评审费用。",
@@ -109,6 +115,7 @@ var ruleCases = []struct {
 			"所需经费由区财政承担。",
 			"鼓励社会各界自愿捐款。",
 			"县市场监管局已退还向企业收取的检测费。", // a refund is the remedy
+			"任何单位不得违规收费。",
 		}},
 	{"L07",
 		[]string{
@@ -664,6 +671,17 @@ var ruleCases = []struct {
 			"具体备案办法另行制定。",                    // details delegated
 			"企业可以另行委托检测机构进行认证。",              // a party's own choice
 			"依照《中华人民共和国道路运输条例》规定，另行办理道路运输证。", // the law sets it
+		}},
+	{"L17",
+		[]string{
+			"省政府已取消该项审批，但市交通局仍要求企业办理营运审批手续。", // an approval kept
+			"国家明令取消的培训费，该协会仍收取。",             // a fee kept
+			"上级已放开经营许可，某区仍要求企业办理准营证。",        // what was removed named before
+		},
+		[]string{
+			"本办法施行前已取得的许可证，在有效期内继续有效。", // a transition
+			"已取消的行政审批事项，不得以备案等名义变相保留；各地仍要求办理的，予以纠正。",
+			"该区仍维持三家企业独家经营。", // kept, but no licence, fee or proof (F35's)
 		}},
 }
 
