@@ -69,8 +69,9 @@ func measureFrame(s string, list *concept, w *present) (int, int, bool) {
 		if !consequence && !selfImposed && (!impositions.within(s, near, m.a, w) || !triggerConditions.within(s, 0, m.a, w) && !conditionedImposition(s, near, m.a, w)) {
 			continue
 		}
-		// "警告" inside a word (预警告知) or a noun phrase (警告标志) is no measure.
-		if strings.HasPrefix(s[m.b:], "标志") || strings.HasPrefix(s[m.b:], "标识") || strings.HasPrefix(s[m.b:], "牌") {
+		// "警告" inside a word (预警告知) or a noun phrase (警告标志, 拘留所,
+		// 拘留决定) is no measure.
+		if hasPrefixAny(s[m.b:], measureNouns) {
 			continue
 		}
 		if prev, _ := utf8.DecodeLastRuneInString(head); prev == '预' {
@@ -101,7 +102,7 @@ func consequenceClause(s string, at int) bool {
 		return false
 	}
 	_, n := utf8.DecodeRuneInString(s[c:])
-	if runesBetween(s, c+n, at) > 16 {
+	if runesBetween(s, c+n, at) > 16 || containsAny(s[c+n:at], procedureWords) || hasPrefixAny(s[at:], []string{"的"}) {
 		return false
 	}
 	clause := s[:c]
@@ -112,6 +113,14 @@ func consequenceClause(s string, at int) bool {
 	d := strings.LastIndex(clause, "的")
 	return d >= 0 && utf8.RuneCountInString(clause[d+len("的"):]) <= 8
 }
+
+// measureNouns after a measure's name make it part of a noun: the measure
+// is named, not imposed.
+var measureNouns = []string{"标志", "标识", "牌", "所", "证", "决定", "通知书", "期限", "期间", "期满", "场所", "的法律文书"}
+
+// procedureWords before a measure in its clause say what is done about a
+// measure taken (拘留后通知, 解除查封, 缴纳罚款), not that it is imposed.
+var procedureWords = []string{"应当在", "解除", "撤销", "释放", "通知", "变更", "作出", "制作", "执行", "送达", "缴纳", "拒绝", "尚未", "适用", "宣布", "期间", "之日", "以前", "以后", "之前", "被"}
 
 // conditionedImposition reports whether an imposition in s[from:to]
 // follows a condition closed by 的 with no comma: "经查实的给予警告".
@@ -230,7 +239,7 @@ func legalityFrameRules() []*sentenceRule {
 				}
 				return -1, -1, false
 			},
-			suppress: res(`申请人民法院|人民法院|依法(?:予以|给予)?(?:处罚|查处|处理|实施)|(?:法律|行政法规|法规|规章)(?:另有)?规定|依照有关规定|按照有关规定`),
+			suppress: res(`申请人民法院|人民法院|依法(?:予以|给予)?(?:处罚|查处|处理|实施|扣留|扣押|查封|冻结|拘留|采取|责令)|(?:法律|行政法规|法规|规章)(?:另有)?规定|依照有关规定|按照有关规定`),
 			cite:     citeSuppress, statuteLowers: true,
 			nationalSilent: true,
 			reason:         "对某种情形直接规定处罚、强制或减损权利的措施，未引用设定该措施的法律、法规",
