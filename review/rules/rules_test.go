@@ -107,6 +107,7 @@ var ruleCases = []struct {
 			"机关干部捐款标准为每人不少于200元。",
 			"县市场监管局向个体户违规收费。", // a charge told as made without a basis
 			"物业企业在小区入口设卡收费。",
+			"入驻商户每月向管委会缴纳2000元。", // a sum charged whatever it is called
 		},
 		[]string{
 			"任何单位不得向企业收取评审费用。",
