@@ -39,6 +39,9 @@ var (
 	statuteMakerRe = regexp.MustCompile(`人民代表大会|令(?:[0-9０-９]{4}年)?第\s*[0-9０-９一二三四五六七八九十百]+\s*号`)
 	// The State Council's own 规定, 办法, 决定 and 命令 are administrative
 	// regulations (its Office's notices are not).
+	// What the state's own instruments are called (中华人民共和国…条例、规定、
+	// 办法、细则).
+	nationalTitleRe    = regexp.MustCompile(`(?:法|条例|规定|办法|细则|规则|决定)$`)
 	stateCouncilRuleRe = regexp.MustCompile(`^国务院(?:、中央军(?:事)?委(?:员会)?)?关于.+(?:规定|办法|决定|命令)$`)
 )
 
@@ -70,14 +73,12 @@ func documentLevel(text, title string) docLevel {
 	if title == "" || utf8.RuneCountInString(title) > 60 || strings.ContainsAny(title, "，。；：,;:") {
 		return levelNormative
 	}
-	if stateCouncilRuleRe.MatchString(title) {
+	national := strings.TrimPrefix(title, "中华人民共和国")
+	if stateCouncilRuleRe.MatchString(national) || national != title && nationalTitleRe.MatchString(national) {
 		return levelNational
 	}
 	if !statuteTitle(title) {
 		return levelNormative
-	}
-	if strings.HasPrefix(title, "中华人民共和国") {
-		return levelNational
 	}
 	if strings.HasSuffix(strings.TrimRight(title, "》 "), "法") || !startsWithPlace(title) {
 		return levelNational

@@ -23,6 +23,7 @@ func TestLevelDecidesSettingFindings(t *testing.T) {
 		{"a law", "中华人民共和国广告法" + body, ""},
 		{"a 条例 naming no place", "化妆品监督管理条例" + body, ""},
 		{"the State Council's own 规定", "国务院关于管理外国企业常驻代表机构的暂行规定" + body, ""},
+		{"the state's 规定 by its full name", "中华人民共和国国务院关于管理外国企业常驻代表机构的暂行规定" + body, ""},
 		{"a province's regulation", "河南省大气污染防治条例" + body, review.Low},
 		{"a county's regulation, short place form", "长阳土家族自治县水资源保护条例" + body, review.Low},
 		{"a city government's rule", "# 杭州市市容管理办法\n\n2019年5月1日 杭州市人民政府令第312号公布\n" + body, review.Low},
