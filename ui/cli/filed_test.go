@@ -83,6 +83,12 @@ func TestFiledDeferredThenSupplementedIsRegistered(t *testing.T) {
 	if d.Stage != review.StageDeferred || d.Registration.Due != review.MustDate("2026-12-11") {
 		t.Fatalf("deferred: stage %s due %+v", d.Stage, d.Registration)
 	}
+	// show says the supplement deadline once in the filing lines (it said
+	// it in the registration line and again on the clock's line).
+	out, _, _ := strings.Cut(r.ok(r.e.Show(id, false, false)), "审查日志：")
+	if strings.Count(out, "2026-12-11") != 2 || !strings.Contains(out, "补正期限 2026-12-11") || !strings.Contains(out, "登记审查：暂缓登记") {
+		t.Errorf("show of a deferred filing: the deadline must be in the header and once on the clock's line:\n%s", out)
+	}
 	r.at("2026-12-03")
 	r.ok(r.e.AddVersion(id, r.file("物业通知-补正.txt", filedText+"\n附：起草说明\n"), "补正起草说明"))
 	if d := r.doc(id); d.Stage != review.StageIntake {

@@ -231,8 +231,8 @@ func (e *Env) Deliberate(id uint64, o DeliberateOptions) error {
 
 // PublishOptions are the flags of `publish`.
 type PublishOptions struct {
-	Number, Date, Effective, ValidUntil string
-	ValidYears                          int
+	Number, Date, Effective, ValidUntil, Issuer string
+	ValidYears                                  int
 }
 
 // Publish records the publication of document id.
@@ -251,6 +251,31 @@ func (e *Env) Publish(id uint64, o PublishOptions) error {
 	}
 	if o.ValidUntil != "" && o.ValidYears != 0 {
 		return e.Fail(review.Text{ZH: "--valid-until 与 --valid-years 只能给一个", EN: "give --valid-until or --valid-years, not both"})
+	}
+	d, err := e.document(id)
+	if err != nil {
+		return err
+	}
+	// A draft whose text named no issuer gets one before publication: the
+	// published document is filed and listed under it.
+	if issuer := strings.TrimSpace(o.Issuer); strings.TrimSpace(d.Meta.Issuer) == "" {
+		if issuer == "" {
+			return e.Fail(review.Text{ZH: "文件未写明制定机关：加 --issuer 名称（公布后以其名义报送备案）",
+				EN: "the document names no issuer: add --issuer NAME (it files the published document)"})
+		}
+		named := review.NewEvent(id, d.Meta.NamedIssuer(issuer))
+		// Judged first as the store will, so that a refused publication
+		// leaves no issuer behind.
+		probe, pub := d.Clone(), review.NewEvent(id, p)
+		for _, ev := range []review.Event{named, pub} {
+			ev.At, ev.Workflow = e.now(), review.WorkflowVersion
+			if err := review.Apply(&probe, ev); err != nil {
+				return e.Fail(err)
+			}
+		}
+		if err := e.act(named); err != nil {
+			return err
+		}
 	}
 	return e.act(review.NewEvent(id, p))
 }
@@ -402,6 +427,7 @@ func PublishCmd(env *Env) *cobra.Command {
 	c.Flags().StringVar(&o.Effective, "effective", "", env.T("施行日期（默认公布日期）", "effective date (default: the publication date)"))
 	c.Flags().StringVar(&o.ValidUntil, "valid-until", "", env.T("有效期至 YYYY-MM-DD", "valid until YYYY-MM-DD"))
 	c.Flags().IntVar(&o.ValidYears, "valid-years", 0, env.T("有效期（年），自施行日期起算", "validity in years from the effective date"))
+	c.Flags().StringVar(&o.Issuer, "issuer", "", env.T("制定机关（文件未写明时必填）", "the issuer (required when the document names none)"))
 	return c
 }
 
