@@ -20,7 +20,9 @@ var (
 		"降低其资质等级", "吊销其营业执照", "吊销其许可证", "暂扣其许可证", "没收其违法所得", "责令其停产停业", "责令其停业",
 		"年内不得从事", "年内禁止从事", "年内不得担任", "年内不得经营", "终身不得从事", "终身禁止从事",
 		// 责令停产停业 without 责令, as a consequence states it (停业整顿一个月)
-		"停业整顿", "停产整顿", "停止营业", "停止经营")
+		"停业整顿", "停产整顿", "停止营业", "停止经营", "暂停营业", "暂停其营业", "停止其营业", "暂停经营", "暂停其经营", "停止其经营",
+		// 通报批评 as a sanction spread over an area (在全区通报, 予以通报)
+		"予以通报", "全区通报", "全市通报", "全县通报", "全镇通报", "全乡通报", "全省通报", "范围内通报", "公开通报", "通报曝光")
 	// 《行政强制法》第九条 (measures) and 第十二条 (enforcement).
 	coerciveKinds = newConcept("限制人身自由", "查封", "扣押", "冻结存款", "冻结汇款", "冻结账户", "加处罚款", "滞纳金", "划拨存款", "划拨汇款", "拍卖", "排除妨碍", "恢复原状", "代履行", "强制拆除", "强制执行",
 		// 扣留 is how the traffic laws name 扣押 of a vehicle (道路交通安全法 第一百一十二条),
@@ -31,6 +33,7 @@ var (
 	// 国办发〔2018〕37号: reductions of rights and added duties.
 	rightsReductions = newConcept("不予办理", "暂停办理", "停止办理", "不予受理", "不予登记", "不予发放", "取消资格", "取消其", "停发", "扣发", "暂停发放", "停止发放", "限制入学", "不得入学", "不予入学", "不予录用", "不得录用", "不予评优", "不得评优", "取消评优", "暂停享受", "停止享受", "不得享受", "不予享受", "限制出境", "限制乘坐", "限制高消费",
 		// credit and shaming measures, which need a law as well (国办发〔2020〕49号)
+		"降低其信用等级", "降低信用等级", "下调其信用等级", "下调信用等级", "降低其星级",
 		"曝光其", "公开曝光", "予以曝光", "在媒体上曝光", "通过媒体曝光", "记入个人诚信档案", "记入诚信档案", "记入信用档案", "纳入失信名单", "列入失信名单", "列入黑名单", "纳入黑名单",
 		// listing in the registers 《企业信息公示暂行条例》 keeps for the cases it names
 		"列入经营异常名录", "纳入经营异常名录", "列入严重违法失信", "纳入严重违法失信",
@@ -114,9 +117,9 @@ func consequenceClause(s string, at int) bool {
 	return d >= 0 && utf8.RuneCountInString(clause[d+len("的"):]) <= 8
 }
 
-// measureNouns after a measure's name make it part of a noun: the measure
-// is named, not imposed.
-var measureNouns = []string{"标志", "标识", "牌", "所", "证", "决定", "通知书", "期限", "期间", "期满", "场所", "的法律文书"}
+// measureNouns after a measure's name make it part of a noun (the measure
+// is named, not imposed) or of praise (通报表扬).
+var measureNouns = []string{"标志", "标识", "牌", "所", "证", "决定", "通知书", "期限", "期间", "期满", "场所", "的法律文书", "表扬", "表彰", "嘉奖"}
 
 // procedureWords before a measure in its clause say what is done about a
 // measure taken (拘留后通知, 解除查封, 缴纳罚款), not that it is imposed.

@@ -48,6 +48,9 @@ var ruleCases = []struct {
 			"在城区道路两侧悬挂横幅的，应当报街道办事处批准。",      // an approval as the whole requirement
 			"新开办的快递网点须在区邮政管理局备案后方可营业。",      // a filing made to come first
 			"县住建局把消防验收意见书作为办理营业执照的前置条件。",
+			"在本区从事家政服务的，应当取得区商务局颁发的从业资格证。",   // a certificate issued by an office, as the requirement of an activity
+			"网约车驾驶员须参加本市组织的培训考试，取得合格证后方可上岗。", // a certificate to be had first
+			"设立培训机构，须经区教育局审核同意。",             // a consent with no 方可
 		},
 		[]string{
 			"新设行政许可应当按照行政许可法的规定进行听证。",
@@ -62,6 +65,7 @@ var ruleCases = []struct {
 			"调整年度建设计划的，应当报区政府批准。",      // a plan of the administration's own
 			"企业完成注册登记后方可享受本办法规定的扶持政策。", // a benefit's condition, no activity held up
 			"项目验收合格后方可拨付资金。",
+			"个体工商户取得营业执照后方可开展经营活动。", // the business licence the law requires
 		}},
 	{"L03",
 		[]string{
@@ -153,6 +157,8 @@ var ruleCases = []struct {
 			"逾期不缴纳物业费的，物业服务企业可以切断其水电供应。",
 			"对违规经营的网吧予以断网停电处理。",
 			"有拖欠农民工工资记录的企业，不得申报市级技术改造补助资金。", // a record of a wrong shuts out of funds: 失信惩戒
+			"企业发生一般安全事故的，暂停其参加本市工程招投标资格一年。", // a qualification suspended
+			"对拒不停止施工的工地，由住建局切断施工用电。",        // power cut as a sanction
 		},
 		[]string{
 			"依照《中华人民共和国税收征收管理法》规定纳入失信名单的，按照有关规定实施联合惩戒。",
@@ -654,6 +660,9 @@ var ruleCases = []struct {
 			"多次被举报的KTV，停业整顿十五日。",                // 停业整顿 without 责令
 			"对拒不整改的作坊，由镇政府封存其生产设备。",             // 封存 is 查封 of equipment
 			"在市场内乱扔垃圾经查实的给予警告。",                 // a condition closed by 的 before the imposition
+			"对不按规定分类投放垃圾的单位，在全区通报。",             // 通报 spread over an area is 通报批评
+			"未按要求安装油烟净化装置的餐馆，暂停其营业。",            // 限制开展生产经营活动
+			"超范围经营的企业，由市场监管局降低其信用等级。",           // a credit sanction
 		},
 		[]string{
 			"对违法行为人，依照《中华人民共和国行政处罚法》的规定予以罚款。",
@@ -661,6 +670,7 @@ var ruleCases = []struct {
 			"对材料齐全的申请，不得不予办理。",
 			"对违法嫌疑人，应当在拘留后二十四小时内通知其家属。", // what is done after a measure, none imposed
 			"对逾期不缴纳的，当事人可以申请暂缓缴纳罚款。",    // paying a fine
+			"对表现突出的单位，予以通报表扬。",          // praise
 		}},
 	{"L16",
 		[]string{
