@@ -192,8 +192,29 @@ var (
 // keptLicenceFrame is a licence, fee or proof the law or a higher body
 // removed and the authority still requires (persistFrame: 已取消…仍收取,
 // 放开…仍要求办理): with its basis gone it is one a normative document set.
+//
+// Unlike the access frame it reads the removal itself (已取消的资质认定仍然
+// 要求…) as the ground of the finding, not as a ban on what follows.
 func keptLicenceFrame(s string, w *present) (int, int, bool) {
-	a, b, ok := persistFrame(s, w)
+	masked := s
+	for _, r := range removalBans {
+		masked = strings.ReplaceAll(masked, r, strings.Repeat("x", len(r)))
+	}
+	a, b, ok := -1, -1, false
+	for _, p := range persists.find(s, w) {
+		if removals.within(s, 0, p.a, w) && !bannedBefore(masked, p.a) {
+			_, hi := clauseAround(s, p.b, p.b)
+			a, b, ok = p.a, min(hi, p.b+16*3), true
+			// The excerpt starts at the removal, which is then no ban
+			// before it: "已取消的资质认定仍然要求企业提供".
+			for _, r := range removals.find(s[:p.a], w) {
+				if runesBetween(s, r.a, p.a) <= 30 && (a == p.a || r.a < a) {
+					a = r.a
+				}
+			}
+			break
+		}
+	}
 	if !ok {
 		return -1, -1, false
 	}
@@ -203,6 +224,9 @@ func keptLicenceFrame(s string, w *present) (int, int, bool) {
 	}
 	return a, b, true
 }
+
+// removalBans are the ban words that also say a measure was removed.
+var removalBans = []string{"取消", "废止", "废除", "清理"}
 
 // keptCharges are what a charge kept is called.
 var keptCharges = []string{"费", "保证金", "押金", "收取", "征收"}

@@ -48,9 +48,10 @@ var ruleCases = []struct {
 			"在城区道路两侧悬挂横幅的，应当报街道办事处批准。",      // an approval as the whole requirement
 			"新开办的快递网点须在区邮政管理局备案后方可营业。",      // a filing made to come first
 			"县住建局把消防验收意见书作为办理营业执照的前置条件。",
-			"在本区从事家政服务的，应当取得区商务局颁发的从业资格证。",   // a certificate issued by an office, as the requirement of an activity
-			"网约车驾驶员须参加本市组织的培训考试，取得合格证后方可上岗。", // a certificate to be had first
-			"设立培训机构，须经区教育局审核同意。",             // a consent with no 方可
+			"在本区从事家政服务的，应当取得区商务局颁发的从业资格证。",        // a certificate issued by an office, as the requirement of an activity
+			"网约车驾驶员须参加本市组织的培训考试，取得合格证后方可上岗。",      // a certificate to be had first
+			"设立培训机构，须经区教育局审核同意。",                  // a consent with no 方可
+			"某县要求新建加油站须取得县商务局出具的规划确认意见后方可办理用地手续。", // another body's opinion first
 		},
 		[]string{
 			"新设行政许可应当按照行政许可法的规定进行听证。",
@@ -73,6 +74,7 @@ var ruleCases = []struct {
 			"申请办理养犬登记证的，还应当提交物业服务企业出具的同意意见。",
 			"办理建筑垃圾运输许可的，另须提供车辆GPS安装合同。",
 			"申请食品经营许可证时，同时提供邻里无异议签字表。",
+			"某区城管局在审批户外广告设置时，额外要求提交周边商户签字同意书。", // papers added while approving
 		},
 		[]string{
 			"经营者可以自主委托第三方机构开展评估。",
@@ -111,7 +113,8 @@ var ruleCases = []struct {
 			"机关干部捐款标准为每人不少于200元。",
 			"县市场监管局向个体户违规收费。", // a charge told as made without a basis
 			"物业企业在小区入口设卡收费。",
-			"入驻商户每月向管委会缴纳2000元。", // a sum charged whatever it is called
+			"入驻商户每月向管委会缴纳2000元。",        // a sum charged whatever it is called
+			"医疗机构设置审批需经专家评审，评审费由申请人承担。", // a fee laid on the applicant
 		},
 		[]string{
 			"任何单位不得向企业收取评审费用。",
@@ -690,6 +693,7 @@ var ruleCases = []struct {
 			"省政府已取消该项审批，但市交通局仍要求企业办理营运审批手续。", // an approval kept
 			"国家明令取消的培训费，该协会仍收取。",             // a fee kept
 			"上级已放开经营许可，某区仍要求企业办理准营证。",        // what was removed named before
+			"某县对已取消的资质认定仍然要求企业提供。",           // the removal read as the ground, not as a ban
 		},
 		[]string{
 			"本办法施行前已取得的许可证，在有效期内继续有效。", // a transition
