@@ -23,14 +23,16 @@ var ruleCases = []struct {
 			"被认定存在欺诈行为的旅行社，由县文旅局暂扣其经营证三十日。", // whatever the licence is called
 			"两次检查不达标的餐饮店，六个月内不得在本街道从事餐饮经营。", // 限制开展生产经营活动 for a term
 			"发生安全事故的施工单位，一年内不得承接本县政府投资项目。",  // the same, another activity
+			"对违规停放的车辆，处罚款二百元。",              // 处 and 罚款 together
 		},
 		[]string{
 			"违反本规定的，由市场监管部门依照《中华人民共和国食品安全法》的规定予以处罚。",
 			"对上述违法行为，由有关部门依法予以查处。",
 			"行政机关不得对当事人处以法律规定以外的罚款。",
 			"罚款收入全部上缴国库，任何单位不得截留。",
-			"项目竣工后，企业应当按规定收回投资。",           // 收回 of money, no licence
-			"本办法施行后三个月内，企业不得在本街道以外开展经营活动。", // a term, but no condition it falls on (an F rule's business)
+			"项目竣工后，企业应当按规定收回投资。",                  // 收回 of money, no licence
+			"本办法施行后三个月内，企业不得在本街道以外开展经营活动。",        // a term, but no condition it falls on (an F rule's business)
+			"行政处罚的种类包括警告、通报批评、罚款、没收违法所得、暂扣许可证件等。", // a superior law's list restated
 		}},
 	{"L02",
 		[]string{
@@ -173,8 +175,9 @@ var ruleCases = []struct {
 			"供水企业不得以停水方式催缴水费。",
 			"供电企业实施计划停电的，应当提前七日公告。",
 			"采取暴力、威胁或者违反规定中断供水等非法方式迫使被征收人搬迁的，依法承担赔偿责任。",
-			"不符合申报条件的企业，不得申报本项资金。", // eligibility, no sanction
-			"行政事业性收费目录以外，一律不得收费。",  // 一律不得 aimed at the charging authority
+			"不符合申报条件的企业，不得申报本项资金。",               // eligibility, no sanction
+			"行政事业性收费目录以外，一律不得收费。",                // 一律不得 aimed at the charging authority
+			"项目申报单位须对申报材料的真实性负责，弄虚作假的，取消当年申报资格。", // the benefit's own condition: fraud in the application
 		}},
 	{"L10",
 		[]string{
