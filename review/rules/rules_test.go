@@ -54,6 +54,9 @@ var ruleCases = []struct {
 			"网约车驾驶员须参加本市组织的培训考试，取得合格证后方可上岗。",      // a certificate to be had first
 			"设立培训机构，须经区教育局审核同意。",                  // a consent with no 方可
 			"某县要求新建加油站须取得县商务局出具的规划确认意见后方可办理用地手续。", // another body's opinion first
+			"新建商品房须经县住建局备案后方可预售。",                 // a filing made to come first
+			"经营户须在县商务局登记备案，未备案的不得经营。",             // the same said the other way round
+			"外卖骑手须办理区公安分局核发的电动车通行证。",              // a certificate an office issues
 		},
 		[]string{
 			"新设行政许可应当按照行政许可法的规定进行听证。",
@@ -68,7 +71,8 @@ var ruleCases = []struct {
 			"调整年度建设计划的，应当报区政府批准。",      // a plan of the administration's own
 			"企业完成注册登记后方可享受本办法规定的扶持政策。", // a benefit's condition, no activity held up
 			"项目验收合格后方可拨付资金。",
-			"个体工商户取得营业执照后方可开展经营活动。", // the business licence the law requires
+			"个体工商户取得营业执照后方可开展经营活动。",   // the business licence the law requires
+			"个体工商户应当取得市场监管部门核发的营业执照。", // the business licence the law requires
 		}},
 	{"L03",
 		[]string{
@@ -89,11 +93,13 @@ var ruleCases = []struct {
 			"对占道经营拒不改正的，城管执法人员可以暂扣其经营工具。",
 			"对违法搭建的彩钢棚，由街道组织强制拆除。",
 			"拒不缴纳的，由税务部门冻结其银行账户。",
+			"对拒不清理门前堆放物的商户，由街道工作人员代为清理，所需费用从其押金中扣除。", // 代履行, and money taken from the party's deposit
 		},
 		[]string{
 			"当事人逾期不履行的，依法申请人民法院强制执行。",
 			"依照《中华人民共和国行政强制法》的规定实施查封、扣押。",
 			"严禁违反法定程序扣押企业财物。",
+			"申请人可以委托他人代为办理。", // an agent's help, no enforcement
 		}},
 	{"L05",
 		[]string{
