@@ -200,6 +200,17 @@ func (v *docScreen) registrationForm(d review.Document) *fieldForm {
 			{label: c.T("理由或补正事项", "Reason / to supplement"), hint: c.T("不予登记必填；暂缓登记时缺少的材料自动列入", "required to refuse; a deferral lists the missing materials itself")},
 		}}
 	f.fields[1].in.Set(c.Today.String())
+	// With papers missing it cannot be registered (workflow 4): the form
+	// says which and proposes the deferral that asks for them.
+	if missing := d.MissingMaterials(); len(missing) > 0 {
+		names := make([]string, len(missing))
+		for i, m := range missing {
+			names[i] = c.L(m.Label())
+		}
+		f.body = []string{c.T("缺少材料：", "Missing: ") + strings.Join(names, c.T("、", ", ")) +
+			c.T("（补齐前只能暂缓或不予登记）", " (until supplied, defer or refuse)")}
+		f.fields[0].choice = 1
+	}
 	f.submit = func(f *fieldForm) (tea.Cmd, ask, string) {
 		c := v.ctx
 		day, err := review.ParseDate(f.fields[1].value())

@@ -65,6 +65,19 @@ func TestFiledLateIsFlaggedAtIntake(t *testing.T) {
 	if out := r.ok(r.e.Show(1, false, false)); !strings.Contains(out, "逾期报备（迟报）") {
 		t.Errorf("show does not say the filing was late:\n%s", out)
 	}
+	// In English the fields read as English: "Review due: …", the rules'
+	// titles (it printed "Kind：Filed", "review due：" and the Chinese titles).
+	r.e.Lang = review.EN
+	en := r.ok(r.e.Show(1, false, false))
+	for _, want := range []string{"\n  Kind: Filed\n", "\n  Review due: ", "filed late", "\n  Findings:\n", "\n  Log:\n"} {
+		if !strings.Contains(en, want) {
+			t.Errorf("show --lang en lacks %q:\n%s", want, en)
+		}
+	}
+	if head, _, _ := strings.Cut(en, "Findings:"); strings.Contains(head, "：") {
+		t.Errorf("show --lang en has a Chinese colon in its fields:\n%s", head)
+	}
+	r.e.Lang = review.ZH
 	if msg := r.refused(r.e.Advance(1, "")); !strings.Contains(msg, "登记审查") {
 		t.Errorf("a filed document moved to review unregistered: %q", msg)
 	}
