@@ -225,6 +225,11 @@ func keptLicenceFrame(s string, w *present) (int, int, bool) {
 	return a, b, true
 }
 
+// eligibilityEnds: the ground of a benefit is gone (死亡, 迁出, 不再符合
+// 条件); what stops then is no sanction. (Not 到期: "到期未缴纳的，加处
+// 滞纳金" is a measure.)
+const eligibilityEnds = `不再符合|不符合[^，。；]{0,8}条件|不再具备|丧失[^，。；]{0,6}(?:资格|条件)|死亡|自愿放弃|主动放弃`
+
 // removalBans are the ban words that also say a measure was removed.
 var removalBans = []string{"取消", "废止", "废除", "清理"}
 
@@ -266,7 +271,9 @@ func legalityFrameRules() []*sentenceRule {
 				}
 				return -1, -1, false
 			},
-			suppress: res(`申请人民法院|人民法院|依法(?:予以|给予)?(?:处罚|查处|处理|实施|扣留|扣押|查封|冻结|拘留|采取|责令)|(?:法律|行政法规|法规|规章)(?:另有)?规定|依照有关规定|按照有关规定`),
+			// A benefit that ends with its ground (不再符合条件的，停发补贴) is
+			// the benefit's own condition, no reduction of a right.
+			suppress: res(eligibilityEnds, `申请人民法院|人民法院|依法(?:予以|给予)?(?:处罚|查处|处理|实施|扣留|扣押|查封|冻结|拘留|采取|责令)|(?:法律|行政法规|法规|规章)(?:另有)?规定|依照有关规定|按照有关规定`),
 			cite:     citeSuppress, statuteLowers: true,
 			nationalSilent: true,
 			reason:         "对某种情形直接规定处罚、强制或减损权利的措施，未引用设定该措施的法律、法规",

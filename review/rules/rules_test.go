@@ -675,14 +675,16 @@ var ruleCases = []struct {
 			"对不按规定分类投放垃圾的单位，在全区通报。",             // 通报 spread over an area is 通报批评
 			"未按要求安装油烟净化装置的餐馆，暂停其营业。",            // 限制开展生产经营活动
 			"超范围经营的企业，由市场监管局降低其信用等级。",           // a credit sanction
+			"物业费到期未缴纳的，每日加处滞纳金。",                // 到期 is no end of eligibility
 		},
 		[]string{
 			"对违法行为人，依照《中华人民共和国行政处罚法》的规定予以罚款。",
 			"当事人逾期不履行的，行政机关依法申请人民法院强制执行。",
 			"对材料齐全的申请，不得不予办理。",
-			"对违法嫌疑人，应当在拘留后二十四小时内通知其家属。", // what is done after a measure, none imposed
-			"对逾期不缴纳的，当事人可以申请暂缓缴纳罚款。",    // paying a fine
-			"对表现突出的单位，予以通报表扬。",          // praise
+			"对违法嫌疑人，应当在拘留后二十四小时内通知其家属。",        // what is done after a measure, none imposed
+			"对逾期不缴纳的，当事人可以申请暂缓缴纳罚款。",           // paying a fine
+			"对表现突出的单位，予以通报表扬。",                 // praise
+			"补贴对象死亡、迁出本区或者不再符合条件的，自次月起停发相应补贴。", // a benefit ends with its ground
 		}},
 	{"L16",
 		[]string{
