@@ -57,6 +57,7 @@ var ruleCases = []struct {
 			"新建商品房须经县住建局备案后方可预售。",                 // a filing made to come first
 			"经营户须在县商务局登记备案，未备案的不得经营。",             // the same said the other way round
 			"外卖骑手须办理区公安分局核发的电动车通行证。",              // a certificate an office issues
+			"某区对进入本地市场的物流企业设置了联合审批环节。",            // an approval step set up
 		},
 		[]string{
 			"新设行政许可应当按照行政许可法的规定进行听证。",
@@ -73,6 +74,7 @@ var ruleCases = []struct {
 			"项目验收合格后方可拨付资金。",
 			"个体工商户取得营业执照后方可开展经营活动。",   // the business licence the law requires
 			"个体工商户应当取得市场监管部门核发的营业执照。", // the business licence the law requires
+			"政务服务中心设立审批服务专区。",         // a service counter, no approval set
 		}},
 	{"L03",
 		[]string{
