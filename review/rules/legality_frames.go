@@ -160,8 +160,9 @@ var licenceGates = []string{"审批", "许可", "核准", "批准", "同意", "�
 // approval to wait for, a proof demanded), when what is added is a licence
 // or a proof rather than a condition of another kind.
 //
-// Marks that say a gate was raised (提高门槛) or a pretext (以…为由, 以…名义)
-// belong to the access frame only: raising a condition is not setting a
+// Marks that say a gate was raised (提高门槛), a pretext (以…为由, 以…名义)
+// or a condition unreasonable or discriminatory (条例第八条第（四）项) belong
+// to the access frame only: raising or skewing a condition is not setting a
 // licence, and an act in another's name (以他人名义办理登记) sets none. A
 // consent of the State Council or a national ministry is the law's own.
 func addedLicenceFrame(s string, w *present) (int, int, bool) {
@@ -185,7 +186,7 @@ func addedLicenceFrame(s string, w *present) (int, int, bool) {
 }
 
 var (
-	notSettingMarks   = []string{"提高", "抬高", "名义", "为名", "为由"}
+	notSettingMarks   = []string{"提高", "抬高", "名义", "为名", "为由", "不合理", "歧视性"}
 	nationalConsentRe = regexp.MustCompile(`^(?:经|先)[^，,]{0,4}(?:国务院|国家)`)
 )
 
@@ -226,9 +227,10 @@ func keptLicenceFrame(s string, w *present) (int, int, bool) {
 }
 
 // eligibilityEnds: the ground of a benefit is gone (死亡, 迁出, 不再符合
-// 条件); what stops then is no sanction. (Not 到期: "到期未缴纳的，加处
+// 条件); what stops then is no sanction. Only for a benefit: a licence
+// refused to "不符合条件的" applies the conditions the document set. (Not 到期: "到期未缴纳的，加处
 // 滞纳金" is a measure.)
-const eligibilityEnds = `不再符合|不符合[^，。；]{0,8}条件|不再具备|丧失[^，。；]{0,6}(?:资格|条件)|死亡|自愿放弃|主动放弃`
+const eligibilityEnds = `(?:不再符合|不符合[^，。；]{0,8}条件|不再具备|丧失[^，。；]{0,6}(?:资格|条件)|死亡|自愿放弃|主动放弃)[^。]{0,30}(?:补贴|补助|待遇|救助|津贴|资金|奖励|奖补|保障|福利|优待)`
 
 // removalBans are the ban words that also say a measure was removed.
 var removalBans = []string{"取消", "废止", "废除", "清理"}

@@ -58,6 +58,7 @@ var ruleCases = []struct {
 			"经营户须在县商务局登记备案，未备案的不得经营。",             // the same said the other way round
 			"外卖骑手须办理区公安分局核发的电动车通行证。",              // a certificate an office issues
 			"某区对进入本地市场的物流企业设置了联合审批环节。",            // an approval step set up
+			"开办二手车交易市场，需经商务部门核实后，市场监管部门方可办理登记。",   // another office's check first
 		},
 		[]string{
 			"新设行政许可应当按照行政许可法的规定进行听证。",
@@ -101,7 +102,8 @@ var ruleCases = []struct {
 			"当事人逾期不履行的，依法申请人民法院强制执行。",
 			"依照《中华人民共和国行政强制法》的规定实施查封、扣押。",
 			"严禁违反法定程序扣押企业财物。",
-			"申请人可以委托他人代为办理。", // an agent's help, no enforcement
+			"申请人可以委托他人代为办理。",     // an agent's help, no enforcement
+			"各部门要加强行业监管，规范经营秩序。", // 加强行业: no 强行
 		}},
 	{"L05",
 		[]string{
@@ -172,6 +174,7 @@ var ruleCases = []struct {
 			"有拖欠农民工工资记录的企业，不得申报市级技术改造补助资金。", // a record of a wrong shuts out of funds: 失信惩戒
 			"企业发生一般安全事故的，暂停其参加本市工程招投标资格一年。", // a qualification suspended
 			"对拒不停止施工的工地，由住建局切断施工用电。",        // power cut as a sanction
+			"不符合本办法所列条件的，不予办理营业执照。",         // a licence refused on the document's own conditions: no benefit ends
 		},
 		[]string{
 			"依照《中华人民共和国税收征收管理法》规定纳入失信名单的，按照有关规定实施联合惩戒。",
@@ -700,6 +703,7 @@ var ruleCases = []struct {
 			"具体备案办法另行制定。",                    // details delegated
 			"企业可以另行委托检测机构进行认证。",              // a party's own choice
 			"依照《中华人民共和国道路运输条例》规定，另行办理道路运输证。", // the law sets it
+			"某县对外地企业设置不合理或者歧视性的准入条件。",        // a condition skewed (F rules), no licence set
 		}},
 	{"L17",
 		[]string{
