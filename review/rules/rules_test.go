@@ -76,6 +76,7 @@ var ruleCases = []struct {
 			"个体工商户取得营业执照后方可开展经营活动。",   // the business licence the law requires
 			"个体工商户应当取得市场监管部门核发的营业执照。", // the business licence the law requires
 			"政务服务中心设立审批服务专区。",         // a service counter, no approval set
+			"区级部门组织开展大型活动的，应当报区政府批准。", // the administration's own units
 		}},
 	{"L03",
 		[]string{
@@ -681,6 +682,7 @@ var ruleCases = []struct {
 			"未按要求安装油烟净化装置的餐馆，暂停其营业。",            // 限制开展生产经营活动
 			"超范围经营的企业，由市场监管局降低其信用等级。",           // a credit sanction
 			"物业费到期未缴纳的，每日加处滞纳金。",                // 到期 is no end of eligibility
+			"未按期完成秸秆禁烧任务的村，由镇政府在全镇范围内通报批评。",     // a village is no organ of the state
 		},
 		[]string{
 			"对违法行为人，依照《中华人民共和国行政处罚法》的规定予以罚款。",
@@ -690,6 +692,7 @@ var ruleCases = []struct {
 			"对逾期不缴纳的，当事人可以申请暂缓缴纳罚款。",           // paying a fine
 			"对表现突出的单位，予以通报表扬。",                 // praise
 			"补贴对象死亡、迁出本区或者不再符合条件的，自次月起停发相应补贴。", // a benefit ends with its ground
+			"对工作不力的乡镇，在全县范围内通报。",               // supervision within the administration
 		}},
 	{"L16",
 		[]string{
