@@ -535,7 +535,7 @@ var (
 	firmAsOperator = re(`(?:确定|明确|授权|委托|由)[^，。；]{1,16}?{FIRM}(?:作为|为|担任)[^，。；]{0,16}(?:投资主体|运营主体|经营主体|实施主体|建设主体|承办单位|运营单位|经营单位|运营商|唯一)`)
 )
 
-var designatedParties = newConcept("交易对象", "公司", "集团", "企业", "供销社", "医院", "银行", "商场", "超市", "酒店", "宾馆", "机构", "平台", "供应商", "服务商", "厂家", "品牌", "单位", "中心")
+var designatedParties = newConcept("交易对象", "公司", "集团", "企业", "供销社", "医院", "卫生院", "保健院", "银行", "商场", "超市", "酒店", "宾馆", "机构", "平台", "供应商", "服务商", "厂家", "品牌", "单位", "中心")
 
 // clauseAround returns the clause (between ，；：) holding [a, b).
 func clauseAround(s string, a, b int) (int, int) {

@@ -299,7 +299,7 @@ func conductFrameRules() []*sentenceRule {
 			frame:         discriminationFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,
-			suppress:      res(sanction, `一视同仁|同等对待|平等对待|差异化(?:发展|竞争|服务|监管措施|需求|产品)|分级分类|信用`),
+			suppress:      res(sanction, `一视同仁|同等对待|平等对待|差异化(?:发展|竞争|服务|监管措施|需求|产品)|分级分类|信用|与本地[^，。；]{0,8}(?:一样|相同|一致)`),
 			cite:          citeIgnore,
 			reason:        "对外地、民营或中小经营者实行歧视性、差别化的标准或待遇",
 		},

@@ -32,7 +32,7 @@ var (
 		// and quotas (其他手段，阻碍外地商品进入)
 		"加收", "另行收取", "另行检测", "另行检验", "另行认证", "重复检测", "重复检验", "重复认证", "设卡", "关卡", "限量",
 		// 第（三）项: a licence or proof only outside goods need
-		"另行取得", "另行办理")
+		"另行取得", "另行办理", "须办理", "需办理", "必须办理")
 	// goodsMeasures are the measures of 第四十一条 that fall on goods
 	// whatever they are called ("外地白酒须另行检测"): an outside place
 	// before one of them in its clause is enough.

@@ -493,13 +493,16 @@ var frameCases = []struct {
 			"对市里确定的重点企业给予二百万元奖励。",          // an amount in Chinese numerals
 			"区属国有企业的社会保险费单位部分由区财政承担一半。",    // ownership, paid by the treasury
 			"外省进入本市的冷链食品须另行取得市场监管部门的准销证明。", // a proof only outside goods need
+			"各村卫生室的药品统一由乡镇卫生院配送。",          // one named health body
+			"外埠车辆进入本市从事运输经营须办理准运证。",        // a licence only outsiders need
 			"城区生活垃圾收运实行一家专营。",              // one holder, no party named
 		},
 		[]string{
-			"申请人应当持有设区的市人民政府颁发的许可证。", // a level, not a place
-			"经营者可以在本市范围内自主销售。",       // the operator's freedom
-			"申请公共租赁住房的，须具有本市户籍。",     // housing, not an operator
-			"烟草专卖品实行专营，依照烟草专卖法执行。",   // a law's own monopoly
+			"申请人应当持有设区的市人民政府颁发的许可证。",    // a level, not a place
+			"经营者可以在本市范围内自主销售。",          // the operator's freedom
+			"申请公共租赁住房的，须具有本市户籍。",        // housing, not an operator
+			"外地车辆进入本市，与本地车辆一样无须办理任何证件。", // equal treatment
+			"烟草专卖品实行专营，依照烟草专卖法执行。",      // a law's own monopoly
 		}},
 	{"measure", review.Legality,
 		[]string{
