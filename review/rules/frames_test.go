@@ -504,6 +504,17 @@ var frameCases = []struct {
 			"外地车辆进入本市，与本地车辆一样无须办理任何证件。", // equal treatment
 			"烟草专卖品实行专营，依照烟草专卖法执行。",      // a law's own monopoly
 		}},
+	{"third push: lawful sentences near the new frames", review.FairCompetition,
+		nil,
+		[]string{
+			"外地企业在本县设立分支机构的，享受与本地企业同等的扶持政策。", // equal treatment (silent on main's F04/F05 too now)
+			"对符合条件的小微企业，按照国家规定阶段性缓缴社会保险费。",   // a national measure for all
+			"县人民医院负责全县急救中心的日常运行。",            // a public hospital's own duty
+			"消费券可在全市范围内参与活动的商户使用。",           // any shop of the city
+			"机动车检验机构应当取得市场监管部门的资质认定。",        // a law's own certification
+			"开办幼儿园须经县教育局审批，依照《幼儿园管理条例》执行。",   // a cited regulation's approval
+			"农产品可以在全国范围内自由流通。",               // free movement
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
