@@ -259,7 +259,7 @@ func localityFrame(s string, w *present) (int, int, bool) {
 			}
 		}
 	}
-	if !parties.in(w) && !tenders.in(w) && !madeGoods.in(w) {
+	if !parties.in(w) && !tenders.in(w) && !madeGoods.in(w) && !strings.Contains(s, "号牌") {
 		return -1, -1, false
 	}
 	if a, b, ok := localChoice(s, w); ok {
@@ -285,7 +285,7 @@ var identityMarks = newConcept("须为", "需为", "应为", "必须为", "必�
 // localIdentity: the operators admitted are those of a place, "申报企业须为
 // 本县规模以上工业企业".
 func localIdentity(s string, w *present) (int, int, bool) {
-	if !parties.in(w) && !otherOperators.in(w) || !identityMarks.in(w) {
+	if !parties.in(w) && !otherOperators.in(w) && !strings.Contains(s, "号牌") || !identityMarks.in(w) {
 		return -1, -1, false
 	}
 	for _, p := range places.Find(s) {
@@ -307,6 +307,10 @@ func localIdentity(s string, w *present) (int, int, bool) {
 			if x.a >= p.End && x.b <= end {
 				return back(s, p.Start, 2), x.b, true
 			}
+		}
+		// Goods registered in the place: "车辆须为本地号牌" (第九条第（一）项).
+		if j := strings.Index(s[p.End:end], "号牌"); j >= 0 {
+			return back(s, p.Start, 2), p.End + j + len("号牌"), true
 		}
 	}
 	return -1, -1, false

@@ -494,6 +494,10 @@ var frameCases = []struct {
 			"区属国有企业的社会保险费单位部分由区财政承担一半。",    // ownership, paid by the treasury
 			"外省进入本市的冷链食品须另行取得市场监管部门的准销证明。", // a proof only outside goods need
 			"各村卫生室的药品统一由乡镇卫生院配送。",          // one named health body
+			"在本县从事渣土运输的车辆须为本地号牌。",          // goods registered in the place
+			"外省籍客车的停车收费标准高于本省车辆。",          // a charge compared with the province's own
+			"本区检测机构不得到其他区承接检测业务。",          // local operators kept from working elsewhere
+			"全镇农村供水由镇水务公司统一建设和运营。",         // 建设和运营
 			"外埠车辆进入本市从事运输经营须办理准运证。",        // a licence only outsiders need
 			"城区生活垃圾收运实行一家专营。",              // one holder, no party named
 		},
@@ -513,6 +517,8 @@ var frameCases = []struct {
 			"消费券可在全市范围内参与活动的商户使用。",           // any shop of the city
 			"机动车检验机构应当取得市场监管部门的资质认定。",        // a law's own certification
 			"开办幼儿园须经县教育局审批，依照《幼儿园管理条例》执行。",   // a cited regulation's approval
+			"本市车辆与外地车辆的停车收费标准相同。",            // the same charge
+			"外地企业可以到本区承接业务，本区企业也可以到其他区承接业务。", // free movement both ways
 			"农产品可以在全国范围内自由流通。",               // free movement
 		}},
 	{"measure", review.Legality,
