@@ -139,7 +139,7 @@ func checkStructure(btx *bolt.Tx, tx kv.Tx) []review.Text {
 			case <-stop:
 				return
 			case <-t.C:
-				releaseMapped(tx)
+				trimMapped(tx)
 			}
 		}
 	}()
@@ -350,7 +350,7 @@ func (lr *logReader) next() []read {
 
 func (lr *logReader) one(seq uint64, raw []byte) read {
 	if lr.n++; lr.n%releaseEvery == 0 {
-		releaseMapped(lr.tx)
+		trimMapped(lr.tx)
 	}
 	it := read{e: review.Event{Seq: seq}}
 	fail := func(zh, en string) {
