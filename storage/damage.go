@@ -275,6 +275,7 @@ func walkPages(path string, txid uint64) (ok bool, err error) {
 		return false, nil
 	}
 	w := &pageWalk{f: f, m: m, seen: make([]uint64, (m.highWater+63)/64)}
+	w.readHeads()
 	return true, w.tree(m.root, 0, true)
 }
 
@@ -282,6 +283,62 @@ type pageWalk struct {
 	f    *os.File
 	m    metaPage
 	seen []uint64 // one bit per page below the high-water mark
+	// heads holds what the walk needs of the header of each page below
+	// read (flags, count, overflow: headSize bytes a page), read in one
+	// pass over the file in large pieces: one read for each page, in tree
+	// order, cost more than the rest of the walk (a system call is slow on
+	// a virtual machine). A page whose header does not carry its own
+	// number has flags 0, which the walk calls damaged.
+	heads []byte
+	read  uint64
+}
+
+const headSize = 8
+
+// readHeads fills heads for the pages the file holds below the
+// high-water mark; a page past what could be read is read on its own,
+// which reports why.
+func (w *pageWalk) readHeads() {
+	ps := uint64(w.m.pageSize)
+	per := max(1, (4<<20)/ps) // pages a piece
+	buf := make([]byte, per*ps)
+	w.heads = make([]byte, 0, w.m.highWater*headSize)
+	le := binary.LittleEndian
+	for at := uint64(0); at < w.m.highWater; at += per {
+		want := min(per, w.m.highWater-at) * ps
+		n, _ := w.f.ReadAt(buf[:want], int64(at*ps))
+		for i := range uint64(n) / ps {
+			h := buf[i*ps:]
+			flags := le.Uint16(h[8:])
+			if le.Uint64(h) != at+i {
+				flags = 0
+			}
+			w.heads = le.AppendUint16(w.heads, flags)
+			w.heads = append(w.heads, h[10:16]...) // count, overflow
+		}
+		if uint64(n) < want {
+			break
+		}
+	}
+	w.read = uint64(len(w.heads)) / headSize
+}
+
+// head is page id's header: flags, count and overflow.
+func (w *pageWalk) head(id uint64) (uint16, int, uint64, error) {
+	le := binary.LittleEndian
+	if id < w.read {
+		h := w.heads[id*headSize:]
+		return le.Uint16(h), int(le.Uint16(h[2:])), uint64(le.Uint32(h[4:])), nil
+	}
+	h := make([]byte, pageHeaderSize)
+	if _, err := w.f.ReadAt(h, int64(id*uint64(w.m.pageSize))); err != nil {
+		return 0, 0, 0, err
+	}
+	flags := le.Uint16(h[8:])
+	if le.Uint64(h) != id {
+		flags = 0
+	}
+	return flags, int(le.Uint16(h[10:])), uint64(le.Uint32(h[12:])), nil
 }
 
 // visit marks page id and reports whether it had been reached before.
@@ -313,13 +370,12 @@ func (w *pageWalk) tree(id uint64, depth int, buckets bool) error {
 	case id < 2 || id >= w.m.highWater:
 		return w.bad("page %d: outside the file (%d pages)", id, w.m.highWater)
 	}
-	h := make([]byte, pageHeaderSize)
-	if _, err := w.f.ReadAt(h, int64(id*ps)); err != nil {
+	flags, count, overflow, err := w.head(id)
+	if err != nil {
 		return w.bad("page %d: %v", id, err)
 	}
 	le := binary.LittleEndian
-	flags, count, overflow := le.Uint16(h[8:]), int(le.Uint16(h[10:])), uint64(le.Uint32(h[12:]))
-	if le.Uint64(h) != id || id+overflow >= w.m.highWater || (flags != branchPage && flags != leafPage) {
+	if id+overflow >= w.m.highWater || (flags != branchPage && flags != leafPage) {
 		return w.bad("page %d: header damaged", id)
 	}
 	for i := id; i <= id+overflow; i++ {
