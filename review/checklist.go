@@ -87,6 +87,9 @@ var LegalityItems = []Item{
 	{"LC18", Label{"符合中央政策和改革方向", "Consistent with central policy"}, "备案审查政治性标准", nil},
 }
 
+// exceptionItem is the item of 公平竞争审查条例 第十二条's exceptions.
+const exceptionItem = "FC7"
+
 // FairItems is the fair-competition checklist of legal-rules.md §9.2, with
 // the four standards of 公平竞争审查条例 Art.8–11 as separate items.
 var FairItems = []Item{

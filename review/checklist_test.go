@@ -85,3 +85,24 @@ func TestConformingMarkDropsOldFindingNotes(t *testing.T) {
 		t.Errorf("a workflow 2 mark replays as it was stored: %q", d.Check("LC3").Note)
 	}
 }
+
+// Marking the rest of the fair-competition checklist at once leaves FC7
+// (the exception's ground, alternative and term) 不适用 while no exception
+// is claimed, and 符合 once one is; every other item takes 符合.
+func TestRestMarkLeavesTheExceptionItemNotApplicableWithoutAnException(t *testing.T) {
+	var d Document
+	for _, it := range FairItems {
+		want := Conforms
+		if it.ID == "FC7" {
+			want = NotApplicable
+		}
+		if got := d.RestMark(it); got != want {
+			t.Errorf("%s without an exception: %q, want %q", it.ID, got, want)
+		}
+	}
+	d.Exception.Ground = "保障国家安全"
+	_, fc7, _ := ItemByID("FC7")
+	if got := d.RestMark(fc7); got != Conforms {
+		t.Errorf("FC7 with an exception claimed: %q, want 符合", got)
+	}
+}

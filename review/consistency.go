@@ -71,6 +71,17 @@ func (d *Document) ItemMark(it Item) Mark {
 	return d.Checks[it.ID].Mark
 }
 
+// RestMark is the mark an unchecked item takes when the reviewer, done with
+// the findings, marks the rest of the checklist at once: 符合, except the
+// exception item (FC7), which is 不适用 while no exception is claimed; a
+// letter saying 符合 there would read as if one had been.
+func (d *Document) RestMark(it Item) Mark {
+	if it.ID == exceptionItem && !d.Exception.Used() {
+		return NotApplicable
+	}
+	return Conforms
+}
+
 const findingNotePrefix = "见已确认问题 "
 
 // findingNote is the note a confirmed finding leaves on its items.

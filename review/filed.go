@@ -267,6 +267,21 @@ func (d *Document) IssuerDue() (Date, Label, bool) {
 	return Date{}, Label{}, false
 }
 
+// FilingLines are the registration and the review outcome as one line
+// each, for a view that shows the issuer's clock (IssuerDue) on a line of
+// its own: the record that set the running clock leaves its date to that
+// line instead of saying it twice.
+func (d *Document) FilingLines(lang Lang) (registration, outcome string) {
+	_, _, running := d.IssuerDue()
+	if r := d.Registration; r != nil {
+		registration = r.say(lang, !(running && d.Stage == StageDeferred))
+	}
+	if r := d.Review; r != nil {
+		outcome = r.say(lang, !(running && d.Stage != StageDeferred))
+	}
+	return registration, outcome
+}
+
 // IssuerDueProvisional says the date IssuerDue gives was computed on a
 // provisional holiday calendar (暂定).
 func (d *Document) IssuerDueProvisional() bool {
@@ -279,13 +294,15 @@ func (d *Document) IssuerDueProvisional() bool {
 	return false
 }
 
-// SayReview is a filing review's outcome as one line.
-func (p *FilingReviewed) Say(lang Lang) string {
+// Say is a filing review's outcome as one line.
+func (p *FilingReviewed) Say(lang Lang) string { return p.say(lang, true) }
+
+func (p *FilingReviewed) say(lang Lang, due bool) string {
 	s := p.Outcome.Label().In(lang) + " " + p.Date.String()
 	if p.Reference != "" {
 		s += " " + p.Reference
 	}
-	if !p.Due.IsZero() {
+	if due && !p.Due.IsZero() {
 		s += fmt.Sprintf(Label{"，期限 %s", ", due %s"}.In(lang), p.Due) + provisionalMark(p.DueProvisional, lang)
 	}
 	for _, x := range []string{p.Clause, p.Plan, p.Note} {
@@ -298,7 +315,9 @@ func (p *FilingReviewed) Say(lang Lang) string {
 
 // Say is a registration as one line: the result, its date, what to
 // supplement and by when, the reason.
-func (p *Registration) Say(lang Lang) string {
+func (p *Registration) Say(lang Lang) string { return p.say(lang, true) }
+
+func (p *Registration) say(lang Lang, due bool) string {
 	s := p.Result.Label().In(lang) + " " + p.Date.String()
 	if p.Reference != "" {
 		s += " " + p.Reference
@@ -310,7 +329,7 @@ func (p *Registration) Say(lang Lang) string {
 		}
 		s += Label{"；补正：", "; supplement: "}.In(lang) + strings.Join(names, Label{"、", ", "}.In(lang))
 	}
-	if !p.Due.IsZero() {
+	if due && !p.Due.IsZero() {
 		s += fmt.Sprintf(Label{"，期限 %s", ", by %s"}.In(lang), p.Due) + provisionalMark(p.DueProvisional, lang)
 	}
 	if p.Reason != "" {

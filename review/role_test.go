@@ -2,13 +2,14 @@ package review
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
 // One user on the local file is never refused; a reviewer may not assign
 // or decide, and is told who may.
 func TestRoleDecidesWhoAssignsAndDecides(t *testing.T) {
-	if RoleOf("", "") != RoleHead || RoleOf("", RoleReviewer) != RoleReviewer || RoleOf("reviewer", RoleHead) != RoleReviewer {
+	if RoleOf("", "").Role != RoleHead || RoleOf("", RoleReviewer).Role != RoleReviewer || RoleOf("reviewer", RoleHead).Role != RoleReviewer {
 		t.Fatal("roles resolved wrongly")
 	}
 	for _, ty := range []EventType{EvAssigned, EvDecision, EvFilingReviewed, EvComment} {
@@ -23,6 +24,15 @@ func TestRoleDecidesWhoAssignsAndDecides(t *testing.T) {
 	}
 	if RoleReviewer.May(EvComment) != nil || RoleReviewer.May(EvAssigned) == nil {
 		t.Fatal("a reviewer comments but does not assign")
+	}
+	// A role the shared store's account vouches for is not the setting's:
+	// the refusal says where it came from (it named the setting, which
+	// the user then changed to no effect).
+	if msg := Message(RoleOf("reviewer", RoleHead).May(EvDecision), ZH); msg != "只有科长可以作出决定（通过、不予通过等）；你的角色是审查人员（共享库账户的角色，由共享库管理员设定）" {
+		t.Errorf("a vouched reviewer deciding: %q", msg)
+	}
+	if msg := Message(RoleOf("", RoleReviewer).MayUndo(EvDecision, true), EN); !strings.Contains(msg, `settings "role"`) {
+		t.Errorf("a reviewer by setting undoing a decision: %q", msg)
 	}
 }
 

@@ -18,6 +18,20 @@ type Change struct {
 	Type  review.EventType // "" when only a claim on Doc changed
 	Actor string
 	At    time.Time
+	// To is an assignment's assignee, so that a watcher can say to whom
+	// without reading the event.
+	To string
+}
+
+// assignee is what Change.To holds for ev: the assignee of an assignment.
+func assignee(ev review.Event) string {
+	if ev.Type != review.EvAssigned {
+		return ""
+	}
+	if p, err := ev.Decode(); err == nil {
+		return p.(*review.Assigned).To
+	}
+	return ""
 }
 
 // hub fans committed changes out to the watchers of this process.
@@ -82,7 +96,7 @@ type logged struct {
 
 func note(tx kv.Tx, ev review.Event) {
 	if l, ok := tx.(logged); ok {
-		*l.changes = append(*l.changes, Change{Seq: ev.Seq, Doc: ev.Doc, Type: ev.Type, Actor: ev.Actor, At: ev.At})
+		*l.changes = append(*l.changes, Change{Seq: ev.Seq, Doc: ev.Doc, Type: ev.Type, Actor: ev.Actor, At: ev.At, To: assignee(ev)})
 	}
 }
 
@@ -95,7 +109,16 @@ func (s *Store) follow(w kv.Watcher) {
 			switch p.Bucket {
 			case string(bEvents):
 				if e, err := peekEvent(btoi(p.Key), p.Value); err == nil {
-					cs = append(cs, Change{Seq: e.Seq, Doc: e.Doc, Type: e.Type, Actor: e.Actor, At: e.At})
+					ch := Change{Seq: e.Seq, Doc: e.Doc, Type: e.Type, Actor: e.Actor, At: e.At}
+					if e.Type == review.EvAssigned { // rare: read whole for its assignee
+						s.view(func(tx kv.Tx) error {
+							if full, err := decodeEvent(tx, e.Seq, p.Value); err == nil {
+								ch.To = assignee(full)
+							}
+							return nil
+						})
+					}
+					cs = append(cs, ch)
 				}
 			case string(bClaims):
 				c := decodeClaim(btoi(p.Key), p.Value)

@@ -29,6 +29,18 @@ func TestWatchTellsOfACommittedAction(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("no change reported")
 	}
+	// An assignment says to whom, so that a screen can say it.
+	if _, _, err := s.Do(review.NewEvent(1, review.Assigned{To: "李四", By: "张三"})); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case cs := <-ch:
+		if len(cs) != 1 || cs[0].Type != review.EvAssigned || cs[0].To != "李四" {
+			t.Fatalf("changes %+v, want the assignment to 李四", cs)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("no change reported")
+	}
 	// A refused action reports nothing.
 	s.Do(review.NewEvent(1, review.StageChanged{From: review.StageIntake, To: review.StageLegality}))
 	select {

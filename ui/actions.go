@@ -14,15 +14,15 @@ import (
 )
 
 // shownFinding is the finding y and x act on. Never answer one the
-// reviewer has not seen: with none chosen yet it shows the first and says
-// so, and the next key press acts on it.
+// reviewer has not seen: with none chosen yet it shows the first still
+// open and says so, and the next key press acts on it.
 func (v *docScreen) shownFinding(bodyH int) (*review.FindingState, ask) {
 	c := v.ctx
 	if f, ok := v.finding(); ok {
 		return f, ask{}
 	}
-	if v.jump(1, bodyH) {
-		return nil, ask{status: c.T("已跳到第一条发现：看过后再按一次确认或排除", "showing the first finding: press again to confirm or dismiss it")}
+	if v.jumpOpen(bodyH) {
+		return nil, ask{status: c.T("已跳到第一条待处理的发现：看过后再按一次确认或排除", "showing the first open finding: press again to confirm or dismiss it")}
 	}
 	return nil, ask{status: c.T("没有自动发现", "no findings")}
 }
@@ -34,11 +34,11 @@ func (v *docScreen) prompt(title, label string, ev func(text string) review.Even
 		submit: func(d *dialog, text string) (tea.Cmd, ask) { return v.writeTyped(d, ev(text)) }}
 }
 
-// onward moves on to the next finding once one is answered (save and
+// onward moves on to the next open finding once one is answered (save and
 // next, for a dismissal as for a confirmation); an open basis pane follows
 // it, so it never shows the basis of the finding just left.
 func (v *docScreen) onward(cmd tea.Cmd, a ask) (tea.Cmd, ask) {
-	if v.jump(1, v.bodyH()) && v.basis != nil {
+	if v.jumpOpen(v.bodyH()) && v.basis != nil {
 		bcmd, _ := v.openBasis()
 		cmd = tea.Batch(cmd, bcmd)
 	}
@@ -73,16 +73,20 @@ func (v *docScreen) docAction(k tea.KeyPressMsg) (tea.Cmd, ask) {
 		if f == nil {
 			return nil, a
 		}
+		v.answer = &answered{rule: f.Rule, title: findingTitle(c, f.Finding), confirm: true, version: v.doc.Version}
 		return v.onward(v.write(review.NewEvent(v.id, review.FindingAnswered{Key: f.Key(), Rule: f.Rule, Confirm: true})))
+	case is(keys.AnswerRest):
+		return nil, v.answerRest()
 	case is(keys.Dismiss):
 		f, a := v.shownFinding(bodyH)
 		if f == nil {
 			return nil, a
 		}
-		key, rule, id := f.Key(), f.Rule, v.id
+		key, rule, title, id := f.Key(), f.Rule, findingTitle(c, f.Finding), v.id
 		return nil, ask{dlg: &dialog{kind: dlgPrompt, required: true,
-			title: c.T("排除发现 ", "Dismiss finding ") + rule + " " + f.Title, label: c.T("排除理由（必填）：", "Reason (required):"),
+			title: c.T("排除发现 ", "Dismiss finding ") + rule + " " + title, label: c.T("排除理由（必填）：", "Reason (required):"),
 			submit: func(_ *dialog, text string) (tea.Cmd, ask) {
+				v.answer = &answered{rule: rule, title: title, reason: text, version: v.doc.Version}
 				return v.onward(v.write(review.NewEvent(id, review.FindingAnswered{Key: key, Rule: rule, Reason: text})))
 			}}}
 	case v.focus == focusChecklist && is(keys.Cycle):
@@ -247,9 +251,10 @@ func transitionTo(d review.Document, to review.Stage) (review.Transition, bool) 
 }
 
 // markRest offers to mark every item of the stage's checklist that is still
-// 未查 as 符合, once the reviewer has gone through the findings: one bulk
-// action after a confirmation that names the items. Items a confirmed
-// finding bears on are already 不符合 and are left alone.
+// 未查 as 符合 (review.RestMark: FC7 不适用 with no exception claimed), once
+// the reviewer has gone through the findings: one bulk action after a
+// confirmation that names the items. Items a confirmed finding bears on are
+// already 不符合 and are left alone.
 func (v *docScreen) markRest() ask {
 	c := v.ctx
 	cl, ok := review.ChecklistFor(v.doc.Stage)
@@ -260,8 +265,13 @@ func (v *docScreen) markRest() ask {
 	var evs []review.Event
 	for _, it := range cl.Items() {
 		if v.doc.ItemMark(it) == review.Unchecked {
-			ids = append(ids, it.ID)
-			evs = append(evs, review.NewEvent(v.id, review.ChecklistMarked{Item: it.ID, Mark: review.Conforms, Note: v.doc.Check(it.ID).Note}))
+			mark := v.doc.RestMark(it)
+			id := it.ID
+			if mark != review.Conforms {
+				id += c.T("（", " (") + c.L(mark.Label()) + c.T("）", ")")
+			}
+			ids = append(ids, id)
+			evs = append(evs, review.NewEvent(v.id, review.ChecklistMarked{Item: it.ID, Mark: mark, Note: v.doc.Check(it.ID).Note}))
 		}
 	}
 	if len(evs) == 0 {

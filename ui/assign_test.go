@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"beishen/review"
 	"beishen/review/deadline"
@@ -75,5 +76,47 @@ func TestReviewerMayNotAssignOrDecide(t *testing.T) {
 	}
 	if _, after, _ := st.Count(); after != before {
 		t.Fatalf("%d events, %d before", after, before)
+	}
+}
+
+// Once a document is assigned, the queue shows to whom in its own column
+// (at 100 columns and up; at 80 the title needs the room), and 承办人 is
+// "-" on the rows nobody has. A queue where nothing is assigned has no
+// such column.
+func TestQueueShowsTheAssigneeOnceDocumentsAreAssigned(t *testing.T) {
+	st, _ := demoStore(t)
+	m := loaded(t, st, 100, 30)
+	if strings.Contains(m.Render(), "承办人") {
+		t.Fatalf("an assignee column with nothing assigned:\n%s", m.Render())
+	}
+	id, _ := m.queue.current()
+	press(m, "A")
+	typeText(m, "李审查")
+	press(m, "enter")
+	if d, _ := st.Document(id); d.Assignee != "李审查" {
+		t.Fatalf("assignee %q", d.Assignee)
+	}
+	for _, w := range []int{100, 140} {
+		m.Update(tea.WindowSizeMsg{Width: w, Height: 30})
+		out := ansi.Strip(m.Render())
+		fits(t, "queue", m.Render(), w, 30)
+		if !strings.Contains(out, "承办人") {
+			t.Fatalf("%d columns: no assignee column:\n%s", w, out)
+		}
+		var named, dash bool
+		for _, line := range strings.Split(out, "\n") {
+			named = named || strings.Contains(line, "李审查")
+			dash = dash || strings.Contains(line, " - ")
+		}
+		if !named || !dash {
+			t.Errorf("%d columns: the assigned row must name 李审查 and the others show -:\n%s", w, out)
+		}
+		if w == 140 && !strings.Contains(out, "起草单位") {
+			t.Errorf("140 columns keep the drafting unit beside the assignee:\n%s", out)
+		}
+	}
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if out := ansi.Strip(m.Render()); strings.Contains(out, "承办人") {
+		t.Errorf("80 columns have no room for the assignee:\n%s", out)
 	}
 }

@@ -209,11 +209,20 @@ func newCampaignsScreen(c *Context, keys KeyMap, size tea.WindowSizeMsg, write f
 // settle keeps the cursor on the page (settle.go).
 func (v *campaignsScreen) settle() { v.follow(v.height) }
 
+// Help is the footer: a closed campaign only reads and exports its lists,
+// so it offers no key that would be refused.
 func (v *campaignsScreen) Help() []key.Binding {
-	if v.open {
-		return v.keys.CampaignHelp()
+	k := v.keys
+	if r, ok := v.current(); ok && !r.c.Closed.IsZero() {
+		if v.open {
+			return []key.Binding{k.Open, k.ExportLists, k.Back, k.Help}
+		}
+		return []key.Binding{k.Open, k.NewCampaign, k.ExportLists, k.Back, k.Help}
 	}
-	return v.keys.CampaignsHelp()
+	if v.open {
+		return k.CampaignHelp()
+	}
+	return k.CampaignsHelp()
 }
 
 func (v *campaignsScreen) Typing() bool { return false }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"charm.land/bubbles/v2/key"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -194,6 +195,17 @@ func TestLawChangeCampaignFromTheScreen(t *testing.T) {
 	press(m, "F")
 	if m.ff != nil || !strings.Contains(m.status, "已于") {
 		t.Errorf("F on a closed campaign: form %v, status %q", m.ff != nil, m.status)
+	}
+	// Its footer offers the lists, not the keys it would refuse.
+	footer := ansi.Strip(m.Render())
+	footer = footer[strings.LastIndex(footer, "\n")+1:]
+	for _, b := range []key.Binding{m.keys.SelectDocs, m.keys.Propose, m.keys.CloseCampaign} {
+		if strings.Contains(footer, b.Help().Desc) {
+			t.Errorf("the footer of a closed campaign offers %q: %s", b.Help().Desc, footer)
+		}
+	}
+	if !strings.Contains(footer, m.keys.ExportLists.Help().Desc) {
+		t.Errorf("the footer of a closed campaign should offer its lists: %s", footer)
 	}
 }
 

@@ -43,7 +43,7 @@ func (v *docScreen) readOnly(k tea.KeyPressMsg) (ask, bool) {
 	}
 	keys := v.keymap
 	is := func(b key.Binding) bool { return key.Matches(k, b) }
-	acts := []key.Binding{keys.Confirm, keys.Dismiss, keys.Note, keys.Comment, keys.Advance, keys.Decide, keys.Meta,
+	acts := []key.Binding{keys.Confirm, keys.Dismiss, keys.AnswerRest, keys.Note, keys.Comment, keys.Advance, keys.Decide, keys.Meta,
 		keys.NewVersion, keys.Return, keys.Filing, keys.CleanupOutcome, keys.Undo, keys.Redo} // A assigns past a claim (storage.ClaimBinds)
 	if slices.ContainsFunc(acts, is) || v.focus == focusChecklist && is(keys.Cycle) {
 		return ask{err: &storage.ClaimedError{Claim: *v.claim}}, true

@@ -46,7 +46,7 @@ type Context struct {
 	// Actor is who acts on the store (the queue's 我的); Role what they may
 	// do (review.RoleOf: the store's authority, else settings "role").
 	Actor string
-	Role  review.Role
+	Role  review.User
 	// Unvouched: a shared store without authentication, whose log takes
 	// the actor's name from the settings; the status line says so.
 	Unvouched bool

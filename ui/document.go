@@ -47,6 +47,9 @@ type docView struct {
 	// precs caches the nearest published case of each finding shown
 	// (nil: none close), by finding key; cleared with a new text.
 	precs map[string]*review.Precedent
+	// answer is the reviewer's latest answer to a finding here, which
+	// `.` gives to the rule's other open findings.
+	answer *answered
 }
 
 // nearest is the published case layout found for a finding, found here
@@ -119,6 +122,19 @@ func (v *docView) jump(dir int, bodyH int) bool {
 	v.cursor = v.lineOf(f.Start)
 	v.scrollTo(v.cursor, bodyH)
 	return true
+}
+
+// jumpOpen moves to the next finding still open after the one shown,
+// wrapping round to the first: save and next goes to what still needs an
+// answer, not to one answered before. With none open it moves on as n does.
+func (v *docView) jumpOpen(bodyH int) bool {
+	for k := 1; k <= len(v.finds); k++ {
+		n := (v.cur + k) % len(v.finds)
+		if n != v.cur && v.doc.Findings[v.finds[n]].Status == review.FindingOpen {
+			return v.jump(n-v.cur, bodyH)
+		}
+	}
+	return v.jump(1, bodyH)
 }
 
 func (v *docView) lineOf(r int) int {
@@ -502,13 +518,10 @@ func (v *docView) renderPanel(c *Context, width, height int) string {
 			fmt.Sprintf("%d automatic findings, %d open. n jumps to the next, y confirms, x dismisses, b shows the basis.", len(v.finds), h+m+l)))
 		return strings.Join(lines, "\n")
 	}
-	title := f.Title
+	title := findingTitle(c, f.Finding)
 	basis := f.Basis
-	if r, ok := rules.RuleByID(f.Rule); ok {
-		title = r.TitleIn(c.Lang)
-		if len(basis) == 0 {
-			basis = r.Basis
-		}
+	if r, ok := rules.RuleByID(f.Rule); ok && len(basis) == 0 {
+		basis = r.Basis
 	}
 	sev := st.Medium
 	if f.Severity == review.High {
@@ -516,7 +529,7 @@ func (v *docView) renderPanel(c *Context, width, height int) string {
 	}
 	status := c.L(f.Status.Label())
 	if f.Reason != "" && f.Status == review.FindingDismissed {
-		status += "：" + f.Reason
+		status += c.T("：", ": ") + f.Reason
 	}
 	head := sev.Render("["+c.L(f.Severity.Label())+"]") + " " + st.Bold.Render(f.Rule+" "+title) +
 		st.Dim.Render(fmt.Sprintf("  %d/%d %s · %s", v.cur+1, len(v.finds), f.Clause, status))
@@ -543,4 +556,13 @@ func (v *docView) renderPanel(c *Context, width, height int) string {
 		lines = lines[:height]
 	}
 	return strings.Join(lines, "\n")
+}
+
+// findingTitle is the title of f's rule in the screen's language (a
+// finding stores the Chinese one).
+func findingTitle(c *Context, f review.Finding) string {
+	if r, ok := rules.RuleByID(f.Rule); ok {
+		return r.TitleIn(c.Lang)
+	}
+	return f.Title
 }

@@ -12,7 +12,7 @@ type KeyMap struct {
 	Advance, Comment, Decide, Undo, Redo    key.Binding
 	Import                                  key.Binding
 	NextFinding, PrevFinding                key.Binding
-	Confirm, Dismiss                        key.Binding
+	Confirm, Dismiss, AnswerRest            key.Binding
 	Focus, Cycle, Note, Meta                key.Binding
 	MarkItem, MarkRest                      key.Binding
 	NextDoc, PrevDoc, Timeline, Diff        key.Binding
@@ -67,6 +67,7 @@ func Keys(c *Context) KeyMap {
 		PrevFinding:    b([]string{"N"}, "N", "上一条发现", "previous finding"),
 		Confirm:        b([]string{"y"}, "y", "确认发现", "confirm finding"),
 		Dismiss:        b([]string{"x"}, "x", "排除发现（需理由）", "dismiss (with reason)"),
+		AnswerRest:     b([]string{"."}, ".", "同一规则的其余发现同样处理", "same for rest of rule"),
 		Focus:          b([]string{"tab"}, "tab", "切换正文/清单", "text/checklist focus"),
 		Cycle:          b([]string{"space", "enter"}, "space", "清单标记：未查→符合→不符合→不适用", "cycle mark"),
 		MarkItem:       b([]string{"1", "2", "3", "0"}, "1/2/3/0", "清单直接标为 符合/不符合/不适用/未查", "mark conforms/nonconforming/n.a./unchecked"),
@@ -168,7 +169,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Back, k.Search, k.Help, k.Quit, k.Messages},
 		{k.NextTab, k.PrevTab, k.TabN, k.Kinds, k.Mine, k.Sort, k.Mark, k.ClearMarks, k.Assign, k.Undo, k.Redo, k.Import},
-		{k.NextFinding, k.PrevFinding, k.Confirm, k.Dismiss, k.Focus, k.Cycle, k.MarkItem, k.MarkRest, k.Note, k.Meta, k.NextDoc, k.PrevDoc, k.Timeline, k.Diff, k.NewVersion, k.Advance, k.Decide, k.Comment},
+		{k.NextFinding, k.PrevFinding, k.Confirm, k.Dismiss, k.AnswerRest, k.Focus, k.Cycle, k.MarkItem, k.MarkRest, k.Note, k.Meta, k.NextDoc, k.PrevDoc, k.Timeline, k.Diff, k.NewVersion, k.Advance, k.Decide, k.Comment},
 		{k.Stats, k.PrevYear, k.NextYear, k.Expiring, k.ExportLog, k.ExportOpinion, k.Filing, k.Return, k.Laws, k.Basis},
 		{k.Campaigns, k.NewCampaign, k.SelectDocs, k.Propose, k.CleanupOutcome, k.ExportLists, k.CloseCampaign},
 	}

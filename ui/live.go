@@ -164,6 +164,8 @@ func (v *docScreen) changed(msg changesMsg) (tea.Cmd, ask) {
 		case ch.Doc == 0: // a campaign, not a document
 		case ch.Doc == v.id && ch.Seq > v.seen:
 			docNews = true
+		case ch.Actor != me && ch.Type == review.EvAssigned && ch.To != "":
+			news = append(news, fmt.Sprintf(c.T("%s 把 #%d 分配给 %s", "%s assigned #%d to %s"), ch.Actor, ch.Doc, ch.To))
 		case ch.Actor != me && ch.Type != review.EvExport:
 			news = append(news, fmt.Sprintf("%s %s（#%d）", ch.Actor, c.L(ch.Type.Label()), ch.Doc))
 		}

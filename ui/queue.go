@@ -453,23 +453,42 @@ func (q *queueView) counts(tab queueTab) int {
 }
 
 // columns are the queue's column widths for a width.
-type columns struct{ mark, num, title, unit, stage, due, find int }
+type columns struct{ mark, num, title, unit, who, stage, due, find int }
 
-func queueColumns(width int) columns {
+// queueColumns lays the columns out in width; assigned adds the assignee's
+// column (an office that assigns wants to see to whom), which takes the
+// drafting unit's place until the window is wide enough for both.
+func queueColumns(width int, assigned bool) columns {
 	c := columns{mark: 2, num: 14, unit: 0, stage: 12, due: 11, find: 9}
 	if width >= 100 {
 		c.num = 20
 	}
-	if width >= 110 {
+	unitFrom := 110
+	if assigned && width >= 100 {
+		c.who, unitFrom = 8, 120
+	}
+	if width >= unitFrom {
 		c.unit = 16
 		c.due = 16 // room for " 暂定" after a provisional date
 	}
 	used := c.mark + c.num + 1 + c.stage + 1 + c.due + 1 + c.find + 1
-	if c.unit > 0 {
-		used += c.unit + 1
+	for _, w := range []int{c.unit, c.who} {
+		if w > 0 {
+			used += w + 1
+		}
 	}
 	c.title = width - used
 	return c
+}
+
+// anyAssigned says whether some document of the queue has an assignee.
+func (q *queueView) anyAssigned() bool {
+	for k, n := range q.byStage {
+		if k.assignee != "" && n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // Render draws the tabs, the header and the rows in width×height.
@@ -512,18 +531,21 @@ func (q *queueView) Render(c *Context, width, height int) string {
 		tabs = tabRow(true, " ")
 	}
 	b.WriteString(trunc(tabs, width, th.Ellipsis) + "\n")
-	col := queueColumns(width)
+	col := queueColumns(width, q.anyAssigned())
 	cell := func(s string, w int) string { return pad(s, w, th.Ellipsis) }
-	row := func(mark, num, title, unit, stage, due, find string) string {
+	row := func(mark, num, title, unit, who, stage, due, find string) string {
 		parts := []string{cell(mark, col.mark) + cell(num, col.num), cell(title, col.title)}
 		if col.unit > 0 {
 			parts = append(parts, cell(unit, col.unit))
+		}
+		if col.who > 0 {
+			parts = append(parts, cell(who, col.who))
 		}
 		parts = append(parts, cell(stage, col.stage), cell(due, col.due), cell(find, col.find))
 		return strings.Join(parts, " ")
 	}
 	b.WriteString(st.Header.Render(row("", c.T("文号", "Number"), c.T("标题", "Title"), c.T("起草单位/制定机关", "Drafter/issuer"),
-		c.T("阶段", "Stage"), c.T("期限", "Due"), c.T("发现高/中", "Finds H/M"))) + "\n")
+		c.T("承办人", "Assignee"), c.T("阶段", "Stage"), c.T("期限", "Due"), c.T("发现高/中", "Finds H/M"))) + "\n")
 	body := height - 2
 	if body < 1 {
 		return b.String()
@@ -578,7 +600,11 @@ func (q *queueView) Render(c *Context, width, height int) string {
 		if r.High+r.Medium > 0 {
 			find = st.High.Render(fmt.Sprint(r.High)) + "/" + st.Medium.Render(fmt.Sprint(r.Medium))
 		}
-		line := row(mark, num, title, unit, c.L(r.Stage.ShortLabelOn(r.Effective, c.Today)), dueS, find)
+		who := r.Assignee
+		if who == "" {
+			who = "-"
+		}
+		line := row(mark, num, title, unit, who, c.L(r.Stage.ShortLabelOn(r.Effective, c.Today)), dueS, find)
 		if k == q.cursor {
 			line = st.Selected.Render(line)
 		} else if q.marks[r.ID] {

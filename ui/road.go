@@ -73,6 +73,12 @@ func (v *docScreen) publishForm(d review.Document) *fieldForm {
 			{label: c.T("有效期（年）", "Valid (years)"), hint: c.T("自施行日期起算；或填下一栏", "from the effective date; or fill the next row")},
 			{label: c.T("有效期至", "Valid until"), hint: "YYYY-MM-DD"},
 		}}
+	// A draft whose text named no issuer gets one here: the published
+	// document is filed and listed under it.
+	askIssuer := strings.TrimSpace(d.Meta.Issuer) == ""
+	if askIssuer {
+		f.fields = append(f.fields, field{label: c.T("制定机关", "Issuer"), hint: c.T("文本未写明：必填，公布后以其名义报送备案", "the text does not say: required, it files the document")})
+	}
 	f.fields[0].in.Set(d.Meta.DocNumber)
 	f.fields[1].in.Set(c.Today.String())
 	if !d.Meta.Effective.IsZero() {
@@ -104,6 +110,18 @@ func (v *docScreen) publishForm(d review.Document) *fieldForm {
 				return nil, ask{}, c.T("有效期（年）应为整数", "the validity in years must be a whole number")
 			}
 			p.ValidityYears = n
+		}
+		if askIssuer {
+			name := f.fields[5].value()
+			if name == "" {
+				return nil, ask{}, c.T("请填写制定机关", "the issuer is required")
+			}
+			cmd, a := v.write(review.NewEvent(id, d.Meta.NamedIssuer(name)))
+			if a.err != nil {
+				return nil, a, ""
+			}
+			pcmd, pa, msg := v.record(review.NewEvent(id, p))
+			return tea.Batch(cmd, pcmd), pa, msg
 		}
 		return v.record(review.NewEvent(id, p))
 	}
@@ -272,11 +290,12 @@ func filedLines(c *Context, d review.Document, width int) []string {
 	if late, due, tentative, err := deadline.FiledLateTentative(d.Meta, c.Settings); err == nil && late {
 		lines = append(lines, st.Overdue.Render(c.T("迟报：应于 ", "filed late: due ")+due.String()+mark(tentative)))
 	}
-	if r := d.Registration; r != nil {
-		lines = append(lines, wrapString(c.T("登记审查：", "Registration: ")+r.Say(c.Lang), width)...)
+	reg, outcome := d.FilingLines(c.Lang)
+	if reg != "" {
+		lines = append(lines, wrapString(c.T("登记审查：", "Registration: ")+reg, width)...)
 	}
-	if r := d.Review; r != nil {
-		lines = append(lines, wrapString(c.T("审查结论：", "Outcome: ")+r.Say(c.Lang), width)...)
+	if outcome != "" {
+		lines = append(lines, wrapString(c.T("审查结论：", "Outcome: ")+outcome, width)...)
 	}
 	for _, s := range d.Suspended {
 		lines = append(lines, wrapString(c.T("停止执行：", "Suspended: ")+s.Say(c.Lang), width)...)

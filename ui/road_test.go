@@ -318,3 +318,33 @@ func TestRoadOnScreenFC0NotApplicable(t *testing.T) {
 		}
 	}
 }
+
+// A draft whose text named no issuer: the publication form asks for it
+// (the published document is filed and listed under it) and refuses to go
+// on without; with it, the issuer is recorded before the publication.
+func TestPublicationFormAsksForAMissingIssuer(t *testing.T) {
+	st, _, id := fixedStore(t, review.Meta{Title: "城镇老旧小区改造项目管理办法", DraftingUnit: "临江区住房和城乡建设局"},
+		"第一条 为规范老旧小区改造，制定本办法。\n第二条 本办法自公布之日起施行。\n")
+	passLegality(t, st, id, review.Draft, review.Decided{Outcome: review.Pass},
+		review.Deliberated{Meeting: review.OfficeMeeting, Date: review.MustDate("2026-11-20"), Result: review.DeliberationPass})
+	m := loaded(t, st, 80, 24)
+	run(m, m.openDoc(id))
+	press(m, "a")
+	if out := ansi.Strip(m.Render()); !strings.Contains(out, "制定机关") {
+		t.Fatalf("the publication form does not ask for the issuer:\n%s", out)
+	}
+	typeText(m, "临江区政规〔2026〕4号")
+	press(m, "enter")
+	if d, _ := st.Document(id); d.Stage == review.StageInForce || !strings.Contains(ansi.Strip(m.Render()), "请填写制定机关") {
+		t.Fatalf("published without an issuer (stage %s):\n%s", d.Stage, ansi.Strip(m.Render()))
+	}
+	for range 5 {
+		press(m, "tab")
+	}
+	typeText(m, "临江区人民政府")
+	press(m, "enter")
+	d, _ := st.Document(id)
+	if d.Meta.Issuer != "临江区人民政府" || d.Stage != review.StageInForce {
+		t.Fatalf("after the form: issuer %q, stage %s (%s)", d.Meta.Issuer, d.Stage, m.status)
+	}
+}

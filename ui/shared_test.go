@@ -86,6 +86,11 @@ func TestOthersActionsAreAnnouncedInTheQueue(t *testing.T) {
 		t.Fatal(err)
 	}
 	wait("李四 批注（#5）")
+	// An assignment says to whom (it said only “李四 分配（#6）”).
+	if _, _, err := li.Do(review.NewEvent(6, review.Assigned{To: "张三", By: "李四"})); err != nil {
+		t.Fatal(err)
+	}
+	wait("李四 把 #6 分配给 张三")
 	tm.Type("q")
 	tm.FinalModel(t)
 }

@@ -136,7 +136,10 @@ func (v *docScreen) acted(msg actedMsg) (tea.Cmd, ask) {
 		v.shown = d.Stage
 		if before != d.Stage {
 			v.item, v.focus = 0, focusText
-			status += "：" + c.L(before.Label()) + " → " + c.L(d.Stage.LabelOn(d.Meta.Effective, c.Today))
+			status += c.T("：", ": ") + c.L(before.Label()) + " → " + c.L(d.Stage.LabelOn(d.Meta.Effective, c.Today))
+		}
+		if (msg.ev.Type == review.EvFindingConfirm || msg.ev.Type == review.EvFindingDismiss) && len(v.writeQ) == 0 {
+			status += v.answerHint()
 		}
 	}
 	return next, ask{status: status}

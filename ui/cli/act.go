@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"beishen/review"
+	"beishen/storage"
 )
 
 // Decide gives a decision on document id: the same domain operation the
@@ -70,6 +71,26 @@ func (e *Env) do(build func(actor string) review.Event) (review.Event, review.Do
 		return review.Event{}, review.Document{}, err
 	}
 	return st.Do(ev)
+}
+
+// doAll stores actions of one kind together (each its own event), after
+// the user's role allows that kind.
+func (e *Env) doAll(evs []review.Event) ([]storage.Outcome, error) {
+	set, err := e.Settings()
+	if err != nil {
+		return nil, err
+	}
+	st, err := e.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	for _, ev := range evs {
+		if err := review.RoleOf(st.Identity().Role, set.Role).May(ev.Type); err != nil {
+			return nil, err
+		}
+	}
+	return st.DoAll(evs)
 }
 
 func (e *Env) act(ev review.Event) error {

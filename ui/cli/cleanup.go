@@ -137,24 +137,14 @@ func (e *Env) takeUp(st *storage.Store, id uint64, name string, props []cleanup.
 		return nil
 	}
 	out, err := st.DoAll(cleanup.AddEvents(id, name, props))
-	n, failed := 0, false
-	for i, o := range out {
-		if o.Err != nil {
-			failed = true
-			fmt.Fprintf(e.Stderr, "#%d：%s\n", props[i].Doc, review.Message(o.Err, e.Lang))
-			continue
+	n := 0
+	for _, o := range out {
+		if o.Err == nil {
+			n++
 		}
-		n++
 	}
 	fmt.Fprintf(e.Stdout, e.T("已纳入清理批次 #%d：%d件\n", "added to campaign #%d: %d\n"), id, n)
-	e.sayBatches(out)
-	if err != nil {
-		return e.Fail(err)
-	}
-	if failed {
-		return ErrReported
-	}
-	return nil
+	return e.reportAll(out, err, func(i int) string { return fmt.Sprintf("#%d", props[i].Doc) }, nil)
 }
 
 // CampaignDecide records the campaign's outcome on one document.

@@ -190,11 +190,12 @@ func (e *Env) filedLines(d review.Document, set deadline.Settings) []string {
 		}
 		out = append(out, s)
 	}
-	if r := d.Registration; r != nil {
-		out = append(out, e.T("登记审查：", "Registration: ")+r.Say(e.Lang))
+	reg, outcome := d.FilingLines(e.Lang)
+	if reg != "" {
+		out = append(out, e.T("登记审查：", "Registration: ")+reg)
 	}
-	if d.Review != nil {
-		out = append(out, e.T("审查结论：", "Review outcome: ")+d.Review.Say(e.Lang))
+	if outcome != "" {
+		out = append(out, e.T("审查结论：", "Review outcome: ")+outcome)
 	}
 	for _, s := range d.Suspended {
 		out = append(out, e.T("停止执行：", "Suspended: ")+s.Say(e.Lang))

@@ -65,6 +65,19 @@ func TestFiledLateIsFlaggedAtIntake(t *testing.T) {
 	if out := r.ok(r.e.Show(1, false, false)); !strings.Contains(out, "逾期报备（迟报）") {
 		t.Errorf("show does not say the filing was late:\n%s", out)
 	}
+	// In English the fields read as English: "Review due: …", the rules'
+	// titles (it printed "Kind：Filed", "review due：" and the Chinese titles).
+	r.e.Lang = review.EN
+	en := r.ok(r.e.Show(1, false, false))
+	for _, want := range []string{"\n  Kind: Filed\n", "\n  Review due: ", "filed late", "\n  Findings:\n", "\n  Log:\n"} {
+		if !strings.Contains(en, want) {
+			t.Errorf("show --lang en lacks %q:\n%s", want, en)
+		}
+	}
+	if head, _, _ := strings.Cut(en, "Findings:"); strings.Contains(head, "：") {
+		t.Errorf("show --lang en has a Chinese colon in its fields:\n%s", head)
+	}
+	r.e.Lang = review.ZH
 	if msg := r.refused(r.e.Advance(1, "")); !strings.Contains(msg, "登记审查") {
 		t.Errorf("a filed document moved to review unregistered: %q", msg)
 	}
@@ -82,6 +95,12 @@ func TestFiledDeferredThenSupplementedIsRegistered(t *testing.T) {
 	d := r.doc(id)
 	if d.Stage != review.StageDeferred || d.Registration.Due != review.MustDate("2026-12-11") {
 		t.Fatalf("deferred: stage %s due %+v", d.Stage, d.Registration)
+	}
+	// show says the supplement deadline once in the filing lines (it said
+	// it in the registration line and again on the clock's line).
+	out, _, _ := strings.Cut(r.ok(r.e.Show(id, false, false)), "审查日志：")
+	if strings.Count(out, "2026-12-11") != 2 || !strings.Contains(out, "补正期限 2026-12-11") || !strings.Contains(out, "登记审查：暂缓登记") {
+		t.Errorf("show of a deferred filing: the deadline must be in the header and once on the clock's line:\n%s", out)
 	}
 	r.at("2026-12-03")
 	r.ok(r.e.AddVersion(id, r.file("物业通知-补正.txt", filedText+"\n附：起草说明\n"), "补正起草说明"))

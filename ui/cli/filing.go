@@ -159,18 +159,29 @@ func (e *Env) Tick(day string) error {
 		evs[i] = j.ev
 	}
 	out, err := st.DoAll(evs)
+	return e.reportAll(out, err, func(i int) string { return fmt.Sprintf("#%d %s", jobs[i].row.ID, jobs[i].row.Title) },
+		func(i int) { fmt.Fprintln(e.Stdout, jobs[i].ok) })
+}
+
+// reportAll prints what a bulk action recorded: each refusal on stderr
+// under its name, each success through ok, and a shared store's batches.
+// It fails if any action was refused or a later batch failed (the lines
+// printed before were recorded).
+func (e *Env) reportAll(out []storage.Outcome, err error, name func(i int) string, ok func(i int)) error {
 	failed := false
 	for i, o := range out {
 		if o.Err != nil {
 			failed = true
-			fmt.Fprintf(e.Stderr, "#%d %s：%s\n", jobs[i].row.ID, jobs[i].row.Title, review.Message(o.Err, e.Lang))
+			fmt.Fprintf(e.Stderr, "%s：%s\n", name(i), review.Message(o.Err, e.Lang))
 			continue
 		}
-		fmt.Fprintln(e.Stdout, jobs[i].ok)
+		if ok != nil {
+			ok(i)
+		}
 	}
 	e.sayBatches(out)
 	if err != nil {
-		return e.Fail(err) // a shared store's later batch failed: the lines above were recorded
+		return e.Fail(err)
 	}
 	if failed {
 		return ErrReported

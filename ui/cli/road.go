@@ -97,16 +97,12 @@ func (e *Env) Findings(id uint64, asJSON bool) error {
 }
 
 // Finding confirms or dismisses finding fid (F04-1, or its key) of
-// document id.
+// document id; fid a rule (F10) answers every open finding of that rule in
+// the current version alike, as `.` does on the screen.
 func (e *Env) Finding(id uint64, fid, verb, reason string) error {
 	d, err := e.document(id)
 	if err != nil {
 		return err
-	}
-	f, ok := d.FindingByID(fid)
-	if !ok {
-		return e.Fail(review.Text{ZH: fmt.Sprintf("文件 #%d 当前版本没有发现 %s（findings %d 列出全部）", id, fid, id),
-			EN: fmt.Sprintf("document #%d has no finding %s in its current version (findings %d lists them)", id, fid, id)})
 	}
 	var confirm bool
 	switch verb {
@@ -119,7 +115,36 @@ func (e *Env) Finding(id uint64, fid, verb, reason string) error {
 	default:
 		return e.Fail(review.Text{ZH: "操作应为 confirm（确认）或 dismiss（排除）：" + verb, EN: "the action must be confirm or dismiss: " + verb})
 	}
-	return e.act(review.NewEvent(id, review.FindingAnswered{Key: f.Key(), Rule: f.Rule, Reason: reason, Confirm: confirm}))
+	answer := func(f review.FindingState) review.Event {
+		return review.NewEvent(id, review.FindingAnswered{Key: f.Key(), Rule: f.Rule, Reason: reason, Confirm: confirm})
+	}
+	if f, ok := d.FindingByID(fid); ok {
+		return e.act(answer(*f))
+	}
+	var evs []review.Event
+	var ids []string
+	ofRule := false
+	for i, f := range d.Findings {
+		if f.Rule == fid {
+			ofRule = true
+			if f.Status == review.FindingOpen {
+				evs = append(evs, answer(f))
+				ids = append(ids, d.FindingID(i))
+			}
+		}
+	}
+	switch {
+	case !ofRule:
+		return e.Fail(review.Text{ZH: fmt.Sprintf("文件 #%d 当前版本没有发现 %s（findings %d 列出全部）", id, fid, id),
+			EN: fmt.Sprintf("document #%d has no finding %s in its current version (findings %d lists them)", id, fid, id)})
+	case len(evs) == 0:
+		fmt.Fprintf(e.Stdout, e.T("%s 已没有待处理的发现\n", "no %s finding is still open\n"), fid)
+		return nil
+	}
+	out, err := e.doAll(evs)
+	return e.reportAll(out, err, func(i int) string { return ids[i] }, func(i int) {
+		fmt.Fprintf(e.Stdout, e.T("已记录 #%d %s：%s\n", "recorded #%d %s: %s\n"), out[i].Event.Seq, out[i].Event.Type.Label().In(e.Lang), ids[i])
+	})
 }
 
 // Checklist marks item (LC1…LC18, FC0…FC8) of document id, or with no
@@ -206,8 +231,8 @@ func (e *Env) Deliberate(id uint64, o DeliberateOptions) error {
 
 // PublishOptions are the flags of `publish`.
 type PublishOptions struct {
-	Number, Date, Effective, ValidUntil string
-	ValidYears                          int
+	Number, Date, Effective, ValidUntil, Issuer string
+	ValidYears                                  int
 }
 
 // Publish records the publication of document id.
@@ -226,6 +251,31 @@ func (e *Env) Publish(id uint64, o PublishOptions) error {
 	}
 	if o.ValidUntil != "" && o.ValidYears != 0 {
 		return e.Fail(review.Text{ZH: "--valid-until 与 --valid-years 只能给一个", EN: "give --valid-until or --valid-years, not both"})
+	}
+	d, err := e.document(id)
+	if err != nil {
+		return err
+	}
+	// A draft whose text named no issuer gets one before publication: the
+	// published document is filed and listed under it.
+	if issuer := strings.TrimSpace(o.Issuer); strings.TrimSpace(d.Meta.Issuer) == "" {
+		if issuer == "" {
+			return e.Fail(review.Text{ZH: "文件未写明制定机关：加 --issuer 名称（公布后以其名义报送备案）",
+				EN: "the document names no issuer: add --issuer NAME (it files the published document)"})
+		}
+		named := review.NewEvent(id, d.Meta.NamedIssuer(issuer))
+		// Judged first as the store will, so that a refused publication
+		// leaves no issuer behind.
+		probe, pub := d.Clone(), review.NewEvent(id, p)
+		for _, ev := range []review.Event{named, pub} {
+			ev.At, ev.Workflow = e.now(), review.WorkflowVersion
+			if err := review.Apply(&probe, ev); err != nil {
+				return e.Fail(err)
+			}
+		}
+		if err := e.act(named); err != nil {
+			return err
+		}
 	}
 	return e.act(review.NewEvent(id, p))
 }
@@ -273,8 +323,8 @@ func FindingsCmd(env *Env) *cobra.Command {
 func FindingCmd(env *Env) *cobra.Command {
 	var reason string
 	c := &cobra.Command{
-		Use:   "finding ID FID confirm|dismiss [--reason TEXT]",
-		Short: env.T("确认或排除一条自动发现（排除需要理由）", "Confirm or dismiss a finding (dismissal needs a reason)"),
+		Use:   "finding ID FID|RULE confirm|dismiss [--reason TEXT]",
+		Short: env.T("确认或排除一条自动发现（排除需要理由）；给规则编号（如 F10）则同样处理该规则全部待处理的发现", "Confirm or dismiss a finding (dismissal needs a reason); a rule (e.g. F10) answers all its open findings alike"),
 		Args:  env.exactArgs(3),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := env.idArg(args[0])
@@ -377,6 +427,7 @@ func PublishCmd(env *Env) *cobra.Command {
 	c.Flags().StringVar(&o.Effective, "effective", "", env.T("施行日期（默认公布日期）", "effective date (default: the publication date)"))
 	c.Flags().StringVar(&o.ValidUntil, "valid-until", "", env.T("有效期至 YYYY-MM-DD", "valid until YYYY-MM-DD"))
 	c.Flags().IntVar(&o.ValidYears, "valid-years", 0, env.T("有效期（年），自施行日期起算", "validity in years from the effective date"))
+	c.Flags().StringVar(&o.Issuer, "issuer", "", env.T("制定机关（文件未写明时必填）", "the issuer (required when the document names none)"))
 	return c
 }
 

@@ -464,3 +464,35 @@ func TestListQueryMatchesLikeTheScreenThenTheText(t *testing.T) {
 		t.Errorf("the text hit does not say where: %+v", row)
 	}
 }
+
+// A draft whose text named no issuer cannot be published without one: the
+// published document is filed and listed (清理目录) under its issuer, which
+// stayed empty. --issuer names it (its type inferred) before the
+// publication; a publication refused for another reason leaves no issuer
+// behind.
+func TestPublishingADraftWithoutAnIssuerAsksForOne(t *testing.T) {
+	r := newRoad(t)
+	r.at("2026-11-02")
+	id := r.importMeta(review.Meta{Title: "城镇老旧小区改造项目管理办法", DraftingUnit: "临江区住房和城乡建设局"},
+		"第一条 为规范老旧小区改造，制定本办法。\n第二条 本办法自公布之日起施行。\n")
+	r.toDeliberation(id)
+	r.ok(r.e.Deliberate(id, DeliberateOptions{Meeting: "standing", Date: "2026-11-02", Result: "pass"}))
+	pub := PublishOptions{Number: "临政规〔2026〕4号", Date: "2026-11-02", ValidYears: 5}
+	if msg := r.refused(r.e.Publish(id, pub)); !strings.Contains(msg, "--issuer") {
+		t.Fatalf("publishing without an issuer: %q", msg)
+	}
+	bad := pub
+	bad.Issuer, bad.Date = "临江区人民政府", "2026-10-01" // before the deliberation
+	if msg := r.refused(r.e.Publish(id, bad)); !strings.Contains(msg, "审议") {
+		t.Fatalf("a publication dated before the deliberation: %q", msg)
+	}
+	if d := r.doc(id); d.Meta.Issuer != "" {
+		t.Fatalf("a refused publication left the issuer %q", d.Meta.Issuer)
+	}
+	pub.Issuer = "临江区人民政府"
+	r.ok(r.e.Publish(id, pub))
+	d := r.doc(id)
+	if d.Meta.Issuer != "临江区人民政府" || d.Meta.IssuerType == review.IssuerUnknown || d.Stage != review.StageInForce {
+		t.Fatalf("after publication: issuer %q (%s), stage %s", d.Meta.Issuer, d.Meta.IssuerType, d.Stage)
+	}
+}

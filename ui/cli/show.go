@@ -111,9 +111,13 @@ func (e *Env) printDoc(d showDoc) {
 	w := e.Stdout
 	m := d.Meta
 	fmt.Fprintf(w, "#%d %s\n", d.ID, m.Title)
+	colon := e.T("：", ": ")
 	field := func(zh, en, v string) {
 		if v != "" {
-			fmt.Fprintf(w, "  %s：%s\n", e.T(zh, en), v)
+			if en != "" { // the clocks' labels are phrases ("review due"): a field starts capitalised
+				en = strings.ToUpper(en[:1]) + en[1:]
+			}
+			fmt.Fprintf(w, "  %s%s%s\n", e.T(zh, en), colon, v)
 		}
 	}
 	field("类型", "Kind", d.Kind.Label().In(e.Lang))
@@ -213,13 +217,13 @@ func (e *Env) printDoc(d showDoc) {
 		if c.Outcome != "" {
 			out = c.Outcome.Label().In(e.Lang) + " " + c.Why
 		}
-		field("清理", "Cleanup", fmt.Sprintf("%s（%s）：%s", c.Name, c.Added, out))
+		field("清理", "Cleanup", fmt.Sprintf(e.T("%s（%s）：%s", "%s (%s): %s"), c.Name, c.Added, out))
 	}
 	if len(d.Findings) > 0 {
-		fmt.Fprintf(w, "  %s：\n", e.T("自动发现", "Findings"))
+		fmt.Fprintf(w, "  %s%s\n", e.T("自动发现", "Findings"), e.T("：", ":"))
 		for i, f := range d.Findings {
 			fmt.Fprintf(w, "    [%s] %s %s %s %s「%s」\n", f.Status.Label().In(e.Lang), d.FindingID(i),
-				f.Severity.Label().In(e.Lang), f.Title, f.Clause, f.Excerpt)
+				f.Severity.Label().In(e.Lang), titleIn(f.Finding, e.Lang), f.Clause, f.Excerpt)
 			for _, b := range export.BasisText(f.Basis, d.lib, d.Meta.Published) {
 				fmt.Fprintf(w, "      %s%s\n", e.T("依据：", "Basis: "), b)
 			}
@@ -228,7 +232,7 @@ func (e *Env) printDoc(d showDoc) {
 			}
 		}
 	}
-	fmt.Fprintf(w, "  %s：\n", e.T("审查日志", "Log"))
+	fmt.Fprintf(w, "  %s%s\n", e.T("审查日志", "Log"), e.T("：", ":"))
 	for _, ev := range d.Events {
 		fmt.Fprintf(w, "    #%-4d %s  %-8s %s  %s…\n", ev.Seq, ev.At[:16], ev.Actor, ev.Label, ev.Hash[:12])
 		if ev.Detail != "" {
