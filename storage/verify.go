@@ -245,7 +245,9 @@ const (
 // stream checks the chain event by event and folds each document; ahead
 // lets the log be read on a goroutine of its own.
 func (v *verifier) stream(ahead bool) {
-	lr := &logReader{tx: v.tx, texts: v.tx.Bucket(bTexts), docs: v.docs, want: 1, hasher: newChainHasher(), textsLater: v.cmp != nil}
+	lr := &logReader{tx: v.tx, texts: v.tx.Bucket(bTexts), docs: v.docs, want: 1, hasher: newChainHasher(), textsLater: v.cmp != nil,
+		rr: newRecordReader()}
+	defer lr.rr.close()
 	tally := v.tally
 	next := lr.next
 	if ahead {
@@ -320,6 +322,7 @@ type logReader struct {
 	// stored is the stored hash of the record read last, when storedOK.
 	stored   string
 	storedOK bool
+	rr       *recordReader
 }
 
 // next reads the next batch, nil at the end of the log.
@@ -365,7 +368,7 @@ func (lr *logReader) one(seq uint64, raw []byte) read {
 		before = &lr.stored // the record just read is the one before
 	}
 	lr.want = seq + 1
-	e, err := decodeEventAfter(lr.tx, seq, raw, before)
+	e, err := decodeEventAfter(lr.tx, seq, raw, before, lr.rr)
 	lr.stored, lr.storedOK = e.Hash, err == nil
 	if err != nil {
 		fail(fmt.Sprintf("内容无法解析，已被改动: %v", err), fmt.Sprintf("cannot be read, it was altered: %v", err))
@@ -385,10 +388,10 @@ func (lr *logReader) one(seq uint64, raw []byte) read {
 	if lr.textsLater {
 		it.checkText = e.Type == review.EvImported || e.Type == review.EvVersionAdded
 	} else {
-		it.missingText = checkEventText(lr.texts, e, &it.problems)
+		it.missingText = checkEventText(lr.texts, e, &it.problems, lr.rr)
 	}
 	if e.Type == review.EvImported && e.Doc != 0 {
-		lastSeq, plain := storedLastSeq(lr.docs, e.Doc)
+		lastSeq, plain := storedLastSeq(lr.docs, e.Doc, lr.rr)
 		it.state = &storedState{lastSeq, plain}
 	}
 	return it
@@ -403,7 +406,7 @@ func (v *verifier) fold(e review.Event, state *storedState) {
 		if state != nil {
 			p.lastSeq, p.stored = state.lastSeq, state.plain
 		} else {
-			p.lastSeq, p.stored = storedLastSeq(v.docs, e.Doc)
+			p.lastSeq, p.stored = storedLastSeq(v.docs, e.Doc, nil)
 		}
 		// A fold starts at the import; a document met later (its fold was
 		// pushed out, or it was compared already) is replayed from its
@@ -458,8 +461,8 @@ func (v *verifier) isDone(id uint64) bool { return id < uint64(len(v.done)) && v
 
 // storedLastSeq reads the stored state's last_seq, and returns the state
 // record inflated for the comparison to come.
-func storedLastSeq(docs kv.Bucket, id uint64) (uint64, []byte) {
-	raw, err := unpack(docs.Get(itob(id)))
+func storedLastSeq(docs kv.Bucket, id uint64, rr *recordReader) (uint64, []byte) {
+	raw, err := rr.unpack(docs.Get(itob(id)))
 	if raw == nil || err != nil {
 		return 0, nil // reported when the document is compared
 	}
@@ -602,11 +605,13 @@ func (v *verifier) startComparer() {
 	c.bg = goGuarded(func() {
 		defer close(c.quit)
 		texts := v.tx.Bucket(bTexts)
+		rr := newRecordReader()
+		defer rr.close()
 		refs := versionRefs{tx: v.tx, b: v.tx.Bucket(bVersions), pending: map[[2]uint64]uint64{}}
 		for j := range c.jobs {
 			var p []review.Text
 			if j.text != nil {
-				if checkEventText(texts, *j.text, &p) {
+				if checkEventText(texts, *j.text, &p, rr) {
 					c.missingTexts++
 				}
 				p = append(p, refs.event(*j.text)...)

@@ -21,7 +21,7 @@ import (
 
 // checkEventText checks the text event e brings, if it brings one,
 // appending what is wrong to problems; missing reports a text stored empty.
-func checkEventText(texts kv.Bucket, e review.Event, problems *[]review.Text) (missing bool) {
+func checkEventText(texts kv.Bucket, e review.Event, problems *[]review.Text, rr *recordReader) (missing bool) {
 	if e.Type != review.EvImported && e.Type != review.EvVersionAdded {
 		return false
 	}
@@ -29,7 +29,7 @@ func checkEventText(texts kv.Bucket, e review.Event, problems *[]review.Text) (m
 	if !ok {
 		return false // the fold reports an event it cannot read
 	}
-	text, err := unpack(texts.Get(pair(e.Doc, uint64(ref.N))))
+	text, err := rr.unpackTemp(texts.Get(pair(e.Doc, uint64(ref.N))))
 	if err != nil {
 		*problems = append(*problems, review.Text{ZH: fmt.Sprintf("文件 #%d 第 %d 版的正文已损坏: %v", e.Doc, ref.N, err), EN: fmt.Sprintf("document #%d version %d: its text is damaged: %v", e.Doc, ref.N, err)})
 		return false
