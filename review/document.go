@@ -88,16 +88,19 @@ type Meta struct {
 
 // The names of Meta's fields in FromText and MetadataEdited.Changed.
 const (
-	MetaTitle         = "title"
-	MetaDocNumber     = "doc_number"
-	MetaIssuer        = "issuer"
-	MetaIssuerType    = "issuer_type"
-	MetaSigned        = "signed"
-	MetaEffective     = "effective"
-	MetaValidityYears = "validity_years"
-	MetaValidityEnd   = "validity_end"
-	MetaProvisional   = "provisional"
-	MetaFiledVia      = "filed_via"
+	MetaTitle            = "title"
+	MetaDocNumber        = "doc_number"
+	MetaIssuer           = "issuer"
+	MetaIssuerType       = "issuer_type"
+	MetaSigned           = "signed"
+	MetaPublished        = "published"
+	MetaDraftingUnit     = "drafting_unit"
+	MetaAffectsOperators = "affects_operators"
+	MetaEffective        = "effective"
+	MetaValidityYears    = "validity_years"
+	MetaValidityEnd      = "validity_end"
+	MetaProvisional      = "provisional"
+	MetaFiledVia         = "filed_via"
 )
 
 // Read reports whether import read field from the text.

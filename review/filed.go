@@ -257,12 +257,12 @@ func (d *Document) FiledOpen() bool {
 func (d *Document) IssuerDue() (Date, Label, bool) {
 	switch {
 	case d.Stage == StageDeferred && d.Registration != nil:
-		return d.Registration.Due, Label{"补正期限", "supplement by"}, true
+		return d.Registration.Due, Label{"补正期限", "Supplement by"}, true
 	case (d.Stage == StageCorrecting || d.Stage == StageAwaiting) && d.Review != nil:
 		if d.Stage == StageAwaiting {
-			return d.Review.Due, Label{"回复期限", "answer by"}, true
+			return d.Review.Due, Label{"回复期限", "Answer by"}, true
 		}
-		return d.Review.Due, Label{"纠正期限", "correct by"}, true
+		return d.Review.Due, Label{"纠正期限", "Correct by"}, true
 	}
 	return Date{}, Label{}, false
 }

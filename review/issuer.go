@@ -48,19 +48,3 @@ func issuerTypeOf(name string) IssuerType {
 	}
 	return IssuerUnknown
 }
-
-// NamedIssuer is the metadata edit that names the issuer of a document that
-// has none (a draft whose text did not say, published: the issuer files
-// it): the name, its type inferred unless the reviewer chose one, and the
-// fields changed, for a MetadataEdited event.
-func (m Meta) NamedIssuer(name string) MetadataEdited {
-	m.Issuer = name
-	changed := []string{MetaIssuer}
-	if m.IssuerType == IssuerUnknown {
-		if t := InferIssuerType(name); t != IssuerUnknown {
-			m.IssuerType = t
-			changed = append(changed, MetaIssuerType)
-		}
-	}
-	return MetadataEdited{Meta: m, Changed: changed}
-}

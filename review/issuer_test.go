@@ -1,9 +1,6 @@
 package review
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 func TestInferIssuerType(t *testing.T) {
 	for name, want := range map[string]IssuerType{
@@ -29,19 +26,5 @@ func TestInferIssuerType(t *testing.T) {
 		if got := InferIssuerType(name); got != want {
 			t.Errorf("InferIssuerType(%q) = %q, want %q", name, got, want)
 		}
-	}
-}
-
-// Naming the issuer of a draft that had none brings its type along, and
-// leaves a type the reviewer chose alone.
-func TestNamedIssuerInfersTheTypeOnlyWhenUnknown(t *testing.T) {
-	ed := Meta{Title: "临江区老旧小区改造办法"}.NamedIssuer("临江区人民政府")
-	if ed.Meta.Issuer != "临江区人民政府" || ed.Meta.IssuerType == IssuerUnknown ||
-		!slices.Equal(ed.Changed, []string{MetaIssuer, MetaIssuerType}) {
-		t.Errorf("unknown type: %+v", ed)
-	}
-	chosen := Meta{IssuerType: IssuerDepartment}.NamedIssuer("临江区人民政府")
-	if chosen.Meta.IssuerType != IssuerDepartment || !slices.Equal(chosen.Changed, []string{MetaIssuer}) {
-		t.Errorf("a chosen type was changed: %+v", chosen)
 	}
 }

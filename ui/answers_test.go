@@ -32,13 +32,7 @@ func TestDotAnswersTheRulesOtherFindingsAlike(t *testing.T) {
 	if count["F10"] < 3 || len(found) == count["F10"] {
 		t.Fatalf("the text must raise F10 three times and some other rule: %v", count)
 	}
-	res, err := st.Import(storage.ImportItem{Kind: review.Draft,
-		Meta: review.Meta{Title: "临江区促进服务业发展若干措施", Issuer: "临江区人民政府", Received: testToday},
-		Version: storage.NewVersion{FileName: "措施.txt", Format: "txt", Encoding: "UTF-8", SHA256: "sha-dot",
-			Text: text, RulesVersion: "test", Findings: found}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := importChecked(t, st, text, found)
 	m := loaded(t, st, 100, 30)
 	run(m, m.openDoc(res.Doc.ID))
 	press(m, ".")
@@ -99,13 +93,7 @@ func TestSaveAndNextSkipsAnsweredFindings(t *testing.T) {
 	if len(found) < 4 {
 		t.Fatalf("want four findings, got %d", len(found))
 	}
-	res, err := st.Import(storage.ImportItem{Kind: review.Draft,
-		Meta: review.Meta{Title: "临江区促进服务业发展若干措施", Issuer: "临江区人民政府", Received: testToday},
-		Version: storage.NewVersion{FileName: "措施.txt", Format: "txt", Encoding: "UTF-8", SHA256: "sha-next",
-			Text: text, RulesVersion: "test", Findings: found}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := importChecked(t, st, text, found)
 	m := loaded(t, st, 100, 30)
 	run(m, m.openDoc(res.Doc.ID))
 	at := func() int { return m.doc.cur }
@@ -130,4 +118,17 @@ func TestSaveAndNextSkipsAnsweredFindings(t *testing.T) {
 	if h, md, l := d.OpenFindings(); h+md+l != 0 {
 		t.Fatalf("%d findings left open after y on each", h+md+l)
 	}
+}
+
+// importChecked stores text as a draft with the findings the checks gave it.
+func importChecked(t *testing.T, st *storage.Store, text string, found []review.Finding) storage.ImportResult {
+	t.Helper()
+	res, err := st.Import(storage.ImportItem{Kind: review.Draft,
+		Meta: review.Meta{Title: "临江区促进服务业发展若干措施", Issuer: "临江区人民政府", Received: testToday},
+		Version: storage.NewVersion{FileName: "措施.txt", Format: "txt", Encoding: "UTF-8", SHA256: text,
+			Text: text, RulesVersion: "test", Findings: found}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
 }

@@ -22,7 +22,7 @@ type metaForm struct {
 	row     int
 	editing bool
 	in      input
-	bad     bool // the validity typed is neither years nor a date
+	bad     bool // the validity typed is neither years nor a date, or the date no date
 }
 
 const (
@@ -34,12 +34,13 @@ const (
 	fOperators
 	fIssuerType
 	fFiledVia  // filed documents only: the channel it came through
+	fPublished // filed documents only: the publication date the filing clock runs from
 	fMaterials // materials follow, one row each
 )
 
 var formLabels = []review.Label{{ZH: "标题", EN: "Title"}, {ZH: "文号", EN: "Number"}, {ZH: "制定机关", EN: "Issuer"},
 	{ZH: "起草单位", EN: "Drafting unit"}, {ZH: "有效期", EN: "Validity"}, {ZH: "涉及经营者经济活动", EN: "Affects operators"},
-	{ZH: "制定机关类型", EN: "Issuer type"}, {ZH: "备案渠道", EN: "Filed via"}}
+	{ZH: "制定机关类型", EN: "Issuer type"}, {ZH: "备案渠道", EN: "Filed via"}, {ZH: "公布日期", EN: "Published"}}
 
 func newMetaForm(d review.Document) *metaForm {
 	f := &metaForm{doc: d, meta: d.Meta, mats: map[review.Material]bool{}}
@@ -75,11 +76,17 @@ func (f *metaForm) update(keys KeyMap, msg tea.Msg) (save, cancel bool) {
 				if p := f.text(f.row); p != nil {
 					*p = v
 				} else if f.row == fValidity {
-					years, end, ok := parseValidity(v)
+					years, end, ok := review.ParseValidity(v)
 					if f.bad = !ok; f.bad {
 						return // stays open: neither years nor a date
 					}
 					f.meta.ValidityYears, f.meta.ValidityEnd = years, end
+				} else if f.row == fPublished {
+					day, err := review.ParseDate(v)
+					if f.bad = err != nil; f.bad {
+						return // stays open: not a date
+					}
+					f.meta.Published = day
 				}
 				f.editing = false
 				return
@@ -102,12 +109,12 @@ func (f *metaForm) update(keys KeyMap, msg tea.Msg) (save, cancel bool) {
 		return true, false
 	case key.Matches(k, keys.FormDown):
 		f.row = min(f.row+1, f.rows()-1)
-		if !f.shown(f.row) {
+		for !f.shown(f.row) { // the filed-only rows on a draft
 			f.row++
 		}
 	case key.Matches(k, keys.FormUp):
 		f.row = max(f.row-1, 0)
-		if !f.shown(f.row) {
+		for !f.shown(f.row) {
 			f.row--
 		}
 	case key.Matches(k, keys.FormEdit):
@@ -125,6 +132,9 @@ func (f *metaForm) update(keys KeyMap, msg tea.Msg) (save, cancel bool) {
 		case f.row == fValidity:
 			f.editing = true
 			f.in.Set(validityInput(f.meta))
+		case f.row == fPublished:
+			f.editing = true
+			f.in.Set(f.meta.Published.String())
 		default:
 			f.editing = true
 			f.in.Set(*f.text(f.row))
@@ -136,44 +146,8 @@ func (f *metaForm) update(keys KeyMap, msg tea.Msg) (save, cancel bool) {
 // events are what saving the form records.
 func (f *metaForm) events() []review.Event {
 	var evs []review.Event
-	var changed []string
-	old := f.doc.Meta
-	if old.Title != f.meta.Title {
-		changed = append(changed, "title")
-	}
-	if old.DocNumber != f.meta.DocNumber {
-		changed = append(changed, "doc_number")
-	}
-	if old.Issuer != f.meta.Issuer {
-		changed = append(changed, "issuer")
-	}
-	if old.DraftingUnit != f.meta.DraftingUnit {
-		changed = append(changed, "drafting_unit")
-	}
-	if old.ValidityYears != f.meta.ValidityYears {
-		changed = append(changed, "validity_years")
-	}
-	if !old.ValidityEnd.Equal(f.meta.ValidityEnd) {
-		changed = append(changed, review.MetaValidityEnd)
-	}
-	if old.AffectsOperators != f.meta.AffectsOperators {
-		changed = append(changed, "affects_operators")
-	}
-	// A new issuer name brings its type along, unless the reviewer chose
-	// the type.
-	if old.Issuer != f.meta.Issuer && old.IssuerType == f.meta.IssuerType && (old.IssuerType == review.IssuerUnknown || old.Read(review.MetaIssuerType)) {
-		f.meta.IssuerType = review.InferIssuerType(f.meta.Issuer)
-	}
-	if old.IssuerType != f.meta.IssuerType {
-		changed = append(changed, review.MetaIssuerType)
-	}
-	if old.FiledVia != f.meta.FiledVia {
-		changed = append(changed, review.MetaFiledVia)
-	}
-	if len(changed) > 0 {
-		// What the reviewer changed is no longer what the text said.
-		f.meta.FromText = slices.DeleteFunc(slices.Clone(old.FromText), func(x string) bool { return slices.Contains(changed, x) })
-		evs = append(evs, review.NewEvent(f.doc.ID, review.MetadataEdited{Meta: f.meta, Changed: changed}))
+	if ed, ok := f.doc.Meta.Edit(f.meta); ok {
+		evs = append(evs, review.NewEvent(f.doc.ID, ed))
 	}
 	for _, m := range review.Materials {
 		if f.mats[m] != f.doc.Material[m] {
@@ -206,6 +180,8 @@ func (f *metaForm) Render(c *Context, width int) string {
 			s = pad(c.L(formLabels[r]), 14, th.Ellipsis) + c.L(f.meta.IssuerType.Label()) + f.source(c, r)
 		case r == fFiledVia:
 			s = pad(c.L(formLabels[r]), 14, th.Ellipsis) + c.L(filedVia(f.meta)) + f.source(c, r)
+		case r == fPublished:
+			s = pad(c.L(formLabels[r]), 14, th.Ellipsis) + f.meta.Published.String() + f.source(c, r)
 		default:
 			m := review.Materials[r-fMaterials]
 			s = th.Check[boolMark(f.mats[m])] + " " + c.L(m.Label())
@@ -215,11 +191,14 @@ func (f *metaForm) Render(c *Context, width int) string {
 		}
 		if r == f.row {
 			if f.editing {
-				s = pad(c.L(formLabels[min(r, fValidity)]), 14, th.Ellipsis) + f.in.Render(inner-14, true)
-				if r == fValidity {
+				s = pad(c.L(formLabels[r]), 14, th.Ellipsis) + f.in.Render(inner-14, true)
+				if r == fValidity || r == fPublished {
 					hint := c.T("年数（如 5）或有效期至（如 2030-12-31）；留空按默认", "years (e.g. 5) or an end date (e.g. 2030-12-31); empty for the default")
+					if r == fPublished {
+						hint = c.T("YYYY-MM-DD，报备期限自此起算（备案报告所载）", "YYYY-MM-DD, the filing clock runs from it (as the filing report states)")
+					}
 					if f.bad {
-						hint = st.Error.Render(c.T("不是年数或日期：", "neither years nor a date: ") + hint)
+						hint = st.Error.Render(c.T("不是有效的年数或日期：", "not valid years or date: ") + hint)
 					}
 					lines = append(lines, pad(s, inner, th.Ellipsis))
 					s = " " + strings.Repeat(" ", 13) + st.Dim.Render(hint)
@@ -270,6 +249,11 @@ func (f *metaForm) source(c *Context, row int) string {
 		fields, set = []string{review.MetaIssuer}, m.Issuer != ""
 	case fUnit:
 		set = m.DraftingUnit != ""
+	case fPublished:
+		if m.Published.IsZero() && !m.Signed.IsZero() {
+			return c.Styles.Dim.Render(c.T("（未填：按成文日期 ", "(empty: the signing date ") + m.Signed.String() + c.T(" 计）", " counts)"))
+		}
+		fields, set = []string{review.MetaPublished}, !m.Published.IsZero()
 	case fFiledVia:
 		if m.FiledVia == "" {
 			return c.Styles.Dim.Render(c.T(" （默认）", " (default)"))
@@ -312,22 +296,6 @@ func validityInput(m review.Meta) string {
 	return ""
 }
 
-// parseValidity reads years ("5") or an end date ("2030-12-31"); empty
-// clears both (the default applies).
-func parseValidity(s string) (years int, end review.Date, ok bool) {
-	s = strings.TrimSuffix(strings.TrimSpace(s), "年")
-	if s == "" {
-		return 0, review.Date{}, true
-	}
-	if n, err := strconv.Atoi(strings.TrimSpace(s)); err == nil {
-		return n, review.Date{}, n > 0 && n <= 50
-	}
-	if d, err := review.ParseDate(s); err == nil {
-		return 0, d, true
-	}
-	return 0, review.Date{}, false
-}
-
 func boolMark(b bool) string {
 	if b {
 		return "pass"
@@ -337,7 +305,9 @@ func boolMark(b bool) string {
 
 // shown reports whether the form has row r for this document: the channel
 // only for a filed document.
-func (f *metaForm) shown(r int) bool { return r != fFiledVia || f.doc.Kind == review.Filed }
+func (f *metaForm) shown(r int) bool {
+	return r != fFiledVia && r != fPublished || f.doc.Kind == review.Filed
+}
 
 // filedVia names the channel a filed document came through; unset, the
 // government channel, which its late-filing deadline assumes

@@ -116,7 +116,10 @@ func (v *docScreen) publishForm(d review.Document) *fieldForm {
 			if name == "" {
 				return nil, ask{}, c.T("请填写制定机关", "the issuer is required")
 			}
-			cmd, a := v.write(review.NewEvent(id, d.Meta.NamedIssuer(name)))
+			next := d.Meta
+			next.Issuer = name
+			ed, _ := d.Meta.Edit(next)
+			cmd, a := v.write(review.NewEvent(id, ed))
 			if a.err != nil {
 				return nil, a, ""
 			}
@@ -200,6 +203,17 @@ func (v *docScreen) registrationForm(d review.Document) *fieldForm {
 			{label: c.T("理由或补正事项", "Reason / to supplement"), hint: c.T("不予登记必填；暂缓登记时缺少的材料自动列入", "required to refuse; a deferral lists the missing materials itself")},
 		}}
 	f.fields[1].in.Set(c.Today.String())
+	// With papers missing it cannot be registered (workflow 4): the form
+	// says which and proposes the deferral that asks for them.
+	if missing := d.MissingMaterials(); len(missing) > 0 {
+		names := make([]string, len(missing))
+		for i, m := range missing {
+			names[i] = c.L(m.Label())
+		}
+		f.body = []string{c.T("缺少材料：", "Missing: ") + strings.Join(names, c.T("、", ", ")) +
+			c.T("（补齐前只能暂缓或不予登记）", " (until supplied, defer or refuse)")}
+		f.fields[0].choice = 1
+	}
 	f.submit = func(f *fieldForm) (tea.Cmd, ask, string) {
 		c := v.ctx
 		day, err := review.ParseDate(f.fields[1].value())
@@ -272,7 +286,7 @@ func (v *docScreen) reviewForm(d review.Document) *fieldForm {
 }
 
 // filedLines are a filed document's road on the side panel: whether it
-// arrived late, its registration, the review's outcome, the issuer's clock
+// arrived late, the issuer's clock, its registration, the review's outcome
 // and what D does next.
 func filedLines(c *Context, d review.Document, width int) []string {
 	st := c.Styles
@@ -288,7 +302,17 @@ func filedLines(c *Context, d review.Document, width int) []string {
 		return ""
 	}
 	if late, due, tentative, err := deadline.FiledLateTentative(d.Meta, c.Settings); err == nil && late {
-		lines = append(lines, st.Overdue.Render(c.T("迟报：应于 ", "filed late: due ")+due.String()+mark(tentative)))
+		lines = append(lines, st.Overdue.Render(c.T("迟报：应于 ", "Filed late: due ")+due.String()+mark(tentative)))
+	}
+	// The issuer's running clock first: on a short window the records
+	// under it may be cut, and it is what the reviewer acts on.
+	if due, what, ok := d.IssuerDue(); ok && !due.IsZero() {
+		s := c.L(what) + " " + due.String() + mark(d.IssuerDueProvisional())
+		if due.Before(c.Today) {
+			lines = append(lines, st.Overdue.Render(s+c.T(" 已逾期", " overdue")))
+		} else {
+			lines = append(lines, st.Medium.Render(s))
+		}
 	}
 	reg, outcome := d.FilingLines(c.Lang)
 	if reg != "" {
@@ -299,14 +323,6 @@ func filedLines(c *Context, d review.Document, width int) []string {
 	}
 	for _, s := range d.Suspended {
 		lines = append(lines, wrapString(c.T("停止执行：", "Suspended: ")+s.Say(c.Lang), width)...)
-	}
-	if due, what, ok := d.IssuerDue(); ok && !due.IsZero() {
-		s := c.L(what) + " " + due.String() + mark(d.IssuerDueProvisional())
-		if due.Before(c.Today) {
-			lines = append(lines, st.Overdue.Render(s+c.T(" 已逾期", " overdue")))
-		} else {
-			lines = append(lines, st.Medium.Render(s))
-		}
 	}
 	switch d.Stage {
 	case review.StageIntake:

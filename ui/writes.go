@@ -145,8 +145,13 @@ func (v *docScreen) acted(msg actedMsg) (tea.Cmd, ask) {
 	return next, ask{status: status}
 }
 
-// record is write for a form's submit, whose answers were fine.
+// record is write for a form's submit, whose answers were fine. A refusal
+// keeps the form open with the reason, so that what was typed and chosen
+// is there to correct.
 func (v *docScreen) record(ev review.Event) (tea.Cmd, ask, string) {
 	cmd, a := v.write(ev)
+	if a.err != nil {
+		return nil, ask{}, review.Message(a.err, v.ctx.Lang)
+	}
 	return cmd, a, ""
 }

@@ -263,7 +263,10 @@ func (e *Env) Publish(id uint64, o PublishOptions) error {
 			return e.Fail(review.Text{ZH: "文件未写明制定机关：加 --issuer 名称（公布后以其名义报送备案）",
 				EN: "the document names no issuer: add --issuer NAME (it files the published document)"})
 		}
-		named := review.NewEvent(id, d.Meta.NamedIssuer(issuer))
+		next := d.Meta
+		next.Issuer = issuer
+		ed, _ := d.Meta.Edit(next)
+		named := review.NewEvent(id, ed)
 		// Judged first as the store will, so that a refused publication
 		// leaves no issuer behind.
 		probe, pub := d.Clone(), review.NewEvent(id, p)
