@@ -258,7 +258,7 @@ const (
 // lets the log be read on a goroutine of its own.
 func (v *verifier) stream(ahead bool) {
 	lr := &logReader{tx: v.tx, texts: v.tx.Bucket(bTexts), docs: v.docs, want: 1, hasher: newChainHasher(), textsLater: v.cmp != nil,
-		rr: newRecordReader()}
+		rr: newRecordReader(), free: make(chan []read, readAhead+2)}
 	defer lr.rr.close()
 	tally := v.tally
 	next := lr.next
@@ -307,6 +307,11 @@ func (v *verifier) stream(ahead bool) {
 				v.fold(it.e, it.state)
 			}
 		}
+		clear(batch) // what it refers to is the fold's now, or garbage
+		select {
+		case lr.free <- batch:
+		default:
+		}
 	}
 	if h := string(v.tx.Bucket(bMeta).Get(kHead)); h != lr.prev {
 		r.problem("链尾哈希与最后一个事件不符（末尾事件被删除）", "the head hash does not match the last event (events at the end were deleted)")
@@ -335,6 +340,9 @@ type logReader struct {
 	stored   string
 	storedOK bool
 	rr       *recordReader
+	// free takes back the batches the folding side is done with: the
+	// events pass through a few dozen of them instead of thousands.
+	free chan []read
 }
 
 // next reads the next batch, nil at the end of the log.
@@ -342,7 +350,13 @@ func (lr *logReader) next() []read {
 	if lr.done {
 		return nil
 	}
-	batch := make([]read, 0, readBatch)
+	var batch []read
+	select {
+	case b := <-lr.free:
+		batch = b[:0]
+	default:
+		batch = make([]read, 0, readBatch)
+	}
 	var k, raw []byte
 	if lr.c == nil {
 		lr.c = lr.tx.Bucket(bEvents).Cursor()
