@@ -16,12 +16,16 @@ import (
 // their start offset. It needs no metadata; see CheckDocument for the
 // document-level checks.
 func Check(text string) []review.Finding {
-	out := append(checkSentences(text, Split(text), statuteTitle(firstLine(text))), laws.Check(text, review.Date{})...)
+	title := firstLine(text)
+	out := append(checkSentences(text, Split(text), statuteTitle(title), documentLevel(text, title)), laws.Check(text, review.Date{})...)
 	sortFindings(out)
 	return out
 }
 
-func checkSentences(text string, sents []Sentence, statute bool) []review.Finding {
+// checkSentences runs the sentence rules; statute is true for a text titled
+// as a law or regulation, level is where it stands among norms.
+func checkSentences(text string, sents []Sentence, statute bool, level docLevel) []review.Finding {
+	statute = statute || level == levelNational
 	var out []review.Finding
 	exceptions := map[string]bool{} // article → Art.12 exception stated, filled lazily
 	words := presentPool.Get().(*present)
@@ -39,14 +43,14 @@ func checkSentences(text string, sents []Sentence, statute bool) []review.Findin
 				continue
 			}
 			// Frames come last and report only what no phrasing rule caught.
-			if r.frame != nil && reported[catIndex(r.Category)] || statute && r.statuteSilent {
+			if r.frame != nil && reported[catIndex(r.Category)] || statute && r.statuteSilent || level == levelNational && r.nationalSilent {
 				continue
 			}
 			f, ok := r.apply(s, words, &cites)
 			if !ok {
 				continue
 			}
-			if statute && r.statuteLowers {
+			if (statute || level == levelStatute) && r.statuteLowers {
 				f.Severity = review.Low
 				f.Reason += "（本文件为法律法规，可在权限内设定，请核对上位法）"
 			}

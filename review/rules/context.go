@@ -46,6 +46,11 @@ func bannedBefore(s string, at int) bool {
 			i += off
 			off = i + len(w)
 			after := head[i+len(w):]
+			// A ban word in a title (《关于禁止燃放烟花爆竹的通告》中规定，…)
+			// names a document, it prohibits nothing in the sentence.
+			if strings.Count(head[:i], "《") > strings.Count(head[:i], "》") {
+				continue
+			}
 			if aimedAtOperators(w, s[i+len(w):]) {
 				continue
 			}

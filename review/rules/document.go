@@ -76,7 +76,7 @@ func CheckDocument(text string, info DocInfo) []review.Finding {
 		}
 		titleSpan = [2]int{first.Start, first.End}
 	}
-	out := checkSentences(text, sents, statuteTitle(title))
+	out := checkSentences(text, sents, statuteTitle(title), documentLevel(text, title))
 	out = append(out, documentFindings(text, sents, info, title, titleSpan, out)...)
 	// Citations are checked against the law in force on the draft's date
 	// (review/laws); they replace the fixed list of repealed laws.
@@ -161,8 +161,9 @@ func documentFindings(text string, sents []Sentence, info DocInfo, title string,
 		}
 	}
 
-	// M02: retroactivity.
-	if !effective.IsZero() && !published.IsZero() && effective.Before(published) && !retroGoodRe.MatchString(text) {
+	// M02: retroactivity. An amended text published anew keeps its
+	// original 施行 date: that is no retroactivity.
+	if !effective.IsZero() && !published.IsZero() && effective.Before(published) && !retroGoodRe.MatchString(text) && !amendedInHeader(text) {
 		s, e := spanOr(effSpan, titleSpan)
 		out = append(out, mk("M02", s, e, "施行日期"+effective.ChineseString()+"早于公布日期"+published.ChineseString()+"，且未说明属于有利于当事人的特别规定"))
 	}

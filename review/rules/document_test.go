@@ -37,6 +37,21 @@ func TestRetroactivityFromTextDates(t *testing.T) {
 	}
 }
 
+// A regulation republished after an amendment carries the amendment's date
+// in its header and its original 施行 clause: not retroactive. The same
+// dates in a text that records no amendment are.
+func TestRetroactivityNotReadIntoAnAmendment(t *testing.T) {
+	header := "# 某市养犬管理条例\n\n2010年6月1日 某市人民代表大会常务委员会第十次会议通过\n\n"
+	amended := header + "2019年3月2日 某市人民代表大会常务委员会第二十次会议修正\n\n第一条 为了规范养犬行为，制定本条例。\n\n第三十条 本条例自2010年10月1日起施行。\n"
+	if f, ok := docFinding(CheckDocument(amended, DocInfo{PublishedDate: review.NewDate(2019, 3, 2)}), "M02"); ok {
+		t.Errorf("an amended text's original 施行 date reported: %q", f.Reason)
+	}
+	plain := header + "第一条 为了规范养犬行为，制定本条例。\n\n第三十条 本条例自2010年1月1日起施行。\n"
+	if _, ok := docFinding(CheckDocument(plain, DocInfo{PublishedDate: review.NewDate(2010, 6, 1)}), "M02"); !ok {
+		t.Errorf("施行 2010-01-01 before adoption 2010-06-01 with no amendment recorded: no M02")
+	}
+}
+
 func TestEffectiveTooSoon(t *testing.T) {
 	soon := sampleND + "本措施自2025年3月10日起施行，有效期3年。"
 	info := DocInfo{PublishedDate: review.MustDate("2025-03-01")}

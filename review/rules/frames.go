@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"beishen/review"
@@ -528,95 +527,6 @@ func clauseAround(s string, a, b int) (int, int) {
 	return lo, hi
 }
 
-// Concepts of the legality frames: the measures only a law (or a
-// regulation) may set, each from the statute's own list.
-var (
-	// 《行政处罚法》第九条.
-	penaltyKinds = newConcept("警告", "通报批评", "罚款", "没收违法所得", "没收非法财物", "暂扣许可证", "暂扣执照", "降低资质等级", "吊销许可证", "吊销营业执照", "吊销执照", "吊销资质", "限制开展生产经营活动", "责令停产停业", "责令停业", "责令关闭", "限制从业", "行政拘留", "拘留",
-		// the same with the party named (降低其资质等级), and a ban from an
-		// occupation for a term, which is 限制从业 (五年内不得从事…)
-		"降低其资质等级", "吊销其营业执照", "吊销其许可证", "暂扣其许可证", "没收其违法所得", "责令其停产停业", "责令其停业",
-		"年内不得从事", "年内禁止从事", "年内不得担任", "年内不得经营", "终身不得从事", "终身禁止从事")
-	// 《行政强制法》第九条 (measures) and 第十二条 (enforcement).
-	coerciveKinds = newConcept("限制人身自由", "查封", "扣押", "冻结存款", "冻结汇款", "冻结账户", "加处罚款", "滞纳金", "划拨存款", "划拨汇款", "拍卖", "排除妨碍", "恢复原状", "代履行", "强制拆除", "强制执行",
-		// 扣留 is how the traffic laws name 扣押 of a vehicle (道路交通安全法 第一百一十二条)
-		"扣留")
-	// 《公职人员政务处分法》第七条.
-	sanctionKinds = newConcept("警告", "记过", "记大过", "降级", "撤职", "开除", "政务处分", "辞退", "解聘", "清退")
-	// 国办发〔2018〕37号: reductions of rights and added duties.
-	rightsReductions = newConcept("不予办理", "暂停办理", "停止办理", "不予受理", "不予登记", "不予发放", "取消资格", "取消其", "停发", "扣发", "暂停发放", "停止发放", "限制入学", "不得入学", "不予入学", "不予录用", "不得录用", "不予评优", "不得评优", "取消评优", "暂停享受", "停止享受", "不得享受", "不予享受", "限制出境", "限制乘坐", "限制高消费",
-		// credit and shaming measures, which need a law as well (国办发〔2020〕49号)
-		"曝光其", "公开曝光", "予以曝光", "在媒体上曝光", "通过媒体曝光", "记入个人诚信档案", "记入诚信档案", "记入信用档案", "纳入失信名单", "列入失信名单", "列入黑名单", "纳入黑名单",
-		// listing in the registers 《企业信息公示暂行条例》 keeps for the cases it names
-		"列入经营异常名录", "纳入经营异常名录", "列入严重违法失信", "纳入严重违法失信",
-		// a service withheld from a party as a sanction
-		"暂停提供", "停止提供", "暂停为其", "停止为其")
-	// impositions lay a measure on someone: "予以开除", "一律罚款", "处以…".
-	impositions = newCommonConcept("予以", "给予", "处以", "并处", "一律", "责令", "处", "作", "实行", "采取", "实施", "由", "将", "直接", "对其", "其")
-	// triggerConditions say when the measure falls: "对…的", "…的，", "凡",
-	// "一经发现", "违反…", "拒不", "逾期".
-	triggerConditions = newCommonConcept("的，", "的,", "凡", "一经", "发现", "违反", "拒不", "逾期", "未按", "未经", "如有", "若有", "对于", "对")
-)
-
-// measureFrame finds a measure from list imposed on a trigger condition:
-// "对酒后驾驶机动车的公职人员，一律予以开除".
-func measureFrame(s string, list *concept, w *present) (int, int, bool) {
-	for _, m := range list.find(s, w) {
-		head := s[:m.a]
-		if bannedBefore(s, m.a) {
-			continue
-		}
-		near := max(0, m.a-18)
-		for near > 0 && !utf8.RuneStart(s[near]) {
-			near++
-		}
-		// Imposed ("予以开除"), or the whole consequence of a condition
-		// ("未完成接种的儿童，限制入学").
-		// A term before the measure belongs to it: "…的，五年内不得从事…".
-		if strings.HasPrefix(s[m.a:], "年内") {
-			head = strings.TrimRightFunc(head, func(r rune) bool {
-				return unicode.IsDigit(r) || strings.ContainsRune("一二两三四五六七八九十", r)
-			})
-		}
-		consequence := hasSuffixAny(head, []string{"，", ","}) && strings.Contains(head, "的")
-		// 责令… imposes itself: "未经备案的网点由市场监管部门责令停业".
-		selfImposed := strings.HasPrefix(s[m.a:], "责令") && triggerConditions.within(s, 0, m.a, w)
-		if !consequence && !selfImposed && (!impositions.within(s, near, m.a, w) || !triggerConditions.within(s, 0, m.a, w)) {
-			continue
-		}
-		// "警告" inside a word (预警告知) or a noun phrase (警告标志) is no measure.
-		if strings.HasPrefix(s[m.b:], "标志") || strings.HasPrefix(s[m.b:], "标识") || strings.HasPrefix(s[m.b:], "牌") {
-			continue
-		}
-		if prev, _ := utf8.DecodeLastRuneInString(head); prev == '预' {
-			continue
-		}
-		a := strings.LastIndexAny(head, "，,")
-		if a < 0 {
-			a = 0
-		} else {
-			a++ // past the comma's last byte… realigned below
-			for a < len(s) && !utf8.RuneStart(s[a]) {
-				a++
-			}
-		}
-		return trimSpace(s, a), m.b, true
-	}
-	return -1, -1, false
-}
-
-// trimSpace moves a past white space.
-func trimSpace(s string, a int) int {
-	for a < len(s) {
-		r, n := utf8.DecodeRuneInString(s[a:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		a += n
-	}
-	return a
-}
-
 // frameRules are the rules made of frames; they report a sentence only when
 // no other rule of their category did.
 func frameRules() []*sentenceRule {
@@ -669,36 +579,6 @@ func frameRules() []*sentenceRule {
 			suppress: res(`免收|免除|免费|不再收取|取消|清理|(?:法律|行政法规|国务院)(?:另有)?规定|依法(?:收取|缴纳)|税|土地使用费|场地使用费|采矿权|探矿权|矿产资源|水资源费|海域使用`),
 			cite:     citeSuppress,
 			reason:   "要求经营者缴纳没有法律、行政法规依据的费用，增加经营成本",
-		},
-		{
-			RuleInfo: RuleInfo{ID: "L14", Category: review.Legality, Severity: review.High,
-				Title: "设定政务处分", TitleEN: "Sets a sanction on public servants",
-				Basis:       []string{"《中华人民共和国公职人员政务处分法》第三条", "《中华人民共和国公职人员政务处分法》第七条", basis37},
-				Description: "政务处分的种类（警告、记过、记大过、降级、撤职、开除）和适用情形由法律规定，规范性文件不得自行规定对某种行为给予处分。"},
-			anchors:  sanctionKinds.words,
-			frame:    func(s string, w *present) (int, int, bool) { return measureFrame(s, sanctionKinds, w) },
-			requires: res(`公职人员|工作人员|公务员|干部|党员|职工|教师|医务人员|事业单位|国有企业|机关|村干部|网格员|辅警|协管员`),
-			suppress: res(`依法(?:依规)?(?:给予|予以|追究)|依纪依法|依规依纪|按照(?:有关|相关)规定|按照干部管理权限|(?:党纪|政务)处分条例|学籍`),
-			cite:     citeSuppress, statuteLowers: true,
-			reason: "对某种行为直接规定给予开除、撤职等处分，处分的种类和情形只能由法律、法规设定",
-		},
-		{
-			RuleInfo: RuleInfo{ID: "L15", Category: review.Legality, Severity: review.High,
-				Title: "设定处罚、强制或减损权利的措施", TitleEN: "Sets a penalty, coercion or reduction of rights",
-				Basis:       []string{basisPenalty, basisCoercion, basisEnforce, basis37},
-				Description: "对某种情形直接规定《行政处罚法》第九条所列处罚、《行政强制法》第九条、第十二条所列强制措施和执行方式，或国办发〔2018〕37号所称减损权利、增加义务的措施，且未引用设定它的法律、法规。"},
-			anchors: append(append(append([]string{}, penaltyKinds.words...), coerciveKinds.words...), rightsReductions.words...),
-			frame: func(s string, w *present) (int, int, bool) {
-				for _, list := range []*concept{penaltyKinds, coerciveKinds, rightsReductions} {
-					if a, b, ok := measureFrame(s, list, w); ok {
-						return a, b, true
-					}
-				}
-				return -1, -1, false
-			},
-			suppress: res(`申请人民法院|人民法院|依法(?:予以|给予)?(?:处罚|查处|处理|实施)|(?:法律|行政法规|法规|规章)(?:另有)?规定|依照有关规定|按照有关规定`),
-			cite:     citeSuppress, statuteLowers: true,
-			reason: "对某种情形直接规定处罚、强制或减损权利的措施，未引用设定该措施的法律、法规",
 		},
 	}
 }

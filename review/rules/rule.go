@@ -17,7 +17,7 @@ import (
 
 // Version identifies the rule set; it is stored with every review that used it
 // so that a later reader knows which checks produced a finding.
-const Version = "2026.12.4"
+const Version = "2026.12.5"
 
 // RuleInfo describes one rule for the reviewer: what it looks for and why.
 type RuleInfo struct {
@@ -77,6 +77,10 @@ type sentenceRule struct {
 	statuteLowers bool
 	// statuteSilent: in a law or regulation the rule does not apply.
 	statuteSilent bool
+	// nationalSilent: in a law or an administrative regulation, which has
+	// the power the rule says a normative document lacks, the rule does not
+	// apply (documentLevel).
+	nationalSilent bool
 	// pejorativeOwn: the conduct the rule looks for is itself named with
 	// pejoratives (排斥、限制、打压外地企业), so one before the match does not
 	// make the sentence a description of a wrong.
@@ -239,7 +243,7 @@ func (g *pattern) findFrom(s string, from int, p *present) (int, int, bool) {
 }
 
 func init() {
-	sentenceRules = append(append(append([]*sentenceRule{}, legalityRules()...), fairnessRules()...), append(append(append(frameRules(), marketFrameRules()...), accessFrameRules()...), conductFrameRules()...)...)
+	sentenceRules = append(append(append([]*sentenceRule{}, legalityRules()...), fairnessRules()...), append(append(append(append(frameRules(), marketFrameRules()...), accessFrameRules()...), conductFrameRules()...), legalityFrameRules()...)...)
 	if len(sentenceRules) > 64 {
 		panic("rules: the rule mask holds at most 64 sentence rules")
 	}

@@ -19,12 +19,20 @@ var ruleCases = []struct {
 			"对擅自设置户外广告的，责令限期拆除，并处五千元以上二万元以下罚款。",
 			"经营者拒不整改的，由市商务局吊销其经营许可证。",
 			"违反本办法第五条规定的，责令停产停业。",
+			"对违规运营的出租车驾驶员，由区交通局收回其服务资格证。",   // a licence taken back is 第九条第（三）项 by another name
+			"被认定存在欺诈行为的旅行社，由县文旅局暂扣其经营证三十日。", // whatever the licence is called
+			"两次检查不达标的餐饮店，六个月内不得在本街道从事餐饮经营。", // 限制开展生产经营活动 for a term
+			"发生安全事故的施工单位，一年内不得承接本县政府投资项目。",  // the same, another activity
+			"对违规停放的车辆，处罚款二百元。",              // 处 and 罚款 together
 		},
 		[]string{
 			"违反本规定的，由市场监管部门依照《中华人民共和国食品安全法》的规定予以处罚。",
 			"对上述违法行为，由有关部门依法予以查处。",
 			"行政机关不得对当事人处以法律规定以外的罚款。",
 			"罚款收入全部上缴国库，任何单位不得截留。",
+			"项目竣工后，企业应当按规定收回投资。",                  // 收回 of money, no licence
+			"本办法施行后三个月内，企业不得在本街道以外开展经营活动。",        // a term, but no condition it falls on (an F rule's business)
+			"行政处罚的种类包括警告、通报批评、罚款、没收违法所得、暂扣许可证件等。", // a superior law's list restated
 		}},
 	{"L02",
 		[]string{
@@ -38,6 +46,19 @@ var ruleCases = []struct {
 			"将向物流协会备案作为办理货车注册登记的前置条件。",
 			"要求申请人先取得街道办事处出具的同意意见。",
 			"申请开办民宿的，须经所在村村民代表大会同意并报镇政府审批。", // an activity made to wait on an approval
+			"在公园内开展商业拍摄的，须事先向区园林局申请许可。",     // a licence applied for, no 方可
+			"在城区道路两侧悬挂横幅的，应当报街道办事处批准。",      // an approval as the whole requirement
+			"新开办的快递网点须在区邮政管理局备案后方可营业。",      // a filing made to come first
+			"县住建局把消防验收意见书作为办理营业执照的前置条件。",
+			"在本区从事家政服务的，应当取得区商务局颁发的从业资格证。",        // a certificate issued by an office, as the requirement of an activity
+			"网约车驾驶员须参加本市组织的培训考试，取得合格证后方可上岗。",      // a certificate to be had first
+			"设立培训机构，须经区教育局审核同意。",                  // a consent with no 方可
+			"某县要求新建加油站须取得县商务局出具的规划确认意见后方可办理用地手续。", // another body's opinion first
+			"新建商品房须经县住建局备案后方可预售。",                 // a filing made to come first
+			"经营户须在县商务局登记备案，未备案的不得经营。",             // the same said the other way round
+			"外卖骑手须办理区公安分局核发的电动车通行证。",              // a certificate an office issues
+			"某区对进入本地市场的物流企业设置了联合审批环节。",            // an approval step set up
+			"开办二手车交易市场，需经商务部门核实后，市场监管部门方可办理登记。",   // another office's check first
 		},
 		[]string{
 			"新设行政许可应当按照行政许可法的规定进行听证。",
@@ -49,6 +70,13 @@ var ruleCases = []struct {
 			"申请人可以通过网上平台提交申请。",
 			"不得将向协会备案作为办理注册登记的前置条件。",
 			"申请材料齐全、符合法定形式的，登记机关应当当场办理营业执照。",
+			"调整年度建设计划的，应当报区政府批准。",      // a plan of the administration's own
+			"企业完成注册登记后方可享受本办法规定的扶持政策。", // a benefit's condition, no activity held up
+			"项目验收合格后方可拨付资金。",
+			"个体工商户取得营业执照后方可开展经营活动。",   // the business licence the law requires
+			"个体工商户应当取得市场监管部门核发的营业执照。", // the business licence the law requires
+			"政务服务中心设立审批服务专区。",         // a service counter, no approval set
+			"区级部门组织开展大型活动的，应当报区政府批准。", // the administration's own units
 		}},
 	{"L03",
 		[]string{
@@ -56,6 +84,7 @@ var ruleCases = []struct {
 			"申请办理养犬登记证的，还应当提交物业服务企业出具的同意意见。",
 			"办理建筑垃圾运输许可的，另须提供车辆GPS安装合同。",
 			"申请食品经营许可证时，同时提供邻里无异议签字表。",
+			"某区城管局在审批户外广告设置时，额外要求提交周边商户签字同意书。", // papers added while approving
 		},
 		[]string{
 			"经营者可以自主委托第三方机构开展评估。",
@@ -68,11 +97,14 @@ var ruleCases = []struct {
 			"对占道经营拒不改正的，城管执法人员可以暂扣其经营工具。",
 			"对违法搭建的彩钢棚，由街道组织强制拆除。",
 			"拒不缴纳的，由税务部门冻结其银行账户。",
+			"对拒不清理门前堆放物的商户，由街道工作人员代为清理，所需费用从其押金中扣除。", // 代履行, and money taken from the party's deposit
 		},
 		[]string{
 			"当事人逾期不履行的，依法申请人民法院强制执行。",
 			"依照《中华人民共和国行政强制法》的规定实施查封、扣押。",
 			"严禁违反法定程序扣押企业财物。",
+			"申请人可以委托他人代为办理。",     // an agent's help, no enforcement
+			"各部门要加强行业监管，规范经营秩序。", // 加强行业: no 强行
 		}},
 	{"L05",
 		[]string{
@@ -92,6 +124,10 @@ var ruleCases = []struct {
 			"每部车按照150元/年收取停车泊位及公共停车场有偿使用费。",
 			"清运所需费用由房屋所有人承担。",
 			"机关干部捐款标准为每人不少于200元。",
+			"县市场监管局向个体户违规收费。", // a charge told as made without a basis
+			"物业企业在小区入口设卡收费。",
+			"入驻商户每月向管委会缴纳2000元。",        // a sum charged whatever it is called
+			"医疗机构设置审批需经专家评审，评审费由申请人承担。", // a fee laid on the applicant
 		},
 		[]string{
 			"任何单位不得向企业收取评审费用。",
@@ -99,6 +135,8 @@ var ruleCases = []struct {
 			"依照《中华人民共和国城市维护建设税法》征收城市维护建设税。",
 			"所需经费由区财政承担。",
 			"鼓励社会各界自愿捐款。",
+			"县市场监管局已退还向企业收取的检测费。", // a refund is the remedy
+			"任何单位不得违规收费。",
 		}},
 	{"L07",
 		[]string{
@@ -134,6 +172,10 @@ var ruleCases = []struct {
 			"未按要求完成整改的商户，供水供电单位应当对其停水停电。",
 			"逾期不缴纳物业费的，物业服务企业可以切断其水电供应。",
 			"对违规经营的网吧予以断网停电处理。",
+			"有拖欠农民工工资记录的企业，不得申报市级技术改造补助资金。", // a record of a wrong shuts out of funds: 失信惩戒
+			"企业发生一般安全事故的，暂停其参加本市工程招投标资格一年。", // a qualification suspended
+			"对拒不停止施工的工地，由住建局切断施工用电。",        // power cut as a sanction
+			"不符合本办法所列条件的，不予办理营业执照。",         // a licence refused on the document's own conditions: no benefit ends
 		},
 		[]string{
 			"依照《中华人民共和国税收征收管理法》规定纳入失信名单的，按照有关规定实施联合惩戒。",
@@ -145,12 +187,17 @@ var ruleCases = []struct {
 			"供水企业不得以停水方式催缴水费。",
 			"供电企业实施计划停电的，应当提前七日公告。",
 			"采取暴力、威胁或者违反规定中断供水等非法方式迫使被征收人搬迁的，依法承担赔偿责任。",
+			"不符合申报条件的企业，不得申报本项资金。",               // eligibility, no sanction
+			"行政事业性收费目录以外，一律不得收费。",                // 一律不得 aimed at the charging authority
+			"项目申报单位须对申报材料的真实性负责，弄虚作假的，取消当年申报资格。", // the benefit's own condition: fraud in the application
 		}},
 	{"L10",
 		[]string{
 			"失信被执行人的子女不得报考本市公办高中。",
 			"当事人拒不搬迁的，其在机关工作的配偶暂停工作。",
 			"拒不接种人员的近亲属一律不予评优。",
+			"家长未参加家长学校培训的，学生不得参加评优。",  // a parent's failing laid on the child
+			"对拒不退出违建的户主，其子女暂缓办理入学手续。", // 暂缓 is a restriction too
 		},
 		[]string{
 			"对困难职工的子女，给予助学补助。",
@@ -610,11 +657,14 @@ var ruleCases = []struct {
 			"对酒后驾驶机动车的公职人员，一律予以开除。",
 			"机关工作人员参与赌博的，给予撤职处分。",
 			"凡在工作日饮酒的干部，一经发现，予以记大过。",
+			"对连续两年考核不合格的村委会主任，给予撤职处理。", // a village committee's head is a 公职人员 (监察法 第十五条)
+			"对未完成任务的乡镇主要负责人，给予降级处理。",   // a township's head
 		},
 		[]string{
 			"对违纪的公职人员，依法给予政务处分。",
 			"公职人员有违法行为的，按照干部管理权限依规依纪处理。",
 			"学生严重违纪的，可以给予开除学籍处分。",
+			"对在检查中弄虚作假的企业负责人，由市场监管局给予警告。", // a company's manager: a penalty (L15), not a 政务处分
 		}},
 	{"L15",
 		[]string{
@@ -624,11 +674,51 @@ var ruleCases = []struct {
 			"经营者拒不整改的，由市场监管部门将其列入经营异常名录并向社会公示。", // a register the 条例 keeps for its own cases
 			"对违规燃放烟花爆竹的人员，公安机关可对其处以五日以下拘留。",     // 拘留 without 行政
 			"对未办理登记的电动自行车，公安交管部门予以扣留。",          // 扣留, the traffic laws' 扣押
+			"未按时完成整改的门店，由街道在辖区内通报批评。",           // the measure in the clause after its condition
+			"多次被举报的KTV，停业整顿十五日。",                // 停业整顿 without 责令
+			"对拒不整改的作坊，由镇政府封存其生产设备。",             // 封存 is 查封 of equipment
+			"在市场内乱扔垃圾经查实的给予警告。",                 // a condition closed by 的 before the imposition
+			"对不按规定分类投放垃圾的单位，在全区通报。",             // 通报 spread over an area is 通报批评
+			"未按要求安装油烟净化装置的餐馆，暂停其营业。",            // 限制开展生产经营活动
+			"超范围经营的企业，由市场监管局降低其信用等级。",           // a credit sanction
+			"物业费到期未缴纳的，每日加处滞纳金。",                // 到期 is no end of eligibility
+			"未按期完成秸秆禁烧任务的村，由镇政府在全镇范围内通报批评。",     // a village is no organ of the state
 		},
 		[]string{
 			"对违法行为人，依照《中华人民共和国行政处罚法》的规定予以罚款。",
 			"当事人逾期不履行的，行政机关依法申请人民法院强制执行。",
 			"对材料齐全的申请，不得不予办理。",
+			"对违法嫌疑人，应当在拘留后二十四小时内通知其家属。",        // what is done after a measure, none imposed
+			"对逾期不缴纳的，当事人可以申请暂缓缴纳罚款。",           // paying a fine
+			"对表现突出的单位，予以通报表扬。",                 // praise
+			"补贴对象死亡、迁出本区或者不再符合条件的，自次月起停发相应补贴。", // a benefit ends with its ground
+			"对工作不力的乡镇，在全县范围内通报。",               // supervision within the administration
+		}},
+	{"L16",
+		[]string{
+			"市住建局要求施工企业另行办理备案手续。",         // reported conduct, the gate after its mark
+			"外地企业进入本市市场须另行在市商务局备案。",       // a clause, the authority between
+			"县交通局在营运证核发中增设了车辆备案登记环节。",     // 增设 a filing
+			"该局以加强管理为由，对进入本县的检测机构实行变相审批。", // 变相审批 names its gate
+		},
+		[]string{
+			"各部门不得另行设置审批、备案等手续。",             // a ban aimed at the authorities
+			"具体备案办法另行制定。",                    // details delegated
+			"企业可以另行委托检测机构进行认证。",              // a party's own choice
+			"依照《中华人民共和国道路运输条例》规定，另行办理道路运输证。", // the law sets it
+			"某县对外地企业设置不合理或者歧视性的准入条件。",        // a condition skewed (F rules), no licence set
+		}},
+	{"L17",
+		[]string{
+			"省政府已取消该项审批，但市交通局仍要求企业办理营运审批手续。", // an approval kept
+			"国家明令取消的培训费，该协会仍收取。",             // a fee kept
+			"上级已放开经营许可，某区仍要求企业办理准营证。",        // what was removed named before
+			"某县对已取消的资质认定仍然要求企业提供。",           // the removal read as the ground, not as a ban
+		},
+		[]string{
+			"本办法施行前已取得的许可证，在有效期内继续有效。", // a transition
+			"已取消的行政审批事项，不得以备案等名义变相保留；各地仍要求办理的，予以纠正。",
+			"该区仍维持三家企业独家经营。", // kept, but no licence, fee or proof (F35's)
 		}},
 }
 
