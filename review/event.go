@@ -246,6 +246,9 @@ func (e Event) Decode() (Payload, error) {
 	default:
 		return nil, fmt.Errorf("未知的事件类型 %q", e.Type)
 	}
+	if decodeCompact(e.Data, p) {
+		return p, nil
+	}
 	if err := json.Unmarshal(e.Data, p); err != nil {
 		return nil, fmt.Errorf("事件 #%d 内容无法解析: %w", e.Seq, err)
 	}

@@ -149,13 +149,14 @@ func (r *rowReader) eventType(flags byte) review.EventType {
 // decodeEvent reads the event stored under key seq, splicing its findings
 // back.
 func decodeEvent(tx kv.Tx, seq uint64, raw []byte) (review.Event, error) {
-	return decodeEventAfter(tx, seq, raw, nil)
+	return decodeEventAfter(tx, seq, raw, nil, nil)
 }
 
 // decodeEventAfter is decodeEvent for a reader that has just read the
 // record before (under seq-1): before is its stored hash, which a linked
-// record's prev is, so it is not looked up again; nil when unknown.
-func decodeEventAfter(tx kv.Tx, seq uint64, raw []byte, before *string) (review.Event, error) {
+// record's prev is, so it is not looked up again; nil when unknown. rr,
+// when not nil, is the reader's own decoder and names (texts.go).
+func decodeEventAfter(tx kv.Tx, seq uint64, raw []byte, before *string, rr *recordReader) (review.Event, error) {
 	var e review.Event
 	if len(raw) > 0 && raw[0] == '{' {
 		err := json.Unmarshal(raw, &e)
@@ -166,14 +167,20 @@ func decodeEventAfter(tx kv.Tx, seq uint64, raw []byte, before *string) (review.
 	}
 	e.Seq = seq
 	flags := raw[1]
-	r := rowReader{b: raw[34:], s: string(raw[34:])}
+	r := rowReader{b: raw[34:], rr: rr}
+	if rr == nil {
+		r.s = string(raw[34:])
+	}
 	e.Hash = hex.EncodeToString(raw[2:34])
 	if flags&flagPrev != 0 {
 		if len(r.b) < 32 {
 			return e, errRecord
 		}
 		e.Prev = hex.EncodeToString(r.b[:32])
-		r = rowReader{b: r.b[32:], s: r.s[32:]}
+		r.b = r.b[32:]
+		if rr == nil {
+			r.s = r.s[32:]
+		}
 	}
 	if flags&flagLinked != 0 && seq > 1 {
 		if before != nil {
@@ -213,7 +220,7 @@ func decodeEventAfter(tx kv.Tx, seq uint64, raw []byte, before *string) (review.
 		if at > len(data) {
 			return e, errRecord
 		}
-		span, err := unpack(tx.Bucket(bFindings).Get(itob(seq)))
+		span, err := rr.unpackTemp(tx.Bucket(bFindings).Get(itob(seq)))
 		if err != nil || span == nil {
 			return e, fmt.Errorf("事件 #%d 的自动发现记录缺失或已损坏", seq)
 		}

@@ -179,6 +179,8 @@ type rowReader struct {
 	b   []byte // what is left to read
 	s   string // the whole row after the format byte
 	bad bool
+	// rr, when not nil, gives the strings (s is then not made) and zones.
+	rr *recordReader
 }
 
 func (d *rowReader) uvarint() uint64 {
@@ -214,6 +216,11 @@ func (d *rowReader) count() int {
 
 func (d *rowReader) string() string {
 	n := d.count()
+	if d.rr != nil {
+		v := d.rr.name(d.b[:n])
+		d.b = d.b[n:]
+		return v
+	}
 	at := len(d.s) - len(d.b)
 	d.b = d.b[n:]
 	return d.s[at : at+n]
@@ -245,6 +252,9 @@ func (d *rowReader) time() time.Time {
 	t := time.Unix(sec, int64(nsec))
 	if _, local := t.Zone(); int64(local) == off {
 		return t // as JSON decoding does: an offset of the local zone is Local
+	}
+	if d.rr != nil {
+		return t.In(d.rr.fixedZone(int(off)))
 	}
 	return t.In(time.FixedZone("", int(off)))
 }

@@ -3,6 +3,7 @@ package storage
 import (
 	"encoding/json"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -191,5 +192,31 @@ func TestRowWithoutTheIssuersDeadlineVerifies(t *testing.T) {
 	}
 	if rows, _ := s.Summaries(); rows[len(rows)-1].IssuerDue != review.MustDate("2026-11-12") {
 		t.Errorf("after the next event: due %s", rows[len(rows)-1].IssuerDue)
+	}
+}
+
+// A queue row whose title was changed in the file is reported, whether the
+// row is written in full or in the shorter form of an older build.
+func TestVerifyReportsAnAlteredQueueRow(t *testing.T) {
+	for _, older := range []bool{false, true} {
+		s, _ := openTemp(t)
+		res, err := s.Import(item("甲办法", "甲"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, _ := s.Summaries()
+		r := rows[len(rows)-1]
+		r.Title = "乙办法"
+		raw := encodeRow(r)
+		if older {
+			raw = raw[:len(raw)-len(appendBool(appendDate(nil, r.IssuerDue), false))]
+		}
+		if err := s.file.Update(func(tx *bolt.Tx) error { return tx.Bucket(bRows).Put(itob(res.Doc.ID), raw) }); err != nil {
+			t.Fatal(err)
+		}
+		rep, err := s.Verify()
+		if err != nil || rep.OK() || !strings.Contains(rep.Problems[0].ZH, "队列记录与其状态不符") {
+			t.Errorf("older row %v: verify says %v %v", older, err, rep.Problems)
+		}
 	}
 }
