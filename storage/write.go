@@ -459,9 +459,10 @@ func putDoc(tx kv.Tx, d *review.Document, findingsSeq uint64, known []review.Fin
 		return err
 	}
 	docs, rows, keys := tx.Bucket(bDocs), tx.Bucket(bRows), tx.Bucket(bSearch)
-	for _, b := range []kv.Bucket{docs, rows, keys} {
+	for _, b := range []kv.Bucket{rows, keys} {
 		kv.Fill(b, appendFill)
 	}
+	kv.Fill(docs, docsFill)
 	if err := docs.Put(itob(d.ID), raw); err != nil {
 		return err
 	}
@@ -487,6 +488,13 @@ func putDoc(tx kv.Tx, d *review.Document, findingsSeq uint64, known []review.Fin
 // half empty, doubling the file of a 100,000-document office. Nothing is
 // ever inserted before their last key, so their pages are packed full.
 const appendFill = 1.0
+
+// docsFill leaves room in the documents' pages: a state grows with every
+// action on a document of the last batch, and full pages split on each
+// growth into a full page and a nearly empty one. Measured on storage/gen's
+// 10,000 documents: the bucket's pages 59% used at 1.0, 82% at 0.7, 70% at
+// 0.6; the file 2% smaller at 0.7.
+const docsFill = 0.7
 
 func versionRef(n int, v NewVersion) review.VersionRef {
 	sum := sha256.Sum256([]byte(v.Text))
