@@ -78,10 +78,8 @@ func (v *docScreen) answerRest() ask {
 			where = append(where, at)
 		}
 	}
-	for _, ev := range evs[:1] { // one type: the role allows all or none
-		if err := c.Role.May(ev.Type); err != nil {
-			return ask{err: err}
-		}
+	if err := c.Role.May(evs[0].Type); err != nil { // one type: the role allows all or none
+		return ask{err: err}
 	}
 	title := fmt.Sprintf(c.T("确认其余 %d 条 %s", "Confirm the other %d %s findings"), len(evs), a.rule)
 	body := []string{a.title}

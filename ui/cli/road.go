@@ -256,13 +256,15 @@ func (e *Env) Publish(id uint64, o PublishOptions) error {
 	if err != nil {
 		return err
 	}
-	// A draft whose text named no issuer gets one before publication: the
-	// published document is filed and listed under it.
-	if issuer := strings.TrimSpace(o.Issuer); strings.TrimSpace(d.Meta.Issuer) == "" {
-		if issuer == "" {
-			return e.Fail(review.Text{ZH: "文件未写明制定机关：加 --issuer 名称（公布后以其名义报送备案）",
-				EN: "the document names no issuer: add --issuer NAME (it files the published document)"})
-		}
+	// A draft whose text named no issuer gets one before publication (the
+	// published document is filed and listed under it); --issuer also
+	// corrects one the text gave.
+	issuer := strings.TrimSpace(o.Issuer)
+	if issuer == "" && strings.TrimSpace(d.Meta.Issuer) == "" {
+		return e.Fail(review.Text{ZH: "文件未写明制定机关：加 --issuer 名称（公布后以其名义报送备案）",
+			EN: "the document names no issuer: add --issuer NAME (it files the published document)"})
+	}
+	if issuer != "" && issuer != d.Meta.Issuer {
 		next := d.Meta
 		next.Issuer = issuer
 		ed, _ := d.Meta.Edit(next)
