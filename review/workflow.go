@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 )
 
 // GuardError says why the workflow refused an action, naming every
@@ -515,6 +516,21 @@ func Effective(events []Event) ([]Event, error) {
 		}
 	}
 	return eff, nil
+}
+
+// Probe is d after actions not yet stored, judged as the store will judge
+// them: stamped at at under the current workflow. d is left as it was. A
+// screen shows an action by it before the store answers, and an action of
+// several steps is refused whole before any is stored.
+func Probe(d Document, at time.Time, evs ...Event) (Document, error) {
+	d = d.Clone()
+	for _, e := range evs {
+		e.At, e.Workflow = at, WorkflowVersion
+		if err := Apply(&d, e); err != nil {
+			return d, err
+		}
+	}
+	return d, nil
 }
 
 // Replay folds a document's whole history, undo and redo included.

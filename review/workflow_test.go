@@ -318,3 +318,18 @@ func TestRegisteringNeedsTheMaterialsSinceWorkflow4(t *testing.T) {
 		}
 	}
 }
+
+// Probe judges actions not yet stored as the store will (stamped, under
+// the current workflow), several at once, leaving the document as it was;
+// a refusal of any refuses the probe.
+func TestProbeJudgesActionsWithoutChangingTheDocument(t *testing.T) {
+	d := Document{ID: 1, Kind: Draft, Stage: StageLegality}
+	at := time.Date(2026, 12, 3, 9, 0, 0, 0, Zone)
+	got, err := Probe(d, at, NewEvent(1, Comment{Text: "一"}), NewEvent(1, ChecklistMarked{Item: "LC1", Mark: Conforms}))
+	if err != nil || got.Check("LC1").Mark != Conforms || d.Checks["LC1"].Mark != "" {
+		t.Fatalf("probe: %v, LC1 %q in the probe and %q in the document", err, got.Check("LC1").Mark, d.Checks["LC1"].Mark)
+	}
+	if _, err := Probe(d, at, NewEvent(1, Comment{Text: "二"}), NewEvent(1, ChecklistMarked{Item: "LC99", Mark: Conforms})); err == nil {
+		t.Error("a probe with an unknown item was accepted")
+	}
+}

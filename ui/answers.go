@@ -93,12 +93,9 @@ func (v *docScreen) answerRest() ask {
 		submit: func(*dialog, string) (tea.Cmd, ask) {
 			// Shown at once, as one answer is, so that the screen moves on
 			// to a finding of another rule still open.
-			d := v.doc.Clone()
-			for _, ev := range evs {
-				ev.At, ev.Workflow = c.Now(), review.WorkflowVersion
-				if review.Apply(&d, ev) != nil {
-					return doAll(st, evs), ask{}
-				}
+			d, err := review.Probe(v.doc, c.Now(), evs...)
+			if err != nil {
+				return doAll(st, evs), ask{} // the store says which were refused
 			}
 			v.update(d)
 			return v.onward(doAll(st, evs), ask{})

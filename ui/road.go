@@ -116,14 +116,20 @@ func (v *docScreen) publishForm(d review.Document) *fieldForm {
 			if name == "" {
 				return nil, ask{}, c.T("请填写制定机关", "the issuer is required")
 			}
-			next := d.Meta
+			next := v.doc.Meta
 			next.Issuer = name
-			ed, _ := d.Meta.Edit(next)
-			cmd, a := v.write(review.NewEvent(id, ed))
-			if a.err != nil {
-				return nil, a, ""
+			ed, _ := v.doc.Meta.Edit(next)
+			named, pub := review.NewEvent(id, ed), review.NewEvent(id, p)
+			// Both judged first, so that a refused publication leaves no
+			// issuer recorded and the form open to correct.
+			if _, err := review.Probe(v.doc, c.Now(), named, pub); err != nil {
+				return nil, ask{}, review.Message(err, c.Lang)
 			}
-			pcmd, pa, msg := v.record(review.NewEvent(id, p))
+			cmd, a := v.write(named)
+			if a.err != nil {
+				return nil, ask{}, review.Message(a.err, c.Lang)
+			}
+			pcmd, pa, msg := v.record(pub)
 			return tea.Batch(cmd, pcmd), pa, msg
 		}
 		return v.record(review.NewEvent(id, p))

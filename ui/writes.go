@@ -64,11 +64,8 @@ func (v *docScreen) write(ev review.Event) (tea.Cmd, ask) {
 		return nil, ask{err: &storage.ClaimedError{Claim: *v.claim}}
 	}
 	if mine && v.loaded {
-		d := v.doc.Clone()
-		// The probe is judged by the rules the store will stamp on it.
-		probe := ev
-		probe.At, probe.Workflow = v.ctx.Now(), review.WorkflowVersion
-		if err := review.Apply(&d, probe); err != nil {
+		d, err := review.Probe(v.doc, v.ctx.Now(), ev)
+		if err != nil {
 			return nil, ask{err: err}
 		}
 		v.update(d)

@@ -271,12 +271,8 @@ func (e *Env) Publish(id uint64, o PublishOptions) error {
 		named := review.NewEvent(id, ed)
 		// Judged first as the store will, so that a refused publication
 		// leaves no issuer behind.
-		probe, pub := d.Clone(), review.NewEvent(id, p)
-		for _, ev := range []review.Event{named, pub} {
-			ev.At, ev.Workflow = e.now(), review.WorkflowVersion
-			if err := review.Apply(&probe, ev); err != nil {
-				return e.Fail(err)
-			}
+		if _, err := review.Probe(d, e.now(), named, review.NewEvent(id, p)); err != nil {
+			return e.Fail(err)
 		}
 		if err := e.act(named); err != nil {
 			return err
