@@ -296,6 +296,7 @@ var frameCases = []struct {
 	{"reported forms of 第八条、第九条", review.FairCompetition,
 		[]string{
 			"某市住建局对商品混凝土企业实行备案管理，未备案的企业不得在本市销售。", // not filed, not allowed
+			"未按规定在县商务局办理备案的经营者，不得在本县开展销售活动。",     // the way of filing named, the activity after a verb
 			"该县要求新建加油站须经县商务局同意后方可办理相关手续。",        // an approval to wait for
 			"将全县城乡供水特许经营权直接授予县水务公司，未进行公开招标。",     // competition said not to have happened
 			"某县要求驾校学员统一到县驾培中心进行体检。",              // a service at one body

@@ -56,6 +56,7 @@ var ruleCases = []struct {
 			"某县要求新建加油站须取得县商务局出具的规划确认意见后方可办理用地手续。", // another body's opinion first
 			"新建商品房须经县住建局备案后方可预售。",                 // a filing made to come first
 			"经营户须在县商务局登记备案，未备案的不得经营。",             // the same said the other way round
+			"未按规定办理备案的，不得开展经营活动。",                 // with the way of filing named, the activity after a verb
 			"外卖骑手须办理区公安分局核发的电动车通行证。",              // a certificate an office issues
 			"某区对进入本地市场的物流企业设置了联合审批环节。",            // an approval step set up
 			"开办二手车交易市场，需经商务部门核实后，市场监管部门方可办理登记。",   // another office's check first
