@@ -21,6 +21,15 @@ type answered struct {
 	version     int    // the version whose findings it answered
 }
 
+// answerBatch is a `.` that landed: how many answers, and the document's
+// last event after it (after its undo, once undone).
+type answerBatch struct {
+	n      int
+	last   uint64
+	undone bool
+	landed bool // the store has answered
+}
+
 // sameRuleOpen lists the indexes of the current version's open findings of
 // the rule last answered.
 func (v *docScreen) sameRuleOpen() []int {
@@ -93,6 +102,7 @@ func (v *docScreen) answerRest() ask {
 		submit: func(*dialog, string) (tea.Cmd, ask) {
 			// Shown at once, as one answer is, so that the screen moves on
 			// to a finding of another rule still open.
+			v.batch = &answerBatch{n: len(evs)}
 			d, err := review.Probe(v.doc, c.Now(), evs...)
 			if err != nil {
 				return doAll(st, evs), ask{} // the store says which were refused
@@ -100,4 +110,34 @@ func (v *docScreen) answerRest() ask {
 			v.update(d)
 			return v.onward(doAll(st, evs), ask{})
 		}}}
+}
+
+// batchLanded notes where the document stands once a `.` is stored, so that
+// u can take it back whole.
+func (v *docScreen) batchLanded(msg bulkMsg) {
+	b := v.batch
+	if b == nil || b.landed {
+		return
+	}
+	b.landed, b.n = true, 0
+	for _, o := range msg.out {
+		if o.Err == nil && o.Doc.ID == v.id {
+			b.n++
+			b.last = max(b.last, o.Doc.LastSeq)
+		}
+	}
+	if b.n == 0 {
+		v.batch = nil
+	}
+}
+
+// batchUndo is u or ctrl+r right after a `.` (or its undo): the whole
+// batch goes back or comes back, as it went, instead of one answer of it.
+func (v *docScreen) batchUndo(redo bool) (tea.Cmd, bool) {
+	b := v.batch
+	if b == nil || !b.landed || b.undone != redo || v.doc.LastSeq != b.last {
+		return nil, false
+	}
+	b.undone = !redo
+	return undoBatchCmd(v.ctx.Store, v.id, b.n, redo), true
 }

@@ -77,6 +77,34 @@ func TestDotAnswersTheRulesOtherFindingsAlike(t *testing.T) {
 	if !strings.Contains(m.status, "F10 已没有待处理的发现") {
 		t.Fatalf("status %q", m.status)
 	}
+	// u takes the whole batch back, as it went (one u per answer before),
+	// and ctrl+r puts it back whole; the first answer, given alone, stays.
+	rest := count["F10"] - 1
+	press(m, "u")
+	d, _ = st.Document(res.Doc.ID)
+	dismissed := 0
+	for _, f := range d.Findings {
+		if f.Rule == "F10" && f.Status == review.FindingDismissed {
+			dismissed++
+		}
+	}
+	if dismissed != 1 || !strings.Contains(m.status, "已撤销："+strconv.Itoa(rest)+" 项") {
+		t.Fatalf("after u: %d F10 dismissed, want the first only (status %q)", dismissed, m.status)
+	}
+	press(m, "ctrl+r")
+	d, _ = st.Document(res.Doc.ID)
+	for _, f := range d.Findings {
+		if f.Rule == "F10" && f.Status != review.FindingDismissed {
+			t.Fatalf("after ctrl+r F10 %s is %q, want the batch back", f.Clause, f.Status)
+		}
+	}
+	press(m, "u", "u") // the batch, then the first answer alone
+	d, _ = st.Document(res.Doc.ID)
+	for _, f := range d.Findings {
+		if f.Status != review.FindingOpen {
+			t.Fatalf("after u u, %s %s is %q, want every finding open again", f.Rule, f.Clause, f.Status)
+		}
+	}
 }
 
 // Save and next goes to the next finding still open, round to the first,

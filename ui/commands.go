@@ -106,6 +106,30 @@ func undoCmd(st Store, id uint64, redo bool) tea.Cmd {
 	}
 }
 
+// undoBatchCmd takes back (or puts back) the latest n actions on document
+// id one after another, as n presses of u would; it stops at the first
+// refusal and says how many went.
+func undoBatchCmd(st Store, id uint64, n int, redo bool) tea.Cmd {
+	return func() tea.Msg {
+		var msg undoMsg
+		msg.redo = redo
+		for msg.n < n {
+			undo := st.Undo
+			if redo {
+				undo = st.Redo
+			}
+			ev, d, err := undo(id)
+			if err != nil {
+				msg.err = err
+				break
+			}
+			msg.ev, msg.doc = ev, d
+			msg.n++
+		}
+		return msg
+	}
+}
+
 func loadEvents(st Store, id uint64) tea.Cmd {
 	return func() tea.Msg {
 		evs, err := st.Events(id)

@@ -92,10 +92,14 @@ func (v *docScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
 				v.seen = o.Doc.LastSeq
 			}
 		}
+		v.batchLanded(msg)
 	case versionMsg: // after the queue's line on the new version, what changed since the last
 		return v.versioned(msg)
 	case undoMsg:
-		if msg.err == nil && v.onTop && msg.doc.ID == v.id {
+		if (msg.err == nil || msg.n > 0) && v.onTop && msg.doc.ID == v.id {
+			if v.batch != nil && msg.n > 0 {
+				v.batch.last = msg.doc.LastSeq
+			}
 			if msg.doc.Version != v.ver.N {
 				return loadDoc(c.Store, v.id), ask{}
 			}
@@ -149,6 +153,11 @@ func (v *docScreen) key(k tea.KeyPressMsg) (tea.Cmd, ask) {
 	if is(keys.Decide) {
 		if err := c.Role.May(review.EvDecision); err != nil {
 			return nil, ask{err: err} // only the head decides
+		}
+	}
+	if is(keys.Undo) || is(keys.Redo) {
+		if cmd, ok := v.batchUndo(is(keys.Redo)); ok {
+			return cmd, ask{}
 		}
 	}
 	if cmd, ok := undoKey(keys, c.Store, k, v.id); ok {

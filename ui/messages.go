@@ -48,9 +48,10 @@ type (
 	}
 	undoMsg struct {
 		redo bool
-		ev   review.Event
+		ev   review.Event // the last one taken back or put back
 		doc  review.Document
 		err  error
+		n    int // how many, when a batch was taken back together
 	}
 	eventsMsg struct {
 		id     uint64

@@ -118,10 +118,12 @@ func (q *queueScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
 		return nil, ask{status: fmt.Sprintf(c.T("已导入第 %d 版：%s，自动发现 %d 条", "version %d imported: %s, %d findings"),
 			d.Version, c.L(d.Stage.Label()), h+md+l)}
 	case undoMsg:
+		if msg.err == nil || msg.n > 0 { // a batch refused midway: the row as it stands
+			q.rowChanged(msg.doc) // undo and redo touch one document
+		}
 		if msg.err != nil {
 			return nil, ask{err: msg.err}
 		}
-		q.rowChanged(msg.doc) // undo and redo touch one document
 		return nil, ask{status: undoneStatus(c, msg)}
 	case bulkMsg:
 		return q.bulkDone(msg)
@@ -320,6 +322,9 @@ func undoneStatus(c *Context, msg undoMsg) string {
 	verb := c.T("已撤销：", "undone: ")
 	if msg.redo {
 		verb = c.T("已重做：", "redone: ")
+	}
+	if msg.n > 1 {
+		verb += fmt.Sprintf(c.T("%d 项 ", "%d × "), msg.n)
 	}
 	return verb + c.L(what.Label()) + fmt.Sprintf(" (#%d)", msg.ev.Doc)
 }
