@@ -282,7 +282,10 @@ func (v *docScreen) markRest() ask {
 	}
 	st := c.Store
 	return ask{dlg: &dialog{kind: dlgConfirm, count: len(evs),
-		title:  fmt.Sprintf(c.T("将 %d 项未查项标为“符合”", "Mark %d unchecked items conforming"), len(evs)),
-		body:   []string{strings.Join(ids, "、")}, // the dialog wraps its body
-		submit: func(*dialog, string) (tea.Cmd, ask) { return doAll(st, evs), ask{} }}}
+		title: fmt.Sprintf(c.T("将 %d 项未查项标为“符合”", "Mark %d unchecked items conforming"), len(evs)),
+		body:  []string{strings.Join(ids, "、")}, // the dialog wraps its body
+		submit: func(*dialog, string) (tea.Cmd, ask) {
+			v.batch = &docBatch{n: len(evs)}
+			return doAll(st, evs), ask{}
+		}}}
 }

@@ -21,9 +21,10 @@ type answered struct {
 	version     int    // the version whose findings it answered
 }
 
-// answerBatch is a `.` that landed: how many answers, and the document's
-// last event after it (after its undo, once undone).
-type answerBatch struct {
+// docBatch is a bulk action of this screen (`.`, or Y on the checklist)
+// that landed: how many actions, and the document's last event after it
+// (after its undo, once undone).
+type docBatch struct {
 	n      int
 	last   uint64
 	undone bool
@@ -102,7 +103,7 @@ func (v *docScreen) answerRest() ask {
 		submit: func(*dialog, string) (tea.Cmd, ask) {
 			// Shown at once, as one answer is, so that the screen moves on
 			// to a finding of another rule still open.
-			v.batch = &answerBatch{n: len(evs)}
+			v.batch = &docBatch{n: len(evs)}
 			d, err := review.Probe(v.doc, c.Now(), evs...)
 			if err != nil {
 				return doAll(st, evs), ask{} // the store says which were refused
@@ -112,8 +113,8 @@ func (v *docScreen) answerRest() ask {
 		}}}
 }
 
-// batchLanded notes where the document stands once a `.` is stored, so that
-// u can take it back whole.
+// batchLanded notes where the document stands once a bulk action of this
+// screen is stored, so that u can take it back whole.
 func (v *docScreen) batchLanded(msg bulkMsg) {
 	b := v.batch
 	if b == nil || b.landed {
@@ -131,8 +132,8 @@ func (v *docScreen) batchLanded(msg bulkMsg) {
 	}
 }
 
-// batchUndo is u or ctrl+r right after a `.` (or its undo): the whole
-// batch goes back or comes back, as it went, instead of one answer of it.
+// batchUndo is u or ctrl+r right after a bulk action (or its undo): the
+// whole batch goes back or comes back, as it went, instead of one action.
 func (v *docScreen) batchUndo(redo bool) (tea.Cmd, bool) {
 	b := v.batch
 	if b == nil || !b.landed || b.undone != redo || v.doc.LastSeq != b.last {

@@ -50,9 +50,9 @@ type docView struct {
 	// answer is the reviewer's latest answer to a finding here, which
 	// `.` gives to the rule's other open findings.
 	answer *answered
-	// batch is the latest `.` here, which u takes back whole and ctrl+r
-	// puts back whole, while nothing else has been done since.
-	batch *answerBatch
+	// batch is the latest bulk action here (`.`, Y), which u takes back
+	// whole and ctrl+r puts back whole, while nothing else was done since.
+	batch *docBatch
 }
 
 // nearest is the published case layout found for a finding, found here

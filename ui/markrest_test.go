@@ -48,4 +48,13 @@ func TestChecklistMarksDirectlyAndTheRestAtOnce(t *testing.T) {
 			t.Errorf("%s bears a confirmed finding and is %q", it.ID, got)
 		}
 	}
+	// u takes the whole of Y back: LC3 and the others are 未查 again, the
+	// marks set one by one before it stay.
+	press(m, "u")
+	d, _ = st.Document(3)
+	for id, want := range map[string]review.Mark{"LC1": review.Nonconforming, "LC2": review.NotApplicable, "LC3": review.Unchecked, "LC18": review.Unchecked} {
+		if got := d.Check(id).Mark; got != want {
+			t.Errorf("after u, %s = %q, want %q (status %q)", id, got, want, m.status)
+		}
+	}
 }
