@@ -80,7 +80,7 @@ func rootCmd(env *cli.Env) *cobra.Command {
 		cli.CleanupCmd(env), cli.StatsCmd(env))
 	root.AddCommand(cli.ReturnCmd(env), cli.FindingsCmd(env), cli.FindingCmd(env), cli.ChecklistCmd(env),
 		cli.AdvanceCmd(env), cli.DeliberateCmd(env), cli.PublishCmd(env), cli.MaterialsCmd(env),
-		cli.RegisterCmd(env), cli.ConcludeCmd(env), cli.LawsCmd(env), cli.MetaCmd(env))
+		cli.RegisterCmd(env), cli.ConcludeCmd(env), cli.LawsCmd(env), cli.MetaCmd(env), cli.CompactCmd(env))
 	env.Localize(root)
 	return root
 }

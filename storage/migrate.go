@@ -25,7 +25,9 @@ const rewriteBatch = 50_000
 // to them; each document's history becomes one list (docevents.go). The
 // original is untouched until the rename, so a crash leaves the old file.
 // old is closed; the returned database is the new file, opened with opt.
-func rewrite(path string, old *bolt.DB, opt *bolt.Options) (*bolt.DB, error) {
+// On a current file the same copy compacts it (Compact); what names the
+// work in the error.
+func rewrite(path string, old *bolt.DB, opt *bolt.Options, what string) (*bolt.DB, error) {
 	tmp := path + ".migrate"
 	os.Remove(tmp)
 	nu, err := bolt.Open(tmp, 0o600, &bolt.Options{Timeout: opt.Timeout, FreelistType: opt.FreelistType, NoFreelistSync: true})
@@ -36,7 +38,7 @@ func rewrite(path string, old *bolt.DB, opt *bolt.Options) (*bolt.DB, error) {
 	fail := func(err error) (*bolt.DB, error) {
 		nu.Close()
 		os.Remove(tmp)
-		return nil, fmt.Errorf("数据库升级到第 %d 版失败（原文件未改动）: %w", SchemaVersion, err)
+		return nil, fmt.Errorf("%s失败（原文件未改动）: %w", what, err)
 	}
 	err = old.View(func(otx *bolt.Tx) error { return copyConverted(otx, nu) })
 	if err != nil {

@@ -69,6 +69,7 @@ type Store struct {
 	// file is the bbolt file under db, nil on a shared store: backup,
 	// restore, rotation, migration and page checks work on it alone.
 	file  *bolt.DB
+	bopt  *bolt.Options // how file was opened, to open it again after a rewrite
 	path  string
 	actor string
 	now   func() time.Time
@@ -188,14 +189,14 @@ func Open(path string, opt Options) (*Store, error) {
 		return nil, withPath(openError(path, err), path)
 	}
 	s := newStore(kv.Bolt{DB: db}, path, opt)
-	s.file = db
+	s.file, s.bopt = db, bopt
 	if !opt.ReadOnly {
 		if err := s.update(s.prepare); err != nil {
 			db.Close()
 			return nil, err
 		}
 		if rewrites[s.schema()] {
-			if s.file, err = rewrite(path, db, bopt); err != nil {
+			if s.file, err = rewrite(path, db, bopt, fmt.Sprintf("数据库升级到第 %d 版", SchemaVersion)); err != nil {
 				if errors.Is(err, berrors.ErrTimeout) {
 					return nil, &LockedError{Path: path}
 				}
