@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -209,20 +210,31 @@ func newCampaignsScreen(c *Context, keys KeyMap, size tea.WindowSizeMsg, write f
 // settle keeps the cursor on the page (settle.go).
 func (v *campaignsScreen) settle() { v.follow(v.height) }
 
-// Help is the footer: a closed campaign only reads and exports its lists,
-// so it offers no key that would be refused.
+// Help is the footer: it offers no key that would be refused (with no
+// campaign yet only a new one; a closed campaign only reads and exports).
 func (v *campaignsScreen) Help() []key.Binding {
 	k := v.keys
-	if r, ok := v.current(); ok && !r.c.Closed.IsZero() {
-		if v.open {
-			return []key.Binding{k.Open, k.ExportLists, k.Back, k.Help}
-		}
-		return []key.Binding{k.Open, k.NewCampaign, k.ExportLists, k.Back, k.Help}
+	r, ok := v.current()
+	if !ok { // none yet: only a new one
+		return []key.Binding{k.NewCampaign, k.Back, k.Help}
 	}
-	if v.open {
-		return k.CampaignHelp()
+	var keys []key.Binding
+	switch {
+	case !r.c.Closed.IsZero() && v.open:
+		keys = []key.Binding{k.Open, k.ExportLists, k.Back, k.Help}
+	case !r.c.Closed.IsZero():
+		keys = []key.Binding{k.Open, k.NewCampaign, k.ExportLists, k.Back, k.Help}
+	case v.open:
+		keys = k.CampaignHelp()
+	default:
+		return k.CampaignsHelp()
 	}
-	return k.CampaignsHelp()
+	if _, ok := v.member(); v.open && !ok { // an empty campaign: no document to open or conclude
+		keys = slices.DeleteFunc(slices.Clone(keys), func(b key.Binding) bool {
+			return b.Help() == k.Open.Help() || b.Help() == k.CleanupOutcome.Help()
+		})
+	}
+	return keys
 }
 
 func (v *campaignsScreen) Typing() bool { return false }

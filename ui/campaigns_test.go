@@ -349,3 +349,30 @@ func TestCampaignProgressKeepsEveryCountInEnglishAt80(t *testing.T) {
 		t.Errorf("the member is not listed:\n%s", out)
 	}
 }
+
+// With no campaign yet the footer offers a new one, not the keys that
+// need one (F, p, o, X said only "no campaign yet").
+func TestCampaignListFooterWithNoCampaignOffersANewOne(t *testing.T) {
+	st, _ := demoStore(t)
+	m := loaded(t, st, 80, 24)
+	press(m, "K")
+	out := ansi.Strip(m.Render())
+	footer := out[strings.LastIndex(out, "\n")+1:]
+	if !strings.Contains(footer, m.keys.NewCampaign.Help().Desc) {
+		t.Errorf("footer %q lacks the new campaign", footer)
+	}
+	for _, b := range []key.Binding{m.keys.SelectDocs, m.keys.Propose, m.keys.ExportLists, m.keys.CloseCampaign} {
+		if strings.Contains(footer, b.Help().Desc) {
+			t.Errorf("footer %q offers %q with no campaign", footer, b.Help().Desc)
+		}
+	}
+	// A new campaign, still empty: no document to open or conclude.
+	press(m, "n")
+	typeText(m, "2026年集中清理")
+	press(m, "enter")
+	out = ansi.Strip(m.Render())
+	footer = out[strings.LastIndex(out, "\n")+1:]
+	if !m.camps.open || strings.Contains(footer, m.keys.CleanupOutcome.Help().Desc) || !strings.Contains(footer, m.keys.SelectDocs.Help().Desc) {
+		t.Errorf("an empty campaign's footer: %q", footer)
+	}
+}
