@@ -230,6 +230,11 @@ func overlay(base, box string, width, height int) string {
 	return strings.Join(bl, "\n")
 }
 
+// countLabel is "N 件文件", "1 document", "N documents".
 func countLabel(c *Context, n int) string {
-	return c.T(fmt.Sprintf("%d 件文件", n), fmt.Sprintf("%d documents", n))
+	en := fmt.Sprintf("%d documents", n)
+	if n == 1 {
+		en = "1 document"
+	}
+	return c.T(fmt.Sprintf("%d 件文件", n), en)
 }

@@ -415,7 +415,7 @@ func (q *queueScreen) importing(w int) (string, bool) {
 // summary is the status line when there is no message: the queue's counts.
 func (q *queueScreen) summary(w int) string {
 	c := q.ctx
-	s := c.T(fmt.Sprintf("共 %d 件 · 逾期 %d 件 · ", len(q.rows), q.overdue), fmt.Sprintf("%d documents · %d overdue · ", len(q.rows), q.overdue))
+	s := c.T(fmt.Sprintf("共 %d 件 · 逾期 %d 件 · ", len(q.rows), q.overdue), countLabel(c, len(q.rows))+fmt.Sprintf(" · %d overdue · ", q.overdue))
 	if n := q.tentative; n > 0 {
 		// The queue marks those dates "*" where the column is narrow.
 		s += c.T(fmt.Sprintf("暂定期限(*) %d 件 · ", n), fmt.Sprintf("%d provisional (*) · ", n))
