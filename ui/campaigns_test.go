@@ -376,3 +376,15 @@ func TestCampaignListFooterWithNoCampaignOffersANewOne(t *testing.T) {
 		t.Errorf("an empty campaign's footer: %q", footer)
 	}
 }
+
+// English counts agree with their number: "1 document", "2 documents".
+func TestCountLabelAgreesInEnglish(t *testing.T) {
+	st, _ := demoStore(t)
+	m := New(Options{Store: st, Today: testToday, Lang: review.EN})
+	if got := countLabel(m.ctx, 1); got != "1 document" {
+		t.Errorf("countLabel(1) = %q", got)
+	}
+	if got := countLabel(m.ctx, 2); got != "2 documents" {
+		t.Errorf("countLabel(2) = %q", got)
+	}
+}
