@@ -155,6 +155,12 @@ func (c *compact) unquote(start int) string {
 
 // strs reads a list of strings, or null.
 func (c *compact) strs() []string {
+	return list(c, func(s *string) { *s = c.str() })
+}
+
+// list reads a list, each element by elem, or null (nil); an empty list is
+// empty, not nil, as encoding/json reads it.
+func list[T any](c *compact, elem func(*T)) []T {
 	if c.null() {
 		return nil
 	}
@@ -162,12 +168,13 @@ func (c *compact) strs() []string {
 		c.fail()
 		return nil
 	}
-	out := []string{}
+	out := []T{}
 	if c.next(']') {
 		return out
 	}
 	for !c.bad {
-		out = append(out, c.str())
+		out = append(out, *new(T))
+		elem(&out[len(out)-1])
 		if c.next(',') {
 			continue
 		}
@@ -359,31 +366,7 @@ func (c *compact) versionRef(v *VersionRef) {
 	})
 }
 
-func (c *compact) findings() []Finding {
-	if c.null() {
-		return nil
-	}
-	if !c.next('[') {
-		c.fail()
-		return nil
-	}
-	out := []Finding{}
-	if c.next(']') {
-		return out
-	}
-	for !c.bad {
-		out = append(out, Finding{})
-		c.finding(&out[len(out)-1])
-		if c.next(',') {
-			continue
-		}
-		if !c.next(']') {
-			c.fail()
-		}
-		break
-	}
-	return out
-}
+func (c *compact) findings() []Finding { return list(c, c.finding) }
 
 var findingKeys = []string{"rule", "category", "severity", "title", "basis", "line", "start", "end", "excerpt",
 	"reason", "clause", "precedent"}

@@ -102,19 +102,7 @@ func TestOthersActionsAreAnnouncedInTheQueue(t *testing.T) {
 // opens again with the words and why they were not recorded; enter
 // retries once the cluster is back.
 func TestACommentTypedWhileTheStoreIsGoneIsKeptForARetry(t *testing.T) {
-	c, err := etcdserve.Start(t.TempDir(), 1, etcdserve.Options{NoFsync: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
-	st, err := storage.OpenShared(c.URL(), storage.Options{Actor: "李四"}, storage.SharedOptions{Options: etcdkv.Options{Timeout: time.Second}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	if err := jobs.SeedDemo(st); err != nil {
-		t.Fatal(err)
-	}
+	c, st := fragileOffice(t)
 	m := loaded(t, st, 100, 30)
 	id, _ := m.queue.current()
 	press(m, "enter", "c")
@@ -141,12 +129,10 @@ func TestACommentTypedWhileTheStoreIsGoneIsKeptForARetry(t *testing.T) {
 	}
 }
 
-// An idle screen says when the office's store stops answering, and when
-// it is back. Walking the office road with the cluster stopped, the queue
-// looked as it always did — the status line still named the store — and
-// the reviewer learned of it only from an action refused after the
-// timeout.
-func TestTheScreenSaysWhenTheSharedStoreStopsAnswering(t *testing.T) {
+// fragileOffice is a one-member etcd with the demo documents, opened by
+// 李四 with a one-second timeout, for tests that stop the cluster.
+func fragileOffice(t *testing.T) (*etcdserve.Cluster, *storage.Store) {
+	t.Helper()
 	c, err := etcdserve.Start(t.TempDir(), 1, etcdserve.Options{NoFsync: true})
 	if err != nil {
 		t.Fatal(err)
@@ -160,6 +146,16 @@ func TestTheScreenSaysWhenTheSharedStoreStopsAnswering(t *testing.T) {
 	if err := jobs.SeedDemo(st); err != nil {
 		t.Fatal(err)
 	}
+	return c, st
+}
+
+// An idle screen says when the office's store stops answering, and when
+// it is back. Walking the office road with the cluster stopped, the queue
+// looked as it always did — the status line still named the store — and
+// the reviewer learned of it only from an action refused after the
+// timeout.
+func TestTheScreenSaysWhenTheSharedStoreStopsAnswering(t *testing.T) {
+	c, st := fragileOffice(t)
 	m := loaded(t, st, 80, 24)
 	c.Stop(0)
 	m.Update(pingMsg{err: st.Ping()}) // what the program's ask every few seconds brings
