@@ -139,17 +139,14 @@ func TestBlind(t *testing.T) {
 		c := tally[s.Set]
 		dev := s.Set == "dev"
 		switch s.Kind {
-		case "fc":
-			c.fc++
-			if fc {
-				c.fcHit++
-			} else if dev {
-				missed = append(missed, fmt.Sprintf("%s [%s] %s", s.ID, s.Concept, s.Text))
+		case "fc", "legality":
+			total, hits, found := &c.fc, &c.fcHit, fc
+			if s.Kind == "legality" {
+				total, hits, found = &c.lg, &c.lgHit, lg
 			}
-		case "legality":
-			c.lg++
-			if lg {
-				c.lgHit++
+			*total++
+			if found {
+				*hits++
 			} else if dev {
 				missed = append(missed, fmt.Sprintf("%s [%s] %s", s.ID, s.Concept, s.Text))
 			}
