@@ -123,12 +123,9 @@ func (d *Document) register(p *Registration, day Date, wf int) error {
 		// 予以登记 says the materials are complete (the 备案登记通知 prints
 		// “报送材料齐全”): since workflow 4 the record must agree.
 		if miss := d.MissingMaterials(); wf >= 4 && len(miss) > 0 {
-			var zh, en []string
-			for _, mat := range miss {
-				zh, en = append(zh, mat.Label().ZH), append(en, mat.Label().EN)
-			}
-			m = append(m, Label{"材料尚缺：" + strings.Join(zh, "、") + "（收到的用 m 或 materials 标记，否则暂缓登记）",
-				"materials missing: " + strings.Join(en, ", ") + "; mark those received (m or materials), or defer the registration"})
+			names := MaterialNames(miss)
+			m = append(m, Label{"材料尚缺：" + names.ZH + "（收到的用 m 或 materials 标记，否则暂缓登记）",
+				"materials missing: " + names.EN + "; mark those received (m or materials), or defer the registration"})
 		}
 	case FilingDeferred:
 		if len(p.Missing) == 0 && strings.TrimSpace(p.Reason) == "" {
@@ -323,11 +320,7 @@ func (p *Registration) say(lang Lang, due bool) string {
 		s += " " + p.Reference
 	}
 	if len(p.Missing) > 0 {
-		names := make([]string, len(p.Missing))
-		for i, m := range p.Missing {
-			names[i] = m.Label().In(lang)
-		}
-		s += Label{"；补正：", "; supplement: "}.In(lang) + strings.Join(names, Label{"、", ", "}.In(lang))
+		s += Label{"；补正：", "; supplement: "}.In(lang) + MaterialNames(p.Missing).In(lang)
 	}
 	if due && !p.Due.IsZero() {
 		s += fmt.Sprintf(Label{"，期限 %s", ", by %s"}.In(lang), p.Due) + provisionalMark(p.DueProvisional, lang)

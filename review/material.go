@@ -1,5 +1,7 @@
 package review
 
+import "strings"
+
 // Material is one of the papers that must come with a document (DESIGN.md:
 // the seed report names 法律意见书, 起草说明 and 制定依据 for drafts).
 type Material string
@@ -26,6 +28,16 @@ var materialLabels = map[Material]Label{
 }
 
 func (m Material) Label() Label { return labelOr(materialLabels, m) }
+
+// MaterialNames names materials as a list in each language: "起草说明、制定
+// 依据", "Drafting explanation, Legal basis".
+func MaterialNames(ms []Material) Label {
+	var zh, en []string
+	for _, m := range ms {
+		zh, en = append(zh, m.Label().ZH), append(en, m.Label().EN)
+	}
+	return Label{strings.Join(zh, "、"), strings.Join(en, ", ")}
+}
 
 // RequiredMaterials says which materials the document must have before the
 // legality review starts: drafts need what the 常务会议 needs (37号 §(三),

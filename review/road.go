@@ -389,14 +389,11 @@ func ReturnReason(d *Document, lang Lang) string {
 	if len(miss) == 0 {
 		return ""
 	}
-	names := make([]string, len(miss))
-	for i, m := range miss {
-		names[i] = m.Label().In(lang)
-	}
+	names := MaterialNames(miss)
 	if lang == EN {
-		return "return for supplement: missing " + strings.Join(names, ", ")
+		return "return for supplement: missing " + names.EN
 	}
-	return "退回补正：缺少" + strings.Join(names, "、")
+	return "退回补正：缺少" + names.ZH
 }
 
 // Returnable reports whether a return (退回) is allowed at the document's

@@ -148,14 +148,10 @@ func guardMaterials(d *Document, _ string) []Label {
 	if strings.TrimSpace(d.Meta.Title) == "" {
 		m = append(m, Label{"缺少文件标题", "the title is missing"})
 	}
-	var missing, missingEN []string
-	for _, mat := range d.MissingMaterials() {
-		missing = append(missing, mat.Label().ZH)
-		missingEN = append(missingEN, mat.Label().EN)
-	}
-	if len(missing) > 0 {
-		m = append(m, Label{"缺少材料：" + strings.Join(missing, "、") + "（可退回补正）",
-			"missing materials: " + strings.Join(missingEN, ", ") + " (return for supplement)"})
+	if miss := d.MissingMaterials(); len(miss) > 0 {
+		names := MaterialNames(miss)
+		m = append(m, Label{"缺少材料：" + names.ZH + "（可退回补正）",
+			"missing materials: " + names.EN + " (return for supplement)"})
 	}
 	return m
 }

@@ -212,11 +212,7 @@ func (v *docScreen) registrationForm(d review.Document) *fieldForm {
 	// With papers missing it cannot be registered (workflow 4): the form
 	// says which and proposes the deferral that asks for them.
 	if missing := d.MissingMaterials(); len(missing) > 0 {
-		names := make([]string, len(missing))
-		for i, m := range missing {
-			names[i] = c.L(m.Label())
-		}
-		f.body = []string{c.T("缺少材料：", "Missing: ") + strings.Join(names, c.T("、", ", ")) +
+		f.body = []string{c.T("缺少材料：", "Missing: ") + c.L(review.MaterialNames(missing)) +
 			c.T("（补齐前只能暂缓或不予登记）", " (until supplied, defer or refuse)")}
 		f.fields[0].choice = 1
 	}
