@@ -73,7 +73,7 @@ func (v *docScreen) docAction(k tea.KeyPressMsg) (tea.Cmd, ask) {
 		if f == nil {
 			return nil, a
 		}
-		v.answer = &answered{rule: f.Rule, title: findingTitle(c, f.Finding), confirm: true, version: v.doc.Version}
+		v.answer = &answered{rule: f.Rule, confirm: true, version: v.doc.Version}
 		return v.onward(v.write(review.NewEvent(v.id, review.FindingAnswered{Key: f.Key(), Rule: f.Rule, Confirm: true})))
 	case is(keys.AnswerRest):
 		return nil, v.answerRest()
@@ -86,7 +86,7 @@ func (v *docScreen) docAction(k tea.KeyPressMsg) (tea.Cmd, ask) {
 		return nil, ask{dlg: &dialog{kind: dlgPrompt, required: true,
 			title: c.T("排除发现 ", "Dismiss finding ") + rule + " " + title, label: c.T("排除理由（必填）：", "Reason (required):"),
 			submit: func(_ *dialog, text string) (tea.Cmd, ask) {
-				v.answer = &answered{rule: rule, title: title, reason: text, version: v.doc.Version}
+				v.answer = &answered{rule: rule, reason: text, version: v.doc.Version}
 				return v.onward(v.write(review.NewEvent(id, review.FindingAnswered{Key: key, Rule: rule, Reason: text})))
 			}}}
 	case v.focus == focusChecklist && is(keys.Cycle):

@@ -15,10 +15,10 @@ import (
 
 // answered is an answer the reviewer gave to a finding on this document.
 type answered struct {
-	rule, title string
-	confirm     bool
-	reason      string // a dismissal's
-	version     int    // the version whose findings it answered
+	rule    string
+	confirm bool
+	reason  string // a dismissal's
+	version int    // the version whose findings it answered
 }
 
 // docBatch is a bulk action of this screen (`.`, or Y on the checklist)
@@ -92,7 +92,7 @@ func (v *docScreen) answerRest() ask {
 		return ask{err: err}
 	}
 	title := fmt.Sprintf(c.T("确认其余 %d 条 %s", "Confirm the other %d %s findings"), len(evs), a.rule)
-	body := []string{a.title}
+	body := []string{findingTitle(c, v.doc.Findings[open[0]].Finding)}
 	if !a.confirm {
 		title = fmt.Sprintf(c.T("排除其余 %d 条 %s", "Dismiss the other %d %s findings"), len(evs), a.rule)
 		body = append(body, c.T("理由：", "Reason: ")+a.reason)
