@@ -763,13 +763,14 @@ func (v *verifier) check(id uint64, raw, plain []byte, replayed review.Document,
 		if findingsSeq == 0 {
 			findingsSeq = versionFindingsSeq(v.tx, id, replayed.Version)
 		}
-		var enc []byte
-		if findingsSeq != 0 && len(replayed.Findings) > 0 {
-			enc, err = json.Marshal(byReference(&replayed, findingsSeq))
-		} else {
-			enc, err = json.Marshal(&replayed)
+		buf := stateBufs.Get().(*[]byte)
+		enc, err := appendState((*buf)[:0], &replayed, findingsSeq)
+		same := err == nil && bytes.Equal(enc, plain)
+		if cap(enc) <= 1<<20 {
+			*buf = enc[:0]
 		}
-		if err == nil && bytes.Equal(enc, plain) {
+		stateBufs.Put(buf)
+		if same {
 			return nil
 		}
 	}
@@ -834,6 +835,9 @@ func sameState(a, b review.Document) bool {
 	json.Unmarshal(jb, &y)
 	return reflect.DeepEqual(x, y)
 }
+
+// stateBufs are the buffers check encodes replayed states into.
+var stateBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // verifyHeap is the heap Verify lets grow before collecting (its live data
 // is a fraction of it).
