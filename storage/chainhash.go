@@ -24,32 +24,67 @@ import (
 type chainHasher struct {
 	buf    []byte
 	quoted map[string][]byte // JSON strings of the types and actors met
-	// matched is the hash of the last event that matched its content,
-	// plain hex: the next event's prev, which is then not checked again.
-	matched string
 }
 
 func newChainHasher() *chainHasher {
 	return &chainHasher{buf: make([]byte, 0, 4096), quoted: map[string][]byte{}}
 }
 
+// link is an event's hash or prev as the chain walk keeps it: the 32
+// bytes a binary record stores, made hex only for a message (a million
+// events made two hex strings each). A hash that is not 64 lower-case hex
+// digits (an altered JSON record) is kept as written; the zero link is ""
+// (no event before).
+type link struct {
+	sum [32]byte
+	odd string // the hash as written, when it is not plain hex
+	set bool
+}
+
+func linkOf(s string) link {
+	switch {
+	case s == "":
+		return link{}
+	case len(s) == 64 && plainHex(s):
+		var l link
+		hex.Decode(l.sum[:], []byte(s))
+		l.set = true
+		return l
+	}
+	return link{odd: s, set: true}
+}
+
+func (l link) String() string {
+	switch {
+	case !l.set:
+		return ""
+	case l.odd != "":
+		return l.odd
+	}
+	return hex.EncodeToString(l.sum[:])
+}
+
 // ok reports whether e's content matches e.Hash.
 func (h *chainHasher) ok(e *review.Event) bool {
-	if sum, fast := h.sum(e); fast {
-		var hx [64]byte
-		hex.Encode(hx[:], sum[:])
-		if string(hx[:]) == e.Hash {
-			h.matched = e.Hash
-			return true
-		}
+	return h.okLinks(e, linkOf(e.Hash), linkOf(e.Prev))
+}
+
+// okLinks reports whether e's content, with prev as its prev, matches
+// hash. e.Hash and e.Prev are not read; when the hash is computed by
+// ComputeHash they are set from hash and prev.
+func (h *chainHasher) okLinks(e *review.Event, hash, prev link) bool {
+	if sum, fast := h.sum(e, prev); fast && hash.set && hash.odd == "" && sum == hash.sum {
+		return true
 	}
+	e.Hash, e.Prev = hash.String(), prev.String()
 	return e.ComputeHash() == e.Hash
 }
 
-// sum hashes the canonical encoding of e when it can be written directly.
-func (h *chainHasher) sum(e *review.Event) ([32]byte, bool) {
+// sum hashes the canonical encoding of e, with prev as its prev, when it
+// can be written directly.
+func (h *chainHasher) sum(e *review.Event, prev link) ([32]byte, bool) {
 	d := e.Data
-	if len(d) < 2 || d[0] != '{' || d[len(d)-1] != '}' || (e.Prev != h.matched && !plainHex(e.Prev)) {
+	if len(d) < 2 || d[0] != '{' || d[len(d)-1] != '}' || prev.odd != "" {
 		return [32]byte{}, false
 	}
 	b := append(h.buf[:0], `{"seq":`...)
@@ -69,7 +104,9 @@ func (h *chainHasher) sum(e *review.Event) ([32]byte, bool) {
 		b = strconv.AppendInt(b, int64(e.Workflow), 10)
 	}
 	b = append(b, `,"prev":"`...)
-	b = append(b, e.Prev...)
+	if prev.set {
+		b = hex.AppendEncode(b, prev.sum[:])
+	}
 	b = append(b, `"}`...)
 	h.buf = b
 	return sha256.Sum256(b), true

@@ -30,7 +30,7 @@ func TestChainHasherAgreesWithComputeHash(t *testing.T) {
 			for _, actor := range []string{"审查员", "x<y>&", ""} {
 				e.Seq, e.At, e.Actor, e.Workflow = uint64(i+1), at, actor, wf
 				e.Seal(prev)
-				if sum, fast := h.sum(&e); fast && json.Valid(e.Data) && string(e.Data) == string(compact(e.Data)) {
+				if sum, fast := h.sum(&e, linkOf(e.Prev)); fast && json.Valid(e.Data) && string(e.Data) == string(compact(e.Data)) {
 					if string(h.buf) != string(e.Canonical()) {
 						t.Errorf("direct encoding\n%s\nCanonical\n%s", h.buf, e.Canonical())
 					}

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 
 	"beishen/review"
 	"beishen/storage/kv"
@@ -157,11 +158,42 @@ func decodeEvent(tx kv.Tx, seq uint64, raw []byte) (review.Event, error) {
 // record's prev is, so it is not looked up again; nil when unknown. rr,
 // when not nil, is the reader's own decoder and names (texts.go).
 func decodeEventAfter(tx kv.Tx, seq uint64, raw []byte, before *string, rr *recordReader) (review.Event, error) {
-	var e review.Event
 	if len(raw) > 0 && raw[0] == '{' {
+		var e review.Event
 		err := json.Unmarshal(raw, &e)
 		return e, err
 	}
+	var h storedLinks
+	e, err := decodeBinaryEvent(tx, seq, raw, rr, &h)
+	if err != nil {
+		return e, err
+	}
+	e.Hash = hex.EncodeToString(h.hash[:])
+	switch {
+	case h.prev.set:
+		e.Prev = h.prev.String()
+	case h.linked && before != nil:
+		e.Prev = *before
+	case h.linked:
+		e.Prev = storedHash(tx.Bucket(bEvents).Get(itob(seq - 1)))
+	}
+	return e, err
+}
+
+// storedLinks are what a binary event record says of the chain: its hash,
+// and its prev when it is stored (prev.set), or that its prev is the hash
+// of the record before (linked).
+type storedLinks struct {
+	hash   [32]byte
+	prev   link
+	linked bool
+}
+
+// decodeBinaryEvent reads an event record (not a JSON one) but for its
+// hash and prev, which go to h: Verify's walk of the chain keeps them as
+// bytes.
+func decodeBinaryEvent(tx kv.Tx, seq uint64, raw []byte, rr *recordReader, h *storedLinks) (review.Event, error) {
+	var e review.Event
 	if len(raw) < 34 || raw[0] != eventFormat {
 		return e, errRecord
 	}
@@ -171,23 +203,20 @@ func decodeEventAfter(tx kv.Tx, seq uint64, raw []byte, before *string, rr *reco
 	if rr == nil {
 		r.s = string(raw[34:])
 	}
-	e.Hash = hex.EncodeToString(raw[2:34])
+	copy(h.hash[:], raw[2:34])
 	if flags&flagPrev != 0 {
 		if len(r.b) < 32 {
 			return e, errRecord
 		}
-		e.Prev = hex.EncodeToString(r.b[:32])
+		copy(h.prev.sum[:], r.b[:32])
+		h.prev.set = true
 		r.b = r.b[32:]
 		if rr == nil {
 			r.s = r.s[32:]
 		}
 	}
 	if flags&flagLinked != 0 && seq > 1 {
-		if before != nil {
-			e.Prev = *before
-		} else {
-			e.Prev = storedHash(tx.Bucket(bEvents).Get(itob(seq - 1)))
-		}
+		h.prev, h.linked = link{}, true
 	}
 	e.Doc = r.uvarint()
 	e.Type = r.eventType(flags)
@@ -203,31 +232,33 @@ func decodeEventAfter(tx kv.Tx, seq uint64, raw []byte, before *string, rr *reco
 	if r.bad {
 		return e, errRecord
 	}
+	// The data is grown (or copied) into a buffer of its own with room for
+	// the findings, which go back in place there.
+	var span []byte
+	if at >= 0 {
+		var err error
+		span, err = rr.unpackTemp(tx.Bucket(bFindings).Get(itob(seq)))
+		if err != nil || span == nil {
+			return e, fmt.Errorf("事件 #%d 的自动发现记录缺失或已损坏", seq)
+		}
+	}
 	data := r.b
 	if flags&flagShrunk != 0 {
-		grown, err := growData(make([]byte, 0, 2*len(data)), data)
+		grown, err := growData(make([]byte, 0, 2*len(data)+len(span)), data)
 		if err != nil {
 			return e, err
 		}
 		data = grown
+	} else {
+		data = append(make([]byte, 0, len(data)+len(span)), data...)
 	}
-	switch {
-	case at < 0 && flags&flagShrunk != 0:
-		e.Data = data // grown into a buffer of its own
-	case at < 0:
-		e.Data = append(json.RawMessage(nil), data...)
-	default:
-		if at > len(data) {
-			return e, errRecord
-		}
-		span, err := rr.unpackTemp(tx.Bucket(bFindings).Get(itob(seq)))
-		if err != nil || span == nil {
-			return e, fmt.Errorf("事件 #%d 的自动发现记录缺失或已损坏", seq)
-		}
-		d := make(json.RawMessage, 0, len(data)+len(span))
-		d = append(append(append(d, data[:at]...), span...), data[at:]...)
-		e.Data = d
+	if at > len(data) {
+		return e, errRecord
 	}
+	if at >= 0 {
+		data = slices.Insert(data, at, span...)
+	}
+	e.Data = data
 	return e, nil
 }
 

@@ -319,10 +319,10 @@ func (v *verifier) stream(ahead bool) {
 		default:
 		}
 	}
-	if h := string(v.tx.Bucket(bMeta).Get(kHead)); h != lr.prev {
+	r.Head = lr.prev.String()
+	if h := string(v.tx.Bucket(bMeta).Get(kHead)); h != r.Head {
 		r.problem("链尾哈希与最后一个事件不符（末尾事件被删除）", "the head hash does not match the last event (events at the end were deleted)")
 	}
-	r.Head = lr.prev
 }
 
 // logReader is the reading side of Verify: it decodes every event, checks
@@ -335,7 +335,7 @@ type logReader struct {
 	c     kv.Cursor
 	n     int
 	want  uint64
-	prev  string
+	prev  link
 	done  bool
 	// hasher checks the hashes (chainhash.go).
 	hasher *chainHasher
@@ -343,7 +343,7 @@ type logReader struct {
 	// less to do.
 	textsLater bool
 	// stored is the stored hash of the record read last, when storedOK.
-	stored   string
+	stored   link
 	storedOK bool
 	rr       *recordReader
 	// free takes back the batches the folding side is done with: the
@@ -383,6 +383,26 @@ func (lr *logReader) next() []read {
 	return batch
 }
 
+// decode reads the event stored under seq, with its hash and prev as
+// links; after says the record read just before is the one under seq-1.
+func (lr *logReader) decode(seq uint64, raw []byte, after bool) (e review.Event, hash, prev link, err error) {
+	if len(raw) > 0 && raw[0] == '{' {
+		e, err = decodeEvent(lr.tx, seq, raw)
+		return e, linkOf(e.Hash), linkOf(e.Prev), err
+	}
+	var h storedLinks
+	e, err = decodeBinaryEvent(lr.tx, seq, raw, lr.rr, &h)
+	prev = h.prev
+	if h.linked {
+		if after {
+			prev = lr.stored
+		} else {
+			prev = linkOf(storedHash(lr.tx.Bucket(bEvents).Get(itob(seq - 1))))
+		}
+	}
+	return e, link{sum: h.hash, set: true}, prev, err
+}
+
 func (lr *logReader) one(seq uint64, raw []byte) read {
 	if lr.n++; lr.n%releaseEvery == 0 {
 		trimMapped(lr.tx)
@@ -395,27 +415,24 @@ func (lr *logReader) one(seq uint64, raw []byte) read {
 	if seq != lr.want {
 		fail(fmt.Sprintf("序号不连续，应为 #%d（事件被删除或插入）", lr.want), fmt.Sprintf("the sequence jumps, #%d expected (an event was deleted or inserted)", lr.want))
 	}
-	var before *string
-	if seq == lr.want && lr.storedOK {
-		before = &lr.stored // the record just read is the one before
-	}
+	after := seq == lr.want && lr.storedOK // the record just read is the one before
 	lr.want = seq + 1
-	e, err := decodeEventAfter(lr.tx, seq, raw, before, lr.rr)
-	lr.stored, lr.storedOK = e.Hash, err == nil
+	e, hash, prev, err := lr.decode(seq, raw, after)
+	lr.stored, lr.storedOK = hash, err == nil
 	if err != nil {
 		fail(fmt.Sprintf("内容无法解析，已被改动: %v", err), fmt.Sprintf("cannot be read, it was altered: %v", err))
-		lr.prev = ""
+		lr.prev = link{}
 		return it
 	}
 	switch {
 	case e.Seq != seq:
 		fail(fmt.Sprintf("记录的序号 #%d 与位置不符", e.Seq), fmt.Sprintf("its recorded number #%d does not match its place", e.Seq))
-	case e.Prev != lr.prev:
+	case prev != lr.prev:
 		fail("前一事件哈希不符，链条在此断开", "the previous event's hash does not match: the chain breaks here")
-	case !lr.hasher.ok(&e):
+	case !lr.hasher.okLinks(&e, hash, prev):
 		fail("内容与哈希不符，事件已被改动", "its content does not match its hash: the event was altered")
 	}
-	lr.prev = e.Hash
+	lr.prev = hash
 	it.e, it.ok = e, true
 	if lr.textsLater {
 		it.checkText = e.Type == review.EvImported || e.Type == review.EvVersionAdded
