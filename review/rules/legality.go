@@ -140,7 +140,7 @@ func legalityRules() []*sentenceRule {
 				Description: "查封、扣押、冻结、强制拆除、强行处置等行政强制只能由法律、法规设定，强制执行只能由法律设定。"},
 			anchors: []string{"查封", "扣押", "冻结", "暂扣", "扣留", "强制", "强行", "拖离", "拖移", "托运回", "遣返", "收缴", "账户", "划拨", "划扣", "扣划", "扣缴", "代为", "扣除", "抵扣"},
 			triggers: res(
-				`查封|扣押|冻结(?:存款|汇款|账户|资金|财产)?|暂扣[^，。]{0,6}(?:工具|物品|车辆|设备|财物)|扣留[^，。]{0,6}(?:车辆|物品|证件|财物)`,
+				`查封|扣押|冻结(?:存款|汇款|账户|资金|财产)?|暂扣(?:[^的，。][^，。]{0,5})?(?:工具|物品|车辆|设备|财物)|扣留(?:[^的，。][^，。]{0,5})?(?:车辆|物品|证件|财物)`,
 				`强制(?:拆除|清除|清理|执行|搬迁|收回|收购|带离|拖离|拖移|关停|断水|断电|征收)|强行(?:[\p{Han}]{1,4})`,
 				`(?:拖离|拖移|收缴)[^，。]{0,8}(?:车辆|物品|财物|工具)|托运回(?:原籍|户籍地)`,
 				// Taking money from an account is enforcement: "从其银行账户中直接划拨".
@@ -151,8 +151,8 @@ func legalityRules() []*sentenceRule {
 			// 加强行业监管 holds 强行 across two words.
 			suppress: res(`申请人民法院|人民法院强制执行|(?:法律|行政法规)规定的|依法(?:实施|采取|查封|扣押)|加强行(?:业|政|为|动|使)`),
 			cite:     citeSuppress, statuteLowers: true,
-			nationalSilent: true,
-			reason:         "规定了查封、扣押、强制拆除、强行处置等强制手段，规范性文件不得设定行政强制",
+			nationalSilent: true, namedNotImposed: true,
+			reason: "规定了查封、扣押、强制拆除、强行处置等强制手段，规范性文件不得设定行政强制",
 		},
 		{
 			RuleInfo: RuleInfo{ID: "L05", Category: review.Legality, Severity: review.High,
