@@ -3,6 +3,7 @@ package review
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -69,6 +70,24 @@ func (d *Document) ItemMark(it Item) Mark {
 		return Nonconforming
 	}
 	return d.Checks[it.ID].Mark
+}
+
+// FailedByReviewer lists the checklist items the reviewer marked 不符合
+// with no confirmed finding holding them there: problems the automatic
+// checks did not find. The fair-competition items count unless that review
+// was skipped.
+func (d *Document) FailedByReviewer() []string {
+	items := LegalityChecklist.Items()
+	if d.FCRSkipReason == "" {
+		items = append(slices.Clip(items), FairChecklist.Items()...)
+	}
+	var ids []string
+	for _, it := range items {
+		if d.Checks[it.ID].Mark == Nonconforming && len(d.Confirmed(it)) == 0 {
+			ids = append(ids, it.ID)
+		}
+	}
+	return ids
 }
 
 // RestMark is the mark an unchecked item takes when the reviewer, done with
