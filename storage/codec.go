@@ -164,7 +164,7 @@ func decodeEventAfter(tx kv.Tx, seq uint64, raw []byte, before *string, rr *reco
 		return e, err
 	}
 	var h storedLinks
-	e, err := decodeBinaryEvent(tx, seq, raw, rr, &h)
+	e, err := decodeBinaryEvent(tx, nil, seq, raw, rr, &h)
 	if err != nil {
 		return e, err
 	}
@@ -191,8 +191,9 @@ type storedLinks struct {
 
 // decodeBinaryEvent reads an event record (not a JSON one) but for its
 // hash and prev, which go to h: Verify's walk of the chain keeps them as
-// bytes.
-func decodeBinaryEvent(tx kv.Tx, seq uint64, raw []byte, rr *recordReader, h *storedLinks) (review.Event, error) {
+// bytes. findings is the findings bucket when the caller holds it, else
+// nil.
+func decodeBinaryEvent(tx kv.Tx, findings kv.Bucket, seq uint64, raw []byte, rr *recordReader, h *storedLinks) (review.Event, error) {
 	var e review.Event
 	if len(raw) < 34 || raw[0] != eventFormat {
 		return e, errRecord
@@ -236,8 +237,11 @@ func decodeBinaryEvent(tx kv.Tx, seq uint64, raw []byte, rr *recordReader, h *st
 	// the findings, which go back in place there.
 	var span []byte
 	if at >= 0 {
+		if findings == nil {
+			findings = tx.Bucket(bFindings)
+		}
 		var err error
-		span, err = rr.unpackTemp(tx.Bucket(bFindings).Get(itob(seq)))
+		span, err = rr.unpackTemp(findings.Get(itob(seq)))
 		if err != nil || span == nil {
 			return e, fmt.Errorf("事件 #%d 的自动发现记录缺失或已损坏", seq)
 		}

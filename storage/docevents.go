@@ -40,9 +40,15 @@ func addDocEvent(tx kv.Tx, doc, seq uint64) error {
 // docSeqs lists document doc's events in log order, those before sequence
 // number before when it is not 0.
 func docSeqs(tx kv.Tx, doc, before uint64) ([]uint64, error) {
+	return docSeqsIn(tx.Bucket(bDocEvents), doc, before)
+}
+
+// docSeqsIn is docSeqs in the docevents bucket b, for a reader that holds
+// it (a read-only transaction looks a bucket up again on every call).
+func docSeqsIn(b kv.Bucket, doc, before uint64) ([]uint64, error) {
 	prefix := itob(doc)
 	var out []uint64
-	c := tx.Bucket(bDocEvents).Cursor()
+	c := b.Cursor()
 	sorted := true
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 		switch len(k) {

@@ -114,12 +114,18 @@ func (r *recordReader) unpackTemp(raw []byte) ([]byte, error) {
 	return b, err
 }
 
-// unpack is unpack with the reader's decoder, into a buffer of its own.
+// unpack is unpack with the reader's decoder, into a buffer of its own
+// of the record's size (a guess of four times the stored size allocated
+// 130 MB more than the states of 100,000 documents hold).
 func (r *recordReader) unpack(raw []byte) ([]byte, error) {
 	if r == nil || !bytes.HasPrefix(raw, zstdMark) {
 		return unpack(raw)
 	}
-	return r.z.DecodeAll(raw[len(zstdMark):], make([]byte, 0, 4*len(raw)))
+	b, err := r.unpackTemp(raw)
+	if err != nil {
+		return nil, err
+	}
+	return append(make([]byte, 0, len(b)), b...), nil
 }
 
 // name is b as a string, the same string for the same bytes.

@@ -94,7 +94,8 @@ func (s *Store) Verify() (Report, error) {
 			}
 		}
 		v := newVerifier(tx, &r)
-		v.perDoc = append(v.perDoc, checkRow)
+		rows := rowChecker{tx.Bucket(bRows), tx.Bucket(bSearch)}
+		v.perDoc = append(v.perDoc, func(_ kv.Tx, d *review.Document) []review.Text { return rows.check(d) })
 		if btx != nil {
 			v.startComparer()
 			defer v.finishComparer() // ends it on a panic in the stream too
@@ -200,12 +201,15 @@ func seqsOf(h, seq uint64) uint64 {
 }
 
 type verifier struct {
-	tx      kv.Tx
-	r       *Report
-	docs    kv.Bucket
-	open    map[uint64]*replaying
-	folding []uint64 // documents with a fold in memory, oldest first
-	done    []bool   // by document ID: compared already
+	tx   kv.Tx
+	r    *Report
+	docs kv.Bucket
+	// docEvents is the history lists' bucket, looked up once.
+	docEvents kv.Bucket
+	open      map[uint64]*replaying
+	spares    []*replaying // compared: reused by the next folds
+	folding   []uint64     // documents with a fold in memory, oldest first
+	done      []bool       // by document ID: compared already
 	// perDoc are further checks of one document, run as the stream
 	// reaches it (after its state is compared), each returning problems.
 	perDoc []func(tx kv.Tx, d *review.Document) []review.Text
@@ -217,7 +221,7 @@ type verifier struct {
 
 func newVerifier(tx kv.Tx, r *Report) *verifier {
 	docs := tx.Bucket(bDocs)
-	v := &verifier{tx: tx, r: r, docs: docs, open: map[uint64]*replaying{},
+	v := &verifier{tx: tx, r: r, docs: docs, docEvents: tx.Bucket(bDocEvents), open: map[uint64]*replaying{},
 		done: make([]bool, docs.Sequence()+1), tally: newTallyCheck(tx)}
 	if v.tally != nil {
 		v.perDoc = append(v.perDoc, func(_ kv.Tx, d *review.Document) []review.Text { return v.tally.doc(d) })
@@ -263,7 +267,7 @@ const (
 // stream checks the chain event by event and folds each document; ahead
 // lets the log be read on a goroutine of its own.
 func (v *verifier) stream(ahead bool) {
-	lr := &logReader{tx: v.tx, texts: v.tx.Bucket(bTexts), docs: v.docs, want: 1, hasher: newChainHasher(), textsLater: v.cmp != nil,
+	lr := &logReader{tx: v.tx, texts: v.tx.Bucket(bTexts), docs: v.docs, findings: v.tx.Bucket(bFindings), want: 1, hasher: newChainHasher(), textsLater: v.cmp != nil,
 		rr: newRecordReader(), free: make(chan []read, readAhead+2)}
 	defer lr.rr.close()
 	tally := v.tally
@@ -329,14 +333,15 @@ func (v *verifier) stream(ahead bool) {
 // it against the chain and checks the text an event brings, a batch at a
 // time in log order; prev is the hash of the last event read.
 type logReader struct {
-	tx    kv.Tx
-	texts kv.Bucket
-	docs  kv.Bucket
-	c     kv.Cursor
-	n     int
-	want  uint64
-	prev  link
-	done  bool
+	tx       kv.Tx
+	texts    kv.Bucket
+	docs     kv.Bucket
+	findings kv.Bucket
+	c        kv.Cursor
+	n        int
+	want     uint64
+	prev     link
+	done     bool
 	// hasher checks the hashes (chainhash.go).
 	hasher *chainHasher
 	// textsLater leaves the texts to the comparing goroutine, which has
@@ -391,7 +396,7 @@ func (lr *logReader) decode(seq uint64, raw []byte, after bool) (e review.Event,
 		return e, linkOf(e.Hash), linkOf(e.Prev), err
 	}
 	var h storedLinks
-	e, err = decodeBinaryEvent(lr.tx, seq, raw, lr.rr, &h)
+	e, err = decodeBinaryEvent(lr.tx, lr.findings, seq, raw, lr.rr, &h)
 	prev = h.prev
 	if h.linked {
 		if after {
@@ -451,7 +456,7 @@ func (lr *logReader) one(seq uint64, raw []byte) read {
 func (v *verifier) fold(e review.Event, state *storedState) {
 	p := v.open[e.Doc]
 	if p == nil {
-		p = &replaying{}
+		p = v.spare()
 		if state != nil {
 			p.lastSeq, p.stored = state.lastSeq, state.plain
 		} else {
@@ -486,6 +491,19 @@ func (v *verifier) fold(e review.Event, state *storedState) {
 		v.compare(e.Doc, p)
 	}
 	v.bound()
+}
+
+// spare is a replaying to start a fold with: one a compared document
+// left, or a new one (a hundred thousand of them were 100 MB).
+func (v *verifier) spare() *replaying {
+	n := len(v.spares)
+	if n == 0 {
+		return &replaying{}
+	}
+	p := v.spares[n-1]
+	v.spares = v.spares[:n-1]
+	*p = replaying{}
+	return p
 }
 
 func (p *replaying) give() {
@@ -544,6 +562,7 @@ func lastSeqOf(state []byte) uint64 {
 // on the comparing goroutine when there is one.
 func (v *verifier) compare(id uint64, p *replaying) {
 	delete(v.open, id)
+	defer func() { v.spares = append(v.spares, p) }() // what the job needs is copied into it
 	if id < uint64(len(v.done)) {
 		v.done[id] = true
 	}
@@ -585,7 +604,7 @@ func (v *verifier) compareNow(j cmpJob) (out []review.Text) {
 		out = append(out, review.Text{ZH: fmt.Sprintf(zh, args...), EN: fmt.Sprintf(en, args...)})
 	}
 	if j.upTo != 0 {
-		seqs, err := docSeqs(v.tx, j.id, j.upTo)
+		seqs, err := docSeqsIn(v.docEvents, j.id, j.upTo)
 		h := uint64(0)
 		for _, seq := range seqs {
 			h = seqsOf(h, seq)
@@ -594,7 +613,12 @@ func (v *verifier) compareNow(j cmpJob) (out []review.Text) {
 			problem("文件 #%d 的事件索引与审查日志不符（其历史会缺少或多出事件）", "document #%d: its history index differs from the log (its history would lack or show events)", j.id)
 		}
 	}
-	raw := v.docs.Get(itob(j.id))
+	// A state read at the import was there; the record is read again only
+	// to be decoded, when the bytes differ.
+	raw := j.plain
+	if raw == nil {
+		raw = v.docs.Get(itob(j.id))
+	}
 	if raw == nil {
 		problem("文件 #%d 有审查日志但没有状态记录", "document #%d has a log but no state record", j.id)
 		return out

@@ -55,7 +55,7 @@ func TestVerifyFollowsTheChainThroughEveryRecordForm(t *testing.T) {
 	// event reads a comment (no findings to look up) with its own hash.
 	event := func(t *testing.T, b *bolt.Bucket, seq uint64) review.Event {
 		var h storedLinks
-		e, err := decodeBinaryEvent(nil, seq, b.Get(itob(seq)), nil, &h)
+		e, err := decodeBinaryEvent(nil, nil, seq, b.Get(itob(seq)), nil, &h)
 		if err != nil {
 			t.Fatal(err)
 		}

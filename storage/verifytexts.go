@@ -89,8 +89,15 @@ var (
 // its state gives: the row byte for byte first (it is the encoding of the
 // summary), then as JSON values, so a row an older build wrote passes.
 func checkRow(tx kv.Tx, d *review.Document) []review.Text {
+	return rowChecker{tx.Bucket(bRows), tx.Bucket(bSearch)}.check(d)
+}
+
+// rowChecker is checkRow with the buckets looked up once.
+type rowChecker struct{ rows, search kv.Bucket }
+
+func (rc rowChecker) check(d *review.Document) []review.Text {
 	k := itob(d.ID)
-	raw, key := tx.Bucket(bRows).Get(k), tx.Bucket(bSearch).Get(k)
+	raw, key := rc.rows.Get(k), rc.search.Get(k)
 	if d.Removed {
 		if raw != nil {
 			return []review.Text{{ZH: fmt.Sprintf("文件 #%d 已撤销导入，却仍在队列中", d.ID), EN: fmt.Sprintf("document #%d: its import was undone but it is still in the queue", d.ID)}}
