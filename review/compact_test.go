@@ -91,6 +91,34 @@ func samplePayloads(t testing.TB) map[EventType][][]byte {
 			[]byte(`{"material":"legal_basis","present":"yes"}`),
 			[]byte(`{"material":"legal_basis","present":tru}`),
 		},
+		EvStageChanged: {
+			marshal(StageChanged{From: StageIntake, To: StageLegality}),
+			marshal(StageChanged{From: StageLegality, To: StageIntake, Reason: "缺少<起草说明>\n"}),
+			[]byte(`{"from":"intake","to":"legality","reason":""}`),
+			[]byte(`{"to":"legality","from":"intake"}`),
+			[]byte(`{"from":"intake","to":null}`),
+			[]byte(`{"from":1}`),
+		},
+		EvFindingConfirm: {
+			marshal(FindingAnswered{Key: "F04@340", Rule: "F04"}),
+			[]byte(`{"key":"F04@340","rule":"F04","confirm":true}`),
+			[]byte(`{"key":"F04@340","rule":"F04","reason":"\u786e"}`),
+		},
+		EvFindingDismiss: {
+			marshal(FindingAnswered{Key: "L01@2", Rule: "L01", Reason: "已有上位法依据 & 授权"}),
+			[]byte(`{"key":"L01@2","rule":["L01"]}`),
+		},
+		EvRegistration: {
+			marshal(Registration{Result: "registered", Date: d}),
+			marshal(Registration{Result: "deferred", Date: d, Reference: "临备〔2026〕3号", Missing: []Material{DraftingNote, LegalBasis},
+				Due: d.AddDays(15), Reason: "材料不全", DueProvisional: true}),
+			marshal(Registration{Result: "deferred", Missing: []Material{}}),
+			[]byte(`{"result":"deferred","date":"2026-03-01","missing":null,"due":""}`),
+			[]byte(`{"result":"deferred","date":"2026-13-01"}`),
+			[]byte(`{"result":"deferred","missing":[1]}`),
+			[]byte(`{"result":"deferred","due_provisional":1}`),
+			[]byte(`{"date":"2026-03-01","result":"deferred"}`),
+		},
 	}
 }
 
@@ -130,12 +158,18 @@ func mustEmpty(t EventType) Payload {
 		return &ChecklistMarked{}
 	case EvMaterialsMarked:
 		return &MaterialsMarked{}
+	case EvStageChanged:
+		return &StageChanged{}
+	case EvFindingConfirm, EvFindingDismiss:
+		return &FindingAnswered{Confirm: t == EvFindingConfirm}
+	case EvRegistration:
+		return &Registration{}
 	}
 	panic(t)
 }
 
 func FuzzCompactPayloads(f *testing.F) {
-	types := []EventType{EvImported, EvChecklistMarked, EvMaterialsMarked}
+	types := []EventType{EvImported, EvChecklistMarked, EvMaterialsMarked, EvStageChanged, EvFindingConfirm, EvFindingDismiss, EvRegistration}
 	for i, typ := range types {
 		for _, data := range samplePayloads(f)[typ] {
 			f.Add(uint8(i), data)
