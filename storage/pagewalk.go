@@ -135,13 +135,46 @@ func (w *pageWalk) problem(format string, args ...any) {
 // which reports why.
 func (w *pageWalk) readHeads() {
 	ps := uint64(w.m.pageSize)
-	per := max(1, (4<<20)/ps) // pages a piece
-	buf := make([]byte, per*ps)
-	w.heads = make([]byte, 0, w.m.highWater*headSize)
+	per := max(1, walkPiece/ps) // pages a piece
 	w.sums = make([]pageSum, w.m.highWater)
+	// The two halves of the file are read at once: nothing else runs
+	// while the walk does, and it was a twentieth of a 100k verify.
+	mid := min(w.m.highWater, (w.m.highWater/2+per-1)/per*per)
+	var second heads
+	other := goGuarded(func() { second = w.readPart(mid, w.m.highWater, per) })
+	first := w.readPart(0, mid, per)
+	other.wait()
+	w.heads, w.keys = first.heads, first.keys
+	if uint64(len(first.heads))/headSize == mid {
+		off := uint32(len(w.keys))
+		for id := mid; id < mid+uint64(len(second.heads))/headSize; id++ {
+			w.sums[id].at += off
+		}
+		w.heads = append(w.heads, second.heads...)
+		w.keys = append(w.keys, second.keys...)
+	} else {
+		clear(w.sums[mid:]) // past what could be read: read on its own when reached
+	}
+	w.read = uint64(len(w.heads)) / headSize
+}
+
+// walkPiece is how much of the file one read takes: at 100k a quarter of
+// a megabyte walked as fast as four (90 ms against 100), and the buffers
+// are fresh memory to fault in.
+var walkPiece uint64 = 256 << 10
+
+// heads is what readPart read: a header for each page from the first on,
+// as far as the file could be read, and the summaries' keys.
+type heads struct{ heads, keys []byte }
+
+// readPart reads the pages from id to end, per at a time.
+func (w *pageWalk) readPart(from, end, per uint64) heads {
+	ps := uint64(w.m.pageSize)
+	buf := make([]byte, per*ps)
+	out := heads{heads: make([]byte, 0, (end-from)*headSize)}
 	le := binary.LittleEndian
-	for at := uint64(0); at < w.m.highWater; at += per {
-		want := min(per, w.m.highWater-at) * ps
+	for at := from; at < end; at += per {
+		want := min(per, end-at) * ps
 		n, _ := w.f.ReadAt(buf[:want], int64(at*ps))
 		got := buf[:n]
 		for i := range uint64(n) / ps {
@@ -151,26 +184,31 @@ func (w *pageWalk) readHeads() {
 			if le.Uint64(h) != id {
 				flags = 0
 			}
-			w.heads = le.AppendUint16(w.heads, flags)
-			w.heads = append(w.heads, h[10:16]...) // count, overflow
+			out.heads = le.AppendUint16(out.heads, flags)
+			out.heads = append(out.heads, h[10:16]...) // count, overflow
 			if (flags != branchPage && flags != leafPage) || id+overflow >= w.m.highWater {
 				continue
 			}
 			if end := (i + overflow + 1) * ps; end <= uint64(len(got)) {
-				w.summarize(id, got[i*ps:end], flags, count)
+				w.sums[id] = summary(&out.keys, got[i*ps:end], flags, count)
 			} else if p, err := w.page(id, overflow); err == nil {
-				w.summarize(id, p, flags, count)
+				w.sums[id] = summary(&out.keys, p, flags, count)
 			}
 		}
 		if uint64(n) < want {
 			break
 		}
 	}
-	w.read = uint64(len(w.heads)) / headSize
+	return out
 }
 
 // summarize reads page id's keys (p is the page with its overflow).
 func (w *pageWalk) summarize(id uint64, p []byte, flags uint16, count int) {
+	w.sums[id] = summary(&w.keys, p, flags, count)
+}
+
+// summary sums up a page's keys, its first and last going to keys.
+func summary(keys *[]byte, p []byte, flags uint16, count int) pageSum {
 	le := binary.LittleEndian
 	s := pageSum{state: sumOrdered}
 	var first, prev []byte
@@ -207,10 +245,10 @@ func (w *pageWalk) summarize(id uint64, p []byte, flags uint16, count int) {
 		prev = k
 	}
 	if s.state != sumPast && count > 0 {
-		s.at, s.first, s.last = uint32(len(w.keys)), uint16(len(first)), uint16(len(prev))
-		w.keys = append(append(w.keys, first...), prev...)
+		s.at, s.first, s.last = uint32(len(*keys)), uint16(len(first)), uint16(len(prev))
+		*keys = append(append(*keys, first...), prev...)
 	}
-	w.sums[id] = s
+	return s
 }
 
 // page reads page id and its overflow.

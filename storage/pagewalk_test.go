@@ -168,3 +168,19 @@ func TestVerifyReportsWhatBboltsCheckReports(t *testing.T) {
 		})
 	}
 }
+
+// The file is read in two halves at once: in pieces of one page, the
+// halves meet inside the tree and each page's keys are summed up in its
+// own half; the walk finds what it finds reading in one.
+func TestVerifyReportsWhatBboltsCheckReportsReadInSmallPieces(t *testing.T) {
+	defer func(p uint64) { walkPiece = p }(walkPiece)
+	walkPiece = 1
+	path, m := pagedDB(t)
+	if m.highWater < 8 {
+		t.Fatalf("a file of %d pages does not test this", m.highWater)
+	}
+	if got := verifySays(t, path); len(got) != 0 {
+		t.Fatalf("untouched file: %v", got)
+	}
+	TestVerifyReportsWhatBboltsCheckReports(t)
+}
