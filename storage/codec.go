@@ -248,7 +248,7 @@ func decodeBinaryEvent(tx kv.Tx, findings kv.Bucket, seq uint64, raw []byte, rr 
 	}
 	data := r.b
 	if flags&flagShrunk != 0 {
-		grown, err := growData(make([]byte, 0, 2*len(data)+len(span)), data)
+		grown, err := growData(make([]byte, 0, grownSize(data)+len(span)), data)
 		if err != nil {
 			return e, err
 		}

@@ -53,6 +53,9 @@ func docSeqsIn(b kv.Bucket, doc, before uint64) ([]uint64, error) {
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 		switch len(k) {
 		case 8:
+			if out == nil {
+				out = make([]uint64, 0, len(v)) // a uvarint a sequence number
+			}
 			seq := uint64(0)
 			for r := v; len(r) > 0; {
 				d, n := binary.Uvarint(r)

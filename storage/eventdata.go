@@ -90,6 +90,27 @@ next:
 	return out, true
 }
 
+// grownSize is the length of the data b stands for, as far as it can be
+// read (growData reports what cannot): a reader sizes its buffer with it
+// (a checklist mark grows sixfold).
+func grownSize(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; {
+		case c >= 0x20:
+			n++
+		case c == dataEscape:
+			if i+1 < len(b) && int(b[i+1]) < len(dataTokens2) {
+				n += len(dataTokens2[b[i+1]])
+			}
+			i++
+		case c != 0 && int(c) <= len(dataTokens):
+			n += len(dataTokens[c-1])
+		}
+	}
+	return n
+}
+
 // growData appends the data b stands for to dst.
 func growData(dst, b []byte) ([]byte, error) {
 	for i := 0; i < len(b); i++ {
@@ -109,7 +130,7 @@ func growData(dst, b []byte) ([]byte, error) {
 			}
 			i++
 			dst = append(dst, dataTokens2[b[i]]...)
-		case c == 0:
+		case c == 0 || int(c) > len(dataTokens):
 			return dst, errRecord
 		default:
 			dst = append(dst, dataTokens[c-1]...)

@@ -69,8 +69,8 @@ func TestShrunkDataReadsBackExactly(t *testing.T) {
 			t.Fatalf("%q not shrunk", s)
 		}
 		got, err := growData(nil, b)
-		if err != nil || string(got) != s {
-			t.Errorf("%q reads back as %q (%v)", s, got, err)
+		if err != nil || string(got) != s || grownSize(b) != len(s) {
+			t.Errorf("%q reads back as %q (%v), of %d bytes", s, got, err, grownSize(b))
 		}
 	}
 	if len(dataTokens) >= dataEscape {
@@ -86,8 +86,8 @@ func TestShrunkDataReadsBackExactly(t *testing.T) {
 		for _, j := range []int{i + 1, i + 13, i + 90, len(all)} {
 			s := all[i:min(j, len(all))]
 			b, _ := shrinkData(s)
-			if got, err := growData(nil, b); err != nil || string(got) != string(s) {
-				t.Fatalf("%q reads back as %q (%v)", s, got, err)
+			if got, err := growData(nil, b); err != nil || string(got) != string(s) || grownSize(b) != len(s) {
+				t.Fatalf("%q reads back as %q (%v), of %d bytes", s, got, err, grownSize(b))
 			}
 		}
 	}
