@@ -229,8 +229,12 @@ func DecisionGuard(d *Document, o Outcome, note string, wf int) []Label {
 	if failed := d.FailedByReviewer(); o == Pass && wf >= 5 && len(failed) > 0 {
 		// A problem the checks missed is marked on its item (不符合 with a
 		// note): it weighs as a confirmed finding does (workflow 5).
+		ids := make([]string, len(failed))
+		for i, it := range failed {
+			ids[i] = it.ID
+		}
 		m = append(m, lf("清单 %s 标为不符合，不能直接通过，请选择“修改后通过”或“退回修改”",
-			"checklist %s is marked fails; choose pass after amendment or return instead of pass", strings.Join(failed, "、")))
+			"checklist %s is marked fails; choose pass after amendment or return instead of pass", strings.Join(ids, "、")))
 	}
 	if o != Pass && strings.TrimSpace(note) == "" {
 		m = append(m, lf("“%s”需要填写审查意见", "%q needs the reviewer's opinion", o.Label()))
