@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strconv"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // A hand-written reader for the payloads the log holds by the hundred
@@ -25,7 +26,14 @@ type compact struct {
 	bad bool
 }
 
-func newCompact(b []byte) *compact { return &compact{b: b, s: string(b)} }
+// newCompact reads b; shared says the caller keeps b unchanged for as long
+// as what is read lives, so that strings are slices of b itself.
+func newCompact(b []byte, shared bool) *compact {
+	if shared && len(b) > 0 {
+		return &compact{b: b, s: unsafe.String(&b[0], len(b))}
+	}
+	return &compact{b: b, s: string(b)}
+}
 
 // done reports whether the whole input was read without giving up.
 func (c *compact) done() bool { return !c.bad && c.i == len(c.b) }
@@ -535,46 +543,46 @@ func (c *compact) registration(p *Registration) {
 // decodeCompact fills p, which is empty, from data when data is compact
 // JSON of a payload this reader knows; false leaves p as it was, for
 // encoding/json.
-func decodeCompact(data []byte, p Payload) bool {
+func decodeCompact(data []byte, p Payload, shared bool) bool {
 	var c *compact
 	switch p := p.(type) {
 	case *Imported:
-		c = newCompact(data)
+		c = newCompact(data, shared)
 		var v Imported
 		if c.imported(&v); c.done() {
 			*p = v
 			return true
 		}
 	case *ChecklistMarked:
-		c = newCompact(data)
+		c = newCompact(data, shared)
 		var v ChecklistMarked
 		if c.checklist(&v); c.done() {
 			*p = v
 			return true
 		}
 	case *MaterialsMarked:
-		c = newCompact(data)
+		c = newCompact(data, shared)
 		var v MaterialsMarked
 		if c.material(&v); c.done() {
 			*p = v
 			return true
 		}
 	case *StageChanged:
-		c = newCompact(data)
+		c = newCompact(data, shared)
 		var v StageChanged
 		if c.stage(&v); c.done() {
 			*p = v
 			return true
 		}
 	case *FindingAnswered:
-		c = newCompact(data)
+		c = newCompact(data, shared)
 		v := FindingAnswered{Confirm: p.Confirm} // from the event's type, not its data
 		if c.answer(&v); c.done() {
 			*p = v
 			return true
 		}
 	case *Registration:
-		c = newCompact(data)
+		c = newCompact(data, shared)
 		var v Registration
 		if c.registration(&v); c.done() {
 			*p = v

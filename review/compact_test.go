@@ -129,7 +129,7 @@ func TestCompactPayloadsDecodeAsEncodingJSONDoes(t *testing.T) {
 	accepted := 0
 	for typ, list := range samplePayloads(t) {
 		for _, data := range list {
-			if decodeCompact(data, mustEmpty(typ)) {
+			if decodeCompact(data, mustEmpty(typ), false) {
 				accepted++
 			}
 			fast, slow, fastErr, slowErr := decodeBoth(typ, data)
@@ -178,7 +178,7 @@ func FuzzCompactPayloads(f *testing.F) {
 	f.Fuzz(func(t *testing.T, i uint8, data []byte) {
 		typ := types[int(i)%len(types)]
 		p := mustEmpty(typ)
-		if !decodeCompact(data, p) {
+		if !decodeCompact(data, p, false) {
 			return
 		}
 		want := mustEmpty(typ)
@@ -187,6 +187,12 @@ func FuzzCompactPayloads(f *testing.F) {
 		}
 		if !reflect.DeepEqual(p, want) {
 			t.Fatalf("%s %q:\ncompact       %+v\nencoding/json %+v", typ, data, p, want)
+		}
+		// Sharing the data's bytes reads the same.
+		own := append([]byte(nil), data...)
+		shared := mustEmpty(typ)
+		if !decodeCompact(own, shared, true) || !reflect.DeepEqual(shared, want) {
+			t.Fatalf("%s %q: shared\n%+v\nencoding/json %+v", typ, data, shared, want)
 		}
 	})
 }

@@ -191,7 +191,11 @@ func NewEvent(doc uint64, p Payload) Event {
 }
 
 // Decode reads the typed payload of e.
-func (e Event) Decode() (Payload, error) {
+func (e Event) Decode() (Payload, error) { return e.decode(false) }
+
+// decode is Decode; shared lets the payload's strings share e.Data's bytes
+// (ApplySharing).
+func (e Event) decode(shared bool) (Payload, error) {
 	var p Payload
 	switch e.Type {
 	case EvImported:
@@ -247,7 +251,7 @@ func (e Event) Decode() (Payload, error) {
 	default:
 		return nil, fmt.Errorf("未知的事件类型 %q", e.Type)
 	}
-	if decodeCompact(e.Data, p) {
+	if decodeCompact(e.Data, p, shared) {
 		return p, nil
 	}
 	if err := json.Unmarshal(e.Data, p); err != nil {

@@ -248,8 +248,17 @@ func DecisionGuard(d *Document, o Outcome, note string, wf int) []Label {
 // Apply folds event e into d after checking the workflow's guards. It is the
 // only function that changes a document, used both when an action is taken
 // and when the log is replayed, so the two can never disagree.
-func Apply(d *Document, e Event) error {
-	p, err := e.Decode()
+func Apply(d *Document, e Event) error { return apply(d, e, false) }
+
+// ApplySharing is Apply for a caller that hands e.Data over: the
+// document's strings may be slices of its bytes, which must then never
+// change. A replay of a whole log (verify) decodes each event into a
+// buffer of its own, and copying every payload again was a seventh of
+// what it allocated.
+func ApplySharing(d *Document, e Event) error { return apply(d, e, true) }
+
+func apply(d *Document, e Event, shared bool) error {
+	p, err := e.decode(shared)
 	if err != nil {
 		return err
 	}

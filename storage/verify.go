@@ -480,7 +480,7 @@ func (v *verifier) fold(e review.Event, state *storedState) {
 		case review.EvUndo, review.EvRedo:
 			p.give()
 		default:
-			if review.Apply(&p.d, e) != nil {
+			if review.ApplySharing(&p.d, e) != nil { // e.Data is the reader's copy, for the fold alone
 				p.give()
 			} else if e.Type == review.EvImported || e.Type == review.EvVersionAdded {
 				p.findingsSeq = e.Seq
