@@ -68,6 +68,18 @@ func boltSays(t *testing.T, path string) []string {
 
 func verifySays(t *testing.T, path string) []string {
 	t.Helper()
+	r := verifyFile(t, path)
+	var out []string
+	for _, p := range r.Problems {
+		out = append(out, p.ZH)
+	}
+	return out
+}
+
+// verifyFile is Verify's report on the closed database at path, opened
+// read-only.
+func verifyFile(t *testing.T, path string) Report {
+	t.Helper()
 	s, err := Open(path, Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
@@ -77,11 +89,7 @@ func verifySays(t *testing.T, path string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []string
-	for _, p := range r.Problems {
-		out = append(out, p.ZH)
-	}
-	return out
+	return r
 }
 
 // A page left out of the freelist, a page freed twice, a page in use that

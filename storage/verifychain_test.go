@@ -33,16 +33,7 @@ func TestVerifyFollowsTheChainThroughEveryRecordForm(t *testing.T) {
 		}
 		db.Update(func(tx *bolt.Tx) error { fn(tx.Bucket(bEvents)); return nil })
 		db.Close()
-		s, err := Open(path, Options{ReadOnly: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		r, err := s.Verify()
-		if err != nil {
-			t.Fatal(err)
-		}
-		return r
+		return verifyFile(t, path)
 	}
 	has := func(r Report, zh string) bool {
 		for _, p := range r.Problems {
