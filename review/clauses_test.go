@@ -46,3 +46,17 @@ func TestANumberedTextIsComparedItemByItem(t *testing.T) {
 		t.Errorf("articles: %q", labels)
 	}
 }
+
+// “一、3.、三、6.” cannot be read: labels that hold 、 are parted by ；.
+func TestClauseLabelsAreListedReadably(t *testing.T) {
+	if got := JoinClauses([]string{"一、3.", "三、6.", "九、（一）"}); got != "一、3.；三、6.；九、（一）" {
+		t.Errorf("numbered items: %q", got)
+	}
+	if got := JoinClauses([]string{"第三条", "第五条（二）"}); got != "第三条、第五条（二）" {
+		t.Errorf("articles: %q", got)
+	}
+	rr := &Rereview{From: 1, Stage: StageLegality, Changed: []string{"一、3.", "三、6."}}
+	if got := rr.Say(ZH); !strings.Contains(got, "修改了 一、3.；三、6.") {
+		t.Errorf("the re-review says %q", got)
+	}
+}

@@ -8,6 +8,17 @@ import (
 // This file reads the numbering of a legal text's clauses, the one way the
 // checks, the version comparison and the letters name a place in it.
 
+// JoinClauses lists clause labels in Chinese: with 、, unless a label holds
+// one itself (一、3.), where “一、3.、三、6.” cannot be read and ； parts them.
+func JoinClauses(labels []string) string {
+	for _, l := range labels {
+		if strings.Contains(l, "、") {
+			return strings.Join(labels, "；")
+		}
+	}
+	return strings.Join(labels, "、")
+}
+
 // NumberKind says what a line or sentence opens with.
 type NumberKind int
 
