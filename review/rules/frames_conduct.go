@@ -91,6 +91,11 @@ func chargeFrame(s string, w *present) (int, int, bool) {
 // compelFrame: operators or people compelled to buy, use, join or sign,
 // "强制要求企业加入协会", "变相强制商户使用指定收款平台".
 func compelFrame(s string, w *present) (int, int, bool) {
+	if quotas.in(w) || priceSetters.in(w) {
+		if a, b, ok := cartelFrame(s, w); ok {
+			return a, b, true
+		}
+	}
 	if associations.in(w) {
 		if a, b, ok := joinFrame(s, w); ok {
 			return a, b, true
@@ -159,6 +164,11 @@ func discriminationFrame(s string, w *present) (int, int, bool) {
 	if a, b, ok := exemptedOwn(s, w); ok {
 		return a, b, true
 	}
+	if outsiders.in(w) {
+		if a, b, ok := outsiderBurdenFrame(s, w); ok {
+			return a, b, true
+		}
+	}
 	for _, d := range discriminations.find(s, w) {
 		if bannedBefore(s, d.a) {
 			continue
@@ -199,6 +209,11 @@ func exemptedOwn(s string, w *present) (int, int, bool) {
 // singleBenefitFrame: a benefit given to one operator, "给予某公司土地出让金
 // 返还", "对该企业减免三年租金".
 func singleBenefitFrame(s string, w *present) (int, int, bool) {
+	if factors.in(w) {
+		if a, b, ok := pickedReliefFrame(s, w); ok {
+			return a, b, true
+		}
+	}
 	// A benefit given against the rules, named as conduct: "违规给予优惠政策".
 	for _, m := range benefitConduct {
 		if i := strings.Index(s, m); i >= 0 && !bannedBefore(s, i) {
@@ -279,10 +294,10 @@ func conductFrameRules() []*sentenceRule {
 		},
 		{
 			RuleInfo: RuleInfo{ID: "F27", Category: review.FairCompetition, Severity: review.High,
-				Title: "强制经营者购买、使用、加入或签约", TitleEN: "Compels operators to buy, use, join or sign",
+				Title: "强制或组织经营者购买、使用、签约或统一价格份额", TitleEN: "Compels or organises operators to buy, use, sign or fix prices and shares",
 				Basis:       []string{fcr8_3, fcr11_1, aml39},
-				Description: "强制或变相强制经营者、群众购买、使用特定商品或服务，加入协会、参加培训或签订协议。"},
-			anchors:       append(slices.Clone(compels.words), associations.words...),
+				Description: "强制或变相强制经营者、群众购买、使用特定商品或服务，加入协会、参加培训或签订协议；组织、召集经营者统一价格、收费标准，或按行政机关、行业协会确定的份额、指标分配生产和销售。"},
+			anchors:       append(append(slices.Clone(compels.words), associations.words...), append(slices.Clone(quotas.words), priceSetters.words...)...),
 			frame:         compelFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,
@@ -294,8 +309,8 @@ func conductFrameRules() []*sentenceRule {
 			RuleInfo: RuleInfo{ID: "F28", Category: review.FairCompetition, Severity: review.High,
 				Title: "对外地、民营或中小经营者适用不同标准", TitleEN: "Holds outside or private operators to other standards",
 				Basis:       []string{fcr9_5, fcr9_4, aml41},
-				Description: "在资质标准、检验检测、监管执法、收费价格或补贴等方面，对外地、进口、民营或中小经营者实行歧视性、差别化的要求或待遇。"},
-			anchors:       append(slices.Clone(discriminations.words), ownExemptions...),
+				Description: "在资质标准、检验检测、监管执法、收费价格或补贴等方面，对外地、进口、民营或中小经营者实行歧视性、差别化的要求或待遇：对外地经营者、商品加收费用、专项或重复检查、设检查站或在经营上设限，而本地的不受同样对待。"},
+			anchors:       append(append(slices.Clone(discriminations.words), ownExemptions...), outsiders.words...),
 			frame:         discriminationFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,
@@ -305,10 +320,10 @@ func conductFrameRules() []*sentenceRule {
 		},
 		{
 			RuleInfo: RuleInfo{ID: "F29", Category: review.FairCompetition, Severity: review.Medium,
-				Title: "对一家经营者给予补贴、返还或减免", TitleEN: "Gives one operator a subsidy, refund or relief",
+				Title: "对特定经营者给予补贴、返还、减免或要素优惠", TitleEN: "Gives particular operators a subsidy, refund, relief or cheaper factors",
 				Basis:       []string{fcr10_1, fcr10_2, fcr10_3},
-				Description: "对某一公司或特定企业给予补贴、奖励、税费返还、减免或要素优惠，而无法律、行政法规依据或国务院批准。"},
-			anchors:       append(append(slices.Clone(singleOnes.words), "某"), benefitConduct...),
+				Description: "对某一公司或列入名单、重点、引进、国有等选定的企业给予补贴、奖励、税费返还、减免，或按低于标准的价格供给水、电、气、土地、房屋，而无法律、行政法规依据或国务院批准。"},
+			anchors:       append(append(append(slices.Clone(singleOnes.words), "某"), benefitConduct...), factors.words...),
 			frame:         singleBenefitFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,

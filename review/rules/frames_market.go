@@ -134,6 +134,11 @@ func outsiderFrame(s string, w *present) (int, int, bool) {
 			return a, b, true
 		}
 	}
+	if ownPlaces.in(w) {
+		if a, b, ok := localSourcingFrame(s, w); ok {
+			return a, b, true
+		}
+	}
 	if !keepOut.in(w) || !parties.in(w) && !otherOperators.in(w) && !outsideGoods.in(w) && !containsAny(s, goodsEntering) && !strings.Contains(s, "进口") {
 		return -1, -1, false
 	}
@@ -293,8 +298,8 @@ func marketFrameRules() []*sentenceRule {
 			RuleInfo: RuleInfo{ID: "F19", Category: review.FairCompetition, Severity: review.High,
 				Title: "排斥、限制外地经营者或商品进入本地", TitleEN: "Keeps outside operators or goods out",
 				Basis:       []string{fcr9_1, fcr9_2, fcr9_3, aml41},
-				Description: "排斥、限制或者阻碍外地经营者、外地商品和要素进入本地市场、在本地经营或参加本地采购和招标投标。"},
-			anchors:       append(append(slices.Clone(outsiders.words), outflows.words...), goodsMeasures...),
+				Description: "排斥、限制或者阻碍外地经营者、外地商品和要素进入本地市场、在本地经营或参加本地采购和招标投标，或要求全部、优先、按比例采购、使用、供应本地经营者和本地生产的商品。"},
+			anchors:       append(append(append(slices.Clone(outsiders.words), outflows.words...), goodsMeasures...), ownPlaces.words...),
 			frame:         outsiderFrame,
 			pejorativeOwn: true,
 			suppress: res(`同等(?:对待|待遇)|平等(?:对待|待遇)|一视同仁|不分[^，。]{0,6}(?:内外|本地外地)|外来(?:物种|入侵|人员|务工|人口)|疫|检疫`,

@@ -522,6 +522,59 @@ var frameCases = []struct {
 			"外地企业可以到本区承接业务，本区企业也可以到其他区承接业务。", // free movement both ways
 			"农产品可以在全国范围内自由流通。",               // free movement
 		}},
+	{"fourth push: outside operators and goods burdened (第九条第（四）、（五）项, 《反垄断法》第四十一条)", review.FairCompetition,
+		[]string{
+			"省外的水果经销商进入本州批发市场的，每车加收五十元管理费。", // a charge, province, 州
+			"按每吨二十元向外县运入的煤炭收取调节费。",          // the charge first
+			"市场监管部门对外市来本区经营的药店按月开展专项抽查。",    // a check with a mark of more
+			"县外工程企业，住建局每季度检查一次，县内企业每年抽查一次。", // locals held to less, county
+			"非本省牌照的渣土车进入城区的，须在检查站逐车登记。",     // a checkpoint
+			"外地家政企业来南山区经营的，不得参加区级评优。",       // a bar, a district named
+			"外省运入的种子须重复检验后方可销售。",            // tested again
+		},
+		[]string{
+			"外地车辆进入本市收费停车场的，与本地车辆按同一标准收费。", // the same charge
+			"外来务工人员子女入学的，不得收取借读费。",         // not operators, a ban
+			"禁止对外地商品收取歧视性费用。",              // ban on the authority
+			"外地企业和本地企业均可参加投标，不得设置差别条件。",    // equal access
+			"对外地运入的活畜禽，依法实施检疫。",            // the law's own check
+			"外省企业在本市经营的，依法接受市场监管部门的检查。",    // ordinary supervision
+		}},
+	{"fourth push: purchases kept to local sellers or goods (第九条第（一）、（三）项)", review.FairCompetition,
+		[]string{
+			"各学校食堂的米面油应当从本县粮油企业采购。",     // duty, county
+			"园区内项目的钢材只能向市内厂家订购。",        // exclusivity, 市内 after 向
+			"使用本地企业生产的建材比例不得低于百分之七十。",   // a share
+			"全市保障房项目必须选用本省企业的电梯。",       // the verb before the place
+			"本区医疗机构所需耗材原则上优先从区内供应商处购买。", // priority
+		},
+		[]string{
+			"采购人可以自主选择本地或者外地供应商。",  // free choice
+			"企业应当向本市税务机关申报纳税。",     // an authority, not a seller
+			"保税区内企业生产的产品应当出口。",     // 区内 inside a word
+			"不得要求采购人从本地供应商处采购。",    // ban on the authority
+			"鼓励消费者自愿选购各地农产品，不限产地。", // free choice of goods
+		}},
+	{"fourth push: picked operators' taxes, fees and factors; prices and shares set together (第十条, 第十一条)", review.FairCompetition,
+		[]string{
+			"对列入区级龙头企业名单的企业，免征三年城镇土地使用税。", // a listed class, tax
+			"对新落户的重点企业，用水价格按每立方米二元执行。",    // factor price, picked
+			"县属国有公司使用的办公用房，租金按市场价的一半收取。",  // ownership, rent
+			"某物流集团子公司的用电，按农业生产用电价格执行。",    // a named firm, factor
+			"对招商引资项目，城市基础设施配套费全免。",        // a fee waived
+			"由县财政代缴引进企业员工的社会保险费。",         // paid by the treasury
+			"市交通局召集全市驾校统一上调培训收费标准。",       // prices set together
+			"县水泥企业按照县经信局分配的指标组织生产。",       // output handed out
+			"行业协会确定的份额在会员企业之间分配。",         // shares handed out
+		},
+		[]string{
+			"居民生活用水价格按每立方米三元执行。",        // no picked class
+			"对符合条件的小微企业，按照国家规定减半征收房产税。", // national, for all
+			"对所有企业的行政事业性收费，按国家规定标准执行。",  // all
+			"市发展改革委按照定价目录统一制定供水价格。",     // a price the law lets it set
+			"各地应当按照省下达的能耗指标组织企业生产。",     // energy quota, not a cartel
+			"企业自主确定商品价格，不得组织经营者统一确定价格。", // ban
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
