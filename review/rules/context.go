@@ -90,6 +90,11 @@ func aimedAtOperators(ban, after string) bool {
 	}
 	for _, v := range operatorVerbs {
 		if strings.HasPrefix(after, v) {
+			// "不得在道路、车站…设置关卡": 在 opens a place, and what is
+			// done there is an authority's act of setting, not an operator's.
+			if v == "在" && authoritySetsThere(after) {
+				return false
+			}
 			return true
 		}
 	}
@@ -100,6 +105,19 @@ func aimedAtOperators(ban, after string) bool {
 	}
 	return hasPrefixAny(after, exitVerbs) // "不能外迁": the operator may not leave
 
+}
+
+// settingActs are an authority's acts of setting a measure; after 不得在…
+// they make the ban the authority's.
+var settingActs = []string{"设置", "设定", "设立关卡", "设卡", "制定", "出台", "规定", "实行", "采取", "要求", "附加", "增设"}
+
+// authoritySetsThere reports whether the clause after 不得 ("在…设置关卡")
+// names an authority's act of setting done at the place 在 opens.
+func authoritySetsThere(after string) bool {
+	if i := strings.IndexAny(after, "，。；,;"); i >= 0 {
+		after = after[:i]
+	}
+	return containsAny(after, settingActs)
 }
 
 // boundOperators are the operators a measure names as the subject of its

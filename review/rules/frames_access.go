@@ -24,7 +24,7 @@ var (
 	// added are the marks of a requirement beyond the law: added (另行,
 	// 额外, 增设), self-made (自行, 擅自), without basis (违规, 变相, 无…依据),
 	// raised (提高), or put on a pretext (…为由).
-	added = newConcept("另行", "额外", "增设", "另设", "擅自", "自行设定", "自行设置", "自行规定", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "变相审批", "变相许可", "变相准入", "提高", "抬高", "为由", "为名", "名义", "无法律", "没有法律", "缺少法律", "缺乏法律", "于法无据", "无依据", "没有依据", "缺乏依据", "前置条件", "前置审批", "超范围", "超出法定", "纳入审批", "纳入许可",
+	added = newConcept("设置前置", "设置了前置", "设定前置", "增设前置", "另行", "额外", "增设", "另设", "擅自", "自行设定", "自行设置", "自行规定", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "变相审批", "变相许可", "变相准入", "提高", "抬高", "为由", "为名", "名义", "无法律", "没有法律", "缺少法律", "缺乏法律", "于法无据", "无依据", "没有依据", "缺乏依据", "前置条件", "前置审批", "超范围", "超出法定", "纳入审批", "纳入许可",
 		// 第八条第（四）项's own words for the condition: 不合理、歧视性
 		"不合理", "歧视性")
 	// gates are the forms a barrier takes: an approval or licence (第八条
@@ -66,8 +66,8 @@ func addedGateFrame(s string, w *present) (int, int, bool) {
 	}
 	// An approval on opening a business needs no gate word, but then it
 	// must be a local body's (see approvalFrame).
-	if party && gates.in(w) || entryActs.in(w) {
-		if a, b, ok := approvalFrame(s, w, party && gates.in(w)); ok {
+	if party && (gates.in(w) || consentSteps.in(w)) || entryActs.in(w) || consentSteps.in(w) && gates.in(w) {
+		if a, b, ok := approvalFrame(s, w, party && (gates.in(w) || consentSteps.in(w))); ok {
 			return a, b, true
 		}
 	}
@@ -132,7 +132,7 @@ func addedGateFrame(s string, w *present) (int, int, bool) {
 }
 
 // strongMarks say by themselves that a gate was set beyond the law.
-var strongMarks = []string{"擅自", "不合理", "歧视性", "变相审批", "变相许可", "变相准入", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "增设", "自行设定", "自行设置", "自行规定", "于法无据"}
+var strongMarks = []string{"设置前置", "设置了前置", "设定前置", "增设前置", "擅自", "不合理", "歧视性", "变相审批", "变相许可", "变相准入", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "增设", "自行设定", "自行设置", "自行规定", "于法无据"}
 
 // approvalMarks introduce a consent the operator must have first.
 var approvalMarks = []string{"须经", "需经", "必须经", "应当经", "应经", "要经", "先经", "先取得", "须先", "需先", "必须先"}
@@ -145,7 +145,20 @@ var (
 )
 
 // approvals are an authority's consent an operator is made to wait for.
-var approvals = newCommonConcept("同意", "审批", "批准", "核准", "审核", "审定", "验收", "评审", "意见", "批复", "准予")
+var approvals = newCommonConcept("同意", "审批", "批准", "核准", "审核", "审定", "验收", "评审", "意见", "批复", "准予", "许可", "确认", "审查")
+
+// consentSteps are the ways an operator is sent to a body for its consent
+// (须经, 须报, 须到…办理, 须向…申请, 须提交…同意意见); with an operator named
+// they let approvalFrame look for a consent without a gate word.
+var consentSteps = newConcept("须经", "需经", "必须经", "应当经", "应经", "须报", "需报", "必须报", "应当报", "应报", "须到", "需到", "必须到", "应当到", "须向", "需向", "必须向", "应当向", "须提交", "需提交", "应当提交", "报经", "日报", "天报")
+
+// businessActs are an operator's own acts of business a consent may be
+// laid on: "转让经营权的，须经所在街道同意", "价格调整，须报…同意".
+var businessActs = []string{"经营", "转让", "调整", "营业", "出口", "销售", "开业", "开办", "新办", "从事", "价格", "收费标准", "备案", "业务"}
+
+// consentLawful are consents a law itself requires of whoever does the act:
+// state assets, and prices the government sets.
+var consentLawful = []string{"国有", "国资", "政府定价", "政府指导价"}
 
 // approvalFrame: an operator made to wait for an authority's consent
 // before it may operate or apply (第八条第（一）项: 违法设置审批程序),
@@ -154,7 +167,7 @@ func approvalFrame(s string, w *present, party bool) (int, int, bool) {
 	// The consent is asked through one of these: 须经…同意, 须报…审批,
 	// 应当先取得…批复, 须由…出具同意意见.
 	var steps []span
-	for _, t := range []string{"经", "先取得", "报", "取得", "由"} {
+	for _, t := range []string{"经", "先取得", "报", "取得", "由", "到", "向", "提交"} {
 		steps = appendWord(steps, s, t)
 	}
 	slices.SortFunc(steps, func(x, y span) int { return x.a - y.a })
@@ -176,29 +189,45 @@ func approvalFrame(s string, w *present, party bool) (int, int, bool) {
 		// 须先经, 先取得; 事先经…批准 is how laws word their own approvals.
 		first := hasSuffixAny(s[:at], []string{"先", "先行", "预先"}) && !hasSuffixAny(s[:at], []string{"事先"})
 		must := hasSuffixAny(s[:at], []string{"须", "需", "必须", "应当", "应", "要", "须报", "需报", "应报", "应当报", "必须报", "事先", "应当事先", "须事先"})
-		if !first && !must || bannedBefore(s, at) {
+		// a term between the duty and the step: "须提前三十日报…同意"
+		if lo, _ := clauseAround(s, at, at); !must && strings.Contains(s[max(lo, back(s, at, 10)):at], "提前") {
+			must = containsAny(s[max(lo, back(s, at, 12)):at], []string{"须", "需", "应当", "应"})
+		}
+		// 到, 向 and 提交 are steps only after a duty: "须到区城管局办理"
+		sent := s[st.a:st.b] == "到" || s[st.a:st.b] == "向" || s[st.a:st.b] == "提交"
+		if !first && !must || sent && !must || bannedBefore(s, at) {
 			continue
 		}
 		_, hi := clauseAround(s, at, at)
+		// The consent put before what the operator may then do, in the
+		// sentence part: "…评审通过，方可向民政部门申请登记".
+		part := s[at:forward(s, at, 40)]
+		if k := strings.IndexAny(part, "。；;"); k >= 0 {
+			part = part[:k]
+		}
 		ap := approvals.find(s[:min(hi, at+20*3)], w)
+		if sent {
+			// sent to a body, the consent may come in the next clause: "须到县住建局
+			// 办理用气备案，经审查合格后方可营业"
+			ap = approvals.find(s[:at+len(part)], w)
+		}
 		var a span
 		found := false
 		for _, x := range ap {
-			if x.a > at {
+			if x.a > at && (!found || x.a < a.a) {
 				a, found = x, true
-				break
 			}
 		}
 		if !found {
 			continue
 		}
-		// The consent put before what the operator may then do, in the
-		// sentence part: "…评审通过，方可向民政部门申请登记".
-		part := s[at:min(len(s), at+40*3)]
-		if k := strings.IndexAny(part, "。；;"); k >= 0 {
-			part = part[:k]
-		}
 		local := localBody(s[at:a.a])
+		// A local body's consent to an operator's own business act, or to
+		// what it then does: "转让经营权的，须经所在街道同意", "收费标准应当报
+		// 街道审定后执行".
+		if party && local && !containsAny(s, consentLawful) && (containsAny(s[:at], businessActs) || hasPrefixAny(s[a.b:], []string{"后执行", "后实施", "后调整", "后公布"})) {
+			return at, a.b, true
+		}
 		for _, then := range []string{"方可", "才能", "才可", "后才"} {
 			// Without an operator named, only a local body's consent: a
 			// law names its approving authority by function (审批机关).
@@ -226,6 +255,10 @@ func approvalFrame(s string, w *present, party bool) (int, int, bool) {
 // localBody reports whether s names a particular local body ("县供销合作社",
 // "区邮政管理部门", "街道"), not a level (县级以上) or a market (市场).
 func localBody(s string) bool {
+	// the tiers a law names (省、自治区、直辖市, 设区的市) are no particular body
+	for _, tier := range []string{"自治区", "直辖市", "设区的市"} {
+		s = strings.ReplaceAll(s, tier, "")
+	}
 	if containsAny(s, []string{"街道", "社区", "村委", "居委", "园区", "管委会"}) {
 		return true
 	}
@@ -233,7 +266,9 @@ func localBody(s string) bool {
 	for i, r := range s {
 		if strings.ContainsRune("县区市乡镇", r) {
 			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-			if !strings.ContainsRune("级场民", next) && !strings.ContainsRune("城地社辖", prev) {
+			// 市民, 区级, 市场 are no body; 区民政局 is one
+			civil := strings.HasPrefix(s[i+utf8.RuneLen(r):], "民政")
+			if (civil || !strings.ContainsRune("级场民", next)) && !strings.ContainsRune("城地社辖", prev) {
 				return true
 			}
 		}
@@ -249,7 +284,7 @@ var entryActs = newConcept("开办", "开设", "新办", "新设", "新开办", 
 // beforeOpening names the moment before an operator starts business; an
 // authority's consent demanded then is an approval set on entry (第八条
 // 第（一）项): "民宿开业前须报乡镇政府审核同意".
-var beforeOpening = newConcept("开业前", "营业前", "经营前", "开办前", "开张前", "入驻前", "进驻前", "投入运营前", "投放前")
+var beforeOpening = newConcept("开业前", "营业前", "经营前", "开办前", "开张前", "入驻前", "进驻前", "投入运营前", "投放前", "开展业务前", "开展经营前", "经营活动前", "营运前", "运营前", "上线前", "从业前", "投入使用前")
 
 // openingApprovalFrame: a consent to be had before opening, "开业前须报
 // 乡镇政府审核". A filing (备案) is not a consent and is left to F03.
@@ -258,7 +293,9 @@ func openingApprovalFrame(s string, w *present) (int, int, bool) {
 		if bannedBefore(s, o.a) {
 			continue
 		}
-		rest := s[o.b:]
+		rest := strings.TrimPrefix(strings.TrimPrefix(s[o.b:], "，"), ",")
+		// "开业前报经审批": 报经 is a demand by itself.
+		bare := strings.HasPrefix(rest, "报经")
 		must := ""
 		for _, m := range []string{"须", "需", "必须", "应当", "应", "要"} {
 			if strings.HasPrefix(rest, m) {
@@ -266,15 +303,15 @@ func openingApprovalFrame(s string, w *present) (int, int, bool) {
 				break
 			}
 		}
-		if must == "" {
+		if must == "" && !bare {
 			continue
 		}
 		rest = rest[len(must):]
-		if !hasPrefixAny(rest, []string{"报", "经", "取得", "征得", "获得"}) {
+		if !hasPrefixAny(rest, []string{"报", "经", "取得", "征得", "获得", "向", "到"}) {
 			continue
 		}
-		_, hi := clauseAround(s, o.b, o.b)
-		at := o.b + len(must)
+		at := len(s) - len(rest)
+		_, hi := clauseAround(s, at, at)
 		for _, a := range approvals.find(s[:hi], w) {
 			if a.a > at && runesBetween(s, at, a.a) <= 16 {
 				return o.a, a.b, true
@@ -561,7 +598,7 @@ func accessFrameRules() []*sentenceRule {
 				Description: "没有法律、行政法规依据，另行或变相设置审批、许可、备案、登记、年检、认证、证明等手续，或提高准入门槛、设置准入条件，限制经营者进入市场。"},
 			// The proof and approval forms anchor on their rarer half
 			// (出具, 方可, 先经), not on 要求 or 须经, which every regulation has.
-			anchors:       append(append(append(slices.Clone(added.words), proofAnchors...), approvalAnchors...), append(slices.Clone(beforeOpening.words), entryActs.words...)...),
+			anchors:       append(append(append(append(slices.Clone(added.words), proofAnchors...), approvalAnchors...), append(slices.Clone(beforeOpening.words), entryActs.words...)...), consentSteps.words...),
 			frame:         addedGateFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,

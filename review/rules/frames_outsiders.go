@@ -128,7 +128,7 @@ var (
 	sourcingFree  = []string{"一视同仁", "同等对待", "平等对待", "不限生产企业", "不限产地", "不限地域", "不限品牌", "自主决定", "自主选择", "自行决定", "自行选择", "自愿", "税务", "社会保险", "海关"}
 	// localGoods are the sellers and goods of a place one is told to choose.
 	localProducts = newCommonConcept("生产的", "产品", "商品", "食材", "建材", "货物")
-	localGoods    = newCommonConcept("供应商", "企业", "公司", "厂家", "经营者", "商户", "生产的", "产品", "农产品", "商品", "食材", "建材", "品牌", "货物", "服务商", "机构")
+	localGoods    = newCommonConcept("供应商", "企业", "公司", "厂家", "经营者", "商户", "生产的", "产品", "农产品", "商品", "食材", "建材", "品牌", "货物", "服务商")
 )
 
 // localSourcingFrame: purchases, use or supply kept to the sellers or goods
@@ -142,9 +142,16 @@ func localSourcingFrame(s string, w *present) (int, int, bool) {
 			continue
 		}
 		lo, hi := clauseAround(s, p.a, p.b)
-		// the seller or the goods within ten runes after the place
-		end := min(hi, forward(s, p.b, 10))
-		if !localGoods.within(s, p.b, end, w) {
+		// the seller or the goods within six runes after the place, with
+		// no market or authority between ("向当地主管机构", "向本地市场供应")
+		end := min(hi, forward(s, p.b, 6))
+		g := -1
+		for _, x := range localGoods.find(s[:end], w) {
+			if x.a >= p.b && (g < 0 || x.a < g) {
+				g = x.a
+			}
+		}
+		if g < 0 || containsAny(s[p.b:g], []string{"市场", "部门", "机关", "主管", "政府", "机构", "人民"}) {
 			continue
 		}
 		// the act of sourcing just before the place, or just after the seller

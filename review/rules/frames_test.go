@@ -575,6 +575,29 @@ var frameCases = []struct {
 			"各地应当按照省下达的能耗指标组织企业生产。",     // energy quota, not a cartel
 			"企业自主确定商品价格，不得组织经营者统一确定价格。", // ban
 		}},
+	{"fourth push: a local body's consent to an operator's business (第八条第（一）项)", review.FairCompetition,
+		[]string{
+			"网约车平台公司开展经营前，须向区交通局申请备案核准。",        // before opening, 向
+			"要求电竞酒店营业前报经街道审批。",                  // 报经 without a duty word
+			"药店变更经营范围的，须经县市场监管局同意。",             // a business act, then the consent
+			"物业服务企业的收费标准调整，须提前十五日报镇政府同意。",       // a term between duty and step
+			"各养老机构的服务价格应当报区民政局审定后执行。",           // consent, then what is done
+			"开展废旧物资回收的，须到县商务局办理登记，经审核同意后方可经营。",  // sent to a body, consent in the next clause
+			"某县在《关于规范婚庆服务的通知》中，对开办婚庆公司设置了前置审批。", // reported
+		},
+		[]string{
+			"申请补贴的企业须经区财政局审核。",                            // a subsidy, no business act
+			"企业转让国有产权的，须经区国资委批准。",                         // state assets: the law's own
+			"从事第三类医疗器械生产的，应当向所在地省、自治区、直辖市药品监督管理部门申请生产许可。", // the tiers a law names
+			"企业可以向区政务服务中心咨询办理流程。",                         // a right, no duty
+			"不得要求企业开业前报经街道审批。",                            // ban on the authority
+		}},
+	{"fourth push: who a ban on setting binds", review.FairCompetition,
+		nil,
+		[]string{
+			"不得在道路、车站、港口或者本行政区域边界设置关卡，阻碍外地商品进入或者本地商品运出。", // F19's false alarm: the ban is the authority's
+			"各地不得在招标文件中设定排斥外地企业的条件，限制外地企业参加投标。",          // the same, 设定
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
