@@ -263,7 +263,10 @@ func (f *metaForm) source(c *Context, row int) string {
 		if m.Read(review.MetaIssuerType) {
 			return c.Styles.Dim.Render(c.T(" （据名称推断）", " (from the name)"))
 		}
-		set = m.IssuerType != review.IssuerUnknown
+		if m.IssuerType == review.IssuerUnknown {
+			return "" // its label is 未填 already
+		}
+		set = true
 	case fValidity:
 		if !m.ValidityEnd.IsZero() {
 			fields = append(fields, review.MetaValidityEnd)

@@ -64,6 +64,10 @@ func TestMetaFormSaysWhatTheTextStatedAndWhatIsADefault(t *testing.T) {
 	if row := formRow(t, m, "有效期"); !strings.Contains(row, "未载明，按 5 年 （默认）") {
 		t.Errorf("default validity row %q", row)
 	}
+	// An issuer type nobody set says 未填 once (it said “未填（未填）”).
+	if row := formRow(t, m, "制定机关类型"); strings.Count(row, "未填") != 1 {
+		t.Errorf("issuer type row %q", row)
+	}
 	for range fValidity {
 		press(m, "down")
 	}

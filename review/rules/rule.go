@@ -81,6 +81,10 @@ type sentenceRule struct {
 	// the power the rule says a normative document lacks, the rule does not
 	// apply (documentLevel).
 	nationalSilent bool
+	// namedNotImposed: a measure's name followed by 的 modifies a noun (扣押的
+	//物品, 查封的场所): the text speaks of a measure taken, as a custody
+	// duty does (《行政强制法》第二十六条), and imposes none.
+	namedNotImposed bool
 	// pejorativeOwn: the conduct the rule looks for is itself named with
 	// pejoratives (排斥、限制、打压外地企业), so one before the match does not
 	// make the sentence a description of a wrong.
