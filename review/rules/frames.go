@@ -128,19 +128,25 @@ func sameClause(s string, a, b int) bool {
 // Concepts of the fair-competition frames.
 var (
 	// parties are the operators a measure can restrict, and their goods.
-	parties = newConcept("经营者", "供应商", "投标人", "竞标人", "中标人", "中标企业", "中标单位", "企业", "公司", "商户", "商家", "厂家", "厂商", "服务商", "承包商", "承包人", "运营商", "市场主体", "申请人", "申报单位", "个体工商户", "个体经营户", "个体户", "经营户", "经营主体", "经销商", "服务组织", "合作社", "产品", "商品", "建材", "品牌", "货物", "车型")
+	parties = newConcept("经营者", "供应商", "投标人", "竞标人", "中标人", "中标企业", "中标单位", "企业", "公司", "商户", "商家", "厂家", "厂商", "服务商", "承包商", "承包人", "运营商", "市场主体", "申请人", "申报单位", "个体工商户", "个体经营户", "个体户", "经营户", "经营主体", "经销商", "服务组织", "合作社", "社会组织", "举办者", "批发商", "开发商", "产品", "商品", "建材", "品牌", "货物", "车型")
 	// establishment is what ties an operator or its goods to a place:
 	// registering, setting up, paying tax, producing there.
-	establishment = newConcept("注册", "依法登记", "登记注册", "设立", "成立", "落户", "迁入", "纳税", "缴税", "缴纳税", "税收", "结算", "生产的", "制造的", "出产", "产的", "设有", "分支机构", "分公司", "子公司", "办事处", "服务机构", "服务网点", "办公场所", "投资")
+	establishment = newConcept("注册", "依法登记", "登记注册", "设立", "成立", "落户", "迁入", "纳税", "缴税", "缴纳税", "税收", "结算", "生产的", "制造的", "出产", "产的", "设有", "分支机构", "分公司", "子公司", "办事处", "服务机构", "服务网点", "办公场所", "投资",
+		// premises held there (第九条第（二）、（三）项: 在本地有…场所 as a condition)
+		"经营场所", "营业场所", "固定场所", "自有房产", "自有场地", "办公用房", "生产基地", "仓储基地",
+		// registered with a local body: "须在本区民政局登记"
+		"局登记", "部门登记", "机关登记")
 	// conditions and benefits: what the tie is made a condition of, or what
 	// it earns (《公平竞争审查条例》第九条、第十条); 要求, 规定 and 明确 are
 	// the condition in reported speech ("某局要求企业在本县注册").
-	conditionsBenefits = newCommonConcept("须", "需", "必须", "应当", "应", "要求", "规定", "明确", "方可", "才能", "才可", "条件", "资格", "准入", "申报", "申请", "享受", "评分", "得分", "加分", "分值", "奖励", "补贴", "补助", "扶持", "优先", "仅限", "限于", "只能", "不予", "不进行", "不得", "投标", "报名", "参加", "参与", "中标", "入围", "入库", "名录", "支持", "倾斜", "优惠", "为主", "一律")
+	conditionsBenefits = newCommonConcept("须", "需", "必须", "应当", "应", "要求", "规定", "明确", "方可", "才能", "才可", "条件", "资格", "准入", "申报", "申请", "享受", "评分", "得分", "加分", "分值", "奖励", "补贴", "补助", "扶持", "优先", "仅限", "技术分", "商务分", "综合分", "限于", "只能", "不予", "不进行", "不得", "投标", "报名", "参加", "参与", "中标", "入围", "入库", "名录", "支持", "倾斜", "优惠", "为主", "一律")
 	// exits are an operator leaving a place or the market (第九条第（一）项,
 	// 第八条第（四）项).
 	exits = newConcept("迁出", "迁离", "外迁", "搬离", "撤离", "撤出", "注销", "变更注册地", "变更纳税地", "转移注册地", "改变纳税地", "停止经营", "退出市场",
 		// the exits the 2021 实施细则 names besides: 破产、挂牌转让、搬迁转移
-		"破产", "挂牌转让", "搬迁转移", "迁往")
+		"破产", "挂牌转让", "搬迁转移", "迁往",
+		// moving its seat elsewhere, and leaving for elsewhere (要素: 第九条第（六）项)
+		"变更住所", "变更地址", "变更经营场所", "迁至", "搬迁至", "到县外", "到市外", "到省外", "到区外", "到外地", "到外省", "到外市", "到外县")
 	// binds make leaving a breach: a ban on the operator, a time it must
 	// stay, or a benefit taken back.
 	binds = newConcept("不得", "不能", "不准", "禁止", "承诺", "保证", "年内", "年以内", "年以上", "期限内", "退回", "退还", "收回", "追回", "返还", "扣回", "须经", "同意", "方可", "方予", "签署意见", "出具意见", "结清", "清退")
@@ -162,6 +168,11 @@ func localTie(s string, w *present) (span, bool) {
 		// A tie word inside a firm's name (城市建设投资有限公司) is no act.
 		if hasPrefixAny(s[t.b:], []string{"有限", "公司", "集团", "控股", "股份"}) {
 			continue
+		}
+		// A province by its one-rune form, marked as a place just before
+		// the tie: "在川注册", "于粤依法设立".
+		if a, ok := provinceRuneBefore(s, t.a); ok {
+			return span{a, t.b}, true
 		}
 		// A place tied to t starts at most 8 runes before it or 6 after.
 		from, to := back(s, t.a, 8+8), min(len(s), t.b+7*3)
@@ -195,6 +206,27 @@ func localTie(s string, w *present) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// provinceRunes are the one-rune forms of the provinces (川, 粤, 浙…); 新,
+// 宁, 台, 港 and 澳 are left out: 在新注册 is "newly registered", and the
+// others have rules of their own or name a city as often.
+const provinceRunes = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青"
+
+// provinceRuneBefore reports whether s just before at reads 在川, 于粤, 来浙
+// (perhaps with 依法 after it), and where that starts.
+func provinceRuneBefore(s string, at int) (int, bool) {
+	head := strings.TrimSuffix(s[:at], "依法")
+	r, n := utf8.DecodeLastRuneInString(head)
+	if n == 0 || !strings.ContainsRune(provinceRunes, r) {
+		return 0, false
+	}
+	head = head[:len(head)-n]
+	if !hasSuffixAny(head, []string{"在", "于", "来", "赴", "入"}) {
+		return 0, false
+	}
+	_, m := utf8.DecodeLastRuneInString(head)
+	return len(head) - m, true
 }
 
 // back returns the byte offset n runes before at in s (or 0).
@@ -233,7 +265,7 @@ var madeGoods = newConcept("生产的", "制造的", "出产的", "产的")
 
 // tenders are the procedures whose bidders are the operators a condition
 // restricts, named or not ("要求标的一须承诺在当地投资").
-var tenders = newConcept("招标", "投标", "竞标", "竞买", "竞拍", "报名", "遴选", "比选")
+var tenders = newConcept("招标", "投标", "竞标", "竞买", "竞拍", "报名", "遴选", "比选", "采购")
 
 // goods are the parties that are things, not operators.
 var goods = []string{"产品", "商品", "建材", "品牌", "货物", "车型"}
@@ -430,7 +462,7 @@ func sameSentencePart(s string, x, y span) bool {
 	return runesBetween(s, a, b) <= 30
 }
 
-var rewardWords = newConcept("奖励", "补助", "补贴", "资助", "奖补", "扶持", "优惠")
+var rewardWords = newConcept("奖励", "补助", "补贴", "资助", "奖补", "扶持", "优惠", "助学金", "奖学金", "享受")
 
 // designationFrame: one operator singled out for a business: "由县供销社
 // 所属企业独家负责全县化肥统一配送".
@@ -454,30 +486,38 @@ func designationFrame(s string, w *present) (int, int, bool) {
 	for _, g := range []struct {
 		need []*concept
 		re   *regexp.Regexp
+		not  []string // words that, inside the match, make it no designation
+		// local: the match must name a particular local body (localBody),
+		// not a function a law names (国务院税务主管部门确定的企业)
+		local bool
 	}{
 		// A cap on how many may operate: "中标企业数量限定为3家".
-		{[]*concept{capWords, firmCount}, operatorCap},
+		{[]*concept{capWords, firmCount}, operatorCap, nil, false},
 		// A named firm made the operator: "确定县城投公司作为建设投资主体".
-		{[]*concept{operatorRoles, firms}, firmAsOperator},
-		{[]*concept{selectAmong, selectAmong}, amongFirms},
-		{[]*concept{wholly, firms}, whollyByFirm},
-		{[]*concept{areaWide, firms}, areaWideByFirm},
-		{[]*concept{othersBarred, othersBarred}, othersBarredFrom},
-		{[]*concept{capWords, firmCount}, operatorCapAfter},
-		{[]*concept{towards, towards}, buyFromFirm},
-		{[]*concept{steered, firms}, steeredToFirm},
-		{[]*concept{renewals, renewals}, rightsKept},
-		{[]*concept{preferred, firms}, preferredFirm},
-		{[]*concept{contracts, contractWith}, contractFirst},
-		{[]*concept{steered, contractWith}, contractFirst},
-		{[]*concept{oneProvider, oneProvider}, usesOne},
-		{[]*concept{wholesale, firms}, runByFirm},
+		{[]*concept{operatorRoles, firms}, firmAsOperator, nil, false},
+		{[]*concept{selectAmong, selectAmong}, amongFirms, nil, false},
+		{[]*concept{wholly, firms}, whollyByFirm, nil, false},
+		{[]*concept{areaWide, firms}, areaWideByFirm, nil, false},
+		{[]*concept{othersBarred, othersBarred}, othersBarredFrom, nil, false},
+		{[]*concept{capWords, firmCount}, operatorCapAfter, nil, false},
+		{[]*concept{towards, towards}, buyFromFirm, nil, false},
+		{[]*concept{steered, firms}, steeredToFirm, nil, false},
+		{[]*concept{renewals, renewals}, rightsKept, nil, false},
+		{[]*concept{preferred, firms}, preferredFirm, nil, false},
+		{[]*concept{contracts, contractWith}, contractFirst, nil, false},
+		{[]*concept{steered, contractWith}, contractFirst, nil, false},
+		{[]*concept{oneProvider, oneProvider}, usesOne, nil, false},
+		{[]*concept{wholesale, firms}, runByFirm, nil, false},
+		{[]*concept{chosenMarks, chosenMarks}, chosenSupplier, nil, true},
+		{[]*concept{subsidiaries, subsidiaries}, subsidiarySupplier, nil, true},
+		// 须使用经检验合格生产的, 应当使用国家统一开发的: a standard or the state's, no firm
+		{[]*concept{providedGoods, providedGoods}, providedBy, []string{"经", "合格", "符合", "标准", "依法", "规定", "国家", "本单位", "本机关", "申请人", "政府", "部门", "自行", "自己", "其"}, false},
 	} {
 		if !g.need[0].in(w) || !g.need[1].in(w) {
 			continue
 		}
 		// "…，原承包人继续经营的，应当重新…公开竞价": a condition's subject, not a grant.
-		if loc := g.re.FindStringIndex(s); loc != nil && !bannedBefore(s, loc[0]) && !describedAsWrong(s, loc[0]) && !hasPrefixAny(s[loc[1]:], []string{"的，", "的,"}) {
+		if loc := g.re.FindStringIndex(s); loc != nil && !bannedBefore(s, loc[0]) && !describedAsWrong(s, loc[0]) && !hasPrefixAny(s[loc[1]:], []string{"的，", "的,"}) && !containsAny(s[loc[0]:loc[1]], g.not) && (!g.local || localBody(s[loc[0]:loc[1]])) {
 			return loc[0], loc[1], true
 		}
 	}
@@ -539,6 +579,21 @@ var (
 	firmAsOperator = re(`(?:确定|明确|授权|委托|由)[^，。；]{1,16}?{FIRM}(?:作为|为|担任)[^，。；]{0,16}(?:投资主体|运营主体|经营主体|实施主体|建设主体|承办单位|运营单位|经营单位|运营商|唯一)`)
 )
 
+// Concepts of a supplier the authority chose or owns (第八条第（三）项,
+// 《反垄断法》第三十九条: 其指定的经营者): buyers sent to it by a duty.
+var (
+	chosenMarks = newConcept("确定的", "认定的", "指定的", "推荐的", "选定的", "备案的", "公布的", "认可的", "遴选的", "授权的", "核定的", "招募的")
+	// "须选用园区管委会确定的物业服务企业", "须由区卫健委认定的消毒企业提供",
+	// "由市公安局备案的五家本地保安公司轮流承担".
+	chosenSupplier = re(`(?:须|需|必须|应当|应|只能|统一|一律|均|由)[^，。；]{0,14}?(?:局|委|办|管委会|政府|部门|中心|协会|商会|街道|站|所)[^，。；]{0,4}?(?:确定|认定|指定|推荐|选定|备案|公布|认可|遴选|授权|核定|招募)的[^，。；]{0,12}?(?:企业|公司|供应商|服务商|商家|厂家|经营者|品牌)`)
+	// A body's own firm: "应当到市疾控中心下属的健康管理公司进行".
+	subsidiaries       = newConcept("下属", "所属", "直属", "主办的", "开办的", "举办的")
+	subsidiarySupplier = re(`(?:须|需|必须|应当|应|只能|统一|一律|均)(?:到|在|向|从|由|委托|选用|使用|购买)[^，。；]{0,14}?(?:局|委|办|中心|协会|医院|学校|政府|部门|供销社)(?:下属|所属|直属|主办|开办|举办)的?[^，。；]{0,10}?(?:企业|公司|机构|医院|中心|门店)`)
+	// One named provider's goods made the rule: "原则上使用中国电信提供的天翼云".
+	providedGoods = newConcept("提供的", "生产的", "销售的", "开发的", "运营的", "代理的")
+	providedBy    = re(`(?:原则上|须|需|必须|统一|只能|一律|应当)(?:使用|采用|选用|购买|接入|安装)[^，。；的]{2,10}(?:提供|生产|销售|开发|运营|代理)的`)
+)
+
 var designatedParties = newConcept("交易对象", "公司", "集团", "企业", "供销社", "医院", "卫生院", "保健院", "银行", "商场", "超市", "酒店", "宾馆", "机构", "平台", "供应商", "服务商", "厂家", "品牌", "单位", "中心")
 
 // clauseAround returns the clause (between ，；：) holding [a, b).
@@ -570,7 +625,7 @@ func frameRules() []*sentenceRule {
 				Description: "经营者或其商品与某一地方（全国任一行政区划或本地、外地等相对说法）的注册、设立、纳税、生产等联系，被作为资格条件、得分因素或享受奖补、优先的前提。"},
 			anchors:  append(append(append(slices.Clone(establishment.words), ownPlaces.words...), identityMarks.words...), origins.words...),
 			frame:    localityFrame,
-			suppress: res(`与本地[^，。；]{0,8}同等|一视同仁|同等对待|平等对待|平等享受|平等参与|公平参与|不因[^，。；]{0,10}(?:注册地|所在地|所有制)|不论[^，。；]{0,8}(?:注册地|所在地)|不限[^，。；]{0,4}(?:注册地|所在地|地域)|本办法所称|是指|(?:自主|自行)(?:决定|选择)|自愿|税务机关|税务部门|主管税务`),
+			suppress: res(`与本地[^，。；]{0,8}同等|一视同仁|同等对待|平等对待|平等享受|平等参与|公平参与|不因[^，。；]{0,10}(?:注册地|所在地|所有制)|不论[^，。；]{0,8}(?:注册地|所在地)|不限[^，。；]{0,4}(?:注册地|所在地|地域)|本办法所称|是指|(?:自主|自行)(?:决定|选择)|自愿|税务机关|税务部门|主管税务|(?:外省|外地|外市|外县|省外|市外|县外|非本地)[^，。；]{0,8}(?:企业|经营者)[^。；]{0,4}[，,]?均`),
 			cite:     citeIgnore,
 			reason:   "把经营者在某地注册、设立、纳税或生产作为条件或给予区别待遇，排斥或限制外地经营者",
 		},
@@ -579,7 +634,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:        append(append(append(append(append([]string{}, firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(operatorRoles.words, towards.words...), renewals.words...), steered.words...), append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...)...)...),
+			anchors:        append(append(append(append(append([]string{}, firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(operatorRoles.words, towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(chosenMarks.words, subsidiaries.words...), providedGoods.words...)...)...)...),
 			frame:          designationFrame,
 			clauseSuppress: true,
 			suppress:       res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|取得[^，。；]{0,12}(?:许可证?|资质|执照|资格)的|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),
@@ -593,7 +648,7 @@ func frameRules() []*sentenceRule {
 				Description: "以禁止、期限承诺或收回奖补限制经营者迁出、注销或变更注册地、纳税地。"},
 			anchors:  exits.words,
 			frame:    exitFrame,
-			suppress: res(`简易注销|注销流程|依法注销|予以注销|注销登记|吊销|撤销|清算|执业|依法破产|破产条件|破产程序|清偿|不得(?:设置|设定)[^，。；]{0,4}(?:障碍|门槛|条件)|及时办理`),
+			suppress: res(`简易注销|注销流程|依法注销|予以注销|注销登记|吊销|撤销|清算|执业|依法破产|破产条件|破产程序|清偿|不得(?:设置|设定)[^，。；]{0,4}(?:障碍|门槛|条件)|及时办理|海关|保税|加工区|出境`),
 			cite:     citeIgnore,
 			reason:   "以禁止、期限或收回奖补限制经营者迁出、注销，构成退出障碍",
 		},

@@ -598,6 +598,49 @@ var frameCases = []struct {
 			"不得在道路、车站、港口或者本行政区域边界设置关卡，阻碍外地商品进入或者本地商品运出。", // F19's false alarm: the ban is the authority's
 			"各地不得在招标文件中设定排斥外地企业的条件，限制外地企业参加投标。",          // the same, 设定
 		}},
+	{"fourth push: a supplier the authority chose or owns (第八条第（三）项, 《反垄断法》第三十九条)", review.FairCompetition,
+		[]string{
+			"新建小区的电梯维保应当选用县住建局推荐的维保企业。",  // recommended by a county body
+			"入园企业的污水检测，须委托园区管委会认定的检测公司。", // a park's own pick
+			"由市城管局招募的三家保洁公司分片承担道路清扫。",    // 由…招募的 N 家
+			"参加培训的学员须到区人社局下属的培训公司报名。",    // a body's subsidiary
+			"全县中小学的校服统一从县教育局所属的服装公司采购。",  // the same, 所属
+			"各乡镇卫生院原则上使用某软件公司开发的诊疗系统。",   // one provider's goods
+		},
+		[]string{
+			"由国务院税务主管部门确定的企业印制发票。", // a function a law names
+			"须使用经检验合格的计量器具。",       // a standard, no firm
+			"学员可以自主选择培训机构报名。",      // free choice
+			"不得要求企业选用行政机关推荐的中介机构。", // ban on the authority
+		}},
+	{"fourth push: grants, partnerships and money for one form of ownership (第八条第（二）项, 第十条)", review.FairCompetition,
+		[]string{
+			"全县河道采砂由县城投集团统一开采、统一销售。",      // one firm runs the whole business
+			"城区公共停车泊位的收费权授予区属国有公司独家行使。",   // a right handed over
+			"社会资本参与供水项目的，须与县属国有企业合资经营。",   // a partnership it must be in
+			"市财政安排专项资金，专门用于支持市属国有企业技术改造。", // money for one form of ownership
+		},
+		[]string{
+			"国有企业应当依法建立健全内部监督管理制度。", // ownership named, no term
+			"各类所有制企业平等参与项目建设。",      // equal treatment
+		}},
+	{"fourth push: presence in a place, exits and outflows (第九条)", review.FairCompetition,
+		[]string{
+			"投标人须在本县有固定经营场所。",            // premises, relative place
+			"申请人在杨浦区有自有房产的，评审加三分。",       // a district named, a score
+			"承接本市养老服务项目的社会组织须在本市民政局登记。",  // registered with a local body
+			"仅接受在粤注册的施工企业报名。",            // a province by one rune
+			"申报单位应于浙依法设立三年以上。",           // the same, 于 and 依法
+			"严禁本市生产的原煤销往省外。",             // a strict ban on outflow
+			"本县培养的技工到县外就业的，须退还已享受的培训补贴。", // a worker leaving for elsewhere
+			"入驻企业变更住所至园区以外的，须经管委会同意。",    // moving its seat
+		},
+		[]string{
+			"企业变更住所的，应当依法办理变更登记。", // the law's own procedure
+			"在新注册的企业可以享受开办费补助。",   // 在新 is "newly"
+			"企业可以在本县以外设立分支机构。",    // freedom
+			"本市居民可以到县外就业。",        // no bind
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
