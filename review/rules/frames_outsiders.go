@@ -88,10 +88,18 @@ func burdenIn(rest string) (int, bool) {
 	if j := strings.Index(rest, "检查站"); j >= 0 && utf8.RuneCountInString(rest[:j]) <= 30 {
 		return j + len("检查站"), true
 	}
-	// a bar laid on them within twenty runes: "…进入本县农贸市场经营的，不得占用固定摊位"
+	// a bar laid on them within twenty runes: "…进入本县农贸市场经营的，不得占用固定摊位";
+	// not one on the authority ("…，不得收取任何额外费用")
 	for _, b := range burdenBans {
-		if j := strings.Index(rest, b); j >= 0 && utf8.RuneCountInString(rest[:j]) <= 20 && !hasSuffixAny(rest[:j], []string{"均", "也", "都"}) {
+		if j := strings.Index(rest, b); j >= 0 && utf8.RuneCountInString(rest[:j]) <= 20 && !hasSuffixAny(rest[:j], []string{"均", "也", "都"}) && !hasPrefixAny(rest[j+len(b):], authorityActs) {
 			return j + len(b), true
+		}
+	}
+	// a price or a penalty raised for them: "电价按工商业电价上浮20%执行",
+	// "信用分扣减加倍"
+	for _, up := range []string{"上浮", "加价", "加倍", "翻倍", "加收", "从严", "加严", "提高收费", "提高标准"} {
+		if j := strings.Index(rest, up); j >= 0 && utf8.RuneCountInString(rest[:j]) <= 30 && !bannedBefore(rest, j) {
+			return j + len(up), true
 		}
 	}
 	// local ones spared, or held to another measure, in a later clause:
@@ -109,6 +117,10 @@ func burdenIn(rest string) (int, bool) {
 	return -1, false
 }
 
+// authorityActs after a ban make it the authority's: what it may not do to
+// the outsiders.
+var authorityActs = []string{"收取", "设置", "设定", "要求", "限制", "歧视", "对其", "附加", "增加", "实行", "另行", "重复", "排斥", "阻碍", "拒绝", "以"}
+
 // forward returns the byte offset n runes after at in s (or len(s)).
 func forward(s string, at, n int) int {
 	for ; n > 0 && at < len(s); n-- {
@@ -121,14 +133,14 @@ func forward(s string, at, n int) int {
 var (
 	// sourcingActs are buying, using, supplying or shelving goods of
 	// someone.
-	sourcingActs = []string{"从", "向", "采购", "购买", "购置", "使用", "选用", "采用", "订购", "供应", "供给", "销售给", "上架", "委托", "租用", "聘用", "选聘"}
+	sourcingActs = []string{"从", "向", "由", "采购", "购买", "购置", "使用", "选用", "采用", "订购", "供应", "供给", "销售给", "上架", "委托", "租用", "聘用", "选聘"}
 	// sourcingMusts make the choice of seller a duty, an exclusivity or a
 	// share: "全部从市内供应商处采购", "本地农产品上架比例不得低于百分之六十".
 	sourcingMusts = []string{"全部", "只能", "只从", "仅从", "须", "需", "必须", "应当", "应", "一律", "统一", "优先", "仅限", "承诺", "比例不得低于", "比例不低于", "比例应", "不少于", "不得少于", "不低于"}
 	sourcingFree  = []string{"一视同仁", "同等对待", "平等对待", "不限生产企业", "不限产地", "不限地域", "不限品牌", "自主决定", "自主选择", "自行决定", "自行选择", "自愿", "税务", "社会保险", "海关"}
 	// localGoods are the sellers and goods of a place one is told to choose.
 	localProducts = newCommonConcept("生产的", "产品", "商品", "食材", "建材", "货物")
-	localGoods    = newCommonConcept("供应商", "企业", "公司", "厂家", "经营者", "商户", "生产的", "产品", "农产品", "商品", "食材", "建材", "品牌", "货物", "服务商")
+	localGoods    = newCommonConcept("供应商", "企业", "公司", "厂家", "经营者", "商户", "搅拌站", "加工厂", "生产厂", "屠宰场", "养殖场", "生产的", "产品", "农产品", "商品", "食材", "建材", "品牌", "货物", "服务商")
 )
 
 // localSourcingFrame: purchases, use or supply kept to the sellers or goods

@@ -641,6 +641,27 @@ var frameCases = []struct {
 			"企业可以在本县以外设立分支机构。",    // freedom
 			"本市居民可以到县外就业。",        // no bind
 		}},
+	{"fourth push, second round: prices set together, cheaper land, raised charges, local suppliers", review.FairCompetition,
+		[]string{
+			"某市交通局召集本市出租车公司，统一将起步价上调至12元。",       // the price raised as one
+			"县住建局要求全县商品混凝土企业按照统一的价格销售。",          // one price to sell at
+			"对列入市重点项目的企业，土地出让价格按基准地价的七折执行。",      // land at a share of the price
+			"对外地企业在本市的充电站，电价按工商业电价上浮20%执行。",      // a price raised for outsiders
+			"某县要求县内建设项目使用的商品混凝土必须由县内搅拌站供应。",      // local plants only
+			"某县规定，申请网约车经营许可的企业须在本县拥有不少于50辆自有车辆。", // assets held in the place
+		},
+		[]string{
+			"对进入本市的外地运输车辆，不得收取任何额外费用。",      // the ban is the authority's
+			"外地来本县投资的企业，可以按规定申请各项扶持政策。",     // incomers left free
+			"外省建筑企业进入本省承揽业务的，实行告知承诺制，无需备案。", // nothing more asked
+			"本市鼓励机关食堂采购农产品，采购人可以自主选择供应商。",   // a free choice
+			"行业协会不得组织会员统一价格。",               // ban on the association
+			"投标人在本市有无固定经营场所，不作为评审因素。",       // not a condition
+			"外地生产的食品进入本市销售的，应当符合食品安全国家标准。",  // the national standard
+			"对符合条件的企业，用电价格按国家规定的目录电价执行。",    // the state's price
+			"各经营者应当自主确定商品价格，明码标价。",          // the operators' own price
+			"县内砂石资源依法通过公开拍卖方式出让采矿权。",        // competition
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
