@@ -467,6 +467,11 @@ var rewardWords = newConcept("奖励", "补助", "补贴", "资助", "奖补", "
 // designationFrame: one operator singled out for a business: "由县供销社
 // 所属企业独家负责全县化肥统一配送".
 func designationFrame(s string, w *present) (int, int, bool) {
+	if chosenMarks.in(w) || subsidiaries.in(w) || providedGoods.in(w) {
+		if a, b, ok := chosenSupplierFrame(s, w); ok {
+			return a, b, true
+		}
+	}
 	for _, d := range designations.find(s, w) {
 		if !trades.in(w) {
 			break
@@ -486,38 +491,30 @@ func designationFrame(s string, w *present) (int, int, bool) {
 	for _, g := range []struct {
 		need []*concept
 		re   *regexp.Regexp
-		not  []string // words that, inside the match, make it no designation
-		// local: the match must name a particular local body (localBody),
-		// not a function a law names (国务院税务主管部门确定的企业)
-		local bool
 	}{
 		// A cap on how many may operate: "中标企业数量限定为3家".
-		{[]*concept{capWords, firmCount}, operatorCap, nil, false},
+		{[]*concept{capWords, firmCount}, operatorCap},
 		// A named firm made the operator: "确定县城投公司作为建设投资主体".
-		{[]*concept{operatorRoles, firms}, firmAsOperator, nil, false},
-		{[]*concept{selectAmong, selectAmong}, amongFirms, nil, false},
-		{[]*concept{wholly, firms}, whollyByFirm, nil, false},
-		{[]*concept{areaWide, firms}, areaWideByFirm, nil, false},
-		{[]*concept{othersBarred, othersBarred}, othersBarredFrom, nil, false},
-		{[]*concept{capWords, firmCount}, operatorCapAfter, nil, false},
-		{[]*concept{towards, towards}, buyFromFirm, nil, false},
-		{[]*concept{steered, firms}, steeredToFirm, nil, false},
-		{[]*concept{renewals, renewals}, rightsKept, nil, false},
-		{[]*concept{preferred, firms}, preferredFirm, nil, false},
-		{[]*concept{contracts, contractWith}, contractFirst, nil, false},
-		{[]*concept{steered, contractWith}, contractFirst, nil, false},
-		{[]*concept{oneProvider, oneProvider}, usesOne, nil, false},
-		{[]*concept{wholesale, firms}, runByFirm, nil, false},
-		{[]*concept{chosenMarks, chosenMarks}, chosenSupplier, nil, true},
-		{[]*concept{subsidiaries, subsidiaries}, subsidiarySupplier, nil, true},
-		// 须使用经检验合格生产的, 应当使用国家统一开发的: a standard or the state's, no firm
-		{[]*concept{providedGoods, providedGoods}, providedBy, []string{"经", "合格", "符合", "标准", "依法", "规定", "国家", "本单位", "本机关", "申请人", "政府", "部门", "自行", "自己", "其"}, false},
+		{[]*concept{operatorRoles, firms}, firmAsOperator},
+		{[]*concept{selectAmong, selectAmong}, amongFirms},
+		{[]*concept{wholly, firms}, whollyByFirm},
+		{[]*concept{areaWide, firms}, areaWideByFirm},
+		{[]*concept{othersBarred, othersBarred}, othersBarredFrom},
+		{[]*concept{capWords, firmCount}, operatorCapAfter},
+		{[]*concept{towards, towards}, buyFromFirm},
+		{[]*concept{steered, firms}, steeredToFirm},
+		{[]*concept{renewals, renewals}, rightsKept},
+		{[]*concept{preferred, firms}, preferredFirm},
+		{[]*concept{contracts, contractWith}, contractFirst},
+		{[]*concept{steered, contractWith}, contractFirst},
+		{[]*concept{oneProvider, oneProvider}, usesOne},
+		{[]*concept{wholesale, firms}, runByFirm},
 	} {
 		if !g.need[0].in(w) || !g.need[1].in(w) {
 			continue
 		}
 		// "…，原承包人继续经营的，应当重新…公开竞价": a condition's subject, not a grant.
-		if loc := g.re.FindStringIndex(s); loc != nil && !bannedBefore(s, loc[0]) && !describedAsWrong(s, loc[0]) && !hasPrefixAny(s[loc[1]:], []string{"的，", "的,"}) && !containsAny(s[loc[0]:loc[1]], g.not) && (!g.local || localBody(s[loc[0]:loc[1]])) {
+		if loc := g.re.FindStringIndex(s); loc != nil && !bannedBefore(s, loc[0]) && !describedAsWrong(s, loc[0]) && !hasPrefixAny(s[loc[1]:], []string{"的，", "的,"}) {
 			return loc[0], loc[1], true
 		}
 	}
@@ -582,17 +579,67 @@ var (
 // Concepts of a supplier the authority chose or owns (第八条第（三）项,
 // 《反垄断法》第三十九条: 其指定的经营者): buyers sent to it by a duty.
 var (
+	// what a particular local body chose: "须选用园区管委会确定的物业服务企业",
+	// "由市公安局备案的五家本地保安公司轮流承担"
 	chosenMarks = newConcept("确定的", "认定的", "指定的", "推荐的", "选定的", "备案的", "公布的", "认可的", "遴选的", "授权的", "核定的", "招募的")
-	// "须选用园区管委会确定的物业服务企业", "须由区卫健委认定的消毒企业提供",
-	// "由市公安局备案的五家本地保安公司轮流承担".
-	chosenSupplier = re(`(?:须|需|必须|应当|应|只能|统一|一律|均|由)[^，。；]{0,14}?(?:局|委|办|管委会|政府|部门|中心|协会|商会|街道|站|所)[^，。；]{0,4}?(?:确定|认定|指定|推荐|选定|备案|公布|认可|遴选|授权|核定|招募)的[^，。；]{0,12}?(?:企业|公司|供应商|服务商|商家|厂家|经营者|品牌)`)
-	// A body's own firm: "应当到市疾控中心下属的健康管理公司进行".
-	subsidiaries       = newConcept("下属", "所属", "直属", "主办的", "开办的", "举办的")
-	subsidiarySupplier = re(`(?:须|需|必须|应当|应|只能|统一|一律|均)(?:到|在|向|从|由|委托|选用|使用|购买)[^，。；]{0,14}?(?:局|委|办|中心|协会|医院|学校|政府|部门|供销社)(?:下属|所属|直属|主办|开办|举办)的?[^，。；]{0,10}?(?:企业|公司|机构|医院|中心|门店)`)
-	// One named provider's goods made the rule: "原则上使用中国电信提供的天翼云".
+	// a body's own firm: "应当到市疾控中心下属的健康管理公司进行"
+	subsidiaries = newConcept("下属", "所属", "直属", "主办的", "开办的", "举办的")
+	// one named provider's goods: "原则上使用中国电信提供的天翼云"
 	providedGoods = newConcept("提供的", "生产的", "销售的", "开发的", "运营的", "代理的")
-	providedBy    = re(`(?:原则上|须|需|必须|统一|只能|一律|应当)(?:使用|采用|选用|购买|接入|安装)[^，。；的]{2,10}(?:提供|生产|销售|开发|运营|代理)的`)
+	// the duty that sends buyers, and the bodies and firms it names
+	supplyDuties = []string{"原则上", "须", "需", "必须", "应当", "应", "只能", "统一", "一律", "均", "由"}
+	bodyEnds     = []string{"局", "委", "办", "管委会", "政府", "部门", "中心", "协会", "商会", "街道", "站", "所", "医院", "学校", "供销社"}
+	firmEnds     = []string{"企业", "公司", "供应商", "服务商", "商家", "厂家", "经营者", "品牌", "机构", "门店"}
+	useVerbs     = []string{"使用", "采用", "选用", "购买", "接入", "安装"}
+	// 须使用经检验合格生产的, 应当使用国家统一开发的: a standard or the state's, no firm
+	notProviders = []string{"经", "合格", "符合", "标准", "依法", "规定", "国家", "本单位", "本机关", "申请人", "政府", "部门", "自行", "自己", "其"}
 )
+
+// chosenSupplierFrame: buyers sent by a duty to the firm a particular local
+// body chose or owns, or to one provider's goods. A function a law names
+// (国务院税务主管部门确定的企业) is no particular body.
+func chosenSupplierFrame(s string, w *present) (int, int, bool) {
+	for _, c := range []*concept{chosenMarks, subsidiaries, providedGoods} {
+		for _, x := range c.find(s, w) {
+			lo, hi := clauseAround(s, x.a, x.b)
+			from := max(lo, back(s, x.a, 18))
+			d := -1
+			for _, duty := range supplyDuties {
+				if j := strings.Index(s[from:x.a], duty); j >= 0 && (d < 0 || from+j < d) {
+					d = from + j
+				}
+			}
+			if d < 0 || bannedBefore(s, d) || describedAsWrong(s, d) {
+				continue
+			}
+			head := s[d:x.a]
+			switch c {
+			case providedGoods:
+				// 使用 X 提供的: a name of two to ten runes between the verb and the mark
+				v := -1
+				for _, u := range useVerbs {
+					if j := strings.LastIndex(head, u); j >= 0 && j > v {
+						v = j + len(u)
+					}
+				}
+				if v < 0 || strings.Contains(head[v:], "的") || containsAny(head[v:], notProviders) {
+					continue
+				}
+				if n := utf8.RuneCountInString(head[v:]); n < 2 || n > 10 {
+					continue
+				}
+				return d, x.b, true
+			default:
+				end := min(hi, forward(s, x.b, 12))
+				if !containsAny(s[x.b:end], firmEnds) || !containsAny(head, bodyEnds) || !localBody(head) {
+					continue
+				}
+				return d, end, true
+			}
+		}
+	}
+	return -1, -1, false
+}
 
 var designatedParties = newConcept("交易对象", "公司", "集团", "企业", "供销社", "医院", "卫生院", "保健院", "银行", "商场", "超市", "酒店", "宾馆", "机构", "平台", "供应商", "服务商", "厂家", "品牌", "单位", "中心")
 
