@@ -43,7 +43,7 @@ var (
 	// onlyOnes leave a market to those named: "只有中标人才可以运营".
 	onlyOnes = newConcept("只有", "仅有", "唯有", "只允许", "仅允许", "只准", "仅准", "只能由", "仅能由", "仅限")
 	// chosenOnes are the operators an authority chose or tied to itself.
-	chosenOnes = newCommonConcept("中标", "指定", "签约", "合作", "入围", "授权", "特定", "该公司", "该企业", "公司", "集团", "本地", "当地", "本市", "本县", "本区", "国有", "国企")
+	chosenOnes = newCommonConcept("中标", "指定", "签约", "合作", "入围", "授权", "特定", "该公司", "该企业", "公司", "集团", "本地", "当地", "本市", "本县", "本区", "本镇", "本乡", "户籍", "国有", "国企")
 	// operating is what the chosen may do and the others may not.
 	operating = newCommonConcept("经营", "运营", "进入", "参与", "投放", "销售", "开展", "承接", "提供", "从事", "营业", "入驻", "使用", "承担", "承办")
 	// effects are the harm the law names (《公平竞争审查条例》第一条, 《反垄断法》
@@ -97,8 +97,8 @@ func addedGateFrame(s string, w *present) (int, int, bool) {
 		if s[a.a:a.b] == "另行" && hasPrefixAny(s[a.b:], []string{"制定", "印发", "发布", "公布", "通知", "明确", "规定"}) {
 			continue
 		}
-		// "可以另行委托" is a party's right, not a demand.
-		if hasSuffixAny(s[:a.a], []string{"可以", "可", "有权", "也可"}) {
+		// "可以另行委托" is a party's right, not a demand; "无需另行审批" none.
+		if hasSuffixAny(s[:a.a], []string{"可以", "可", "有权", "也可", "无需", "无须", "不需", "不必", "不再"}) {
 			continue
 		}
 		mark := s[a.a:a.b]

@@ -16,7 +16,7 @@ import (
 var (
 	// outsiderSubjects are who or what comes from elsewhere, besides the
 	// operators and goods of frames.go and frames_market.go.
-	outsiderSubjects = newCommonConcept("批发商", "零售商", "经营户", "商户", "车辆", "货车", "客车", "农产品", "食材", "砂石", "建材", "猪肉", "生猪", "畜禽", "蔬菜", "水果", "药品", "来我", "来本", "进入", "运入", "调入", "承接")
+	outsiderSubjects = newCommonConcept("购买的", "采购的", "购置的", "批发商", "零售商", "经营户", "商户", "车辆", "货车", "客车", "农产品", "食材", "砂石", "建材", "猪肉", "生猪", "畜禽", "蔬菜", "水果", "药品", "来我", "来本", "进入", "运入", "调入", "承接")
 	// burdenCharges take money: a charge falls on the outsiders.
 	burdenCharges = []string{"收取", "缴纳", "交纳", "加收", "征收", "计收"}
 	// burdenChecks are inspections; alone they are the law's, with a mark of
@@ -24,7 +24,7 @@ var (
 	burdenChecks = []string{"检查", "查验", "检验", "检测", "检疫", "执法", "抽查", "抽检", "巡查", "核查"}
 	checkMarks   = []string{"专项", "逐车", "逐批", "逐一", "逐户", "二次", "再次", "重复", "另行", "每月", "每周", "每季度", "按季度", "按月", "加密", "加大", "增加", "检查站", "检测站", "查验站"}
 	// burdenBans bar the outsiders from something after they are named.
-	burdenBans = []string{"不得", "不予", "不能", "禁止", "不准", "不允许", "限制"}
+	burdenBans = []string{"不得", "不予", "不能", "禁止", "不准", "不允许", "限制", "不享受", "不纳入", "不认可"}
 	// evenly say both are treated alike.
 	// burdenLawful are the checks and persons a law singles out itself.
 	burdenLawful = []string{"外来物种", "外来入侵", "外来人员", "外来务工", "外来人口", "疫情", "疫区", "依法"}
@@ -110,12 +110,19 @@ func burdenIn(rest string) (int, bool) {
 			continue
 		}
 		after := rest[j+len(own) : forward(rest, j+len(own), 12)]
+		// the local ones named as such: "本地车辆免收", "本地企业每年检查一次"
+		if !containsAny(after[:len(rest[j+len(own):forward(rest, j+len(own), 4)])], localOnes) {
+			continue
+		}
 		if containsAny(after, []string{"免收", "免于", "免予", "免费", "无需", "无须", "不需", "不受", "减免", "倍", "一次", "不收"}) {
 			return j + len(own) + len(after), true
 		}
 	}
 	return -1, false
 }
+
+// localOnes are the local operators or goods a contrast names.
+var localOnes = []string{"企业", "车辆", "经营者", "商户", "商品", "产品", "单位", "公司", "机构", "蔬菜", "货物"}
 
 // authorityActs after a ban make it the authority's: what it may not do to
 // the outsiders.
@@ -140,7 +147,7 @@ var (
 	sourcingFree  = []string{"一视同仁", "同等对待", "平等对待", "不限生产企业", "不限产地", "不限地域", "不限品牌", "自主决定", "自主选择", "自行决定", "自行选择", "自愿", "税务", "社会保险", "海关"}
 	// localGoods are the sellers and goods of a place one is told to choose.
 	localProducts = newCommonConcept("生产的", "产品", "商品", "食材", "建材", "货物")
-	localGoods    = newCommonConcept("供应商", "企业", "公司", "厂家", "经营者", "商户", "搅拌站", "加工厂", "生产厂", "屠宰场", "养殖场", "生产的", "产品", "农产品", "商品", "食材", "建材", "品牌", "货物", "服务商")
+	localGoods    = newCommonConcept("供应商", "企业", "公司", "厂家", "经营者", "商户", "搅拌站", "厂", "屠宰场", "养殖场", "生产的", "产品", "农产品", "商品", "食材", "建材", "品牌", "货物", "服务商")
 )
 
 // localSourcingFrame: purchases, use or supply kept to the sellers or goods

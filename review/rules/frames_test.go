@@ -662,6 +662,28 @@ var frameCases = []struct {
 			"各经营者应当自主确定商品价格，明码标价。",          // the operators' own price
 			"县内砂石资源依法通过公开拍卖方式出让采矿权。",        // competition
 		}},
+	{"fourth push, third round: reported measures across the statute's items", review.FairCompetition,
+		[]string{
+			"某县对在县城新开办的超市，要求与县供销社签订合作协议后方可营业。",    // a contract with one body first
+			"某区规定，区内餐饮企业的厨余垃圾只能交由区环卫公司收运。",        // one firm collects
+			"湖北省某县规定，在县外购买的农机具不享受县级农机购置补贴。",       // goods bought elsewhere denied
+			"工程项目的钢材应从省内钢厂采购。",                    // a province's mills only
+			"县城投公司开发的楼盘，契税由县财政补贴50%。",             // a tax paid for one firm
+			"某镇规定镇内的建材市场只允许本镇居民开办的商户入驻。",          // only the town's own
+			"2023年，某县发展改革局在某项目招标文件中要求投标人在黔东南州注册。", // an autonomous prefecture
+			"在延边注册的企业申报项目时可加5分。",                  // its short form, a score
+			"入围企业仅限于在江苏省内设有生产基地的企业。",              // a province, a base
+		},
+		[]string{
+			"在县外购买的农机具，同样可以申请县级农机购置补贴。", // the same benefit
+			"外省企业可以在本省设立分支机构，无需另行审批。",   // nothing more asked
+			"只有依法取得营业执照的经营者才能从事经营活动。",   // the law's own licence
+			"购买首套住房的家庭，契税按1%征收。",        // a tax rate for households
+			"各单位可以从省内外厂家自主采购设备。",        // free choice
+			"生活垃圾应当交由具备资质的企业收运。",        // any qualified firm
+			"本市户籍居民可以免费参观市博物馆。",         // not a market
+			"县外生产的建材经检测合格的，可以在本县工程中使用。", // admitted on a test all pass
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
