@@ -312,7 +312,9 @@ func localityFrame(s string, w *present) (int, int, bool) {
 
 // identityMarks make being of a place the condition itself: "须为本县企业",
 // "仅限本市企业".
-var identityMarks = newConcept("须为", "需为", "应为", "必须为", "必须是", "须是", "限于", "仅限", "只限", "限定为", "仅为", "只能为", "只能是", "仅认可", "只认可", "仅承认", "只承认", "仅接受", "只接受")
+var identityMarks = newConcept("须为", "需为", "应为", "必须为", "必须是", "须是", "限于", "仅限", "只限", "限定为", "仅为", "只能为", "只能是", "仅认可", "只认可", "仅承认", "只承认", "仅接受", "只接受",
+	// a benefit only they receive: "补贴仅发放给县内…机构"
+	"仅发放给", "只发放给", "仅给予", "只给予", "仅奖励", "只奖励", "仅补贴", "只补贴", "仅支持", "只支持")
 
 // localIdentity: the operators admitted are those of a place, "申报企业须为
 // 本县规模以上工业企业".

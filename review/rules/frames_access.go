@@ -24,7 +24,7 @@ var (
 	// added are the marks of a requirement beyond the law: added (另行,
 	// 额外, 增设), self-made (自行, 擅自), without basis (违规, 变相, 无…依据),
 	// raised (提高), or put on a pretext (…为由).
-	added = newConcept("设置前置", "设置了前置", "设定前置", "增设前置", "另行", "额外", "增设", "另设", "擅自", "自行设定", "自行设置", "自行规定", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "变相审批", "变相许可", "变相准入", "提高", "抬高", "为由", "为名", "名义", "无法律", "没有法律", "缺少法律", "缺乏法律", "于法无据", "无依据", "没有依据", "缺乏依据", "前置条件", "前置审批", "超范围", "超出法定", "纳入审批", "纳入许可",
+	added = newConcept("设置前置", "设置了前置", "设定前置", "增设前置", "纳入行政许可", "纳入行政审批", "高于国家", "严于国家", "高于上级", "另行", "额外", "增设", "另设", "擅自", "自行设定", "自行设置", "自行规定", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "变相审批", "变相许可", "变相准入", "提高", "抬高", "为由", "为名", "名义", "无法律", "没有法律", "缺少法律", "缺乏法律", "于法无据", "无依据", "没有依据", "缺乏依据", "前置条件", "前置审批", "超范围", "超出法定", "纳入审批", "纳入许可",
 		// 第八条第（四）项's own words for the condition: 不合理、歧视性
 		"不合理", "歧视性")
 	// gates are the forms a barrier takes: an approval or licence (第八条
@@ -102,8 +102,13 @@ func addedGateFrame(s string, w *present) (int, int, bool) {
 			continue
 		}
 		mark := s[a.a:a.b]
-		// 变相审批, 变相许可: the mark names its gate.
-		if strings.HasPrefix(mark, "变相") && containsAny(mark, []string{"审批", "许可", "准入"}) {
+		// 高于国家… raises a gate only when what it raises is a condition
+		// ("高于国家规定的准入条件"), not goods above a standard.
+		if hasPrefixAny(mark, []string{"高于", "严于"}) && !containsAny(s[a.b:forward(s, a.b, 10)], []string{"条件", "门槛", "资质", "准入", "要求"}) {
+			continue
+		}
+		// 变相审批, 纳入行政许可: the mark names its gate.
+		if (strings.HasPrefix(mark, "变相") || strings.HasPrefix(mark, "纳入")) && containsAny(mark, []string{"审批", "许可", "准入"}) {
 			return a.a, a.b, true
 		}
 		// Without a basis (缺少法律法规依据的情况下，…) reaches the sentence part.
@@ -132,7 +137,7 @@ func addedGateFrame(s string, w *present) (int, int, bool) {
 }
 
 // strongMarks say by themselves that a gate was set beyond the law.
-var strongMarks = []string{"设置前置", "设置了前置", "设定前置", "增设前置", "擅自", "不合理", "歧视性", "变相审批", "变相许可", "变相准入", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "增设", "自行设定", "自行设置", "自行规定", "于法无据"}
+var strongMarks = []string{"设置前置", "设置了前置", "设定前置", "增设前置", "纳入行政许可", "纳入行政审批", "纳入许可", "纳入审批", "高于国家", "严于国家", "高于上级", "擅自", "不合理", "歧视性", "变相审批", "变相许可", "变相准入", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "增设", "自行设定", "自行设置", "自行规定", "于法无据"}
 
 // approvalMarks introduce a consent the operator must have first.
 var approvalMarks = []string{"须经", "需经", "必须经", "应当经", "应经", "要经", "先经", "先取得", "须先", "需先", "必须先"}
@@ -455,7 +460,7 @@ func effectFrame(s string, w *present) (int, int, bool) {
 // 相关市场或者实行不平等待遇), and a list of its own that shuts a trade
 // (国发〔2015〕55号: 各地区各部门不得自行发布市场准入性质的负面清单).
 var (
-	agreements = newConcept("合作协议", "战略合作", "框架协议", "备忘录", "投资协议", "招商协议", "合作框架", "签订协议", "签署协议", "签订了协议")
+	agreements = newConcept("合作协议", "战略合作", "框架协议", "备忘录", "投资协议", "招商协议", "引资协议", "合作框架", "签订协议", "签署协议", "签订了协议")
 	// exclusives are what the agreement gives the one who signed it.
 	exclusives = newCommonConcept("独家", "排他", "唯一", "不再引进", "不得引进", "不再引入", "不再批准", "不再审批", "不再新增", "不再准入", "专营", "优先", "保证其", "确保其", "市场份额", "独占",
 		// the signatory itself handed a business or the public money: "约定

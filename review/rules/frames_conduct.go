@@ -42,9 +42,9 @@ var (
 	// singleOnes name one operator: a firm's name or a pointer to it.
 	singleOnes = newConcept("有限公司", "有限责任公司", "股份公司", "某公司", "某企业", "某集团", "该公司", "该企业", "该集团", "特定企业", "特定经营者", "个别企业", "一家企业", "少数企业", "部分企业")
 	// benefits are what the one operator is given.
-	benefits = newCommonConcept("补贴", "补助", "奖励", "奖补", "资助", "减半", "减征", "返还", "减免", "免收", "免征", "缓征", "缓缴", "优惠", "贴息", "无偿", "低价", "低于", "代缴", "承担", "扶持资金", "专项资金", "先征后返", "即征即退")
+	benefits = newCommonConcept("放宽", "豁免", "补贴", "补助", "奖励", "奖补", "资助", "减半", "减征", "返还", "减免", "免收", "免征", "缓征", "缓缴", "优惠", "贴息", "无偿", "低价", "低于", "代缴", "承担", "扶持资金", "专项资金", "先征后返", "即征即退")
 	// giving is the authority's act of giving.
-	giving = newCommonConcept("给予", "返还", "减免", "免收", "免征", "缓征", "缓缴", "兑现", "拨付", "支付", "发放", "奖励", "补贴", "补助", "安排", "承担", "代缴", "提供", "享受", "获得", "出让", "出租", "先征后返", "即征即退")
+	giving = newCommonConcept("放宽", "豁免", "允许其", "给予", "返还", "减免", "免收", "免征", "缓征", "缓缴", "兑现", "拨付", "支付", "发放", "奖励", "补贴", "补助", "安排", "承担", "代缴", "提供", "享受", "获得", "出让", "出租", "先征后返", "即征即退")
 )
 
 // chargeFrame: money taken from operators without a basis, "违规向入驻商户
@@ -91,7 +91,7 @@ func chargeFrame(s string, w *present) (int, int, bool) {
 // compelFrame: operators or people compelled to buy, use, join or sign,
 // "强制要求企业加入协会", "变相强制商户使用指定收款平台".
 func compelFrame(s string, w *present) (int, int, bool) {
-	if quotas.in(w) || priceSetters.in(w) {
+	if quotas.in(w) || priceSetters.in(w) || sensitiveData.in(w) {
 		if a, b, ok := cartelFrame(s, w); ok {
 			return a, b, true
 		}
@@ -297,7 +297,7 @@ func conductFrameRules() []*sentenceRule {
 				Title: "强制或组织经营者购买、使用、签约或统一价格份额", TitleEN: "Compels or organises operators to buy, use, sign or fix prices and shares",
 				Basis:       []string{fcr8_3, fcr11_1, aml39},
 				Description: "强制或变相强制经营者、群众购买、使用特定商品或服务，加入协会、参加培训或签订协议；组织、召集经营者统一价格、收费标准，或按行政机关、行业协会确定的份额、指标分配生产和销售。"},
-			anchors:       append(append(slices.Clone(compels.words), associations.words...), append(slices.Clone(quotas.words), priceSetters.words...)...),
+			anchors:       append(append(slices.Clone(compels.words), associations.words...), append(append(slices.Clone(quotas.words), priceSetters.words...), sensitiveData.words...)...),
 			frame:         compelFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,

@@ -15,7 +15,7 @@ import (
 var (
 	// factors are the inputs and charges whose price an authority may lower
 	// for some.
-	factors = newConcept("契税", "耕地占用税", "出让价格", "出让底价", "电价", "用电", "水价", "用水", "气价", "用气", "热价", "租金", "房租", "地价", "出让金", "行政事业性收费", "规费", "政府性基金", "社会保险费", "社保费", "配套费", "房产税", "土地使用税", "城镇土地使用税", "印花税", "所得税", "增值税")
+	factors = newConcept("住房公积金", "契税", "耕地占用税", "出让价格", "出让底价", "电价", "用电", "水价", "用水", "气价", "用气", "热价", "租金", "房租", "地价", "出让金", "行政事业性收费", "规费", "政府性基金", "社会保险费", "社保费", "配套费", "房产税", "土地使用税", "城镇土地使用税", "印花税", "所得税", "增值税")
 	// betterTerms are a factor priced or charged below the rule: a price
 	// set for them, a share of it, none, or the treasury paying.
 	betterTerms = []string{"零收费", "免收", "免征", "减征", "减半", "一半", "半价", "代缴", "补足", "差额", "减免", "全免", "免缴", "缓缴", "先征后返", "即征即退", "按居民", "按农业", "按民用", "由财政", "财政补贴", "财政承担", "财政全额", "优惠价", "每平方米", "每千瓦时", "每立方米", "每吨",
@@ -88,6 +88,34 @@ var (
 		`(?:按照|按|执行)统一的?(?:价格|售价|收费标准|报价)(?:销售|收取|执行|收费)?)`)
 )
 
+// Operators' prices, costs or output gathered and passed among them (第十一条
+// 第（一）项: 为经营者实施垄断行为提供便利条件; 实施细则: 违法要求经营者披露
+// 生产经营敏感信息): "要求…报送进货价格和销售价格，并在行业协会内部通报".
+var (
+	sensitiveData = newConcept("进货价格", "销售价格", "出厂价格", "成本数据", "成本", "销量", "产量", "报价", "客户信息", "价格信息", "库存")
+	passedAmong   = []string{"内部通报", "行业内通报", "在行业协会", "在协会", "会员间", "企业间", "企业之间", "发给各", "供各", "互通", "共享", "通报给各", "交流"}
+	gathering     = []string{"报送", "上报", "提供", "披露", "报告", "填报"}
+)
+
+// infoFrame: operators' sensitive data gathered and passed among them.
+func infoFrame(s string, w *present) (int, int, bool) {
+	for _, g := range findWords(s, gathering) {
+		if bannedBefore(s, g.a) || !sensitiveData.within(s, g.b, forward(s, g.b, 16), w) {
+			continue
+		}
+		tail := s[g.b:forward(s, g.b, 40)]
+		if k := strings.IndexAny(tail, "。；;"); k >= 0 {
+			tail = tail[:k]
+		}
+		for _, p := range passedAmong {
+			if j := strings.Index(tail, p); j >= 0 {
+				return g.a, g.b + j + len(p), true
+			}
+		}
+	}
+	return -1, -1, false
+}
+
 // quotaLawful are the quotas and prices a law lets an authority set.
 var quotaLawful = []string{"能耗", "排放", "减排", "污染", "碳", "用水总量", "用能", "招生", "财政", "资金", "考核", "责任", "反垄断", "定价目录", "政府定价", "政府指导价"}
 
@@ -95,7 +123,15 @@ var quotaLawful = []string{"能耗", "排放", "减排", "污染", "碳", "用�
 // 第（一）项): "全市预拌混凝土企业按照行业协会确定的份额分配生产任务", "市教育局
 // 组织各民办学校统一确定秋季学期学费标准".
 func cartelFrame(s string, w *present) (int, int, bool) {
-	if !parties.in(w) && !otherOperators.in(w) && !strings.Contains(s, "学校") || containsAny(s, quotaLawful) {
+	if containsAny(s, quotaLawful) {
+		return -1, -1, false
+	}
+	if sensitiveData.in(w) {
+		if a, b, ok := infoFrame(s, w); ok {
+			return a, b, true
+		}
+	}
+	if !parties.in(w) && !otherOperators.in(w) && !strings.Contains(s, "学校") {
 		return -1, -1, false
 	}
 	if quotas.in(w) {

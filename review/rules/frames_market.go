@@ -41,7 +41,7 @@ var (
 	// production factors (要素).
 	outsideGoods = newConcept("商品", "产品", "货物", "车辆", "要素", "资金", "人才", "劳动力", "建材", "农产品", "服务", "生产的", "制造的", "出产的", "产的", "货车", "客车", "牌照")
 	// ownership names an operator by its form of ownership or its owner.
-	ownership = newConcept("国有股份", "国有股权", "国有独资", "国有企业", "国有控股", "国有全资", "国有资本", "国有公司", "国企", "央企", "区属国有", "市属国有", "县属国有", "省属国有", "民营企业", "非公有制", "集体企业")
+	ownership = newConcept("公办", "国有股份", "国有股权", "国有独资", "国有企业", "国有控股", "国有全资", "国有资本", "国有公司", "国企", "央企", "区属国有", "市属国有", "县属国有", "省属国有", "民营企业", "非公有制", "集体企业")
 	// ownershipTerms are what the ownership is made to earn or to need.
 	ownershipTerms = newConcept("补助", "补贴", "奖励", "资助", "优先", "优惠", "倾斜", "扶持", "持股比例", "入股", "控股", "参股", "仅限", "限于", "只能", "方可",
 		// charges waived, deferred or paid for them (第十条第（三）项)

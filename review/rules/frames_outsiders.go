@@ -16,7 +16,7 @@ import (
 var (
 	// outsiderSubjects are who or what comes from elsewhere, besides the
 	// operators and goods of frames.go and frames_market.go.
-	outsiderSubjects = newCommonConcept("购买的", "采购的", "购置的", "批发商", "零售商", "经营户", "商户", "车辆", "货车", "客车", "农产品", "食材", "砂石", "建材", "猪肉", "生猪", "畜禽", "蔬菜", "水果", "药品", "来我", "来本", "进入", "运入", "调入", "承接")
+	outsiderSubjects = newCommonConcept("购买的", "采购的", "购置的", "学员", "驾校", "事务所", "从业人员", "批发商", "零售商", "经营户", "商户", "车辆", "货车", "客车", "农产品", "食材", "砂石", "建材", "猪肉", "生猪", "畜禽", "蔬菜", "水果", "药品", "来我", "来本", "进入", "运入", "调入", "承接")
 	// burdenCharges take money: a charge falls on the outsiders.
 	burdenCharges = []string{"收取", "缴纳", "交纳", "加收", "征收", "计收"}
 	// burdenChecks are inspections; alone they are the law's, with a mark of
@@ -85,6 +85,12 @@ func burdenIn(rest string) (int, bool) {
 			}
 		}
 	}
+	// a step done again for them: "须在本县驾校重新培训后方可参加考试"
+	for _, again := range []string{"重新", "重复", "再次", "二次"} {
+		if j := strings.Index(rest, again); j >= 0 && utf8.RuneCountInString(rest[:j]) <= 30 && containsAny(rest[j:forward(rest, j, 6)], againSteps) && !bannedBefore(rest, j) {
+			return forward(rest, j, 4), true
+		}
+	}
 	if j := strings.Index(rest, "检查站"); j >= 0 && utf8.RuneCountInString(rest[:j]) <= 30 {
 		return j + len("检查站"), true
 	}
@@ -120,6 +126,9 @@ func burdenIn(rest string) (int, bool) {
 	}
 	return -1, false
 }
+
+// againSteps are the steps a burden makes outsiders take again.
+var againSteps = []string{"培训", "考试", "考核", "检测", "检验", "认证", "检疫", "办理", "登记", "备案", "审批", "申请", "评估", "鉴定", "验收"}
 
 // localOnes are the local operators or goods a contrast names.
 var localOnes = []string{"企业", "车辆", "经营者", "商户", "商品", "产品", "单位", "公司", "机构", "蔬菜", "货物"}

@@ -684,6 +684,28 @@ var frameCases = []struct {
 			"本市户籍居民可以免费参观市博物馆。",         // not a market
 			"县外生产的建材经检测合格的，可以在本县工程中使用。", // admitted on a test all pass
 		}},
+	{"fourth push, fourth round: the 实施细则's forms (敏感信息, 环保标准, 住房公积金, 纳入许可, 重新培训)", review.FairCompetition,
+		[]string{
+			"某县要求辖区内成品油经营企业每月报送进货价格和销售价格，并在行业协会内部通报。", // costs and prices passed among them
+			"某市商务局要求各汽车4S店每周报送销量和成本数据，汇总后发给各店参考定价。",   // the same, 发给各
+			"对某化工企业放宽污染物排放标准，允许其超标排放至2025年底。",         // a standard relaxed for one firm
+			"对新引进的重点企业，前三年缓缴住房公积金。",                   // housing fund deferred for the picked
+			"某地将本不属于许可事项的洗染服务纳入行政许可管理。",               // a licence made by a document
+			"某市对网约车平台公司设置了高于国家规定的准入条件。",               // a condition above the state's
+			"某县将养老服务补贴仅发放给县内公办养老机构。",                  // a benefit only public local ones get
+			"某县在招商引资协议中承诺，县内同类项目不再引进其他企业。",            // an agreement keeping others out
+			"某区要求辖区企业的安全培训必须由区安全协会组织，其他机构培训不予认可。",     // others not recognised
+			"某县规定，外地驾校学员须在本县驾校重新培训后方可参加考试。",           // trained again
+		},
+		[]string{
+			"企业应当按照规定向统计部门报送产量和销售数据。",       // statistics, not shared
+			"经营者应当向价格主管部门报送定价成本资料。",         // cost review by the authority
+			"职工住房公积金的缴存比例不得低于百分之五。",         // the fund's own rule
+			"不得将行政许可以外的事项纳入行政许可管理。",         // ban on the authority
+			"对公办幼儿园和普惠性民办幼儿园给予同等生均补助。",      // equal treatment
+			"外地律师事务所在本市设立分所的，与本市律师事务所同等对待。", // equal treatment
+			"企业排放污染物不得超过国家规定的排放标准。",         // the standard for all
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
