@@ -71,6 +71,30 @@ func (d *Document) ItemMark(it Item) Mark {
 	return d.Checks[it.ID].Mark
 }
 
+// FailedByReviewer lists the checklist items the reviewer marked 不符合
+// that no confirmed finding holds there: problems found by reading, which
+// the checks did not find (全域禁燃 beyond the superior law, LC10; no
+// written conclusion, FC8). FC0 is the scope question, not a problem; a
+// mark a finding left (its note says so) is the finding's, not the
+// reviewer's; the fair-competition items count unless that review was
+// skipped.
+func (d *Document) FailedByReviewer() []Item {
+	var out []Item
+	for _, c := range []Checklist{LegalityChecklist, FairChecklist} {
+		if c == FairChecklist && d.FCRSkipReason != "" {
+			continue
+		}
+		for _, it := range c.Items() {
+			e := d.Checks[it.ID]
+			if it.ID == "FC0" || e.Mark != Nonconforming || len(d.Confirmed(it)) > 0 || strings.HasPrefix(e.Note, strings.TrimSpace(findingNotePrefix)) {
+				continue
+			}
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
 // RestMark is the mark an unchecked item takes when the reviewer, done with
 // the findings, marks the rest of the checklist at once: 符合, except the
 // exception item (FC7), which is 不适用 while no exception is claimed; a

@@ -128,8 +128,9 @@ type Event struct {
 // actions. 2: the road after the decision (集体审议, 公布), re-review of new
 // versions, checklist and findings kept consistent, dates checked. 3: every
 // rule bears on a checklist item (bearsSince3). 4: a filed document is
-// registered (予以登记) only with its materials complete.
-const WorkflowVersion = 4
+// registered (予以登记) only with its materials complete. 5: a draft with a
+// checklist item the reviewer marked 不符合 is not passed outright.
+const WorkflowVersion = 5
 
 // strict reports whether e was taken under the rules of WorkflowVersion 2.
 func (e Event) strict() bool { return e.Workflow >= 2 }

@@ -199,9 +199,10 @@ var decisionTargets = map[Outcome]map[Kind]Stage{
 	Reject:      {Draft: StageRejected, Filed: StageRejected},
 }
 
-// DecisionGuard lists what is still missing before outcome o can be given.
-// The decision dialog shows it before the reviewer commits.
-func DecisionGuard(d *Document, o Outcome, note string) []Label {
+// DecisionGuard lists what is still missing before outcome o can be given
+// under workflow version wf. The decision dialog shows it before the
+// reviewer commits.
+func DecisionGuard(d *Document, o Outcome, note string, wf int) []Label {
 	var m []Label
 	if d.Stage != StageDecision {
 		m = append(m, lf("文件处于“%s”阶段，只有“待决定”阶段可以作出决定", "the document is at stage %q; only documents awaiting decision can be decided",
@@ -224,6 +225,16 @@ func DecisionGuard(d *Document, o Outcome, note string) []Label {
 	if o == Pass && confirmed > 0 {
 		m = append(m, lf("已确认问题 %d 条，不能直接通过，请选择“修改后通过”或“退回修改”",
 			"%d findings are confirmed; choose pass after amendment or return instead of pass", confirmed))
+	}
+	if failed := d.FailedByReviewer(); o == Pass && wf >= 5 && len(failed) > 0 {
+		// A problem the checks missed is marked on its item (不符合 with a
+		// note): it weighs as a confirmed finding does (workflow 5).
+		ids := make([]string, len(failed))
+		for i, it := range failed {
+			ids[i] = it.ID
+		}
+		m = append(m, lf("清单 %s 标为不符合，不能直接通过，请选择“修改后通过”或“退回修改”",
+			"checklist %s is marked fails; choose pass after amendment or return instead of pass", strings.Join(ids, "、")))
 	}
 	if o != Pass && strings.TrimSpace(note) == "" {
 		m = append(m, lf("“%s”需要填写审查意见", "%q needs the reviewer's opinion", o.Label()))
@@ -350,7 +361,7 @@ func Apply(d *Document, e Event) error {
 				Label{"备案件不作审核决定：请作出审查结论（审查无问题、自行纠正、书面审查意见、责令改正、撤销）",
 					"a filed document gets a review outcome (no problem, self-correction, written opinion, order to correct, revocation), not a decision"})
 		}
-		if m := DecisionGuard(d, p.Outcome, p.Note); len(m) > 0 {
+		if m := DecisionGuard(d, p.Outcome, p.Note, e.Workflow); len(m) > 0 {
 			return refuse(lf("作出“%s”决定", "decide %q", p.Outcome.Label()), m...)
 		}
 		d.Outcome, d.OutcomeNote, d.DecidedAt = p.Outcome, p.Note, day

@@ -151,6 +151,43 @@ func TestDecisionGuardsNameWhatIsMissing(t *testing.T) {
 	}
 }
 
+// A problem the checks did not find is marked by the reviewer on its item
+// (LC10 不符合, "第三十六条全域禁燃超出上位法授权", as in the walk of a
+// real 条例): since workflow 5 it stops an outright pass as a confirmed
+// finding does, naming the item; a log of workflow 4, which took the pass,
+// replays as it was.
+func TestAFailedChecklistItemStopsAnOutrightPassSinceWorkflow5(t *testing.T) {
+	for _, wf := range []int{4, WorkflowVersion} {
+		h := newHistory(Draft, false)
+		h.materials(t, Draft, false)
+		h.must(t, StageChanged{From: StageIntake, To: StageLegality})
+		h.checkAll(t, LegalityChecklist, Conforms)
+		h.must(t, ChecklistMarked{Item: "LC10", Mark: Nonconforming, Note: "第三十六条全域禁燃超出上位法授权"})
+		d := h.must(t, StageChanged{From: StageLegality, To: StageDecision, Reason: "仅涉及行政机关内部"})
+		if got := d.FailedByReviewer(); len(got) != 1 || got[0].ID != "LC10" {
+			t.Fatalf("failed by the reviewer: %v", got)
+		}
+		e := h.add(Decided{Outcome: Pass})
+		e.Workflow = wf
+		err := Apply(&d, e)
+		switch {
+		case wf < 5 && (err != nil || d.Outcome != Pass):
+			t.Errorf("workflow %d: %v, %s; an older log must replay", wf, err, d.Outcome)
+		case wf >= 5 && (err == nil || !strings.Contains(err.Error(), "清单 LC10 标为不符合，不能直接通过")):
+			t.Errorf("workflow %d: passed outright with LC10 failed: %v", wf, err)
+		}
+	}
+	h := newHistory(Draft, false)
+	h.materials(t, Draft, false)
+	h.must(t, StageChanged{From: StageIntake, To: StageLegality})
+	h.checkAll(t, LegalityChecklist, Conforms)
+	h.must(t, ChecklistMarked{Item: "LC10", Mark: Nonconforming, Note: "第三十六条"})
+	h.must(t, StageChanged{From: StageLegality, To: StageDecision, Reason: "仅涉及行政机关内部"})
+	if d := h.must(t, Decided{Outcome: Return, Note: "删改第三十六条后重新报送"}); d.Stage != StageReturned {
+		t.Fatalf("returned: %s", d.Stage)
+	}
+}
+
 func TestReturnPausesTheClockAndResubmissionResumesIt(t *testing.T) {
 	h := newHistory(Draft, false)
 	h.materials(t, Draft, false)

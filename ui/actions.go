@@ -155,6 +155,9 @@ func (v *docScreen) docAction(k tea.KeyPressMsg) (tea.Cmd, ask) {
 				break
 			}
 		}
+		if len(d.FailedByReviewer()) > 0 {
+			dlg.outcome = 1 // problems the reviewer marked on the checklist
+		}
 		return nil, ask{dlg: dlg}
 	case is(keys.Meta):
 		return nil, ask{form: newMetaForm(v.doc)}

@@ -60,7 +60,7 @@ func (d *dialog) missing() []review.Label {
 	if d.doc == nil {
 		return nil
 	}
-	return review.DecisionGuard(d.doc, d.outcomeValue(), d.text())
+	return review.DecisionGuard(d.doc, d.outcomeValue(), d.text(), review.WorkflowVersion)
 }
 
 // dialogInner is the width inside a dialog's border and padding.

@@ -408,16 +408,26 @@ func (v *docView) renderSide(c *Context, width, height int) string {
 	cl, rows := v.checkRows()
 	var lines []string
 	if rows == nil {
-		lines = append(lines, st.Header.Render(c.T("材料", "Materials")))
 		req := review.RequiredMaterials(v.doc.Kind, v.doc.Meta.AffectsOperators)
-		for _, m := range req {
-			mark := th.Check["fail"]
-			if v.doc.Material[m] {
-				mark = th.Check["pass"]
+		if missing := v.doc.MissingMaterials(); v.doc.Stage == review.StageIntake || len(missing) > 0 {
+			lines = append(lines, st.Header.Render(c.T("材料", "Materials")))
+			for _, m := range req {
+				mark := th.Check["fail"]
+				if v.doc.Material[m] {
+					mark = th.Check["pass"]
+				}
+				lines = append(lines, mark+" "+c.L(m.Label()))
 			}
-			lines = append(lines, mark+" "+c.L(m.Label()))
+		} else {
+			// Past registration with every paper in, the list is one line:
+			// the lines below it (publication, validity, filing clocks)
+			// are what the reviewer needs there, and 24 rows are few.
+			lines = append(lines, th.Check["pass"]+" "+c.T(fmt.Sprintf("材料齐全（%d 项）", len(req)), fmt.Sprintf("All %d materials in", len(req))))
 		}
-		lines = append(lines, "", st.Dim.Render(c.T("本阶段无审查清单；m 编辑信息与材料", "No checklist at this stage; m edits metadata")))
+		lines = append(lines, "")
+		for _, l := range wrapString(c.T("本阶段无审查清单；m 编辑信息与材料", "No checklist at this stage; m edits metadata"), width) {
+			lines = append(lines, st.Dim.Render(l))
+		}
 		if road := roadLines(c, v.doc, width); len(road) > 0 {
 			lines = append(append(lines, ""), road...)
 		}

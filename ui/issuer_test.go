@@ -108,3 +108,23 @@ func TestGovernmentDocumentDefaultsToTheStandingCommittee(t *testing.T) {
 		t.Errorf("filing form options %v choice %d", f.options, f.choice)
 	}
 }
+
+// Walking a real 条例 to publication at 80×24, the side panel spent five
+// rows on the materials and cut the filing clocks off below “本级人大常委会”.
+// Past registration with every paper in, the materials are one line, and
+// the clock of each channel shows.
+func TestPublishedDocumentShowsItsFilingClockAt80x24(t *testing.T) {
+	st, _ := demoStore(t)
+	d := importPublished(t, st, deptDraft)
+	m := loaded(t, st, 80, 24)
+	run(m, m.openDoc(d.ID))
+	out := ansi.Strip(m.Render())
+	for _, want := range []string{"材料齐全（", "本级人民政府", "未报送，期限"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the side panel lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "法律意见书") {
+		t.Errorf("the side panel still lists the materials one by one:\n%s", out)
+	}
+}

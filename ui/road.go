@@ -81,14 +81,20 @@ func (v *docScreen) publishForm(d review.Document) *fieldForm {
 	}
 	f.fields[0].in.Set(d.Meta.DocNumber)
 	f.fields[1].in.Set(c.Today.String())
-	if !d.Meta.Effective.IsZero() {
-		f.fields[2].in.Set(d.Meta.Effective.String())
+	// Dates the text proposed are offered only while still ahead: a draft
+	// that waited past them (a real 条例 of 2020 reviewed in 2026 offered
+	// 施行日期 2020-10-01, which the publication then refused) is asked
+	// anew, the stale date named in the hint.
+	if eff := d.Meta.Effective; !eff.IsZero() && !eff.Before(c.Today) {
+		f.fields[2].in.Set(eff.String())
+	} else if !eff.IsZero() {
+		f.fields[2].hint = c.T("正文所定 "+eff.String()+" 已过：请填新的施行日期，默认公布日期", "the text's "+eff.String()+" has passed: enter a new date; default: the publication date")
 	}
 	if d.Meta.ValidityYears > 0 {
 		f.fields[3].in.Set(strconv.Itoa(d.Meta.ValidityYears))
 	}
-	if !d.Meta.ValidityEnd.IsZero() {
-		f.fields[4].in.Set(d.Meta.ValidityEnd.String())
+	if end := d.Meta.ValidityEnd; !end.IsZero() && end.After(c.Today) {
+		f.fields[4].in.Set(end.String())
 	}
 	f.submit = func(f *fieldForm) (tea.Cmd, ask, string) {
 		c := v.ctx

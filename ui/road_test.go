@@ -348,3 +348,35 @@ func TestPublicationFormAsksForAMissingIssuer(t *testing.T) {
 		t.Fatalf("after the form: issuer %q, stage %s (%s)", d.Meta.Issuer, d.Stage, m.status)
 	}
 }
+
+// A real 条例 of 2020 taken through review in 2026 offered its text's
+// 施行日期 2020-10-01 in the publication form, which the publication then
+// refused as before the publication date. A date the text proposed that
+// has passed is not offered; the hint names it, and the document takes
+// effect on its publication date unless another is typed.
+func TestPublicationDoesNotOfferAnEffectiveDateThatHasPassed(t *testing.T) {
+	st, _, id := fixedStore(t, review.Meta{Title: "临江区大气污染防治办法", Issuer: "临江区人民政府", IssuerType: review.IssuerGovernment,
+		Effective: review.MustDate("2020-10-01")}, "第一条 为防治大气污染，制定本办法。\n第二条 本办法自2020年10月1日起施行。\n")
+	passLegality(t, st, id, review.Draft, review.Decided{Outcome: review.Pass},
+		review.Deliberated{Meeting: review.OfficeMeeting, Date: review.MustDate("2026-11-20"), Result: review.DeliberationPass})
+	m := loaded(t, st, 80, 24)
+	run(m, m.openDoc(id))
+	press(m, "a")
+	if m.ff == nil {
+		t.Fatalf("a opened no publication form:\n%s", ansi.Strip(m.Render()))
+	}
+	if got := m.ff.fields[2].value(); got != "" {
+		t.Errorf("the form offers 施行日期 %q", got)
+	}
+	press(m, "down", "down")
+	if out := strings.ReplaceAll(ansi.Strip(m.Render()), " ", ""); !strings.Contains(out, "正文所定2020-10-01已过") {
+		t.Errorf("the hint does not name the passed date:\n%s", ansi.Strip(m.Render()))
+	}
+	press(m, "up", "up")
+	typeText(m, "临政规〔2026〕8号")
+	press(m, "enter")
+	d, _ := st.Document(id)
+	if d.Stage != review.StageInForce || d.Meta.Effective != d.Meta.Published {
+		t.Errorf("published at %s, effective %s (published %s)", d.Stage, d.Meta.Effective, d.Meta.Published)
+	}
+}

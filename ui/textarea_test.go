@@ -134,3 +134,36 @@ func TestPaperFromTheScreenIsWrittenAndRecorded(t *testing.T) {
 		t.Errorf("last event %s, want the export", last.Type)
 	}
 }
+
+// A problem the checks missed, marked LC10 不符合 by the reviewer: D opens
+// on 修改后通过, and 通过 names LC10 as what stops it (workflow 5).
+func TestDecisionProposesAmendmentForAFailedChecklistItem(t *testing.T) {
+	st, _, id := fixedStore(t, review.Meta{Title: "临江区燃放烟花爆竹管理办法", Issuer: "临江区人民政府", IssuerType: review.IssuerGovernment},
+		"第一条 为管理燃放烟花爆竹，制定本办法。\n第二条 全区范围内禁止销售和燃放烟花爆竹。\n")
+	var evs []review.Event
+	for _, mat := range review.RequiredMaterials(review.Draft, false) {
+		evs = append(evs, review.NewEvent(id, review.MaterialsMarked{Material: mat, Present: true}))
+	}
+	evs = append(evs, review.NewEvent(id, review.StageChanged{From: review.StageIntake, To: review.StageLegality}))
+	for _, it := range review.LegalityChecklist.Items() {
+		mark, note := review.Conforms, ""
+		if it.ID == "LC10" {
+			mark, note = review.Nonconforming, "第二条全域禁燃超出上位法授权"
+		}
+		evs = append(evs, review.NewEvent(id, review.ChecklistMarked{Item: it.ID, Mark: mark, Note: note}))
+	}
+	evs = append(evs, review.NewEvent(id, review.StageChanged{From: review.StageLegality, To: review.StageDecision, Reason: "不涉及经营者经济活动"}))
+	if _, err := st.DoAll(evs); err != nil {
+		t.Fatal(err)
+	}
+	m := loaded(t, st, 80, 24)
+	run(m, m.openDoc(id))
+	press(m, "D")
+	if m.dlg == nil || m.dlg.kind != dlgDecision || m.dlg.outcomeValue() != review.PassAmended {
+		t.Fatalf("the decision dialog does not open on pass after amendment:\n%s", ansi.Strip(m.Render()))
+	}
+	press(m, "shift+tab")
+	if plain := strings.ReplaceAll(ansi.Strip(m.Render()), " ", ""); !strings.Contains(plain, "清单LC10标为不符合") {
+		t.Errorf("通过 does not name LC10:\n%s", ansi.Strip(m.Render()))
+	}
+}

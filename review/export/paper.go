@@ -171,38 +171,29 @@ func (o Opinion) FindingLines() []FindingLine {
 		}
 		out = append(out, FindingLine{N: chineseNumber(i + 1), Head: oneLine(head), Body: oneLine(body), Basis: strings.Join(basis, "、")})
 	}
-	if k := o.PaperKind(); k == PaperReview || k == PaperCorrection {
-		for _, it := range o.failedItems() {
-			body := "依据" + strings.Join(BasisText([]string{it.Item.Basis}, o.Library, o.Date), "、")
-			if n := strings.TrimRight(oneLine(it.Entry.Note), "。；"); n != "" {
-				body += "；" + n
-			}
-			out = append(out, FindingLine{N: chineseNumber(len(out) + 1), Head: "审查事项“" + it.Item.Label.ZH + "”不符合要求",
-				Body: body + "。", Basis: it.Item.Basis})
+	for _, it := range o.failedItems() {
+		body := "依据" + strings.Join(BasisText([]string{it.Item.Basis}, o.Library, o.Date), "、")
+		if n := strings.TrimRight(oneLine(it.Entry.Note), "。；"); n != "" {
+			body += "；" + n
 		}
+		out = append(out, FindingLine{N: chineseNumber(len(out) + 1), Head: "审查事项“" + it.Item.Label.ZH + "”不符合要求",
+			Body: body + "。", Basis: it.Item.Basis})
 	}
 	return out
 }
 
-// failedItems are the checklist items the reviewer marked 不符合 that no
-// confirmed finding states: a problem found by reading (no written
-// fair-competition conclusion, FC8) that the letters to a filed document's
-// issuer must name too, for they carry no checklist table. FC0 is the
-// scope question, not a problem; an item a confirmed finding marked (its
-// note says so) is the finding's, not the reviewer's reading.
+// failedItems are the problems the reviewer found by reading
+// (review.Document.FailedByReviewer), stated beside the findings: a letter
+// whose table says 不符合 must not say above it that no problem was found,
+// and the letters to a filed document's issuer carry no table. The
+// fair-competition conclusion states its own items only.
 func (o Opinion) failedItems() []CheckRow {
 	var out []CheckRow
-	for _, c := range []review.Checklist{review.LegalityChecklist, review.FairChecklist} {
-		for _, it := range c.Items() {
-			e := o.Doc.Check(it.ID)
-			if it.ID == "FC0" || e.Mark != review.Nonconforming || len(o.Doc.Confirmed(it)) > 0 {
-				continue
-			}
-			if strings.HasPrefix(e.Note, "见已确认问题") {
-				continue // marked by a finding since answered otherwise or gone with its version
-			}
-			out = append(out, CheckRow{it, e})
+	for _, it := range o.Doc.FailedByReviewer() {
+		if o.PaperKind() == PaperFair && !slices.ContainsFunc(review.FairChecklist.Items(), func(f review.Item) bool { return f.ID == it.ID }) {
+			continue
 		}
+		out = append(out, CheckRow{it, o.Doc.Check(it.ID)})
 	}
 	return out
 }

@@ -138,11 +138,21 @@ func TestFiledLettersNameAFailedItemNoFindingStates(t *testing.T) {
 			t.Errorf("%s repeats an item a finding states, or names the scope item:\n%s", k, out)
 		}
 	}
-	// The draft's letters keep their checklist table and list findings only.
+	// A draft's letters name such an item too, beside their table: walking
+	// a real 条例 returned for its 第三十六条 (LC10 不符合, no finding), the
+	// opinion said “经查，未发现需要修改的问题” above a table reading 不符合
+	// and a decision 退回修改. The fair-competition conclusion names its
+	// own items only.
 	o := paperOf(PaperOpinion)
 	o.Doc.Checks["FC8"] = review.ChecklistEntry{Mark: review.Nonconforming}
-	if n := len(o.FindingLines()); n != 2 {
-		t.Errorf("the opinion letter states %d problems, want the 2 findings", n)
+	o.Doc.Checks["LC10"] = review.ChecklistEntry{Mark: review.Nonconforming, Note: "第三十六条全域禁燃，超出上位法授权"}
+	lines := o.FindingLines()
+	if len(lines) != 4 || !strings.Contains(lines[2].Head+lines[2].Body, "与上位法不抵触”不符合要求依据《立法法》第一百零七条；第三十六条全域禁燃") {
+		t.Errorf("the opinion letter states %d problems, want the 2 findings, LC10 and FC8: %+v", len(lines), lines)
+	}
+	o.Checklist = review.FairChecklist
+	if lines := o.FindingLines(); len(lines) == 0 || strings.Contains(lines[len(lines)-1].Head, "与上位法不抵触") {
+		t.Errorf("the fair-competition conclusion states a legality item: %+v", lines)
 	}
 }
 
