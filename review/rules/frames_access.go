@@ -24,7 +24,7 @@ var (
 	// added are the marks of a requirement beyond the law: added (另行,
 	// 额外, 增设), self-made (自行, 擅自), without basis (违规, 变相, 无…依据),
 	// raised (提高), or put on a pretext (…为由).
-	added = newConcept("设置前置", "设置了前置", "设定前置", "增设前置", "纳入行政许可", "纳入行政审批", "高于国家", "严于国家", "高于上级", "另行", "额外", "增设", "另设", "擅自", "自行设定", "自行设置", "自行规定", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "变相审批", "变相许可", "变相准入", "提高", "抬高", "为由", "为名", "名义", "无法律", "没有法律", "缺少法律", "缺乏法律", "于法无据", "无依据", "没有依据", "缺乏依据", "前置条件", "前置审批", "超范围", "超出法定", "纳入审批", "纳入许可",
+	added = newConcept("远高于", "明显高于", "设置前置", "设置了前置", "设定前置", "增设前置", "纳入行政许可", "纳入行政审批", "高于国家", "严于国家", "高于上级", "另行", "额外", "增设", "另设", "擅自", "自行设定", "自行设置", "自行规定", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "变相审批", "变相许可", "变相准入", "提高", "抬高", "为由", "为名", "名义", "无法律", "没有法律", "缺少法律", "缺乏法律", "于法无据", "无依据", "没有依据", "缺乏依据", "前置条件", "前置审批", "超范围", "超出法定", "纳入审批", "纳入许可",
 		// 第八条第（四）项's own words for the condition: 不合理、歧视性
 		"不合理", "歧视性")
 	// gates are the forms a barrier takes: an approval or licence (第八条
@@ -33,7 +33,7 @@ var (
 	gates = newConcept("审批", "许可", "核准", "备案", "登记", "年检", "年审", "监制", "认定", "认证", "认可", "检验", "检测", "审定", "配号", "复检", "复审", "换证", "证明", "资质", "准入", "门槛", "条件", "手续", "评估", "鉴定", "证书", "证照", "检查", "程序")
 	// accessParties are who enters a market: operators, and the applicants
 	// and businesses reported cases name.
-	accessParties = newConcept("经营者", "经营主体", "市场主体", "企业", "公司", "商户", "个体", "供应商", "投标人", "申请人", "申请者", "报名者", "报名人", "从业者", "从业人员", "机构", "门店", "网点", "加油站", "药店", "民宿", "学校", "医院", "餐饮", "行业", "车辆", "车型", "产品", "商品")
+	accessParties = newConcept("经营者", "经营主体", "市场主体", "企业", "公司", "商户", "个体", "旅行社", "经营户", "服务商", "运营商", "供应商", "投标人", "申请人", "申请者", "报名者", "报名人", "从业者", "从业人员", "机构", "门店", "网点", "加油站", "药店", "民宿", "学校", "医院", "餐饮", "行业", "车辆", "车型", "产品", "商品")
 	// refusals are an authority turning an operator away or the operator
 	// left unable to proceed.
 	refusals = newConcept("拒绝", "拒不", "不予", "未予", "不给予", "不允许", "不准", "暂缓", "无法", "难以", "不能")
@@ -68,6 +68,11 @@ func addedGateFrame(s string, w *present) (int, int, bool) {
 	// must be a local body's (see approvalFrame).
 	if party && (gates.in(w) || consentSteps.in(w)) || entryActs.in(w) || consentSteps.in(w) && gates.in(w) {
 		if a, b, ok := approvalFrame(s, w, party && (gates.in(w) || consentSteps.in(w))); ok {
+			return a, b, true
+		}
+	}
+	if party && added.in(w) {
+		if a, b, ok := aboveStandard(s); ok {
 			return a, b, true
 		}
 	}
@@ -107,6 +112,9 @@ func addedGateFrame(s string, w *present) (int, int, bool) {
 		if hasPrefixAny(mark, []string{"高于", "严于"}) && !containsAny(s[a.b:forward(s, a.b, 10)], []string{"条件", "门槛", "资质", "准入", "要求"}) {
 			continue
 		}
+		if mark == "远高于" || mark == "明显高于" {
+			continue // read by aboveStandard
+		}
 		// 变相审批, 纳入行政许可: the mark names its gate.
 		if (strings.HasPrefix(mark, "变相") || strings.HasPrefix(mark, "纳入")) && containsAny(mark, []string{"审批", "许可", "准入"}) {
 			return a.a, a.b, true
@@ -136,6 +144,21 @@ func addedGateFrame(s string, w *present) (int, int, bool) {
 	return -1, -1, false
 }
 
+// aboveStandard: a threshold said to exceed the standard above it, "办学场地
+// 面积不少于五百平方米，远高于省级标准" (第八条第（四）项: 不合理的准入条件).
+func aboveStandard(s string) (int, int, bool) {
+	for _, m := range findWords(s, []string{"远高于", "明显高于"}) {
+		from := back(s, m.a, 30)
+		if containsAny(s[from:m.a], thresholds) && containsAny(s[m.b:forward(s, m.b, 8)], []string{"标准", "规定", "要求"}) && !bannedBefore(s, from) {
+			return from, forward(s, m.b, 8), true
+		}
+	}
+	return -1, -1, false
+}
+
+// thresholds are a quantity demanded of an operator.
+var thresholds = []string{"不少于", "不低于", "不得少于", "不得低于", "以上", "至少"}
+
 // strongMarks say by themselves that a gate was set beyond the law.
 var strongMarks = []string{"设置前置", "设置了前置", "设定前置", "增设前置", "纳入行政许可", "纳入行政审批", "纳入许可", "纳入审批", "高于国家", "严于国家", "高于上级", "擅自", "不合理", "歧视性", "变相审批", "变相许可", "变相准入", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "增设", "自行设定", "自行设置", "自行规定", "于法无据"}
 
@@ -159,7 +182,7 @@ var consentSteps = newConcept("须经", "需经", "必须经", "应当经", "应
 
 // businessActs are an operator's own acts of business a consent may be
 // laid on: "转让经营权的，须经所在街道同意", "价格调整，须报…同意".
-var businessActs = []string{"经营", "转让", "调整", "营业", "出口", "销售", "开业", "开办", "新办", "从事", "价格", "收费标准", "备案", "业务"}
+var businessActs = []string{"经营", "转让", "调整", "营业", "出口", "销售", "开业", "开办", "新办", "从事", "价格", "收费标准", "备案", "业务", "设立分", "开设"}
 
 // consentLawful are consents a law itself requires of whoever does the act:
 // state assets, and prices the government sets.
@@ -289,7 +312,7 @@ var entryActs = newConcept("开办", "开设", "新办", "新设", "新开办", 
 // beforeOpening names the moment before an operator starts business; an
 // authority's consent demanded then is an approval set on entry (第八条
 // 第（一）项): "民宿开业前须报乡镇政府审核同意".
-var beforeOpening = newConcept("开业前", "营业前", "经营前", "开办前", "开张前", "入驻前", "进驻前", "投入运营前", "投放前", "开展业务前", "开展经营前", "经营活动前", "营运前", "运营前", "上线前", "从业前", "投入使用前")
+var beforeOpening = newConcept("开业前", "营业前", "经营前", "开办前", "开张前", "入驻前", "进驻前", "投入运营前", "投放前", "开展业务前", "承接业务前", "从事业务前", "开展经营前", "经营活动前", "营运前", "运营前", "上线前", "从业前", "投入使用前")
 
 // openingApprovalFrame: a consent to be had before opening, "开业前须报
 // 乡镇政府审核". A filing (备案) is not a consent and is left to F03.
@@ -534,7 +557,9 @@ func lawNameFrame(s string, w *present) (int, int, bool) {
 // Concepts of a cap on how many may operate (第八条第（四）、（五）项: a
 // number of operators or outlets fixed by the authority, not by the market).
 var (
-	caps = newConcept("总量控制", "数量控制", "数量限制", "限量发放", "只设一个", "只设一家", "仅设一个", "仅设一家", "只允许一家", "只允许设立一家", "只能设立一家", "只允许设置一个", "暂停新增", "不再新增", "的数量为", "数量限定为", "数量不超过", "数量控制在")
+	caps = newConcept("总量控制", "数量控制", "数量限制", "限量发放", "只设一个", "只设一家", "仅设一个", "仅设一家", "只允许一家", "只允许设立一家", "只能设立一家", "只允许设置一个", "暂停新增", "不再新增", "的数量为", "数量限定为", "数量不超过", "数量控制在",
+		// approvals capped, and outlets kept to a plan of the authority's
+		"只批准设立", "仅批准设立", "只批准", "仅批准", "最多设立", "最多批准", "规划外的不予", "规划外不予", "不符合布局规划的不予")
 	// outlets are what is counted: operators, their outlets, their licences.
 	outlets = newCommonConcept("网点", "零售点", "门店", "经营者", "企业", "经营户", "运输证", "经营权", "牌照", "出租车", "网约车", "驾校", "加油站", "药店", "摊位", "搅拌站", "站点", "店", "公司", "平台", "市场")
 )
@@ -696,7 +721,7 @@ func accessFrameRules() []*sentenceRule {
 			anchors:       caps.words,
 			frame:         capFrame,
 			statuteSilent: true,
-			suppress:      res(sanction, `污染物|排放|用水|用地|能耗|煤炭|碳排放|人口|编制|职数|名额|床位|指标分解|耕地|建设用地`),
+			suppress:      res(sanction, `污染物|排放|用水|用地|能耗|煤炭|碳排放|人口|人员编制|机构编制|编制内|职数|名额|床位|指标分解|耕地|建设用地`),
 			cite:          citeSuppress,
 			reason:        "对经营者或网点数量实行限制，限制新的经营者进入市场",
 		},

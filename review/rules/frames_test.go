@@ -706,6 +706,24 @@ var frameCases = []struct {
 			"外地律师事务所在本市设立分所的，与本市律师事务所同等对待。", // equal treatment
 			"企业排放污染物不得超过国家规定的排放标准。",         // the standard for all
 		}},
+	{"fourth push, fifth round: market access as the negative-list bulletins tell it", review.FairCompetition,
+		[]string{
+			"某县应急管理局在烟花爆竹零售许可中，规定每个乡镇只批准设立两个零售点。",     // approvals capped
+			"某区商务局规定，回收站点的设立须符合区商务局编制的布局规划，规划外的不予备案。", // outlets kept to the authority's plan
+			"某县教育局要求民办培训机构的办学场地面积不少于五百平方米，远高于省级标准。",   // a threshold above the standard
+			"某市文旅局规定，旅行社设立分社须经市文旅局审核同意。",              // a local consent to a branch
+			"某县自然资源局要求测绘单位在本县承接业务前须到该局登记备案。",          // a local filing before working there
+			"某县农业农村局规定，兽药经营企业须从县兽药协会统一进货。",            // buying through an association
+			"某市住建局要求建筑业企业资质申请人的技术负责人必须具有本市职称证书。",      // a credential of the place
+		},
+		[]string{
+			"旅行社设立分社的，应当依法向分社所在地的文化和旅游主管部门备案。", // the law's own filing
+			"民宿开业前须向乡镇政府备案。",                   // a filing before opening anywhere
+			"经营者应当从合法渠道进货，并查验供货者的许可证明。",        // any lawful seller
+			"办学场地面积不少于五百平方米，符合省级标准。",           // within the standard
+			"申请人应当具有相应的职业资格证书。",                // any credential
+			"本市不对分社设立设置任何审批。",                  // none set
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
