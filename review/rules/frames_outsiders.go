@@ -174,9 +174,9 @@ func localSourcingFrame(s string, w *present) (int, int, bool) {
 		// no market or authority between ("向当地主管机构", "向本地市场供应")
 		end := min(hi, forward(s, p.b, 6))
 		g := -1
-		for _, x := range localGoods.find(s[:end], w) {
-			if x.a >= p.b && (g < 0 || x.a < g) {
-				g = x.a
+		for _, word := range localGoods.words {
+			if j := strings.Index(s[p.b:end], word); j >= 0 && (g < 0 || p.b+j < g) {
+				g = p.b + j
 			}
 		}
 		if g < 0 || containsAny(s[p.b:g], []string{"市场", "部门", "机关", "主管", "政府", "机构", "人民"}) {
