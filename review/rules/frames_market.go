@@ -18,12 +18,12 @@ import (
 var (
 	// outsiders name operators' or goods' origin elsewhere (the gazetteer's
 	// "other" forms, and 外来).
-	outsiders = newConcept("外地", "外省", "外市", "外县", "外区", "外埠", "市外", "县外", "区外", "省外", "非本地", "非本市", "非本县", "非本区", "非本省", "其他地区", "其他省市", "外来")
+	outsiders = newConcept("外地", "外省", "外市", "外县", "外区", "外埠", "市外", "县外", "区外", "省外", "州外", "盟外", "旗外", "非本地", "非本市", "非本县", "非本区", "非本省", "其他地区", "其他省市", "外来")
 	// keepOut are the restrictions of 第九条: 排斥、限制、阻碍…进入.
 	// A ban laid on those who buy or commission is a restriction too:
 	// "不得委托县外检测机构".
 	keepOut = newConcept("限制", "排斥", "排除", "阻碍", "阻止", "拒绝", "打压", "不允许", "不准", "禁止", "限定", "拒绝接收", "不予接收", "不予认可", "限行", "禁行", "严禁",
-		"不得委托", "不得使用", "不得采购", "不得选用", "不得购买", "不予采购", "不予使用",
+		"不得委托", "不得使用", "不得采购", "不得选用", "不得购买", "不予采购", "不予使用", "不得从", "不得向", "禁止从", "不准从",
 		// a condition only outsiders meet, and a benefit they are denied
 		// (《反垄断法》第四十一条: 检验、认证、许可 for goods from elsewhere)
 		"须经", "需经", "必须经", "应当经", "不予", "不得享受", "不享受", "不纳入",

@@ -28,7 +28,7 @@ var (
 	// evenly say both are treated alike.
 	// burdenLawful are the checks and persons a law singles out itself.
 	burdenLawful = []string{"外来物种", "外来入侵", "外来人员", "外来务工", "外来人口", "疫情", "疫区", "依法"}
-	evenly       = []string{"同等", "平等", "一视同仁", "一样", "相同", "一致", "同样", "互认", "均按", "均可", "均应", "均须", "均需"}
+	evenly       = []string{"统一按", "和本地", "和本市", "和本县", "和本区", "和本省", "同等", "平等", "一视同仁", "一样", "相同", "一致", "同样", "互认", "均按", "均可", "均应", "均须", "均需"}
 )
 
 // outsiderBurdenFrame: outside operators or goods bear a charge, an added
@@ -149,7 +149,7 @@ func forward(s string, at, n int) int {
 var (
 	// sourcingActs are buying, using, supplying or shelving goods of
 	// someone.
-	sourcingActs = []string{"从", "向", "由", "采购", "购买", "购置", "使用", "选用", "采用", "订购", "供应", "供给", "销售给", "上架", "委托", "租用", "聘用", "选聘"}
+	sourcingActs = []string{"从", "向", "由", "销售", "经销", "陈列", "采购", "购买", "购置", "使用", "选用", "采用", "订购", "供应", "供给", "销售给", "上架", "委托", "租用", "聘用", "选聘"}
 	// sourcingMusts make the choice of seller a duty, an exclusivity or a
 	// share: "全部从市内供应商处采购", "本地农产品上架比例不得低于百分之六十".
 	sourcingMusts = []string{"全部", "只能", "只从", "仅从", "须", "需", "必须", "应当", "应", "一律", "统一", "优先", "仅限", "承诺", "比例不得低于", "比例不低于", "比例应", "不少于", "不得少于", "不低于"}
