@@ -436,7 +436,10 @@ func exitFrame(s string, w *present) (int, int, bool) {
 // Concepts of the fee frame: charges laid on operators (《优化营商环境条例》
 // 第二十五条: no fee without a legal basis).
 var (
-	feeNames   = newConcept("使用费", "管理费", "占道费", "占道经营费", "经营费", "服务管理费", "有偿使用费", "资源费", "入场费", "进场费", "入网费", "准入费", "赞助费")
+	feeNames = newConcept("使用费", "管理费", "占道费", "占道经营费", "经营费", "服务管理费", "有偿使用费", "资源费", "入场费", "进场费", "入网费", "准入费", "赞助费",
+		// charges for an authority's own acts on operators (评审, 登记, 备案, 年检):
+		// 行政事业性收费 that only a law or the State Council may set
+		"评审费", "评比费", "评选费", "登记费", "审核费", "备案费", "年检费")
 	feeDemands = newConcept("缴纳", "交纳", "收取", "上缴", "计收", "按照每", "按每", "元/")
 	feePayers  = newConcept("企业", "经营者", "中标人", "中标企业", "供应商", "运营商", "商户", "投标人", "运营企业")
 )

@@ -91,6 +91,11 @@ func chargeFrame(s string, w *present) (int, int, bool) {
 // compelFrame: operators or people compelled to buy, use, join or sign,
 // "强制要求企业加入协会", "变相强制商户使用指定收款平台".
 func compelFrame(s string, w *present) (int, int, bool) {
+	if donations.in(w) {
+		if a, b, ok := donationFrame(s, w); ok {
+			return a, b, true
+		}
+	}
 	if quotas.in(w) || priceSetters.in(w) || sensitiveData.in(w) {
 		if a, b, ok := cartelFrame(s, w); ok {
 			return a, b, true
@@ -122,6 +127,29 @@ func compelFrame(s string, w *present) (int, int, bool) {
 			}
 			if j := strings.Index(s[c.b:hi], a); j >= 0 && runesBetween(s, c.b, c.b+j) <= 20 {
 				return c.a, c.b + j + len(a), true
+			}
+		}
+	}
+	return -1, -1, false
+}
+
+// donations are gifts an authority may not demand of operators (摊派:
+// 《优化营商环境条例》第二十五条, 第十条第（四）项).
+var donations = newConcept("捐赠", "捐款", "赞助", "捐助", "捐资")
+
+// donationFrame: operators made to give, "要求施工企业向县慈善总会捐赠项目金额
+// 的千分之五". A call to give freely (鼓励, 自愿, 倡议) is none.
+func donationFrame(s string, w *present) (int, int, bool) {
+	for _, d := range donations.find(s, w) {
+		lo, _ := clauseAround(s, d.a, d.b)
+		from := max(lo, back(s, d.a, 24))
+		head := s[from:d.a]
+		if containsAny(s, []string{"鼓励", "自愿", "倡议", "倡导", "接受", "依法"}) || !charged.within(s, from, d.a, w) && !parties.within(s, from, d.a, w) {
+			continue
+		}
+		for _, m := range []string{"要求", "须", "需", "必须", "应当", "按"} {
+			if j := strings.Index(head, m); j >= 0 && !bannedBefore(s, from+j) {
+				return from + j, d.b, true
 			}
 		}
 	}
@@ -297,7 +325,7 @@ func conductFrameRules() []*sentenceRule {
 				Title: "强制或组织经营者购买、使用、签约或统一价格份额", TitleEN: "Compels or organises operators to buy, use, sign or fix prices and shares",
 				Basis:       []string{fcr8_3, fcr11_1, aml39},
 				Description: "强制或变相强制经营者、群众购买、使用特定商品或服务，加入协会、参加培训或签订协议；组织、召集经营者统一价格、收费标准，或按行政机关、行业协会确定的份额、指标分配生产和销售。"},
-			anchors:       append(append(slices.Clone(compels.words), associations.words...), append(append(slices.Clone(quotas.words), priceSetters.words...), sensitiveData.words...)...),
+			anchors:       append(append(append(slices.Clone(compels.words), associations.words...), donations.words...), append(append(slices.Clone(quotas.words), priceSetters.words...), sensitiveData.words...)...),
 			frame:         compelFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,
