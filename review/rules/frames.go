@@ -488,7 +488,8 @@ func designationFrame(s string, w *present) (int, int, bool) {
 		if !oneHolder && !designatedParties.within(s, lo, hi, w) || !trades.within(s, lo, hi, w) {
 			continue
 		}
-		if bannedBefore(s, d.a) || describedAsWrong(s, d.a) {
+		// "不指定销售企业": a designation denied
+		if bannedBefore(s, d.a) || describedAsWrong(s, d.a) || hasSuffixAny(s[:d.a], []string{"不", "未", "无需", "无须", "不得"}) {
 			continue
 		}
 		return d.a, hi, true
