@@ -137,6 +137,27 @@ func operatorSubject(head string) bool {
 // match right after one is a description of the prohibited conduct.
 var pejoratives = []string{"违法", "违规", "非法", "擅自", "滥用", "变相", "歧视性", "不合理", "不正当", "排斥", "排除", "妨碍", "阻碍", "强制或者", "强迫"}
 
+// removedMeasure reports whether the match at byte at names a measure the
+// sentence says was deleted from a text: after 已删除 in its clause ("该市已
+// 删除将本地纳税作为申领奖励条件的规定"), or quoted and then removed ("对政策
+// 措施中“本地企业优先”的表述，起草单位已根据审查意见予以删除"). A fair-
+// competition reading only: a legality text's 删除 is often a sanction
+// (责令删除违法信息并处罚款).
+func removedMeasure(s string, at int) bool {
+	head := s[:at]
+	if lo, _ := clauseAround(s, at, at); containsAny(s[lo:at], []string{"已删除", "已删去", "删除了", "已修改", "已废止"}) {
+		return true
+	}
+	if strings.Count(head, "“") <= strings.Count(head, "”") {
+		return false
+	}
+	end := strings.Index(s[at:], "”")
+	if end < 0 {
+		return false
+	}
+	return containsAny(s[at+end:], []string{"删除", "删去", "废止", "取消", "修改", "纠正", "整改"})
+}
+
 func describedAsWrong(s string, at int) bool {
 	head := s[:at]
 	// Only the clause in which the match sits counts, and only from an

@@ -824,6 +824,21 @@ var frameCases = []struct {
 			"对购买节能家电的居民给予补贴，不指定销售企业和品牌。",
 			"居民在本县购买新能源汽车均可申领补贴，不限品牌。",
 		}},
+	// A measure the sentence says was deleted (已删除…, “…”的表述…予以删除)
+	// is a report of its correction; one reported and then said to be put
+	// right (…，目前已整改) is still reported.
+	{"fourth push: measures said to be deleted", review.FairCompetition,
+		[]string{
+			"某县要求投标人在本县设立分公司，目前已整改。",
+			"该区规定在本区纳税的企业方可享受补贴，经督促后已修改。",
+			"经查，文件中规定“外地车辆进入本市批发市场加收进场费”。",
+		},
+		[]string{
+			"该县已删除“投标人须在本县设立分公司”的条款。",
+			"起草单位根据审查意见，将“优先采购本地企业产品”的表述予以删除。",
+			"该区已修改将本区纳税作为享受补贴条件的规定。",
+			"经审查，文件中“外地车辆加收进场费”的内容已经废止。",
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
