@@ -208,10 +208,11 @@ func localTie(s string, w *present) (span, bool) {
 	return span{}, false
 }
 
-// provinceRunes are the one-rune forms of the provinces (川, 粤, 浙…); 新,
-// 宁, 台, 港 and 澳 are left out: 在新注册 is "newly registered", and the
-// others have rules of their own or name a city as often.
-const provinceRunes = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青"
+// provinceRunes are the one-rune forms of the provinces (川, 粤, 浙…) and of
+// the cities that go by one (杭, 甬, 蓉, 穗, 深…: 在蓉注册, 来甬投资); 新, 宁,
+// 台, 港 and 澳 are left out: 在新注册 is "newly registered", and the others
+// have rules of their own or name two places.
+const provinceRunes = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青杭甬蓉穗深榕邕筑锡汉厦"
 
 // provinceRuneBefore reports whether s just before at reads 在川, 于粤, 来浙
 // (perhaps with 依法 after it), and where that starts.
