@@ -631,6 +631,7 @@ var frameCases = []struct {
 			"承接本市养老服务项目的社会组织须在本市民政局登记。",  // registered with a local body
 			"仅接受在粤注册的施工企业报名。",            // a province by one rune
 			"申报单位应于浙依法设立三年以上。",           // the same, 于 and 依法
+			"企业应在深依法纳税。",                 // a city by one rune
 			"严禁本市生产的原煤销往省外。",             // a strict ban on outflow
 			"本县培养的技工到县外就业的，须退还已享受的培训补贴。", // a worker leaving for elsewhere
 			"入驻企业变更住所至园区以外的，须经管委会同意。",    // moving its seat
@@ -638,6 +639,7 @@ var frameCases = []struct {
 		[]string{
 			"企业变更住所的，应当依法办理变更登记。", // the law's own procedure
 			"在新注册的企业可以享受开办费补助。",   // 在新 is "newly"
+			"在深入调研的基础上制定本办法。",     // 在深 in a word
 			"企业可以在本县以外设立分支机构。",    // freedom
 			"本市居民可以到县外就业。",        // no bind
 		}},
