@@ -158,6 +158,47 @@ var registrationTargets = map[FilingResult]Stage{
 	FilingRefused:    StageNotRegistered,
 }
 
+// outcomeAt says whether outcome o can be given to a filed document at
+// stage s, and if not, why (legal-rules §12, S9).
+func outcomeAt(o ReviewOutcome, s Stage) (Label, bool) {
+	switch o {
+	case NoProblem, SelfCorrect, WrittenOpinion:
+		if s != StageDecision {
+			return lf("审查清单完成、进入“待决定”后才能作出此结论，当前阶段为“%s”",
+				"this outcome needs the checklists done and the document awaiting the conclusion; the stage is %q", s.Label()), false
+		}
+	case OrderCorrect, Revoke:
+		if s != StageDecision && s != StageCorrecting && s != StageAwaiting {
+			return lf("审查后或制定机关未按期纠正、回复时才能作出此结论，当前阶段为“%s”",
+				"this outcome follows the review or an issuer that did not correct or answer; the stage is %q", s.Label()), false
+		}
+	case SuspendClause:
+		if s.Closed() || s == StageIntake || s == StageDeferred {
+			return lf("登记后、审查终结前才能停止执行条款，当前阶段为“%s”", "a clause is suspended between registration and the end of the review; the stage is %q", s.Label()), false
+		}
+	case IssuerRepealed:
+		if s != StageCorrecting && s != StageAwaiting {
+			return lf("只有待纠正、待回复的文件可以登记制定机关已废止，当前阶段为“%s”",
+				"only documents awaiting correction or an answer can be recorded as repealed; the stage is %q", s.Label()), false
+		}
+	}
+	return Label{}, true
+}
+
+// ReviewOutcomesNow are the outcomes the document's stage allows, in the
+// order a form offers them: waiting on the issuer, the review is not
+// concluded again (its corrected text comes in as a new version), but the
+// issuer may be ordered, revoked, stopped at a clause or found to repeal.
+func (d *Document) ReviewOutcomesNow() []ReviewOutcome {
+	var out []ReviewOutcome
+	for _, o := range ReviewOutcomes {
+		if _, ok := outcomeAt(o, d.Stage); ok {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 func (d *Document) concludeReview(p *FilingReviewed, day Date) error {
 	action := lf("作出审查结论“%s”", "conclude the review as %q", p.Outcome.Label())
 	to, known := reviewTargets[p.Outcome]
@@ -169,32 +210,18 @@ func (d *Document) concludeReview(p *FilingReviewed, day Date) error {
 		m = append(m, lf("未知的审查结论“%s”", "unknown review outcome %q", string(p.Outcome)))
 	}
 	m = append(m, d.factDate(Label{"结论日期", "the date"}, p.Date, day)...)
+	if why, ok := outcomeAt(p.Outcome, d.Stage); !ok && known {
+		m = append(m, why)
+	}
 	switch p.Outcome {
 	case NoProblem, SelfCorrect, WrittenOpinion:
-		if d.Stage != StageDecision {
-			m = append(m, lf("审查清单完成、进入“待决定”后才能作出此结论，当前阶段为“%s”",
-				"this outcome needs the checklists done and the document awaiting the conclusion; the stage is %q", d.Stage.Label()))
-		}
 		h, md, l := d.OpenFindings()
 		if h+md+l > 0 {
 			m = append(m, lf("尚有 %d 条自动发现未确认或排除", "%d automatic findings are neither confirmed nor dismissed", h+md+l))
 		}
-	case OrderCorrect, Revoke:
-		if d.Stage != StageDecision && d.Stage != StageCorrecting && d.Stage != StageAwaiting {
-			m = append(m, lf("审查后或制定机关未按期纠正、回复时才能作出此结论，当前阶段为“%s”",
-				"this outcome follows the review or an issuer that did not correct or answer; the stage is %q", d.Stage.Label()))
-		}
 	case SuspendClause:
 		if strings.TrimSpace(p.Clause) == "" {
 			m = append(m, Label{"停止执行需要写明条款", "a suspension names the clause"})
-		}
-		if d.Stage.Closed() || d.Stage == StageIntake || d.Stage == StageDeferred {
-			m = append(m, lf("登记后、审查终结前才能停止执行条款，当前阶段为“%s”", "a clause is suspended between registration and the end of the review; the stage is %q", d.Stage.Label()))
-		}
-	case IssuerRepealed:
-		if d.Stage != StageCorrecting && d.Stage != StageAwaiting {
-			m = append(m, lf("只有待纠正、待回复的文件可以登记制定机关已废止，当前阶段为“%s”",
-				"only documents awaiting correction or an answer can be recorded as repealed; the stage is %q", d.Stage.Label()))
 		}
 	}
 	switch p.Outcome {

@@ -1,5 +1,7 @@
 package review
 
+import "fmt"
+
 import "errors"
 
 // Lang is the language of everything the user reads: Chinese by default,
@@ -31,6 +33,15 @@ func (l Label) In(lang Lang) string {
 		return l.EN
 	}
 	return l.ZH
+}
+
+// Plural is "1 document", "3 documents": the English count of a noun with
+// a regular plural (Chinese counts need none).
+func Plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // Localized is an error that can speak the user's language. Errors a user

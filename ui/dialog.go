@@ -232,9 +232,5 @@ func overlay(base, box string, width, height int) string {
 
 // countLabel is "N 件文件", "1 document", "N documents".
 func countLabel(c *Context, n int) string {
-	en := fmt.Sprintf("%d documents", n)
-	if n == 1 {
-		en = "1 document"
-	}
-	return c.T(fmt.Sprintf("%d 件文件", n), en)
+	return c.T(fmt.Sprintf("%d 件文件", n), review.Plural(n, "document"))
 }

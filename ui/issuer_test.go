@@ -127,4 +127,13 @@ func TestPublishedDocumentShowsItsFilingClockAt80x24(t *testing.T) {
 	if strings.Contains(out, "法律意见书") {
 		t.Errorf("the side panel still lists the materials one by one:\n%s", out)
 	}
+	// Filed on time: “报送 … · 待登记 · 按时” is 32 cells in a panel of
+	// 32, and its end was cut to “按…”; it breaks between its parts.
+	if _, _, err := st.Do(review.NewEvent(d.ID, review.FilingRecorded{Channel: "government", Submitted: review.MustDate("2026-11-10")})); err != nil {
+		t.Fatal(err)
+	}
+	run(m, m.openDoc(d.ID))
+	if out := ansi.Strip(m.Render()); !strings.Contains(out, "按时") {
+		t.Errorf("the filing's status is cut:\n%s", out)
+	}
 }

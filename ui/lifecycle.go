@@ -70,28 +70,35 @@ func lifecycleLines(c *Context, d review.Document, width int) []string {
 	tentative := false
 	for _, k := range clocks {
 		lines = append(lines, wrapString(c.L(k.Channel.LabelFor(d.Meta.IssuerType)), width)...)
-		var s string
+		var segs []segment
 		switch {
 		case !k.Filed:
-			s = c.T("未报送，期限 ", "not filed, due ") + k.Due.String() + tentativeNote(c, k.Tentative)
+			due := c.T("未报送，期限 ", "not filed, due ") + k.Due.String()
 			if k.Overdue {
-				s = st.Overdue.Render(s + c.T(" 已逾期", " overdue"))
+				due = st.Overdue.Render(due + c.T(" 已逾期", " overdue"))
+			}
+			segs = append(segs, segment{text: due})
+			if k.Tentative {
+				segs = append(segs, segment{text: tentativeNote(c, true)})
 			}
 		default:
-			s = c.T("报送 ", "filed ") + k.Record.Submitted.String() + " · " + c.L(k.Record.Result.Label())
+			segs = append(segs, segment{text: c.T("报送 ", "filed ") + k.Record.Submitted.String()},
+				segment{" · ", c.L(k.Record.Result.Label())})
 			if k.OnTime {
-				s += " · " + st.OK.Render(c.T("按时", "on time"))
+				segs = append(segs, segment{" · ", st.OK.Render(c.T("按时", "on time"))})
 			} else {
-				s += " · " + st.Overdue.Render(c.T("逾期", "late"))
+				segs = append(segs, segment{" · ", st.Overdue.Render(c.T("逾期", "late"))})
 			}
 			if k.Pending && k.Record.Result == review.FilingDeferred && !k.PendingDue.IsZero() {
-				s += c.T("，重报期限 ", "; re-file by ") + k.PendingDue.String() + tentativeNote(c, k.PendingTentative)
+				segs = append(segs, segment{c.T("，", "; "), c.T("重报期限 ", "re-file by ") + k.PendingDue.String() + tentativeNote(c, k.PendingTentative)})
 			}
 		}
 		if k.Err != nil {
-			s += " · " + st.Error.Render(c.T("期限无法计算：", "deadline not computable: ")+c.Err(k.Err))
+			segs = append(segs, segment{" · ", st.Error.Render(c.T("期限无法计算：", "deadline not computable: ") + c.Err(k.Err))})
 		}
-		lines = append(lines, "  "+s)
+		for _, l := range fitSegments(segs, width-2) {
+			lines = append(lines, "  "+l)
+		}
 		tentative = tentative || (k.Tentative && !k.Filed) || (k.PendingTentative && k.Filed && k.Pending)
 	}
 	if tentative {

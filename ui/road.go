@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -247,19 +248,28 @@ func (v *docScreen) registrationForm(d review.Document) *fieldForm {
 // reviewForm records an outcome of a filing review.
 func (v *docScreen) reviewForm(d review.Document) *fieldForm {
 	c, id := v.ctx, d.ID
+	outcomes := d.ReviewOutcomesNow()
 	f := &fieldForm{title: c.T("审查结论：", "Review outcome: ") + d.Meta.Title,
 		fields: []field{
-			{label: c.T("结论", "Outcome"), options: labelsOf(c, review.ReviewOutcomes)},
+			{label: c.T("结论", "Outcome"), options: labelsOf(c, outcomes)},
 			{label: c.T("日期", "Date"), hint: "YYYY-MM-DD"},
 			{label: c.T("期限", "Due"), hint: c.T("纠正或回复期限，默认按设置（30日）", "to correct or answer; default from the settings (30 days)")},
 			{label: c.T("文号", "Reference"), hint: c.T("审查意见书、纠错函或决定的文号", "number of the letter or decision")},
 			{label: c.T("纠正方案/条款/说明", "Plan / clause / note"), hint: c.T("自行纠正填方案，停止执行填条款，撤销填理由", "self-correction: the plan; suspension: the clause; revocation: the reason")},
 		}}
 	for _, x := range d.Findings {
-		if x.Status == review.FindingConfirmed {
-			f.fields[0].choice = 2 // 书面审查意见
+		if i := slices.Index(outcomes, review.WrittenOpinion); x.Status == review.FindingConfirmed && i >= 0 {
+			f.fields[0].choice = i
 			break
 		}
+	}
+	switch d.Stage {
+	case review.StageCorrecting, review.StageAwaiting:
+		// Walking a filed document after a 书面审查意见, D offered
+		// 自行纠正 for the issuer's answer and refused it by stage.
+		f.body = []string{c.T("制定机关纠正后的文本用 I 导入，审查在新版本上继续", "the issuer's corrected text: import it with I, and the review goes on on that version")}
+	case review.StageLegality, review.StageFairCompetition:
+		f.body = []string{c.T("审查清单完成、推进到“待决定”（a）后作出结论；审查中可随时停止执行条款", "the review is concluded once the checklists are done and it awaits the outcome (a); a clause can be suspended at any time")}
 	}
 	f.fields[1].in.Set(c.Today.String())
 	f.submit = func(f *fieldForm) (tea.Cmd, ask, string) {
@@ -268,7 +278,7 @@ func (v *docScreen) reviewForm(d review.Document) *fieldForm {
 		if err != nil || day.IsZero() {
 			return nil, ask{}, c.T("日期应为 YYYY-MM-DD", "the date must be YYYY-MM-DD")
 		}
-		p := review.FilingReviewed{Outcome: review.ReviewOutcomes[f.fields[0].choice], Date: day, Reference: f.fields[3].value()}
+		p := review.FilingReviewed{Outcome: outcomes[f.fields[0].choice], Date: day, Reference: f.fields[3].value()}
 		text := f.fields[4].value()
 		switch p.Outcome {
 		case review.SelfCorrect:

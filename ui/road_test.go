@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -148,6 +149,21 @@ func TestFiledDocumentScreenShowsItsRoad(t *testing.T) {
 	}
 	if out := ansi.Strip(m.Render()); !strings.Contains(out, "回复期限 "+d.Review.Due.String()) {
 		t.Errorf("the issuer's clock is not shown:\n%s", out)
+	}
+
+	// The issuer's answer: D offered 自行纠正 (the first the eye meets)
+	// and refused it by stage. It offers what a waiting review allows and
+	// says how the corrected text comes in.
+	press(m, "D")
+	if m.ff == nil {
+		t.Fatal("D opened no form while awaiting the answer")
+	}
+	want := []string{"责令改正", "撤销", "停止执行条款", "制定机关已废止"}
+	if got := m.ff.fields[0].options; !slices.Equal(got, want) {
+		t.Errorf("outcomes offered while awaiting the answer: %v, want %v", got, want)
+	}
+	if out := ansi.Strip(m.Render()); !strings.Contains(out, "制定机关纠正后的文本用 I 导入") {
+		t.Errorf("the form does not say how the corrected text comes in:\n%s", out)
 	}
 }
 

@@ -225,3 +225,32 @@ func follow(cursor, offset, rows int) int {
 	}
 	return offset
 }
+
+// segment is a unit of a line that may carry a style (a date, a status, a
+// coloured mark) and the separator it takes after another on the same
+// line.
+type segment struct{ sep, text string }
+
+// fitSegments lays segments out in lines of at most width cells, breaking
+// only between them: wrapString counts runes, and a style's escape codes
+// would be cut. A segment that starts a line drops its separator; one
+// wider than width is left for the panel to cut.
+func fitSegments(segs []segment, width int) []string {
+	var lines []string
+	cur := ""
+	for _, g := range segs {
+		switch {
+		case cur == "":
+			cur = g.text
+		case ansi.StringWidth(cur+g.sep+g.text) <= width:
+			cur += g.sep + g.text
+		default:
+			lines = append(lines, cur)
+			cur = g.text
+		}
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	return lines
+}

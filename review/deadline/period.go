@@ -26,14 +26,7 @@ type Period struct {
 // Label is the period as a reviewer writes it: "15个工作日", "30日".
 func (p Period) Label() review.Label {
 	if p.Unit == WorkingDays {
-		return review.Label{ZH: fmt.Sprintf("%d个工作日", p.N), EN: plural(p.N, "working day")}
+		return review.Label{ZH: fmt.Sprintf("%d个工作日", p.N), EN: review.Plural(p.N, "working day")}
 	}
-	return review.Label{ZH: fmt.Sprintf("%d日", p.N), EN: plural(p.N, "day")}
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
+	return review.Label{ZH: fmt.Sprintf("%d日", p.N), EN: review.Plural(p.N, "day")}
 }

@@ -120,6 +120,28 @@ func TestImportingTheSameFileTwiceIsReportedNotDuplicated(t *testing.T) {
 	}
 }
 
+// In English one document is “1 document”: the import of one late filed
+// text said “1 filed documents arrived late”, and list “1 documents”.
+func TestEnglishCountsOneDocumentInTheSingular(t *testing.T) {
+	e := newEnv(t)
+	e.Lang = review.EN
+	late := "临江区农贸市场管理办法\n\n第一条 为了规范农贸市场秩序，制定本办法。\n\n临江区人民政府\n2025年3月1日\n"
+	f := write(t, filepath.Join(t.TempDir(), "办法.txt"), []byte(late))
+	if err := e.Import([]string{f}, review.Filed); err != nil {
+		t.Fatal(err, e.errOut)
+	}
+	if out := e.out.String(); !strings.Contains(out, "1 filed document arrived late") {
+		t.Errorf("import said: %s", out)
+	}
+	e.reset()
+	if err := e.List(ListOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if out := e.out.String(); !strings.HasSuffix(out, "\n1 document\n") {
+		t.Errorf("list said: %s", out)
+	}
+}
+
 func TestImportOfAMissingPathSaysSo(t *testing.T) {
 	e := newEnv(t)
 	err := e.Import([]string{"/没有/这个/文件夹"}, "")

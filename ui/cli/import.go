@@ -69,7 +69,7 @@ func (e *Env) importInto(st *storage.Store, paths []string, opt jobs.ImportOptio
 		}
 	}
 	if late > 0 {
-		fmt.Fprintf(e.Stdout, e.T("其中迟报备案件 %d 件\n", "%d filed documents arrived late\n"), late)
+		fmt.Fprintln(e.Stdout, e.T(fmt.Sprintf("其中迟报备案件 %d 件", late), review.Plural(late, "filed document")+" arrived late"))
 	}
 	for _, f := range rep.Duplicates {
 		fmt.Fprintf(e.Stdout, "%s %s\n", e.T("重复", "duplicate"), review.Message(f.Err, e.Lang))

@@ -149,7 +149,7 @@ func (e *Env) printTable(rows []listRow) {
 		}
 		line([]string{fmt.Sprint(r.ID), r.Stage.ShortLabelOn(r.Effective, today(e.Now)).In(e.Lang), r.DocNumber, r.Title, due, findingCounts(r.Summary)})
 	}
-	fmt.Fprintf(e.Stdout, e.T("共 %d 件\n", "%d documents\n"), len(rows))
+	fmt.Fprintln(e.Stdout, e.T(fmt.Sprintf("共 %d 件", len(rows)), review.Plural(len(rows), "document")))
 	if tentative {
 		fmt.Fprintln(e.Stdout, deadline.TentativeNote.In(e.Lang))
 	}
