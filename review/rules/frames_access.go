@@ -173,7 +173,7 @@ var (
 )
 
 // approvals are an authority's consent an operator is made to wait for.
-var approvals = newCommonConcept("同意", "审批", "批准", "核准", "审核", "审定", "验收", "评审", "意见", "批复", "准予", "许可", "确认", "审查")
+var approvals = newCommonConcept("同意", "审批", "批准", "核准", "审核", "审定", "验收", "评审", "意见", "批复", "准予", "许可", "确认", "审查", "核查", "核验", "查验")
 
 // consentSteps are the ways an operator is sent to a body for its consent
 // (须经, 须报, 须到…办理, 须向…申请, 须提交…同意意见); with an operator named
@@ -182,7 +182,7 @@ var consentSteps = newConcept("须经", "需经", "必须经", "应当经", "应
 
 // businessActs are an operator's own acts of business a consent may be
 // laid on: "转让经营权的，须经所在街道同意", "价格调整，须报…同意".
-var businessActs = []string{"经营", "转让", "调整", "营业", "出口", "销售", "开业", "开办", "新办", "从事", "价格", "收费标准", "备案", "业务", "设立分", "开设"}
+var businessActs = []string{"经营", "转让", "调整", "营业", "出口", "销售", "开业", "开办", "新办", "从事", "价格", "收费标准", "备案", "业务", "设立分", "开设", "新增", "扩大", "增设", "扩建"}
 
 // consentLawful are consents a law itself requires of whoever does the act:
 // state assets, and prices the government sets.
@@ -250,6 +250,11 @@ func approvalFrame(s string, w *present, party bool) (int, int, bool) {
 			continue
 		}
 		local := localBody(s[at:a.a])
+		// A local body's consent with the act refused without it: "室外广告牌的
+		// 设置须经市城管局逐一审批，未经审批的不予登记".
+		if local && must && strings.Contains(part, "未经") && containsAny(part, []string{"不予", "不得", "一律不"}) && !containsAny(s, consentLawful) {
+			return at, a.b, true
+		}
 		// A local body's consent to an operator's own business act, or to
 		// what it then does: "转让经营权的，须经所在街道同意", "收费标准应当报
 		// 街道审定后执行".
