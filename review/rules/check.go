@@ -233,7 +233,7 @@ func (r *sentenceRule) passOver(s string, a, b int, words *present) bool {
 func (r *sentenceRule) inContext(s string, at int, words *present) bool {
 	return words.any(banIDs) && bannedBefore(s, at) ||
 		r.Category == review.FairCompetition && !r.pejorativeOwn && words.any(pejorativeIDs) && describedAsWrong(s, at) ||
-		r.Category == review.FairCompetition && removedMeasure(s, at)
+		r.Category == review.FairCompetition && removalMarks.in(words) && removedMeasure(s, at)
 }
 
 // articleException tells whether the article (all sentences with that

@@ -137,6 +137,10 @@ func operatorSubject(head string) bool {
 // match right after one is a description of the prohibited conduct.
 var pejoratives = []string{"违法", "违规", "非法", "擅自", "滥用", "变相", "歧视性", "不合理", "不正当", "排斥", "排除", "妨碍", "阻碍", "强制或者", "强迫"}
 
+// removalMarks are the words removedMeasure needs; the scanner tells
+// whether a sentence has one before it is read.
+var removalMarks = newConcept("已删除", "已删去", "删除了", "已修改", "已废止", "删除", "删去", "废止", "取消", "修改", "纠正", "整改")
+
 // removedMeasure reports whether the match at byte at names a measure the
 // sentence says was deleted from a text: after 已删除 in its clause ("该市已
 // 删除将本地纳税作为申领奖励条件的规定"), or quoted and then removed ("对政策

@@ -611,6 +611,15 @@ func chosenSupplierFrame(s string, w *present) (int, int, bool) {
 	for _, c := range []*concept{chosenMarks, subsidiaries, providedGoods} {
 		for _, x := range c.find(s, w) {
 			lo, hi := clauseAround(s, x.a, x.b)
+			// what each form needs after or just before the mark, first: it
+			// rules out most occurrences of these common words
+			if c == providedGoods {
+				if !containsAny(s[max(lo, back(s, x.a, 12)):x.a], useVerbs) {
+					continue
+				}
+			} else if !containsAny(s[x.b:min(hi, forward(s, x.b, 12))], firmEnds) {
+				continue
+			}
 			from := max(lo, back(s, x.a, 18))
 			d := -1
 			for _, duty := range supplyDuties {
