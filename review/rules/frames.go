@@ -472,6 +472,32 @@ func sameSentencePart(s string, x, y span) bool {
 
 var rewardWords = newConcept("奖励", "补助", "补贴", "资助", "奖补", "扶持", "优惠", "助学金", "奖学金", "享受")
 
+// designationForms are the other forms of a designation, each with the two
+// concepts it needs in a sentence before its pattern is tried. (A table of
+// the package, not of the call: built once, not on every sentence.)
+var designationForms = []struct {
+	need []*concept
+	re   *regexp.Regexp
+}{
+	// A cap on how many may operate: "中标企业数量限定为3家".
+	{[]*concept{capWords, firmCount}, operatorCap},
+	// A named firm made the operator: "确定县城投公司作为建设投资主体".
+	{[]*concept{operatorRoles, firms}, firmAsOperator},
+	{[]*concept{selectAmong, selectAmong}, amongFirms},
+	{[]*concept{wholly, firms}, whollyByFirm},
+	{[]*concept{areaWide, firms}, areaWideByFirm},
+	{[]*concept{othersBarred, othersBarred}, othersBarredFrom},
+	{[]*concept{capWords, firmCount}, operatorCapAfter},
+	{[]*concept{towards, towards}, buyFromFirm},
+	{[]*concept{steered, firms}, steeredToFirm},
+	{[]*concept{renewals, renewals}, rightsKept},
+	{[]*concept{preferred, firms}, preferredFirm},
+	{[]*concept{contracts, contractWith}, contractFirst},
+	{[]*concept{steered, contractWith}, contractFirst},
+	{[]*concept{oneProvider, oneProvider}, usesOne},
+	{[]*concept{wholesale, firms}, runByFirm},
+}
+
 // designationFrame: one operator singled out for a business: "由县供销社
 // 所属企业独家负责全县化肥统一配送".
 func designationFrame(s string, w *present) (int, int, bool) {
@@ -497,28 +523,7 @@ func designationFrame(s string, w *present) (int, int, bool) {
 		}
 		return d.a, hi, true
 	}
-	for _, g := range []struct {
-		need []*concept
-		re   *regexp.Regexp
-	}{
-		// A cap on how many may operate: "中标企业数量限定为3家".
-		{[]*concept{capWords, firmCount}, operatorCap},
-		// A named firm made the operator: "确定县城投公司作为建设投资主体".
-		{[]*concept{operatorRoles, firms}, firmAsOperator},
-		{[]*concept{selectAmong, selectAmong}, amongFirms},
-		{[]*concept{wholly, firms}, whollyByFirm},
-		{[]*concept{areaWide, firms}, areaWideByFirm},
-		{[]*concept{othersBarred, othersBarred}, othersBarredFrom},
-		{[]*concept{capWords, firmCount}, operatorCapAfter},
-		{[]*concept{towards, towards}, buyFromFirm},
-		{[]*concept{steered, firms}, steeredToFirm},
-		{[]*concept{renewals, renewals}, rightsKept},
-		{[]*concept{preferred, firms}, preferredFirm},
-		{[]*concept{contracts, contractWith}, contractFirst},
-		{[]*concept{steered, contractWith}, contractFirst},
-		{[]*concept{oneProvider, oneProvider}, usesOne},
-		{[]*concept{wholesale, firms}, runByFirm},
-	} {
+	for _, g := range designationForms {
 		if !g.need[0].in(w) || !g.need[1].in(w) {
 			continue
 		}
