@@ -217,6 +217,10 @@ func ownershipFrame(s string, w *present) (int, int, bool) {
 		}
 		// The benefit or condition in either order, within 30 runes.
 		for _, t := range ownershipTerms.find(s, w) {
+			// "不享受特殊优惠": the benefit denied
+			if hasSuffixAny(s[:t.a], []string{"不", "无"}) || containsAny(s[back(s, t.a, 6):t.a], []string{"不享受", "不得享受"}) {
+				continue
+			}
 			switch {
 			case t.a >= o.b && runesBetween(s, o.b, t.a) <= 30:
 				return o.a, t.b, true
@@ -304,7 +308,7 @@ func marketFrameRules() []*sentenceRule {
 			anchors:       append(append(append(slices.Clone(outsiders.words), outflows.words...), goodsMeasures...), ownPlaces.words...),
 			frame:         outsiderFrame,
 			pejorativeOwn: true,
-			suppress: res(`同等(?:对待|待遇)|平等(?:对待|待遇)|一视同仁|不分[^，。]{0,6}(?:内外|本地外地)|外来(?:物种|入侵|人员|务工|人口)|疫|检疫`,
+			suppress: res(`同等(?:对待|待遇)|平等(?:对待|待遇)|一视同仁|不分[^，。]{0,6}(?:内外|本地外地)|外来(?:物种|入侵|人员|务工|人口)|疫|检疫|同样适用|一并适用|同等适用|(?:本地|本市|本县|本区|本省)[^，。；]{0,6}同样`,
 				// The restriction as the conduct a sanction falls on ("…限制外地产品进入本地市场的，由…查处").
 				`的，由|查处|责令改正|追究|予以处罚|依法处理|歧视性`),
 			cite:   citeIgnore,

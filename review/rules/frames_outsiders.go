@@ -135,7 +135,7 @@ var localOnes = []string{"企业", "车辆", "经营者", "商户", "商品", "�
 
 // authorityActs after a ban make it the authority's: what it may not do to
 // the outsiders.
-var authorityActs = []string{"收取", "设置", "设定", "要求", "限制", "歧视", "对其", "附加", "增加", "实行", "另行", "重复", "排斥", "阻碍", "拒绝", "以"}
+var authorityActs = []string{"收回", "追回", "退回", "扣回", "收取", "设置", "设定", "要求", "限制", "歧视", "对其", "附加", "增加", "实行", "另行", "重复", "排斥", "阻碍", "拒绝", "以"}
 
 // forward returns the byte offset n runes after at in s (or len(s)).
 func forward(s string, at, n int) int {
