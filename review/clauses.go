@@ -1,7 +1,6 @@
 package review
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -17,23 +16,40 @@ type Clause struct {
 	Start, End  int
 }
 
-var articleRe = regexp.MustCompile(`^\s*(第[一二三四五六七八九十百零〇两0-9]+条)`)
-
-// SplitClauses cuts a text into clauses at lines starting with 第X条.
+// SplitClauses cuts a text into clauses. A text with articles is cut at
+// the lines that open a 第X条; one numbered 一、 › （一） › 1. (a 若干意见,
+// a 通知) at every numbered line, labelled as the findings are (“一、3.”):
+// cut at articles only, such a text was one changed 序言 whatever changed.
+// Paragraphs before the first label are clauses of their own (Label "").
 func SplitClauses(text string) []Clause {
+	lines := strings.SplitAfter(text, "\n")
+	articles := false
+	for _, line := range lines {
+		var n Numbering
+		if n.Observe(strings.TrimSpace(line)) == NumberArticle {
+			articles = true
+			break
+		}
+	}
 	var out []Clause
+	var num Numbering
 	off := 0
-	for _, line := range strings.SplitAfter(text, "\n") {
+	for _, line := range lines {
 		start := off
 		off += utf8.RuneCountInString(line)
 		t := strings.TrimSpace(line)
 		if t == "" {
 			continue
 		}
-		if m := articleRe.FindStringSubmatch(t); m != nil || len(out) == 0 || out[len(out)-1].Label == "" {
+		kind := num.Observe(t)
+		opens := kind == NumberArticle || !articles && kind != NumberNone
+		if opens || len(out) == 0 || out[len(out)-1].Label == "" {
 			label := ""
-			if m != nil {
-				label = m[1]
+			switch {
+			case articles:
+				label = num.Article()
+			case kind != NumberNone || len(out) > 0 && out[len(out)-1].Label != "":
+				label = num.String()
 			}
 			out = append(out, Clause{Label: label, Text: t, Start: start, End: off})
 			continue

@@ -413,7 +413,7 @@ func (rr *Rereview) Say(lang Lang) string {
 	if len(shown) > 6 {
 		shown = append(slices.Clone(shown[:6]), fmt.Sprintf("…（%d）", len(rr.Changed)))
 	}
-	changed := strings.Join(shown, "、")
+	changed := JoinClauses(shown)
 	// A version that comes back before any checklist was marked (a filed
 	// document supplemented at 登记) has nothing to carry over: the counts
 	// and an empty （） said nothing to the reviewer.

@@ -97,7 +97,7 @@ func (v *docScreen) answerRest() ask {
 		title = fmt.Sprintf(c.T("排除其余 %d 条 %s", "Dismiss the other %d %s findings"), len(evs), a.rule)
 		body = append(body, c.T("理由：", "Reason: ")+a.reason)
 	}
-	body = append(body, c.T("位于：", "In: ")+strings.Join(where, c.T("、", ", ")))
+	body = append(body, c.T("位于：", "In: ")+c.T(review.JoinClauses(where), strings.Join(where, ", ")))
 	st := c.Store
 	return ask{dlg: &dialog{kind: dlgConfirm, count: len(evs), title: title, body: body,
 		submit: func(*dialog, string) (tea.Cmd, ask) {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"beishen/review"
 )
 
 // Sentence is one sentence of a text, with its place in the original text so
@@ -31,7 +33,7 @@ type Sentence struct {
 func Split(text string) []Sentence {
 	// Sentences of Chinese legal text average about 120 bytes.
 	out := make([]Sentence, 0, len(text)/128+16)
-	var lab, lastLab labels
+	var lab, lastLab review.Numbering
 	clause := ""
 	banActive := false
 	line := 1
@@ -68,21 +70,21 @@ func Split(text string) []Sentence {
 			ByteStart: segByte + lead,
 			Line:      segLine + strings.Count(seg[:lead], "\n"),
 		}
-		kind := lab.observe(body)
-		s.Item = kind == labelItem
+		kind := lab.Observe(body)
+		s.Item = kind == review.NumberItem
 		switch {
-		case kind == labelArticle || kind == labelPart:
+		case kind == review.NumberArticle || kind == review.NumberPart:
 			banActive = false
-		case !s.Item && lab.sub == "" && lab.item == "":
+		case !s.Item && !lab.InList():
 			// A plain sentence outside any list ends a chapeau's reach.
 			banActive = false
 		}
-		s.UnderBan = banActive && (s.Item || lab.item != "" || lab.sub != "")
-		if lab != lastLab || clause == "" && lab != (labels{}) {
+		s.UnderBan = banActive && (s.Item || lab.InList())
+		if lab != lastLab || clause == "" && lab != (review.Numbering{}) {
 			clause, lastLab = lab.String(), lab
 		}
 		s.Clause = clause
-		s.Article = lab.article
+		s.Article = lab.Article()
 		if isBanChapeau(body) {
 			banActive = true
 		}
@@ -138,155 +140,4 @@ func isBanChapeau(s string) bool {
 		}
 	}
 	return false
-}
-
-type labelKind int
-
-const (
-	labelNone labelKind = iota
-	labelArticle
-	labelPart
-	labelItem
-)
-
-// labels tracks the clause numbering in force: 第X条 › 一、 › （一） › 1.
-type labels struct{ article, part, item, sub string }
-
-func (l labels) String() string {
-	head := l.article
-	if head == "" {
-		head = l.part
-	}
-	// Most labels are one part, a slice of the text: no copy needed.
-	switch {
-	case l.item == "" && l.sub == "":
-		return head
-	case head == "" && l.sub == "":
-		return l.item
-	case head == "" && l.item == "":
-		return l.sub
-	}
-	return head + l.item + l.sub
-}
-
-// observe updates the labels from the start of a sentence and says what kind
-// of label (if any) the sentence opens with.
-func (l *labels) observe(s string) labelKind {
-	s = strings.TrimLeft(s, "#* \t")
-	if a := articleLabel(s); a != "" {
-		*l = labels{article: a}
-		// An article may open directly with an item: 第三条（一）…
-		rest := strings.TrimLeft(s[len(a):], " \u3000")
-		if it := itemLabel(rest); it != "" {
-			l.item = it
-		}
-		return labelArticle
-	}
-	if p := partLabel(s); p != "" {
-		if l.article != "" {
-			// Inside an article, 一、 numbers an item.
-			l.item, l.sub = p, ""
-			return labelItem
-		}
-		l.part, l.item, l.sub = p, "", ""
-		return labelPart
-	}
-	if it := itemLabel(s); it != "" {
-		if isParenChinese(it) {
-			l.item, l.sub = it, ""
-		} else {
-			l.sub = it
-		}
-		return labelItem
-	}
-	return labelNone
-}
-
-const chineseNumerals = "零〇一二三四五六七八九十百千两"
-
-// articleLabel returns "第X条" if s opens with it.
-func articleLabel(s string) string {
-	if !strings.HasPrefix(s, "第") {
-		return ""
-	}
-	rest := s[len("第"):]
-	n := 0
-	for _, r := range rest {
-		if strings.ContainsRune(chineseNumerals, r) || (r >= '0' && r <= '9') {
-			n += utf8.RuneLen(r)
-			continue
-		}
-		break
-	}
-	if n == 0 || n > 30 || !strings.HasPrefix(rest[n:], "条") {
-		return ""
-	}
-	return s[:len("第")+n+len("条")]
-}
-
-// partLabel returns "一、" style headings.
-func partLabel(s string) string {
-	n := 0
-	for _, r := range s {
-		if strings.ContainsRune(chineseNumerals, r) {
-			n += utf8.RuneLen(r)
-			continue
-		}
-		break
-	}
-	if n == 0 || n > 12 || !strings.HasPrefix(s[n:], "、") {
-		return ""
-	}
-	return s[:n+len("、")]
-}
-
-// itemLabel returns （一）, (一), （1）, (1), 1. , 1、 or 1． at the start of s.
-func itemLabel(s string) string {
-	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
-		if strings.HasPrefix(s, p[0]) {
-			inner := s[len(p[0]):]
-			n := 0
-			for _, r := range inner {
-				if strings.ContainsRune(chineseNumerals, r) || (r >= '0' && r <= '9') {
-					n += utf8.RuneLen(r)
-					continue
-				}
-				break
-			}
-			if n > 0 && n <= 12 && strings.HasPrefix(inner[n:], p[1]) {
-				if p[0] == "（" {
-					return s[:len(p[0])+n+len(p[1])]
-				}
-				return "（" + inner[:n] + "）"
-			}
-			return ""
-		}
-	}
-	n := 0
-	for n < len(s) && n < 3 && s[n] >= '0' && s[n] <= '9' {
-		n++
-	}
-	if n == 0 {
-		return ""
-	}
-	rest := s[n:]
-	for _, sep := range []string{"、", "．", "."} {
-		if strings.HasPrefix(rest, sep) {
-			after := rest[len(sep):]
-			// 1.5亿元 is a number, not a label.
-			if sep != "、" && after != "" && after[0] >= '0' && after[0] <= '9' {
-				return ""
-			}
-			return s[:n] + "."
-		}
-	}
-	return ""
-}
-
-func isParenChinese(label string) bool {
-	if !strings.HasPrefix(label, "（") {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(label[len("（"):])
-	return strings.ContainsRune(chineseNumerals, r)
 }
