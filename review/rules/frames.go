@@ -136,6 +136,8 @@ var (
 		"经营场所", "营业场所", "固定场所", "自有房产", "自有场地", "办公用房", "生产基地", "仓储基地", "自有",
 		// a proof of paying there: "须提供由本县社保部门出具的社保缴纳证明"
 		"社保缴纳证明", "纳税证明", "完税证明", "缴税证明",
+		// social insurance paid there (第九条第（三）项): "在黄浦区缴纳社保人数达到…"
+		"缴纳社保", "缴纳社会保险", "参保",
 		// registered with a local body: "须在本区民政局登记"
 		"局登记", "部门登记", "机关登记")
 	// conditions and benefits: what the tie is made a condition of, or what
@@ -307,11 +309,15 @@ func localityFrame(s string, w *present) (int, int, bool) {
 		return -1, -1, false
 	}
 	t, ok := localTie(s, w)
-	if !ok || !conditionsBenefits.outside(s, t.a, t.b, w) {
+	if !ok || !conditionsBenefits.outside(s, t.a, t.b, w) && !scoreRe.MatchString(s) {
 		return -1, -1, false
 	}
 	return t.a, t.b, true
 }
+
+// scoreRe is a score given in points, in any numerals ("得三分", "加1.5分"):
+// a tie to a place that earns one is a scoring factor.
+var scoreRe = regexp.MustCompile(`[得加计记][\d一二两三四五六七八九十.．]+分`)
 
 // identityMarks make being of a place the condition itself: "须为本县企业",
 // "仅限本市企业".

@@ -967,6 +967,29 @@ var frameCases = []struct {
 			"所有加油站的油品价格实行市场调节价，由经营者自主制定。",
 			"本市对网约车平台实行备案管理，备案不作为开展经营的前置条件。",
 		}},
+	// Procurement (第九条第（三）项) with places of every tier from the
+	// gazetteer: a prefecture, a province and its capital, a district's short
+	// form, a district, an autonomous region, a league, an autonomous
+	// prefecture's short form; a score in Chinese numerals.
+	{"fourth push: procurement across the gazetteer", review.FairCompetition,
+		[]string{
+			"投标人须具有在昆明市行政区域内承接同类工程的业绩。",
+			"供应商须为注册地在河北省石家庄市的法人企业。",
+			"本项目仅限在鄞州注册的物业企业参与。",
+			"参与竞标的企业应当在嘉兴市秀洲区设有固定办公场所。",
+			"投标人在黄浦区缴纳社保人数达到二十人以上的得三分。",
+			"投标人近三年在宁夏回族自治区内完成过同类项目的，每个加一分。",
+			"供应商须在合同签订前在锡林郭勒盟设立分公司。",
+			"对注册在大理州的投标人，评标价下浮百分之三。",
+			"本次采购要求投标人取得长沙市住建局颁发的信用评价等级证书。",
+			"在成都市温江区纳税的供应商，商务分加五分。",
+		},
+		[]string{
+			"用人单位应当依法为职工缴纳社会保险费。",
+			"在本市参保的职工可以按规定享受医疗保险待遇。",
+			"投标人的业绩不限地域，每个同类项目加一分。",
+			"评分办法中，服务方案优秀的得五分。",
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
