@@ -493,7 +493,7 @@ var (
 	exclusives = newCommonConcept("独家", "排他", "唯一", "不再引进", "不得引进", "不再引入", "不再批准", "不再审批", "不再新增", "不再准入", "专营", "优先", "保证其", "确保其", "市场份额", "独占",
 		// the signatory itself handed a business or the public money: "约定
 		// 全县项目由该企业承建", "财政资金统一存放该银行"
-		"由其", "由该企业", "由该公司", "由该集团", "交由该", "存放该", "存放于该", "向该企业", "向该公司", "从该企业", "从该公司", "在该银行", "使用该")
+		"由其", "只能由该", "均由该", "统一由该", "全部由该", "不向其他", "不再向其他", "不得向其他", "不再发放", "不发放", "由该企业", "由该公司", "由该集团", "交由该", "存放该", "存放于该", "向该企业", "向该公司", "从该企业", "从该公司", "在该银行", "使用该")
 	// ownLists are lists that say who or what may not enter.
 	ownLists = newConcept("负面清单", "禁止类目录", "限制类目录", "禁止目录", "限制目录", "禁入目录", "禁止清单", "禁入清单", "准入目录", "禁止准入", "禁止新建", "禁止发展", "限制发展", "不予准入")
 	// issuing is an authority making such a list.
@@ -688,9 +688,10 @@ func accessFrameRules() []*sentenceRule {
 			frame:         agreementFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,
-			suppress:      res(sanction, `公开招标|依法|平等`),
-			cite:          citeSuppress,
-			reason:        "通过与经营者签订协议给予排他或优先待遇，妨碍其他经营者进入相关市场",
+			// the signatory building its own project at its own cost is no grant
+			suppress: res(sanction, `公开招标|依法|平等|由该(?:企业|公司|集团)?自行|自行投资|自筹资金`),
+			cite:     citeSuppress,
+			reason:   "通过与经营者签订协议给予排他或优先待遇，妨碍其他经营者进入相关市场",
 		},
 		{
 			RuleInfo: RuleInfo{ID: "F31", Category: review.FairCompetition, Severity: review.High,
