@@ -138,6 +138,8 @@ var (
 		"社保缴纳证明", "纳税证明", "完税证明", "缴税证明",
 		// social insurance paid there (第九条第（三）项): "在黄浦区缴纳社保人数达到…"
 		"缴纳社保", "缴纳社会保险", "参保",
+		// data kept there: "须将服务器设在本市"
+		"服务器", "数据中心",
 		// registered with a local body: "须在本区民政局登记"
 		"局登记", "部门登记", "机关登记")
 	// conditions and benefits: what the tie is made a condition of, or what

@@ -1034,6 +1034,16 @@ var frameCases = []struct {
 			"技术人员应当参加过专业技术培训。",
 			"重污染天气期间，企业应当按照应急预案统一停产限产。",
 		}},
+	{"fourth push: a guesthouse for all receptions, servers kept in the place", review.FairCompetition,
+		[]string{
+			"全县机关单位的公务接待统一安排在县政府招待所。",
+			"某市规定，在本市从事互联网医疗服务的企业须将服务器设在本市。",
+		},
+		[]string{
+			"会议代表统一安排在会场附近住宿，由代表自行选择酒店。",
+			"企业应当采取措施保障服务器安全。",
+			"数据中心建设应当符合国家标准。",
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
