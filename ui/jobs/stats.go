@@ -133,4 +133,3 @@ func withHistories(st StatsStore, evs []review.Event, undone map[uint64]bool) ([
 	slices.SortFunc(evs, func(a, b review.Event) int { return cmp.Compare(a.Seq, b.Seq) })
 	return evs, nil
 }
-
