@@ -517,7 +517,7 @@ var designationForms = []struct {
 // designationFrame: one operator singled out for a business: "由县供销社
 // 所属企业独家负责全县化肥统一配送".
 func designationFrame(s string, w *present) (int, int, bool) {
-	if chosenMarks.in(w) || subsidiaries.in(w) || providedGoods.in(w) {
+	if chosenMarks.in(w) || subsidiaries.in(w) || useDuties.in(w) && providedGoods.in(w) {
 		if a, b, ok := chosenSupplierFrame(s, w); ok {
 			return a, b, true
 		}
@@ -571,7 +571,7 @@ var (
 	// A cap put on the operators named before it: "网约车平台数量控制在3家以内".
 	operatorCapAfter = re(`(?:企业|平台|经营者|运营商|服务商|公司|网点|门店|药店|机构)[^，。；]{0,6}(?:数量|家数|总数)[^，。；]{0,4}(?:控制在|限定为|限定在|限制在|限制为|不超过|不得超过|最多)[\d一二两三四五六七八九十]+家`)
 	// Purchases directed to one body: "校服统一向市教育装备中心采购".
-	towards = newConcept("须从", "需从", "须向", "需向", "统一委托", "必须委托", "只能委托", "一律委托", "统一从", "只能从", "必须从", "一律从", "统一向", "只能向", "必须向", "集中向", "一律向", "均向", "统一到", "只能到", "必须到", "集中到", "一律到")
+	towards = newConcept("须从", "需从", "统一委托", "必须委托", "只能委托", "一律委托", "统一从", "只能从", "必须从", "一律从", "统一向", "只能向", "必须向", "集中向", "一律向", "均向", "统一到", "只能到", "必须到", "集中到", "一律到")
 	// Buyers steered to one firm's goods: "引导农户购买县农机公司销售的农机具".
 	steered       = newConcept("引导", "动员", "组织", "要求", "鼓励")
 	steeredToFirm = re(`(?:引导|动员|组织|要求|鼓励)[^，。；]{0,10}(?:购买|使用|采购|选用|订购|安装|接入|投保|选聘)[^，。；]{0,16}?(?:公司|集团|厂)(?:生产|销售|提供|经销|代理|开发)?的`)
@@ -614,8 +614,10 @@ var (
 	chosenMarks = newConcept("确定的", "认定的", "指定的", "推荐的", "选定的", "备案的", "公布的", "认可的", "遴选的", "授权的", "核定的", "招募的")
 	// a body's own firm: "应当到市疾控中心下属的健康管理公司进行"
 	subsidiaries = newConcept("下属", "所属", "直属", "主办的", "开办的", "举办的")
-	// one named provider's goods: "原则上使用中国电信提供的天翼云"
+	// one named provider's goods: "原则上使用中国电信提供的天翼云"; the duty
+	// to use (useDuties) is the rarer half, and what lets the frame run
 	providedGoods = newConcept("提供的", "生产的", "销售的", "开发的", "运营的", "代理的")
+	useDuties     = newConcept("原则上使用", "原则上采用", "须使用", "需使用", "必须使用", "统一使用", "只能使用", "一律使用", "应当使用", "须采用", "必须采用", "统一采用", "须选用", "必须选用", "统一选用", "应当选用", "须购买", "必须购买", "统一购买", "须接入", "必须接入", "统一接入", "须安装", "必须安装", "统一安装", "应当安装")
 	// the duty that sends buyers, and the bodies and firms it names
 	supplyDuties = []string{"原则上", "须", "需", "必须", "应当", "应", "只能", "统一", "一律", "均", "由"}
 	bodyEnds     = []string{"局", "委", "办", "管委会", "政府", "部门", "中心", "协会", "商会", "街道", "站", "所", "医院", "学校", "供销社"}
@@ -630,6 +632,9 @@ var (
 // (国务院税务主管部门确定的企业) is no particular body.
 func chosenSupplierFrame(s string, w *present) (int, int, bool) {
 	for _, c := range []*concept{chosenMarks, subsidiaries, providedGoods} {
+		if c == providedGoods && !useDuties.in(w) {
+			continue
+		}
 		for _, x := range c.find(s, w) {
 			lo, hi := clauseAround(s, x.a, x.b)
 			// what each form needs after or just before the mark, first: it
@@ -711,7 +716,7 @@ func frameRules() []*sentenceRule {
 				Description: "经营者或其商品与某一地方（全国任一行政区划或本地、外地等相对说法）的注册、设立、纳税、生产等联系，被作为资格条件、得分因素或享受奖补、优先的前提。"},
 			anchors:  append(append(append(slices.Clone(establishment.words), ownPlaces.words...), identityMarks.words...), origins.words...),
 			frame:    localityFrame,
-			suppress: res(`与本地[^，。；]{0,8}同等|一视同仁|同等对待|平等对待|平等享受|平等参与|公平参与|不因[^，。；]{0,10}(?:注册地|所在地|所有制)|不论[^，。；]{0,8}(?:注册地|所在地)|不限[^，。；]{0,4}(?:注册地|所在地|地域)|本办法所称|是指|(?:自主|自行)(?:决定|选择)|自愿|税务机关|税务部门|主管税务|同等(?:参与|享受|适用)|与(?:本地|本市|本县|本区|本省|当地)[^，。；]{0,8}(?:同等|相同|一样|一致)|(?:来|到|赴)(?:本地区?|本市|本区|本县|本省|我市|我区|我县|我省)[^，。；]{0,6}投资[^。；]{0,20}(?:可以|可)|不作为[^，。；]{0,8}(?:条件|因素|依据)|有无|符合[^，。；]{0,12}标准|(?:无需|无须)(?:另行)?(?:审批|备案|许可|办理)|(?:外省|外地|外市|外县|省外|市外|县外|非本地)[^，。；]{0,8}(?:企业|经营者)[^。；]{0,4}[，,]?均`),
+			suppress: res(`与本地[^，。；]{0,8}同等|一视同仁|同等对待|平等对待|平等享受|平等参与|公平参与|不因[^，。；]{0,10}(?:注册地|所在地|所有制)|不论[^，。；]{0,8}(?:注册地|所在地)|不限[^，。；]{0,4}(?:注册地|所在地|地域)|本办法所称|是指|(?:自主|自行)(?:决定|选择)|自愿|税务机关|税务部门|主管税务|同等(?:参与|享受|适用)|与本地[^，。；]{0,8}同等|(?:本地|本市|本县|本区|本省|当地)[^，。；]{0,8}(?:同等|相同|一样|一致)(?:[^条优]|$)|(?:来本|到本|赴本|来我|到我|赴我)(?:地区?|市|区|县|省)[^，。；]{0,6}投资[^。；]{0,20}(?:可以|可)|不作为[^，。；]{0,8}(?:条件|因素|依据)|有无|符合[^，。；]{0,12}标准|(?:无需|无须)(?:另行)?(?:审批|备案|许可|办理)|(?:外省|外地|外市|外县|省外|市外|县外|非本地)[^，。；]{0,8}(?:企业|经营者)[^。；]{0,4}[，,]?均`),
 			cite:     citeIgnore,
 			reason:   "把经营者在某地注册、设立、纳税或生产作为条件或给予区别待遇，排斥或限制外地经营者",
 		},
@@ -720,7 +725,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:        append(append(append(append(append([]string{}, firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(operatorRoles.words, towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(chosenMarks.words, subsidiaries.words...), providedGoods.words...)...)...)...),
+			anchors:        append(append(append(append(append([]string{}, firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(operatorRoles.words, towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...)...)...)...),
 			frame:          designationFrame,
 			clauseSuppress: true,
 			suppress:       res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|取得[^，。；]{0,12}(?:许可证?|资质|执照|资格)的|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),

@@ -727,7 +727,7 @@ func accessFrameRules() []*sentenceRule {
 			anchors:       caps.words,
 			frame:         capFrame,
 			statuteSilent: true,
-			suppress:      res(sanction, `污染物|排放|用水|用地|能耗|煤炭|碳排放|人口|人员编制|机构编制|编制内|职数|名额|床位|指标分解|耕地|建设用地`),
+			suppress:      res(sanction, `污染物|排放|用水|用地|能耗|煤炭|碳排放|人口|机构编制|人员编制|编制内|职数|名额|床位|指标分解|耕地|建设用地`),
 			cite:          citeSuppress,
 			reason:        "对经营者或网点数量实行限制，限制新的经营者进入市场",
 		},
