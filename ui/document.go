@@ -554,8 +554,8 @@ func (v *docView) renderPanel(c *Context, width, height int) string {
 		pl := p.Lines(c.Lang)
 		prec = []string{trunc(pl[0], width, th.Ellipsis), st.Dim.Render(trunc(strings.Join(pl[2:], "　"), width, th.Ellipsis))}
 	}
-	if f.Finding.Reason != "" {
-		for _, l := range wrapString(c.T("说明：", "Why: ")+f.Finding.Reason, width) {
+	if why := rules.ReasonIn(f.Finding, c.Lang); why != "" {
+		for _, l := range wrapString(c.T("说明：", "Why: ")+why, width) {
 			lines = append(lines, l)
 		}
 	} else {
