@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"beishen/review"
@@ -18,9 +17,7 @@ import (
 func TestFindingPanelExplainsInTheScreensLanguage(t *testing.T) {
 	st, _ := demoStore(t)
 	for _, lang := range []review.Lang{review.ZH, review.EN} {
-		m := New(Options{Store: st, Today: testToday, Lang: lang})
-		m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-		run(m, loadSummaries(st, m.ctx))
+		m := loadedIn(t, st, 80, 24, lang)
 		run(m, m.openDoc(3))
 		seen := 0
 		for range m.doc.finds {
