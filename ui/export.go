@@ -125,8 +125,13 @@ func (v *docScreen) exportOpinionForm() *fieldForm {
 	filed := d.Kind == review.Filed
 	if filed {
 		f.fields = append(f.fields,
-			field{label: c.T("答复/补正期限", "Answer by"), hint: c.T("可选，YYYY-MM-DD；留空按设置计算", "optional, YYYY-MM-DD; empty: from the settings")},
+			field{label: c.T("答复/补正期限", "Answer by"), hint: c.T("可选，YYYY-MM-DD；留空按登记或审查结论所定期限", "optional, YYYY-MM-DD; empty: the one the registration or outcome set")},
 			field{label: c.T("补正材料/理由", "Supplement/reason"), hint: c.T("可选；多项用；分隔", "optional; separate items with ；")})
+		// The letter states the deadline the outcome set: shown, so that
+		// the reviewer sees what the issuer will read (the row was empty).
+		if !review0.Due.IsZero() {
+			f.fields[3].in.Set(review0.Due.String())
+		}
 	}
 	f.changed = func(f *fieldForm, row, old int) {
 		p := &f.fields[2].in

@@ -165,6 +165,13 @@ func TestFiledDocumentScreenShowsItsRoad(t *testing.T) {
 	if out := ansi.Strip(m.Render()); !strings.Contains(out, "制定机关纠正后的文本用 I 导入") {
 		t.Errorf("the form does not say how the corrected text comes in:\n%s", out)
 	}
+
+	// The 审查意见书's form shows the answer-by date the letter will state
+	// (it was empty, and the letter used the outcome's).
+	press(m, "esc", "o")
+	if m.ff == nil || len(m.ff.fields) < 4 || m.ff.fields[3].value() != d.Review.Due.String() {
+		t.Errorf("the paper's answer-by row:\n%s", ansi.Strip(m.Render()))
+	}
 }
 
 // v shows drafts only, filed documents only, or both; the tab counts and

@@ -16,12 +16,7 @@ import (
 // 天）” beside its text: the validity has ended, and the panel says so.
 func TestAnEndedValidityIsNotShownAsDaysLeft(t *testing.T) {
 	st, _ := demoStore(t)
-	d5, _ := st.Document(5)
-	meta := d5.Meta
-	meta.ValidityEnd = review.MustDate("2026-10-31")
-	if _, _, err := st.Do(review.NewEvent(5, review.MetadataEdited{Meta: meta, Changed: []string{"validity_end"}})); err != nil {
-		t.Fatal(err)
-	}
+	endValidity(t, st, 5, "2026-10-31")
 	m := New(Options{Store: st, Today: review.MustDate("2026-12-01")})
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	run(m, loadSummaries(st, m.ctx))
@@ -66,14 +61,9 @@ func TestAnUnpublishedDraftOnlyProposesItsValidity(t *testing.T) {
 	}
 
 	// Filed document 5 of the demo, past its validity while its review runs.
-	d5, _ := st.Document(5)
-	meta := d5.Meta
-	meta.ValidityEnd = review.MustDate("2026-10-31")
-	if _, _, err := st.Do(review.NewEvent(5, review.MetadataEdited{Meta: meta, Changed: []string{"validity_end"}})); err != nil {
-		t.Fatal(err)
-	}
+	endValidity(t, st, 5, "2026-10-31")
 	m := New(Options{Store: st, Today: review.MustDate("2026-12-01")})
-	d5, _ = st.Document(5)
+	d5, _ := st.Document(5)
 	out := ansi.Strip(strings.Join(lifecycleLines(m.ctx, d5, 30), ""))
 	if !strings.Contains(out, "有效期至：2026-10-31（已届满 31 天，tick 时失效）") {
 		t.Errorf("document 5 in force, past its validity: the whole line, wrapped:\n%s", out)
@@ -82,5 +72,17 @@ func TestAnUnpublishedDraftOnlyProposesItsValidity(t *testing.T) {
 	out = ansi.Strip(strings.Join(lifecycleLines(m.ctx, d5, 30), ""))
 	if !strings.Contains(out, "有效期至：2026-10-31（已届满 31 天）") {
 		t.Errorf("document 5 under registration: past its validity, with no lapse at a tick:\n%s", out)
+	}
+}
+
+// endValidity records, as the m form does, that document id's validity
+// ends on day.
+func endValidity(t *testing.T, st *storage.Store, id uint64, day string) {
+	t.Helper()
+	d, _ := st.Document(id)
+	meta := d.Meta
+	meta.ValidityEnd = review.MustDate(day)
+	if _, _, err := st.Do(review.NewEvent(id, review.MetadataEdited{Meta: meta, Changed: []string{"validity_end"}})); err != nil {
+		t.Fatal(err)
 	}
 }
