@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"beishen/review"
 	"beishen/review/precedent"
 )
@@ -150,5 +152,38 @@ func TestReasonFallsBackToChinese(t *testing.T) {
 	}
 	if got := ReasonIn(review.Finding{}, review.EN); got != "" {
 		t.Errorf("no reason: %q", got)
+	}
+}
+
+// panelLines is how many lines of an 80-column finding panel the reason
+// takes after its label: Chinese is cut anywhere, English between words
+// (as the screen's wrapString does).
+func panelLines(label, s string) int {
+	if !strings.Contains(label, "Why") {
+		return (ansi.StringWidth(label+s) + 79) / 80
+	}
+	lines, cur := 1, 0
+	for _, w := range strings.Fields(label + s) {
+		n := ansi.StringWidth(w)
+		switch {
+		case cur == 0:
+			cur = n
+		case cur+1+n > 80:
+			lines, cur = lines+1, n
+		default:
+			cur += 1 + n
+		}
+	}
+	return lines
+}
+
+// At 80×24 the finding panel gives the explanation two lines (more when
+// the Chinese itself takes more): an English reason longer than that was
+// cut mid-sentence on the screen.
+func TestEnglishReasonsFitThePanel(t *testing.T) {
+	for zh, en := range reasonsEN {
+		if zl, el := panelLines("说明：", zh), panelLines("Why: ", en); el > max(2, zl) {
+			t.Errorf("%q takes %d lines at 80 columns (the Chinese %d): %q", zh, el, zl, en)
+		}
 	}
 }
