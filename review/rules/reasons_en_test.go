@@ -129,13 +129,29 @@ func TestReasonSuffixesInOrder(t *testing.T) {
 	if got := ReasonIn(review.Finding{Reason: cited}, review.EN); got != baseEN+" (the sentence cites a law or regulation as its basis: check that the basis supports it)" {
 		t.Errorf("cited basis: %q", got)
 	}
-	// A real finding with a suffix, as Check stores it.
-	fs := Check("某市共享单车管理条例\n第十条 对违反规定停放的车辆，可以予以扣押。")
-	for _, f := range fs {
-		if strings.Contains(f.Reason, "（") && ReasonIn(f, review.EN) == f.Reason {
-			t.Errorf("%s: %q has no English", f.Rule, f.Reason)
+	// Real findings with a suffix, as Check stores them.
+	l01, _ := reasonEN(ruleByID("L01").reason)
+	for text, want := range map[string]string{
+		"某市共享单车管理条例\n第十条 违反本条例规定的，由城市管理部门处200元罚款。":               l01 + " (this document is a law or regulation, which may set this within its powers: check the superior law)",
+		"某区关于促进商贸发展的若干措施\n第三条 依照《某区招商引资工作规程》，对违反规定的经营者处1000元罚款。": l01 + " (the cited 《某区招商引资工作规程》 is not a law, regulation or rule and cannot serve as a basis)",
+	} {
+		fs := Check(text)
+		if len(fs) != 1 || fs[0].Rule != "L01" {
+			t.Fatalf("%s: want one L01, got %+v", text, fs)
+		}
+		if got := ReasonIn(fs[0], review.EN); got != want {
+			t.Errorf("%s:\n got %q\nwant %q", text, got, want)
 		}
 	}
+}
+
+func ruleByID(id string) *sentenceRule {
+	for _, r := range sentenceRules {
+		if r.ID == id {
+			return r
+		}
+	}
+	panic("no rule " + id)
 }
 
 // Chinese stays as stored; an unknown reason is shown in Chinese, never as
