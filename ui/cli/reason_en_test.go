@@ -13,17 +13,7 @@ import (
 // reviewer's own dismissal reason as written in both.
 func TestShowAndFindingsExplainInTheUsersLanguage(t *testing.T) {
 	e := newEnv(t)
-	seedDemo(t, e)
-	st, err := e.Open()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := st.Document(4)
-	st.Close()
-	if err != nil || len(d.Findings) == 0 {
-		t.Fatalf("demo #4: %v, %d findings", err, len(d.Findings))
-	}
-	f := d.Findings[0]
+	f := demoFindings(t, e, 4)[0]
 	zh, en := f.Finding.Reason, rules.ReasonIn(f.Finding, review.EN)
 	if zh == "" || en == zh {
 		t.Fatalf("demo #4's first finding %s needs a reason with English: %q", f.Rule, zh)
