@@ -187,14 +187,14 @@ var reasonTemplates = []reasonTemplate{
 		return s
 	}},
 	// C01
-	{regexp.MustCompile(`^法规库中没有(《[^》]*》)，疑为(《[^》]*》)之误，请核对名称$`), func(m []string) string {
+	{regexp.MustCompile(`^法规库中没有(《.*?》)，疑为(《.*?》)之误，请核对名称$`), func(m []string) string {
 		return "The law library has no " + m[1] + "; perhaps " + m[2] + " is meant: check the name"
 	}},
-	{regexp.MustCompile(`^法规库（国家法律、行政法规、部门规章合集）中没有(《[^》]*》)：名称有误或该法规不存在，请核对$`), func(m []string) string {
+	{regexp.MustCompile(`^法规库（国家法律、行政法规、部门规章合集）中没有(《.*?》)：名称有误或该法规不存在，请核对$`), func(m []string) string {
 		return "The law library (national laws, administrative regulations and departmental rules) has no " + m[1] + ": the name is wrong or the law does not exist; check it"
 	}},
 	// C02
-	{regexp.MustCompile(`(?s)^(《[^》]*》)已于` + chineseDate + `废止（(.*?)）(?:，由(《[^》]*》)取代)?；应改引现行有效的上位法(?:(《[^》]*》)相应条文)?$`), func(m []string) string {
+	{regexp.MustCompile(`(?s)^(《.*?》)已于` + chineseDate + `废止（(.*?)）(?:，由(《.*?》)取代)?；应改引现行有效的上位法(?:(《.*?》)相应条文)?$`), func(m []string) string {
 		s := m[1] + " was repealed on " + isoDate(m[2]) + " (" + m[3] + ")"
 		if m[4] != "" {
 			s += " and replaced by " + m[4]
@@ -205,17 +205,17 @@ var reasonTemplates = []reasonTemplate{
 		}
 		return s
 	}},
-	{regexp.MustCompile(`^(《[^》]*》)在法律法规合集索引中标注为已失效；应改引现行有效的上位法$`), func(m []string) string {
+	{regexp.MustCompile(`^(《.*?》)在法律法规合集索引中标注为已失效；应改引现行有效的上位法$`), func(m []string) string {
 		return m[1] + " is marked as no longer in force in the index of the law collection; cite the superior law in force instead"
 	}},
 	// C03
-	{regexp.MustCompile(`^(《[^》]*》)现行文本（` + chineseDate + `版）没有(\S+?)（共(\d+)条）$`), func(m []string) string {
+	{regexp.MustCompile(`^(《.*?》)现行文本（` + chineseDate + `版）没有(\S+?)（共(\d+)条）$`), func(m []string) string {
 		return m[1] + " in force (version of " + isoDate(m[2]) + ") has no " + m[3] + " (it has " + m[4] + " articles)"
 	}},
-	{regexp.MustCompile(`(?s)^(《[^》]*》)现行文本（` + chineseDate + `版）(\S+?)没有(\S+?)：(.*)$`), func(m []string) string {
+	{regexp.MustCompile(`(?s)^(《.*?》)现行文本（` + chineseDate + `版）(\S+?)没有(\S+?)：(.*)$`), func(m []string) string {
 		return m[1] + " in force (version of " + isoDate(m[2]) + "): " + m[3] + " has no " + m[4] + ": " + m[5]
 	}},
-	{regexp.MustCompile(`(?s)^(《[^》]*》)已修订，条文序号调整：所引(.+?)现行文本为“(.*?)”，与引文不符(?:；修订前(.+?)的内容现为(第[^“]+?条)(“.*”)?)?，请核对条号$`), func(m []string) string {
+	{regexp.MustCompile(`(?s)^(《.*?》)已修订，条文序号调整：所引(.+?)现行文本为“(.*?)”，与引文不符(?:；修订前(.+?)的内容现为(第[^“]+?条)(“.*”)?)?，请核对条号$`), func(m []string) string {
 		s := m[1] + " was revised and its articles renumbered: the cited " + m[2] + " now reads “" + m[3] + "”, which does not match the citation"
 		if m[4] != "" {
 			s += "; what was " + m[4] + " before the revision is now " + m[5] + m[6]
@@ -236,7 +236,7 @@ var reasonSuffixes = []reasonTemplate{
 	{regexp.MustCompile(`（句中援引了法律法规依据，请核对依据是否支持）$`), func([]string) string {
 		return "the sentence cites a law or regulation as its basis: check that the basis supports it"
 	}},
-	{regexp.MustCompile(`（所引(《[^》]*》)不是法律、法规或规章，不能作为依据）$`), func(m []string) string {
+	{regexp.MustCompile(`（所引(《.*?》)不是法律、法规或规章，不能作为依据）$`), func(m []string) string {
 		return "the cited " + m[1] + " is not a law, regulation or rule and cannot serve as a basis"
 	}},
 }

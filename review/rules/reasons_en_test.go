@@ -98,15 +98,17 @@ func TestEveryReasonHasEnglish(t *testing.T) {
 // The numbers and names of a built reason carry over into the English.
 func TestReasonTemplatesCarryNumbersAndNames(t *testing.T) {
 	for zh, want := range map[string]string{
-		"公布后9日即施行，未说明理由，未留出30日适应期":                                    "Takes effect 9 days after publication with no reason given, leaving no 30-day period to adapt",
-		"公布后1日即施行，未说明理由，未留出30日适应期":                                    "Takes effect 1 day after publication",
-		"公布后0日即施行，未说明理由，未留出30日适应期":                                    "Takes effect on the day of publication",
-		"施行日期2024年1月1日早于公布日期2024年3月15日，且未说明属于有利于当事人的特别规定":             "Takes effect on 2024-01-01, before its publication on 2024-03-15",
-		"有效期约8年，超过一般文件通常的5年上限":                                        "Valid for about 8 years, longer than the usual limit of 5 years for a document",
-		"有效期约5年，超过暂行、试行文件通常的2年上限":                                     "limit of 2 years for a provisional or trial document",
-		"制定主体「某市创建全国文明城市工作领导小组办公室」不是具有对外管理职能的行政机关":                    "The issuer 「某市创建全国文明城市工作领导小组办公室」 is not",
-		"与已纠正案例 P-17（某县人民政府《关于促进建筑业发展的意见（试行）》）相似：限定本地企业":              "Close to published case P-17 (某县人民政府《关于促进建筑业发展的意见（试行）》): 限定本地企业",
-		"《中华人民共和国合同法》已于2021年1月1日废止（《中华人民共和国民法典》第一千二百六十条）；应改引现行有效的上位法": "《中华人民共和国合同法》 was repealed on 2021-01-01 (《中华人民共和国民法典》第一千二百六十条); cite the superior law in force instead",
+		"公布后9日即施行，未说明理由，未留出30日适应期":                        "Takes effect 9 days after publication with no reason given, leaving no 30-day period to adapt",
+		"公布后1日即施行，未说明理由，未留出30日适应期":                        "Takes effect 1 day after publication",
+		"公布后0日即施行，未说明理由，未留出30日适应期":                        "Takes effect on the day of publication",
+		"施行日期2024年1月1日早于公布日期2024年3月15日，且未说明属于有利于当事人的特别规定": "Takes effect on 2024-01-01, before its publication on 2024-03-15",
+		"有效期约8年，超过一般文件通常的5年上限":                            "Valid for about 8 years, longer than the usual limit of 5 years for a document",
+		"有效期约5年，超过暂行、试行文件通常的2年上限":                         "limit of 2 years for a provisional or trial document",
+		"制定主体「某市创建全国文明城市工作领导小组办公室」不是具有对外管理职能的行政机关":        "The issuer 「某市创建全国文明城市工作领导小组办公室」 is not",
+		"与已纠正案例 P-17（某县人民政府《关于促进建筑业发展的意见（试行）》）相似：限定本地企业":  "Close to published case P-17 (某县人民政府《关于促进建筑业发展的意见（试行）》): 限定本地企业",
+		// A title that quotes another title (seen in corpus/bulk).
+		"法规库中没有《国家机关、事业单位贯彻〈国务院关于职工工作时间的规定〉的实施办法》，疑为《国家机关、事业单位贯彻《国务院关于职工工作时间的规定》的实施办法》之误，请核对名称": "The law library has no 《国家机关、事业单位贯彻〈国务院关于职工工作时间的规定〉的实施办法》; perhaps 《国家机关、事业单位贯彻《国务院关于职工工作时间的规定》的实施办法》 is meant",
+		"《中华人民共和国合同法》已于2021年1月1日废止（《中华人民共和国民法典》第一千二百六十条）；应改引现行有效的上位法":                           "《中华人民共和国合同法》 was repealed on 2021-01-01 (《中华人民共和国民法典》第一千二百六十条); cite the superior law in force instead",
 	} {
 		if got := ReasonIn(review.Finding{Reason: zh}, review.EN); !strings.Contains(got, want) {
 			t.Errorf("%s\n got %q\nwant %q in it", zh, got, want)
