@@ -521,11 +521,12 @@ func (v *docView) renderPanel(c *Context, width, height int) string {
 		rule = strings.Repeat("─", width)
 	}
 	lines := []string{st.Dim.Render(rule)}
-	if note := rereviewLine(c, v.doc); note != "" {
-		lines = append(lines, wrapString(note, width)...)
-	}
+	note := rereviewLine(c, v.doc)
 	f, ok := v.finding()
 	if !ok {
+		if note != "" {
+			lines = append(lines, wrapString(note, width)...)
+		}
 		h, m, l := v.doc.OpenFindings()
 		lines = append(lines, c.T(fmt.Sprintf("共 %d 条自动发现，待处理 %d 条。按 n 跳到下一条，y 确认，x 排除，b 看依据条文。", len(v.finds), h+m+l),
 			fmt.Sprintf("%d automatic findings, %d open. n jumps to the next, y confirms, x dismisses, b shows the basis.", len(v.finds), h+m+l)))
@@ -560,6 +561,12 @@ func (v *docView) renderPanel(c *Context, width, height int) string {
 		}
 	} else {
 		lines = append(lines, st.Dim.Render(c.T("原文：", "Text: ")+f.Excerpt))
+	}
+	if note != "" {
+		// Below the finding, on one line: on a new version's findings the
+		// three lines of what it changed pushed the reason off a 24-row
+		// screen (the status line and M keep it whole).
+		lines = append(lines, trunc(note, width, th.Ellipsis))
 	}
 	if keep := height - len(prec); len(lines) > keep {
 		lines = lines[:keep]
