@@ -331,7 +331,7 @@ func (p *FilingReviewed) say(lang Lang, due bool) string {
 	}
 	for _, x := range []string{p.Clause, p.Plan, p.Note} {
 		if x != "" {
-			s += "；" + x
+			s += Label{"；", "; "}.In(lang) + x
 		}
 	}
 	return s
@@ -353,7 +353,7 @@ func (p *Registration) say(lang Lang, due bool) string {
 		s += fmt.Sprintf(Label{"，期限 %s", ", by %s"}.In(lang), p.Due) + provisionalMark(p.DueProvisional, lang)
 	}
 	if p.Reason != "" {
-		s += "；" + p.Reason
+		s += Label{"；", "; "}.In(lang) + p.Reason
 	}
 	return s
 }

@@ -59,8 +59,11 @@ type Filing struct {
 }
 
 // FilingOn returns the record of channel ch, if the document was filed there.
-func (d *Document) FilingOn(ch string) (Filing, bool) {
-	for _, f := range d.Filings {
+func (d *Document) FilingOn(ch string) (Filing, bool) { return FilingIn(d.Filings, ch) }
+
+// FilingIn is the record of channel ch among filings.
+func FilingIn(filings []Filing, ch string) (Filing, bool) {
+	for _, f := range filings {
 		if f.Channel == ch {
 			return f, true
 		}

@@ -11,10 +11,11 @@ import (
 	"beishen/review"
 	"beishen/review/deadline"
 	"beishen/review/stats"
+	"beishen/ui/jobs"
 )
 
 // statsScreen is the year's statistics screen: the figures of
-// stats.Compute as labelled horizontal bars, one section per part of the
+// jobs.YearReport as labelled horizontal bars, one section per part of the
 // annual report.
 type statsScreen struct {
 	ctx           *Context
@@ -27,8 +28,6 @@ type statsScreen struct {
 	top           int
 	text          []string // the report laid out for the width
 	lines         int      // len(text), for scrolling
-	events        []review.Event
-	docs          []review.Document
 	pending       bool
 	// rereading: the figures are being read again after a change; stale:
 	// more changed meanwhile, read once more when that is done (a busy
@@ -60,7 +59,7 @@ func (v *statsScreen) Update(msg tea.Msg) (tea.Cmd, ask) {
 		switch {
 		case v.rereading:
 			v.stale = true
-		case v.loaded && v.events != nil:
+		case v.loaded && v.err == nil:
 			v.rereading = true
 			return loadStats(v.ctx.Store, v.year, v.ctx.Settings), ask{}
 		}
@@ -82,7 +81,7 @@ func (v *statsScreen) key(k tea.KeyPressMsg) (tea.Cmd, ask) {
 	case key.Matches(k, keys.Back):
 		return nil, ask{back: true}
 	case key.Matches(k, keys.PrevYear), key.Matches(k, keys.NextYear):
-		if !v.loaded || v.events == nil && v.err != nil {
+		if !v.loaded {
 			return nil, ask{}
 		}
 		if key.Matches(k, keys.PrevYear) {
@@ -91,7 +90,7 @@ func (v *statsScreen) key(k tea.KeyPressMsg) (tea.Cmd, ask) {
 			v.year++
 		}
 		v.loaded, v.top = false, 0
-		return computeStats(v.events, v.docs, v.year, v.ctx.Settings), ask{}
+		return loadStats(v.ctx.Store, v.year, v.ctx.Settings), ask{}
 	case key.Matches(k, keys.Down):
 		v.scroll(1)
 	case key.Matches(k, keys.Up):
@@ -113,34 +112,19 @@ func (v *statsScreen) Help() []key.Binding { return v.keys.StatsHelp() }
 func (v *statsScreen) Typing() bool        { return false }
 
 type statsMsg struct {
-	year   int
-	rep    stats.Report
-	events []review.Event
-	docs   []review.Document
-	err    error
+	year int
+	rep  stats.Report
+	err  error
 }
 
-// loadStats reads the whole log and every document once per opening of
-// the screen; changing the year recomputes from what was read.
+// loadStats computes year's figures as `stats --year` does, from the
+// store's tally and the queue rows (jobs.YearReport): the screen read the
+// whole log and every document's state, gigabytes at 100,000 documents,
+// and kept them to change the year.
 func loadStats(st Store, year int, s deadline.Settings) tea.Cmd {
 	return func() tea.Msg {
-		evs, err := st.AllEvents()
-		if err != nil {
-			return statsMsg{year: year, err: err}
-		}
-		docs, err := st.Documents()
-		if err != nil {
-			return statsMsg{year: year, err: err}
-		}
-		rep, err := stats.Compute(evs, docs, year, s)
-		return statsMsg{year: year, rep: rep, events: evs, docs: docs, err: err}
-	}
-}
-
-func computeStats(evs []review.Event, docs []review.Document, year int, s deadline.Settings) tea.Cmd {
-	return func() tea.Msg {
-		rep, err := stats.Compute(evs, docs, year, s)
-		return statsMsg{year: year, rep: rep, events: evs, docs: docs, err: err}
+		rep, err := jobs.YearReport(st, year, s, false)
+		return statsMsg{year: year, rep: rep, err: err}
 	}
 }
 
@@ -149,7 +133,7 @@ func (v *statsScreen) set(msg statsMsg) {
 		return // the reviewer moved on to another year
 	}
 	v.pending = false
-	v.loaded, v.rep, v.err, v.events, v.docs = true, msg.rep, msg.err, msg.events, msg.docs
+	v.loaded, v.rep, v.err = true, msg.rep, msg.err
 }
 
 // bar is one labelled bar of a chart.

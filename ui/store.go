@@ -15,6 +15,7 @@ import (
 // (local file or shared store) satisfies it.
 type Store interface {
 	jobs.Store
+	jobs.StatsStore
 	Summaries() ([]review.Summary, error)
 	SearchIndex() (*search.Index, error)
 	AllEvents() ([]review.Event, error)

@@ -232,7 +232,8 @@ func (r *sentenceRule) passOver(s string, a, b int, words *present) bool {
 // wrong; such a match is not a finding.
 func (r *sentenceRule) inContext(s string, at int, words *present) bool {
 	return words.any(banIDs) && bannedBefore(s, at) ||
-		r.Category == review.FairCompetition && !r.pejorativeOwn && words.any(pejorativeIDs) && describedAsWrong(s, at)
+		r.Category == review.FairCompetition && !r.pejorativeOwn && words.any(pejorativeIDs) && describedAsWrong(s, at) ||
+		r.Category == review.FairCompetition && removalMarks.in(words) && removedMeasure(s, at)
 }
 
 // articleException tells whether the article (all sentences with that

@@ -90,6 +90,11 @@ func aimedAtOperators(ban, after string) bool {
 	}
 	for _, v := range operatorVerbs {
 		if strings.HasPrefix(after, v) {
+			// "不得在道路、车站…设置关卡": 在 opens a place, and what is
+			// done there is an authority's act of setting, not an operator's.
+			if v == "在" && authoritySetsThere(after) {
+				return false
+			}
 			return true
 		}
 	}
@@ -100,6 +105,19 @@ func aimedAtOperators(ban, after string) bool {
 	}
 	return hasPrefixAny(after, exitVerbs) // "不能外迁": the operator may not leave
 
+}
+
+// settingActs are an authority's acts of setting a measure; after 不得在…
+// they make the ban the authority's.
+var settingActs = []string{"设置", "设定", "设立关卡", "设卡", "制定", "出台", "规定", "实行", "采取", "要求", "附加", "增设"}
+
+// authoritySetsThere reports whether the clause after 不得 ("在…设置关卡")
+// names an authority's act of setting done at the place 在 opens.
+func authoritySetsThere(after string) bool {
+	if i := strings.IndexAny(after, "，。；,;"); i >= 0 {
+		after = after[:i]
+	}
+	return containsAny(after, settingActs)
 }
 
 // boundOperators are the operators a measure names as the subject of its
@@ -118,6 +136,31 @@ func operatorSubject(head string) bool {
 // his own measure ("违法设置…", "变相强制…", "歧视性…"). A fair-competition
 // match right after one is a description of the prohibited conduct.
 var pejoratives = []string{"违法", "违规", "非法", "擅自", "滥用", "变相", "歧视性", "不合理", "不正当", "排斥", "排除", "妨碍", "阻碍", "强制或者", "强迫"}
+
+// removalMarks are the words removedMeasure needs; the scanner tells
+// whether a sentence has one before it is read.
+var removalMarks = newConcept("已删除", "已删去", "删除了", "已修改", "已废止", "删除", "删去", "废止", "取消", "修改", "纠正", "整改")
+
+// removedMeasure reports whether the match at byte at names a measure the
+// sentence says was deleted from a text: after 已删除 in its clause ("该市已
+// 删除将本地纳税作为申领奖励条件的规定"), or quoted and then removed ("对政策
+// 措施中“本地企业优先”的表述，起草单位已根据审查意见予以删除"). A fair-
+// competition reading only: a legality text's 删除 is often a sanction
+// (责令删除违法信息并处罚款).
+func removedMeasure(s string, at int) bool {
+	head := s[:at]
+	if lo, _ := clauseAround(s, at, at); containsAny(s[lo:at], []string{"已删除", "已删去", "删除了", "已修改", "已废止"}) {
+		return true
+	}
+	if strings.Count(head, "“") <= strings.Count(head, "”") {
+		return false
+	}
+	end := strings.Index(s[at:], "”")
+	if end < 0 {
+		return false
+	}
+	return containsAny(s[at+end:], []string{"删除", "删去", "废止", "取消", "修改", "纠正", "整改"})
+}
 
 func describedAsWrong(s string, at int) bool {
 	head := s[:at]

@@ -128,19 +128,33 @@ func sameClause(s string, a, b int) bool {
 // Concepts of the fair-competition frames.
 var (
 	// parties are the operators a measure can restrict, and their goods.
-	parties = newConcept("经营者", "供应商", "投标人", "竞标人", "中标人", "中标企业", "中标单位", "企业", "公司", "商户", "商家", "厂家", "厂商", "服务商", "承包商", "承包人", "运营商", "市场主体", "申请人", "申报单位", "个体工商户", "个体经营户", "个体户", "经营户", "经营主体", "经销商", "服务组织", "合作社", "产品", "商品", "建材", "品牌", "货物", "车型")
+	parties = newConcept("经营者", "供应商", "投标人", "竞标人", "中标人", "中标企业", "中标单位", "企业", "公司", "商户", "商家", "厂家", "厂商", "服务商", "承包商", "承包人", "运营商", "市场主体", "申请人", "申报单位", "个体工商户", "个体经营户", "个体户", "经营户", "经营主体", "经销商", "服务组织", "合作社", "社会组织", "举办者", "批发商", "开发商", "产品", "商品", "建材", "品牌", "货物", "车型")
 	// establishment is what ties an operator or its goods to a place:
 	// registering, setting up, paying tax, producing there.
-	establishment = newConcept("注册", "依法登记", "登记注册", "设立", "成立", "落户", "迁入", "纳税", "缴税", "缴纳税", "税收", "结算", "生产的", "制造的", "出产", "产的", "设有", "分支机构", "分公司", "子公司", "办事处", "服务机构", "服务网点", "办公场所", "投资")
+	establishment = newConcept("注册", "依法登记", "登记注册", "设立", "成立", "落户", "迁入", "纳税", "缴税", "缴纳税", "税收", "结算", "生产的", "制造的", "出产", "产的", "设有", "分支机构", "分公司", "子公司", "办事处", "服务机构", "服务网点", "办公场所", "投资",
+		// premises held there (第九条第（二）、（三）项: 在本地有…场所 as a condition)
+		"经营场所", "营业场所", "固定场所", "自有房产", "自有场地", "办公用房", "生产基地", "仓储基地", "自有",
+		// a proof of paying there: "须提供由本县社保部门出具的社保缴纳证明"
+		"社保缴纳证明", "纳税证明", "完税证明", "缴税证明",
+		// social insurance paid there (第九条第（三）项): "在黄浦区缴纳社保人数达到…"
+		"缴纳社保", "缴纳社会保险", "参保",
+		// data kept there: "须将服务器设在本市"
+		"服务器", "数据中心",
+		// registered with a local body: "须在本区民政局登记"
+		"局登记", "部门登记", "机关登记")
 	// conditions and benefits: what the tie is made a condition of, or what
 	// it earns (《公平竞争审查条例》第九条、第十条); 要求, 规定 and 明确 are
 	// the condition in reported speech ("某局要求企业在本县注册").
-	conditionsBenefits = newCommonConcept("须", "需", "必须", "应当", "应", "要求", "规定", "明确", "方可", "才能", "才可", "条件", "资格", "准入", "申报", "申请", "享受", "评分", "得分", "加分", "分值", "奖励", "补贴", "补助", "扶持", "优先", "仅限", "限于", "只能", "不予", "不进行", "不得", "投标", "报名", "参加", "参与", "中标", "入围", "入库", "名录", "支持", "倾斜", "优惠", "为主", "一律")
+	conditionsBenefits = newCommonConcept("须", "需", "必须", "应当", "应", "要求", "规定", "明确", "方可", "才能", "才可", "条件", "资格", "准入", "申报", "申请", "享受", "评分", "得分", "加分", "分值", "奖励", "补贴", "补助", "扶持", "优先", "仅限", "技术分", "商务分", "综合分", "限于", "只能", "不予", "不进行", "不得", "投标", "报名", "参加", "参与", "中标", "入围", "入库", "名录", "支持", "倾斜", "优惠", "为主", "一律")
 	// exits are an operator leaving a place or the market (第九条第（一）项,
 	// 第八条第（四）项).
 	exits = newConcept("迁出", "迁离", "外迁", "搬离", "撤离", "撤出", "注销", "变更注册地", "变更纳税地", "转移注册地", "改变纳税地", "停止经营", "退出市场",
 		// the exits the 2021 实施细则 names besides: 破产、挂牌转让、搬迁转移
-		"破产", "挂牌转让", "搬迁转移", "迁往")
+		"破产", "挂牌转让", "搬迁转移", "迁往",
+		// moving its seat elsewhere, and leaving for elsewhere (要素: 第九条第（六）项)
+		"变更住所", "变更地址", "变更经营场所", "迁至", "搬迁至", "到县外", "到市外", "到省外", "到区外", "到外地", "到外省", "到外市", "到外县",
+		// investment withdrawn (第九条第（二）项: 强制…在本地投资)
+		"撤资", "撤回投资")
 	// binds make leaving a breach: a ban on the operator, a time it must
 	// stay, or a benefit taken back.
 	binds = newConcept("不得", "不能", "不准", "禁止", "承诺", "保证", "年内", "年以内", "年以上", "期限内", "退回", "退还", "收回", "追回", "返还", "扣回", "须经", "同意", "方可", "方予", "签署意见", "出具意见", "结清", "清退")
@@ -162,6 +176,11 @@ func localTie(s string, w *present) (span, bool) {
 		// A tie word inside a firm's name (城市建设投资有限公司) is no act.
 		if hasPrefixAny(s[t.b:], []string{"有限", "公司", "集团", "控股", "股份"}) {
 			continue
+		}
+		// A province by its one-rune form, marked as a place just before
+		// the tie: "在川注册", "于粤依法设立".
+		if a, ok := provinceRuneBefore(s, t.a); ok {
+			return span{a, t.b}, true
 		}
 		// A place tied to t starts at most 8 runes before it or 6 after.
 		from, to := back(s, t.a, 8+8), min(len(s), t.b+7*3)
@@ -195,6 +214,28 @@ func localTie(s string, w *present) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// provinceRunes are the one-rune forms of the provinces (川, 粤, 浙…) and of
+// the cities that go by one (杭, 甬, 蓉, 穗, 深…: 在蓉注册, 来甬投资); 新, 宁,
+// 台, 港 and 澳 are left out: 在新注册 is "newly registered", and the others
+// have rules of their own or name two places.
+const provinceRunes = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青杭甬蓉穗深榕邕筑锡汉厦"
+
+// provinceRuneBefore reports whether s just before at reads 在川, 于粤, 来浙
+// (perhaps with 依法 after it), and where that starts.
+func provinceRuneBefore(s string, at int) (int, bool) {
+	head := strings.TrimSuffix(s[:at], "依法")
+	r, n := utf8.DecodeLastRuneInString(head)
+	if n == 0 || !strings.ContainsRune(provinceRunes, r) {
+		return 0, false
+	}
+	head = head[:len(head)-n]
+	if !hasSuffixAny(head, []string{"在", "于", "来", "赴", "入"}) {
+		return 0, false
+	}
+	_, m := utf8.DecodeLastRuneInString(head)
+	return len(head) - m, true
 }
 
 // back returns the byte offset n runes before at in s (or 0).
@@ -233,7 +274,7 @@ var madeGoods = newConcept("生产的", "制造的", "出产的", "产的")
 
 // tenders are the procedures whose bidders are the operators a condition
 // restricts, named or not ("要求标的一须承诺在当地投资").
-var tenders = newConcept("招标", "投标", "竞标", "竞买", "竞拍", "报名", "遴选", "比选")
+var tenders = newConcept("招标", "投标", "竞标", "竞买", "竞拍", "报名", "遴选", "比选", "采购")
 
 // goods are the parties that are things, not operators.
 var goods = []string{"产品", "商品", "建材", "品牌", "货物", "车型"}
@@ -272,15 +313,21 @@ func localityFrame(s string, w *present) (int, int, bool) {
 		return -1, -1, false
 	}
 	t, ok := localTie(s, w)
-	if !ok || !conditionsBenefits.outside(s, t.a, t.b, w) {
+	if !ok || !conditionsBenefits.outside(s, t.a, t.b, w) && !scoreRe.MatchString(s) {
 		return -1, -1, false
 	}
 	return t.a, t.b, true
 }
 
+// scoreRe is a score given in points, in any numerals ("得三分", "加1.5分"):
+// a tie to a place that earns one is a scoring factor.
+var scoreRe = regexp.MustCompile(`[得加计记][\d一二两三四五六七八九十.．]+分`)
+
 // identityMarks make being of a place the condition itself: "须为本县企业",
 // "仅限本市企业".
-var identityMarks = newConcept("须为", "需为", "应为", "必须为", "必须是", "须是", "限于", "仅限", "只限", "限定为", "仅为", "只能为", "只能是", "仅认可", "只认可", "仅承认", "只承认", "仅接受", "只接受")
+var identityMarks = newConcept("须为", "需为", "应为", "必须为", "必须是", "须是", "限于", "仅限", "只限", "限定为", "仅为", "只能为", "只能是", "仅认可", "只认可", "仅承认", "只承认", "仅接受", "只接受",
+	// a benefit only they receive: "补贴仅发放给县内…机构"
+	"仅发放给", "只发放给", "仅给予", "只给予", "仅奖励", "只奖励", "仅补贴", "只补贴", "仅支持", "只支持")
 
 // localIdentity: the operators admitted are those of a place, "申报企业须为
 // 本县规模以上工业企业".
@@ -387,6 +434,12 @@ func exitFrame(s string, w *present) (int, int, bool) {
 			if ceasing && !hasPrefixAny(s[b.a:], []string{"同意", "须经", "不得", "禁止"}) {
 				continue
 			}
+			// "不得收回已兑现的奖励": the claw-back barred is the authority's ban.
+			clawBacks := []string{"退回", "退还", "收回", "追回", "返还", "扣回", "清退"}
+			if hasPrefixAny(s[b.a:], clawBacks) && hasSuffixAny(s[:b.a], []string{"不得", "不", "禁止", "严禁", "不予", "无需", "无须"}) ||
+				hasPrefixAny(s[b.b:], clawBacks) && hasPrefixAny(s[b.a:], []string{"不得", "不能", "禁止", "不准"}) {
+				continue
+			}
 			// Settling up binds only when it is the benefits that must be
 			// paid back ("结清所享受的奖补资金"), not taxes owed.
 			if bw := s[b.a:b.b]; (bw == "结清" || bw == "清退") && !rewardWords.within(s, b.b, min(len(s), b.b+12*3), w) {
@@ -402,7 +455,10 @@ func exitFrame(s string, w *present) (int, int, bool) {
 // Concepts of the fee frame: charges laid on operators (《优化营商环境条例》
 // 第二十五条: no fee without a legal basis).
 var (
-	feeNames   = newConcept("使用费", "管理费", "占道费", "占道经营费", "经营费", "服务管理费", "有偿使用费", "资源费", "入场费", "进场费", "入网费", "准入费", "赞助费")
+	feeNames = newConcept("使用费", "管理费", "占道费", "占道经营费", "经营费", "服务管理费", "有偿使用费", "资源费", "入场费", "进场费", "入网费", "准入费", "赞助费",
+		// charges for an authority's own acts on operators (评审, 登记, 备案, 年检):
+		// 行政事业性收费 that only a law or the State Council may set
+		"评审费", "评比费", "评选费", "登记费", "审核费", "备案费", "年检费")
 	feeDemands = newConcept("缴纳", "交纳", "收取", "上缴", "计收", "按照每", "按每", "元/")
 	feePayers  = newConcept("企业", "经营者", "中标人", "中标企业", "供应商", "运营商", "商户", "投标人", "运营企业")
 )
@@ -430,11 +486,42 @@ func sameSentencePart(s string, x, y span) bool {
 	return runesBetween(s, a, b) <= 30
 }
 
-var rewardWords = newConcept("奖励", "补助", "补贴", "资助", "奖补", "扶持", "优惠")
+var rewardWords = newConcept("奖励", "补助", "补贴", "资助", "奖补", "扶持", "优惠", "助学金", "奖学金", "享受")
+
+// designationForms are the other forms of a designation, each with the two
+// concepts it needs in a sentence before its pattern is tried. (A table of
+// the package, not of the call: built once, not on every sentence.)
+var designationForms = []struct {
+	need []*concept
+	re   *regexp.Regexp
+}{
+	// A cap on how many may operate: "中标企业数量限定为3家".
+	{[]*concept{capWords, firmCount}, operatorCap},
+	// A named firm made the operator: "确定县城投公司作为建设投资主体".
+	{[]*concept{operatorRoles, firms}, firmAsOperator},
+	{[]*concept{selectAmong, selectAmong}, amongFirms},
+	{[]*concept{wholly, firms}, whollyByFirm},
+	{[]*concept{areaWide, firms}, areaWideByFirm},
+	{[]*concept{othersBarred, othersBarred}, othersBarredFrom},
+	{[]*concept{capWords, firmCount}, operatorCapAfter},
+	{[]*concept{towards, towards}, buyFromFirm},
+	{[]*concept{steered, firms}, steeredToFirm},
+	{[]*concept{renewals, renewals}, rightsKept},
+	{[]*concept{preferred, firms}, preferredFirm},
+	{[]*concept{contracts, contractWith}, contractFirst},
+	{[]*concept{steered, contractWith}, contractFirst},
+	{[]*concept{oneProvider, oneProvider}, usesOne},
+	{[]*concept{wholesale, firms}, runByFirm},
+}
 
 // designationFrame: one operator singled out for a business: "由县供销社
 // 所属企业独家负责全县化肥统一配送".
 func designationFrame(s string, w *present) (int, int, bool) {
+	if chosenMarks.in(w) || subsidiaries.in(w) || useDuties.in(w) && providedGoods.in(w) {
+		if a, b, ok := chosenSupplierFrame(s, w); ok {
+			return a, b, true
+		}
+	}
 	for _, d := range designations.find(s, w) {
 		if !trades.in(w) {
 			break
@@ -446,33 +533,13 @@ func designationFrame(s string, w *present) (int, int, bool) {
 		if !oneHolder && !designatedParties.within(s, lo, hi, w) || !trades.within(s, lo, hi, w) {
 			continue
 		}
-		if bannedBefore(s, d.a) || describedAsWrong(s, d.a) {
+		// "不指定销售企业": a designation denied
+		if bannedBefore(s, d.a) || describedAsWrong(s, d.a) || hasSuffixAny(s[:d.a], []string{"不", "未", "无需", "无须", "不得"}) {
 			continue
 		}
 		return d.a, hi, true
 	}
-	for _, g := range []struct {
-		need []*concept
-		re   *regexp.Regexp
-	}{
-		// A cap on how many may operate: "中标企业数量限定为3家".
-		{[]*concept{capWords, firmCount}, operatorCap},
-		// A named firm made the operator: "确定县城投公司作为建设投资主体".
-		{[]*concept{operatorRoles, firms}, firmAsOperator},
-		{[]*concept{selectAmong, selectAmong}, amongFirms},
-		{[]*concept{wholly, firms}, whollyByFirm},
-		{[]*concept{areaWide, firms}, areaWideByFirm},
-		{[]*concept{othersBarred, othersBarred}, othersBarredFrom},
-		{[]*concept{capWords, firmCount}, operatorCapAfter},
-		{[]*concept{towards, towards}, buyFromFirm},
-		{[]*concept{steered, firms}, steeredToFirm},
-		{[]*concept{renewals, renewals}, rightsKept},
-		{[]*concept{preferred, firms}, preferredFirm},
-		{[]*concept{contracts, contractWith}, contractFirst},
-		{[]*concept{steered, contractWith}, contractFirst},
-		{[]*concept{oneProvider, oneProvider}, usesOne},
-		{[]*concept{wholesale, firms}, runByFirm},
-	} {
+	for _, g := range designationForms {
 		if !g.need[0].in(w) || !g.need[1].in(w) {
 			continue
 		}
@@ -493,8 +560,8 @@ var (
 	selectAmong = newConcept("中“", "中\"", "中选定", "中选择", "中选取", "中确定", "中选用", "中指定", "中择定", "中选购", "中采购")
 	amongFirms  = re(`从[^，。；]{0,24}[\d一二两三四五六七八九十]+\s*(?:家|个|种)[^，。；]{0,12}(?:企业|供应商|经营者|服务商|公司|机构|品牌)中[^，。；]{0,8}?(?:选定|选择|选取|确定|选用|指定|择定|选购|采购)`)
 	// A business left wholly to a firm: "户外广告业务全部由某公司经营".
-	wholly       = newConcept("全部由", "均由", "一律由", "只能由", "仅由", "统一交由", "全部交由")
-	whollyByFirm = re(`(?:全部|均|一律|只能|仅|统一|全部交)(?:交)?由[^，。；]{0,24}?(?:公司|集团)[^，。；]{0,16}?(?:经营|运营|负责|承担|实施|建设|供应|配送|提供|承办|申报|代理|收运|施工|销售|收集|处置|清运|回收|组织实施)`)
+	wholly       = newConcept("全部由", "均由", "一律由", "只能由", "仅由", "统一交由", "全部交由", "只能交由", "一律交由", "均交由", "必须交由", "须交由")
+	whollyByFirm = re(`(?:全部|均|一律|只能|仅|统一|全部交|必须|须)(?:交)?由[^，。；]{0,24}?(?:公司|集团)[^，。；]{0,16}?(?:经营|运营|负责|承担|实施|建设|供应|配送|提供|承办|申报|代理|收运|施工|销售|收集|处置|清运|回收|组织实施)`)
 	// A whole area's business given to a firm: "由县城投公司负责全县充电设施的建设和运营".
 	areaWide       = newConcept("负责全县", "负责全市", "负责全区", "负责全镇", "负责全省", "负责全州", "负责全旗", "负责辖区", "负责本县", "负责本市", "负责本区", "负责本辖区")
 	areaWideByFirm = re(`由[^，。；]{0,24}?(?:公司|集团)(?:统一)?负责(?:全|本|辖区)[^，。；]{0,24}?(?:经营|运营|建设|投资|供应|配送|服务|收运|施工|销售|维护|管理)`)
@@ -504,7 +571,7 @@ var (
 	// A cap put on the operators named before it: "网约车平台数量控制在3家以内".
 	operatorCapAfter = re(`(?:企业|平台|经营者|运营商|服务商|公司|网点|门店|药店|机构)[^，。；]{0,6}(?:数量|家数|总数)[^，。；]{0,4}(?:控制在|限定为|限定在|限制在|限制为|不超过|不得超过|最多)[\d一二两三四五六七八九十]+家`)
 	// Purchases directed to one body: "校服统一向市教育装备中心采购".
-	towards = newConcept("统一委托", "必须委托", "只能委托", "一律委托", "统一从", "只能从", "必须从", "一律从", "统一向", "只能向", "必须向", "集中向", "一律向", "均向", "统一到", "只能到", "必须到", "集中到", "一律到")
+	towards = newConcept("须从", "需从", "统一委托", "必须委托", "只能委托", "一律委托", "统一从", "只能从", "必须从", "一律从", "统一向", "只能向", "必须向", "集中向", "一律向", "均向", "统一到", "只能到", "必须到", "集中到", "一律到")
 	// Buyers steered to one firm's goods: "引导农户购买县农机公司销售的农机具".
 	steered       = newConcept("引导", "动员", "组织", "要求", "鼓励")
 	steeredToFirm = re(`(?:引导|动员|组织|要求|鼓励)[^，。；]{0,10}(?:购买|使用|采购|选用|订购|安装|接入|投保|选聘)[^，。；]{0,16}?(?:公司|集团|厂)(?:生产|销售|提供|经销|代理|开发)?的`)
@@ -513,8 +580,8 @@ var (
 	usesOne     = re(`(?:统一|必须|只能|一律)(?:使用|安装|接入|购买|采购|选用|投保)(?:某|指定的?|特定的?)`)
 	// A contract with one body made the condition: "定点药店须与县人民医院
 	// 签订处方流转协议，方可纳入医保定点".
-	contracts     = newConcept("须与", "需与", "必须与", "应当与", "要与")
-	contractFirst = re(`(?:须|需|必须|应当|要)与[^，。；]{1,16}?(?:公司|集团|医院|中心|企业|平台|协会|商会)签[订署][^。；]{0,24}(?:方可|才能|才可|作为)|` +
+	contracts     = newConcept("须与", "需与", "必须与", "应当与", "要与", "要求与", "须先与")
+	contractFirst = re(`(?:须|需|必须|应当|要|要求|须先)与[^，。；]{1,16}?(?:公司|集团|医院|中心|企业|平台|协会|商会|供销社|合作社)签[订署][^。；]{0,24}(?:方可|才能|才可|作为)|` +
 		// made to contract with one firm: "要求电梯使用单位与某科技公司签订服务合同".
 		`(?:要求|引导|组织|动员)[^，。；]{0,16}与[^，。；]{0,12}?(?:公司|集团|企业)签订`)
 	contractWith = newConcept("签订", "签署")
@@ -523,14 +590,14 @@ var (
 	wholesale = newConcept("统一建设", "统一运营", "统一经营")
 	runByFirm = re(`统一(?:建设|运营|经营)[^。；]{0,12}由[^，。；]{1,16}?{FIRM}(?:负责|承担|实施|运营|经营)`)
 	// A preference for one firm: "优先从县国有砂石公司采购".
-	preferred     = newConcept("优先从", "优先向", "优先选用", "优先使用", "优先采购", "优先购买", "优先选择", "优先委托")
-	preferredFirm = re(`优先(?:从|向|选用|使用|采购|购买|选择|委托)[^，。；]{0,20}?(?:公司|集团|企业|厂)`)
+	preferred     = newConcept("优先从", "优先向", "优先选用", "优先使用", "优先采购", "优先购买", "优先选择", "优先委托", "优先销售给", "优先出售给", "优先供应给", "优先卖给")
+	preferredFirm = re(`优先(?:从|向|选用|使用|采购|购买|选择|委托|销售给|出售给|供应给|卖给)[^，。；]{0,20}?(?:公司|集团|企业|厂)`)
 	// Operating rights kept by those who hold them: "现有经营者到期自动延续".
 	renewals   = newConcept("自动延续", "自动续期", "自动顺延", "直接续期", "直接延续", "不再新增", "暂停受理", "停止受理", "不再受理", "暂停审批", "停止审批", "暂停发放", "暂停核发", "继续经营", "继续运营", "续签")
 	rightsKept = re(`(?:经营权|特许经营|经营期限|经营资格|经营许可|协议|合同)[^。；]{0,12}(?:届满|到期)[^。；]{0,12}原(?:经营者|经营单位|运营商|运营单位|企业|承包人|服务商)[^，。；]{0,4}(?:继续经营|继续运营|续签)|(?:经营权|特许经营|经营期限|经营资格|经营者|经营许可)[^。；]{0,20}(?:自动延续|自动续期|自动顺延|直接续期|直接延续)|(?:经营权|经营许可|经营者|网点|运力|指标)[^，。；]{0,6}不再(?:新增|增加|发放|投放)|` +
 		// entry frozen for the newcomers: "暂停受理新的出租车经营许可申请".
 		`(?:暂停|停止|不再)(?:受理|审批|发放|核发|办理|审核)(?:全县|全市|全区|辖区|本地|本市|本县)?新(?:的|增)?[^，。；]{0,12}(?:经营许可|许可|经营权|牌照|指标|运力|网点|申请)`)
-	buyFromFirm = re(`(?:统一|只能|必须|集中|一律|均)(?:向|从)[^，。；]{0,20}?(?:公司|集团|企业|中心|供销社|厂家|商场|超市|平台)[^，。；]{0,6}?(?:采购|购买|订购|购置|租用|进货|购进|订制|定制|投保)|` +
+	buyFromFirm = re(`(?:统一|只能|必须|集中|一律|均|须|需)(?:向|从)[^，。；]{0,20}?(?:公司|集团|企业|中心|供销社|厂家|商场|超市|平台|协会|商会|合作社)[^，。；]{0,6}?(?:采购|购买|订购|购置|租用|进货|购进|订制|定制|投保|配送|供货|进药)|` +
 		// A service entrusted only to one body: "防雷检测必须委托县防雷中心进行".
 		`(?:统一|只能|必须|一律)委托[^，。；]{0,16}?(?:公司|集团|中心|设计院|研究院|院|事务所|机构|检测站)|` +
 		// A service taken only at one body: "学员统一到县驾培中心进行体检".
@@ -538,6 +605,85 @@ var (
 	operatorCap    = re(`(?:数量|家数)?(?:限定|限制|控制|确定|不超过|只(?:能|允许)?|仅(?:能|允许)?)(?:为|在)?[\d一二两三四五六七八九十]+家(?:以内|以下)?[^，。；]{0,8}(?:企业|供应商|经营者|运营商|服务商|公司|中标|运营|经营)`)
 	firmAsOperator = re(`(?:确定|明确|授权|委托|由)[^，。；]{1,16}?{FIRM}(?:作为|为|担任)[^，。；]{0,16}(?:投资主体|运营主体|经营主体|实施主体|建设主体|承办单位|运营单位|经营单位|运营商|唯一)`)
 )
+
+// Concepts of a supplier the authority chose or owns (第八条第（三）项,
+// 《反垄断法》第三十九条: 其指定的经营者): buyers sent to it by a duty.
+var (
+	// what a particular local body chose: "须选用园区管委会确定的物业服务企业",
+	// "由市公安局备案的五家本地保安公司轮流承担"
+	chosenMarks = newConcept("确定的", "认定的", "指定的", "推荐的", "选定的", "备案的", "公布的", "认可的", "遴选的", "授权的", "核定的", "招募的")
+	// a body's own firm: "应当到市疾控中心下属的健康管理公司进行"
+	subsidiaries = newConcept("下属", "所属", "直属", "主办的", "开办的", "举办的")
+	// one named provider's goods: "原则上使用中国电信提供的天翼云"; the duty
+	// to use (useDuties) is the rarer half, and what lets the frame run
+	providedGoods = newConcept("提供的", "生产的", "销售的", "开发的", "运营的", "代理的")
+	useDuties     = newConcept("原则上使用", "原则上采用", "须使用", "需使用", "必须使用", "统一使用", "只能使用", "一律使用", "应当使用", "须采用", "必须采用", "统一采用", "须选用", "必须选用", "统一选用", "应当选用", "须购买", "必须购买", "统一购买", "须接入", "必须接入", "统一接入", "须安装", "必须安装", "统一安装", "应当安装")
+	// the duty that sends buyers, and the bodies and firms it names
+	supplyDuties = []string{"原则上", "须", "需", "必须", "应当", "应", "只能", "统一", "一律", "均", "由"}
+	bodyEnds     = []string{"局", "委", "办", "管委会", "政府", "部门", "中心", "协会", "商会", "街道", "站", "所", "医院", "学校", "供销社"}
+	firmEnds     = []string{"企业", "公司", "供应商", "服务商", "商家", "厂家", "经营者", "品牌", "机构", "门店", "超市", "商场", "银行", "酒店", "宾馆", "医院", "药店", "加油站", "驾校", "书店", "厂"}
+	useVerbs     = []string{"使用", "采用", "选用", "购买", "接入", "安装"}
+	// 须使用经检验合格生产的, 应当使用国家统一开发的: a standard or the state's, no firm
+	notProviders = []string{"经", "合格", "符合", "标准", "依法", "规定", "国家", "本单位", "本机关", "申请人", "政府", "部门", "自行", "自己", "其"}
+)
+
+// chosenSupplierFrame: buyers sent by a duty to the firm a particular local
+// body chose or owns, or to one provider's goods. A function a law names
+// (国务院税务主管部门确定的企业) is no particular body.
+func chosenSupplierFrame(s string, w *present) (int, int, bool) {
+	for _, c := range []*concept{chosenMarks, subsidiaries, providedGoods} {
+		if c == providedGoods && !useDuties.in(w) {
+			continue
+		}
+		for _, x := range c.find(s, w) {
+			lo, hi := clauseAround(s, x.a, x.b)
+			// what each form needs after or just before the mark, first: it
+			// rules out most occurrences of these common words
+			if c == providedGoods {
+				if !containsAny(s[max(lo, back(s, x.a, 12)):x.a], useVerbs) {
+					continue
+				}
+			} else if !containsAny(s[x.b:min(hi, forward(s, x.b, 12))], firmEnds) {
+				continue
+			}
+			from := max(lo, back(s, x.a, 18))
+			d := -1
+			for _, duty := range supplyDuties {
+				if j := strings.Index(s[from:x.a], duty); j >= 0 && (d < 0 || from+j < d) {
+					d = from + j
+				}
+			}
+			if d < 0 || bannedBefore(s, d) || describedAsWrong(s, d) {
+				continue
+			}
+			head := s[d:x.a]
+			switch c {
+			case providedGoods:
+				// 使用 X 提供的: a name of two to ten runes between the verb and the mark
+				v := -1
+				for _, u := range useVerbs {
+					if j := strings.LastIndex(head, u); j >= 0 && j > v {
+						v = j + len(u)
+					}
+				}
+				if v < 0 || strings.Contains(head[v:], "的") || containsAny(head[v:], notProviders) {
+					continue
+				}
+				if n := utf8.RuneCountInString(head[v:]); n < 2 || n > 10 {
+					continue
+				}
+				return d, x.b, true
+			default:
+				end := min(hi, forward(s, x.b, 12))
+				if !containsAny(s[x.b:end], firmEnds) || !containsAny(head, bodyEnds) || !localBody(head) {
+					continue
+				}
+				return d, end, true
+			}
+		}
+	}
+	return -1, -1, false
+}
 
 var designatedParties = newConcept("交易对象", "公司", "集团", "企业", "供销社", "医院", "卫生院", "保健院", "银行", "商场", "超市", "酒店", "宾馆", "机构", "平台", "供应商", "服务商", "厂家", "品牌", "单位", "中心")
 
@@ -570,7 +716,7 @@ func frameRules() []*sentenceRule {
 				Description: "经营者或其商品与某一地方（全国任一行政区划或本地、外地等相对说法）的注册、设立、纳税、生产等联系，被作为资格条件、得分因素或享受奖补、优先的前提。"},
 			anchors:  append(append(append(slices.Clone(establishment.words), ownPlaces.words...), identityMarks.words...), origins.words...),
 			frame:    localityFrame,
-			suppress: res(`与本地[^，。；]{0,8}同等|一视同仁|同等对待|平等对待|平等享受|平等参与|公平参与|不因[^，。；]{0,10}(?:注册地|所在地|所有制)|不论[^，。；]{0,8}(?:注册地|所在地)|不限[^，。；]{0,4}(?:注册地|所在地|地域)|本办法所称|是指|(?:自主|自行)(?:决定|选择)|自愿`),
+			suppress: res(`与本地[^，。；]{0,8}同等|一视同仁|同等对待|平等对待|平等享受|平等参与|公平参与|不因[^，。；]{0,10}(?:注册地|所在地|所有制)|不论[^，。；]{0,8}(?:注册地|所在地)|不限[^，。；]{0,4}(?:注册地|所在地|地域)|本办法所称|是指|(?:自主|自行)(?:决定|选择)|自愿|税务机关|税务部门|主管税务|同等(?:参与|享受|适用)|与本地[^，。；]{0,8}同等|(?:本地|本市|本县|本区|本省|当地)[^，。；]{0,8}(?:同等|相同|一样|一致)(?:[^条优]|$)|(?:来本|到本|赴本|来我|到我|赴我)(?:地区?|市|区|县|省)[^，。；]{0,6}投资[^。；]{0,20}(?:可以|可)|不作为[^，。；]{0,8}(?:条件|因素|依据)|有无|符合[^，。；]{0,12}标准|(?:无需|无须)(?:另行)?(?:审批|备案|许可|办理)|(?:外省|外地|外市|外县|省外|市外|县外|非本地)[^，。；]{0,8}(?:企业|经营者)[^。；]{0,4}[，,]?均`),
 			cite:     citeIgnore,
 			reason:   "把经营者在某地注册、设立、纳税或生产作为条件或给予区别待遇，排斥或限制外地经营者",
 		},
@@ -579,7 +725,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:        append(append(append(append(append([]string{}, firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(operatorRoles.words, towards.words...), renewals.words...), steered.words...), append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...)...)...),
+			anchors:        append(append(append(append(append([]string{}, firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(operatorRoles.words, towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...)...)...)...),
 			frame:          designationFrame,
 			clauseSuppress: true,
 			suppress:       res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|取得[^，。；]{0,12}(?:许可证?|资质|执照|资格)的|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),
@@ -593,7 +739,7 @@ func frameRules() []*sentenceRule {
 				Description: "以禁止、期限承诺或收回奖补限制经营者迁出、注销或变更注册地、纳税地。"},
 			anchors:  exits.words,
 			frame:    exitFrame,
-			suppress: res(`简易注销|注销流程|依法注销|予以注销|注销登记|吊销|撤销|清算|执业|依法破产|破产条件|破产程序|清偿|不得(?:设置|设定)[^，。；]{0,4}(?:障碍|门槛|条件)|及时办理`),
+			suppress: res(`简易注销|注销流程|依法注销|予以注销|注销登记|吊销|撤销|清算|执业|依法破产|破产条件|破产程序|清偿|不得(?:设置|设定)[^，。；]{0,4}(?:障碍|门槛|条件)|及时办理|海关|保税|加工区|出境`),
 			cite:     citeIgnore,
 			reason:   "以禁止、期限或收回奖补限制经营者迁出、注销，构成退出障碍",
 		},

@@ -24,7 +24,7 @@ var (
 	// added are the marks of a requirement beyond the law: added (另行,
 	// 额外, 增设), self-made (自行, 擅自), without basis (违规, 变相, 无…依据),
 	// raised (提高), or put on a pretext (…为由).
-	added = newConcept("另行", "额外", "增设", "另设", "擅自", "自行设定", "自行设置", "自行规定", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "变相审批", "变相许可", "变相准入", "提高", "抬高", "为由", "为名", "名义", "无法律", "没有法律", "缺少法律", "缺乏法律", "于法无据", "无依据", "没有依据", "缺乏依据", "前置条件", "前置审批", "超范围", "超出法定", "纳入审批", "纳入许可",
+	added = newConcept("远高于", "明显高于", "设置前置", "设置了前置", "设定前置", "增设前置", "纳入行政许可", "纳入行政审批", "高于国家", "严于国家", "高于上级", "另行", "额外", "增设", "另设", "擅自", "自行设定", "自行设置", "自行规定", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "变相审批", "变相许可", "变相准入", "提高", "抬高", "为由", "为名", "名义", "无法律", "没有法律", "缺少法律", "缺乏法律", "于法无据", "无依据", "没有依据", "缺乏依据", "前置条件", "前置审批", "超范围", "超出法定", "纳入审批", "纳入许可",
 		// 第八条第（四）项's own words for the condition: 不合理、歧视性
 		"不合理", "歧视性")
 	// gates are the forms a barrier takes: an approval or licence (第八条
@@ -33,7 +33,7 @@ var (
 	gates = newConcept("审批", "许可", "核准", "备案", "登记", "年检", "年审", "监制", "认定", "认证", "认可", "检验", "检测", "审定", "配号", "复检", "复审", "换证", "证明", "资质", "准入", "门槛", "条件", "手续", "评估", "鉴定", "证书", "证照", "检查", "程序")
 	// accessParties are who enters a market: operators, and the applicants
 	// and businesses reported cases name.
-	accessParties = newConcept("经营者", "经营主体", "市场主体", "企业", "公司", "商户", "个体", "供应商", "投标人", "申请人", "申请者", "报名者", "报名人", "从业者", "从业人员", "机构", "门店", "网点", "加油站", "药店", "民宿", "学校", "医院", "餐饮", "行业", "车辆", "车型", "产品", "商品")
+	accessParties = newConcept("经营者", "经营主体", "市场主体", "企业", "公司", "商户", "个体", "旅行社", "经营户", "服务商", "运营商", "平台", "供应商", "投标人", "申请人", "申请者", "报名者", "报名人", "从业者", "从业人员", "机构", "门店", "网点", "加油站", "药店", "民宿", "学校", "医院", "餐饮", "行业", "车辆", "车型", "产品", "商品")
 	// refusals are an authority turning an operator away or the operator
 	// left unable to proceed.
 	refusals = newConcept("拒绝", "拒不", "不予", "未予", "不给予", "不允许", "不准", "暂缓", "无法", "难以", "不能")
@@ -43,7 +43,7 @@ var (
 	// onlyOnes leave a market to those named: "只有中标人才可以运营".
 	onlyOnes = newConcept("只有", "仅有", "唯有", "只允许", "仅允许", "只准", "仅准", "只能由", "仅能由", "仅限")
 	// chosenOnes are the operators an authority chose or tied to itself.
-	chosenOnes = newCommonConcept("中标", "指定", "签约", "合作", "入围", "授权", "特定", "该公司", "该企业", "公司", "集团", "本地", "当地", "本市", "本县", "本区", "国有", "国企")
+	chosenOnes = newCommonConcept("中标", "指定", "签约", "合作", "入围", "授权", "特定", "该公司", "该企业", "公司", "集团", "本地", "当地", "本市", "本县", "本区", "本镇", "本乡", "户籍", "国有", "国企")
 	// operating is what the chosen may do and the others may not.
 	operating = newCommonConcept("经营", "运营", "进入", "参与", "投放", "销售", "开展", "承接", "提供", "从事", "营业", "入驻", "使用", "承担", "承办")
 	// effects are the harm the law names (《公平竞争审查条例》第一条, 《反垄断法》
@@ -66,8 +66,13 @@ func addedGateFrame(s string, w *present) (int, int, bool) {
 	}
 	// An approval on opening a business needs no gate word, but then it
 	// must be a local body's (see approvalFrame).
-	if party && gates.in(w) || entryActs.in(w) {
-		if a, b, ok := approvalFrame(s, w, party && gates.in(w)); ok {
+	if party && (gates.in(w) || consentSteps.in(w)) || entryActs.in(w) || consentSteps.in(w) && gates.in(w) {
+		if a, b, ok := approvalFrame(s, w, party && (gates.in(w) || consentSteps.in(w))); ok {
+			return a, b, true
+		}
+	}
+	if party && added.in(w) {
+		if a, b, ok := aboveStandard(s); ok {
 			return a, b, true
 		}
 	}
@@ -97,13 +102,21 @@ func addedGateFrame(s string, w *present) (int, int, bool) {
 		if s[a.a:a.b] == "另行" && hasPrefixAny(s[a.b:], []string{"制定", "印发", "发布", "公布", "通知", "明确", "规定"}) {
 			continue
 		}
-		// "可以另行委托" is a party's right, not a demand.
-		if hasSuffixAny(s[:a.a], []string{"可以", "可", "有权", "也可"}) {
+		// "可以另行委托" is a party's right, not a demand; "无需另行审批" none.
+		if hasSuffixAny(s[:a.a], []string{"可以", "可", "有权", "也可", "无需", "无须", "不需", "不必", "不再"}) {
 			continue
 		}
 		mark := s[a.a:a.b]
-		// 变相审批, 变相许可: the mark names its gate.
-		if strings.HasPrefix(mark, "变相") && containsAny(mark, []string{"审批", "许可", "准入"}) {
+		// 高于国家… raises a gate only when what it raises is a condition
+		// ("高于国家规定的准入条件"), not goods above a standard.
+		if hasPrefixAny(mark, []string{"高于", "严于"}) && !containsAny(s[a.b:forward(s, a.b, 10)], []string{"条件", "门槛", "资质", "准入", "要求"}) {
+			continue
+		}
+		if mark == "远高于" || mark == "明显高于" {
+			continue // read by aboveStandard
+		}
+		// 变相审批, 纳入行政许可: the mark names its gate.
+		if (strings.HasPrefix(mark, "变相") || strings.HasPrefix(mark, "纳入")) && containsAny(mark, []string{"审批", "许可", "准入"}) {
 			return a.a, a.b, true
 		}
 		// Without a basis (缺少法律法规依据的情况下，…) reaches the sentence part.
@@ -131,8 +144,23 @@ func addedGateFrame(s string, w *present) (int, int, bool) {
 	return -1, -1, false
 }
 
+// aboveStandard: a threshold said to exceed the standard above it, "办学场地
+// 面积不少于五百平方米，远高于省级标准" (第八条第（四）项: 不合理的准入条件).
+func aboveStandard(s string) (int, int, bool) {
+	for _, m := range findWords(s, []string{"远高于", "明显高于"}) {
+		from := back(s, m.a, 30)
+		if containsAny(s[from:m.a], thresholds) && containsAny(s[m.b:forward(s, m.b, 8)], []string{"标准", "规定", "要求"}) && !bannedBefore(s, from) {
+			return from, forward(s, m.b, 8), true
+		}
+	}
+	return -1, -1, false
+}
+
+// thresholds are a quantity demanded of an operator.
+var thresholds = []string{"不少于", "不低于", "不得少于", "不得低于", "以上", "至少"}
+
 // strongMarks say by themselves that a gate was set beyond the law.
-var strongMarks = []string{"擅自", "不合理", "歧视性", "变相审批", "变相许可", "变相准入", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "增设", "自行设定", "自行设置", "自行规定", "于法无据"}
+var strongMarks = []string{"设置前置", "设置了前置", "设定前置", "增设前置", "纳入行政许可", "纳入行政审批", "纳入许可", "纳入审批", "高于国家", "严于国家", "高于上级", "擅自", "不合理", "歧视性", "变相审批", "变相许可", "变相准入", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "增设", "自行设定", "自行设置", "自行规定", "于法无据"}
 
 // approvalMarks introduce a consent the operator must have first.
 var approvalMarks = []string{"须经", "需经", "必须经", "应当经", "应经", "要经", "先经", "先取得", "须先", "需先", "必须先"}
@@ -145,7 +173,20 @@ var (
 )
 
 // approvals are an authority's consent an operator is made to wait for.
-var approvals = newCommonConcept("同意", "审批", "批准", "核准", "审核", "审定", "验收", "评审", "意见", "批复", "准予")
+var approvals = newCommonConcept("同意", "审批", "批准", "核准", "审核", "审定", "验收", "评审", "意见", "批复", "准予", "许可", "确认", "审查", "核查", "核验", "查验")
+
+// consentSteps are the ways an operator is sent to a body for its consent
+// (须经, 须报, 须到…办理, 须向…申请, 须提交…同意意见); with an operator named
+// they let approvalFrame look for a consent without a gate word.
+var consentSteps = newConcept("须经", "需经", "必须经", "应当经", "应经", "须报", "需报", "必须报", "应当报", "应报", "须到", "需到", "必须到", "应当到", "须向", "需向", "必须向", "应当向", "须提交", "需提交", "应当提交", "报经", "日报", "天报")
+
+// businessActs are an operator's own acts of business a consent may be
+// laid on: "转让经营权的，须经所在街道同意", "价格调整，须报…同意".
+var businessActs = []string{"经营", "转让", "调整", "营业", "出口", "销售", "开业", "开办", "新办", "从事", "价格", "收费标准", "备案", "业务", "设立分", "开设", "新增", "扩大", "增设", "扩建"}
+
+// consentLawful are consents a law itself requires of whoever does the act:
+// state assets, and prices the government sets.
+var consentLawful = []string{"国有", "国资", "政府定价", "政府指导价"}
 
 // approvalFrame: an operator made to wait for an authority's consent
 // before it may operate or apply (第八条第（一）项: 违法设置审批程序),
@@ -154,7 +195,7 @@ func approvalFrame(s string, w *present, party bool) (int, int, bool) {
 	// The consent is asked through one of these: 须经…同意, 须报…审批,
 	// 应当先取得…批复, 须由…出具同意意见.
 	var steps []span
-	for _, t := range []string{"经", "先取得", "报", "取得", "由"} {
+	for _, t := range []string{"经", "先取得", "报", "取得", "由", "到", "向", "提交"} {
 		steps = appendWord(steps, s, t)
 	}
 	slices.SortFunc(steps, func(x, y span) int { return x.a - y.a })
@@ -176,29 +217,50 @@ func approvalFrame(s string, w *present, party bool) (int, int, bool) {
 		// 须先经, 先取得; 事先经…批准 is how laws word their own approvals.
 		first := hasSuffixAny(s[:at], []string{"先", "先行", "预先"}) && !hasSuffixAny(s[:at], []string{"事先"})
 		must := hasSuffixAny(s[:at], []string{"须", "需", "必须", "应当", "应", "要", "须报", "需报", "应报", "应当报", "必须报", "事先", "应当事先", "须事先"})
-		if !first && !must || bannedBefore(s, at) {
+		// a term between the duty and the step: "须提前三十日报…同意"
+		if lo, _ := clauseAround(s, at, at); !must && strings.Contains(s[max(lo, back(s, at, 10)):at], "提前") {
+			must = containsAny(s[max(lo, back(s, at, 12)):at], []string{"须", "需", "应当", "应"})
+		}
+		// 到, 向 and 提交 are steps only after a duty: "须到区城管局办理"
+		sent := s[st.a:st.b] == "到" || s[st.a:st.b] == "向" || s[st.a:st.b] == "提交"
+		if !first && !must || sent && !must || bannedBefore(s, at) {
 			continue
 		}
 		_, hi := clauseAround(s, at, at)
+		// The consent put before what the operator may then do, in the
+		// sentence part: "…评审通过，方可向民政部门申请登记".
+		part := s[at:forward(s, at, 40)]
+		if k := strings.IndexAny(part, "。；;"); k >= 0 {
+			part = part[:k]
+		}
 		ap := approvals.find(s[:min(hi, at+20*3)], w)
+		if sent {
+			// sent to a body, the consent may come in the next clause: "须到县住建局
+			// 办理用气备案，经审查合格后方可营业"
+			ap = approvals.find(s[:at+len(part)], w)
+		}
 		var a span
 		found := false
 		for _, x := range ap {
-			if x.a > at {
+			if x.a > at && (!found || x.a < a.a) {
 				a, found = x, true
-				break
 			}
 		}
 		if !found {
 			continue
 		}
-		// The consent put before what the operator may then do, in the
-		// sentence part: "…评审通过，方可向民政部门申请登记".
-		part := s[at:min(len(s), at+40*3)]
-		if k := strings.IndexAny(part, "。；;"); k >= 0 {
-			part = part[:k]
-		}
 		local := localBody(s[at:a.a])
+		// A local body's consent with the act refused without it: "室外广告牌的
+		// 设置须经市城管局逐一审批，未经审批的不予登记".
+		if local && must && strings.Contains(part, "未经") && containsAny(part, []string{"不予", "不得", "一律不"}) && !containsAny(s, consentLawful) {
+			return at, a.b, true
+		}
+		// A local body's consent to an operator's own business act, or to
+		// what it then does: "转让经营权的，须经所在街道同意", "收费标准应当报
+		// 街道审定后执行".
+		if party && local && !containsAny(s, consentLawful) && (containsAny(s[:at], businessActs) || hasPrefixAny(s[a.b:], []string{"后执行", "后实施", "后调整", "后公布"})) {
+			return at, a.b, true
+		}
 		for _, then := range []string{"方可", "才能", "才可", "后才"} {
 			// Without an operator named, only a local body's consent: a
 			// law names its approving authority by function (审批机关).
@@ -226,6 +288,10 @@ func approvalFrame(s string, w *present, party bool) (int, int, bool) {
 // localBody reports whether s names a particular local body ("县供销合作社",
 // "区邮政管理部门", "街道"), not a level (县级以上) or a market (市场).
 func localBody(s string) bool {
+	// the tiers a law names (省、自治区、直辖市, 设区的市) are no particular body
+	for _, tier := range []string{"自治区", "直辖市", "设区的市"} {
+		s = strings.ReplaceAll(s, tier, "")
+	}
 	if containsAny(s, []string{"街道", "社区", "村委", "居委", "园区", "管委会"}) {
 		return true
 	}
@@ -233,7 +299,9 @@ func localBody(s string) bool {
 	for i, r := range s {
 		if strings.ContainsRune("县区市乡镇", r) {
 			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-			if !strings.ContainsRune("级场民", next) && !strings.ContainsRune("城地社辖", prev) {
+			// 市民, 区级, 市场 are no body; 区民政局 is one
+			civil := strings.HasPrefix(s[i+utf8.RuneLen(r):], "民政")
+			if (civil || !strings.ContainsRune("级场民", next)) && !strings.ContainsRune("城地社辖", prev) {
 				return true
 			}
 		}
@@ -249,7 +317,7 @@ var entryActs = newConcept("开办", "开设", "新办", "新设", "新开办", 
 // beforeOpening names the moment before an operator starts business; an
 // authority's consent demanded then is an approval set on entry (第八条
 // 第（一）项): "民宿开业前须报乡镇政府审核同意".
-var beforeOpening = newConcept("开业前", "营业前", "经营前", "开办前", "开张前", "入驻前", "进驻前", "投入运营前", "投放前")
+var beforeOpening = newConcept("开业前", "营业前", "经营前", "开办前", "开张前", "入驻前", "进驻前", "投入运营前", "投放前", "开展业务前", "承接业务前", "从事业务前", "开展经营前", "经营活动前", "营运前", "运营前", "上线前", "从业前", "投入使用前")
 
 // openingApprovalFrame: a consent to be had before opening, "开业前须报
 // 乡镇政府审核". A filing (备案) is not a consent and is left to F03.
@@ -258,7 +326,9 @@ func openingApprovalFrame(s string, w *present) (int, int, bool) {
 		if bannedBefore(s, o.a) {
 			continue
 		}
-		rest := s[o.b:]
+		rest := strings.TrimPrefix(strings.TrimPrefix(s[o.b:], "，"), ",")
+		// "开业前报经审批": 报经 is a demand by itself.
+		bare := strings.HasPrefix(rest, "报经")
 		must := ""
 		for _, m := range []string{"须", "需", "必须", "应当", "应", "要"} {
 			if strings.HasPrefix(rest, m) {
@@ -266,15 +336,15 @@ func openingApprovalFrame(s string, w *present) (int, int, bool) {
 				break
 			}
 		}
-		if must == "" {
+		if must == "" && !bare {
 			continue
 		}
 		rest = rest[len(must):]
-		if !hasPrefixAny(rest, []string{"报", "经", "取得", "征得", "获得"}) {
+		if !hasPrefixAny(rest, []string{"报", "经", "取得", "征得", "获得", "向", "到"}) {
 			continue
 		}
-		_, hi := clauseAround(s, o.b, o.b)
-		at := o.b + len(must)
+		at := len(s) - len(rest)
+		_, hi := clauseAround(s, at, at)
 		for _, a := range approvals.find(s[:hi], w) {
 			if a.a > at && runesBetween(s, at, a.a) <= 16 {
 				return o.a, a.b, true
@@ -418,12 +488,12 @@ func effectFrame(s string, w *present) (int, int, bool) {
 // 相关市场或者实行不平等待遇), and a list of its own that shuts a trade
 // (国发〔2015〕55号: 各地区各部门不得自行发布市场准入性质的负面清单).
 var (
-	agreements = newConcept("合作协议", "战略合作", "框架协议", "备忘录", "投资协议", "招商协议", "合作框架", "签订协议", "签署协议", "签订了协议")
+	agreements = newConcept("合作协议", "战略合作", "框架协议", "备忘录", "投资协议", "招商协议", "引资协议", "合作框架", "签订协议", "签署协议", "签订了协议")
 	// exclusives are what the agreement gives the one who signed it.
 	exclusives = newCommonConcept("独家", "排他", "唯一", "不再引进", "不得引进", "不再引入", "不再批准", "不再审批", "不再新增", "不再准入", "专营", "优先", "保证其", "确保其", "市场份额", "独占",
 		// the signatory itself handed a business or the public money: "约定
 		// 全县项目由该企业承建", "财政资金统一存放该银行"
-		"由该企业", "由该公司", "由该集团", "交由该", "存放该", "存放于该", "向该企业", "向该公司", "从该企业", "从该公司", "在该银行", "使用该")
+		"由其", "只能由该", "均由该", "统一由该", "全部由该", "不向其他", "不再向其他", "不得向其他", "不再发放", "不发放", "由该企业", "由该公司", "由该集团", "交由该", "存放该", "存放于该", "向该企业", "向该公司", "从该企业", "从该公司", "在该银行", "使用该")
 	// ownLists are lists that say who or what may not enter.
 	ownLists = newConcept("负面清单", "禁止类目录", "限制类目录", "禁止目录", "限制目录", "禁入目录", "禁止清单", "禁入清单", "准入目录", "禁止准入", "禁止新建", "禁止发展", "限制发展", "不予准入")
 	// issuing is an authority making such a list.
@@ -492,7 +562,9 @@ func lawNameFrame(s string, w *present) (int, int, bool) {
 // Concepts of a cap on how many may operate (第八条第（四）、（五）项: a
 // number of operators or outlets fixed by the authority, not by the market).
 var (
-	caps = newConcept("总量控制", "数量控制", "数量限制", "限量发放", "只设一个", "只设一家", "仅设一个", "仅设一家", "只允许一家", "只允许设立一家", "只能设立一家", "只允许设置一个", "暂停新增", "不再新增", "的数量为", "数量限定为", "数量不超过", "数量控制在")
+	caps = newConcept("总量控制", "数量控制", "数量限制", "限量发放", "只设一个", "只设一家", "仅设一个", "仅设一家", "只允许一家", "只允许设立一家", "只能设立一家", "只允许设置一个", "暂停新增", "不再新增", "的数量为", "数量限定为", "数量不超过", "数量控制在",
+		// approvals capped, and outlets kept to a plan of the authority's
+		"只批准设立", "仅批准设立", "只批准", "仅批准", "最多设立", "最多批准", "规划外的不予", "规划外不予", "不符合布局规划的不予")
 	// outlets are what is counted: operators, their outlets, their licences.
 	outlets = newCommonConcept("网点", "零售点", "门店", "经营者", "企业", "经营户", "运输证", "经营权", "牌照", "出租车", "网约车", "驾校", "加油站", "药店", "摊位", "搅拌站", "站点", "店", "公司", "平台", "市场")
 )
@@ -561,7 +633,7 @@ func accessFrameRules() []*sentenceRule {
 				Description: "没有法律、行政法规依据，另行或变相设置审批、许可、备案、登记、年检、认证、证明等手续，或提高准入门槛、设置准入条件，限制经营者进入市场。"},
 			// The proof and approval forms anchor on their rarer half
 			// (出具, 方可, 先经), not on 要求 or 须经, which every regulation has.
-			anchors:       append(append(append(slices.Clone(added.words), proofAnchors...), approvalAnchors...), append(slices.Clone(beforeOpening.words), entryActs.words...)...),
+			anchors:       append(append(append(append(slices.Clone(added.words), proofAnchors...), approvalAnchors...), append(slices.Clone(beforeOpening.words), entryActs.words...)...), consentSteps.words...),
 			frame:         addedGateFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,
@@ -616,9 +688,10 @@ func accessFrameRules() []*sentenceRule {
 			frame:         agreementFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,
-			suppress:      res(sanction, `公开招标|依法|平等`),
-			cite:          citeSuppress,
-			reason:        "通过与经营者签订协议给予排他或优先待遇，妨碍其他经营者进入相关市场",
+			// the signatory building its own project at its own cost is no grant
+			suppress: res(sanction, `公开招标|依法|平等|由该(?:企业|公司|集团)?自行|自行投资|自筹资金`),
+			cite:     citeSuppress,
+			reason:   "通过与经营者签订协议给予排他或优先待遇，妨碍其他经营者进入相关市场",
 		},
 		{
 			RuleInfo: RuleInfo{ID: "F31", Category: review.FairCompetition, Severity: review.High,
@@ -654,7 +727,7 @@ func accessFrameRules() []*sentenceRule {
 			anchors:       caps.words,
 			frame:         capFrame,
 			statuteSilent: true,
-			suppress:      res(sanction, `污染物|排放|用水|用地|能耗|煤炭|碳排放|人口|编制|职数|名额|床位|指标分解|耕地|建设用地`),
+			suppress:      res(sanction, `污染物|排放|用水|用地|能耗|煤炭|碳排放|人口|机构编制|人员编制|编制内|职数|名额|床位|指标分解|耕地|建设用地`),
 			cite:          citeSuppress,
 			reason:        "对经营者或网点数量实行限制，限制新的经营者进入市场",
 		},

@@ -42,9 +42,9 @@ var (
 	// singleOnes name one operator: a firm's name or a pointer to it.
 	singleOnes = newConcept("有限公司", "有限责任公司", "股份公司", "某公司", "某企业", "某集团", "该公司", "该企业", "该集团", "特定企业", "特定经营者", "个别企业", "一家企业", "少数企业", "部分企业")
 	// benefits are what the one operator is given.
-	benefits = newCommonConcept("补贴", "补助", "奖励", "奖补", "资助", "减半", "减征", "返还", "减免", "免收", "免征", "缓征", "缓缴", "优惠", "贴息", "无偿", "低价", "低于", "代缴", "承担", "扶持资金", "专项资金", "先征后返", "即征即退")
+	benefits = newCommonConcept("放宽", "豁免", "补贴", "补助", "奖励", "奖补", "资助", "减半", "减征", "返还", "减免", "免收", "免征", "缓征", "缓缴", "优惠", "贴息", "无偿", "低价", "低于", "代缴", "承担", "扶持资金", "专项资金", "先征后返", "即征即退")
 	// giving is the authority's act of giving.
-	giving = newCommonConcept("给予", "返还", "减免", "免收", "免征", "缓征", "缓缴", "兑现", "拨付", "支付", "发放", "奖励", "补贴", "补助", "安排", "承担", "代缴", "提供", "享受", "获得", "出让", "出租", "先征后返", "即征即退")
+	giving = newCommonConcept("放宽", "豁免", "允许其", "给予", "返还", "减免", "免收", "免征", "缓征", "缓缴", "兑现", "拨付", "支付", "发放", "奖励", "补贴", "补助", "安排", "承担", "代缴", "提供", "享受", "获得", "出让", "出租", "先征后返", "即征即退")
 )
 
 // chargeFrame: money taken from operators without a basis, "违规向入驻商户
@@ -91,6 +91,16 @@ func chargeFrame(s string, w *present) (int, int, bool) {
 // compelFrame: operators or people compelled to buy, use, join or sign,
 // "强制要求企业加入协会", "变相强制商户使用指定收款平台".
 func compelFrame(s string, w *present) (int, int, bool) {
+	if donations.in(w) {
+		if a, b, ok := donationFrame(s, w); ok {
+			return a, b, true
+		}
+	}
+	if quotas.in(w) || priceSetters.in(w) || sensitiveData.in(w) {
+		if a, b, ok := cartelFrame(s, w); ok {
+			return a, b, true
+		}
+	}
 	if associations.in(w) {
 		if a, b, ok := joinFrame(s, w); ok {
 			return a, b, true
@@ -117,6 +127,29 @@ func compelFrame(s string, w *present) (int, int, bool) {
 			}
 			if j := strings.Index(s[c.b:hi], a); j >= 0 && runesBetween(s, c.b, c.b+j) <= 20 {
 				return c.a, c.b + j + len(a), true
+			}
+		}
+	}
+	return -1, -1, false
+}
+
+// donations are gifts an authority may not demand of operators (摊派:
+// 《优化营商环境条例》第二十五条, 第十条第（四）项).
+var donations = newConcept("捐赠", "捐款", "赞助", "捐助", "捐资")
+
+// donationFrame: operators made to give, "要求施工企业向县慈善总会捐赠项目金额
+// 的千分之五". A call to give freely (鼓励, 自愿, 倡议) is none.
+func donationFrame(s string, w *present) (int, int, bool) {
+	for _, d := range donations.find(s, w) {
+		lo, _ := clauseAround(s, d.a, d.b)
+		from := max(lo, back(s, d.a, 24))
+		head := s[from:d.a]
+		if containsAny(s, []string{"鼓励", "自愿", "倡议", "倡导", "接受", "依法"}) || !charged.within(s, from, d.a, w) && !parties.within(s, from, d.a, w) {
+			continue
+		}
+		for _, m := range []string{"要求", "须", "需", "必须", "应当", "按"} {
+			if j := strings.Index(head, m); j >= 0 && !bannedBefore(s, from+j) {
+				return from + j, d.b, true
 			}
 		}
 	}
@@ -159,6 +192,11 @@ func discriminationFrame(s string, w *present) (int, int, bool) {
 	if a, b, ok := exemptedOwn(s, w); ok {
 		return a, b, true
 	}
+	if outsiders.in(w) {
+		if a, b, ok := outsiderBurdenFrame(s, w); ok {
+			return a, b, true
+		}
+	}
 	for _, d := range discriminations.find(s, w) {
 		if bannedBefore(s, d.a) {
 			continue
@@ -199,6 +237,11 @@ func exemptedOwn(s string, w *present) (int, int, bool) {
 // singleBenefitFrame: a benefit given to one operator, "给予某公司土地出让金
 // 返还", "对该企业减免三年租金".
 func singleBenefitFrame(s string, w *present) (int, int, bool) {
+	if factors.in(w) {
+		if a, b, ok := pickedReliefFrame(s, w); ok {
+			return a, b, true
+		}
+	}
 	// A benefit given against the rules, named as conduct: "违规给予优惠政策".
 	for _, m := range benefitConduct {
 		if i := strings.Index(s, m); i >= 0 && !bannedBefore(s, i) {
@@ -279,10 +322,10 @@ func conductFrameRules() []*sentenceRule {
 		},
 		{
 			RuleInfo: RuleInfo{ID: "F27", Category: review.FairCompetition, Severity: review.High,
-				Title: "强制经营者购买、使用、加入或签约", TitleEN: "Compels operators to buy, use, join or sign",
+				Title: "强制或组织经营者购买、使用、签约或统一价格份额", TitleEN: "Compels or organises operators to buy, use, sign or fix prices and shares",
 				Basis:       []string{fcr8_3, fcr11_1, aml39},
-				Description: "强制或变相强制经营者、群众购买、使用特定商品或服务，加入协会、参加培训或签订协议。"},
-			anchors:       append(slices.Clone(compels.words), associations.words...),
+				Description: "强制或变相强制经营者、群众购买、使用特定商品或服务，加入协会、参加培训或签订协议；组织、召集经营者统一价格、收费标准，或按行政机关、行业协会确定的份额、指标分配生产和销售。"},
+			anchors:       append(append(append(slices.Clone(compels.words), associations.words...), donations.words...), append(append(slices.Clone(quotas.words), priceSetters.words...), sensitiveData.words...)...),
 			frame:         compelFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,
@@ -294,8 +337,8 @@ func conductFrameRules() []*sentenceRule {
 			RuleInfo: RuleInfo{ID: "F28", Category: review.FairCompetition, Severity: review.High,
 				Title: "对外地、民营或中小经营者适用不同标准", TitleEN: "Holds outside or private operators to other standards",
 				Basis:       []string{fcr9_5, fcr9_4, aml41},
-				Description: "在资质标准、检验检测、监管执法、收费价格或补贴等方面，对外地、进口、民营或中小经营者实行歧视性、差别化的要求或待遇。"},
-			anchors:       append(slices.Clone(discriminations.words), ownExemptions...),
+				Description: "在资质标准、检验检测、监管执法、收费价格或补贴等方面，对外地、进口、民营或中小经营者实行歧视性、差别化的要求或待遇：对外地经营者、商品加收费用、专项或重复检查、设检查站或在经营上设限，而本地的不受同样对待。"},
+			anchors:       append(append(slices.Clone(discriminations.words), ownExemptions...), outsiders.words...),
 			frame:         discriminationFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,
@@ -305,10 +348,10 @@ func conductFrameRules() []*sentenceRule {
 		},
 		{
 			RuleInfo: RuleInfo{ID: "F29", Category: review.FairCompetition, Severity: review.Medium,
-				Title: "对一家经营者给予补贴、返还或减免", TitleEN: "Gives one operator a subsidy, refund or relief",
+				Title: "对特定经营者给予补贴、返还、减免或要素优惠", TitleEN: "Gives particular operators a subsidy, refund, relief or cheaper factors",
 				Basis:       []string{fcr10_1, fcr10_2, fcr10_3},
-				Description: "对某一公司或特定企业给予补贴、奖励、税费返还、减免或要素优惠，而无法律、行政法规依据或国务院批准。"},
-			anchors:       append(append(slices.Clone(singleOnes.words), "某"), benefitConduct...),
+				Description: "对某一公司或列入名单、重点、引进、国有等选定的企业给予补贴、奖励、税费返还、减免，或按低于标准的价格供给水、电、气、土地、房屋，而无法律、行政法规依据或国务院批准。"},
+			anchors:       append(append(append(slices.Clone(singleOnes.words), "某"), benefitConduct...), factors.words...),
 			frame:         singleBenefitFrame,
 			pejorativeOwn: true,
 			statuteSilent: true,

@@ -18,12 +18,12 @@ import (
 var (
 	// outsiders name operators' or goods' origin elsewhere (the gazetteer's
 	// "other" forms, and 外来).
-	outsiders = newConcept("外地", "外省", "外市", "外县", "外区", "外埠", "市外", "县外", "区外", "省外", "非本地", "非本市", "非本县", "非本区", "非本省", "其他地区", "其他省市", "外来")
+	outsiders = newConcept("外地", "外省", "外市", "外县", "外区", "外埠", "市外", "县外", "区外", "省外", "州外", "盟外", "旗外", "非本地", "非本市", "非本县", "非本区", "非本省", "其他地区", "其他省市", "外来")
 	// keepOut are the restrictions of 第九条: 排斥、限制、阻碍…进入.
 	// A ban laid on those who buy or commission is a restriction too:
 	// "不得委托县外检测机构".
 	keepOut = newConcept("限制", "排斥", "排除", "阻碍", "阻止", "拒绝", "打压", "不允许", "不准", "禁止", "限定", "拒绝接收", "不予接收", "不予认可", "限行", "禁行", "严禁",
-		"不得委托", "不得使用", "不得采购", "不得选用", "不得购买", "不予采购", "不予使用",
+		"不得委托", "不得使用", "不得采购", "不得选用", "不得购买", "不予采购", "不予使用", "不得从", "不得向", "禁止从", "不准从",
 		// a condition only outsiders meet, and a benefit they are denied
 		// (《反垄断法》第四十一条: 检验、认证、许可 for goods from elsewhere)
 		"须经", "需经", "必须经", "应当经", "不予", "不得享受", "不享受", "不纳入",
@@ -41,11 +41,13 @@ var (
 	// production factors (要素).
 	outsideGoods = newConcept("商品", "产品", "货物", "车辆", "要素", "资金", "人才", "劳动力", "建材", "农产品", "服务", "生产的", "制造的", "出产的", "产的", "货车", "客车", "牌照")
 	// ownership names an operator by its form of ownership or its owner.
-	ownership = newConcept("国有独资", "国有企业", "国有控股", "国有全资", "国有资本", "国有公司", "国企", "央企", "区属国有", "市属国有", "县属国有", "省属国有", "民营企业", "非公有制", "集体企业")
+	ownership = newConcept("公办", "国有股份", "国有股权", "国有独资", "国有企业", "国有控股", "国有全资", "国有资本", "国有公司", "国企", "央企", "区属国有", "市属国有", "县属国有", "省属国有", "民营企业", "非公有制", "集体企业")
 	// ownershipTerms are what the ownership is made to earn or to need.
 	ownershipTerms = newConcept("补助", "补贴", "奖励", "资助", "优先", "优惠", "倾斜", "扶持", "持股比例", "入股", "控股", "参股", "仅限", "限于", "只能", "方可",
 		// charges waived, deferred or paid for them (第十条第（三）项)
-		"免缴", "减免", "免收", "缓缴", "代缴", "贴息", "财政承担")
+		"免缴", "减免", "免收", "缓缴", "代缴", "贴息", "财政承担",
+		// a partnership it must be in, and money set apart for it alone
+		"合资", "合作经营", "股份不低于", "股比", "专门用于", "专项用于")
 	// pools are the lists of operators an authority keeps to choose from.
 	pools = newConcept("备选库", "名录库", "预选库", "资格库", "供应商库", "入围库", "中介库", "中介机构库", "服务机构库", "企业库", "备选名录", "预选名录", "备选名单", "入围名单", "短名单",
 		"推荐目录", "推荐名录", "推荐名单", "供应商名录")
@@ -60,7 +62,7 @@ var (
 var (
 	outflows = newConcept("销往", "运往", "运出", "外运", "调出", "外销", "出县", "出市", "出省")
 	// outflowHolds are a ban or a condition on the goods leaving.
-	outflowHolds = []string{"不得", "禁止", "限制", "不准", "不允许", "不能", "方可", "才能", "才可", "须经", "需经", "必须经"}
+	outflowHolds = []string{"不得", "禁止", "严禁", "限制", "不准", "不允许", "不能", "方可", "才能", "才可", "须经", "需经", "必须经"}
 	// outflowLawful are goods whose leaving a law itself controls: relics,
 	// wildlife, diseased animals, waste and dangerous goods.
 	outflowLawful = []string{"文物", "出境", "境外", "野生", "濒危", "疫", "检疫", "废物", "危险", "毒", "污染", "走私", "涉密",
@@ -90,7 +92,7 @@ func outflowFrame(s string, w *present) (int, int, bool) {
 			j := strings.LastIndex(s[lo:f.a], h)
 			// the hold bears on the leaving itself: "不得销往", "方可外运",
 			// "须经…加工后方可外运", not "不得超过…可以运出"
-			if j < 0 || runesBetween(s, lo+j+len(h), f.a) > 8 {
+			if j < 0 || runesBetween(s, lo+j+len(h), f.a) > 12 {
 				continue
 			}
 			at := lo + j
@@ -131,6 +133,11 @@ var goodsEntering = []string{"进入", "运入", "调入", "销往", "进本"}
 func outsiderFrame(s string, w *present) (int, int, bool) {
 	if outflows.in(w) {
 		if a, b, ok := outflowFrame(s, w); ok {
+			return a, b, true
+		}
+	}
+	if ownPlaces.in(w) {
+		if a, b, ok := localSourcingFrame(s, w); ok {
 			return a, b, true
 		}
 	}
@@ -210,6 +217,10 @@ func ownershipFrame(s string, w *present) (int, int, bool) {
 		}
 		// The benefit or condition in either order, within 30 runes.
 		for _, t := range ownershipTerms.find(s, w) {
+			// "不享受特殊优惠": the benefit denied
+			if hasSuffixAny(s[:t.a], []string{"不", "无"}) || containsAny(s[back(s, t.a, 6):t.a], []string{"不享受", "不得享受"}) {
+				continue
+			}
 			switch {
 			case t.a >= o.b && runesBetween(s, o.b, t.a) <= 30:
 				return o.a, t.b, true
@@ -293,11 +304,11 @@ func marketFrameRules() []*sentenceRule {
 			RuleInfo: RuleInfo{ID: "F19", Category: review.FairCompetition, Severity: review.High,
 				Title: "排斥、限制外地经营者或商品进入本地", TitleEN: "Keeps outside operators or goods out",
 				Basis:       []string{fcr9_1, fcr9_2, fcr9_3, aml41},
-				Description: "排斥、限制或者阻碍外地经营者、外地商品和要素进入本地市场、在本地经营或参加本地采购和招标投标。"},
-			anchors:       append(append(slices.Clone(outsiders.words), outflows.words...), goodsMeasures...),
+				Description: "排斥、限制或者阻碍外地经营者、外地商品和要素进入本地市场、在本地经营或参加本地采购和招标投标，或要求全部、优先、按比例采购、使用、供应本地经营者和本地生产的商品。"},
+			anchors:       append(append(append(slices.Clone(outsiders.words), outflows.words...), goodsMeasures...), ownPlaces.words...),
 			frame:         outsiderFrame,
 			pejorativeOwn: true,
-			suppress: res(`同等(?:对待|待遇)|平等(?:对待|待遇)|一视同仁|不分[^，。]{0,6}(?:内外|本地外地)|外来(?:物种|入侵|人员|务工|人口)|疫|检疫`,
+			suppress: res(`同等(?:对待|待遇)|平等(?:对待|待遇)|一视同仁|不分[^，。]{0,6}(?:内外|本地外地)|外来(?:物种|入侵|人员|务工|人口)|疫|检疫|同样适用|一并适用|同等适用|(?:本地|本市|本县|本区|本省)[^，。；]{0,6}同样`,
 				// The restriction as the conduct a sanction falls on ("…限制外地产品进入本地市场的，由…查处").
 				`的，由|查处|责令改正|追究|予以处罚|依法处理|歧视性`),
 			cite:   citeIgnore,

@@ -522,6 +522,528 @@ var frameCases = []struct {
 			"外地企业可以到本区承接业务，本区企业也可以到其他区承接业务。", // free movement both ways
 			"农产品可以在全国范围内自由流通。",               // free movement
 		}},
+	{"fourth push: outside operators and goods burdened (第九条第（四）、（五）项, 《反垄断法》第四十一条)", review.FairCompetition,
+		[]string{
+			"省外的水果经销商进入本州批发市场的，每车加收五十元管理费。", // a charge, province, 州
+			"按每吨二十元向外县运入的煤炭收取调节费。",          // the charge first
+			"市场监管部门对外市来本区经营的药店按月开展专项抽查。",    // a check with a mark of more
+			"县外工程企业，住建局每季度检查一次，县内企业每年抽查一次。", // locals held to less, county
+			"非本省牌照的渣土车进入城区的，须在检查站逐车登记。",     // a checkpoint
+			"外地家政企业来南山区经营的，不得参加区级评优。",       // a bar, a district named
+			"外省运入的种子须重复检验后方可销售。",            // tested again
+		},
+		[]string{
+			"外地车辆进入本市收费停车场的，与本地车辆按同一标准收费。", // the same charge
+			"外来务工人员子女入学的，不得收取借读费。",         // not operators, a ban
+			"禁止对外地商品收取歧视性费用。",              // ban on the authority
+			"外地企业和本地企业均可参加投标，不得设置差别条件。",    // equal access
+			"对外地运入的活畜禽，依法实施检疫。",            // the law's own check
+			"外省企业在本市经营的，依法接受市场监管部门的检查。",    // ordinary supervision
+		}},
+	{"fourth push: purchases kept to local sellers or goods (第九条第（一）、（三）项)", review.FairCompetition,
+		[]string{
+			"各学校食堂的米面油应当从本县粮油企业采购。",     // duty, county
+			"园区内项目的钢材只能向市内厂家订购。",        // exclusivity, 市内 after 向
+			"使用本地企业生产的建材比例不得低于百分之七十。",   // a share
+			"全市保障房项目必须选用本省企业的电梯。",       // the verb before the place
+			"本区医疗机构所需耗材原则上优先从区内供应商处购买。", // priority
+		},
+		[]string{
+			"采购人可以自主选择本地或者外地供应商。",  // free choice
+			"企业应当向本市税务机关申报纳税。",     // an authority, not a seller
+			"保税区内企业生产的产品应当出口。",     // 区内 inside a word
+			"不得要求采购人从本地供应商处采购。",    // ban on the authority
+			"鼓励消费者自愿选购各地农产品，不限产地。", // free choice of goods
+		}},
+	{"fourth push: picked operators' taxes, fees and factors; prices and shares set together (第十条, 第十一条)", review.FairCompetition,
+		[]string{
+			"对列入区级龙头企业名单的企业，免征三年城镇土地使用税。", // a listed class, tax
+			"对新落户的重点企业，用水价格按每立方米二元执行。",    // factor price, picked
+			"县属国有公司使用的办公用房，租金按市场价的一半收取。",  // ownership, rent
+			"某物流集团子公司的用电，按农业生产用电价格执行。",    // a named firm, factor
+			"对招商引资项目，城市基础设施配套费全免。",        // a fee waived
+			"由县财政代缴引进企业员工的社会保险费。",         // paid by the treasury
+			"市交通局召集全市驾校统一上调培训收费标准。",       // prices set together
+			"县水泥企业按照县经信局分配的指标组织生产。",       // output handed out
+			"行业协会确定的份额在会员企业之间分配。",         // shares handed out
+		},
+		[]string{
+			"居民生活用水价格按每立方米三元执行。",        // no picked class
+			"对符合条件的小微企业，按照国家规定减半征收房产税。", // national, for all
+			"对所有企业的行政事业性收费，按国家规定标准执行。",  // all
+			"市发展改革委按照定价目录统一制定供水价格。",     // a price the law lets it set
+			"各地应当按照省下达的能耗指标组织企业生产。",     // energy quota, not a cartel
+			"企业自主确定商品价格，不得组织经营者统一确定价格。", // ban
+		}},
+	{"fourth push: a local body's consent to an operator's business (第八条第（一）项)", review.FairCompetition,
+		[]string{
+			"网约车平台公司开展经营前，须向区交通局申请备案核准。",        // before opening, 向
+			"要求电竞酒店营业前报经街道审批。",                  // 报经 without a duty word
+			"药店变更经营范围的，须经县市场监管局同意。",             // a business act, then the consent
+			"物业服务企业的收费标准调整，须提前十五日报镇政府同意。",       // a term between duty and step
+			"各养老机构的服务价格应当报区民政局审定后执行。",           // consent, then what is done
+			"开展废旧物资回收的，须到县商务局办理登记，经审核同意后方可经营。",  // sent to a body, consent in the next clause
+			"某县在《关于规范婚庆服务的通知》中，对开办婚庆公司设置了前置审批。", // reported
+		},
+		[]string{
+			"申请补贴的企业须经区财政局审核。",                            // a subsidy, no business act
+			"企业转让国有产权的，须经区国资委批准。",                         // state assets: the law's own
+			"从事第三类医疗器械生产的，应当向所在地省、自治区、直辖市药品监督管理部门申请生产许可。", // the tiers a law names
+			"企业可以向区政务服务中心咨询办理流程。",                         // a right, no duty
+			"不得要求企业开业前报经街道审批。",                            // ban on the authority
+		}},
+	{"fourth push: who a ban on setting binds", review.FairCompetition,
+		nil,
+		[]string{
+			"不得在道路、车站、港口或者本行政区域边界设置关卡，阻碍外地商品进入或者本地商品运出。", // F19's false alarm: the ban is the authority's
+			"各地不得在招标文件中设定排斥外地企业的条件，限制外地企业参加投标。",          // the same, 设定
+		}},
+	{"fourth push: a supplier the authority chose or owns (第八条第（三）项, 《反垄断法》第三十九条)", review.FairCompetition,
+		[]string{
+			"新建小区的电梯维保应当选用县住建局推荐的维保企业。",  // recommended by a county body
+			"入园企业的污水检测，须委托园区管委会认定的检测公司。", // a park's own pick
+			"由市城管局招募的三家保洁公司分片承担道路清扫。",    // 由…招募的 N 家
+			"参加培训的学员须到区人社局下属的培训公司报名。",    // a body's subsidiary
+			"全县中小学的校服统一从县教育局所属的服装公司采购。",  // the same, 所属
+			"各乡镇卫生院原则上使用某软件公司开发的诊疗系统。",   // one provider's goods
+		},
+		[]string{
+			"由国务院税务主管部门确定的企业印制发票。", // a function a law names
+			"须使用经检验合格的计量器具。",       // a standard, no firm
+			"学员可以自主选择培训机构报名。",      // free choice
+			"不得要求企业选用行政机关推荐的中介机构。", // ban on the authority
+		}},
+	{"fourth push: grants, partnerships and money for one form of ownership (第八条第（二）项, 第十条)", review.FairCompetition,
+		[]string{
+			"全县河道采砂由县城投集团统一开采、统一销售。",      // one firm runs the whole business
+			"城区公共停车泊位的收费权授予区属国有公司独家行使。",   // a right handed over
+			"社会资本参与供水项目的，须与县属国有企业合资经营。",   // a partnership it must be in
+			"市财政安排专项资金，专门用于支持市属国有企业技术改造。", // money for one form of ownership
+		},
+		[]string{
+			"国有企业应当依法建立健全内部监督管理制度。", // ownership named, no term
+			"各类所有制企业平等参与项目建设。",      // equal treatment
+		}},
+	{"fourth push: presence in a place, exits and outflows (第九条)", review.FairCompetition,
+		[]string{
+			"投标人须在本县有固定经营场所。",            // premises, relative place
+			"申请人在杨浦区有自有房产的，评审加三分。",       // a district named, a score
+			"承接本市养老服务项目的社会组织须在本市民政局登记。",  // registered with a local body
+			"仅接受在粤注册的施工企业报名。",            // a province by one rune
+			"申报单位应于浙依法设立三年以上。",           // the same, 于 and 依法
+			"企业应在深依法纳税。",                 // a city by one rune
+			"严禁本市生产的原煤销往省外。",             // a strict ban on outflow
+			"本县培养的技工到县外就业的，须退还已享受的培训补贴。", // a worker leaving for elsewhere
+			"入驻企业变更住所至园区以外的，须经管委会同意。",    // moving its seat
+		},
+		[]string{
+			"企业变更住所的，应当依法办理变更登记。", // the law's own procedure
+			"在新注册的企业可以享受开办费补助。",   // 在新 is "newly"
+			"在深入调研的基础上制定本办法。",     // 在深 in a word
+			"企业可以在本县以外设立分支机构。",    // freedom
+			"本市居民可以到县外就业。",        // no bind
+		}},
+	{"fourth push, second round: prices set together, cheaper land, raised charges, local suppliers", review.FairCompetition,
+		[]string{
+			"某市交通局召集本市出租车公司，统一将起步价上调至12元。",       // the price raised as one
+			"县住建局要求全县商品混凝土企业按照统一的价格销售。",          // one price to sell at
+			"对列入市重点项目的企业，土地出让价格按基准地价的七折执行。",      // land at a share of the price
+			"对外地企业在本市的充电站，电价按工商业电价上浮20%执行。",      // a price raised for outsiders
+			"某县要求县内建设项目使用的商品混凝土必须由县内搅拌站供应。",      // local plants only
+			"某县规定，申请网约车经营许可的企业须在本县拥有不少于50辆自有车辆。", // assets held in the place
+		},
+		[]string{
+			"对进入本市的外地运输车辆，不得收取任何额外费用。",      // the ban is the authority's
+			"外地来本县投资的企业，可以按规定申请各项扶持政策。",     // incomers left free
+			"外省建筑企业进入本省承揽业务的，实行告知承诺制，无需备案。", // nothing more asked
+			"本市鼓励机关食堂采购农产品，采购人可以自主选择供应商。",   // a free choice
+			"行业协会不得组织会员统一价格。",               // ban on the association
+			"投标人在本市有无固定经营场所，不作为评审因素。",       // not a condition
+			"外地生产的食品进入本市销售的，应当符合食品安全国家标准。",  // the national standard
+			"对符合条件的企业，用电价格按国家规定的目录电价执行。",    // the state's price
+			"各经营者应当自主确定商品价格，明码标价。",          // the operators' own price
+			"县内砂石资源依法通过公开拍卖方式出让采矿权。",        // competition
+		}},
+	{"fourth push, third round: reported measures across the statute's items", review.FairCompetition,
+		[]string{
+			"某县对在县城新开办的超市，要求与县供销社签订合作协议后方可营业。",    // a contract with one body first
+			"某区规定，区内餐饮企业的厨余垃圾只能交由区环卫公司收运。",        // one firm collects
+			"湖北省某县规定，在县外购买的农机具不享受县级农机购置补贴。",       // goods bought elsewhere denied
+			"工程项目的钢材应从省内钢厂采购。",                    // a province's mills only
+			"县城投公司开发的楼盘，契税由县财政补贴50%。",             // a tax paid for one firm
+			"某镇规定镇内的建材市场只允许本镇居民开办的商户入驻。",          // only the town's own
+			"2023年，某县发展改革局在某项目招标文件中要求投标人在黔东南州注册。", // an autonomous prefecture
+			"在延边注册的企业申报项目时可加5分。",                  // its short form, a score
+			"入围企业仅限于在江苏省内设有生产基地的企业。",              // a province, a base
+		},
+		[]string{
+			"在县外购买的农机具，同样可以申请县级农机购置补贴。", // the same benefit
+			"外省企业可以在本省设立分支机构，无需另行审批。",   // nothing more asked
+			"只有依法取得营业执照的经营者才能从事经营活动。",   // the law's own licence
+			"购买首套住房的家庭，契税按1%征收。",        // a tax rate for households
+			"各单位可以从省内外厂家自主采购设备。",        // free choice
+			"生活垃圾应当交由具备资质的企业收运。",        // any qualified firm
+			"本市户籍居民可以免费参观市博物馆。",         // not a market
+			"县外生产的建材经检测合格的，可以在本县工程中使用。", // admitted on a test all pass
+		}},
+	{"fourth push, fourth round: the 实施细则's forms (敏感信息, 环保标准, 住房公积金, 纳入许可, 重新培训)", review.FairCompetition,
+		[]string{
+			"某县要求辖区内成品油经营企业每月报送进货价格和销售价格，并在行业协会内部通报。", // costs and prices passed among them
+			"某市商务局要求各汽车4S店每周报送销量和成本数据，汇总后发给各店参考定价。",   // the same, 发给各
+			"对某化工企业放宽污染物排放标准，允许其超标排放至2025年底。",         // a standard relaxed for one firm
+			"对新引进的重点企业，前三年缓缴住房公积金。",                   // housing fund deferred for the picked
+			"某地将本不属于许可事项的洗染服务纳入行政许可管理。",               // a licence made by a document
+			"某市对网约车平台公司设置了高于国家规定的准入条件。",               // a condition above the state's
+			"某县将养老服务补贴仅发放给县内公办养老机构。",                  // a benefit only public local ones get
+			"某县在招商引资协议中承诺，县内同类项目不再引进其他企业。",            // an agreement keeping others out
+			"某区要求辖区企业的安全培训必须由区安全协会组织，其他机构培训不予认可。",     // others not recognised
+			"某县规定，外地驾校学员须在本县驾校重新培训后方可参加考试。",           // trained again
+		},
+		[]string{
+			"企业应当按照规定向统计部门报送产量和销售数据。",       // statistics, not shared
+			"经营者应当向价格主管部门报送定价成本资料。",         // cost review by the authority
+			"职工住房公积金的缴存比例不得低于百分之五。",         // the fund's own rule
+			"不得将行政许可以外的事项纳入行政许可管理。",         // ban on the authority
+			"对公办幼儿园和普惠性民办幼儿园给予同等生均补助。",      // equal treatment
+			"外地律师事务所在本市设立分所的，与本市律师事务所同等对待。", // equal treatment
+			"企业排放污染物不得超过国家规定的排放标准。",         // the standard for all
+		}},
+	{"fourth push, fifth round: market access as the negative-list bulletins tell it", review.FairCompetition,
+		[]string{
+			"某县应急管理局在烟花爆竹零售许可中，规定每个乡镇只批准设立两个零售点。",     // approvals capped
+			"某区商务局规定，回收站点的设立须符合区商务局编制的布局规划，规划外的不予备案。", // outlets kept to the authority's plan
+			"某县教育局要求民办培训机构的办学场地面积不少于五百平方米，远高于省级标准。",   // a threshold above the standard
+			"某市文旅局规定，旅行社设立分社须经市文旅局审核同意。",              // a local consent to a branch
+			"某县自然资源局要求测绘单位在本县承接业务前须到该局登记备案。",          // a local filing before working there
+			"某县农业农村局规定，兽药经营企业须从县兽药协会统一进货。",            // buying through an association
+			"某市住建局要求建筑业企业资质申请人的技术负责人必须具有本市职称证书。",      // a credential of the place
+		},
+		[]string{
+			"旅行社设立分社的，应当依法向分社所在地的文化和旅游主管部门备案。", // the law's own filing
+			"民宿开业前须向乡镇政府备案。",                   // a filing before opening anywhere
+			"经营者应当从合法渠道进货，并查验供货者的许可证明。",        // any lawful seller
+			"办学场地面积不少于五百平方米，符合省级标准。",           // within the standard
+			"申请人应当具有相应的职业资格证书。",                // any credential
+			"本市不对分社设立设置任何审批。",                  // none set
+		}},
+	// Sixth round: the concepts of the fourth push again, with other places
+	// (广西, 四川省, 海口市, 延边州), operators as the subject of 不得, and the
+	// same measures written lawfully.
+	{"fourth push, sixth round: other places, operators under 不得", review.FairCompetition,
+		[]string{
+			"广西某县要求县内学校的营养餐食材全部从县内企业采购。",
+			"保障房项目所用门窗须从四川省内企业采购。",
+			"施工单位不得使用县外厂家生产的砖瓦。",
+			"中标人不得从市外供应商处采购苗木。",
+			"供应商不得将外省生产的设备用于本项目。",
+			"市内超市销售的本地农产品比例应不低于三成。",
+			"对外地运来的活禽，每车收取检疫服务费二百元。",
+			"从外县调入的生猪，须在县指定屠宰场屠宰。",
+			"外地车辆在本区装卸货物的，每次收取管理费五十元，本区车辆不收。",
+			"海口市对外地旅行社组团来琼的，额外收取质量保证金。",
+			"对延边州外的药品批发企业，每季度开展专项检查。",
+			"各乡镇的垃圾清运统一委托县环卫集团承担。",
+			"入驻企业应当使用园区管委会推荐的物流企业。",
+			"由区商务局认定的三家超市负责全区消费券核销。",
+			"本镇蔬菜批发市场只允许本镇户籍人员经营。",
+			"对县属国有企业的自来水价格按成本价的一半收取。",
+			"对市交投集团下属公司的工业用地，按基准地价的五折出让。",
+			"区教育局组织全区民办幼儿园协商确定保教费标准。",
+			"市商务局要求各加油站报送每日油价并在微信群内共享。",
+			"县政府召集全县水泥企业，按县经信局分配的产量指标组织生产。",
+			"某区在《关于规范民宿发展的意见》中规定，民宿开业前须报经街道审核同意。",
+			"某市规定，网约车平台调整计价规则，须提前三十日报市交通局同意。",
+			"某县规定，农资经营户变更经营地址的，须经县农业农村局同意。",
+		},
+		[]string{
+			"学校可以自主采购食材，不得指定供应商。",
+			"采购人不得限定供应商的所在地。",
+			"施工单位应当使用符合国家标准的砖瓦。",
+			"中标人可以从任何供应商处采购苗木。",
+			"任何单位不得对外地商品收取检疫服务费以外的费用。",
+			"外地车辆和本区车辆统一按每次五十元收取装卸管理费。",
+			"对所有药品批发企业，每季度开展一次专项检查。",
+			"各乡镇的垃圾清运通过公开招标确定承担企业。",
+			"入驻企业可以自主选择物流企业。",
+			"本镇蔬菜批发市场向所有经营者开放。",
+			"自来水价格按照政府定价执行。",
+			"幼儿园保教费标准由幼儿园自主确定，报教育部门备案。",
+			"各加油站应当明码标价。",
+			"水泥企业应当按照国家产业政策组织生产。",
+			"民宿开业前应当依法办理营业执照。",
+			"网约车平台调整计价规则的，应当提前向社会公布。",
+			"农资经营户变更经营地址的，应当依法办理变更登记。",
+		}},
+	// Seventh round: the items of 第八–十一条 not yet varied (rights sold,
+	// gaps between outlets, public money at one bank, gifts demanded, a price
+	// kept from moving, goods bought by the authority for operators).
+	{"fourth push, seventh round: items not yet varied", review.FairCompetition,
+		[]string{
+			"县城区出租车经营权无偿授予县公交公司，期限二十年。",
+			"某市将全市户外广告位的经营权出让给市文旅集团，未经招标。",
+			"某县规定农贸市场的建设和经营由县供销社独家负责。",
+			"本区新建住宅小区的光纤入户工程由区广电网络公司统一建设。",
+			"暂停受理本区新的小额贷款公司设立申请。",
+			"某县规定，新申请的砂石经营户须与现有经营户间隔五公里以上。",
+			"在全市范围内暂停新增网约车运输证。",
+			"本县规定外地人才在县内企业工作满五年方可办理落户。",
+			"县内企业招用县外务工人员的，须向县人社局报备并缴纳管理费。",
+			"本市企业的技术成果须优先在本市转化，向市外转让的须经市科技局同意。",
+			"县财政资金只能存放在县农村商业银行。",
+			"对存放财政资金的银行，按存款额给予贷款规模倾斜的，仅限本县法人银行。",
+			"要求施工企业向县慈善总会捐赠项目金额的千分之五。",
+			"企业参加县级评优须缴纳评审费三千元。",
+			"对县内企业的电费实行财政补贴，县外企业在县内的项目不享受。",
+			"要求辖区内的快递网点统一使用某公司的智能快递柜。",
+			"县住建局要求商品房销售价格备案后不得下调。",
+			"区政府要求辖区内的餐饮企业统一从区食材配送中心进货。",
+			"县交通局要求客运企业的新增车辆须由县交通局统一采购。",
+		},
+		[]string{
+			"国有资产的经营权出让应当通过公开招标方式进行。",
+			"市政道路由区城投公司统一建设，资金纳入财政预算，施工单位通过招标确定。",
+			"新设药店与现有药店的间隔距离不作限制。",
+			"财政资金存放银行通过竞争性方式确定。",
+			"鼓励企业自愿向慈善组织捐赠。",
+			"慈善组织可以接受企业捐赠。",
+			"经营者不得擅自上调政府定价商品的价格。",
+			"商品房销售价格可以根据市场情况自主调整。",
+			"机关办公设备须由县财政局统一采购。",
+			"企业应当按照合同约定支付款项。",
+		}},
+	// A restriction denied (不设排他性条款, 不作为前置条件, 不指定, 不限品牌)
+	// is none; the same sentences asserting it are.
+	{"fourth push: restrictions denied", review.FairCompetition,
+		[]string{
+			"区政府与某公司签署合作框架协议，约定区内同类项目不再引进其他企业。",
+			"备案作为企业开展经营活动的前置条件。",
+			"对购买节能家电的居民给予补贴，但限定在县内指定商场购买。",
+			"居民在本县购买本县企业生产的新能源汽车方可申领补贴。",
+		},
+		[]string{
+			"区政府与某大学签署合作框架协议，双方约定不设排他性条款。",
+			"登记不作为企业开展经营活动的前置条件。",
+			"对购买节能家电的居民给予补贴，不指定销售企业和品牌。",
+			"居民在本县购买新能源汽车均可申领补贴，不限品牌。",
+		}},
+	// A measure the sentence says was deleted (已删除…, “…”的表述…予以删除)
+	// is a report of its correction; one reported and then said to be put
+	// right (…，目前已整改) is still reported.
+	{"fourth push: measures said to be deleted", review.FairCompetition,
+		[]string{
+			"某县要求投标人在本县设立分公司，目前已整改。",
+			"该区规定在本区纳税的企业方可享受补贴，经督促后已修改。",
+			"经查，文件中规定“外地车辆进入本市批发市场加收进场费”。",
+		},
+		[]string{
+			"该县已删除“投标人须在本县设立分公司”的条款。",
+			"起草单位根据审查意见，将“优先采购本地企业产品”的表述予以删除。",
+			"该区已修改将本区纳税作为享受补贴条件的规定。",
+			"经审查，文件中“外地车辆加收进场费”的内容已经废止。",
+		}},
+	// Eighth round: the fourth push's concepts in the reported form (某局在
+	// 《…》中要求…, 在…中规定), with lawful twins.
+	{"fourth push, eighth round: the reported form", review.FairCompetition,
+		[]string{
+			"某县住建局在《关于加强建材市场管理的通知》中要求，外地建材运输车辆进入县城须缴纳道路维护费。",
+			"某市在文件中规定，对外地来本市参展的企业收取展位附加费，本市企业免收。",
+			"某区市场监管局在执法中对外地食品企业每月抽检两次，对本区企业每季度抽检一次。",
+			"某县在农贸市场改造中要求，市场内摊位优先出租给本县户籍经营户。",
+			"某市教育局在通知中要求，各校校服面料须采购本市纺织企业产品。",
+			"某县在乡村振兴项目中规定，项目所需水泥必须采购县内水泥厂产品。",
+			"某区在招商政策中规定，对区属国有企业新建项目的土地出让金按50%收取。",
+			"某市在文件中明确，对市城投集团的工业用水按居民用水价格执行。",
+			"某县在扶持政策中规定，对列入县级重点企业名单的企业，免收三年城市基础设施配套费。",
+			"某市住建局在会议中要求全市商品混凝土企业统一执行每立方米不低于四百元的销售价格。",
+			"某县行业协会在县发改局指导下，组织会员企业按比例分配全县砂石销售份额。",
+			"某区交通局在会议上要求全区驾校统一上调培训费至四千元。",
+			"某县商务局要求全县加油站每日报送油品进价，并在县加油站协会群内通报。",
+			"某市在文件中要求网约车平台公司开展业务前须报市交通局审批。",
+			"某镇在通知中要求，镇内商户开业前须经镇政府同意。",
+			"某县规定，农家乐经营户转让经营权的，须报乡镇政府审核同意。",
+			"某区在物业管理办法中规定，物业服务企业调整收费标准须经街道审定后执行。",
+			"某市在文件中规定，公共机构的充电设施统一由市电力公司下属的充电公司建设运营。",
+			"某县要求新建小区的电梯统一向县住建局推荐的三家电梯公司采购。",
+			"某区要求辖区内学校统一到区教育局所属的服装厂订制校服。",
+		},
+		[]string{
+			"市场内摊位通过公开竞价方式出租，不限经营户户籍。",
+			"土地出让金按照国家规定的标准收取。",
+			"各加油站应当按规定向价格主管部门报送油品价格。",
+			"学生可以自愿购买校服，不得统一指定生产厂家。",
+			"外地企业参展与本市企业执行同一收费标准。",
+		}},
+	// Ninth round: one fresh sentence for each family of the statute's items
+	// (procurement, approvals, taxes, designation, filings, exits, reported
+	// cases, prices, goods of elsewhere), with lawful twins.
+	{"fourth push, ninth round: one more per family", review.FairCompetition,
+		[]string{
+			"采购文件规定，供应商近三年在南宁市范围内有同类项目业绩的方可参加投标。",
+			"本项目评标办法中，投标人在本市纳税满两年的加二分。",
+			"投标人须提供由本县社保部门出具的社保缴纳证明。",
+			"某区在物业服务采购中，将“在本区设有办公场所”列为实质性条件。",
+			"本次比选仅限黔南州内的设计单位参加。",
+			"对本县注册的企业，投标报价给予百分之五的价格扣除。",
+			"民营医院新增床位须报县卫健局审批。",
+			"开设电竞馆须先取得区文旅局的批准文件。",
+			"某市规定，室外广告牌的设置须经市城管局逐一审批，未经审批的不予登记。",
+			"对入驻孵化园的企业，前两年按其缴纳的增值税县级留成部分全额奖励。",
+			"对县内龙头企业，免征三年城镇土地使用税。",
+			"某县对新落户的上市公司，企业所得税实行“三免三减半”。",
+			"学生体检由学校统一组织到县人民医院进行。",
+			"各村的自来水管网改造统一交由县水务公司施工。",
+			"医疗机构的药品须从市医药公司统一配送。",
+			"小型餐饮店须到街道办事处备案并经现场核查合格后，方可申领营业执照。",
+			"设立民办职业培训学校，须有自有产权的办学场所。",
+			"申请开办养老机构的，须有五年以上养老服务经营经验。",
+			"享受土地优惠的企业在十五年内变更注册地的，应当补缴土地出让金差价。",
+			"企业外迁的，须事先征得县政府同意。",
+			"2024年3月，某市商务局在拍卖行业管理中要求外地拍卖企业在本市开展业务须向该局报备并提交保证金。",
+			"某县人民政府在《关于促进建筑业发展的意见》中规定，县内政府投资项目优先由本县建筑企业承建。",
+			"某区在老旧小区改造项目中要求施工单位使用区内某公司生产的外墙保温材料。",
+			"经查，某县交通运输局违规对出租车实行总量控制，且仅向县公交公司发放新增运力指标。",
+			"某市住建局在房地产开发资质审批中，要求外地开发企业须在本市设立独立法人子公司。",
+			"某县物价局对县燃气公司的管道燃气价格核定每立方米低于成本价。",
+			"某区规定辖区内的幼儿园保育费一律不得超过每月八百元。",
+			"要求全县砂石企业按照县砂石协会公布的指导价销售。",
+			"外地产的瓶装水进入本县销售须贴县质监局监制的标签。",
+			"对使用本地产煤炭的电厂，每吨给予二十元运输补贴。",
+			"本县农民合作社收购的粮食须优先销售给县粮食收储公司。",
+		},
+		[]string{
+			"医院新增床位应当符合区域卫生规划。",
+			"学生可以自主选择到任何有资质的医院体检。",
+			"医疗机构的药品通过省药品集中采购平台采购。",
+			"开办民办学校须有与办学规模相适应的办学场所。",
+			"养老机构负责人应当具有养老服务管理经验。",
+			"砂石企业自主确定销售价格，行业协会不得制定指导价。",
+			"农民合作社可以自主选择粮食收购企业。",
+			"企业可以自主决定是否扩大经营规模。",
+		}},
+	{"fourth push: trade kept to one venue, a driver's residence", review.FairCompetition,
+		[]string{
+			"某市规定，二手车交易须在市二手车交易市场内进行，场外交易不予办理过户。",
+			"某市要求网约车驾驶员须具有本市户籍。",
+		},
+		[]string{
+			"二手车交易可以在交易市场内进行，也可以在场外进行。",
+			"网约车驾驶员应当具有三年以上驾驶经历。",
+			"证券交易须在证券交易所内进行，依照《证券法》执行。",
+		}},
+	// Look-alikes of the fourth push's frames and of older rules: equal
+	// treatment said in other words (与本市企业同等, 本地车辆同样适用, 同等参与),
+	// a benefit denied (不享受特殊优惠), a claw-back barred (不得收回), assets
+	// that are a household's (拥有住房), a filing that is no condition.
+	{"fourth push: look-alikes, second set", review.FairCompetition,
+		nil,
+		[]string{
+			"投标人应当拥有与项目规模相适应的技术设备。",
+			"企业自有车辆应当按规定进行年检。",
+			"申请人在本市拥有住房的，不得申请公共租赁住房。",
+			"对外地来本市务工人员子女，与本市户籍学生同等接受义务教育。",
+			"外地企业在本市设立的分支机构，可以享受与本市企业同等的扶持政策。",
+			"外地车辆进入本市，应当遵守本市限行规定，本地车辆同样适用。",
+			"本县企业生产的农产品可以在全国市场自由流通。",
+			"机关食堂采购食材，应当执行政府采购有关规定，不得限定供应商所在地。",
+			"供应商所在地不作为评审因素。",
+			"县城投公司参与项目建设，应当与其他企业平等竞争。",
+			"市属国有企业应当依法缴纳各项税费，不享受特殊优惠。",
+			"用电价格按照国家规定的分类电价执行。",
+			"行业协会应当加强行业自律，不得组织会员企业统一价格。",
+			"价格主管部门可以依法对重要商品实行价格干预措施。",
+			"企业应当每月向统计部门报送产量、销量等统计数据。",
+			"经营者应当遵守价格法律法规，不得相互串通操纵价格。",
+			"二手车经营者开业前，应当依法办理市场主体登记。",
+			"民宿经营者应当依法办理消防、卫生等手续。",
+			"旅行社设立分社，应当依法向所在地旅游主管部门备案。",
+			"申请人可以到任意有资质的检测机构进行检测。",
+			"学校不得统一要求学生到指定医院体检。",
+			"县内外供应商均可参与本次采购。",
+			"在川注册的企业和外省企业同等参与政府采购。",
+			"企业迁往外地的，不得收回已兑现的奖励资金。",
+			"外地生产的商品，其检验标准与本地商品相同。",
+			"对外地企业和本地企业实行同样的检查频次。",
+			"政府采购中不得对外地供应商设置歧视性条件。",
+			"所有加油站的油品价格实行市场调节价，由经营者自主制定。",
+			"本市对网约车平台实行备案管理，备案不作为开展经营的前置条件。",
+		}},
+	// Procurement (第九条第（三）项) with places of every tier from the
+	// gazetteer: a prefecture, a province and its capital, a district's short
+	// form, a district, an autonomous region, a league, an autonomous
+	// prefecture's short form; a score in Chinese numerals.
+	{"fourth push: procurement across the gazetteer", review.FairCompetition,
+		[]string{
+			"投标人须具有在昆明市行政区域内承接同类工程的业绩。",
+			"供应商须为注册地在河北省石家庄市的法人企业。",
+			"本项目仅限在鄞州注册的物业企业参与。",
+			"参与竞标的企业应当在嘉兴市秀洲区设有固定办公场所。",
+			"投标人在黄浦区缴纳社保人数达到二十人以上的得三分。",
+			"投标人近三年在宁夏回族自治区内完成过同类项目的，每个加一分。",
+			"供应商须在合同签订前在锡林郭勒盟设立分公司。",
+			"对注册在大理州的投标人，评标价下浮百分之三。",
+			"本次采购要求投标人取得长沙市住建局颁发的信用评价等级证书。",
+			"在成都市温江区纳税的供应商，商务分加五分。",
+		},
+		[]string{
+			"用人单位应当依法为职工缴纳社会保险费。",
+			"在本市参保的职工可以按规定享受医疗保险待遇。",
+			"投标人的业绩不限地域，每个同类项目加一分。",
+			"评分办法中，服务方案优秀的得五分。",
+		}},
+	{"fourth push: exits, agreements and pools once more", review.FairCompetition,
+		[]string{
+			"获得本市人才公寓的企业，五年内将注册地迁出的，须按市场价补缴租金。",
+			"企业申请注销前，须经县工信局出具无欠款证明。",
+			"对承诺在本市经营满十年的企业，方可给予用地优惠。",
+			"区政府与某外卖平台签署战略合作备忘录，约定该平台在本区享有独家配送权。",
+			"县政府与某燃气公司签订协议，承诺十年内不向其他燃气企业发放经营许可。",
+			"市政府与某银行签订合作协议，约定全市社保卡只能由该银行发行。",
+			"某区建立物业服务企业推荐名录，住宅小区选聘物业只能从名录中选择。",
+			"某县设立工程造价咨询机构备选库，政府投资项目的造价咨询只能委托库内机构。",
+			"某市公布家政服务推荐企业名单，机关单位购买家政服务仅限名单内企业。",
+			"各单位的法律顾问须从市司法局公布的律师事务所名录中选聘。",
+			"某区将入围企业名单作为参与区内保障房建设的必要条件。",
+		},
+		[]string{
+			"企业可以根据经营需要自主决定增加或者减少投资。",
+			"区政府与某高校签订合作协议，共建实验室，不涉及排他性安排。",
+			"推荐名录仅供参考，不作为参与项目的必要条件。",
+			"县政府与某企业签订招商协议，约定项目由该企业自行投资建设。",
+		}},
+	{"fourth push: associations, documents that set the measure, markets shared, discriminatory credentials", review.FairCompetition,
+		[]string{
+			"全市家政服务企业须加入市家政服务业协会，并使用协会统一的服务合同文本。",
+			"申请出租车经营权的企业，须持有市出租汽车协会出具的推荐函。",
+			"从事二手房中介的机构，须经区房地产中介协会评定合格后方可执业。",
+			"某县人民政府办公室印发通知，规定县内工程项目的混凝土一律由县城投公司下属搅拌站供应。",
+			"某市以会议纪要形式明确，全市城市道路照明工程由市路灯管理所下属公司承建。",
+			"某区经信局召集区内三家水泥企业协商，约定各自的销售区域互不交叉。",
+			"县政府组织县内砖厂统一停产限产，并按县政府确定的价格统一销售。",
+			"县政府组织县内砖厂按县政府确定的价格统一销售。",
+			"评标办法规定，投标人获得过本省“优质工程奖”的加三分，获得外省同类奖项的不加分。",
+			"招标文件要求，项目经理须持有本市建设主管部门核发的安全考核合格证。",
+			"资格条件要求投标人的技术人员须参加过本市组织的专项培训。",
+		},
+		[]string{
+			"家政服务企业可以自愿加入行业协会。",
+			"申请人可以提交行业协会出具的推荐意见作为参考，不作为必要条件。",
+			"二手房中介机构应当依法备案。",
+			"水泥企业自主确定销售区域和价格。",
+			"县政府组织县内企业开展安全生产培训。",
+			"投标人获得的省级以上奖项均可加分，不区分颁奖地区。",
+			"技术人员应当参加过专业技术培训。",
+			"重污染天气期间，企业应当按照应急预案统一停产限产。",
+		}},
+	{"fourth push: a guesthouse for all receptions, servers kept in the place", review.FairCompetition,
+		[]string{
+			"全县机关单位的公务接待统一安排在县政府招待所。",
+			"某市规定，在本市从事互联网医疗服务的企业须将服务器设在本市。",
+		},
+		[]string{
+			"会议代表统一安排在会场附近住宿，由代表自行选择酒店。",
+			"企业应当采取措施保障服务器安全。",
+			"数据中心建设应当符合国家标准。",
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条

@@ -45,13 +45,14 @@ var FilingCorrectionRule = review.Label{
 
 // receivedFiled counts the filed documents received in the year, late
 // ones and by channel.
-func (f *FilingReview) receivedFiled(docs []review.Document, year int, s deadline.Settings) {
+func (f *FilingReview) receivedFiled(docs []docRow, year int, s deadline.Settings) {
 	by := map[deadline.Channel]*FiledByChannel{}
-	for _, d := range docs {
-		if d.Kind != review.Filed || d.Meta.Received.Year() != year {
+	for i := range docs {
+		d := &docs[i]
+		if d.Kind != review.Filed || d.Received.Year() != year {
 			continue
 		}
-		ch := deadline.Channel(d.Meta.FiledVia)
+		ch := deadline.Channel(d.FiledVia)
 		if ch == "" {
 			ch = deadline.Government
 		}
@@ -62,7 +63,7 @@ func (f *FilingReview) receivedFiled(docs []review.Document, year int, s deadlin
 		}
 		f.Received++
 		c.Received++
-		if late, _, err := deadline.FiledLate(d.Meta, s); err == nil && late {
+		if late, _, err := deadline.FiledLate(d.meta(), s); err == nil && late {
 			f.Late++
 			c.Late++
 		}

@@ -123,21 +123,47 @@ var (
 // Compute folds the log and the documents into year's figures. events is
 // the whole log (undo and redo are honoured); docs the current states.
 func Compute(events []review.Event, docs []review.Document, year int, s deadline.Settings) (Report, error) {
-	return compute(events, docs, year, s, func(d *review.Document) bool { return d.Exception.Used() })
+	rows := make([]docRow, len(docs))
+	for i := range docs {
+		d := &docs[i]
+		rows[i] = docRow{ID: d.ID, Kind: d.Kind, Stage: d.Stage, IssuerType: d.Meta.IssuerType,
+			Received: d.Meta.Received, Published: d.Meta.Published, Signed: d.Meta.Signed, FiledVia: d.Meta.FiledVia,
+			Filings: d.Filings, Excepted: d.Exception.Used()}
+	}
+	return compute(events, rows, year, s)
 }
 
-// compute is Compute with the test of a recorded exception given.
-func compute(events []review.Event, docs []review.Document, year int, s deadline.Settings, excepted func(*review.Document) bool) (Report, error) {
+// docRow is what the figures read of a document. A year's figures at
+// 100,000 documents held each as a review.Document (752 bytes, most of
+// them empty here) took 75 MB; this takes a fifth of that.
+type docRow struct {
+	ID                          uint64
+	Kind                        review.Kind
+	Stage                       review.Stage
+	IssuerType                  review.IssuerType
+	Received, Published, Signed review.Date
+	FiledVia                    string
+	Filings                     []review.Filing
+	Excepted                    bool // a fair-competition exception is recorded
+}
+
+// meta is the part of the document's metadata the filing clocks read.
+func (d *docRow) meta() review.Meta {
+	return review.Meta{Received: d.Received, Published: d.Published, Signed: d.Signed, FiledVia: d.FiledVia, IssuerType: d.IssuerType}
+}
+
+// compute folds events into the figures of year over docs.
+func compute(events []review.Event, docs []docRow, year int, s deadline.Settings) (Report, error) {
 	r := Report{Year: year, Definitions: map[string]string{
 		"correction_rate": CorrectionRule.ZH, "on_time_rate": OnTimeRule.ZH,
 		"filing_review.correction_rate": FilingCorrectionRule.ZH}}
 	r.FilingReview.receivedFiled(docs, year, s)
-	byID := make(map[uint64]*review.Document, len(docs))
+	byID := make(map[uint64]*docRow, len(docs))
 	for i := range docs {
 		byID[docs[i].ID] = &docs[i]
 	}
 	for _, d := range docs {
-		if d.Meta.Received.Year() != year {
+		if d.Received.Year() != year {
 			continue
 		}
 		r.Received.Total++
@@ -151,7 +177,7 @@ func compute(events []review.Event, docs []review.Document, year int, s deadline
 	if err != nil {
 		return r, err
 	}
-	if err := r.fold(eff, byID, year, excepted); err != nil {
+	if err := r.fold(eff, byID, year); err != nil {
 		return r, err
 	}
 	r.CorrectionRate = rate(r.Decisions.PassAmended+r.Decisions.Return+r.Decisions.Reject, r.Decisions.Total)
@@ -165,8 +191,10 @@ func compute(events []review.Event, docs []review.Document, year int, s deadline
 // NeedsState says whether ComputeRows reads row r's filing facts for year
 // whatever the log holds (a filed document received in the year), so that
 // a reader can fetch them ahead.
-func NeedsState(r review.Summary, year int) bool {
-	return r.Kind == review.Filed && r.Received.Year() == year
+func NeedsState(r review.Summary, year int) bool { return needsState(r.Kind, r.Received, year) }
+
+func needsState(k review.Kind, received review.Date, year int) bool {
+	return k == review.Filed && received.Year() == year
 }
 
 // fairReviewed says whether a stage change ends a fair-competition review.
@@ -183,28 +211,38 @@ type Facts struct {
 	Exception bool
 }
 
+// Rows gathers what the figures read of each document from the queue rows,
+// one at a time: a reader streams them in (a row kept whole is 424 bytes
+// and its strings, of which the figures read a few fields).
+type Rows struct {
+	docs []docRow
+	at   map[uint64]int
+}
+
+// Add takes the row of one document.
+func (rs *Rows) Add(r review.Summary) {
+	if rs.at == nil {
+		rs.at = map[uint64]int{}
+	}
+	rs.at[r.ID] = len(rs.docs)
+	rs.docs = append(rs.docs, docRow{ID: r.ID, Kind: r.Kind, Stage: r.Stage, IssuerType: r.IssuerType,
+		Received: r.Received, Published: r.Published, Filings: r.Filings})
+}
+
 // ComputeRows is Compute over the queue rows instead of the full states,
 // which a large office reads far faster: a row holds everything the
 // figures use but the Facts, which facts supplies for the filed documents
 // received in the year and the documents whose fair-competition review
 // ended in it.
-func ComputeRows(events []review.Event, rows []review.Summary, facts func(id uint64) (Facts, error), year int, s deadline.Settings) (Report, error) {
-	docs := make([]review.Document, len(rows))
-	at := make(map[uint64]int, len(rows))
-	for i, r := range rows {
-		docs[i] = review.Document{ID: r.ID, Kind: r.Kind, Stage: r.Stage, Outcome: r.Outcome, Version: r.Version,
-			Filings: r.Filings, StageSince: r.StageSince, Pauses: r.Pauses, Updated: r.Updated,
-			Meta: review.Meta{Title: r.Title, DocNumber: r.DocNumber, Issuer: r.Issuer, IssuerType: r.IssuerType,
-				DraftingUnit: r.DraftingUnit, Received: r.Received, Published: r.Published, Effective: r.Effective,
-				ValidityYears: r.ValidityYears, ValidityEnd: r.ValidityEnd, Provisional: r.Provisional,
-				AffectsOperators: r.AffectsOperators}}
-		at[r.ID] = i
-		if NeedsState(r, year) {
-			f, err := facts(r.ID)
+func ComputeRows(events []review.Event, rows *Rows, facts func(id uint64) (Facts, error), year int, s deadline.Settings) (Report, error) {
+	docs := rows.docs
+	for i := range docs {
+		if d := &docs[i]; needsState(d.Kind, d.Received, year) {
+			f, err := facts(d.ID)
 			if err != nil {
 				return Report{}, err
 			}
-			docs[i].Meta.FiledVia, docs[i].Meta.Signed = f.FiledVia, f.Signed
+			d.FiledVia, d.Signed = f.FiledVia, f.Signed
 		}
 	}
 	excepted := map[uint64]bool{}
@@ -216,7 +254,8 @@ func ComputeRows(events []review.Event, rows []review.Summary, facts func(id uin
 		if err != nil {
 			return Report{}, err
 		}
-		if _, ok := at[e.Doc]; !ok || !fairReviewed(p.(*review.StageChanged)) || excepted[e.Doc] {
+		i, ok := rows.at[e.Doc]
+		if !ok || !fairReviewed(p.(*review.StageChanged)) || excepted[e.Doc] {
 			continue
 		}
 		f, err := facts(e.Doc)
@@ -224,8 +263,9 @@ func ComputeRows(events []review.Event, rows []review.Summary, facts func(id uin
 			return Report{}, err
 		}
 		excepted[e.Doc] = f.Exception
+		docs[i].Excepted = f.Exception
 	}
-	return compute(events, docs, year, s, func(d *review.Document) bool { return excepted[d.ID] })
+	return compute(events, docs, year, s)
 }
 
 // Counts reports whether event e can count in year's figures: the log-wide
@@ -262,6 +302,13 @@ func effective(events []review.Event) ([]review.Event, error) {
 			undoes[e.Doc] = true
 		}
 	}
+	bySeq := func(a, b review.Event) int { return cmp.Compare(a.Seq, b.Seq) }
+	docExport := func(e review.Event) bool { return e.Doc != 0 && e.Type == review.EvExport }
+	if len(undoes) == 0 && !slices.ContainsFunc(events, docExport) && slices.IsSortedFunc(events, bySeq) {
+		// Nothing to take out: the events as given, not a copy of a
+		// year's worth of them (41 MB at 100,000 documents).
+		return events, nil
+	}
 	perDoc := map[uint64][]review.Event{}
 	out := make([]review.Event, 0, len(events))
 	for _, e := range events {
@@ -281,11 +328,11 @@ func effective(events []review.Event) ([]review.Event, error) {
 		}
 		out = append(out, eff...)
 	}
-	slices.SortFunc(out, func(a, b review.Event) int { return cmp.Compare(a.Seq, b.Seq) })
+	slices.SortFunc(out, bySeq)
 	return out, nil
 }
 
-func (r *Report) fold(events []review.Event, docs map[uint64]*review.Document, year int, excepted func(*review.Document) bool) error {
+func (r *Report) fold(events []review.Event, docs map[uint64]*docRow, year int) error {
 	type answerKey struct {
 		doc uint64
 		key string
@@ -355,7 +402,7 @@ func (r *Report) fold(events []review.Event, docs map[uint64]*review.Document, y
 	}
 	r.Fair.Reviewed = len(fcr)
 	for id := range fcr {
-		if d := docs[id]; d != nil && excepted(d) {
+		if d := docs[id]; d != nil && d.Excepted {
 			r.Fair.Exceptions++
 		}
 		delete(skipped, id) // sent back and reviewed after all
@@ -382,7 +429,7 @@ func (r *Report) fold(events []review.Event, docs map[uint64]*review.Document, y
 	return nil
 }
 
-func (r *Report) filings(docs []review.Document, year int, s deadline.Settings) error {
+func (r *Report) filings(docs []docRow, year int, s deadline.Settings) error {
 	cal, err := s.Calendar()
 	if err != nil {
 		return err
@@ -399,7 +446,7 @@ func (r *Report) filings(docs []review.Document, year int, s deadline.Settings) 
 	}
 	for i := range docs {
 		d := &docs[i]
-		if d.Meta.Published.IsZero() {
+		if d.Published.IsZero() {
 			continue
 		}
 		filed := false
@@ -408,7 +455,7 @@ func (r *Report) filings(docs []review.Document, year int, s deadline.Settings) 
 				continue
 			}
 			ch := deadline.Channel(f.Channel)
-			due, tentative, err := deadline.FilingDueOn(d.Meta.Published, ch, s, cal)
+			due, tentative, err := deadline.FilingDueOn(d.Published, ch, s, cal)
 			if err != nil {
 				return err
 			}
@@ -443,11 +490,11 @@ func (r *Report) filings(docs []review.Document, year int, s deadline.Settings) 
 		if !d.Stage.InEffect() {
 			continue
 		}
-		for _, ch := range deadline.RequiredChannels(d.Kind, d.Meta.IssuerType) {
-			if _, ok := d.FilingOn(string(ch)); ok {
+		for _, ch := range deadline.RequiredChannels(d.Kind, d.IssuerType) {
+			if _, ok := review.FilingIn(d.Filings, string(ch)); ok {
 				continue
 			}
-			due, tentative, err := deadline.FilingDueOn(d.Meta.Published, ch, s, cal)
+			due, tentative, err := deadline.FilingDueOn(d.Published, ch, s, cal)
 			if err != nil {
 				return err
 			}

@@ -9,6 +9,7 @@ import (
 	"beishen/review/stats"
 	"beishen/storage"
 	"beishen/storage/gen"
+	"beishen/ui/jobs"
 )
 
 // statsJSON is `stats --year` as JSON, read from the tally or the log.
@@ -23,7 +24,7 @@ func statsJSON(t *testing.T, e *Env, year int, fromLog bool) []byte {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	r, err := yearReport(st, year, set, fromLog)
+	r, err := jobs.YearReport(st, year, set, fromLog)
 	if err != nil {
 		t.Fatal(err)
 	}
