@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -134,5 +136,35 @@ func TestArgumentErrorsInTheUsersLanguage(t *testing.T) {
 	}
 	if _, msg := run(t, []string{"--lang=en", "list", "--bogus"}, noEnv); !strings.Contains(msg, "unknown flag: --bogus (see beishen list --help)") {
 		t.Errorf("beishen --lang=en list --bogus: %q", msg)
+	}
+}
+
+// beishen show explains a stored finding in the language asked for: the
+// log keeps the Chinese reason, --lang en shows its English.
+func TestShowExplainsFindingsInTheLanguageAsked(t *testing.T) {
+	dir := t.TempDir()
+	db, file := filepath.Join(dir, "t.db"), filepath.Join(dir, "措施.txt")
+	text := "临江区关于促进商贸发展的若干措施\n\n第一条 经营者违反本措施的，由区商务局处5000元罚款。\n第二条 本措施自2026年12月1日起施行，有效期3年。\n"
+	if err := os.WriteFile(file, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if out, msg := run(t, []string{"--db", db, "import", file}, noEnv); msg != "" {
+		t.Fatalf("import: %s %s", msg, out)
+	}
+	zh := "规范性文件自行规定了处罚种类或幅度"
+	en := "The document sets a kind or range of penalty itself"
+	for _, c := range []struct {
+		args       []string
+		want, lack string
+	}{
+		{[]string{"--db", db, "show", "1"}, "说明：" + zh, en},
+		{[]string{"--db", db, "--lang", "en", "show", "1"}, "Why: " + en, zh},
+		{[]string{"--db", db, "--lang", "en", "findings", "1"}, "why: " + en, zh},
+		{[]string{"--db", db, "--lang", "en", "show", "1", "--json"}, zh, en},
+	} {
+		out, msg := run(t, c.args, noEnv)
+		if msg != "" || !strings.Contains(out, c.want) || strings.Contains(out, c.lack) {
+			t.Errorf("beishen %s: want %q, not %q (%s):\n%s", strings.Join(c.args[2:], " "), c.want, c.lack, msg, out)
+		}
 	}
 }

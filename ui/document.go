@@ -521,11 +521,12 @@ func (v *docView) renderPanel(c *Context, width, height int) string {
 		rule = strings.Repeat("─", width)
 	}
 	lines := []string{st.Dim.Render(rule)}
-	if note := rereviewLine(c, v.doc); note != "" {
-		lines = append(lines, wrapString(note, width)...)
-	}
+	note := rereviewLine(c, v.doc)
 	f, ok := v.finding()
 	if !ok {
+		if note != "" {
+			lines = append(lines, wrapString(note, width)...)
+		}
 		h, m, l := v.doc.OpenFindings()
 		lines = append(lines, c.T(fmt.Sprintf("共 %d 条自动发现，待处理 %d 条。按 n 跳到下一条，y 确认，x 排除，b 看依据条文。", len(v.finds), h+m+l),
 			fmt.Sprintf("%d automatic findings, %d open. n jumps to the next, y confirms, x dismisses, b shows the basis.", len(v.finds), h+m+l)))
@@ -554,12 +555,18 @@ func (v *docView) renderPanel(c *Context, width, height int) string {
 		pl := p.Lines(c.Lang)
 		prec = []string{trunc(pl[0], width, th.Ellipsis), st.Dim.Render(trunc(strings.Join(pl[2:], "　"), width, th.Ellipsis))}
 	}
-	if f.Finding.Reason != "" {
-		for _, l := range wrapString(c.T("说明：", "Why: ")+f.Finding.Reason, width) {
+	if why := rules.ReasonIn(f.Finding, c.Lang); why != "" {
+		for _, l := range wrapString(c.T("说明：", "Why: ")+why, width) {
 			lines = append(lines, l)
 		}
 	} else {
 		lines = append(lines, st.Dim.Render(c.T("原文：", "Text: ")+f.Excerpt))
+	}
+	if note != "" {
+		// Below the finding, on one line: on a new version's findings the
+		// three lines of what it changed pushed the reason off a 24-row
+		// screen (the status line and M keep it whole).
+		lines = append(lines, trunc(note, width, th.Ellipsis))
 	}
 	if keep := height - len(prec); len(lines) > keep {
 		lines = lines[:keep]

@@ -184,6 +184,28 @@ func TestVersionDiffFromTheStore(t *testing.T) {
 		}
 	}
 	fits(t, "diff", m.Render(), 100, 30)
+
+	// On a finding of the new version at 80×24, the reason stays on screen,
+	// the version's note below it on one line where there is room (its
+	// three lines above the finding pushed the reason off).
+	v3, _ := st.Version(3, 1)
+	if _, err := st.AddVersion(3, storage.NewVersion{FileName: "v2.txt", Format: "txt", Text: v3.Text + "\n附件：申报表\n", SHA256: "v2-3", Findings: v3.Findings}, "修改稿"); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []review.Lang{review.ZH, review.EN} {
+		m := loadedIn(t, st, 80, 24, lang)
+		run(m, m.openDoc(3)) // a draft with findings
+		press(m, "n")
+		out := ansi.Strip(m.Render())
+		why, note := "说明：", "第 2 版："
+		if lang == review.EN {
+			why, note = "Why: ", "Version 2: "
+		}
+		// The note is what gives way: the English reason takes two lines.
+		if !strings.Contains(out, why) || lang == review.ZH && !strings.Contains(out, note) {
+			t.Errorf("%s: the finding's reason or the version's note is off screen:\n%s", lang, out)
+		}
+	}
 }
 
 // screenText renders with the statistics scrolled through, all of it.

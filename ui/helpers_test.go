@@ -33,7 +33,13 @@ var testToday = review.MustDate("2026-11-20")
 // loaded is a model with the queue read, the way Init leaves it, at w×h.
 func loaded(t *testing.T, st *storage.Store, w, h int) *Model {
 	t.Helper()
-	m := New(Options{Store: st, Today: testToday})
+	return loadedIn(t, st, w, h, review.ZH)
+}
+
+// loadedIn is loaded speaking lang.
+func loadedIn(t *testing.T, st *storage.Store, w, h int, lang review.Lang) *Model {
+	t.Helper()
+	m := New(Options{Store: st, Today: testToday, Lang: lang})
 	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	run(m, loadSummaries(st, m.ctx))
 	return m

@@ -20,6 +20,8 @@ import (
 
 // checkResult is one file in the `check --json` contract (DESIGN.md); its
 // findings are review.Finding as stored, with the title in the chosen language.
+// The reason stays the stored Chinese in every language: --json is data for
+// other tools, not UI (the report's 理由/Reason line is rendered in lang).
 type checkResult struct {
 	File     string           `json:"file"`
 	Findings []review.Finding `json:"findings"`
@@ -229,8 +231,8 @@ func writeReport(w io.Writer, path, text string, findings []review.Finding, lang
 		label := map[bool][2]string{true: {"依据", "理由"}, false: {"Basis", "Reason"}}[zh]
 		sep := map[bool]string{true: "：", false: ": "}[zh]
 		fmt.Fprintf(w, "    %s%s%s\n", label[0], sep, safe.Text(strings.Join(f.Basis, "；")))
-		if f.Reason != "" {
-			fmt.Fprintf(w, "    %s%s%s\n", label[1], sep, safe.Text(f.Reason))
+		if why := rules.ReasonIn(f, lang); why != "" {
+			fmt.Fprintf(w, "    %s%s%s\n", label[1], sep, safe.Text(why))
 		}
 		if l := f.Precedent.Lines(lang); len(l) > 0 {
 			fmt.Fprintf(w, "    %s\n", paint(styleDim, l[0]))

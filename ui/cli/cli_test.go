@@ -35,6 +35,22 @@ func newEnv(t *testing.T) testEnv {
 
 func (e testEnv) reset() { e.out.Reset(); e.errOut.Reset() }
 
+// demoFindings seeds the demo and returns document id's findings.
+func demoFindings(t *testing.T, e testEnv, id uint64) []review.FindingState {
+	t.Helper()
+	seedDemo(t, e)
+	st, err := e.Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := st.Document(id)
+	st.Close()
+	if err != nil || len(d.Findings) == 0 {
+		t.Fatalf("demo #%d: %v, %d findings", id, err, len(d.Findings))
+	}
+	return d.Findings
+}
+
 func seedDemo(t *testing.T, e testEnv) {
 	t.Helper()
 	st, err := e.Open()

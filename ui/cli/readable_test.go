@@ -18,18 +18,8 @@ var keyRe = regexp.MustCompile(`[A-Z]+[0-9]+@[0-9]+-[0-9]+`)
 // reason; the offsets stay in jsonl.
 func TestLogsNameFindingsByClauseAndWords(t *testing.T) {
 	e := newEnv(t)
-	seedDemo(t, e)
-	st, err := e.Open()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := st.Document(4)
-	st.Close()
-	if err != nil || len(d.Findings) == 0 {
-		t.Fatalf("demo #4: %v, %d findings", err, len(d.Findings))
-	}
 	var f review.FindingState
-	for _, x := range d.Findings {
+	for _, x := range demoFindings(t, e, 4) {
 		if x.Clause != "" && x.Excerpt != "" {
 			f = x
 			break

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"beishen/review"
+	"beishen/review/rules"
 )
 
 // This file holds the commands of a draft's road that the screen also
@@ -74,6 +75,7 @@ func (e *Env) Findings(id uint64, asJSON bool) error {
 			if st == "" {
 				st = "open"
 			}
+			// --json is data, not UI: the stored Chinese fields as the log has them.
 			rows[i] = findingRow{d.FindingID(i), f.Rule, string(f.Category), string(f.Severity), f.Title, f.Clause,
 				f.Excerpt, f.Basis, st, f.Reason, f.Start, f.End}
 		}
@@ -87,8 +89,12 @@ func (e *Env) Findings(id uint64, asJSON bool) error {
 		if where != "" {
 			where += " "
 		}
-		fmt.Fprintf(e.Stdout, "%-8s %-6s %-2s %s\n", d.FindingID(i), f.Status.Label().In(e.Lang), f.Severity.Label().In(e.Lang), f.Title)
+		fmt.Fprintf(e.Stdout, "%-8s %-6s %-2s %s\n", d.FindingID(i), f.Status.Label().In(e.Lang), f.Severity.Label().In(e.Lang), titleIn(f.Finding, e.Lang))
 		fmt.Fprintf(e.Stdout, "         %s“%s”\n", where, f.Excerpt)
+		if why := rules.ReasonIn(f.Finding, e.Lang); why != "" {
+			fmt.Fprintf(e.Stdout, e.T("         说明：%s\n", "         why: %s\n"), why)
+		}
+		// The reviewer's own reason for the answer, as written.
 		if f.Reason != "" {
 			fmt.Fprintf(e.Stdout, e.T("         理由：%s\n", "         reason: %s\n"), f.Reason)
 		}

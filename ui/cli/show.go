@@ -224,6 +224,9 @@ func (e *Env) printDoc(d showDoc) {
 		for i, f := range d.Findings {
 			fmt.Fprintf(w, "    [%s] %s %s %s %s「%s」\n", f.Status.Label().In(e.Lang), d.FindingID(i),
 				f.Severity.Label().In(e.Lang), titleIn(f.Finding, e.Lang), f.Clause, f.Excerpt)
+			if why := rules.ReasonIn(f.Finding, e.Lang); why != "" {
+				fmt.Fprintf(w, "      %s%s\n", e.T("说明：", "Why: "), why)
+			}
 			for _, b := range export.BasisText(f.Basis, d.lib, d.Meta.Published) {
 				fmt.Fprintf(w, "      %s%s\n", e.T("依据：", "Basis: "), b)
 			}
