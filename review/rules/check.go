@@ -182,7 +182,7 @@ func (r *sentenceRule) match(s Sentence, words *present, triggers []pattern) (in
 			continue
 		}
 		locs := [][2]int{{f0, f1}}
-		if r.inContext(s.Text, f0, words) {
+		if r.passOver(s.Text, f0, f1, words) {
 			// Look past matches inside a prohibition: the same words may
 			// recur later in the sentence as an actual requirement.
 			locs = t.findAll(s.Text, 4, words)
@@ -191,7 +191,7 @@ func (r *sentenceRule) match(s Sentence, words *present, triggers []pattern) (in
 			if loc[1] == loc[0] {
 				continue
 			}
-			if r.inContext(s.Text, loc[0], words) {
+			if r.passOver(s.Text, loc[0], loc[1], words) {
 				continue
 			}
 			if b0 < 0 || loc[0] < b0 {
@@ -218,6 +218,13 @@ func widenOverPlace(s string, b0 int) int {
 		b0 -= size
 	}
 	return b0
+}
+
+// passOver reports whether a trigger's match at s[a:b] is no finding: it
+// is in context (inContext), or it names a measure as a thing already
+// taken ("扣押的物品应当妥善保管", "被查封的场所") rather than imposing it.
+func (r *sentenceRule) passOver(s string, a, b int, words *present) bool {
+	return r.inContext(s, a, words) || r.namedNotImposed && strings.HasPrefix(s[b:], "的")
 }
 
 // inContext reports whether a match at byte at is the object of a

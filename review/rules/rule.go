@@ -17,7 +17,7 @@ import (
 
 // Version identifies the rule set; it is stored with every review that used it
 // so that a later reader knows which checks produced a finding.
-const Version = "2026.12.7"
+const Version = "2026.12.8"
 
 // RuleInfo describes one rule for the reviewer: what it looks for and why.
 type RuleInfo struct {
@@ -81,6 +81,10 @@ type sentenceRule struct {
 	// the power the rule says a normative document lacks, the rule does not
 	// apply (documentLevel).
 	nationalSilent bool
+	// namedNotImposed: a measure's name followed by 的 modifies a noun (扣押的
+	//物品, 查封的场所): the text speaks of a measure taken, as a custody
+	// duty does (《行政强制法》第二十六条), and imposes none.
+	namedNotImposed bool
 	// pejorativeOwn: the conduct the rule looks for is itself named with
 	// pejoratives (排斥、限制、打压外地企业), so one before the match does not
 	// make the sentence a description of a wrong.

@@ -99,6 +99,8 @@ var ruleCases = []struct {
 			"对违法搭建的彩钢棚，由街道组织强制拆除。",
 			"拒不缴纳的，由税务部门冻结其银行账户。",
 			"对拒不清理门前堆放物的商户，由街道工作人员代为清理，所需费用从其押金中扣除。", // 代履行, and money taken from the party's deposit
+			"对违规停放的，执法人员可以扣留其车辆，扣留的车辆应当妥善保管。",        // imposed first, then named: the imposition counts
+			"对涉嫌违规的商品，执法人员可以扣押，扣押的商品存放于指定仓库。",
 		},
 		[]string{
 			"当事人逾期不履行的，依法申请人民法院强制执行。",
@@ -106,6 +108,9 @@ var ruleCases = []struct {
 			"严禁违反法定程序扣押企业财物。",
 			"申请人可以委托他人代为办理。",     // an agent's help, no enforcement
 			"各部门要加强行业监管，规范经营秩序。", // 加强行业: no 强行
+			"扣留的车辆应当妥善保管，不得使用。",  // a custody duty on a measure taken (行政强制法 第二十六条)
+			"被查封的场所，当事人不得擅自启封。",
+			"对暂扣的物品，执法机关应当开具清单。",
 		}},
 	{"L05",
 		[]string{
@@ -138,6 +143,9 @@ var ruleCases = []struct {
 			"鼓励社会各界自愿捐款。",
 			"县市场监管局已退还向企业收取的检测费。", // a refund is the remedy
 			"任何单位不得违规收费。",
+			"业主应当按时缴纳物业费。", // a civil debt to the provider (民法典 第九百四十四条)
+			"用户应当按照供用水合同约定交纳水费。",
+			"业主应当按照物业服务合同约定交纳物业服务费用。",
 		}},
 	{"L07",
 		[]string{
