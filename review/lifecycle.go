@@ -169,7 +169,7 @@ func (d *Document) CleanupIn(id uint64) (CleanupEntry, bool) {
 func (d *Document) recordFiling(p *FilingRecorded, e Event, day Date) error {
 	action := EvFilingRecorded.Label()
 	var m []Label
-	if d.Stage != StageInForce && d.Stage != StageCleanup {
+	if !d.Stage.InEffect() {
 		m = append(m, lf("只有已公布生效的文件可以报送备案，当前阶段为“%s”", "only issued documents in force can be filed; the stage is %q", d.Stage.Label()))
 	}
 	if d.Meta.Published.IsZero() {

@@ -90,6 +90,10 @@ func (s Stage) UnderReview() bool {
 	return false
 }
 
+// InEffect is true while a document is in force (cleanup included): the
+// stages in which its validity runs out and a tick lapses it.
+func (s Stage) InEffect() bool { return s == StageInForce || s == StageCleanup }
+
 // Closed stages accept no further review actions.
 func (s Stage) Closed() bool {
 	switch s {

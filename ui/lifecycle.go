@@ -15,6 +15,43 @@ import (
 // issuance: the filing clocks per channel, the cleanup history, the filing
 // dialog (f) and the cleanup-outcome dialog (C).
 
+// validityLines say when d's validity ends and how far off that is,
+// wrapped to width. A draft not yet published only proposes it, from the
+// effective date its text names: it cannot lapse, and a date already past
+// is one the publication must change (a real draft of 2020 reviewed in
+// 2026 said “tick 时失效”).
+func validityLines(c *Context, d review.Document, end review.Date, width int) []string {
+	st := c.Styles
+	days := c.Today.DaysUntil(end)
+	head := c.T("有效期至：", "Valid until: ") + end.String()
+	note, style := c.T(fmt.Sprintf("（剩 %d 天）", days), fmt.Sprintf(" (%d days left)", days)), st.Dim
+	switch {
+	case d.Kind == review.Draft && d.Meta.Published.IsZero():
+		head = c.T("拟定有效期至：", "Proposed validity until: ") + end.String()
+		note = c.T("（按正文推算，公布时确定）", " (by the text's dates; set at publication)")
+		if days < 0 {
+			note, style = c.T("（按正文已届满，公布时须改）", " (past by the text's dates; change at publication)"), st.Overdue
+		}
+	case deadline.Lapsed(end, c.Today):
+		// Not “剩 -551 天”: the validity ended; a document in force
+		// lapses at the next tick, one under review is only past it.
+		note, style = c.T(fmt.Sprintf("（已届满 %d 天）", -days), fmt.Sprintf(" (ended %d days ago)", -days)), st.Overdue
+		if d.Stage.InEffect() {
+			note = c.T(fmt.Sprintf("（已届满 %d 天，tick 时失效）", -days), fmt.Sprintf(" (ended %d days ago; lapses at the next tick)", -days))
+		}
+	}
+	// Wrapped as plain text, then styled: wrapping counts runes, and a
+	// style's escape codes are not cells.
+	if lines := wrapString(head+note, width); len(lines) == 1 {
+		return []string{head + style.Render(note)}
+	}
+	lines := wrapString(head, width)
+	for _, l := range wrapString(strings.TrimSpace(note), width) {
+		lines = append(lines, style.Render(l))
+	}
+	return lines
+}
+
 // lifecycleLines are the filing clocks and cleanup entries of d for the
 // side panel; empty before publication and without cleanups.
 func lifecycleLines(c *Context, d review.Document, width int) []string {
@@ -24,15 +61,8 @@ func lifecycleLines(c *Context, d review.Document, width int) []string {
 	if err != nil {
 		return []string{st.Error.Render(c.Err(err))}
 	}
-	if end := deadline.ValidityOf(review.Summarize(&d), c.Settings); !end.IsZero() {
-		left := st.Dim.Render(c.T(fmt.Sprintf("（剩 %d 天）", c.Today.DaysUntil(end)), fmt.Sprintf(" (%d days left)", c.Today.DaysUntil(end))))
-		if deadline.Lapsed(end, c.Today) {
-			// Not “剩 -551 天”: the validity ended and the document
-			// lapses at the next tick.
-			ago := -c.Today.DaysUntil(end)
-			left = st.Overdue.Render(c.T(fmt.Sprintf("（已届满 %d 天，tick 时失效）", ago), fmt.Sprintf(" (ended %d days ago; lapses at the next tick)", ago)))
-		}
-		lines = append(lines, c.T("有效期至：", "Valid until: ")+end.String()+left)
+	if end := deadline.ValidityOf(review.Summarize(&d), c.Settings); !end.IsZero() && d.Stage != review.StageRejected {
+		lines = append(lines, validityLines(c, d, end, width)...)
 	}
 	if len(clocks) > 0 {
 		lines = append(lines, st.Header.Render(c.T("报送备案（f 记录）", "Filing (f records)")))

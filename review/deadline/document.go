@@ -63,7 +63,7 @@ func DueOf(d review.Summary, s Settings, cal *Calendar, today review.Date) Due {
 		// A filed document waiting on its issuer (暂缓登记, 书面审查意见,
 		// 自行纠正, 责令改正) is due when the issuer's time runs out.
 		return Due{Date: d.IssuerDue, What: dueIssuer, Overdue: today.After(d.IssuerDue), Tentative: d.IssuerDueProvisional}
-	case d.Stage == review.StageInForce || d.Stage == review.StageCleanup:
+	case d.Stage.InEffect():
 		// An unfiled channel comes due long before the validity ends.
 		if fc, ok, err := NextFiling(d, s, today); err != nil {
 			return Due{What: dueFiling, Err: err}

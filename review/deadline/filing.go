@@ -185,7 +185,7 @@ func ValidityOf(row review.Summary, s Settings) review.Date {
 func Expiring(rows []review.Summary, s Settings, today review.Date) []review.Summary {
 	var out []review.Summary
 	for _, r := range rows {
-		if r.Stage != review.StageInForce && r.Stage != review.StageCleanup {
+		if !r.Stage.InEffect() {
 			continue
 		}
 		end := ValidityOf(r, s)

@@ -440,7 +440,7 @@ func (r *Report) filings(docs []review.Document, year int, s deadline.Settings) 
 		if filed {
 			r.Filing.Documents++
 		}
-		if d.Stage != review.StageInForce && d.Stage != review.StageCleanup {
+		if !d.Stage.InEffect() {
 			continue
 		}
 		for _, ch := range deadline.RequiredChannels(d.Kind, d.Meta.IssuerType) {
