@@ -73,12 +73,28 @@ func Cite(text string) []Citation {
 				inside = true
 			}
 		}
-		if !inside {
+		if !inside && !notLawName(text[m[2]:m[3]]) {
 			add(m, false)
 		}
 	}
 	sortCitations(out)
 	return out
+}
+
+// notLawName tells a bare 中华人民共和国… that is no law's title: a place
+// and an adverb (“在中华人民共和国境内依法登记”), whose 法 ends 依法.
+func notLawName(name string) bool {
+	for _, w := range []string{"依法", "合法", "违法", "非法", "执法", "守法", "方法", "办法", "做法"} {
+		if strings.HasSuffix(name, w) {
+			return true
+		}
+	}
+	for _, w := range []string{"境内", "境外", "领域", "领土", "国籍", "公民"} {
+		if strings.HasPrefix(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func sortCitations(cs []Citation) {

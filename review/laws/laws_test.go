@@ -206,3 +206,17 @@ func TestALawRepealedAfterTheDocumentsDateIsNotUnknown(t *testing.T) {
 		t.Errorf("on 2024-01-15, want both repealed: %+v", got)
 	}
 }
+
+// A bare 中华人民共和国… is a citation when it is a law's title
+// (中华人民共和国行政处罚法第五十一条), not when it is a place and an
+// adverb: “在中华人民共和国境内依法登记注册的企业” was read as a law
+// named 《境内依法》 and flagged as unknown.
+func TestABarePlaceIsNoCitation(t *testing.T) {
+	if cs := Cite("申报主体为在中华人民共和国境内依法登记注册的企业。"); len(cs) != 0 {
+		t.Errorf("a place read as a law: %+v", cs)
+	}
+	cs := Cite("依照中华人民共和国行政处罚法第五十一条处罚。")
+	if len(cs) != 1 || cs[0].Written != "行政处罚法" {
+		t.Errorf("a bare law title: %+v", cs)
+	}
+}

@@ -1,16 +1,17 @@
 package rules_test
 
-// TestBlind measures the checks on sentences written from the statutes' own
+// TestBlind measures the checks on texts written from the statutes' own
 // lists by someone who had not read the rules, their tests or the dev corpus
 // (issue 12): the recall on violations and the false alarms on lawful
-// look-alikes. Set "dev" may be looked at while tuning, so its misses are
-// printed; set "test" is only counted, so that tuning cannot fit it.
-//
-// Until rules 2026.12.7 the test half was never read. For 2026.12.8 (the
-// fourth push of issue 12) both halves were read, concept by concept, so
-// from then on this set measures fit, not generalisation: the unseen
-// measure is the second blind set (testdata/blind2), written by someone else
-// and run by the lead.
+// look-alikes, in one table per file. In the first file (short sentences)
+// set "dev" may be looked at while tuning, so its misses are printed; set
+// "test" is only counted. Until rules 2026.12.7 its test half was never
+// read; for 2026.12.9 (the fourth push of issue 12) both halves were read,
+// concept by concept, so from then on it measures fit, not generalisation.
+// The second file (clauses as real documents print them, and published
+// case descriptions) was written later by other hands, unread by whoever
+// tuned the rules, to tell whether that tuning generalises: both of its
+// halves are only counted.
 
 import (
 	"bufio"
@@ -25,7 +26,7 @@ import (
 	"beishen/review/rules"
 )
 
-// blindSentence is one line of testdata/blind/sentences.jsonl.
+// blindSentence is one line of a blind file.
 type blindSentence struct {
 	ID      string `json:"id"`
 	Set     string `json:"set"`     // dev or test
@@ -34,22 +35,50 @@ type blindSentence struct {
 	Text    string `json:"text"`
 }
 
-// Floors for set "test": 5 points under the recall measured when the floors
-// were last set (rules 2026.12.8: fc 119/119 = 100%, legality 53/62 = 85.5%;
-// before, at 2026.12.6, fc 77/119 = 64.7%; first set at fc 59.7%, legality
-// 74.2%), and 5 points over the false-alarm shares measured then (FC 1/79 =
-// 1.3%, legality 1/79 = 1.3%; at 2026.12.6 FC 6/79), so that a change to the
-// rules that loses ground here fails.
-const (
-	floorFCRecall       = 0.950
-	floorLegalityRecall = 0.805
-	ceilCleanFC         = 0.063
-	ceilCleanLegality   = 0.063
-)
+// blindLimits are a file's floors on the recall of its set "test" and its
+// ceilings on the share of that set's clean texts with a finding, so that a
+// change to the rules that loses ground on unseen text fails here.
+type blindLimits struct {
+	fcRecall, legalityRecall float64
+	cleanFC, cleanLegality   float64
+}
 
-func readBlind(t *testing.T) []blindSentence {
+// blindFile is one blind set and the way it is measured.
+type blindFile struct {
+	name, path string
+	// showDevMisses prints the misses and false alarms of set "dev", for the
+	// file that tuning may look at.
+	showDevMisses bool
+	limits        blindLimits
+}
+
+var blindFiles = []blindFile{
+	// Short sentences. Floors 5 points under the recall measured when they
+	// were last set (rules 2026.12.9: fc 119/119 = 100%, legality 53/62 =
+	// 85.5%; at 2026.12.6 fc 77/119 = 64.7%; first set at fc 59.7%,
+	// legality 74.2%), ceilings 5 points over the false-alarm shares then
+	// (FC 1/79 = 1.3%, legality 1/79 = 1.3%; at 2026.12.6 FC 6/79).
+	{name: "sentences", path: "testdata/blind/sentences.jsonl", showDevMisses: true,
+		limits: blindLimits{fcRecall: 0.950, legalityRecall: 0.805, cleanFC: 0.063, cleanLegality: 0.063}},
+	// Clauses and case descriptions (issue 12's second blind set). Floors 5
+	// points under its set "test" as last measured, on rules 2026.12.9 (fc
+	// 76/93 = 81.7%, legality 37/43 = 86.0%; first, on the rules of main at
+	// cdaa328, fc 66/93 = 71.0%), ceilings 5 points over the false-alarm
+	// shares then (FC 10/61 = 16.4%, legality 3/61 = 4.9%; at cdaa328 FC
+	// 11/61). Set "dev" at 2026.12.9: fc 91/107 = 85.0%, legality 40/49 =
+	// 81.6%, clean FC 8/69 = 11.6%, legality 2/69 = 2.9%. For 2026.12.10
+	// the lead read the dev half's flagged clean clauses (and only those)
+	// and mended their concepts (deposits within the legal caps, equal
+	// treatment of goods, a wrong denied, a revenue ratio, a restated list,
+	// a bare place read as a law): dev clean FC 8/69 → 2/69, the test half
+	// unchanged at 10/61.
+	{name: "clauses", path: "testdata/blind2/clauses.jsonl",
+		limits: blindLimits{fcRecall: 0.767, legalityRecall: 0.810, cleanFC: 0.214, cleanLegality: 0.099}},
+}
+
+func readBlind(t *testing.T, path string) []blindSentence {
 	t.Helper()
-	f, err := os.Open("testdata/blind/sentences.jsonl")
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,17 +89,17 @@ func readBlind(t *testing.T) []blindSentence {
 	for n := 1; sc.Scan(); n++ {
 		var s blindSentence
 		if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
-			t.Fatalf("sentences.jsonl:%d: %v", n, err)
+			t.Fatalf("%s:%d: %v", path, n, err)
 		}
 		switch {
 		case seen[s.ID]:
-			t.Fatalf("sentences.jsonl:%d: id %s twice", n, s.ID)
+			t.Fatalf("%s:%d: id %s twice", path, n, s.ID)
 		case s.Set != "dev" && s.Set != "test":
-			t.Fatalf("sentences.jsonl:%d: set %q is neither dev nor test", n, s.Set)
+			t.Fatalf("%s:%d: set %q is neither dev nor test", path, n, s.Set)
 		case s.Kind != "fc" && s.Kind != "legality" && s.Kind != "clean":
-			t.Fatalf("sentences.jsonl:%d: kind %q", n, s.Kind)
+			t.Fatalf("%s:%d: kind %q", path, n, s.Kind)
 		case s.Text == "" || s.Concept == "":
-			t.Fatalf("sentences.jsonl:%d: text and concept are required", n)
+			t.Fatalf("%s:%d: text and concept are required", path, n)
 		}
 		seen[s.ID] = true
 		out = append(out, s)
@@ -137,14 +166,20 @@ func share(n, of int) float64 {
 }
 
 func TestBlind(t *testing.T) {
-	sentences := readBlind(t)
+	for _, b := range blindFiles {
+		t.Run(b.name, func(t *testing.T) { measureBlind(t, b) })
+	}
+}
+
+func measureBlind(t *testing.T, b blindFile) {
+	sentences := readBlind(t, b.path)
 	tally := map[string]*blindTally{"dev": {}, "test": {}}
 	var missed, flagged []string
 	for _, s := range sentences {
 		fs := checkAsCLI(t, s)
 		fc, lg := fired(fs)
 		c := tally[s.Set]
-		dev := s.Set == "dev"
+		show := s.Set == "dev" && b.showDevMisses
 		switch s.Kind {
 		case "fc", "legality":
 			total, hits, found := &c.fc, &c.fcHit, fc
@@ -154,7 +189,7 @@ func TestBlind(t *testing.T) {
 			*total++
 			if found {
 				*hits++
-			} else if dev {
+			} else if show {
 				missed = append(missed, fmt.Sprintf("%s [%s] %s", s.ID, s.Concept, s.Text))
 			}
 		case "clean":
@@ -165,7 +200,7 @@ func TestBlind(t *testing.T) {
 			if lg {
 				c.cleanLG++
 			}
-			if (fc || lg) && dev {
+			if (fc || lg) && show {
 				flagged = append(flagged, fmt.Sprintf("%s (%s) [%s] %s", s.ID, ruleIDs(fs), s.Concept, s.Text))
 			}
 		}
@@ -176,26 +211,28 @@ func TestBlind(t *testing.T) {
 			set, c.fcHit, c.fc, 100*share(c.fcHit, c.fc), c.lgHit, c.lg, 100*share(c.lgHit, c.lg),
 			c.cleanFC, c.clean, 100*share(c.cleanFC, c.clean), c.cleanLG, c.clean, 100*share(c.cleanLG, c.clean))
 	}
-	t.Logf("dev: %d violations missed", len(missed))
-	for _, m := range missed {
-		t.Log("  missed  " + m)
-	}
-	t.Logf("dev: %d clean sentences flagged", len(flagged))
-	for _, f := range flagged {
-		t.Log("  flagged " + f)
+	if b.showDevMisses {
+		t.Logf("dev: %d violations missed", len(missed))
+		for _, m := range missed {
+			t.Log("  missed  " + m)
+		}
+		t.Logf("dev: %d clean sentences flagged", len(flagged))
+		for _, f := range flagged {
+			t.Log("  flagged " + f)
+		}
 	}
 
-	c := tally["test"]
-	if r := share(c.fcHit, c.fc); r < floorFCRecall {
-		t.Errorf("test set: fair-competition recall %.1f%% is under the floor %.1f%%", 100*r, 100*floorFCRecall)
+	c, l := tally["test"], b.limits
+	if r := share(c.fcHit, c.fc); r < l.fcRecall {
+		t.Errorf("test set: fair-competition recall %.1f%% is under the floor %.1f%%", 100*r, 100*l.fcRecall)
 	}
-	if r := share(c.lgHit, c.lg); r < floorLegalityRecall {
-		t.Errorf("test set: legality recall %.1f%% is under the floor %.1f%%", 100*r, 100*floorLegalityRecall)
+	if r := share(c.lgHit, c.lg); r < l.legalityRecall {
+		t.Errorf("test set: legality recall %.1f%% is under the floor %.1f%%", 100*r, 100*l.legalityRecall)
 	}
-	if r := share(c.cleanFC, c.clean); r > ceilCleanFC {
-		t.Errorf("test set: %.1f%% of clean sentences have a fair-competition finding, over the ceiling %.1f%%", 100*r, 100*ceilCleanFC)
+	if r := share(c.cleanFC, c.clean); r > l.cleanFC {
+		t.Errorf("test set: %.1f%% of clean texts have a fair-competition finding, over the ceiling %.1f%%", 100*r, 100*l.cleanFC)
 	}
-	if r := share(c.cleanLG, c.clean); r > ceilCleanLegality {
-		t.Errorf("test set: %.1f%% of clean sentences have a legality finding, over the ceiling %.1f%%", 100*r, 100*ceilCleanLegality)
+	if r := share(c.cleanLG, c.clean); r > l.cleanLegality {
+		t.Errorf("test set: %.1f%% of clean texts have a legality finding, over the ceiling %.1f%%", 100*r, 100*l.cleanLegality)
 	}
 }

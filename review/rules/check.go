@@ -231,7 +231,7 @@ func (r *sentenceRule) passOver(s string, a, b int, words *present) bool {
 // prohibition or, for fair-competition rules, part of a description of a
 // wrong; such a match is not a finding.
 func (r *sentenceRule) inContext(s string, at int, words *present) bool {
-	return words.any(banIDs) && bannedBefore(s, at) ||
+	return deniedBefore(s, at) || words.any(banIDs) && bannedBefore(s, at) ||
 		r.Category == review.FairCompetition && !r.pejorativeOwn && words.any(pejorativeIDs) && describedAsWrong(s, at) ||
 		r.Category == review.FairCompetition && removalMarks.in(words) && removedMeasure(s, at)
 }

@@ -178,6 +178,34 @@ func describedAsWrong(s string, at int) bool {
 	return false
 }
 
+// denials say a review found the named wrong not there: “经复核，…不属于
+// 排斥外地经营者”, “该许可由条例设定，不属于违法设置审批程序”.
+var denials = []string{"不属于", "不构成", "不存在", "并非", "不涉及", "未发现", "不视为"}
+
+// deniedBefore reports whether the wrong named at byte at (排斥…, 违法…:
+// a pejorative opens it) is denied just before it, within four runes. A
+// denial before a plain condition is the condition's (“不属于本市注册的
+// 企业不得参加”).
+func deniedBefore(s string, at int) bool {
+	if !hasPrefixAny(s[at:], pejoratives) {
+		return false
+	}
+	head := s[:at]
+	if i := strings.LastIndexAny(head, "，,；;。：:"); i >= 0 {
+		head = head[i:]
+	}
+	for n := 0; n < 4 && head != ""; n++ {
+		for _, w := range denials {
+			if strings.HasSuffix(head, w) {
+				return true
+			}
+		}
+		_, size := utf8.DecodeLastRuneInString(head)
+		head = head[:len(head)-size]
+	}
+	return false
+}
+
 // actors end the names of those whose acts a report tells: an authority, a
 // place's government, an association or a firm.
 var actors = []string{"局", "委", "厅", "政府", "办", "办公室", "管委会", "部门", "中心", "协会", "商会", "公司", "集团", "街道", "镇", "乡", "县", "市", "区", "州", "省", "机关", "单位", "分局", "支队", "大队"}

@@ -163,7 +163,9 @@ func legalityRules() []*sentenceRule {
 			triggers: res(
 				`限制[^，。]{0,4}人身自由|收容|遣送|强制(?:学习|教育|治疗|戒毒|隔离)|禁闭|学习班|不得离开(?:本市|本地|住所|居住地|辖区|[\p{Han}]{0,4}(?:场所|地点|基地|中心))|限制[^，。]{0,6}出行`,
 			),
-			suppress:       res(`尊重[^。]{0,10}意愿|自愿`),
+			// A superior law's list restated with its source sets nothing:
+			// “根据《行政强制法》第九条，行政强制措施的种类包括限制公民人身自由…”.
+			suppress:       res(`尊重[^。]{0,10}意愿|自愿`, `(?:根据|依照|按照)《[^》]+》第[^，。]{1,10}条[^。]{0,24}(?:种类|形式)(?:包括|有|为)`),
 			cite:           citeIgnore,
 			nationalSilent: true,
 			reason:         "规定了收容、遣送、强制学习等限制人身自由的措施，只能由法律设定",

@@ -118,6 +118,11 @@ var redTeamHits = []struct{ want, text string }{
 	// 保证金
 	{"F14", "入驻农贸市场的经营户，应当向市场开办方缴纳5000元经营保证金。"},
 	{"F14", "施工企业进场前须向区住建局缴存安全文明施工风险抵押金20万元。"},
+	{"F14", "投标人须缴纳投标保证金，不超过项目估算价的5%。"},             // over the 2% cap
+	{"F14", "中标人应当提交履约保证金，金额不超过合同金额的20%。"},          // over the 10% cap
+	{"F06", "外地生产的商品进入本市销售的，须经市质监部门重新检验。"},          // no equal treatment said
+	{"F08", "申报企业上年度营业收入须达到5000万元以上。"},              // a size, not a ratio
+	{"fair_competition", "经查，某区在文件中排斥外地经营者参与政府采购。"}, // a wrong not denied
 }
 
 // redTeamSilent are lawful clauses that look like violations.
@@ -155,6 +160,17 @@ var redTeamSilent = []struct{ not, text string }{
 	// rewards open to every operator by a national title
 	{"fair_competition", "对获得国家级专精特新“小巨人”称号的企业，给予一次性奖励50万元。"},
 	{"fair_competition", "对获得中国质量奖的企业给予奖励。"},
+	{"fair_competition", "对新获评国家级“专精特新”小巨人的企业，一次性给予30万元奖励。"},
+	// deposits the law provides, within its caps (招标投标法实施条例 第二十六条, 政府采购法实施条例 第四十八条)
+	{"F14", "投标人应当提交投标保证金，金额为项目估算价的1.5%，可以银行保函形式提交，投标保证金不超过项目估算价的2%。"},
+	{"F14", "中标供应商应当提交履约保证金，履约保证金不超过合同金额的百分之五。"},
+	{"F14", "投标保证金不得超过《中华人民共和国招标投标法实施条例》第二十六条规定的比例。"},
+	// equal treatment said of goods, a ratio that measures effort, a wrong denied, a restated list
+	{"fair_competition", "外省生产的建材进入本县使用的，与本县生产的同类建材执行相同的检测标准。"},
+	{"F08", "对研发经费占主营业务收入比重达到3%以上的企业给予奖励。"},
+	{"fair_competition", "经审查，该措施中的“区内”指活动举办地点，参与企业不受注册地限制，不构成排斥外地经营者。"},
+	{"legality", "依照《中华人民共和国行政处罚法》第九条，行政处罚的种类包括警告、通报批评、罚款、没收违法所得。"},
+	{"legality", "在中华人民共和国境内依法设立的企业均可申报。"},
 	{"fair_competition", "对被评为国家级技能大师工作室的，按国家有关规定给予资助。"},
 	// statistics, reporting and neutral statements
 	{"fair_competition", "企业应当按照《中华人民共和国统计法》的规定，按时向区统计局报送统计报表。"},
