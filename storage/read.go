@@ -127,6 +127,10 @@ func (s *Store) Summaries() ([]review.Summary, error) {
 			}()
 		}
 		wg.Wait()
+		// The rows are decoded into the heap: the file's pages they came
+		// from leave the resident set (at 100,000 documents about a
+		// hundred megabytes the screen held for nothing).
+		releaseMapped(tx)
 		return errors.Join(errs...)
 	})
 	if err != nil {

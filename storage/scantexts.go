@@ -17,6 +17,10 @@ import (
 // to the following call; 0 when no document is left.
 func (s *Store) CurrentTextsFrom(ctx context.Context, after uint64, max int, fn func(id uint64, text string) error) (next uint64, err error) {
 	err = s.view(func(tx kv.Tx) error {
+		// A scan reads every text once, batch after batch: the pages of
+		// a batch are not read again, so they leave the resident set (the
+		// screen held the whole file after one search at 100,000).
+		defer releaseMapped(tx)
 		c := tx.Bucket(bRows).Cursor()
 		texts := tx.Bucket(bTexts)
 		var r review.Summary

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -72,6 +73,12 @@ func (q *queueScreen) stopTextScan() {
 func nextTextBatch(st Store, prev textBatchMsg) tea.Cmd {
 	return func() tea.Msg {
 		b, err := prev.ts.Scan(prev.ctx, st, prev.batch.Next, jobs.TextBatchSize)
+		if err == nil && b.Next == 0 {
+			// The scan is over: the texts it decoded go back to the
+			// system now, not over minutes (at 100,000 documents one
+			// search left the screen 400 MB larger).
+			debug.FreeOSMemory()
+		}
 		return textBatchMsg{seq: prev.seq, ctx: prev.ctx, ts: prev.ts, batch: b, err: err}
 	}
 }
