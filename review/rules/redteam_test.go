@@ -123,6 +123,9 @@ var redTeamHits = []struct{ want, text string }{
 	{"F06", "外地生产的商品进入本市销售的，须经市质监部门重新检验。"},          // no equal treatment said
 	{"F08", "申报企业上年度营业收入须达到5000万元以上。"},              // a size, not a ratio
 	{"fair_competition", "经查，某区在文件中排斥外地经营者参与政府采购。"}, // a wrong not denied
+	{"L09", "对未按时缴纳物业费的业主，不予办理入住手续。"},               // a service refused for an unrelated debt
+	{"L09", "对不符合本办法规定条件的企业，不予办理登记。"},               // the document's own conditions
+	{"L06", "企业应当按照县政府规定缴纳城市建设配套费。"},                // a county's own charge
 }
 
 // redTeamSilent are lawful clauses that look like violations.
@@ -171,6 +174,9 @@ var redTeamSilent = []struct{ not, text string }{
 	{"fair_competition", "经审查，该措施中的“区内”指活动举办地点，参与企业不受注册地限制，不构成排斥外地经营者。"},
 	{"legality", "依照《中华人民共和国行政处罚法》第九条，行政处罚的种类包括警告、通报批评、罚款、没收违法所得。"},
 	{"legality", "在中华人民共和国境内依法设立的企业均可申报。"},
+	{"legality", "本市对洗染服务不实行行政许可管理。"},       // a licence lifted
+	{"legality", "对不符合城市规划的建设项目，不予办理规划许可。"}, // 行政许可法 第三十八条
+	{"legality", "依照《中华人民共和国行政许可法》的规定，对不符合法定条件的申请不予批准。"},
 	{"fair_competition", "对被评为国家级技能大师工作室的，按国家有关规定给予资助。"},
 	// statistics, reporting and neutral statements
 	{"fair_competition", "企业应当按照《中华人民共和国统计法》的规定，按时向区统计局报送统计报表。"},

@@ -143,7 +143,8 @@ var ruleCases = []struct {
 			"鼓励社会各界自愿捐款。",
 			"县市场监管局已退还向企业收取的检测费。", // a refund is the remedy
 			"任何单位不得违规收费。",
-			"业主应当按时缴纳物业费。", // a civil debt to the provider (民法典 第九百四十四条)
+			"业主应当按时缴纳物业费。",        // a civil debt to the provider (民法典 第九百四十四条)
+			"县内企业应当按照国家规定缴纳各项税费。", // the state's taxes restated
 			"用户应当按照供用水合同约定交纳水费。",
 			"业主应当按照物业服务合同约定交纳物业服务费用。",
 		}},
