@@ -568,8 +568,12 @@ func (v *docView) renderPanel(c *Context, width, height int) string {
 		// screen (the status line and M keep it whole).
 		lines = append(lines, trunc(note, width, th.Ellipsis))
 	}
-	if keep := height - len(prec); len(lines) > keep {
+	if keep := height - len(prec); len(lines) > keep && keep > 0 {
+		// What does not fit is cut, and the cut is shown: a reason with
+		// its suffixes at 80×24 lost its end without a sign.
 		lines = lines[:keep]
+		last := strings.TrimRight(lines[keep-1], " ")
+		lines[keep-1] = trunc(last, width-ansi.StringWidth(th.Ellipsis), "") + th.Ellipsis
 	}
 	lines = append(lines, prec...)
 	if len(lines) > height {

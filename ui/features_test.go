@@ -201,9 +201,13 @@ func TestVersionDiffFromTheStore(t *testing.T) {
 		if lang == review.EN {
 			why, note = "Why: ", "Version 2: "
 		}
-		// The note is what gives way: the English reason takes two lines.
+		// The note is what gives way: the English reason takes two lines,
+		// and the cut is shown (the panel's last line ends in …).
 		if !strings.Contains(out, why) || lang == review.ZH && !strings.Contains(out, note) {
 			t.Errorf("%s: the finding's reason or the version's note is off screen:\n%s", lang, out)
+		}
+		if rows := strings.Split(out, "\n"); lang == review.EN && !strings.HasSuffix(strings.TrimRight(rows[len(rows)-3], " "), "…") {
+			t.Errorf("the cut panel does not say so: %q\n%s", rows[len(rows)-3], out)
 		}
 	}
 }
