@@ -25,8 +25,9 @@ import (
 )
 
 // Version names the shape of what Generate builds; a cached database of an
-// older version is rebuilt.
-const Version = 3
+// older version is rebuilt. 4: a draft with an item marked 不符合 is
+// passed after amendment, not outright (workflow 5).
+const Version = 4
 
 // Batch sizes: bbolt advises well under 100,000 random inserts per
 // transaction, and the import of one chunk must fit comfortably in memory.
@@ -278,6 +279,7 @@ func (p plan) walk(d review.Document) []review.Event {
 	} else {
 		add(review.StageChanged{From: review.StageIntake, To: review.StageLegality})
 	}
+	failed := false // an item marked 不符合 by the reviewer
 	check := func(items []review.Item, n int) {
 		for _, it := range items[:n] {
 			mark, note := review.Conforms, ""
@@ -290,6 +292,7 @@ func (p plan) walk(d review.Document) []review.Event {
 			if it.ID == "FC7" {
 				mark = review.NotApplicable // no Art.12 exception is claimed
 			}
+			failed = failed || mark == review.Nonconforming
 			add(review.ChecklistMarked{Item: it.ID, Mark: mark, Note: note})
 		}
 	}
@@ -327,7 +330,9 @@ func (p plan) walk(d review.Document) []review.Event {
 		return evs
 	}
 	outcome := p.outcome
-	if outcome == review.Pass && confirmed > 0 {
+	// An item marked 不符合 rules out an outright 通过 as a confirmed
+	// finding does (workflow 5).
+	if outcome == review.Pass && (confirmed > 0 || failed) {
 		outcome = review.PassAmended
 	}
 	note := ""
