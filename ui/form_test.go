@@ -10,7 +10,6 @@ import (
 	"beishen/review"
 	"beishen/review/intake"
 	"beishen/storage"
-	"beishen/ui/jobs"
 )
 
 // formRow is the metadata form's line that holds label.
@@ -51,7 +50,7 @@ func TestMetaFormSaysWhatTheTextStatedAndWhatIsADefault(t *testing.T) {
 
 	// A text without a validity clause.
 	text := "临江区停车场管理办法\n\n第一条 为规范停车场管理，制定本办法。\n第二条 本办法自2027年1月1日起施行。\n"
-	meta := jobs.MetaOf(intake.ExtractMeta(text))
+	meta := intake.ExtractMeta(text).Editable()
 	res, err := st.Import(storage.ImportItem{Kind: review.Draft, Meta: meta,
 		Version: storage.NewVersion{FileName: "p.txt", Format: "txt", Encoding: "UTF-8", SHA256: "sha-p", Text: text, RulesVersion: "test"}})
 	if err != nil {

@@ -24,6 +24,33 @@ type Meta struct {
 	Provisional            bool        // 暂行/试行 in the title
 }
 
+// Editable is what the text stated as the document's editable metadata,
+// with FromText naming the fields the text gave and the issuer's type
+// inferred from its name (the reviewer corrects it).
+func (m Meta) Editable() review.Meta {
+	meta := review.Meta{
+		Title: m.Title, DocNumber: m.DocNumber, Issuer: m.Issuer,
+		Signed: m.SignedDate, Effective: m.EffectiveDate,
+		ValidityYears: m.ValidityYears, ValidityEnd: m.ValidityEnd, Provisional: m.Provisional,
+		IssuerType: review.InferIssuerType(m.Issuer),
+	}
+	for _, f := range []struct {
+		name string
+		read bool
+	}{
+		{review.MetaTitle, m.Title != ""}, {review.MetaDocNumber, m.DocNumber != ""}, {review.MetaIssuer, m.Issuer != ""},
+		{review.MetaSigned, !m.SignedDate.IsZero()}, {review.MetaEffective, !m.EffectiveDate.IsZero()},
+		{review.MetaValidityYears, m.ValidityYears != 0}, {review.MetaValidityEnd, !m.ValidityEnd.IsZero()},
+		{review.MetaProvisional, m.Provisional},
+		{review.MetaIssuerType, meta.IssuerType != review.IssuerUnknown},
+	} {
+		if f.read {
+			meta.FromText = append(meta.FromText, f.name)
+		}
+	}
+	return meta
+}
+
 const (
 	datePattern = `([0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日`
 	numPattern  = `([0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})`

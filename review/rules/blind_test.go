@@ -120,14 +120,7 @@ func checkAsCLI(t *testing.T, s blindSentence) []review.Finding {
 	if err != nil {
 		t.Fatalf("%s: %v", s.ID, err)
 	}
-	m := res.Meta
-	info := rules.DocInfo{
-		Title: m.Title, IssuerName: m.Issuer,
-		PublishedDate: m.SignedDate, EffectiveDate: m.EffectiveDate,
-		ValidityYears: m.ValidityYears, ValidityEnd: m.ValidityEnd,
-		Provisional: m.Provisional,
-	}
-	return rules.WithPrecedents(res.Text, rules.CheckDocument(res.Text, info))
+	return rules.WithPrecedents(res.Text, rules.CheckDocument(res.Text, rules.InfoOf(res.Meta.Editable())))
 }
 
 // fired reports whether a fair-competition rule (F…, or S… for the

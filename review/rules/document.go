@@ -31,6 +31,14 @@ type DocInfo struct {
 	HasFCRConclusion bool
 }
 
+// InfoOf is what the checks read of a document's metadata: the import, the
+// check command and the blind test build it one way.
+func InfoOf(m review.Meta) DocInfo {
+	return DocInfo{Title: m.Title, IssuerName: m.Issuer, PublishedDate: m.Signed,
+		EffectiveDate: m.Effective, ValidityYears: m.ValidityYears,
+		ValidityEnd: m.ValidityEnd, Provisional: m.Provisional}
+}
+
 // documentRules describes the document-level checks (see Rules).
 var documentRules = []RuleInfo{
 	{ID: "M01", Category: review.Legality, Severity: review.Medium, Document: true,

@@ -142,14 +142,7 @@ func readForCheck(path string) (string, rules.DocInfo, error) {
 	if err != nil {
 		return "", rules.DocInfo{}, err
 	}
-	m := res.Meta
-	info := rules.DocInfo{
-		Title: m.Title, IssuerName: m.Issuer,
-		PublishedDate: m.SignedDate, EffectiveDate: m.EffectiveDate,
-		ValidityYears: m.ValidityYears, ValidityEnd: m.ValidityEnd,
-		Provisional: m.Provisional,
-	}
-	return res.Text, info, nil
+	return res.Text, rules.InfoOf(res.Meta.Editable()), nil
 }
 
 func readErrorMessage(path string, err error, lang review.Lang) string {

@@ -204,18 +204,14 @@ func Prepare(file string, kind review.Kind) (storage.ImportItem, error) {
 
 // itemOf runs the checks on what intake read and builds the store's item.
 func itemOf(name string, res *intake.Result, kind review.Kind) storage.ImportItem {
-	meta := MetaOf(res.Meta)
+	meta := res.Meta.Editable()
 	if kind == "" {
 		kind = GuessKind(meta)
 	}
 	// Document-level checks (issuer, retroactivity, effective date,
 	// validity) run on what intake read; the FCR-conclusion check waits
 	// until the reviewer has marked the materials.
-	findings := rules.CheckDocument(res.Text, rules.DocInfo{
-		Title: meta.Title, IssuerName: meta.Issuer, PublishedDate: meta.Signed,
-		EffectiveDate: meta.Effective, ValidityYears: meta.ValidityYears,
-		ValidityEnd: meta.ValidityEnd, Provisional: meta.Provisional,
-	})
+	findings := rules.CheckDocument(res.Text, rules.InfoOf(meta))
 	meta.AffectsOperators = GuessAffectsOperators(meta.Title, findings)
 	return storage.ImportItem{
 		Kind: kind,
@@ -226,32 +222,6 @@ func itemOf(name string, res *intake.Result, kind review.Kind) storage.ImportIte
 			Findings: findings, RulesVersion: rules.Version, Read: meta,
 		},
 	}
-}
-
-// MetaOf turns what intake read from the text into the document's editable
-// metadata. FromText names the fields the text gave.
-func MetaOf(m intake.Meta) review.Meta {
-	meta := review.Meta{
-		Title: m.Title, DocNumber: m.DocNumber, Issuer: m.Issuer,
-		Signed: m.SignedDate, Effective: m.EffectiveDate,
-		ValidityYears: m.ValidityYears, ValidityEnd: m.ValidityEnd, Provisional: m.Provisional,
-		IssuerType: review.InferIssuerType(m.Issuer), // from the name; the reviewer corrects it
-	}
-	for _, f := range []struct {
-		name string
-		read bool
-	}{
-		{review.MetaTitle, m.Title != ""}, {review.MetaDocNumber, m.DocNumber != ""}, {review.MetaIssuer, m.Issuer != ""},
-		{review.MetaSigned, !m.SignedDate.IsZero()}, {review.MetaEffective, !m.EffectiveDate.IsZero()},
-		{review.MetaValidityYears, m.ValidityYears != 0}, {review.MetaValidityEnd, !m.ValidityEnd.IsZero()},
-		{review.MetaProvisional, m.Provisional},
-		{review.MetaIssuerType, meta.IssuerType != review.IssuerUnknown},
-	} {
-		if f.read {
-			meta.FromText = append(meta.FromText, f.name)
-		}
-	}
-	return meta
 }
 
 // GuessKind treats a text that calls itself a draft (送审稿, 征求意见稿) or
