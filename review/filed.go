@@ -226,7 +226,7 @@ func (d *Document) concludeReview(p *FilingReviewed, day Date) error {
 	}
 	switch p.Outcome {
 	case NoProblem:
-		if n := d.confirmedCount(); n > 0 {
+		if n := d.ConfirmedCount(); n > 0 {
 			m = append(m, lf("已确认问题 %d 条，不能作出“审查无问题”结论", "%d findings are confirmed: the review cannot find no problem", n))
 		}
 	case SelfCorrect:
@@ -240,7 +240,7 @@ func (d *Document) concludeReview(p *FilingReviewed, day Date) error {
 		} else if !p.Date.IsZero() && p.Due.Before(p.Date) {
 			m = append(m, Label{"期限早于结论日期", "the deadline is before the outcome"})
 		}
-		if p.Outcome != SelfCorrect && d.confirmedCount() == 0 {
+		if p.Outcome != SelfCorrect && d.ConfirmedCount() == 0 {
 			m = append(m, Label{"没有已确认的问题，不能要求纠正", "no finding is confirmed: there is nothing to correct"})
 		}
 	case Revoke:
@@ -261,7 +261,8 @@ func (d *Document) concludeReview(p *FilingReviewed, day Date) error {
 	return nil
 }
 
-func (d *Document) confirmedCount() int {
+// ConfirmedCount is how many of the document's findings are confirmed.
+func (d *Document) ConfirmedCount() int {
 	n := 0
 	for _, f := range d.Findings {
 		if f.Status == FindingConfirmed {

@@ -216,13 +216,7 @@ func DecisionGuard(d *Document, o Outcome, note string, wf int) []Label {
 	if n := h + md + l; n > 0 {
 		m = append(m, lf("尚有 %d 条自动发现未确认或排除", "%d automatic findings are neither confirmed nor dismissed", n))
 	}
-	confirmed := 0
-	for _, f := range d.Findings {
-		if f.Status == FindingConfirmed {
-			confirmed++
-		}
-	}
-	if o == Pass && confirmed > 0 {
+	if confirmed := d.ConfirmedCount(); o == Pass && confirmed > 0 {
 		m = append(m, lf("已确认问题 %d 条，不能直接通过，请选择“修改后通过”或“退回修改”",
 			"%d findings are confirmed; choose pass after amendment or return instead of pass", confirmed))
 	}

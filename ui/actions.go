@@ -149,14 +149,8 @@ func (v *docScreen) docAction(k tea.KeyPressMsg) (tea.Cmd, ask) {
 		d := v.doc
 		dlg := &dialog{kind: dlgDecision, doc: &d, title: c.T("作出决定：", "Decide: ") + d.Meta.Title,
 			label: c.T("审查意见：", "Opinion:"), submit: decideSubmit(c, []uint64{d.ID}, v.writeTyped)}
-		for _, f := range d.Findings {
-			if f.Status == review.FindingConfirmed {
-				dlg.outcome = 1 // confirmed problems: pass after amendment
-				break
-			}
-		}
-		if len(d.FailedByReviewer()) > 0 {
-			dlg.outcome = 1 // problems the reviewer marked on the checklist
+		if d.ConfirmedCount() > 0 || len(d.FailedByReviewer()) > 0 {
+			dlg.outcome = 1 // problems confirmed or marked on the checklist: pass after amendment
 		}
 		return nil, ask{dlg: dlg}
 	case is(keys.Meta):

@@ -257,11 +257,8 @@ func (v *docScreen) reviewForm(d review.Document) *fieldForm {
 			{label: c.T("文号", "Reference"), hint: c.T("审查意见书、纠错函或决定的文号", "number of the letter or decision")},
 			{label: c.T("纠正方案/条款/说明", "Plan / clause / note"), hint: c.T("自行纠正填方案，停止执行填条款，撤销填理由", "self-correction: the plan; suspension: the clause; revocation: the reason")},
 		}}
-	for _, x := range d.Findings {
-		if i := slices.Index(outcomes, review.WrittenOpinion); x.Status == review.FindingConfirmed && i >= 0 {
-			f.fields[0].choice = i
-			break
-		}
+	if i := slices.Index(outcomes, review.WrittenOpinion); i >= 0 && d.ConfirmedCount() > 0 {
+		f.fields[0].choice = i
 	}
 	switch d.Stage {
 	case review.StageCorrecting, review.StageAwaiting:
