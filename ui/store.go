@@ -18,7 +18,6 @@ type Store interface {
 	jobs.StatsStore
 	Summaries() ([]review.Summary, error)
 	SearchIndex() (*search.Index, error)
-	AllEvents() ([]review.Event, error)
 	AddVersion(id uint64, v storage.NewVersion, note string) (review.Document, error)
 	Undo(id uint64) (review.Event, review.Document, error)
 	Redo(id uint64) (review.Event, review.Document, error)
