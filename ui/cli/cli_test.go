@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -345,6 +346,11 @@ func TestResubmissionBecomesTheNextVersion(t *testing.T) {
 	found := false
 	for _, f := range d.Findings {
 		found = found || f.Rule == "F09"
+	}
+	// The line names all the version's findings and those open (it gave
+	// the open ones as if they were all).
+	if want := fmt.Sprintf("自动发现 %d 条，待处理 ", len(d.Findings)); !strings.Contains(e.out.String(), want) {
+		t.Errorf("said %s, want %q", e.out, want)
 	}
 	if !found {
 		t.Errorf("the tax-linked reward in version 2 was not found: %+v", d.Findings)

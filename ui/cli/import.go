@@ -158,9 +158,11 @@ func (e *Env) AddVersion(id uint64, file, note string) error {
 	if err != nil {
 		return e.Fail(err)
 	}
+	// All the new version's findings and those still open: a version whose
+	// answers were all carried over said “自动发现 0 条” over seven.
 	h, m, l := d.OpenFindings()
-	fmt.Fprintf(e.Stdout, e.T("已导入 #%d 第 %d 版：%s（%s，自动发现 %d 条）\n", "imported #%d version %d: %s (%s, %d findings)\n"),
-		d.ID, d.Version, d.Meta.Title, d.Stage.Label().In(e.Lang), h+m+l)
+	fmt.Fprintf(e.Stdout, e.T("已导入 #%d 第 %d 版：%s（%s，自动发现 %d 条，待处理 %d 条）\n", "imported #%d version %d: %s (%s, %d findings, %d open)\n"),
+		d.ID, d.Version, d.Meta.Title, d.Stage.Label().In(e.Lang), len(d.Findings), h+m+l)
 	if d.Rereview != nil {
 		fmt.Fprintln(e.Stdout, d.Rereview.Say(e.Lang))
 	}
