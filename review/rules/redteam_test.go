@@ -164,10 +164,6 @@ var redTeamSilent = []struct{ not, text string }{
 	{"fair_competition", "对获得国家级专精特新“小巨人”称号的企业，给予一次性奖励50万元。"},
 	{"fair_competition", "对获得中国质量奖的企业给予奖励。"},
 	{"fair_competition", "对新获评国家级“专精特新”小巨人的企业，一次性给予30万元奖励。"},
-	// deposits the law provides, within its caps (招标投标法实施条例 第二十六条, 政府采购法实施条例 第四十八条)
-	{"F14", "投标人应当提交投标保证金，金额为项目估算价的1.5%，可以银行保函形式提交，投标保证金不超过项目估算价的2%。"},
-	{"F14", "中标供应商应当提交履约保证金，履约保证金不超过合同金额的百分之五。"},
-	{"F14", "投标保证金不得超过《中华人民共和国招标投标法实施条例》第二十六条规定的比例。"},
 	// equal treatment said of goods, a ratio that measures effort, a wrong denied, a restated list
 	{"fair_competition", "外省生产的建材进入本县使用的，与本县生产的同类建材执行相同的检测标准。"},
 	{"F08", "对研发经费占主营业务收入比重达到3%以上的企业给予奖励。"},
