@@ -21,6 +21,7 @@ package rules_test
 import (
 	"bufio"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"sort"
@@ -91,7 +92,11 @@ var blindFiles = []blindFile{
 	// set, 63 sources per half). Floors 5 points under the recall first
 	// measured, on rules 2026.12.12 (main at 39557c1): dev narr 51/63 =
 	// 81.0%, dev clause 51/63 = 81.0%, test narr 53/63 = 84.1%, test clause
-	// 51/63 = 81.0%.
+	// 51/63 = 81.0%. For 2026.12.13 the dev half's misses were read
+	// (-blind.dev prints them, never the test half's) beside their
+	// originals, and each escaped concept was widened in the law's words:
+	// dev narr 62/63, dev clause 59/63; the test half unchanged (narr 53/63,
+	// clause 51/63), so the dev half now measures fit.
 	{name: "paraphrases", path: "testdata/blind3/paraphrases.jsonl",
 		kindFloors: map[string]float64{"dev/narr": 0.760, "dev/clause": 0.760, "test/narr": 0.791, "test/clause": 0.760}},
 }
@@ -267,6 +272,10 @@ func measureBlind(t *testing.T, b blindFile) {
 	}
 }
 
+// blindDevMisses asks measureKinds to print the misses of set "dev" (never
+// of set "test"): the dev half of a per-kind file may be read while tuning.
+var blindDevMisses = flag.Bool("blind.dev", false, "print the dev-half misses of the per-kind blind files (never the test half)")
+
 // measureKinds counts, per set and kind, the texts of a file of
 // fair-competition violations that get a fair-competition finding, and holds
 // each count to its floor. Only counts are printed: the file measures text
@@ -285,6 +294,8 @@ func measureKinds(t *testing.T, b blindFile) {
 		c.n++
 		if fc, _ := fired(checkAsCLI(t, s)); fc {
 			c.hit++
+		} else if *blindDevMisses && s.Set == "dev" {
+			t.Logf("  missed %s [%s] %s", s.ID, s.Concept, s.Text)
 		}
 	}
 	keys := make([]string, 0, len(tally))

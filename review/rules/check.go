@@ -129,7 +129,7 @@ func (r *sentenceRule) apply(s Sentence, words *present, cites **citations) (rev
 	for i := range r.sup {
 		// Competition said not to have happened (未进行公开招标) is no
 		// competition: looked for only once a suppressing word matched.
-		if r.sup[i].matches(scope, words) && r.sup[i].matches(withoutNegatedCompetition(scope), words) {
+		if r.sup[i].matches(scope, words) && r.sup[i].matches(withoutNegatedCompetition(withoutDeniedEquality(scope)), words) {
 			return review.Finding{}, false
 		}
 	}
@@ -293,12 +293,24 @@ func statuteTitle(title string) bool {
 // negatedCompetition is competition said not to have taken place: "未进行
 // 公开招标", "没有通过竞争方式". It is what 《公平竞争审查条例》第八条第（二）项
 // reproaches, so it must not silence a rule as a competition would.
-var negatedCompetition = regexp.MustCompile(`(?:未|没有|未经|不经|并未|未曾|不再)(?:依法)?(?:进行|通过|采取|采用|经过|经|履行|开展|实行|组织)?(?:任何)?(?:公开)?(?:招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|竞争方式|竞争程序|公平竞争)`)
+var negatedCompetition = regexp.MustCompile(`(?:未|没有|未经|不经|并未|未曾|不再|暂不)(?:依法)?(?:进行|通过|采取|采用|经过|经|履行|开展|实行|组织)?(?:任何)?(?:公开)?(?:招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|竞争方式|竞争程序|公平竞争)`)
+
+// deniedEquality is equal treatment said to be missing ("民营资本建设的空间
+// 享受不到同等待遇"): the complaint, not the safeguard that suppresses.
+var deniedEquality = regexp.MustCompile(`(?:不到|未能|未|不能|无法|没有|得不到|未获|不予)(?:享受|获得|得到|给予)?(?:同等|平等|一视同仁)`)
+
+// withoutDeniedEquality removes denied equality from a suppression scope.
+func withoutDeniedEquality(scope string) string {
+	if !strings.Contains(scope, "同等") && !strings.Contains(scope, "平等") && !strings.Contains(scope, "一视同仁") {
+		return scope
+	}
+	return deniedEquality.ReplaceAllString(scope, "")
+}
 
 // withoutNegatedCompetition removes negated competition from a suppression
 // scope.
 func withoutNegatedCompetition(scope string) string {
-	if !strings.Contains(scope, "未") && !strings.Contains(scope, "没有") && !strings.Contains(scope, "不经") && !strings.Contains(scope, "不再") {
+	if !strings.Contains(scope, "未") && !strings.Contains(scope, "没有") && !strings.Contains(scope, "不经") && !strings.Contains(scope, "不再") && !strings.Contains(scope, "暂不") {
 		return scope
 	}
 	return negatedCompetition.ReplaceAllString(scope, "")

@@ -159,11 +159,16 @@ var (
 	// stay, or a benefit taken back.
 	binds = newConcept("不得", "不能", "不准", "禁止", "承诺", "保证", "年内", "年以内", "年以上", "期限内", "退回", "退还", "收回", "追回", "返还", "扣回", "须经", "同意", "方可", "方予", "签署意见", "出具意见", "结清", "清退")
 	// designations single out one operator (第八条第（二）项、第（三）项).
-	designations = newConcept("指定", "独家", "唯一", "限定", "定点", "直接发包", "直接委托", "直接确定", "统一由", "一家专营", "独家专营")
+	designations = newConcept("指定", "独家", "唯一", "限定", "定点", "直接发包", "直接委托", "直接确定", "统一由", "一家专营", "独家专营",
+		// handed over without a choice (招标投标法第三条 makes such works go to tender):
+		// "可直接交由区属国有公司施工", "直接授予某公司"
+		"直接交由", "直接交给", "直接授予")
 	// trades are the business handed to the operator singled out.
 	trades = newCommonConcept("负责", "经营", "运营", "供应", "配送", "供货", "使用", "采购", "购买", "施工", "承建", "建设", "提供", "服务", "承办", "承担", "收运", "销售", "投保", "检测", "办理", "体检", "维修", "安装", "交易",
 		// the services bought for public works and public bodies
-		"设计", "监理", "勘察", "审计", "咨询", "收集", "处置", "清运", "回收")
+		"设计", "监理", "勘察", "审计", "咨询", "收集", "处置", "清运", "回收",
+		// vehicles and machines put on the street by the one operator (共享单车、充电宝)
+		"投放")
 )
 
 // localTie finds a place tied to an establishment word in one clause:
@@ -507,6 +512,7 @@ var designationForms = []struct {
 	{[]*concept{towards, towards}, buyFromFirm},
 	{[]*concept{steered, firms}, steeredToFirm},
 	{[]*concept{renewals, renewals}, rightsKept},
+	{[]*concept{noOthers, noOthers}, othersKeptOut},
 	{[]*concept{preferred, firms}, preferredFirm},
 	{[]*concept{contracts, contractWith}, contractFirst},
 	{[]*concept{steered, contractWith}, contractFirst},
@@ -537,10 +543,20 @@ func designationFrame(s string, w *present) (int, int, bool) {
 		if bannedBefore(s, d.a) || describedAsWrong(s, d.a) || hasSuffixAny(s[:d.a], []string{"不", "未", "无需", "无须", "不得"}) {
 			continue
 		}
+		// One picked by tender ("经招标选定一家企业独家投放") is F16's suppression
+		// to judge; leave the sentence to the forms below, which may find a
+		// grant no tender excuses ("不再引入其他…").
+		if containsAny(s[lo:hi], []string{"招标", "竞争性谈判", "竞争性磋商", "公开竞争", "公开遴选"}) {
+			continue
+		}
 		return d.a, hi, true
 	}
 	for _, g := range designationForms {
 		if !g.need[0].in(w) || !g.need[1].in(w) {
+			continue
+		}
+		// A promise made in an agreement is F30's (a partnership that keeps others out).
+		if g.re == othersKeptOut && agreements.in(w) {
 			continue
 		}
 		// "…，原承包人继续经营的，应当重新…公开竞价": a condition's subject, not a grant.
@@ -571,7 +587,9 @@ var (
 	// A cap put on the operators named before it: "网约车平台数量控制在3家以内".
 	operatorCapAfter = re(`(?:企业|平台|经营者|运营商|服务商|公司|网点|门店|药店|机构)[^，。；]{0,6}(?:数量|家数|总数)[^，。；]{0,4}(?:控制在|限定为|限定在|限制在|限制为|不超过|不得超过|最多)[\d一二两三四五六七八九十]+家`)
 	// Purchases directed to one body: "校服统一向市教育装备中心采购".
-	towards = newConcept("须从", "需从", "统一委托", "必须委托", "只能委托", "一律委托", "统一从", "只能从", "必须从", "一律从", "统一向", "只能向", "必须向", "集中向", "一律向", "均向", "统一到", "只能到", "必须到", "集中到", "一律到")
+	towards = newConcept("须从", "需从", "统一委托", "必须委托", "只能委托", "一律委托", "统一从", "只能从", "必须从", "一律从", "统一向", "只能向", "必须向", "集中向", "一律向", "均向", "统一到", "只能到", "必须到", "集中到", "一律到",
+		// a plain duty to buy from a local firm: "应当从县石油公司购进成品油"
+		"应当从", "应从", "应当向", "应向")
 	// Buyers steered to one firm's goods: "引导农户购买县农机公司销售的农机具".
 	steered       = newConcept("引导", "动员", "组织", "要求", "鼓励")
 	steeredToFirm = re(`(?:引导|动员|组织|要求|鼓励)[^，。；]{0,10}(?:购买|使用|采购|选用|订购|安装|接入|投保|选聘)[^，。；]{0,16}?(?:公司|集团|厂)(?:生产|销售|提供|经销|代理|开发)?的`)
@@ -593,11 +611,21 @@ var (
 	preferred     = newConcept("优先从", "优先向", "优先选用", "优先使用", "优先采购", "优先购买", "优先选择", "优先委托", "优先销售给", "优先出售给", "优先供应给", "优先卖给")
 	preferredFirm = re(`优先(?:从|向|选用|使用|采购|购买|选择|委托|销售给|出售给|供应给|卖给)[^，。；]{0,20}?(?:公司|集团|企业|厂)`)
 	// Operating rights kept by those who hold them: "现有经营者到期自动延续".
-	renewals   = newConcept("自动延续", "自动续期", "自动顺延", "直接续期", "直接延续", "不再新增", "暂停受理", "停止受理", "不再受理", "暂停审批", "停止审批", "暂停发放", "暂停核发", "继续经营", "继续运营", "续签")
+	renewals = newConcept("自动延续", "自动续期", "自动顺延", "直接续期", "直接延续", "不再新增", "暂停受理", "停止受理", "不再受理", "暂停审批", "停止审批", "暂停发放", "暂停核发", "继续经营", "继续运营", "续签",
+		// entry put off and the incumbents kept: "暂不受理新平台经营申请",
+		// "现有企业继续保留经营资格", "继续让原有几家平台经营"
+		"暂不受理", "暂不开展", "暂不组织", "暂不审批", "暂不办理", "暂不发放", "继续保留", "继续让", "继续由")
 	rightsKept = re(`(?:经营权|特许经营|经营期限|经营资格|经营许可|协议|合同)[^。；]{0,12}(?:届满|到期)[^。；]{0,12}原(?:经营者|经营单位|运营商|运营单位|企业|承包人|服务商)[^，。；]{0,4}(?:继续经营|继续运营|续签)|(?:经营权|特许经营|经营期限|经营资格|经营者|经营许可)[^。；]{0,20}(?:自动延续|自动续期|自动顺延|直接续期|直接延续)|(?:经营权|经营许可|经营者|网点|运力|指标)[^，。；]{0,6}不再(?:新增|增加|发放|投放)|` +
 		// entry frozen for the newcomers: "暂停受理新的出租车经营许可申请".
-		`(?:暂停|停止|不再)(?:受理|审批|发放|核发|办理|审核)(?:全县|全市|全区|辖区|本地|本市|本县)?新(?:的|增)?[^，。；]{0,12}(?:经营许可|许可|经营权|牌照|指标|运力|网点|申请)`)
-	buyFromFirm = re(`(?:统一|只能|必须|集中|一律|均|须|需)(?:向|从)[^，。；]{0,20}?(?:公司|集团|企业|中心|供销社|厂家|商场|超市|平台|协会|商会|合作社)[^，。；]{0,6}?(?:采购|购买|订购|购置|租用|进货|购进|订制|定制|投保|配送|供货|进药)|` +
+		`(?:暂停|停止|不再|暂不)(?:受理|审批|发放|核发|办理|审核|开展|组织)(?:全县|全市|全区|辖区|本地|本市|本县)?新(?:的|增)?[^，。；]{0,12}(?:经营许可|许可|经营权|牌照|指标|运力|网点|申请|遴选|招标|配置)|` +
+		// the incumbents go on with no competition for the market: "仍由原有三家出租车公司继续运营"
+		`(?:原有|现有)[^，。；]{0,12}(?:企业|公司|平台|经营者|运营商|经营单位)[^，。；可]{0,4}继续(?:经营|运营|保留经营)|继续(?:让|由)(?:原有|现有)[^，。；]{0,8}(?:企业|公司|平台|经营者|运营商)(?:经营|运营)`)
+	// A promise that no other operator will be let in (第八条第（二）项: 授予
+	// 独家经营权): "甲方不在城区范围内引进其他共享单车服务系统".
+	noOthers      = newConcept("引入其他", "引进其他", "准入其他", "接纳其他")
+	othersKeptOut = re(`不(?:再|得|会)?(?:在[^，。；]{0,16})?(?:引入|引进|准入|接纳)其他[^，。；]{0,16}?(?:企业|公司|经营者|品牌|系统|平台|运营商|服务商|产品|车辆)`)
+	buyFromFirm   = re(`(?:应当|应)(?:向|从)(?:本|[县市区镇乡州旗])[^，。；]{0,10}?(?:公司|集团)[^，。；]{0,6}?(?:采购|购买|订购|购置|购进|进货)|` +
+		`(?:统一|只能|必须|集中|一律|均|须|需)(?:向|从)[^，。；]{0,20}?(?:公司|集团|企业|中心|供销社|厂家|商场|超市|平台|协会|商会|合作社)[^，。；]{0,6}?(?:采购|购买|订购|购置|租用|进货|购进|订制|定制|投保|配送|供货|进药)|` +
 		// A service entrusted only to one body: "防雷检测必须委托县防雷中心进行".
 		`(?:统一|只能|必须|一律)委托[^，。；]{0,16}?(?:公司|集团|中心|设计院|研究院|院|事务所|机构|检测站)|` +
 		// A service taken only at one body: "学员统一到县驾培中心进行体检".
@@ -619,10 +647,13 @@ var (
 	providedGoods = newConcept("提供的", "生产的", "销售的", "开发的", "运营的", "代理的")
 	useDuties     = newConcept("原则上使用", "原则上采用", "须使用", "需使用", "必须使用", "统一使用", "只能使用", "一律使用", "应当使用", "须采用", "必须采用", "统一采用", "须选用", "必须选用", "统一选用", "应当选用", "须购买", "必须购买", "统一购买", "须接入", "必须接入", "统一接入", "须安装", "必须安装", "统一安装", "应当安装")
 	// the duty that sends buyers, and the bodies and firms it names
-	supplyDuties = []string{"原则上", "须", "需", "必须", "应当", "应", "只能", "统一", "一律", "均", "由"}
-	bodyEnds     = []string{"局", "委", "办", "管委会", "政府", "部门", "中心", "协会", "商会", "街道", "站", "所", "医院", "学校", "供销社"}
-	firmEnds     = []string{"企业", "公司", "供应商", "服务商", "商家", "厂家", "经营者", "品牌", "机构", "门店", "超市", "商场", "银行", "酒店", "宾馆", "医院", "药店", "加油站", "驾校", "书店", "厂"}
-	useVerbs     = []string{"使用", "采用", "选用", "购买", "接入", "安装"}
+	supplyDuties = []string{"原则上", "须", "需", "必须", "应当", "应", "只能", "统一", "一律", "均", "由", "交给"}
+	// meetings are bodies too: what a meeting of the authority decided
+	// ("安装业务全部交给会议确定的两家企业") is that authority's choice
+	meetings = []string{"会议", "专题会", "联席会", "办公会", "常务会"}
+	bodyEnds = []string{"局", "委", "办", "管委会", "政府", "部门", "中心", "协会", "商会", "街道", "站", "所", "医院", "学校", "供销社"}
+	firmEnds = []string{"企业", "公司", "供应商", "服务商", "商家", "厂家", "经营者", "品牌", "机构", "门店", "超市", "商场", "银行", "酒店", "宾馆", "医院", "药店", "加油站", "驾校", "书店", "厂"}
+	useVerbs = []string{"使用", "采用", "选用", "购买", "接入", "安装"}
 	// 须使用经检验合格生产的, 应当使用国家统一开发的: a standard or the state's, no firm
 	notProviders = []string{"经", "合格", "符合", "标准", "依法", "规定", "国家", "本单位", "本机关", "申请人", "政府", "部门", "自行", "自己", "其"}
 )
@@ -675,7 +706,7 @@ func chosenSupplierFrame(s string, w *present) (int, int, bool) {
 				return d, x.b, true
 			default:
 				end := min(hi, forward(s, x.b, 12))
-				if !containsAny(s[x.b:end], firmEnds) || !containsAny(head, bodyEnds) || !localBody(head) {
+				if !containsAny(s[x.b:end], firmEnds) || (!containsAny(head, bodyEnds) || !localBody(head)) && !containsAny(head, meetings) {
 					continue
 				}
 				return d, end, true
@@ -716,7 +747,7 @@ func frameRules() []*sentenceRule {
 				Description: "经营者或其商品与某一地方（全国任一行政区划或本地、外地等相对说法）的注册、设立、纳税、生产等联系，被作为资格条件、得分因素或享受奖补、优先的前提。"},
 			anchors:  append(append(append(slices.Clone(establishment.words), ownPlaces.words...), identityMarks.words...), origins.words...),
 			frame:    localityFrame,
-			suppress: res(`与本地[^，。；]{0,8}同等|一视同仁|同等对待|平等对待|平等享受|平等参与|公平参与|不因[^，。；]{0,10}(?:注册地|所在地|所有制)|不论[^，。；]{0,8}(?:注册地|所在地)|不限[^，。；]{0,4}(?:注册地|所在地|地域)|本办法所称|是指|(?:自主|自行)(?:决定|选择)|自愿|税务机关|税务部门|主管税务|同等(?:参与|享受|适用)|与本地[^，。；]{0,8}同等|(?:本地|本市|本县|本区|本省|当地)[^，。；]{0,12}(?:同等|相同|一样|一致)(?:[^条优]|$)|(?:来本|到本|赴本|来我|到我|赴我)(?:地区?|市|区|县|省)[^，。；]{0,6}投资[^。；]{0,20}(?:可以|可)|不作为[^，。；]{0,8}(?:条件|因素|依据)|有无|符合[^，。；]{0,12}标准|(?:无需|无须)(?:另行)?(?:审批|备案|许可|办理)|(?:外省|外地|外市|外县|省外|市外|县外|非本地)[^，。；]{0,8}(?:企业|经营者)[^。；]{0,4}[，,]?均`),
+			suppress: res(`与本地[^，。；]{0,8}同等|一视同仁|同等对待|平等对待|平等享受|平等参与|公平参与|不因[^，。；]{0,10}(?:注册地|所在地|所有制)|不论[^，。；]{0,8}(?:注册地|所在地)|不限[^，。；]{0,4}(?:注册地|所在地|地域)|本办法所称|是指|(?:自主|自行)(?:决定|选择)|自愿|税务机关|(?:向|到|在|经)[^，。；]{0,6}税务部门|税务部门(?:办理|申报|登记|缴纳|核定|备案)|主管税务|同等(?:参与|享受|适用)|与本地[^，。；]{0,8}同等|(?:本地|本市|本县|本区|本省|当地)[^，。；]{0,12}(?:同等|相同|一样|一致)(?:[^条优]|$)|(?:来本|到本|赴本|来我|到我|赴我)(?:地区?|市|区|县|省)[^，。；]{0,6}投资[^。；]{0,20}(?:可以|可)|不作为[^，。；]{0,8}(?:条件|因素|依据)|有无|符合[^，。；]{0,12}标准|(?:无需|无须)(?:另行)?(?:审批|备案|许可|办理)|(?:外省|外地|外市|外县|省外|市外|县外|非本地)[^，。；]{0,8}(?:企业|经营者)[^。；]{0,4}[，,]?均`),
 			cite:     citeIgnore,
 			reason:   "把经营者在某地注册、设立、纳税或生产作为条件或给予区别待遇，排斥或限制外地经营者",
 		},
@@ -725,7 +756,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:        append(append(append(append(append([]string{}, firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(operatorRoles.words, towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...)...)...)...),
+			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(operatorRoles.words, towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...)...)...)...),
 			frame:          designationFrame,
 			clauseSuppress: true,
 			suppress:       res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|取得[^，。；]{0,12}(?:许可证?|资质|执照|资格)的|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),

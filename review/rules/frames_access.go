@@ -30,7 +30,9 @@ var (
 	// gates are the forms a barrier takes: an approval or licence (第八条
 	// 第（一）项), the disguised forms of the 实施细则, a proof, a
 	// qualification or a condition of entry (第八条第（四）项).
-	gates = newConcept("审批", "许可", "核准", "备案", "登记", "年检", "年审", "监制", "认定", "认证", "认可", "检验", "检测", "审定", "配号", "复检", "复审", "换证", "证明", "资质", "准入", "门槛", "条件", "手续", "评估", "鉴定", "证书", "证照", "检查", "程序")
+	gates = newConcept("审批", "许可", "核准", "备案", "登记", "年检", "年审", "监制", "认定", "认证", "认可", "检验", "检测", "审定", "配号", "复检", "复审", "换证", "证明", "资质", "准入", "门槛", "条件", "手续", "评估", "鉴定", "证书", "证照", "检查", "程序",
+		// a step put before another (前置条件, 前置审批, "增设了前置关口")
+		"前置")
 	// accessParties are who enters a market: operators, and the applicants
 	// and businesses reported cases name.
 	accessParties = newConcept("经营者", "经营主体", "市场主体", "企业", "公司", "商户", "个体", "旅行社", "经营户", "服务商", "运营商", "平台", "供应商", "投标人", "申请人", "申请者", "报名者", "报名人", "从业者", "从业人员", "机构", "门店", "网点", "加油站", "药店", "民宿", "学校", "医院", "餐饮", "行业", "车辆", "车型", "产品", "商品")
@@ -49,7 +51,9 @@ var (
 	// effects are the harm the law names (《公平竞争审查条例》第一条, 《反垄断法》
 	// 第五章: 排除、限制竞争; the 负面清单's 准入障碍、壁垒) stated as an
 	// outcome of a measure.
-	effects = newConcept("准入障碍", "准入壁垒", "隐性壁垒", "隐性门槛", "市场壁垒", "进入壁垒", "准入门槛", "排除、限制竞争", "排除限制竞争", "排除、限制了", "排除和限制竞争", "限制竞争", "限制了", "地方保护", "市场分割", "不公平竞争", "妨碍公平竞争", "影响公平竞争", "妨碍了公平竞争", "影响了公平竞争", "退出障碍", "准入限制", "清除出市场")
+	effects = newConcept("准入障碍", "准入壁垒", "隐性壁垒", "隐性门槛", "市场壁垒", "进入壁垒", "准入门槛", "排除、限制竞争", "排除限制竞争", "排除、限制了", "排除和限制竞争", "限制竞争", "限制了", "地方保护", "市场分割", "不公平竞争", "妨碍公平竞争", "影响公平竞争", "妨碍了公平竞争", "影响了公平竞争", "退出障碍", "准入限制", "清除出市场",
+		// the harm as a verb in the past, like 限制了: "排斥了其他施工企业参与"
+		"排斥了")
 	// outcomes say a measure brought the harm about.
 	outcomes = newConcept("造成", "形成", "产生", "导致", "构成", "存在", "带来", "涉嫌", "属于", "具有")
 )
@@ -178,7 +182,7 @@ var approvals = newCommonConcept("同意", "审批", "批准", "核准", "审核
 // consentSteps are the ways an operator is sent to a body for its consent
 // (须经, 须报, 须到…办理, 须向…申请, 须提交…同意意见); with an operator named
 // they let approvalFrame look for a consent without a gate word.
-var consentSteps = newConcept("须经", "需经", "必须经", "应当经", "应经", "须报", "需报", "必须报", "应当报", "应报", "须到", "需到", "必须到", "应当到", "须向", "需向", "必须向", "应当向", "须提交", "需提交", "应当提交", "报经", "日报", "天报")
+var consentSteps = newConcept("须经", "需经", "必须经", "应当经", "应经", "须先经", "需先经", "必须先经", "应当先经", "应先经", "须报", "需报", "必须报", "应当报", "应报", "须到", "需到", "必须到", "应当到", "须向", "需向", "必须向", "应当向", "须提交", "需提交", "应当提交", "报经", "日报", "天报")
 
 // businessActs are an operator's own acts of business a consent may be
 // laid on: "转让经营权的，须经所在街道同意", "价格调整，须报…同意".
@@ -233,7 +237,13 @@ func approvalFrame(s string, w *present, party bool) (int, int, bool) {
 		if k := strings.IndexAny(part, "。；;"); k >= 0 {
 			part = part[:k]
 		}
-		ap := approvals.find(s[:min(hi, at+20*3)], w)
+		// A step taken first (须先经…) may name what is checked before the
+		// consent: "须先经县工作专班对消防、卫生实地查看并集体评审通过".
+		end := at + 20*3
+		if first {
+			end = forward(s, at, 30)
+		}
+		ap := approvals.find(s[:min(hi, end)], w)
 		if sent {
 			// sent to a body, the consent may come in the next clause: "须到县住建局
 			// 办理用气备案，经审查合格后方可营业"
@@ -467,9 +477,9 @@ func effectFrame(s string, w *present) (int, int, bool) {
 		}
 		// 限制了 is the harm when what it limits is entry or competition:
 		// "限制了社会资本进入医疗服务市场".
-		if strings.HasPrefix(s[e.a:], "限制了") {
+		if hasPrefixAny(s[e.a:], []string{"限制了", "排斥了"}) {
 			_, hi := clauseAround(s, e.a, e.b)
-			if containsAny(s[e.b:min(hi, e.b+20*3)], []string{"进入", "准入", "竞争", "参与", "经营"}) {
+			if containsAny(s[e.b:min(hi, e.b+20*3)], []string{"进入", "准入", "竞争", "参与", "经营", "其他经营者", "其他企业", "其他施工", "其他供应商"}) {
 				return e.a, e.b, true
 			}
 			continue

@@ -1044,6 +1044,70 @@ var frameCases = []struct {
 			"企业应当采取措施保障服务器安全。",
 			"数据中心建设应当符合国家标准。",
 		}},
+	// Issue 12, retellings (rules 2026.12.13): each concept the third blind
+	// set's dev half told in other words than the look narratives, in
+	// sentences of our own. The synonyms are the statutes' and the
+	// bulletins' wording of one idea, never a word of one text.
+	{"retold: exclusivity promised, incumbents kept (第八条第（二）项)", review.FairCompetition,
+		[]string{
+			"协议约定，在合作期内甲方不在全市范围内引进其他同类充电桩运营商。", // promise, place inside
+			"特许经营期内，县政府不再引入其他管道燃气企业。",          // the authority its subject
+			"合同签订后，市城管局承诺不再引进其他共享电单车品牌。",       // brands
+			"经公开招标选定一家企业独家运营，合同约定期内不再引入其他运营商。", // a tender does not excuse the promise
+			"本县城乡公交线路暂不受理新的经营申请，由现有运营企业继续经营。",  // entry put off, incumbents kept
+			"在运力评估完成前，暂不组织新的出租车经营者遴选。",         // competition put off
+			"垃圾清运特许经营期满后，仍由原有三家公司继续运营。",        // incumbents, reported
+			"本区殡葬服务继续由现有两家企业经营。",               // the other order
+		},
+		[]string{
+			"引入其他社会资本参与项目建设的，应当依法公开招标。", // no promise
+			"鼓励引进其他地区的优质企业来本市投资。",       // an invitation
+			"原有企业继续经营的，应当于六个月内完成改造。",    // a condition's subject
+			"现有企业可以继续经营，新企业可以依法申请进入。",   // a right, newcomers free
+			"经公开招标确定一家企业运营全市共享单车。",      // a tender, nothing promised
+		}},
+	{"retold: a business handed over without a choice (第八条第（三）项)", review.FairCompetition,
+		[]string{
+			"单项合同估算价200万元以下的维修工程直接交由市属国有企业承担。",        // direct hand-over
+			"经区政府常务会议研究，全区学校食堂食材配送全部交给会议确定的三家配送企业承担。", // a meeting's choice
+			"全县加油站应当从县石油公司购进成品油。",                     // a plain duty to buy from a local firm
+			"各乡镇卫生院应向市医药公司采购药品。",                      // the same, 向
+			"只对区属国有企业投资的孵化器给予补助，民营企业享受不到同等待遇。",        // equality denied is no equality
+		},
+		[]string{
+			"案件直接交由公安机关办理。",                // an authority, no operator
+			"会议确定的事项由各部门负责落实。",             // a meeting's decision, no firm
+			"药品经营企业应当从具有药品生产、经营资格的企业购进药品。", // a qualification, no firm named
+			"对各类所有制企业投资的孵化器同等给予补助。",        // equal treatment
+		}},
+	{"retold: tender documents on the spot, preference in other words, pools (第九条, 第十条)", review.FairCompetition,
+		[]string{
+			"潜在供应商须到采购代理机构现场报名并购买采购文件。",    // on-site registration and purchase
+			"招标文件发售方式：仅限现场购买。",             // the document's form
+			"采购人应先行选购区内企业生产的产品。",           // 先行 for 优先, 选购 for 采购
+			"列入市级专精特新培育库的企业，优先安排技术改造补助资金。", // the authority's pool first for money
+			"对入池企业，市财政风险补偿资金优先予以覆盖。",       // the same, other order
+		},
+		[]string{
+			"采购文件可通过网上下载或现场领取。",      // a choice
+			"不得要求供应商现场报名或者现场购买招标文件。", // ban on the authority
+			"鼓励消费者选购区内外各类企业生产的优质产品。", // no duty, no priority
+			"入库企业平等享受各项扶持政策。",        // equal treatment
+		}},
+	{"retold: an association or a working group before the licence (第八条第（一）项)", review.FairCompetition,
+		[]string{
+			"物业服务企业应当先到市物业管理协会备案，凭协会出具的备案回执申请资质。",           // association first
+			"把向县商会登记作为企业申领道路运输证的前提。",                        // 前提 without 条件
+			"新开办的网吧须先经县文旅工作专班对场所、消防、治安等情况逐项核查并集体评审通过，才予办理。", // a working group's review first
+			"县住建、税务部门联合要求外地企业在本县设立子公司，否则取消中标资格。",            // a tax office among the actors
+			"该做法排斥了其他经营者参与竞争。",                              // the harm as a verb
+		},
+		[]string{
+			"会员单位应当向协会报送年度报告。",        // a member's duty
+			"备案不作为企业开展经营活动的前提。",       // said not to be a precondition
+			"在本县设立的企业应当向县税务部门办理税务登记。", // dealings with the tax office
+			"维修人员排除了故障，设备恢复正常经营使用。",   // 排除了, no harm
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
