@@ -214,7 +214,7 @@ func measureBlind(t *testing.T, b blindFile) {
 		fs := checkAsCLI(t, s)
 		fc, lg := fired(fs)
 		c := tally[s.Set]
-		show := s.Set == "dev" && b.showDevMisses
+		show := s.Set == "dev" && (b.showDevMisses || *blindDevMisses)
 		switch s.Kind {
 		case "fc", "legality":
 			total, hits, found := &c.fc, &c.fcHit, fc
@@ -246,7 +246,7 @@ func measureBlind(t *testing.T, b blindFile) {
 			set, c.fcHit, c.fc, 100*share(c.fcHit, c.fc), c.lgHit, c.lg, 100*share(c.lgHit, c.lg),
 			c.cleanFC, c.clean, 100*share(c.cleanFC, c.clean), c.cleanLG, c.clean, 100*share(c.cleanLG, c.clean))
 	}
-	if b.showDevMisses {
+	if b.showDevMisses || *blindDevMisses {
 		t.Logf("dev: %d violations missed", len(missed))
 		for _, m := range missed {
 			t.Log("  missed  " + m)
@@ -272,9 +272,9 @@ func measureBlind(t *testing.T, b blindFile) {
 	}
 }
 
-// blindDevMisses asks measureKinds to print the misses of set "dev" (never
-// of set "test"): the dev half of a per-kind file may be read while tuning.
-var blindDevMisses = flag.Bool("blind.dev", false, "print the dev-half misses of the per-kind blind files (never the test half)")
+// blindDevMisses prints the misses and false alarms of set "dev" of every
+// file (never of set "test"): a dev half may be read while tuning.
+var blindDevMisses = flag.Bool("blind.dev", false, "print the dev-half misses of every blind file (never the test half)")
 
 // measureKinds counts, per set and kind, the texts of a file of
 // fair-competition violations that get a fair-competition finding, and holds

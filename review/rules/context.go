@@ -88,6 +88,13 @@ func aimedAtOperators(ban, after string) bool {
 		}
 		return containsAny(rest, exitVerbs)
 	}
+	// An adverb of the operator's own will ("不得擅自迁出本镇") leaves the
+	// verb the operator's.
+	for _, adv := range []string{"擅自", "随意", "私自", "自行"} {
+		if v, ok := strings.CutPrefix(after, adv); ok && hasPrefixAny(v, exitVerbs) {
+			return true
+		}
+	}
 	for _, v := range operatorVerbs {
 		if strings.HasPrefix(after, v) {
 			// "不得在道路、车站…设置关卡": 在 opens a place, and what is

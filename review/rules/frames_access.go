@@ -479,7 +479,7 @@ func effectFrame(s string, w *present) (int, int, bool) {
 		// "限制了社会资本进入医疗服务市场".
 		if hasPrefixAny(s[e.a:], []string{"限制了", "排斥了"}) {
 			_, hi := clauseAround(s, e.a, e.b)
-			if containsAny(s[e.b:min(hi, e.b+20*3)], []string{"进入", "准入", "竞争", "参与", "经营", "其他经营者", "其他企业", "其他施工", "其他供应商"}) {
+			if containsAny(s[e.b:min(hi, e.b+20*3)], []string{"进入", "准入", "竞争", "参与", "经营", "其他"}) {
 				return e.a, e.b, true
 			}
 			continue

@@ -1108,18 +1108,46 @@ var frameCases = []struct {
 			"在本县设立的企业应当向县税务部门办理税务登记。", // dealings with the tax office
 			"维修人员排除了故障，设备恢复正常经营使用。",   // 排除了, no harm
 		}},
+	{"retold, second set: exits by will, places after 仅, shops, accounts, filings (第八条, 第九条, 第十条)", review.FairCompetition,
+		[]string{
+			"入驻企业不得擅自迁离园区，否则收回全部奖励。",          // the operator's own will
+			"签约企业十年内不得随意迁出本县。",                // the same, a term
+			"仅市内注册的监理企业可申请入库。",                // a place after 仅
+			"消费者须在指定的三家门店购买，方可领取补贴。",          // shops designated
+			"全县学生意外伤害保险统一在某保险公司投保。",           // a service taken at one firm
+			"各单位财政专户应当开设在县农村商业银行。",            // public accounts at a named bank
+			"殡葬用品统一由县殡仪馆供应，丧属不得自带或者从其他经营者购买。", // buyers barred from other sellers
+			"辖区内财政资金由县农商行存放，其他商业银行不得参与竞争性存放。", // other banks barred
+			"未取得备案确认书的经营者，不得在本市销售电动自行车。",      // a filing that is a licence
+			"不符合区域规划和间距要求的诊所，不予备案。",           // a filing that can be refused
+			"该要求排斥了其他品牌的供应商。",                 // the harm as a verb
+		},
+		[]string{
+			"各地不得擅自限制企业迁出。",                   // ban on the authority
+			"不仅市内企业，外地企业也可申请入库。",              // no tie
+			"消费者可自行选择门店购买。",                   // free choice
+			"各类保险的投保须知统一在政务服务网公布。",            // a notice, no firm
+			"财政专户应当开设在依法设立的商业银行，由财政部门公开竞争选择。", // no bank named
+			"不得限制消费者从其他经营者处购买商品。",             // ban on the authority
+			"未取得备案的，可以补办。",                    // no ban
+			"不符合第二条规定的，不予备案。",                 // a law's own scope
+		}},
 	{"measure", review.Legality,
 		[]string{
-			"未按期整改的企业，由主管部门降低资质等级。",        // 行政处罚法第九条
-			"对拒不拆除的违法建筑，由街道组织代履行。",         // 行政强制法第十二条
-			"对拖欠物业费的业主，不予办理房屋交易手续。",        // 国办发〔2018〕37号
-			"对违规户的家庭，一律停发低保金。",             // 国办发〔2018〕37号
-			"机关工作人员参与赌博的，给予撤职处分。",          // 政务处分法第七条
-			"违反规定的出租车驾驶员，五年内不得从事出租汽车客运服务。", // 限制从业 by a term
-			"对未按时缴纳社保的企业，降低其资质等级。",         // the party named
-			"转包工程的，由住建部门吊销其营业执照。",          // the same, another penalty
-			"对不配合垃圾分类的居民，记入个人诚信档案并在小区公示。",  // a credit measure (国办发〔2020〕49号)
-			"对闯红灯的行人，在媒体上曝光其姓名和照片。",        // shaming
+			"未按期整改的企业，由主管部门降低资质等级。",          // 行政处罚法第九条
+			"对拒不拆除的违法建筑，由街道组织代履行。",           // 行政强制法第十二条
+			"对拖欠物业费的业主，不予办理房屋交易手续。",          // 国办发〔2018〕37号
+			"对违规户的家庭，一律停发低保金。",               // 国办发〔2018〕37号
+			"机关工作人员参与赌博的，给予撤职处分。",            // 政务处分法第七条
+			"违反规定的出租车驾驶员，五年内不得从事出租汽车客运服务。",   // 限制从业 by a term
+			"对未按时缴纳社保的企业，降低其资质等级。",           // the party named
+			"转包工程的，由住建部门吊销其营业执照。",            // the same, another penalty
+			"对不配合垃圾分类的居民，记入个人诚信档案并在小区公示。",    // a credit measure (国办发〔2020〕49号)
+			"对闯红灯的行人，在媒体上曝光其姓名和照片。",          // shaming
+			"对焚烧秸秆的农户，没收其当年的种粮补贴。",           // 没收 of a benefit
+			"对违规派遣的企业，限制其两年内在本区承接劳务派遣业务。",    // 限制开展生产经营活动
+			"拒不修剪树木的，由社区安排人员代为修剪，所需费用向业主收取。", // 代履行 told by its cost
+			"逾期未缴纳停车费的，每日加收欠费额千分之五的滞纳金。",     // 加处滞纳金 by another verb
 		},
 		[]string{
 			"对表现突出的单位，予以通报表扬。",
@@ -1129,6 +1157,9 @@ var frameCases = []struct {
 			"依照《中华人民共和国道路交通安全法》的规定，对严重失信的驾驶人记入信用档案。",      // a cited law
 			"不得将未接种疫苗的人员列入黑名单。",                           // ban on the authority
 			"依照《中华人民共和国道路运输条例》第六十八条的规定，驾驶员五年内不得从事道路运输经营。", // a cited regulation
+			"依照《中华人民共和国税收征收管理法》的规定加收滞纳金。",                 // a cited law
+			"任何单位不得没收农户的种粮补贴。",                            // ban on the authority
+			"犯罪嫌疑人违反取保候审规定的，没收部分或者全部保证金。",                 // a procedure's own forfeiture
 		}},
 }
 

@@ -285,7 +285,8 @@ func freeStart(before string) bool {
 	if before == "" || !unicode.Is(unicode.Han, r) {
 		return true
 	}
-	return strings.ContainsRune("在于的和及与、或对向从到为其", r)
+	// 仅, 只 and 凡 open a restriction to the place: "仅州内注册的机构可申请入库"
+	return strings.ContainsRune("在于的和及与、或对向从到为其仅只凡", r)
 }
 
 // Lookup tells whether name is a division or a relative form.
