@@ -30,7 +30,7 @@ const rewriteBatch = 50_000
 func rewrite(path string, old *bolt.DB, opt *bolt.Options, what string) (*bolt.DB, error) {
 	tmp := path + ".migrate"
 	os.Remove(tmp)
-	nu, err := bolt.Open(tmp, 0o600, &bolt.Options{Timeout: opt.Timeout, FreelistType: opt.FreelistType, NoFreelistSync: true})
+	nu, err := bolt.Open(tmp, 0o600, &bolt.Options{Timeout: opt.Timeout, FreelistType: opt.FreelistType, PageSize: opt.PageSize, NoFreelistSync: true})
 	if err != nil {
 		return nil, err
 	}

@@ -139,6 +139,15 @@ func (s *Store) Summaries() ([]review.Summary, error) {
 	return out, nil
 }
 
+// releaseRowsEvery is how many queue rows EachSummary reads between two
+// releases of the mapped file. In a file written over years the rows'
+// pages lie among the log's and the states', and each read maps its
+// neighbours as well. At 100,000 freshly generated documents `list --json`
+// held 219 MiB (4 KB pages) and 125 MiB (16 KB) without releases, 146 and
+// 98 MiB releasing every 65,536 rows, 92 and 77 MiB every 8,192, with no
+// loss of speed.
+const releaseRowsEvery = 8192
+
 // EachSummary calls fn with the queue row of every document, in ID order,
 // one at a time inside one read transaction: a command that prints the
 // queue holds one row, not 100,000. fn must not call back into the store.
@@ -146,7 +155,11 @@ func (s *Store) EachSummary(fn func(review.Summary) error) error {
 	return s.db.View(func(tx kv.Tx) error {
 		c := tx.Bucket(bRows).Cursor()
 		var r review.Summary
+		n := 0
 		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if n++; n%releaseRowsEvery == 0 {
+				releaseMapped(tx)
+			}
 			if err := decodeRow(v, &r); err != nil {
 				return fmt.Errorf("文件 #%d 的队列记录已损坏: %w", btoi(k), err)
 			}

@@ -46,6 +46,14 @@ const tallyFrom = 3
 // in place, straight to SchemaVersion.
 var rewrites = map[int]bool{2: true, 4: true}
 
+// pageSize is the page size of the files this build creates (and rewrites:
+// a migration or `compact`); an existing file keeps its own. A document's
+// text, packed, is about 1.3 KB, so a 4 KB page holds two or three and a
+// quarter of the texts' pages stayed empty. At 16 KB the texts' pages are
+// 96% used, and a fresh 100,000-document database from storage/gen
+// measured 566 MB at 4 KB and 545 MB at 16 KB (before rowsFill).
+const pageSize = 16 << 10
+
 // Options tune Open. The zero value is right for the application.
 type Options struct {
 	// Timeout bounds the wait for another process's lock; without it bbolt
@@ -177,6 +185,7 @@ func Open(path string, opt Options) (*Store, error) {
 		Timeout:      opt.Timeout,
 		ReadOnly:     opt.ReadOnly,
 		FreelistType: bolt.FreelistMapType,
+		PageSize:     pageSize,
 	}
 	var db *bolt.DB
 	// bbolt panics or faults on some damaged files: guard turns that into
