@@ -1132,6 +1132,19 @@ var frameCases = []struct {
 			"未取得备案的，可以补办。",                    // no ban
 			"不符合第二条规定的，不予备案。",                 // a law's own scope
 		}},
+	{"retold, third set: premises owned outright, a zone closed to newcomers (第八条第（一）、（四）项)", review.FairCompetition,
+		[]string{
+			"申请人的经营场所房产证须登记在本人独有名下。",        // whose name the premises stand in
+			"摊位申请人须提交不动产权证书，租赁或共有房屋不予受理。",   // renters turned away, other order
+			"老城区主干道两侧不再新增网吧、棋牌室等经营单位。",      // a zone closed to newcomers
+			"自本通知印发之日起，县城规划区内不再审批新的砂石经营企业。", // the same, an approval refused
+		},
+		[]string{
+			"经营场所为租赁房屋的，应当提交租赁合同。", // renters accepted
+			"共有房屋的处分，应当经全体共有人同意。",  // property law
+			"本市不再新增行政审批事项。",        // the authority limits itself
+			"不再审批的事项，由市场主体依法自主决定。", // a freedom
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",          // 行政处罚法第九条
