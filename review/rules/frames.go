@@ -510,6 +510,7 @@ var designationForms = []struct {
 	{[]*concept{othersBarred, othersBarred}, othersBarredFrom},
 	{[]*concept{capWords, firmCount}, operatorCapAfter},
 	{[]*concept{towards, towards}, buyFromFirm},
+	{[]*concept{plainDuties, firms}, buyFromLocalFirm},
 	{[]*concept{steered, firms}, steeredToFirm},
 	{[]*concept{renewals, renewals}, rightsKept},
 	{[]*concept{noOthers, noOthers}, othersKeptOut},
@@ -589,11 +590,13 @@ var (
 	// A cap put on the operators named before it: "网约车平台数量控制在3家以内".
 	operatorCapAfter = re(`(?:企业|平台|经营者|运营商|服务商|公司|网点|门店|药店|机构)[^，。；]{0,6}(?:数量|家数|总数)[^，。；]{0,4}(?:控制在|限定为|限定在|限制在|限制为|不超过|不得超过|最多)[\d一二两三四五六七八九十]+家`)
 	// Purchases directed to one body: "校服统一向市教育装备中心采购".
-	towards = newConcept("须从", "需从", "统一委托", "必须委托", "只能委托", "一律委托", "统一从", "只能从", "必须从", "一律从", "统一向", "只能向", "必须向", "集中向", "一律向", "均向", "统一到", "只能到", "必须到", "集中到", "一律到",
-		// a plain duty to buy from a local firm: "应当从县石油公司购进成品油"
-		"应当从", "应从", "应当向", "应向",
-		// a service taken at one body: "统一在某保险公司县支公司投保"
-		"统一在", "只能在", "必须在", "集中在", "一律在")
+	towards = newConcept("须从", "需从", "统一委托", "必须委托", "只能委托", "一律委托", "统一从", "只能从", "必须从", "一律从", "统一向", "只能向", "必须向", "集中向", "一律向", "均向", "统一到", "只能到", "必须到", "集中到", "一律到")
+	// A plain duty to buy from a local firm ("应当从县石油公司购进成品油"), or
+	// a service taken at one ("统一在某保险公司县支公司投保"): words common
+	// in any text, so the form waits for a firm in the sentence as well.
+	plainDuties      = newConcept("应当从", "应从", "应当向", "应向", "统一在", "只能在", "必须在", "集中在", "一律在")
+	buyFromLocalFirm = re(`(?:应当|应)(?:向|从)(?:本|[县市区镇乡州旗])[^，。；]{0,10}?(?:公司|集团)[^，。；]{0,6}?(?:采购|购买|订购|购置|购进|进货)|` +
+		`(?:统一|只能|必须|集中|一律)在[^，。；]{0,16}?(?:公司|集团|企业)[^，。；]{0,4}?(?:进行|办理|接受)?(?:体检|检测|检验|培训|维修|安装|购买|采购|投保|鉴定|评估)`)
 	// Buyers steered to one firm's goods: "引导农户购买县农机公司销售的农机具".
 	steered       = newConcept("引导", "动员", "组织", "要求", "鼓励")
 	steeredToFirm = re(`(?:引导|动员|组织|要求|鼓励)[^，。；]{0,10}(?:购买|使用|采购|选用|订购|安装|接入|投保|选聘)[^，。；]{0,16}?(?:公司|集团|厂)(?:生产|销售|提供|经销|代理|开发)?的`)
@@ -630,8 +633,7 @@ var (
 	// 独家经营权): "甲方不在城区范围内引进其他共享单车服务系统".
 	noOthers      = newConcept("引入其他", "引进其他", "准入其他", "接纳其他")
 	othersKeptOut = re(`不(?:再|得|会)?(?:在[^，。；]{0,16})?(?:引入|引进|准入|接纳)其他[^，。；]{0,16}?(?:企业|公司|经营者|品牌|系统|平台|运营商|服务商|产品|车辆)`)
-	buyFromFirm   = re(`(?:应当|应)(?:向|从)(?:本|[县市区镇乡州旗])[^，。；]{0,10}?(?:公司|集团)[^，。；]{0,6}?(?:采购|购买|订购|购置|购进|进货)|` +
-		`(?:统一|只能|必须|集中|一律|均|须|需)(?:向|从)[^，。；]{0,20}?(?:公司|集团|企业|中心|供销社|厂家|商场|超市|平台|协会|商会|合作社)[^，。；]{0,6}?(?:采购|购买|订购|购置|租用|进货|购进|订制|定制|投保|配送|供货|进药)|` +
+	buyFromFirm   = re(`(?:统一|只能|必须|集中|一律|均|须|需)(?:向|从)[^，。；]{0,20}?(?:公司|集团|企业|中心|供销社|厂家|商场|超市|平台|协会|商会|合作社)[^，。；]{0,6}?(?:采购|购买|订购|购置|租用|进货|购进|订制|定制|投保|配送|供货|进药)|` +
 		// A service entrusted only to one body: "防雷检测必须委托县防雷中心进行".
 		`(?:统一|只能|必须|一律)委托[^，。；]{0,16}?(?:公司|集团|中心|设计院|研究院|院|事务所|机构|检测站)|` +
 		// A service taken only at one body: "学员统一到县驾培中心进行体检".
@@ -764,7 +766,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(operatorRoles.words, towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...)...)...)...),
+			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(append(operatorRoles.words, plainDuties.words...), towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...)...)...)...),
 			frame:          designationFrame,
 			clauseSuppress: true,
 			suppress:       res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|取得[^，。；]{0,12}(?:许可证?|资质|执照|资格)的|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),
