@@ -1163,6 +1163,14 @@ var frameCases = []struct {
 			"逾期未缴纳停车费的，每日加收欠费额千分之五的滞纳金。",                   // 加处滞纳金 by another verb
 			"新开办的养老机构须先经区民政局组织专家实地核查并评审通过，市场监管部门才予核发营业执照。", // a review before the licence
 			"把到县物流行业协会备案作为快递企业办理车辆通行证的前提。",                 // 前提 without 条件
+			"发现使用劣质燃料的餐馆，由区市场监管局责令停业整改。",                   // 责令停产停业 by another name
+			"对不服从管理的人员，可将其带离并留置盘问。",                        // 限制人身自由
+			"欠缴物业费的业主，暂不办理车辆出入登记。",                         // a service put off as a sanction
+			"违规占道经营的摊贩，信息抄送其社区，并纳入个人信用档案。",                 // a second measure joined by 并
+			"对在禁养区内养殖的，没收其饲养的畜禽。",                          // 没收 of what is the party's
+			"对投诉较多的驾校，暂停其招收新学员三个月。",                        // a suspension of business
+			"多次违规的网约车驾驶员，由交通部门强制送往培训基地学习。",                 // freedom restricted
+			"存在拖欠工程款的企业，住建部门暂停向其发放施工许可。",                   // a service withheld
 		},
 		[]string{
 			"对表现突出的单位，予以通报表扬。",
@@ -1177,6 +1185,9 @@ var frameCases = []struct {
 			"犯罪嫌疑人违反取保候审规定的，没收部分或者全部保证金。",                 // a procedure's own forfeiture
 			"申请人可以先经专家评审，再向市场监管部门申请办理营业执照。",               // a choice, no condition
 			"诚实守信是企业获得政府扶持的前提。",                           // no filing, no act
+			"企业应当在责令停产整改期间落实安全措施。",                        // a measure named, not imposed
+			"公安机关依照《中华人民共和国人民警察法》的规定留置盘问。",                // a cited law
+			"申请人材料齐全的，窗口应当当场办理，不得暂不办理。",                   // ban on the authority
 		}},
 }
 

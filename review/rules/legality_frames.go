@@ -34,11 +34,13 @@ var (
 	rightsReductions = newConcept("不予办理", "暂停办理", "停止办理", "不予受理", "不予登记", "不予发放", "取消资格", "取消其", "停发", "扣发", "暂停发放", "停止发放", "限制入学", "不得入学", "不予入学", "不予录用", "不得录用", "不予评优", "不得评优", "取消评优", "暂停享受", "停止享受", "不得享受", "不予享受", "限制出境", "限制乘坐", "限制高消费",
 		// credit and shaming measures, which need a law as well (国办发〔2020〕49号)
 		"降低其信用等级", "降低信用等级", "下调其信用等级", "下调信用等级", "降低其星级",
-		"曝光其", "公开曝光", "予以曝光", "在媒体上曝光", "通过媒体曝光", "记入个人诚信档案", "记入诚信档案", "记入信用档案", "纳入失信名单", "列入失信名单", "列入黑名单", "纳入黑名单",
+		"曝光其", "公开曝光", "予以曝光", "在媒体上曝光", "通过媒体曝光", "记入个人诚信档案", "记入诚信档案", "记入信用档案", "记入个人信用档案", "纳入个人信用档案", "纳入信用档案", "纳入失信名单", "列入失信名单", "列入黑名单", "纳入黑名单",
 		// listing in the registers 《企业信息公示暂行条例》 keeps for the cases it names
 		"列入经营异常名录", "纳入经营异常名录", "列入严重违法失信", "纳入严重违法失信",
 		// a service withheld from a party as a sanction
-		"暂停提供", "停止提供", "暂停为其", "停止为其")
+		"暂停提供", "停止提供", "暂停为其", "停止为其", "暂停向其", "停止向其",
+		// the same put off: "其家庭成员暂不办理户口迁移"
+		"暂不办理", "暂缓办理")
 	// impositions lay a measure on someone: "予以开除", "一律罚款", "处以…".
 	impositions = newCommonConcept("予以", "给予", "处以", "并处", "一律", "责令", "处", "作", "实行", "采取", "实施", "由", "将", "直接", "对其", "其")
 	// triggerConditions say when the measure falls: "对…的", "…的，", "凡",
@@ -66,7 +68,10 @@ func measureFrame(s string, list *concept, w *present) (int, int, bool) {
 				return unicode.IsDigit(r) || strings.ContainsRune("一二两三四五六七八九十", r)
 			})
 		}
-		consequence := hasSuffixAny(head, []string{"，", ","}) && strings.Contains(head, "的") || consequenceClause(s, m.a)
+		// A second measure joined to the first ("…推送至其所在单位，并记入个人信用档案")
+		// is a consequence as well.
+		joined := strings.TrimSuffix(strings.TrimSuffix(head, "并"), "同时")
+		consequence := hasSuffixAny(joined, []string{"，", ","}) && strings.Contains(head, "的") || consequenceClause(s, m.a)
 		// 责令… imposes itself: "未经备案的网点由市场监管部门责令停业".
 		selfImposed := strings.HasPrefix(s[m.a:], "责令") && triggerConditions.within(s, 0, m.a, w)
 		if !consequence && !selfImposed && (!impositions.within(s, near, m.a, w) || !triggerConditions.within(s, 0, m.a, w) && !conditionedImposition(s, near, m.a, w)) {
