@@ -1145,6 +1145,23 @@ var frameCases = []struct {
 			"本市不再新增行政审批事项。",        // the authority limits itself
 			"不再审批的事项，由市场主体依法自主决定。", // a freedom
 		}},
+	{"second blind set's dev half: 机构 as operators, 财力贡献, cartels told as reports, prices held (第九条–第十一条)", review.FairCompetition,
+		[]string{
+			"仅省内注册的评估机构可以申请纳入中介服务名录。",          // 机构, a place after 仅
+			"按企业对县级财力贡献的60%给予奖励。",              // 财力贡献
+			"县商务局召集辖区加油站经营者协商，约定一致价格对外销售。",     // a price agreed under an authority
+			"市交通局组织出租车企业开会，划定各公司营运片区。",         // areas shared out
+			"经查，某区组织物流企业签订协议划分配送片区，违反了《反垄断法》。", // a report citing the law broken
+			"农贸市场内的商户不得擅自降价销售猪肉。",              // sellers barred from moving the price
+			"申请进入全市评估机构备选库的，注册资本不低于1000万元。",    // a threshold for a pool
+		},
+		[]string{
+			"不得限定仅省内注册的评估机构申请入库。",  // ban on the authority
+			"县反垄断执法机构依法调查划分市场的行为。", // antitrust work
+			"划定禁养区域，由县政府公布。",       // a zone, no operators
+			"商户可以自主决定降价促销。",        // a freedom
+			"各地要按照本地财力状况给予适当补助。",   // 财力, no contribution
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",                        // 行政处罚法第九条
