@@ -556,6 +556,11 @@ func lawNameFrame(s string, w *present) (int, int, bool) {
 		if bannedBefore(s, n.a) {
 			continue
 		}
+		// A review that denies the wrong names it too: "该许可由条例设定，不属于违法
+		// 设置审批程序" (the denial may stand before a 违法 the name leaves out).
+		if lo, _ := clauseAround(s, n.a, n.a); containsAny(s[max(lo, back(s, n.a, 6)):n.a], denials) {
+			continue
+		}
 		_, hi := clauseAround(s, n.a, n.b)
 		if rest := strings.TrimRight(s[n.b:hi], " 。"); strings.HasSuffix(rest, "的") && hi < len(s) {
 			continue

@@ -1205,6 +1205,8 @@ var frameCases = []struct {
 			"企业应当在责令停产整改期间落实安全措施。",                        // a measure named, not imposed
 			"公安机关依照《中华人民共和国人民警察法》的规定留置盘问。",                // a cited law
 			"申请人材料齐全的，窗口应当当场办理，不得暂不办理。",                   // ban on the authority
+			"申请事项不属于本机关职权范围的，应当即时作出不予受理的决定。",              // 行政许可法 第三十二条
+			"对材料不齐全的申请，窗口应当出具不予受理的书面决定并说明理由。",             // a procedure's decision
 		}},
 }
 

@@ -283,7 +283,9 @@ func legalityFrameRules() []*sentenceRule {
 			// A measure on the administration's own organs (对工作不力的乡镇，
 			// 在全县范围内通报) is supervision within it, not a penalty; a 村 is
 			// no organ of the state.
-			suppress: res(eligibilityEnds, unmetLicenceCondition, `的(?:乡镇|部门|街道|机关|镇街|县区|区县|乡镇政府|街道办事处)(?:[和及、][^，。；]{0,8})?[，,]`, `申请人民法院|人民法院|依法(?:予以|给予)?(?:处罚|查处|处理|实施|扣留|扣押|查封|冻结|拘留|采取|责令)|(?:法律|行政法规|法规|规章)(?:另有)?规定|依照有关规定|按照有关规定`),
+			// A decision not to accept an application is the procedure of
+			// 《行政许可法》第三十二条, not a measure on someone.
+			suppress: res(eligibilityEnds, unmetLicenceCondition, `职权范围|(?:作出|出具)[^，。；]{0,4}不予(?:受理|许可|登记|办理)的(?:书面)?决定`, `的(?:乡镇|部门|街道|机关|镇街|县区|区县|乡镇政府|街道办事处)(?:[和及、][^，。；]{0,8})?[，,]`, `申请人民法院|人民法院|依法(?:予以|给予)?(?:处罚|查处|处理|实施|扣留|扣押|查封|冻结|拘留|采取|责令)|(?:法律|行政法规|法规|规章)(?:另有)?规定|依照有关规定|按照有关规定`),
 			cite:     citeSuppress, statuteLowers: true,
 			nationalSilent: true,
 			reason:         "对某种情形直接规定处罚、强制或减损权利的措施，未引用设定该措施的法律、法规",

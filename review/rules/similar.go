@@ -2,9 +2,11 @@ package rules
 
 import (
 	"sort"
+	"strings"
 
 	"beishen/review"
 	"beishen/review/precedent"
+	"beishen/review/rules/places"
 )
 
 // The precedent library (package precedent) serves the checks twice: every
@@ -106,6 +108,9 @@ func similarFinding(s Sentence, words *present) (review.Finding, bool) {
 	if s.UnderBan || len(s.Text) < 60 || !caseTopics(words) || !precedent.Candidate(s.Text) || isBanChapeau(s.Text) || bannedBefore(s.Text, len(s.Text)) {
 		return review.Finding{}, false
 	}
+	if nationalScopeOnly(s.Text) {
+		return review.Finding{}, false
+	}
 	m, ok := precedent.Nearest(s.Text, precedent.Query{VerbatimOnly: true, Skip: precedentSkip})
 	if !ok || m.Score < similarThreshold {
 		return review.Finding{}, false
@@ -123,4 +128,21 @@ func similarFinding(s Sentence, words *present) (review.Finding, bool) {
 	}
 	f.Start, f.End = runeSpan(s, 0, len(s.Text))
 	return f, true
+}
+
+// nationalScopes name the whole country, where a tie to a place is no
+// locality (申报主体须为在中国境内注册的企业).
+var nationalScopes = []string{"中华人民共和国境内", "中国境内", "我国境内", "中华人民共和国", "中国", "全国"}
+
+// nationalScopeOnly reports whether the sentence names the whole country and
+// no other place: it may read like a published case of local registration,
+// but the concept that made the case wrong is not there.
+func nationalScopeOnly(text string) bool {
+	if !containsAny(text, nationalScopes) {
+		return false
+	}
+	for _, n := range nationalScopes {
+		text = strings.ReplaceAll(text, n, "，")
+	}
+	return len(places.Find(text)) == 0
 }

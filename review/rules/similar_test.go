@@ -103,3 +103,18 @@ func TestSimilarFindingNamesTheCase(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that names the whole country is not like a case of local
+// registration, however close its words (set 1's clean look-alike B-CL-091).
+func TestSimilarityLeavesTheWholeCountry(t *testing.T) {
+	for _, s := range []string{
+		"申报主体须为在中国境内注册、具有独立法人资格的企业。",
+		"参加投标的供应商应当是在中华人民共和国境内依法注册、具有独立承担民事责任能力的法人。",
+	} {
+		for _, f := range Check(s) {
+			if f.Category == review.FairCompetition {
+				t.Errorf("%s %q on %q: the whole country is no locality", f.Rule, f.Excerpt, s)
+			}
+		}
+	}
+}
