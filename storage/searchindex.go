@@ -48,7 +48,18 @@ func (s *Store) SearchIndex() (*search.Index, error) {
 		return nil, err
 	}
 	ix := search.New(docs)
-	writeSnapshot(path, seq, hash, ix) // a cache: failing to write costs the next launch a build
+	body, err := ix.MarshalBinary()
+	if err != nil {
+		return ix, nil
+	}
+	writeSnapshot(path, seq, hash, body) // a cache: failing to write costs the next launch a build
+	// The screen keeps the index in the form a later launch loads: one
+	// block of memory. The index just built holds every document's strings
+	// apart, about 30 MB more at 100,000 documents (the first launch's
+	// screen measured 314 MiB, the next ones 284 MiB).
+	if loaded, err := search.LoadIndex(body); err == nil {
+		ix = loaded
+	}
 	return ix, nil
 }
 
@@ -131,9 +142,8 @@ func headLen(n int) int { return (len(snapshotHead) + 9 + n + 7) / 8 * 8 }
 
 // writeSnapshot replaces the snapshot at path whole (a temporary file
 // renamed over it), 0600 like the database.
-func writeSnapshot(path string, seq uint64, hash string, ix *search.Index) {
-	body, err := ix.MarshalBinary()
-	if err != nil || len(hash) > 255 {
+func writeSnapshot(path string, seq uint64, hash string, body []byte) {
+	if len(hash) > 255 {
 		return
 	}
 	f, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*.tmp")

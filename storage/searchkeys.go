@@ -58,11 +58,16 @@ func (s *Store) SearchDocs() ([]search.Doc, error) {
 		// The highest document ID bounds the count without walking the
 		// bucket (bbolt's Stats does).
 		out = make([]search.Doc, 0, tx.Bucket(bDocs).Sequence())
-		return rows.ForEach(func(k, v []byte) error {
+		err := rows.ForEach(func(k, v []byte) error {
 			d, err := searchDoc(keys, k, v)
 			out = append(out, d)
 			return err
 		})
+		// The keys are copied out: their pages (and, in a file written
+		// document by document, the pages around them) leave the
+		// resident set, as after Summaries.
+		releaseMapped(tx)
+		return err
 	})
 	return out, err
 }
