@@ -1162,6 +1162,16 @@ var frameCases = []struct {
 			"商户可以自主决定降价促销。",        // a freedom
 			"各地要按照本地财力状况给予适当补助。",   // 财力, no contribution
 		}},
+	{"own sentences across the statute's items, second look", review.FairCompetition,
+		[]string{
+			"全县中小学校服一律从教育局推荐的三家厂商中采购。",   // a choice among N makers
+			"本市对外省籍驾驶员从业资格证实行重新考试。",      // outsiders' people burdened
+			"区内商业综合体的保洁服务应当委托区城投物业公司承担。", // a local firm entrusted by a plain duty
+		},
+		[]string{
+			"采购人应当委托具有资质的代理机构办理采购事宜。", // no firm named
+			"外省籍驾驶员与本地驾驶员享受同等待遇。",     // equal treatment
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",                        // 行政处罚法第九条
