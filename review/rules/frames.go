@@ -332,7 +332,7 @@ var scoreRe = regexp.MustCompile(`[得加计记][\d一二两三四五六七八�
 
 // identityMarks make being of a place the condition itself: "须为本县企业",
 // "仅限本市企业".
-var identityMarks = newConcept("须为", "需为", "应为", "必须为", "必须是", "须是", "限于", "仅限", "只限", "限定为", "仅为", "只能为", "只能是", "仅认可", "只认可", "仅承认", "只承认", "仅接受", "只接受",
+var identityMarks = newConcept("须为", "需为", "应为", "必须为", "必须是", "须是", "限于", "仅限", "只限", "限定为", "仅为", "只能为", "只能是", "仅认可", "只认可", "仅承认", "只承认", "仅接受", "只接受", "只面向", "仅面向",
 	// a benefit only they receive: "补贴仅发放给县内…机构"
 	"仅发放给", "只发放给", "仅给予", "只给予", "仅奖励", "只奖励", "仅补贴", "只补贴", "仅支持", "只支持")
 
@@ -537,8 +537,10 @@ func designationFrame(s string, w *present) (int, int, bool) {
 		}
 		// the operator singled out, within the clause around the word
 		lo, hi := clauseAround(s, d.a, d.b)
-		// 一家专营 names its holder by the count: "医疗废物处置实行一家专营".
-		oneHolder := strings.HasSuffix(s[d.a:d.b], "专营")
+		// 一家专营 names its holder by the count: "医疗废物处置实行一家专营";
+		// so does a count after the designation, whatever the trade: "指定一家
+		// 旅行社承办", "限定只能在区内三家大型商超使用".
+		oneHolder := strings.HasSuffix(s[d.a:d.b], "专营") || firmCountRe.MatchString(s[d.b:hi])
 		if !oneHolder && !designatedParties.within(s, lo, hi, w) || !trades.within(s, lo, hi, w) {
 			continue
 		}
@@ -727,6 +729,9 @@ func chosenSupplierFrame(s string, w *present) (int, int, bool) {
 	}
 	return -1, -1, false
 }
+
+// firmCountRe is a count of operators: 一家, 三家, 两家以内.
+var firmCountRe = regexp.MustCompile(`[一两二三四五六七八九十\d]家`)
 
 var designatedParties = newConcept("交易对象", "公司", "集团", "企业", "供销社", "医院", "卫生院", "保健院", "银行", "商场", "超市", "酒店", "宾馆", "机构", "平台", "供应商", "服务商", "厂家", "品牌", "单位", "中心",
 	// the shops a buyer is sent to: "须在指定的两家门店购买"

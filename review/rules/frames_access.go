@@ -177,7 +177,7 @@ var (
 )
 
 // approvals are an authority's consent an operator is made to wait for.
-var approvals = newCommonConcept("同意", "审批", "批准", "核准", "审核", "审定", "验收", "评审", "意见", "批复", "准予", "许可", "确认", "审查", "核查", "核验", "查验")
+var approvals = newCommonConcept("同意", "审批", "批准", "核准", "审核", "审定", "验收", "评审", "意见", "批复", "准予", "许可", "确认", "审查", "核查", "核验", "查验", "论证")
 
 // consentSteps are the ways an operator is sent to a body for its consent
 // (须经, 须报, 须到…办理, 须向…申请, 须提交…同意意见); with an operator named
@@ -271,7 +271,7 @@ func approvalFrame(s string, w *present, party bool) (int, int, bool) {
 		if party && local && !containsAny(s, consentLawful) && (containsAny(s[:at], businessActs) || hasPrefixAny(s[a.b:], []string{"后执行", "后实施", "后调整", "后公布"})) {
 			return at, a.b, true
 		}
-		for _, then := range []string{"方可", "才能", "才可", "后才"} {
+		for _, then := range []string{"方可", "才能", "才可", "后才", "方予", "才予"} {
 			// Without an operator named, only a local body's consent: a
 			// law names its approving authority by function (审批机关).
 			if j := strings.Index(part, then); j >= 0 && (party || local) {

@@ -1172,6 +1172,20 @@ var frameCases = []struct {
 			"采购人应当委托具有资质的代理机构办理采购事宜。", // no firm named
 			"外省籍驾驶员与本地驾驶员享受同等待遇。",     // equal treatment
 		}},
+	{"own sentences in a bulletin's voice (reported acts)", review.FairCompetition,
+		[]string{
+			"某区教育局长期指定一家旅行社承办全区中小学研学活动，其他旅行社无法参与。",           // a count names the operator
+			"某区商务局在发放消费券时，限定只能在区内三家大型商超使用。",                  // the same, shops
+			"某市卫健委要求社会办医疗机构设置前须经卫健部门组织专家论证，论证通过后方予受理执业登记申请。", // a consent before the licence
+			"某县市场监管局推行示范店认定，未获认定的商户不得参加县里组织的促销活动。",           // a recognition that is a licence
+			"某市在出租车经营权配置中，只面向本市现有出租车企业进行分配。",                 // allocation kept to local operators
+		},
+		[]string{
+			"各单位要指定专人负责，每家企业确定一名联络员。", // 指定专人, no operator chosen
+			"本次招聘只面向本市户籍人员。",          // no operator
+			"未获认定的，可以在下一年度重新申报。",      // no ban
+			"重大建设项目须经专家论证。",           // a law's own kind of review
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",                        // 行政处罚法第九条
