@@ -1204,6 +1204,10 @@ var frameCases = []struct {
 			"逾期未缴纳停车费的，每日加收欠费额千分之五的滞纳金。",                   // 加处滞纳金 by another verb
 			"新开办的养老机构须先经区民政局组织专家实地核查并评审通过，市场监管部门才予核发营业执照。", // a review before the licence
 			"把到县物流行业协会备案作为快递企业办理车辆通行证的前提。",                 // 前提 without 条件
+			"市住建局对物业服务企业实行备案管理，未经备案的企业不得承接物业项目。",           // a filing that is a licence, the party named
+			"对拖欠农民工工资的企业，三年内禁止参加本县政府投资项目投标。",               // a bid ban for a term
+			"将网约车驾驶员背景核查作为发放从业资格证的前置条件。",                   // 核查 made a precondition
+			"施工企业办理施工许可前，须先取得区城管局出具的渣土消纳意见。",               // another body's word first
 			"发现使用劣质燃料的餐馆，由区市场监管局责令停业整改。",                   // 责令停产停业 by another name
 			"对不服从管理的人员，可将其带离并留置盘问。",                        // 限制人身自由
 			"欠缴物业费的业主，暂不办理车辆出入登记。",                         // a service put off as a sanction
@@ -1226,6 +1230,8 @@ var frameCases = []struct {
 			"犯罪嫌疑人违反取保候审规定的，没收部分或者全部保证金。",                 // a procedure's own forfeiture
 			"申请人可以先经专家评审，再向市场监管部门申请办理营业执照。",               // a choice, no condition
 			"诚实守信是企业获得政府扶持的前提。",                           // no filing, no act
+			"未经备案的企业，可以在补办备案后继续经营。",                       // no ban
+			"投标人三年内的业绩应当真实。",                              // no ban
 			"企业应当在责令停产整改期间落实安全措施。",                        // a measure named, not imposed
 			"公安机关依照《中华人民共和国人民警察法》的规定留置盘问。",                // a cited law
 			"申请人材料齐全的，窗口应当当场办理，不得暂不办理。",                   // ban on the authority
