@@ -133,7 +133,7 @@ var (
 		"检测机构", "检验机构", "中介机构", "代理机构", "评估机构", "鉴定机构", "认证机构", "培训机构", "监理机构", "咨询机构", "医疗机构")
 	// establishment is what ties an operator or its goods to a place:
 	// registering, setting up, paying tax, producing there.
-	establishment = newConcept("注册", "依法登记", "登记注册", "设立", "成立", "落户", "迁入", "纳税", "缴税", "缴纳税", "税收", "结算", "生产的", "制造的", "出产", "产的", "设有", "分支机构", "分公司", "子公司", "办事处", "服务机构", "服务网点", "办公场所", "投资",
+	establishment = newConcept("注册", "依法登记", "登记注册", "设立", "成立", "落户", "迁入", "纳税", "缴税", "缴纳税", "税收", "结算", "生产的", "制造的", "出产", "产的", "设有", "建有", "分支机构", "分公司", "子公司", "办事处", "服务机构", "服务网点", "办公场所", "投资",
 		// premises held there (第九条第（二）、（三）项: 在本地有…场所 as a condition)
 		"经营场所", "营业场所", "固定场所", "自有房产", "自有场地", "办公用房", "生产基地", "仓储基地", "自有",
 		// a proof of paying there: "须提供由本县社保部门出具的社保缴纳证明"
@@ -323,7 +323,31 @@ func localityFrame(s string, w *present) (int, int, bool) {
 	if !ok || !conditionsBenefits.outside(s, t.a, t.b, w) && !scoreRe.MatchString(s) {
 		return -1, -1, false
 	}
+	if scopeOfDuty(s, t.b) {
+		return -1, -1, false
+	}
 	return t.a, t.b, true
+}
+
+// tieEarns are what a tie to a place may be made the condition of: a
+// benefit, a rank, entry or a procedure's admission.
+var tieEarns = []string{"享受", "补贴", "补助", "奖励", "奖补", "扶持", "给予", "优先", "资格", "方可", "才能", "才可", "申报", "申请", "投标", "参加", "参与", "报名", "加分", "得分", "评分", "技术分", "商务分", "综合分", "分值", "入围", "入库", "准入", "进入", "承接", "中标", "不予", "不得"}
+
+// scopeOfDuty reports whether the tie ending at byte at closes a condition
+// ("企业在县内建有生产线的，") whose consequence is a plain duty that earns or
+// bars nothing ("应当遵守安全生产规定"): the place then names whom a rule
+// reaches, not a condition set on operators.
+func scopeOfDuty(s string, at int) bool {
+	_, hi := clauseAround(s, at, at)
+	if !strings.HasSuffix(s[at:hi], "的") || hi >= len(s) {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[hi:])
+	next := s[hi+n:]
+	if i := strings.IndexAny(next, "，,；;。"); i >= 0 {
+		next = next[:i]
+	}
+	return !containsAny(next, tieEarns) && !scoreRe.MatchString(next)
 }
 
 // scoreRe is a score given in points, in any numerals ("得三分", "加1.5分"):
@@ -332,7 +356,7 @@ var scoreRe = regexp.MustCompile(`[得加计记][\d一二两三四五六七八�
 
 // identityMarks make being of a place the condition itself: "须为本县企业",
 // "仅限本市企业".
-var identityMarks = newConcept("须为", "需为", "应为", "必须为", "必须是", "须是", "限于", "仅限", "只限", "限定为", "仅为", "只能为", "只能是", "仅认可", "只认可", "仅承认", "只承认", "仅接受", "只接受", "只面向", "仅面向",
+var identityMarks = newConcept("须为", "需为", "应为", "必须为", "必须是", "须是", "限于", "仅限", "只限", "限定为", "仅为", "只能为", "只能是", "仅认可", "只认可", "仅承认", "只承认", "仅接受", "只接受", "只面向", "仅面向", "只邀请", "仅邀请", "只允许", "仅允许",
 	// a benefit only they receive: "补贴仅发放给县内…机构"
 	"仅发放给", "只发放给", "仅给予", "只给予", "仅奖励", "只奖励", "仅补贴", "只补贴", "仅支持", "只支持")
 

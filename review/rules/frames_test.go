@@ -1186,6 +1186,19 @@ var frameCases = []struct {
 			"未获认定的，可以在下一年度重新申报。",      // no ban
 			"重大建设项目须经专家论证。",           // a law's own kind of review
 		}},
+	{"own sentences in a bulletin's voice, second round", review.FairCompetition,
+		[]string{
+			"某市在全市学生营养餐配送项目中只邀请本市三家企业参与竞价。",   // 只邀请 a place
+			"某县在光伏项目招标中，将是否在县内建有组件生产线作为评分因素。", // 建有, a score
+			"某区规定新开设的生鲜超市与现有菜市场的距离不得少于500米。",  // a distance from a market
+			"申报企业须在黔东南州境内建有生产基地。",             // a prefecture, 建有
+			"供应商在本县设有售后网点的，商务分加3分。",           // a condition closed by 的, a score after
+		},
+		[]string{
+			"采购人应当邀请三家以上供应商参与竞争性谈判。",  // an invitation, no place
+			"企业在县内建有生产线的，应当遵守安全生产规定。", // a duty, no condition on entry
+			"菜市场的摊位之间应保持不少于1.5米的通道。",  // no operators apart
+		}},
 	{"measure", review.Legality,
 		[]string{
 			"未按期整改的企业，由主管部门降低资质等级。",                        // 行政处罚法第九条
