@@ -536,7 +536,7 @@ var designationForms = []struct {
 	{[]*concept{othersBarred, othersBarred}, othersBarredFrom},
 	{[]*concept{capWords, firmCount}, operatorCapAfter},
 	{[]*concept{towards, towards}, buyFromFirm},
-	{[]*concept{plainDuties, firms}, buyFromLocalFirm},
+	{[]*concept{plainDuties, firmNames}, buyFromLocalFirm},
 	{[]*concept{steered, firms}, steeredToFirm},
 	{[]*concept{renewals, renewals}, rightsKept},
 	{[]*concept{noOthers, noOthers}, othersKeptOut},
@@ -622,9 +622,10 @@ var (
 	// A plain duty to buy from a local firm ("应当从县石油公司购进成品油"), or
 	// a service taken at one ("统一在某保险公司县支公司投保"): words common
 	// in any text, so the form waits for a firm in the sentence as well.
+	firmNames        = newConcept("公司", "集团")
 	plainDuties      = newConcept("应当从", "应从", "应当向", "应向", "统一在", "只能在", "必须在", "集中在", "一律在", "应当委托", "应委托", "须委托", "需委托")
 	buyFromLocalFirm = re(`(?:应当|应)(?:向|从)(?:本|[县市区镇乡州旗])[^，。；]{0,10}?(?:公司|集团)[^，。；]{0,6}?(?:采购|购买|订购|购置|购进|进货)|` +
-		`(?:统一|只能|必须|集中|一律)在[^，。；]{0,16}?(?:公司|集团|企业)[^，。；]{0,4}?(?:进行|办理|接受)?(?:体检|检测|检验|培训|维修|安装|购买|采购|投保|鉴定|评估)|` +
+		`(?:统一|只能|必须|集中|一律)在[^，。；]{0,16}?(?:公司|集团)[^，。；]{0,4}?(?:进行|办理|接受)?(?:体检|检测|检验|培训|维修|安装|购买|采购|投保|鉴定|评估)|` +
 		// a service entrusted to a local firm by a plain duty: "应当委托区城投物业公司承担"
 		`(?:应当|应|须|需)委托(?:本|[县市区镇乡州旗])[^，。；]{0,12}?(?:公司|集团)`)
 	// Buyers steered to one firm's goods: "引导农户购买县农机公司销售的农机具".
