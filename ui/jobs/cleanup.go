@@ -134,11 +134,11 @@ func ExportLists(st Store, req ListsRequest, now time.Time) ([]Written, error) {
 	if req.File == "" {
 		req.File = DefaultListsName(c.ID, req.Format, review.DateOf(now.In(review.Zone)))
 	}
-	docs, err := st.Documents()
+	set, err := LoadCampaigns(st)
 	if err != nil {
 		return nil, err
 	}
-	members := cleanup.Members(c.ID, docs)
+	members := set.Members(c.ID)
 	type file struct {
 		path  string
 		lists []review.CleanupOutcome
