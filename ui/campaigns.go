@@ -576,7 +576,12 @@ func (v *campaignsScreen) Render() string {
 	}
 	// The trigger column fits the longest trigger; the bar shows when
 	// there is room for it.
-	idW, trigW, dayW, barW, numW, stateW := 6, 0, 10, 0, 9, 8
+	// A campaign's number is its opening event's: seven digits in a log of
+	// a million events, and a number cut short names another campaign.
+	idW, trigW, dayW, barW, numW, stateW := ansi.StringWidth(c.T("编号", "No.")), 0, 10, 0, 9, 8
+	for _, r := range v.rows {
+		idW = max(idW, len(fmt.Sprintf("#%d", r.c.ID)))
+	}
 	for _, t := range review.CleanupTriggers {
 		trigW = max(trigW, ansi.StringWidth(c.L(t.Label())))
 	}
