@@ -78,51 +78,19 @@ type (
 )
 
 // loadCampaigns folds the log's campaigns and groups the documents they
-// took up under them. It reads only those: the campaigns' events, the law
-// library's updates, and the states of the documents ever added to one (at
-// 100,000 documents the whole log and every state took 2.3 GB and 13 s
-// before the list showed).
+// took up under them (jobs.LoadCampaigns reads only those).
 func loadCampaigns(st Store) tea.Cmd {
 	return func() tea.Msg {
-		var evs []review.Event
-		var ids []uint64
-		added := map[uint64]bool{}
-		err := st.EachEventWhere(func(e review.Event) bool {
-			switch e.Type {
-			case review.EvCampaignOpened, review.EvCampaignClosed, review.EvLawsImported, review.EvCleanupAdded:
-				return true
-			}
-			return false
-		}, func(e review.Event) error {
-			if e.Type != review.EvCleanupAdded {
-				evs = append(evs, e)
-			} else if !added[e.Doc] {
-				added[e.Doc] = true
-				ids = append(ids, e.Doc)
-			}
-			return nil
-		})
+		set, err := jobs.LoadCampaigns(st)
 		if err != nil {
 			return campaignsMsg{err: err}
 		}
-		camps, err := cleanup.Campaigns(evs)
-		if err != nil {
-			return campaignsMsg{err: err}
-		}
-		var docs []review.Document
-		if err := st.DocumentsLight(ids, func(d review.Document) error { docs = append(docs, d); return nil }); err != nil {
-			return campaignsMsg{err: err}
-		}
-		rows := make([]campaignRow, len(camps))
-		for i, c := range camps {
-			ms := cleanup.Members(c.ID, docs)
+		rows := make([]campaignRow, len(set.Campaigns))
+		for i, c := range set.Campaigns {
+			ms := set.Members(c.ID)
 			rows[i] = campaignRow{c: c, members: ms, p: cleanup.ProgressOf(ms)}
 		}
-		msg := campaignsMsg{rows: rows}
-		if ch, ok := cleanup.FromLibrary(evs); ok {
-			msg.lib = &ch
-		}
-		return msg
+		return campaignsMsg{rows: rows, lib: set.Library}
 	}
 }
 
@@ -138,7 +106,7 @@ func campaignEvent(st Store, p review.Payload) tea.Cmd {
 // f. Documents already in the campaign are left out.
 func proposeCmd(st Store, c cleanup.Campaign, f *cleanup.Filter, why string) tea.Cmd {
 	return func() tea.Msg {
-		docs, texts, err := jobs.DocsAndTexts(st)
+		docs, texts, err := jobs.InForceDocsAndTexts(st)
 		if err != nil {
 			return proposalsMsg{id: c.ID, err: err}
 		}
@@ -608,7 +576,12 @@ func (v *campaignsScreen) Render() string {
 	}
 	// The trigger column fits the longest trigger; the bar shows when
 	// there is room for it.
-	idW, trigW, dayW, barW, numW, stateW := 6, 0, 10, 0, 9, 8
+	// A campaign's number is its opening event's: seven digits in a log of
+	// a million events, and a number cut short names another campaign.
+	idW, trigW, dayW, barW, numW, stateW := ansi.StringWidth(c.T("编号", "No.")), 0, 10, 0, 9, 8
+	for _, r := range v.rows {
+		idW = max(idW, len(fmt.Sprintf("#%d", r.c.ID)))
+	}
 	for _, t := range review.CleanupTriggers {
 		trigW = max(trigW, ansi.StringWidth(c.L(t.Label())))
 	}

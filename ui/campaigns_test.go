@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"beishen/review"
+	"beishen/review/cleanup"
 	"beishen/storage"
 )
 
@@ -386,5 +387,27 @@ func TestCountLabelAgreesInEnglish(t *testing.T) {
 	}
 	if got := countLabel(m.ctx, 2); got != "2 documents" {
 		t.Errorf("countLabel(2) = %q", got)
+	}
+}
+
+// A campaign's number is its opening event's sequence number: seven digits
+// in the log of a 100,000-document office. The list cut "#1207393" to
+// "#12073", a number that names no campaign, or another one.
+func TestCampaignNumberIsNeverCut(t *testing.T) {
+	st, _ := demoStore(t)
+	for _, w := range []int{80, 120} {
+		m := New(Options{Store: st, Today: testToday})
+		m.Update(tea.WindowSizeMsg{Width: w, Height: 24})
+		run(m, loadSummaries(st, m.ctx))
+		press(m, "K")
+		run(m, func() tea.Msg {
+			return campaignsMsg{rows: []campaignRow{{c: cleanup.Campaign{ID: 1207393, Name: "2026年度规范性文件定期清理",
+				Trigger: review.TriggerPeriodic, Opened: testToday}}}}
+		})
+		out := m.Render()
+		if !strings.Contains(ansi.Strip(out), "#1207393 ") {
+			t.Errorf("at %d columns the campaign's number is cut:\n%s", w, ansi.Strip(out))
+		}
+		fits(t, "campaigns", out, w, 24)
 	}
 }

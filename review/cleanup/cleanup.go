@@ -154,6 +154,28 @@ type Filter struct {
 	Cites  []string    // cites at least one of these laws (short names)
 }
 
+// reason says why a document met f, for the campaign's 纳入理由 and the
+// published lists: "按条件纳入：制定机关含“教育局”，公布于2020-01-01以后".
+// A filter that cites laws gives its own reason (Select).
+func (f Filter) reason() string {
+	var parts []string
+	if f.Issuer != "" {
+		parts = append(parts, "制定机关含“"+f.Issuer+"”")
+	}
+	switch {
+	case !f.From.IsZero() && !f.To.IsZero():
+		parts = append(parts, "公布于"+f.From.String()+"至"+f.To.String())
+	case !f.From.IsZero():
+		parts = append(parts, "公布于"+f.From.String()+"以后")
+	case !f.To.IsZero():
+		parts = append(parts, "公布于"+f.To.String()+"以前")
+	}
+	if len(parts) == 0 {
+		return "生效文件全部纳入"
+	}
+	return "按条件纳入：" + strings.Join(parts, "，")
+}
+
 // Select returns the in-force documents that match f, in ID order. texts
 // holds the current version's text of each document.
 func Select(docs []review.Document, texts map[uint64]string, f Filter) []Proposal {
@@ -172,7 +194,7 @@ func Select(docs []review.Document, texts map[uint64]string, f Filter) []Proposa
 		if (!f.From.IsZero() && (day.IsZero() || day.Before(f.From))) || (!f.To.IsZero() && (day.IsZero() || day.After(f.To))) {
 			continue
 		}
-		p := Proposal{Doc: d.ID, Title: d.Meta.Title, Number: d.Meta.DocNumber, Issuer: d.Meta.Issuer}
+		p := Proposal{Doc: d.ID, Title: d.Meta.Title, Number: d.Meta.DocNumber, Issuer: d.Meta.Issuer, Reason: f.reason()}
 		if len(f.Cites) > 0 {
 			p.Cites = Cited(texts[d.ID], d.Meta.LegalBases, f.Cites)
 			if len(p.Cites) == 0 {

@@ -10,7 +10,9 @@ import (
 	"time"
 
 	"beishen/review"
+	"beishen/review/cleanup"
 	"beishen/storage/gen"
+	"beishen/ui/jobs"
 )
 
 // The command line at 100,000 documents (1.2 million events), one
@@ -121,4 +123,28 @@ func BenchmarkSHA256File100k(b *testing.B) {
 		}
 		f.Close()
 	}
+}
+
+// `cleanup status` and `cleanup select` on a periodic campaign: the queue
+// rows say which documents are in force, and only those are read (every
+// state and text cost select 8 s and 1.2 GB, status 12 s and 1.2 GB).
+func BenchmarkCleanup100k(b *testing.B) {
+	e := benchEnv(b, gen.PrivateCopy(b, gen.ForBench(b, 100_000)))
+	if err := e.OpenCampaign("2026年度定期清理", "periodic", "", ""); err != nil {
+		b.Fatal(err)
+	}
+	st, err := e.Open()
+	if err != nil {
+		b.Fatal(err)
+	}
+	set, err := jobs.LoadCampaigns(st)
+	st.Close()
+	if err != nil || len(set.Campaigns) != 1 {
+		b.Fatal(err, len(set.Campaigns))
+	}
+	id := set.Campaigns[0].ID
+	b.Run("status", func(b *testing.B) { runCmd(b, "cleanup status", e.CampaignStatus) })
+	b.Run("select", func(b *testing.B) {
+		runCmd(b, "cleanup select", func() error { return e.CampaignSelect(id, cleanup.Filter{Issuer: "泉州"}, false) })
+	})
 }

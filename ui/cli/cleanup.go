@@ -32,11 +32,13 @@ func (e *Env) OpenCampaign(name, trigger, law, note string) error {
 	if t == review.TriggerLaw {
 		ch, ok := cleanup.ChangeNamed(law)
 		if law == cleanup.LibraryUpdate || law == "法规库" {
-			evs, err := st.AllEvents()
+			set, err := jobs.LoadCampaigns(st)
 			if err != nil {
 				return e.Fail(err)
 			}
-			ch, ok = cleanup.FromLibrary(evs)
+			if ok = set.Library != nil; ok {
+				ch = *set.Library
+			}
 		}
 		if !ok {
 			var known []string
@@ -80,7 +82,7 @@ func (e *Env) propose(st *storage.Store, id uint64, add bool) error {
 		return e.Fail(review.Text{ZH: "只有上位法变化引起的清理可以自动提出文件；请用 cleanup select 按条件选择",
 			EN: "only a superior-law campaign proposes documents; use cleanup select"})
 	}
-	docs, texts, err := jobs.DocsAndTexts(st)
+	docs, texts, err := jobs.InForceDocsAndTexts(st)
 	if err != nil {
 		return e.Fail(err)
 	}
@@ -100,7 +102,7 @@ func (e *Env) CampaignSelect(id uint64, f cleanup.Filter, add bool) error {
 	if err != nil {
 		return e.Fail(err)
 	}
-	docs, texts, err := jobs.DocsAndTexts(st)
+	docs, texts, err := jobs.InForceDocsAndTexts(st)
 	if err != nil {
 		return e.Fail(err)
 	}
@@ -181,23 +183,15 @@ func (e *Env) CampaignStatus() error {
 		return e.Fail(err)
 	}
 	defer st.Close()
-	evs, err := st.AllEvents()
+	set, err := jobs.LoadCampaigns(st)
 	if err != nil {
 		return e.Fail(err)
 	}
-	camps, err := cleanup.Campaigns(evs)
-	if err != nil {
-		return e.Fail(err)
-	}
-	docs, err := st.Documents()
-	if err != nil {
-		return e.Fail(err)
-	}
-	if len(camps) == 0 {
+	if len(set.Campaigns) == 0 {
 		fmt.Fprintln(e.Stdout, e.T("尚无清理批次", "no cleanup campaigns yet"))
 	}
-	for _, c := range camps {
-		p := cleanup.ProgressOf(cleanup.Members(c.ID, docs))
+	for _, c := range set.Campaigns {
+		p := cleanup.ProgressOf(set.Members(c.ID))
 		state := e.T("进行中", "open")
 		if !c.Closed.IsZero() {
 			state = e.T("已结束 ", "closed ") + c.Closed.String()
@@ -228,12 +222,12 @@ func (e *Env) CampaignList(id uint64, outcome, format string) error {
 	if err != nil {
 		return e.Fail(err)
 	}
-	docs, err := st.Documents()
+	set, err := jobs.LoadCampaigns(st)
 	if err != nil {
 		return e.Fail(err)
 	}
 	c := cleanup.Campaign{ID: id, Name: p.Name, Trigger: p.Trigger, Opened: ev.Day()}
-	members := cleanup.Members(id, docs)
+	members := set.Members(id)
 	switch format {
 	case "", "md":
 		err = cleanup.WriteMarkdown(e.Stdout, c, members, o, e.Lang)

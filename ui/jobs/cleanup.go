@@ -11,15 +11,86 @@ import (
 	"beishen/review/cleanup"
 )
 
-// DocsAndTexts reads every document and the text of its current version:
-// what cleanup.Propose and cleanup.Select choose from.
-func DocsAndTexts(st Store) ([]review.Document, map[uint64]string, error) {
-	docs, err := st.Documents()
+// CleanupStore is what the cleanup jobs read: the queue rows, the states
+// of chosen documents, their texts, and the log's events of a few kinds.
+type CleanupStore interface {
+	EachSummary(fn func(review.Summary) error) error
+	DocumentsLight(ids []uint64, fn func(review.Document) error) error
+	CurrentTexts(docs []review.Document) (map[uint64]string, error)
+	EachEventWhere(want func(review.Event) bool, fn func(review.Event) error) error
+}
+
+// InForceDocsAndTexts reads the documents in force, the only ones
+// cleanup.Propose and cleanup.Select take up, with the text of each one's
+// current version. The queue rows say which they are: reading every state
+// and every text cost `cleanup select` 8 s and 1.2 GB at 100,000 documents.
+func InForceDocsAndTexts(st CleanupStore) ([]review.Document, map[uint64]string, error) {
+	var ids []uint64
+	err := st.EachSummary(func(r review.Summary) error {
+		if r.Stage == review.StageInForce {
+			ids = append(ids, r.ID)
+		}
+		return nil
+	})
 	if err != nil {
+		return nil, nil, err
+	}
+	var docs []review.Document
+	if err := st.DocumentsLight(ids, func(d review.Document) error { docs = append(docs, d); return nil }); err != nil {
 		return nil, nil, err
 	}
 	texts, err := st.CurrentTexts(docs)
 	return docs, texts, err
+}
+
+// CampaignSet is the log's cleanup campaigns with the documents they took
+// up, and the law library's last update (nil before the first import).
+type CampaignSet struct {
+	Campaigns []cleanup.Campaign
+	Docs      []review.Document // every document ever added to a campaign, without findings or checklist
+	Library   *cleanup.LawChange
+}
+
+// Members is campaign id's documents with their entries.
+func (c CampaignSet) Members(id uint64) []cleanup.Member { return cleanup.Members(id, c.Docs) }
+
+// LoadCampaigns reads only what the campaigns need: their events, the law
+// library's updates, and the states of the documents ever added to one. At
+// 100,000 documents the whole log and every state took 2.3 GB and 13 s on
+// the campaigns screen, and 1.2 GB and 12 s for `cleanup status`.
+func LoadCampaigns(st CleanupStore) (CampaignSet, error) {
+	var evs []review.Event
+	var ids []uint64
+	added := map[uint64]bool{}
+	err := st.EachEventWhere(func(e review.Event) bool {
+		switch e.Type {
+		case review.EvCampaignOpened, review.EvCampaignClosed, review.EvLawsImported, review.EvCleanupAdded:
+			return true
+		}
+		return false
+	}, func(e review.Event) error {
+		if e.Type != review.EvCleanupAdded {
+			evs = append(evs, e)
+		} else if !added[e.Doc] {
+			added[e.Doc] = true
+			ids = append(ids, e.Doc)
+		}
+		return nil
+	})
+	if err != nil {
+		return CampaignSet{}, err
+	}
+	var set CampaignSet
+	if set.Campaigns, err = cleanup.Campaigns(evs); err != nil {
+		return CampaignSet{}, err
+	}
+	if err := st.DocumentsLight(ids, func(d review.Document) error { set.Docs = append(set.Docs, d); return nil }); err != nil {
+		return CampaignSet{}, err
+	}
+	if ch, ok := cleanup.FromLibrary(evs); ok {
+		set.Library = &ch
+	}
+	return set, nil
 }
 
 // PublishedLists are the lists an office publishes at the end of a
@@ -63,11 +134,11 @@ func ExportLists(st Store, req ListsRequest, now time.Time) ([]Written, error) {
 	if req.File == "" {
 		req.File = DefaultListsName(c.ID, req.Format, review.DateOf(now.In(review.Zone)))
 	}
-	docs, err := st.Documents()
+	set, err := LoadCampaigns(st)
 	if err != nil {
 		return nil, err
 	}
-	members := cleanup.Members(c.ID, docs)
+	members := set.Members(c.ID)
 	type file struct {
 		path  string
 		lists []review.CleanupOutcome

@@ -18,8 +18,7 @@ type Store interface {
 	Today() review.Date
 	Count() (docs, events int, err error)
 	Document(id uint64) (review.Document, error)
-	Documents() ([]review.Document, error)
-	CurrentTexts(docs []review.Document) (map[uint64]string, error)
+	CleanupStore
 	CurrentTextsFrom(ctx context.Context, after uint64, max int, fn func(id uint64, text string) error) (uint64, error)
 	Texts(fn func(doc uint64, n int, text string) error) error
 	Version(id uint64, n int) (review.Version, error)
