@@ -1193,11 +1193,13 @@ var frameCases = []struct {
 			"某区规定新开设的生鲜超市与现有菜市场的距离不得少于500米。",  // a distance from a market
 			"申报企业须在黔东南州境内建有生产基地。",             // a prefecture, 建有
 			"供应商在本县设有售后网点的，商务分加3分。",           // a condition closed by 的, a score after
+			"由县发改局统一制定全县停车场收费标准，各经营者不得自行定价。",  // one price set for all (第十一条)
 		},
 		[]string{
 			"采购人应当邀请三家以上供应商参与竞争性谈判。",  // an invitation, no place
 			"企业在县内建有生产线的，应当遵守安全生产规定。", // a duty, no condition on entry
 			"菜市场的摊位之间应保持不少于1.5米的通道。",  // no operators apart
+			"经营者应当依法自主制定价格并明码标价。",     // pricing left to the seller
 		}},
 	{"measure", review.Legality,
 		[]string{
