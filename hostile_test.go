@@ -13,6 +13,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"compress/zlib"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"os"
@@ -312,8 +313,9 @@ var hostiles = []hostile{
 		do: func(l *lab) (string, int) {
 			l.withDocs(2)
 			b, _ := os.ReadFile(l.db)
-			b[16] ^= 0x01   // magic of meta 0
-			b[4096+16] ^= 1 // magic of meta 1
+			ps := int(binary.LittleEndian.Uint32(b[16+8:])) // meta 0 records the page size
+			b[16] ^= 0x01                                   // magic of meta 0
+			b[ps+16] ^= 1                                   // magic of meta 1, one page on
 			os.WriteFile(l.db, b, 0o600)
 			return l.run("list")
 		},

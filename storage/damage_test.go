@@ -171,7 +171,7 @@ func damage(t *testing.T, size int, flips []int, big bool) string {
 func TestTruncatedDatabaseGetsTheDamagedMessage(t *testing.T) {
 	m, _ := readMeta(realDB(t, true)[pageHeaderSize:])
 	used := int(m.highWater) * int(m.pageSize) // bbolt grows the file ahead; past this it holds nothing
-	for _, size := range []int{1, 100, 4096, 8192, 12288, 16384, 200000, 300000, used / 2, used - 4096} {
+	for _, size := range []int{1, 100, 4096, 8192, 12288, 16384, 20480, 32768, 49152, 200000, 300000, used / 2, used - 4096} {
 		if size >= used {
 			t.Fatalf("the test database uses only %d bytes", used)
 		}
