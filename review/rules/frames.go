@@ -308,6 +308,9 @@ func localityFrame(s string, w *present) (int, int, bool) {
 		}
 	}
 	if !parties.in(w) && !tenders.in(w) && !madeGoods.in(w) && !strings.Contains(s, "号牌") {
+		if practices.in(w) {
+			return localIdentity(s, w) // "限定福建省内的律师事务所参加"
+		}
 		return -1, -1, false
 	}
 	if a, b, ok := localChoice(s, w); ok {
@@ -356,14 +359,19 @@ var scoreRe = regexp.MustCompile(`[得加计记][\d一二两三四五六七八�
 
 // identityMarks make being of a place the condition itself: "须为本县企业",
 // "仅限本市企业".
-var identityMarks = newConcept("须为", "需为", "应为", "必须为", "必须是", "须是", "限于", "仅限", "只限", "限定为", "仅为", "只能为", "只能是", "仅认可", "只认可", "仅承认", "只承认", "仅接受", "只接受", "只面向", "仅面向", "只邀请", "仅邀请", "只允许", "仅允许",
+var identityMarks = newConcept("限定", "只限于", "仅限于", "须为", "需为", "应为", "必须为", "必须是", "须是", "限于", "仅限", "只限", "限定为", "仅为", "只能为", "只能是", "仅认可", "只认可", "仅承认", "只承认", "仅接受", "只接受", "只面向", "仅面向", "只邀请", "仅邀请", "只允许", "仅允许",
 	// a benefit only they receive: "补贴仅发放给县内…机构"
 	"仅发放给", "只发放给", "仅给予", "只给予", "仅奖励", "只奖励", "仅补贴", "只补贴", "仅支持", "只支持")
+
+// practices are the professional firms an authority hires (律师、会计师、税务师
+// 事务所): operators only where a place is their condition, since elsewhere
+// the 司法行政 rules that govern them speak of them as places do.
+var practices = newConcept("事务所")
 
 // localIdentity: the operators admitted are those of a place, "申报企业须为
 // 本县规模以上工业企业".
 func localIdentity(s string, w *present) (int, int, bool) {
-	if !parties.in(w) && !otherOperators.in(w) && !strings.Contains(s, "号牌") || !identityMarks.in(w) {
+	if !parties.in(w) && !otherOperators.in(w) && !practices.in(w) && !strings.Contains(s, "号牌") || !identityMarks.in(w) {
 		return -1, -1, false
 	}
 	for _, p := range places.Find(s) {
@@ -381,7 +389,7 @@ func localIdentity(s string, w *present) (int, int, bool) {
 		if _, hi := clauseAround(s, p.End, p.End); end > hi {
 			end = hi
 		}
-		for _, x := range append(parties.find(s, w), otherOperators.find(s, w)...) {
+		for _, x := range append(append(parties.find(s, w), otherOperators.find(s, w)...), practices.find(s, w)...) {
 			if x.a >= p.End && x.b <= end {
 				return back(s, p.Start, 2), x.b, true
 			}
@@ -791,7 +799,7 @@ func frameRules() []*sentenceRule {
 				Description: "经营者或其商品与某一地方（全国任一行政区划或本地、外地等相对说法）的注册、设立、纳税、生产等联系，被作为资格条件、得分因素或享受奖补、优先的前提。"},
 			anchors:  append(append(append(slices.Clone(establishment.words), ownPlaces.words...), identityMarks.words...), origins.words...),
 			frame:    localityFrame,
-			suppress: res(`与本地[^，。；]{0,8}同等|一视同仁|同等对待|平等对待|平等享受|平等参与|公平参与|不因[^，。；]{0,10}(?:注册地|所在地|所有制)|不论[^，。；]{0,8}(?:注册地|所在地)|不限[^，。；]{0,4}(?:注册地|所在地|地域)|本办法所称|是指|(?:自主|自行)(?:决定|选择)|自愿|税务机关|(?:向|到|在|经)[^，。；]{0,6}税务部门|税务部门(?:办理|申报|登记|缴纳|核定|备案)|主管税务|同等(?:参与|享受|适用)|与本地[^，。；]{0,8}同等|(?:本地|本市|本县|本区|本省|当地)[^，。；]{0,12}(?:同等|相同|一样|一致)(?:[^条优]|$)|(?:来本|到本|赴本|来我|到我|赴我)(?:地区?|市|区|县|省)[^，。；]{0,6}投资[^。；]{0,20}(?:可以|可)|不作为[^，。；]{0,8}(?:条件|因素|依据)|有无|符合[^，。；]{0,12}标准|(?:无需|无须)(?:另行)?(?:审批|备案|许可|办理)|(?:外省|外地|外市|外县|省外|市外|县外|非本地)[^，。；]{0,8}(?:企业|经营者)[^。；]{0,4}[，,]?均`),
+			suppress: res(`与本地[^，。；]{0,8}同等|一视同仁|同等对待|平等对待|平等享受|平等参与|公平参与|不因[^，。；]{0,10}(?:注册地|所在地|所有制)|不论[^，。；]{0,8}(?:注册地|所在地)|不限[^，。；]{0,4}(?:注册地|所在地|地域)|本办法所称|是指|(?:自主|自行)(?:决定|选择)|自愿|税务机关|(?:向|到|在|经)[^，。；]{0,6}税务部门|税务部门(?:办理|申报|登记|缴纳|核定|备案)|主管税务|同等(?:参与|享受|适用)|与本地[^，。；]{0,8}同等|(?:本地|本市|本县|本区|本省|当地)[^，。；]{0,12}(?:同等|相同|一样|一致)(?:[^条优]|$)|(?:来本|到本|赴本|来我|到我|赴我)(?:地区?|市|区|县|省)[^，。；]{0,6}投资[^。；]{0,20}(?:可以|可)|不作为[^，。；]{0,8}(?:条件|因素|依据)|有无|符合[^，。；]{0,12}标准|(?:无需|无须)(?:另行)?(?:审批|备案|许可|办理)|(?:外省|外地|外市|外县|省外|市外|县外|非本地)[^，。；]{0,8}(?:企业|经营者)[^。；]{0,4}[，,]?均|设立的(?:分公司|分支机构|子公司|办事处)(?:应当|应)依法`),
 			cite:     citeIgnore,
 			reason:   "把经营者在某地注册、设立、纳税或生产作为条件或给予区别待遇，排斥或限制外地经营者",
 		},

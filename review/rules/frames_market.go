@@ -60,7 +60,7 @@ var (
 // outflows are goods leaving the drafter's place (第九条第（一）项: 阻碍…
 // 商品、要素输出); 销往 and 运往 count only towards somewhere outside.
 var (
-	outflows = newConcept("销往", "运往", "运出", "外运", "调出", "外销", "出县", "出市", "出省")
+	outflows = newConcept("销往", "运往", "运出", "外运", "调出", "外销", "出县", "出市", "出省", "外调", "外流")
 	// outflowHolds are a ban or a condition on the goods leaving.
 	outflowHolds = []string{"不得", "禁止", "严禁", "限制", "不准", "不允许", "不能", "方可", "才能", "才可", "须经", "需经", "必须经"}
 	// outflowLawful are goods whose leaving a law itself controls: relics,
@@ -96,7 +96,8 @@ func outflowFrame(s string, w *present) (int, int, bool) {
 				continue
 			}
 			at := lo + j
-			if bannedBefore(s, at) || !restricts(s, span{at, at + len(h)}) {
+			if bannedBefore(s, at) || !restricts(s, span{at, at + len(h)}) || h != "限制" && hasPrefixAny(s[at+len(h):], []string{"限制", "阻碍", "阻止", "排斥", "妨碍", "干预"}) {
+				// "不得限制本地商品运出" bans the restriction
 				continue
 			}
 			end := f.b

@@ -43,6 +43,11 @@ func outsiderBurdenFrame(s string, w *present) (int, int, bool) {
 		if bannedBefore(s, o.a) || strings.HasPrefix(s[o.a:], "外来") {
 			continue
 		}
+		// a checkpoint set up before them in the sentence (《反垄断法》第四十一条第（四）项:
+		// 设置关卡): "在县域出入口设立检查站，对外地酒类产品进行检查"
+		if k, ok := checkpointBefore(s, o.a); ok {
+			return k, o.b, true
+		}
 		// who or what comes from elsewhere, within sixteen runes after the place
 		end := forward(s, o.b, 16)
 		if k := strings.IndexAny(s[o.b:end], "。；;"); k >= 0 {
@@ -209,4 +214,25 @@ func localSourcingFrame(s string, w *present) (int, int, bool) {
 		return min(act, p.a), max(p.b, min(hi, forward(s, p.b, 10))), true
 	}
 	return -1, -1, false
+}
+
+// checkpoints are the posts the law calls 关卡 (《反垄断法》第四十一条第（四）项).
+var checkpoints = []string{"检查站", "关卡", "卡点", "设卡", "检查点", "查验点", "检测点"}
+
+// checkpointBefore finds a checkpoint set up at most twenty runes before at
+// in the same sentence part, not one the text bans ("不得设置关卡").
+func checkpointBefore(s string, at int) (int, bool) {
+	lo := max(0, back(s, at, 20))
+	if k := strings.LastIndexAny(s[lo:at], "。；;"); k >= 0 {
+		lo += k + 1
+	}
+	for _, c := range checkpoints {
+		if j := strings.Index(s[lo:at], c); j >= 0 {
+			if bannedBefore(s, lo+j) || containsAny(s[max(0, back(s, lo+j, 6)):lo+j], []string{"不得", "禁止", "严禁", "不准", "撤销", "撤除", "取消"}) {
+				continue
+			}
+			return lo + j, true
+		}
+	}
+	return 0, false
 }

@@ -1253,6 +1253,142 @@ var frameCases = []struct {
 			"申请事项不属于本机关职权范围的，应当即时作出不予受理的决定。",              // 行政许可法 第三十二条
 			"对材料不齐全的申请，窗口应当出具不予受理的书面决定并说明理由。",             // a procedure's decision
 		}},
+	// Issue 12, breadth from the statutes' own lists (rules 2026.12.14):
+	// one case per concrete item of 《公平竞争审查条例》第八条至第十一条,
+	// 《反垄断法》第五章, 《招标投标法实施条例》第三十二条, 《行政许可法》
+	// 第十四至十七条、第三十一条, 《行政处罚法》第九条 and 《行政强制法》第九、
+	// 十二条, written from the statute with no example read: two clauses of a
+	// document, two bulletin narratives, varying place, party, trade and verb;
+	// the look-alikes are the prohibition aimed at the government, the
+	// superior law cited and an open condition.
+	{"statute 条例8(1): an approval for a trade outside the negative list", review.Legality,
+		[]string{
+			"第五条 在本市开办瑜伽培训机构，须经市体育局审批同意后方可营业。",
+			"第九条 经营性公墓的设立，须报旗民政局批准。",
+			"三、凡在本镇开设棋牌室的，应当事先取得镇政府出具的准许文书。", // a licence under another name
+			"经查，某区城管局要求商户在店外摆放促销展台须经其许可，属于违法设置审批程序。",
+			"某州在实施方案中要求物流企业开展冷链配送业务须经州商务局审核通过，增设了审批环节。",
+			"四、未取得区住建局核发的装修准入证的企业，不得在本区承接装修工程。", // a local certificate as the gate
+			"经查，某市在文件中设立“民宿准营证”，未取得的不得营业。",      // a certificate made up
+		},
+		[]string{
+			"审批事项应当依法设定，不得在法律法规之外增设审批程序。",
+			"设立经营性公墓，应当依照《殡葬管理条例》的规定报批。",
+			"从事报废机动车回收的，应当依照《报废机动车回收管理办法》取得资质认定。",
+		}},
+	{"statute 条例8(2): a franchise granted without competition", review.FairCompetition,
+		[]string{
+			"第六条 授予县水务公司全县供水特许经营权，期限三十年。",
+			"四、全镇管道天然气由某燃气公司特许经营，期满自动续期。",
+			"经查，某区政府未经竞争程序，直接将区内停车泊位经营权授予某停车公司，期限二十年。",
+			"某市未经招标将全市公共自行车运营权给予某科技公司，属于违法授予特许经营权。",
+		},
+		[]string{
+			"特许经营者应当通过招标等竞争方式选择。",
+			"不得未经竞争程序授予经营者特许经营权。",
+			"特许经营期限届满，应当重新通过竞争方式选择特许经营者。",
+		}},
+	{"statute 条例8(3), 反垄断法39: buying from a particular operator", review.FairCompetition,
+		[]string{
+			"第四条 新建住宅小区的电梯应当选用县电梯公司的产品。", // a plain duty, a named firm's goods
+			"第八条 各乡镇农村饮水工程所需管材一律在县水务公司购买。",
+			"经查，某县教育局要求各学校统一订购某出版社的教辅材料，限定了交易对象。",
+			"某区卫健委要求辖区内养老机构购买某保险公司的责任保险。",
+			"第十五条 外地运输车辆须挂靠本地运输公司方可从事营运。", // attached to a firm to trade
+			"某市交通局规定出租汽车须挂靠出租车公司经营，属于强制挂靠。",
+		},
+		[]string{
+			"采购人不得限定或者指定特定的供应商。",
+			"学校可以自主选择符合国家标准的校服供应商。",
+			"经营者不得强制交易相对人购买其指定的商品。",
+			"施工企业不得挂靠其他建筑企业承揽工程。", // the law's own ban on 挂靠
+			"要求施工单位不得以挂靠方式承接工程。",
+		}},
+	{"statute 条例8(4), 招标投标法实施条例32(6): one organisational form", review.FairCompetition,
+		[]string{
+			"第四条 投标人须为有限责任公司，个人独资企业不得参与投标。",
+			"经查，某县招标文件要求投标人必须为法人企业，排斥了合伙企业。",
+			"三、申报单位应为股份有限公司。",
+			"某市在遴选公告中规定合伙企业、个体工商户不得报名。",
+		},
+		[]string{
+			"不得限定投标人的组织形式。",
+			"投标人应当为企业法人或者其他组织。", // the law's open form
+			"投标人应当具备相应资质。",
+		}},
+	{"statute 负面清单: spacing and numbers of outlets", review.FairCompetition,
+		[]string{
+			"第八条 全县加油站之间的间距不得小于5公里。",
+			"第四条 城区新设药店与现有药店距离不得少于300米。",
+			"经查，某市规定新开办超市须与现有超市保持500米以上间距，限制了市场准入。",
+			"某区在布局规划中规定网吧相互之间的距离不少于800米。",
+		},
+		[]string{
+			"药店设置应当符合国家标准。",
+			"不得对经营网点设置数量、间距限制。",
+			"加油站与居民住宅之间的距离应当符合国家消防技术标准。", // a safety distance, not a spacing of rivals
+		}},
+	{"statute 条例9(1): goods kept from leaving", review.FairCompetition,
+		[]string{
+			"第七条 县内砂石资源不得运往县外销售。",
+			"第五条 本市收购的茶叶原料优先供应本市加工企业，不得外销。",
+			"经查，某县禁止本县棉花销往省外，阻碍商品输出。",
+			"某市要求本地粮食企业的稻谷必须在本市加工，不准外调。",
+		},
+		[]string{
+			"不得限制本地商品运出。",
+			"不得阻碍本地商品外调。",
+			"运输生猪应当依法检疫。",
+		}},
+	{"statute 条例9(2),(3), 反垄断法42: outsiders made to set up here, tenders kept local", review.FairCompetition,
+		[]string{
+			"第六条 外地保险机构在本县开展业务，应当在本县设立分支机构。",
+			"四、外地客运企业进入本市经营的，应当在本市设立具有独立法人资格的子公司。",
+			"第六条 本次遴选限定福建省内的律师事务所参加。", // 限定 a place, a professional firm
+			"某局在竞争性磋商中将“本地服务网点”作为实质性条件，限制外地供应商。",
+		},
+		[]string{
+			"外地企业可以自主决定是否在本地设立分支机构。",
+			"在本市设立的分公司应当依法办理登记。",
+			"供应商可以承诺中标后设立服务网点。",
+			"不得排斥外地供应商参加本地政府采购。",
+		}},
+	{"statute 反垄断法41(4): a checkpoint against outside goods", review.FairCompetition,
+		[]string{
+			"第十条 在县域出入口设立检查站，对外地酒类产品进行检查。",
+			"经查，某县在交界处设卡，阻止外县煤炭运入。",
+			"二、在各乡镇交界处设置卡点，对外县运入的生猪逐车查验。",
+		},
+		[]string{
+			"不得设置关卡阻碍商品流通。",
+			"各地不得设立检查站，对外地车辆进行拦截。",
+		}},
+	{"statute 条例10(1),(3): tax and land for a named firm", review.FairCompetition,
+		[]string{
+			"第五条 对县城投公司免征房产税。",
+			"经查，某区对其引进的某半导体公司承诺五年内免缴地方税收。",
+			"第十一条 对某集团新建项目优先供地并按底价的50%出让土地。",
+			"某市以低于评估价格向某公司出让工业用地，属于给予特定经营者要素获取优惠。",
+		},
+		[]string{
+			"不得给予特定经营者税收优惠。",
+			"对符合条件的企业，依照《中华人民共和国企业所得税法》的规定减免企业所得税。",
+			"土地出让应当依法公开进行。",
+		}},
+	{"statute 条例11(1),(2), 价格法: prices set by an authority or moved together", review.FairCompetition,
+		[]string{
+			"第五条 全县殡葬服务收费标准由县民政局制定。",
+			"经查，某县发改局自行制定停车服务收费标准，超越法定权限。",
+			"二、景区观光车票价由区文旅局统一确定。",
+			"经查，某县住建局组织本地砂石企业召开会议统一涨价。",
+			"某市交通局召集出租车公司统一上调运价。",
+		},
+		[]string{
+			"政府定价应当依照定价目录执行。",
+			"实行市场调节价的商品，由经营者自行制定价格。", // the seller's own price
+			"行业协会应当加强行业自律，不得组织本行业经营者达成垄断协议。",
+			"收费标准由国务院价格主管部门会同有关部门制定。", // the law's own pricing body
+		}},
 }
 
 func TestFrames(t *testing.T) {
