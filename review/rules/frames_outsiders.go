@@ -96,6 +96,11 @@ func burdenIn(rest string) (int, bool) {
 			return forward(rest, j, 4), true
 		}
 	}
+	// a standard of their own (招标投标法实施条例第三十二条第（四）项: 不同的资格审查或者
+	// 评标标准): "对外地投标人采用了与本地投标人不同的评标标准"
+	if j := strings.Index(rest, "不同的"); j >= 0 && utf8.RuneCountInString(rest[:j]) <= 30 && containsAny(rest[j:forward(rest, j, 12)], differentTerms) && !bannedBefore(rest, j) {
+		return j + len("不同的"), true
+	}
 	if j := strings.Index(rest, "检查站"); j >= 0 && utf8.RuneCountInString(rest[:j]) <= 30 {
 		return j + len("检查站"), true
 	}
@@ -215,6 +220,9 @@ func localSourcingFrame(s string, w *present) (int, int, bool) {
 	}
 	return -1, -1, false
 }
+
+// differentTerms are what a different treatment of outsiders may be in.
+var differentTerms = []string{"标准", "评标", "审查", "要求", "条件", "程序", "待遇", "办法", "评分"}
 
 // checkpoints are the posts the law calls 关卡 (《反垄断法》第四十一条第（四）项).
 var checkpoints = []string{"检查站", "关卡", "卡点", "设卡", "检查点", "查验点", "检测点"}
