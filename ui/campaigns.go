@@ -691,7 +691,7 @@ func (v *campaignsScreen) renderMembers(c *Context, r campaignRow, width, height
 		if num == "" {
 			num = fmt.Sprintf("#%d", mb.Doc.ID)
 		}
-		line := row(mark, num, mb.Doc.Meta.Title, mb.Entry.Reason, outcome)
+		line := row(mark, num, mb.Doc.Meta.Title, cleanup.ReasonIn(mb.Entry.Reason, c.Lang), outcome)
 		if k == v.mcur {
 			line = st.Selected.Render(ansi.Strip(line))
 		}

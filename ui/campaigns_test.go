@@ -300,7 +300,7 @@ func TestCampaignScreenInEnglish(t *testing.T) {
 	id := seedInForce(t, st, "临江区合同管理办法", "临政规〔2019〕3号", contractText)
 	ev, _, _ := st.Do(review.NewEvent(0, review.CampaignOpened{Name: "民法典清理", Trigger: review.TriggerLaw,
 		Law: "民法典", LawDate: review.MustDate("2021-01-01"), Repealed: []string{"合同法"}}))
-	st.Do(review.NewEvent(id, review.CleanupAdded{Campaign: ev.Seq, Name: "民法典清理"}))
+	st.Do(review.NewEvent(id, review.CleanupAdded{Campaign: ev.Seq, Name: "民法典清理", Reason: "《民法典》施行后，引用已废止的《合同法》"}))
 	m := New(Options{Store: st, Today: testToday, Lang: review.EN})
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	run(m, loadSummaries(st, m.ctx))
@@ -316,10 +316,13 @@ func TestCampaignScreenInEnglish(t *testing.T) {
 	}
 	press(m, "enter")
 	out := ansi.Strip(m.Render())
-	for _, want := range []string{"Progress", "Repealed 0", "open 1", "Why selected", "Outcome"} {
+	for _, want := range []string{"Progress", "Repealed 0", "open 1", "Why selected", "Outcome", "after 《民法典》"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("members lack %q:\n%s", want, out)
 		}
+	}
+	if strings.Contains(out, "施行后") {
+		t.Errorf("the stored reason is shown in Chinese:\n%s", out)
 	}
 	press(m, "n")
 	if out := ansi.Strip(m.Render()); !strings.Contains(out, "New cleanup campaign") || !strings.Contains(out, "Periodic cleanup") {
@@ -335,7 +338,7 @@ func TestCampaignProgressKeepsEveryCountInEnglishAt80(t *testing.T) {
 	id := seedInForce(t, st, "临江区合同管理办法", "临政规〔2019〕3号", contractText)
 	ev, _, _ := st.Do(review.NewEvent(0, review.CampaignOpened{Name: "民法典清理", Trigger: review.TriggerLaw,
 		Law: "民法典", LawDate: review.MustDate("2021-01-01"), Repealed: []string{"合同法"}}))
-	st.Do(review.NewEvent(id, review.CleanupAdded{Campaign: ev.Seq, Name: "民法典清理"}))
+	st.Do(review.NewEvent(id, review.CleanupAdded{Campaign: ev.Seq, Name: "民法典清理", Reason: "《民法典》施行后，引用已废止的《合同法》"}))
 	m := New(Options{Store: st, Today: testToday, Lang: review.EN})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	run(m, loadSummaries(st, m.ctx))

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"beishen/review"
+	"beishen/review/cleanup"
 	"beishen/review/deadline"
 )
 
@@ -245,7 +246,7 @@ func cleanupForm(c *Context, d review.Document, write func(review.Event) (tea.Cm
 	id := d.ID
 	body := []string{fmt.Sprintf("#%d %s", open.Campaign, open.Name)}
 	if open.Reason != "" {
-		body = append(body, c.T("纳入理由：", "Selected because: ")+open.Reason)
+		body = append(body, c.T("纳入理由：", "Selected because: ")+cleanup.ReasonIn(open.Reason, c.Lang))
 	}
 	return ask{ff: &fieldForm{title: c.T("清理结论：", "Cleanup outcome: ") + d.Meta.Title, body: body,
 		fields: []field{

@@ -160,7 +160,7 @@ type Filter struct {
 func (f Filter) reason() string {
 	var parts []string
 	if f.Issuer != "" {
-		parts = append(parts, "制定机关含“"+f.Issuer+"”")
+		parts = append(parts, issuerContains+"“"+f.Issuer+"”")
 	}
 	switch {
 	case !f.From.IsZero() && !f.To.IsZero():
@@ -171,9 +171,9 @@ func (f Filter) reason() string {
 		parts = append(parts, "公布于"+f.To.String()+"以前")
 	}
 	if len(parts) == 0 {
-		return "生效文件全部纳入"
+		return everyInForce
 	}
-	return "按条件纳入：" + strings.Join(parts, "，")
+	return byFilter + strings.Join(parts, "，")
 }
 
 // Select returns the in-force documents that match f, in ID order. texts
@@ -200,7 +200,7 @@ func Select(docs []review.Document, texts map[uint64]string, f Filter) []Proposa
 			if len(p.Cites) == 0 {
 				continue
 			}
-			p.Reason = "引用已废止的" + quoted(p.Cites)
+			p.Reason = citesRepealed + quoted(p.Cites)
 		}
 		out = append(out, p)
 	}
@@ -226,14 +226,14 @@ func Propose(docs []review.Document, texts map[uint64]string, change LawChange) 
 		}
 		var parts []string
 		if len(rep) > 0 {
-			what := "引用已废止的"
+			what := citesRepealed
 			if change.Law == LibraryUpdate {
-				what = "引用已废止或法规合集不再收录的" // the collection drops a law once repealed
+				what = citesDropped // the collection drops a law once repealed
 			}
 			parts = append(parts, what+quoted(rep))
 		}
 		if len(am) > 0 {
-			parts = append(parts, "引用已修订的"+quoted(am))
+			parts = append(parts, citesAmended+quoted(am))
 		}
 		p.Articles = CitedArticles(texts[p.Doc], p.Cites)
 		p.Reason = "《" + change.Law + "》施行后，" + strings.Join(parts, "，")

@@ -131,7 +131,7 @@ func (e *Env) takeUp(st *storage.Store, id uint64, name string, props []cleanup.
 	if !add {
 		fmt.Fprintf(e.Stdout, e.T("建议纳入清理批次 #%d 的文件：%d件\n", "documents proposed for campaign #%d: %d\n"), id, len(props))
 		for _, p := range props {
-			fmt.Fprintf(e.Stdout, "#%-5d %s %s  %s\n", p.Doc, p.Title, p.Number, p.Reason)
+			fmt.Fprintf(e.Stdout, "#%-5d %s %s  %s\n", p.Doc, p.Title, p.Number, cleanup.ReasonIn(p.Reason, e.Lang))
 		}
 		if len(props) > 0 {
 			fmt.Fprintln(e.Stdout, e.T("加 --add 纳入清理", "add --add to take them up"))
