@@ -359,7 +359,7 @@ var scoreRe = regexp.MustCompile(`[得加计记][\d一二两三四五六七八�
 
 // identityMarks make being of a place the condition itself: "须为本县企业",
 // "仅限本市企业".
-var identityMarks = newConcept("限定", "只限于", "仅限于", "只适用于", "仅适用于", "只能用于", "仅能用于", "须为", "需为", "应为", "必须为", "必须是", "须是", "限于", "仅限", "只限", "限定为", "仅为", "只能为", "只能是", "仅认可", "只认可", "仅承认", "只承认", "仅接受", "只接受", "只面向", "仅面向", "只邀请", "仅邀请", "只允许", "仅允许",
+var identityMarks = newConcept("只限于", "仅限于", "只适用于", "仅适用于", "只能用于", "仅能用于", "须为", "需为", "应为", "必须为", "必须是", "须是", "限于", "仅限", "只限", "限定为", "仅为", "只能为", "只能是", "仅认可", "只认可", "仅承认", "只承认", "仅接受", "只接受", "只面向", "仅面向", "只邀请", "仅邀请", "只允许", "仅允许",
 	// a benefit only they receive: "补贴仅发放给县内…机构"
 	"仅发放给", "只发放给", "仅给予", "只给予", "仅奖励", "只奖励", "仅补贴", "只补贴", "仅支持", "只支持")
 
@@ -368,17 +368,21 @@ var identityMarks = newConcept("限定", "只限于", "仅限于", "只适用于
 // the 司法行政 rules that govern them speak of them as places do.
 var practices = newConcept("事务所")
 
+// limitedTo is 限定 before a place ("限定福建省内的律师事务所参加"): too common
+// a word to wake the frame, so it is looked for only where the frame runs.
+const limitedTo = "限定"
+
 // localIdentity: the operators admitted are those of a place, "申报企业须为
 // 本县规模以上工业企业".
 func localIdentity(s string, w *present) (int, int, bool) {
-	if !parties.in(w) && !otherOperators.in(w) && !practices.in(w) && !strings.Contains(s, "号牌") || !identityMarks.in(w) {
+	if !parties.in(w) && !otherOperators.in(w) && !practices.in(w) && !strings.Contains(s, "号牌") || !identityMarks.in(w) && !strings.Contains(s, limitedTo) {
 		return -1, -1, false
 	}
 	for _, p := range places.Find(s) {
 		if p.Other || strings.HasPrefix(p.Name, "全") || p.Code == "71" || p.Code == "81" || p.Code == "82" {
 			continue
 		}
-		if !hasSuffixAny(s[:p.Start], identityMarks.words) || bannedBefore(s, p.Start) {
+		if !hasSuffixAny(s[:p.Start], identityMarks.words) && !strings.HasSuffix(s[:p.Start], limitedTo) || bannedBefore(s, p.Start) {
 			continue
 		}
 		end := p.End
