@@ -53,6 +53,11 @@ func legalityRules() []*sentenceRule {
 				// 第九条第（三）项 whatever the licence is called: "暂扣其营运证",
 				// "吊销其星级饭店称号和特种行业许可证", "收回其从业资格证".
 				`(?:吊销|暂扣|收回)(?:其|该)?[^，。；]{0,12}?(?:执照|牌照|许可证|资格证|从业证|营运证|经营证|上岗证|证照|证件|资质证书)`,
+				// a vehicle's or a driver's papers held back as a sanction: "对超载车辆暂扣行驶证"
+				`暂扣(?:其|该)?[^，。；]{0,6}?(?:行驶证|运输证|准运证)`,
+				// A penalty a report says the document set: "经查，某县在文件中设定了罚款".
+				// (The perfective 了 is a report's; a statute says what may be set.)
+				`(?:设定|增设|设立|创设|自行规定)了[^，。；]{0,10}(?:罚款|行政处罚|处罚|没收|吊销|暂扣)`,
 				// 第九条第（四）项 for a term: "三个月内不得在本市场开展经营活动",
 				// "三年内不得在本县医疗机构执业", after the condition it falls on.
 				// (The term's 内 and the full-width comma keep the prefilter's
@@ -87,6 +92,8 @@ func legalityRules() []*sentenceRule {
 				// 设置审批程序): "对进入本地市场的企业设置了联合审批环节".
 				`(?:设置|设立|设定|增加)(?:了)?[^，。；]{0,10}(?:审批|许可|核准)(?:程序|环节|事项|手续)`,
 				`作为[^，。；]{0,24}(?:前置审批|前置许可)`,
+				// A licence a report says the document set: "某县文件设定了行政许可".
+				`(?:设定|设立|创设|自行设定)了[^，。；]{0,8}(?:行政许可|许可|审批)`,
 				// A filing, registration or other check made to come first:
 				// the disguised licence of 国办发〔2018〕37号 and the 实施细则
 				// ("在…平台备案后方可营业", "把…验收作为…的前置条件").
@@ -158,7 +165,7 @@ func legalityRules() []*sentenceRule {
 				Title: "设定行政强制措施或强制执行", TitleEN: "Sets a coercive measure or enforcement",
 				Basis:       []string{basisCoercion, basisEnforce, basis37},
 				Description: "查封、扣押、冻结、强制拆除、强行处置等行政强制只能由法律、法规设定，强制执行只能由法律设定。"},
-			anchors: []string{"查封", "扣押", "冻结", "暂扣", "扣留", "强制", "强行", "拖离", "拖移", "托运回", "遣返", "收缴", "账户", "划拨", "划扣", "扣划", "扣缴", "代为", "扣除", "抵扣"},
+			anchors: []string{"查封", "扣押", "冻结", "暂扣", "扣留", "强制", "强行", "拖离", "拖移", "托运回", "遣返", "收缴", "账户", "划拨", "划扣", "扣划", "扣缴", "代为", "扣除", "抵扣", "停水", "停电", "停止供水", "停止供电", "断水", "断电"},
 			triggers: res(
 				`查封|扣押|冻结(?:存款|汇款|账户|资金|财产)?|暂扣(?:[^的，。][^，。]{0,5})?(?:工具|物品|车辆|设备|财物)|扣留(?:[^的，。][^，。]{0,5})?(?:车辆|物品|证件|财物)`,
 				`强制(?:拆除|清除|清理|执行|搬迁|收回|收购|带离|拖离|拖移|关停|断水|断电|征收)|强行(?:[\p{Han}]{1,4})`,
@@ -232,9 +239,12 @@ func legalityRules() []*sentenceRule {
 				Title: "索要证明或公证", TitleEN: "Demands certificates or notarisation",
 				Basis:       []string{basisProof, basis37},
 				Description: "证明事项应当有法律、法规或国务院决定依据，不得要求循环证明、重复证明、无谓证明。"},
-			anchors: []string{"证明", "公证", "无犯罪记录", "无违法记录"},
+			anchors: []string{"证明", "公证", "无犯罪记录", "无违法记录", "同意书", "同意意见", "签字同意", "联署", "意见书"},
 			triggers: res(
 				`(?:提供|出具|开具|提交|持有?|取得)[^，。]{0,20}(?:证明|无犯罪记录|无违法(?:犯罪)?记录|公证书|公证文书|公证)`,
+				// neighbours' or a community's consent asked for (《行政许可法》第三十一条: no
+				// material unrelated to the licence): "办理餐饮许可须提供邻里同意书"
+				`(?:提供|出具|开具|提交|取得)[^，。]{0,12}(?:邻里|邻居|业主|居民|村民|社区|村委会|居委会|物业)[^，。]{0,6}(?:同意书|同意意见|签字同意|联署|意见书)`,
 			),
 			suppress:       res(`(?:无需|无须|不再|免于|免予|不得(?:要求|索要)?)[^。]{0,10}(?:提供|出具|提交|证明)|告知承诺|内部核查|部门间核查|证明事项清单|证明材料|相关证明|有关证明|证明文件|身份证明`),
 			cite:           citeSuppress,

@@ -27,7 +27,10 @@ var (
 	coerciveKinds = newConcept("限制人身自由", "查封", "扣押", "冻结存款", "冻结汇款", "冻结账户", "划拨其", "加处罚款", "滞纳金", "划拨存款", "划拨汇款", "拍卖", "排除妨碍", "恢复原状", "代履行", "强制拆除", "强制执行",
 		// 扣留 is how the traffic laws name 扣押 of a vehicle (道路交通安全法 第一百一十二条),
 		// 封存 how the product laws name 查封 of goods and equipment (产品质量法 第十八条)
-		"扣留", "封存")
+		"扣留", "封存",
+		// water, power and heat cut to force a party (行政强制法 第四十三条 bars it even to
+		// an authority that may enforce)
+		"停水停电", "停水、停电", "停止供水", "停止供电", "断水断电", "断水、断电")
 	// 《公职人员政务处分法》第七条.
 	sanctionKinds = newConcept("警告", "记过", "记大过", "降级", "撤职", "开除", "政务处分", "辞退", "解聘", "清退")
 	// 国办发〔2018〕37号: reductions of rights and added duties.
@@ -74,7 +77,7 @@ func measureFrame(s string, list *concept, w *present) (int, int, bool) {
 		consequence := hasSuffixAny(joined, []string{"，", ","}) && strings.Contains(head, "的") || consequenceClause(s, m.a)
 		// 责令… imposes itself: "未经备案的网点由市场监管部门责令停业".
 		selfImposed := strings.HasPrefix(s[m.a:], "责令") && triggerConditions.within(s, 0, m.a, w)
-		if !consequence && !selfImposed && (!impositions.within(s, near, m.a, w) || !triggerConditions.within(s, 0, m.a, w) && !conditionedImposition(s, near, m.a, w)) {
+		if !consequence && !selfImposed && !onPartyNamed(s, head) && (!impositions.within(s, near, m.a, w) || !triggerConditions.within(s, 0, m.a, w) && !conditionedImposition(s, near, m.a, w)) {
 			continue
 		}
 		// "警告" inside a word (预警告知) or a noun phrase (警告标志, 拘留所,
@@ -98,6 +101,35 @@ func measureFrame(s string, list *concept, w *present) (int, int, bool) {
 	}
 	return -1, -1, false
 }
+
+// measuredParties end the name of whom a measure falls on.
+var measuredParties = []string{"者", "人员", "企业", "单位", "商户", "经营户", "户", "儿童", "学生", "业主", "车辆", "人", "驾校", "网吧", "公司", "机构", "村民", "家庭", "子女", "干部"}
+
+// onPartyNamed reports whether head (the text before a measure) ends in
+// "对" and the party the measure falls on, in one clause and at most twenty
+// runes: "对违规经营者降低资质等级", "对未接种疫苗的儿童不得入学" (《行政处罚法》
+// 第九条, 国办发〔2018〕37号: the measure said of its party, with no 予以).
+func onPartyNamed(s, head string) bool {
+	lo, _ := clauseAround(s, len(head), len(head))
+	i := strings.LastIndex(head[lo:], "对")
+	if i < 0 {
+		return false
+	}
+	between := head[lo+i+len("对"):]
+	if n := utf8.RuneCountInString(between); n < 2 || n > 20 {
+		return false
+	}
+	// a term joined to the measure ("三年内不得从事") belongs to it
+	between = strings.TrimRightFunc(strings.TrimSuffix(strings.TrimSuffix(between, "个月内"), "年内"), func(r rune) bool {
+		return unicode.IsDigit(r) || strings.ContainsRune("一二两三四五六七八九十", r)
+	})
+	// the party named by what it did (违规经营者, 未接种疫苗的儿童), not by its role
+	// in a procedure (对保证人罚款, 对犯罪嫌疑人拘留: the procedure's own law)
+	return hasSuffixAny(between, measuredParties) && !strings.HasSuffix(between, "或者") && containsAny(between, partyConducts)
+}
+
+// partyConducts name a party by what it did or failed to do.
+var partyConducts = []string{"违规", "违反", "违法", "违建", "违章", "未", "不按", "不履行", "不配合", "拒", "欠", "失信", "超载", "乱", "逾期", "擅自", "无证"}
 
 // consequenceClause reports whether the measure at byte at stands in the
 // clause right after a condition that ends on its party: "未按期完成任务
