@@ -41,13 +41,17 @@ var (
 	// production factors (要素).
 	outsideGoods = newConcept("商品", "产品", "货物", "车辆", "要素", "资金", "人才", "劳动力", "建材", "农产品", "服务", "生产的", "制造的", "出产的", "产的", "货车", "客车", "牌照")
 	// ownership names an operator by its form of ownership or its owner.
-	ownership = newConcept("公办", "国有股份", "国有股权", "国有独资", "国有企业", "国有控股", "国有全资", "国有资本", "国有公司", "国企", "央企", "区属国有", "市属国有", "县属国有", "省属国有", "民营企业", "非公有制", "集体企业")
+	ownership = newConcept("公办", "国有股份", "国有股权", "国有独资", "国有企业", "国有控股", "国有全资", "国有资本", "国有公司", "国企", "央企", "区属国有", "市属国有", "县属国有", "省属国有", "民营企业", "非公有制", "集体企业",
+		// the owner's origin (外商投资法 第九条: 平等适用 of the supporting policies)
+		"外资企业", "外商投资企业", "港澳台资企业")
 	// ownershipTerms are what the ownership is made to earn or to need.
 	ownershipTerms = newConcept("补助", "补贴", "奖励", "资助", "优先", "优惠", "倾斜", "扶持", "持股比例", "入股", "控股", "参股", "仅限", "限于", "只能", "方可",
 		// charges waived, deferred or paid for them (第十条第（三）项)
 		"免缴", "减免", "免收", "缓缴", "代缴", "贴息", "财政承担",
 		// a partnership it must be in, and money set apart for it alone
-		"合资", "合作经营", "股份不低于", "股比", "专门用于", "专项用于")
+		"合资", "合作经营", "股份不低于", "股比", "专门用于", "专项用于",
+		// shut out of a policy: "外资企业不适用本政策"
+		"不适用本", "不适用于本", "排除在外")
 	// pools are the lists of operators an authority keeps to choose from.
 	pools = newConcept("备选库", "名录库", "预选库", "资格库", "供应商库", "入围库", "中介库", "中介机构库", "服务机构库", "企业库", "备选名录", "预选名录", "备选名单", "入围名单", "短名单",
 		"推荐目录", "推荐名录", "推荐名单", "供应商名录")
