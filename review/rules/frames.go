@@ -143,7 +143,10 @@ var (
 		// data kept there: "须将服务器设在本市"
 		"服务器", "数据中心",
 		// registered with a local body: "须在本区民政局登记"
-		"局登记", "部门登记", "机关登记")
+		"局登记", "部门登记", "机关登记",
+		// vehicles and tax registered there, and an after-sales post kept there:
+		// "其车辆应在赣州市登记上牌", "税务登记须迁至本区", "须在本县有常设售后机构"
+		"上牌", "税务登记", "售后机构", "常设机构", "常驻机构")
 	// conditions and benefits: what the tie is made a condition of, or what
 	// it earns (《公平竞争审查条例》第九条、第十条); 要求, 规定 and 明确 are
 	// the condition in reported speech ("某局要求企业在本县注册").
@@ -156,7 +159,9 @@ var (
 		// moving its seat elsewhere, and leaving for elsewhere (要素: 第九条第（六）项)
 		"变更住所", "变更地址", "变更经营场所", "迁至", "搬迁至", "到县外", "到市外", "到省外", "到区外", "到外地", "到外省", "到外市", "到外县",
 		// investment withdrawn (第九条第（二）项: 强制…在本地投资)
-		"撤资", "撤回投资")
+		"撤资", "撤回投资",
+		// production moved away (第九条第（一）项: 阻碍…要素输出): "五年内不得转移生产线"
+		"转移生产", "转移产能", "外迁生产")
 	// binds make leaving a breach: a ban on the operator, a time it must
 	// stay, or a benefit taken back.
 	binds = newConcept("不得", "不能", "不准", "禁止", "承诺", "保证", "年内", "年以内", "年以上", "期限内", "退回", "退还", "收回", "追回", "返还", "扣回", "须经", "同意", "方可", "方予", "签署意见", "出具意见", "结清", "清退")
@@ -164,13 +169,17 @@ var (
 	designations = newConcept("指定", "独家", "唯一", "限定", "定点", "直接发包", "直接委托", "直接确定", "统一由", "一家专营", "独家专营",
 		// handed over without a choice (招标投标法第三条 makes such works go to tender):
 		// "可直接交由区属国有公司施工", "直接授予某公司"
-		"直接交由", "直接交给", "直接授予")
+		"直接交由", "直接交给", "直接授予",
+		// a whole class of works handed over at once: "一次性委托给县交通建设公司"
+		"一次性委托", "一次性交由", "一次性授予", "打包委托", "整体委托", "打包交由", "整体交由")
 	// trades are the business handed to the operator singled out.
 	trades = newCommonConcept("负责", "经营", "运营", "供应", "配送", "供货", "使用", "采购", "购买", "施工", "承建", "建设", "提供", "服务", "承办", "承担", "收运", "销售", "投保", "检测", "办理", "体检", "维修", "安装", "交易",
 		// the services bought for public works and public bodies
 		"设计", "监理", "勘察", "审计", "咨询", "收集", "处置", "清运", "回收",
 		// vehicles and machines put on the street by the one operator (共享单车、充电宝)
-		"投放")
+		"投放",
+		// the business taken on: "独家承接全市占道停车收费业务"
+		"承接", "承揽", "养护")
 )
 
 // localTie finds a place tied to an establishment word in one clause:
@@ -550,6 +559,7 @@ var designationForms = []struct {
 	{[]*concept{towards, towards}, buyFromFirm},
 	{[]*concept{plainDuties, firmNames}, buyFromLocalFirm},
 	{[]*concept{steered, firms}, steeredToFirm},
+	{[]*concept{steered, steered}, steeredToBody},
 	{[]*concept{renewals, renewals}, rightsKept},
 	{[]*concept{noOthers, noOthers}, othersKeptOut},
 	{[]*concept{preferred, firms}, preferredFirm},
@@ -643,6 +653,8 @@ var (
 	// Buyers steered to one firm's goods: "引导农户购买县农机公司销售的农机具".
 	steered       = newConcept("引导", "动员", "组织", "要求", "鼓励")
 	steeredToFirm = re(`(?:引导|动员|组织|要求|鼓励)[^，。；]{0,10}(?:购买|使用|采购|选用|订购|安装|接入|投保|选聘)[^，。；]{0,16}?(?:公司|集团|厂)(?:生产|销售|提供|经销|代理|开发)?的`)
+	// People sent to one named body for a service: "组织学生到某驾校集中参加培训".
+	steeredToBody = re(`(?:组织|安排|要求|动员)[^，。；]{0,8}(?:到|去)(?:某|指定的?|[县市区][^，。；的]{1,10}?)(?:公司|驾校|医院|机构|中心|酒店|宾馆|门店|超市|厂|培训学校)[^，。；]{0,6}?(?:集中|统一)?(?:参加|进行|接受|办理)?(?:培训|体检|检测|检验|维修|购买|采购|考试|住宿|就餐)`)
 	// All made to use one provider: "要求辖区餐饮企业统一使用某平台".
 	oneProvider = newConcept("统一使用", "必须使用", "只能使用", "一律使用", "统一安装", "必须安装", "统一接入", "必须接入", "统一投保", "统一购买", "统一采购", "统一选用", "只能购买", "只能采购", "只能选用", "必须购买", "必须采购", "必须选用")
 	usesOne     = re(`(?:统一|必须|只能|一律)(?:使用|安装|接入|购买|采购|选用|投保)(?:某|指定的?|特定的?)`)
