@@ -144,9 +144,10 @@ var (
 		"服务器", "数据中心",
 		// registered with a local body: "须在本区民政局登记"
 		"局登记", "部门登记", "机关登记",
-		// vehicles and tax registered there, and an after-sales post kept there:
-		// "其车辆应在赣州市登记上牌", "税务登记须迁至本区", "须在本县有常设售后机构"
-		"上牌", "税务登记", "售后机构", "常设机构", "常驻机构")
+		// vehicles registered there, and an after-sales post kept there: "其车辆应在
+		// 赣州市登记上牌", "须在本县有售后机构" (税务登记 and 常设机构 are too common
+		// in the tax laws to wake the frame)
+		"上牌", "售后机构", "常驻机构")
 	// conditions and benefits: what the tie is made a condition of, or what
 	// it earns (《公平竞争审查条例》第九条、第十条); 要求, 规定 and 明确 are
 	// the condition in reported speech ("某局要求企业在本县注册").
@@ -559,7 +560,7 @@ var designationForms = []struct {
 	{[]*concept{towards, towards}, buyFromFirm},
 	{[]*concept{plainDuties, firmNames}, buyFromLocalFirm},
 	{[]*concept{steered, firms}, steeredToFirm},
-	{[]*concept{steered, steered}, steeredToBody},
+	{[]*concept{steered, sentTo}, steeredToBody},
 	{[]*concept{renewals, renewals}, rightsKept},
 	{[]*concept{noOthers, noOthers}, othersKeptOut},
 	{[]*concept{preferred, firms}, preferredFirm},
@@ -653,7 +654,9 @@ var (
 	// Buyers steered to one firm's goods: "引导农户购买县农机公司销售的农机具".
 	steered       = newConcept("引导", "动员", "组织", "要求", "鼓励")
 	steeredToFirm = re(`(?:引导|动员|组织|要求|鼓励)[^，。；]{0,10}(?:购买|使用|采购|选用|订购|安装|接入|投保|选聘)[^，。；]{0,16}?(?:公司|集团|厂)(?:生产|销售|提供|经销|代理|开发)?的`)
-	// People sent to one named body for a service: "组织学生到某驾校集中参加培训".
+	// People sent to one named body for a service: "组织学生到某驾校集中参加培训";
+	// sentTo is the rarer half that lets the form run.
+	sentTo        = newConcept("到某", "去某", "到指定", "去指定", "到县", "到区")
 	steeredToBody = re(`(?:组织|安排|要求|动员)[^，。；]{0,8}(?:到|去)(?:某|指定的?|[县市区][^，。；的]{1,10}?)(?:公司|驾校|医院|机构|中心|酒店|宾馆|门店|超市|厂|培训学校)[^，。；]{0,6}?(?:集中|统一)?(?:参加|进行|接受|办理)?(?:培训|体检|检测|检验|维修|购买|采购|考试|住宿|就餐)`)
 	// All made to use one provider: "要求辖区餐饮企业统一使用某平台".
 	oneProvider = newConcept("统一使用", "必须使用", "只能使用", "一律使用", "统一安装", "必须安装", "统一接入", "必须接入", "统一投保", "统一购买", "统一采购", "统一选用", "只能购买", "只能采购", "只能选用", "必须购买", "必须采购", "必须选用")

@@ -1507,7 +1507,6 @@ var frameCases = []struct {
 	{"statute 条例8(3), 9(1),(2) in other verbs: plates, tax registration, production moved, bodies chosen", review.FairCompetition,
 		[]string{
 			"三、参与竞标的运输企业，其车辆应在赣州市登记上牌。",
-			"经查，某区明确入驻企业的税务登记须迁至本区。",
 			"第七条 享受扶持的企业五年内不得转移生产线。",
 			"经查，某县教育局组织学生到某驾校集中参加培训。",
 			"某市城管局安排某公司独家承接全市占道停车收费业务。",
