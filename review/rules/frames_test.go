@@ -1518,6 +1518,18 @@ var frameCases = []struct {
 			"组织学生到医院进行体检的，应当征得家长同意。", // no body named
 			"养护工程应当依法通过招标选择施工单位。",
 		}},
+	{"statute 政府采购法实施条例20(3),(7): requirements pointing to one supplier, the county seat", review.FairCompetition,
+		[]string{
+			"经查，某县采购项目的技术参数指向某一品牌的产品。",
+			"某市在招标文件中设置的技术指标仅有一家企业的产品能够满足。",
+			"第五条 投标产品的技术参数须与某品牌型号完全一致。",
+			"某县在采购需求中设定供应商须在县城有售后机构的条件。",
+		},
+		[]string{
+			"采购需求不得指向特定供应商或者特定产品。",
+			"（三）采购需求中的技术、服务等要求指向特定供应商、特定产品；", // the regulation's own item
+			"县城建成区内禁止燃放烟花爆竹。",
+		}},
 }
 
 func TestFrames(t *testing.T) {
