@@ -77,7 +77,7 @@ func measureFrame(s string, list *concept, w *present) (int, int, bool) {
 		consequence := hasSuffixAny(joined, []string{"，", ","}) && strings.Contains(head, "的") || consequenceClause(s, m.a)
 		// 责令… imposes itself: "未经备案的网点由市场监管部门责令停业".
 		selfImposed := strings.HasPrefix(s[m.a:], "责令") && triggerConditions.within(s, 0, m.a, w)
-		if !consequence && !selfImposed && !onPartyNamed(s, head) && (!impositions.within(s, near, m.a, w) || !triggerConditions.within(s, 0, m.a, w) && !conditionedImposition(s, near, m.a, w)) {
+		if !consequence && !selfImposed && (!impositions.within(s, near, m.a, w) || !triggerConditions.within(s, 0, m.a, w) && !conditionedImposition(s, near, m.a, w)) && !onPartyNamed(s, head) {
 			continue
 		}
 		// "警告" inside a word (预警告知) or a noun phrase (警告标志, 拘留所,
