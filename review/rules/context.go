@@ -173,8 +173,9 @@ func describedAsWrong(s string, at int) bool {
 	head := s[:at]
 	// Only the clause in which the match sits counts, and only from an
 	// opening quotation mark on: words quoted from a measure are the
-	// measure's, whatever the text around them calls it.
-	if i := strings.LastIndexAny(head, "，,“「"); i >= 0 {
+	// measure's, whatever the text around them calls it. A bulletin's
+	// label (【违规内容】规定：…) heads what it quotes and is no part of it.
+	if i := strings.LastIndexAny(head, "，,“「】"); i >= 0 {
 		head = head[i:]
 	}
 	for _, w := range pejoratives {

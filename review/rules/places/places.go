@@ -204,6 +204,9 @@ var relatives = []string{
 	"项目所在地", "采购人所在地", "项目实施地", "园区内", "市域", "县域", "区域内",
 	// the seat of the drafter's own county or city: "须在县城有售后机构"
 	"县城", "城区", "主城区", "市区",
+	// the drafter's place as a report retells it (迁至该市, see retold), as a
+	// contract names it (甲方所在地: the authority is 甲方), and 域内 (本域内)
+	"该市", "该县", "该区", "该省", "该州", "该镇", "甲方所在地", "甲方辖区", "甲方区域", "域内",
 }
 
 // others name everywhere but the drafter's place.
@@ -249,6 +252,9 @@ func FindIn(s string, from, to int) []Span {
 		if ok && p.Level == Relative && inWord(p.Name) && !freeStart(s[:i]) {
 			ok = false
 		}
+		if ok && p.Level == Relative && !retold(s[:i], p.Name, s[i+len(p.Name):]) {
+			ok = false
+		}
 		if rest := s[i+len(p.Name):]; ok && p.Short && slices.ContainsFunc(landmarks, func(l string) bool { return strings.HasPrefix(rest, l) }) {
 			ok = false // 海南岛, 中山路: a landmark named after the place
 		}
@@ -278,6 +284,32 @@ var landmarks = []string{"岛", "路", "街", "大道", "湾", "港", "站", "�
 func inWord(name string) bool {
 	r, _ := utf8.DecodeRuneInString(name)
 	return strings.ContainsRune("区市县省镇州辖", r)
+}
+
+// retold reports whether a 该- or 域- form is the place and not part of a
+// word: 该市场, 应该区分, 领域内, 流域内 name no place.
+func retold(before, name, after string) bool {
+	switch {
+	case strings.HasPrefix(name, "该"):
+		// A report says 该市 for many places it names; it is the drafter's
+		// own where something is moved into it ("将注册地迁至该市").
+		r, _ := utf8.DecodeRuneInString(after)
+		return hasSuffixAny(before, "迁至", "迁入", "迁往", "移至", "落户", "落户到", "搬至", "转移至") && !strings.ContainsRune("场域级划别分", r)
+	case name == "域内":
+		// the words that end in 域: 区域, 流域, 领域, 海域, 全域, 县域…
+		r, _ := utf8.DecodeLastRuneInString(before)
+		return !strings.ContainsRune("区流领海空地水疆全异省市县州乡镇场音视广同界整", r)
+	}
+	return true
+}
+
+func hasSuffixAny(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // freeStart reports whether a word may start after before: at the start, or
