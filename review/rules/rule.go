@@ -17,7 +17,7 @@ import (
 
 // Version identifies the rule set; it is stored with every review that used it
 // so that a later reader knows which checks produced a finding.
-const Version = "2026.12.14"
+const Version = "2026.12.15"
 
 // RuleInfo describes one rule for the reviewer: what it looks for and why.
 type RuleInfo struct {
@@ -250,7 +250,7 @@ func (g *pattern) findFrom(s string, from int, p *present) (int, int, bool) {
 }
 
 func init() {
-	sentenceRules = append(append(append([]*sentenceRule{}, legalityRules()...), fairnessRules()...), append(append(append(append(frameRules(), marketFrameRules()...), accessFrameRules()...), conductFrameRules()...), legalityFrameRules()...)...)
+	sentenceRules = append(append(append([]*sentenceRule{}, legalityRules()...), fairnessRules()...), append(append(append(append(frameRules(), marketFrameRules()...), accessFrameRules()...), conductFrameRules()...), append(legalityFrameRules(), narrativeFrameRules()...)...)...)
 	if len(sentenceRules) > 64 {
 		panic("rules: the rule mask holds at most 64 sentence rules")
 	}
