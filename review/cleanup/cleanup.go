@@ -154,8 +154,9 @@ type Filter struct {
 	Cites  []string    // cites at least one of these laws (short names)
 }
 
-// reason says why a document met f, for the campaign's 纳入理由 and the
-// published lists: "按条件纳入：制定机关含“教育局”，公布于2020-01-01以后".
+// reason says why a document met f, for the campaign's 纳入理由:
+// "制定机关含“教育局”，公布于2020-01-01以后" (no preamble: the member list's
+// column is narrow, and the campaign already says it selects).
 // A filter that cites laws gives its own reason (Select).
 func (f Filter) reason() string {
 	var parts []string
@@ -164,16 +165,16 @@ func (f Filter) reason() string {
 	}
 	switch {
 	case !f.From.IsZero() && !f.To.IsZero():
-		parts = append(parts, "公布于"+f.From.String()+"至"+f.To.String())
+		parts = append(parts, publishedIn+f.From.String()+"至"+f.To.String())
 	case !f.From.IsZero():
-		parts = append(parts, "公布于"+f.From.String()+"以后")
+		parts = append(parts, publishedIn+f.From.String()+"以后")
 	case !f.To.IsZero():
-		parts = append(parts, "公布于"+f.To.String()+"以前")
+		parts = append(parts, publishedIn+f.To.String()+"以前")
 	}
 	if len(parts) == 0 {
 		return everyInForce
 	}
-	return byFilter + strings.Join(parts, "，")
+	return strings.Join(parts, "，")
 }
 
 // Select returns the in-force documents that match f, in ID order. texts

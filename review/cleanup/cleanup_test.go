@@ -54,17 +54,17 @@ func TestSelectFiltersByIssuerAndDate(t *testing.T) {
 	b := doc(2, review.StageInForce, "乙")
 	b.Meta.Issuer, b.Meta.Published = "临江市教育局", review.MustDate("2023-03-01")
 	got := Select([]review.Document{a, b}, nil, Filter{Issuer: "教育局"})
-	if len(got) != 1 || got[0].Doc != 2 || got[0].Reason != "按条件纳入：制定机关含“教育局”" {
+	if len(got) != 1 || got[0].Doc != 2 || got[0].Reason != "制定机关含“教育局”" {
 		t.Errorf("issuer filter: %+v", got)
 	}
 	got = Select([]review.Document{a, b}, nil, Filter{From: review.MustDate("2020-01-01")})
-	if len(got) != 1 || got[0].Doc != 2 || got[0].Reason != "按条件纳入：公布于2020-01-01以后" {
+	if len(got) != 1 || got[0].Doc != 2 || got[0].Reason != "公布于2020-01-01以后" {
 		t.Errorf("date filter: %+v", got)
 	}
 	// A selection is always given a reason: the campaign's 纳入理由 column
 	// and the published lists showed nothing for one chosen by issuer.
 	got = Select([]review.Document{a, b}, nil, Filter{Issuer: "教育局", From: review.MustDate("2020-01-01"), To: review.MustDate("2023-12-31")})
-	if len(got) != 1 || got[0].Reason != "按条件纳入：制定机关含“教育局”，公布于2020-01-01至2023-12-31" {
+	if len(got) != 1 || got[0].Reason != "制定机关含“教育局”，公布于2020-01-01至2023-12-31" {
 		t.Errorf("issuer and dates: %+v", got)
 	}
 	if got = Select([]review.Document{a, b}, nil, Filter{}); len(got) != 2 || got[0].Reason != "生效文件全部纳入" {

@@ -20,12 +20,12 @@ func ReasonIn(reason string, lang review.Lang) string {
 	if reason == everyInForce {
 		return "every document in force"
 	}
-	if rest, ok := strings.CutPrefix(reason, byFilter); ok {
-		parts := strings.Split(rest, "，")
+	if strings.HasPrefix(reason, issuerContains) || strings.HasPrefix(reason, publishedIn) {
+		parts := strings.Split(reason, "，")
 		for i, p := range parts {
 			parts[i] = filterPartEN(p)
 		}
-		return "chosen by filter: " + strings.Join(parts, ", ")
+		return strings.Join(parts, ", ")
 	}
 	if rest, ok := strings.CutPrefix(reason, LibraryUpdate+"（"); ok {
 		if day, rest, ok := strings.Cut(rest, "）："); ok {
@@ -45,7 +45,7 @@ func ReasonIn(reason string, lang review.Lang) string {
 
 const (
 	everyInForce   = "生效文件全部纳入"
-	byFilter       = "按条件纳入："
+	publishedIn    = "公布于"
 	citesRepealed  = "引用已废止的"
 	citesDropped   = "引用已废止或法规合集不再收录的"
 	citesAmended   = "引用已修订的"
@@ -57,7 +57,7 @@ func filterPartEN(p string) string {
 	if name, ok := strings.CutPrefix(p, issuerContains); ok {
 		return "issuer contains " + name
 	}
-	if span, ok := strings.CutPrefix(p, "公布于"); ok {
+	if span, ok := strings.CutPrefix(p, publishedIn); ok {
 		if from, to, ok := strings.Cut(span, "至"); ok {
 			return "published " + from + " to " + to
 		}

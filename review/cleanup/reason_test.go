@@ -29,9 +29,9 @@ func TestReasonsInEnglish(t *testing.T) {
 		{library, "law library update (2026-11-01): cites 《合同法》, repealed or no longer in the collection (《合同法》第五十二条)"},
 		{amended, "after 《甲法》 took effect: cites the amended 《合同法》 (《合同法》第五十二条)"},
 		{cites, "cites the repealed 《合同法》"},
-		{dated, "chosen by filter: issuer contains “教育局”, published 2019-01-01 to 2020-12-31"},
-		{after, "chosen by filter: published on or after 2019-01-01"},
-		{before, "chosen by filter: published on or before 2020-12-31"},
+		{dated, "issuer contains “教育局”, published 2019-01-01 to 2020-12-31"},
+		{after, "published on or after 2019-01-01"},
+		{before, "published on or before 2020-12-31"},
 		{all, "every document in force"},
 	} {
 		if len(c.got) != 1 {

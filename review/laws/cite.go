@@ -35,6 +35,7 @@ var (
 // Cite finds the citations of laws in text, in order.
 func Cite(text string) []Citation {
 	var out []Citation
+	off := runeOffsets{text: text}
 	add := func(m []int, quoted bool) {
 		written := text[m[2]:m[3]]
 		c := Citation{Written: written, Name: Resolve(written), Quoted: quoted}
@@ -56,9 +57,7 @@ func Cite(text string) []Citation {
 			}
 			break
 		}
-		c.Start = utf8.RuneCountInString(text[:m[0]])
-		c.TitleEnd = c.Start + utf8.RuneCountInString(text[m[0]:m[1]])
-		c.End = c.TitleEnd + utf8.RuneCountInString(text[m[1]:end])
+		c.Start, c.TitleEnd, c.End = off.at(m[0]), off.at(m[1]), off.at(end)
 		out = append(out, c)
 	}
 	quoted := citeRe.FindAllStringSubmatchIndex(text, -1)
@@ -117,4 +116,22 @@ func Resolve(written string) string {
 		return a
 	}
 	return n
+}
+
+// runeOffsets turns byte offsets into text into rune offsets, counting on
+// from the offset asked last: the matches come in order, and counting each
+// one from the start of a long regulation took a tenth of the checks' time
+// on the national regulations (BenchmarkCheckBulk).
+type runeOffsets struct {
+	text string
+	b, r int // the byte offset asked last and its rune offset
+}
+
+func (o *runeOffsets) at(b int) int {
+	if b < o.b {
+		o.b, o.r = 0, 0
+	}
+	o.r += utf8.RuneCountInString(o.text[o.b:b])
+	o.b = b
+	return o.r
 }
