@@ -159,10 +159,10 @@ var bearsSince3 = map[string][]string{
 	"LC8":  {"L09", "L15"}, // 《优化营商环境条例》第六十四条, 国办发〔2018〕37号
 	"LC10": {"L12"},        // loosens what a higher law forbids
 	"LC11": {"L13"},
-	"FC3":  {"F16", "F17", "F20", "F21", "F22", "F23", "F24", "F25", "F30", "F31", "F33", "F34", "F35", "F36", "F38", "F39"}, // 条例第八条 (F25: a stated barrier to entry)
-	"FC4":  {"F15", "F19", "F28", "F32"},                                                                                     // 条例第九条
-	"FC5":  {"F14", "F18", "F26", "F29", "F37"},                                                                              // 条例第十条
-	"FC6":  {"F27"},                                                                                                          // 条例第十一条
+	"FC3":  {"F16", "F17", "F20", "F21", "F22", "F23", "F24", "F25", "F30", "F31", "F33", "F34", "F35", "F36", "F38", "F39", "F40"}, // 条例第八条 (F25: a stated barrier to entry)
+	"FC4":  {"F15", "F19", "F28", "F32"},                                                                                            // 条例第九条
+	"FC5":  {"F14", "F18", "F26", "F29", "F37"},                                                                                     // 条例第十条
+	"FC6":  {"F27"},                                                                                                                 // 条例第十一条
 }
 
 // ChecklistFor is the checklist a reviewer works through in stage s.

@@ -74,6 +74,19 @@ var look2Cases = []frameCase{
 			"用户应当与供电企业签订供用电合同。",
 			"政府采购优先采购节能环保产品。",
 		}},
+	{"an application stalled or refused without reasons (第八条第（五）项)", review.FairCompetition,
+		[]string{
+			"企业申请道路运输许可证后，区交通局迟迟未予审批。",
+			"某酒店申请消防验收，县消防部门至今未答复。",
+			"该合作社三次申请食品生产许可均未通过，也未被告知理由。",
+			"直到营业执照到期，企业的变更登记仍未办结。",
+		},
+		[]string{
+			"申请人逾期未办理的，视为放弃申请。",
+			"行政机关未告知申请人理由的，由上级机关责令改正。",
+			"备案事项未及时办理的，由主管部门责令限期改正。",
+			"行政机关不得拖延办理许可事项。",
+		}},
 	{"a charge set up beyond the body's powers (第十条第（四）项)", review.FairCompetition,
 		[]string{
 			"该协会超越权限设置检测费项目，向会员企业收取。",

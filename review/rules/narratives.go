@@ -67,6 +67,33 @@ var (
 	ownPreference = regexp.MustCompile(`优先(?:采购|使用|选用|选择|购买)`)
 )
 
+var (
+	// stallMarks are an application left without an answer, or refused
+	// without a reason (《行政许可法》第三十八条第二款, 第四十二条): the
+	// frame's words, which wake it.
+	stallMarks = []string{"仍未", "均未", "都未", "迟迟未", "迟迟没有", "至今未", "一直未", "始终未", "未及时", "未能及时", "未被告知", "未告知", "未说明理由", "未说明原因", "久拖不办", "拖延办理"}
+	stalled    = regexp.MustCompile(`(?:直至|直到|至今|迟迟|长期|多次|一直|始终|反复|仍|均|都)[^。；]{0,40}?(?:未|没有|未能)(?:成功|及时|予以|予|被|能)?(?:办理|受理|通过|审批|批准|办结|答复|获批|核发|延续|办成)|未能?及时(?:办理|受理|审批|答复|办结|核发)|未被?(?:书面)?(?:告知|说明|告诉)[^，。；]{0,8}(?:原因|理由)|久拖不办|拖延办理`)
+	// applied is the matter the operator applied for.
+	applied = []string{"申请", "办理", "许可", "审批", "备案", "登记", "证"}
+)
+
+// stallFrame: an operator's application left unanswered until it could not
+// operate, or refused without a reason: "多次申请超限运输通行证均未通过，也未
+// 被告知不通过原因", "直至许可证到期，延续仍未办理".
+func stallFrame(s string, w *present) (int, int, bool) {
+	if !containsAny(s, applied) {
+		return -1, -1, false
+	}
+	for _, loc := range stalled.FindAllStringIndex(s, -1) {
+		// "逾期未办理的，…": the case a rule provides for, not a delay told
+		if strings.HasPrefix(s[loc[1]:], "的") || bannedBefore(s, loc[0]) {
+			continue
+		}
+		return loc[0], loc[1], true
+	}
+	return -1, -1, false
+}
+
 // joined returns every a followed by every b.
 func joined(as, bs []string) []string {
 	var out []string
@@ -221,6 +248,19 @@ func narrativeFrameRules() []*sentenceRule {
 			suppress:      res(sanction, `一视同仁|平等对待|不得|各类`),
 			cite:          citeSuppress,
 			reason:        "要求或引导经营者与本地经营者交易，限定了交易对象",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "F40", Category: review.FairCompetition, Severity: review.Medium,
+				Title: "拖延或不说明理由不予办理", TitleEN: "Leaves applications unanswered or refused without reasons",
+				Basis:       []string{fcr8_5, "《中华人民共和国行政许可法》第三十八条、第四十二条"},
+				Description: "经营者申请许可、备案、延续等事项，被长期拖延、多次不予通过且不说明理由，使其无法进入市场或正常经营。"},
+			anchors:       stallMarks,
+			frame:         stallFrame,
+			pejorativeOwn: true,
+			statuteSilent: true,
+			suppress:      res(sanction, `应当|可以|视为|不得`),
+			cite:          citeSuppress,
+			reason:        "对经营者的申请长期拖延或不说明理由不予办理，限制其进入市场或正常经营",
 		},
 	}
 }
