@@ -94,6 +94,26 @@ func stallFrame(s string, w *present) (int, int, bool) {
 	return -1, -1, false
 }
 
+var (
+	// licenceEnds name the licence an applicant asks for, before the 的
+	// that makes him the subject: the frame's words, which wake it.
+	licenceEnds = []string{"许可证的", "许可证》的", "许可的", "资质的", "执照的"}
+	// licenceCondition: applicants for a licence told to deal with, join or
+	// get the consent of another first — a condition of the licence the
+	// document adds (《行政许可法》第十六条第四款): "申请办理《烟花爆竹零售许可证》
+	// 的零售店，必须与辖区内批发企业签订连锁经营协议". Materials to hand in
+	// (应当提交…) are the application's, not a condition.
+	licenceCondition = regexp.MustCompile(`申请(?:办理|领取|取得)?[^，。；]{0,24}?(?:许可证|许可|资质|执照)》?的[^，。；]{0,12}?[，,]?(?:必须|须|需|需要|应当先|应先|均须|一律)先?(?:与|经|加入|参加|签订|购买|使用|安装|接入)`)
+)
+
+// licenceConditionFrame finds a condition added to a licence.
+func licenceConditionFrame(s string, w *present) (int, int, bool) {
+	if loc := licenceCondition.FindStringIndex(s); loc != nil && !bannedBefore(s, loc[0]) {
+		return loc[0], loc[1], true
+	}
+	return -1, -1, false
+}
+
 // joined returns every a followed by every b.
 func joined(as, bs []string) []string {
 	var out []string
@@ -261,6 +281,18 @@ func narrativeFrameRules() []*sentenceRule {
 			suppress:      res(sanction, `应当|可以|视为|不得`),
 			cite:          citeSuppress,
 			reason:        "对经营者的申请长期拖延或不说明理由不予办理，限制其进入市场或正常经营",
+		},
+		{
+			RuleInfo: RuleInfo{ID: "L18", Category: review.Legality, Severity: review.High,
+				Title: "为行政许可增设条件", TitleEN: "Adds a condition to a licence",
+				Basis:       []string{basisLicenceAdd, basisLicence},
+				Description: "规定申请某项许可的经营者必须先与特定经营者签约、加入组织、经某一单位同意或购买使用某种产品，为法定许可增设条件。"},
+			anchors:        licenceEnds,
+			frame:          licenceConditionFrame,
+			nationalSilent: true,
+			suppress:       res(sanction, `(?:法律|行政法规|国务院)(?:另有)?规定|不得`),
+			cite:           citeSuppress, statuteLowers: true,
+			reason: "为法定的行政许可增设条件，规范性文件不得增设许可条件",
 		},
 	}
 }

@@ -114,6 +114,7 @@ var reasonsEN = map[string]string{
 	"给予特定经营者优先续约等优先权，排斥其他经营者参与竞争":                 "Gives certain operators a right of first renewal or similar priority, keeping others from competing",
 	"办理许可、备案时另行要求证明或前置程序，变相增设准入条件":                "Asks for further proofs or prior steps when processing a permit or filing, adding conditions of entry in disguise",
 	"对经营者的申请长期拖延或不说明理由不予办理，限制其进入市场或正常经营":          "Leaves operators' applications unanswered for long or refuses them without reasons, keeping them from the market or from operating",
+	"为法定的行政许可增设条件，规范性文件不得增设许可条件":                  "Adds a condition to a licence the law sets; a normative document may not add conditions to a licence",
 	"要求或引导经营者与本地经营者交易，限定了交易对象":                    "Tells or steers operators to deal with local operators, restricting whom they trade with",
 	"已被取消或应以竞争方式确定的事项仍维持原有限制":                     "Keeps the old restrictions on matters that have been abolished or should be decided by competition",
 	"没有依据向经营者收取费用，增加经营成本、抬高准入门槛":                  "Charges operators fees without a basis, raising their costs and the threshold for entry",
