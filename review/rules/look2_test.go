@@ -62,6 +62,7 @@ var look2Cases = []frameCase{
 			"办理备案时，不得要求企业提供其他证明材料。",
 			"企业完成整改并经验收后，恢复生产。",
 			"备案机关应当在收到材料后进行核查。",
+			"窗口在办理营业执照时，要求申请人提供身份证明。", // the applicant's own papers
 		}},
 	{"operators told to deal with those of the drafter's place (第八条第（三）项)", review.FairCompetition,
 		[]string{

@@ -52,7 +52,11 @@ var (
 	// extraAsked is what the office asked for besides: a proof from another
 	// office, a check before the filing (备案 made an approval), a step first.
 	extraAsked = regexp.MustCompile(`(?:^|[，,。；;])[^，,。；;]{0,24}?要求(?:其|企业|该企业|申请人|该公司|公司|经营者|业主|该单位)?(?:先|须|必须|另行|补充|再)?(?:提供|提交|出具|开具|补交|取得|完成|办理|进行|到)`)
-	checkFirst = regexp.MustCompile(`(?:现场核查|现场检查|现场勘验|现场踏勘|核查|审核|审查|验收|检查)(?:通过)?后(?:再|方可|才能|才)?(?:进行|予以|办理|给予)?备案`)
+	// stepWords ask for a step first or besides; othersPapers are papers or
+	// consents another body gives.
+	stepWords    = []string{"先", "另行", "补充", "补交", "再", "完成", "到"}
+	othersPapers = []string{"出具", "开具", "回执", "同意", "意见", "核查", "审查", "批准", "签字", "盖章", "证明文件", "许可证明"}
+	checkFirst   = regexp.MustCompile(`(?:现场核查|现场检查|现场勘验|现场踏勘|核查|审核|审查|验收|检查)(?:通过)?后(?:再|方可|才能|才)?(?:进行|予以|办理|给予)?备案`)
 	// licensedAct names the permit or filing being processed.
 	licensedAct = regexp.MustCompile(`(?:办理|申请|申办|报|受理|延续|变更)[^，。；]{0,30}?(?:许可证?|备案|审批|登记|执照|证书|证)[^，。；]{0,8}?(?:时|过程中|期间|事项时)`)
 
@@ -168,6 +172,16 @@ func extraStepFrame(s string, w *present) (int, int, bool) {
 		k := strings.Index(s[a:b], "要求")
 		// a duty the law lays on the office (应当要求, 可以要求) is no added step
 		if hasSuffixAny(s[:a+k], []string{"应当", "可以", "有权", "应", "可", "不得", "不"}) {
+			continue
+		}
+		// Something beyond the application itself: a step first or besides,
+		// or a paper another body issues ("要求其提供…局出具的回执"); the
+		// applicant's own papers (要求申请人提供身份证明) are the application.
+		rest := s[b:]
+		if k := strings.IndexAny(rest, "。；;"); k >= 0 {
+			rest = rest[:k]
+		}
+		if !hasPrefixAny(s[a+k+len("要求"):], stepWords) && !containsAny(s[a+k:b], stepWords) && !containsAny(rest, othersPapers) {
 			continue
 		}
 		return act[0], b, true
