@@ -61,3 +61,21 @@ func TestLevelsAndOthers(t *testing.T) {
 		t.Errorf("杨浦区: %+v", p)
 	}
 }
+
+// A report retells the drafter's place as 该市 where something moves into
+// it, a contract as 甲方所在地, a clause as 域内; the same runes inside other
+// words (该市场, 领域内, 流域内) and a 该市 that only points back name none.
+func TestRetoldForms(t *testing.T) {
+	for s, want := range map[string]string{
+		"将注册地迁至该市": "该市", "总部迁入该县": "该县", "在甲方所在地注册": "甲方所在地", "鼓励域内企业": "域内",
+	} {
+		if got := Find(s); len(got) != 1 || got[0].Name != want || got[0].Level != Relative {
+			t.Errorf("%s: found %v, want %s", s, got, want)
+		}
+	}
+	for _, s := range []string{"进入该市场", "重点领域内企业", "流域内企业", "该市人民政府批准", "应该区分"} {
+		if got := Find(s); len(got) != 0 {
+			t.Errorf("%s: found %v, want no place", s, got)
+		}
+	}
+}
