@@ -36,7 +36,7 @@ var (
 	sharedMobility = newConcept("共享单车", "共享电单车", "共享电动单车", "共享电动车", "共享电动自行车", "共享自行车", "共享助力车", "共享汽车", "共享充电宝", "互联网租赁自行车", "互联网租赁电动自行车")
 	// handedOut is the market handed to some: by tender, auction or lease
 	// of the right, or by naming the operators.
-	handedOut = regexp.MustCompile(`招标|拍卖|竞拍|招租|出让|转让|中标|独占|独家|经营权|运营权|使用权|标的|确定[^，。；]{1,24}为[^，。；]{0,12}(?:运营|经营)(?:企业|商|主体|单位)|[0-9一二两三四五六七八九十]+家(?:运营|经营)(?:企业|商|主体)`)
+	handedOut = regexp.MustCompile(`招标|招投标|遴选|比选|磋商|特许经营|授权|拍卖|竞拍|招租|出让|转让|中标|独占|独家|经营权|运营权|使用权|标的|确定[^，。；]{1,24}为[^，。；]{0,12}(?:运营|经营)(?:企业|商|主体|单位)|[0-9一二两三四五六七八九十]+家(?:运营|经营)(?:企业|商|主体)`)
 
 	// firstRights are a right of first refusal given to the incumbent:
 	// "合同到期后，在同等条件下，乙方享有优先续约权". (优先购买权 and
