@@ -333,5 +333,9 @@ func Lookup(name string) (Place, bool) {
 }
 
 // Relatives returns the relative forms that name the drafter's own place
-// (本地, 本市, 辖区内…), for a scanner that must see them in one pass.
-func Relatives() []string { return slices.Clone(relatives) }
+// (本地, 本市, 辖区内…), for a scanner that must see them in one pass. The
+// forms only their context makes a place (该市, 域内: see retold) are left
+// to Find.
+func Relatives() []string {
+	return slices.DeleteFunc(slices.Clone(relatives), func(r string) bool { return strings.HasPrefix(r, "该") || r == "域内" })
+}
