@@ -468,7 +468,9 @@ func fairnessRules() []*sentenceRule {
 				Title: "组织或协调垄断行为", TitleEN: "Organises price fixing or market sharing",
 				Basis:       []string{fcr11_1, aml44},
 				Description: "由协会商会统一价格、制定自律价，划分市场、分配客户或份额，组织交换价格成本等敏感信息。"},
-			anchors: []string{"协会", "商会", "划分", "分配", "份额", "自律价", "统一报价", "交换", "一家", "公约", "自律", "签订", "达成", "订立", "交流", "互通", "共享",
+			anchors: []string{"协会", "商会", "划分", "分配", "份额", "自律价", "统一报价", "交换", "一家", "公约", "自律", "签订", "达成", "订立",
+				// prices and volumes exchanged (交流, 共享 alone are everywhere in national law)
+				"定期交流", "交流出厂", "交流价格", "交流成本", "交流产销", "互通价格", "共享价格", "公开成本",
 				// the price moved together (第十一条第（一）项)
 				"统一涨价", "统一降价", "统一调价", "统一提价", "统一上调", "统一下调", "统一上涨"},
 			triggers: res(

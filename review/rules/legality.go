@@ -80,7 +80,7 @@ func legalityRules() []*sentenceRule {
 				Title: "设定行政许可或审批", TitleEN: "Sets a licence or approval requirement",
 				Basis:       []string{basisLicence, basisBiz64, basis37},
 				Description: "规范性文件一律不得设定行政许可，也不得以审批、核准、同意等名义变相设定许可。"},
-			anchors: []string{"批准", "审批", "核准", "许可", "同意", "营业执照", "执照", "前置条件", "先决条件", "前提条件", "准许", "准营证", "准入证", "批文", "批准文件"},
+			anchors: []string{"批准", "审批", "核准", "许可", "同意", "营业执照", "执照", "前置条件", "先决条件", "前提条件", "准许文书", "准许书", "准许证", "许可文书", "准营证", "准入证", "批文"},
 			triggers: res(
 				`(?:须|需|应当|必须|应)[^。]{0,12}(?:经|报|取得)[^。]{0,15}(?:批准|审批|核准|许可|同意|评审通过|审核通过|意见|确认|批复|核实|核查|审核|查验|推荐)[^。]{0,6}(?:后|方可|才能|才可)`,
 				// Something else first, before the licence: "在办理营业执照前先到街道办理入驻登记".
@@ -239,7 +239,7 @@ func legalityRules() []*sentenceRule {
 				Title: "索要证明或公证", TitleEN: "Demands certificates or notarisation",
 				Basis:       []string{basisProof, basis37},
 				Description: "证明事项应当有法律、法规或国务院决定依据，不得要求循环证明、重复证明、无谓证明。"},
-			anchors: []string{"证明", "公证", "无犯罪记录", "无违法记录", "同意书", "同意意见", "签字同意", "联署", "意见书"},
+			anchors: []string{"证明", "公证", "无犯罪记录", "无违法记录", "同意书", "同意意见", "签字同意", "联署"},
 			triggers: res(
 				`(?:提供|出具|开具|提交|持有?|取得)[^，。]{0,20}(?:证明|无犯罪记录|无违法(?:犯罪)?记录|公证书|公证文书|公证)`,
 				// neighbours' or a community's consent asked for (《行政许可法》第三十一条: no
