@@ -16,6 +16,7 @@ import (
 	"beishen/review"
 	"beishen/review/cleanup"
 	"beishen/storage"
+	"beishen/ui/jobs"
 )
 
 // seedInForce imports a filed document with text and walks it through
@@ -412,5 +413,28 @@ func TestCampaignNumberIsNeverCut(t *testing.T) {
 			t.Errorf("at %d columns the campaign's number is cut:\n%s", w, ansi.Strip(out))
 		}
 		fits(t, "campaigns", out, w, 24)
+	}
+}
+
+// A campaign's members, and so its screen and its published lists, are in
+// document order whatever order they were taken up in, now that they are
+// read from the campaign's events rather than from every document.
+func TestCampaignMembersInDocumentOrder(t *testing.T) {
+	st, _ := demoStore(t)
+	a := seedInForce(t, st, "临江区合同管理办法", "临政规〔2019〕3号", contractText)
+	b := seedInForce(t, st, "临江区物权登记办法", "", "第一条 依据《物权法》制定本办法。\n")
+	ev, _, _ := st.Do(review.NewEvent(0, review.CampaignOpened{Name: "2026年度定期清理", Trigger: review.TriggerPeriodic}))
+	for _, id := range []uint64{b, a} { // the later document first
+		if _, _, err := st.Do(review.NewEvent(id, review.CleanupAdded{Campaign: ev.Seq, Name: "2026年度定期清理"})); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set, err := jobs.LoadCampaigns(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := set.Members(ev.Seq)
+	if len(ms) != 2 || ms[0].Doc.ID != a || ms[1].Doc.ID != b {
+		t.Errorf("members not in document order (#%d, #%d): %+v", a, b, ms)
 	}
 }
