@@ -130,7 +130,10 @@ var (
 	// parties are the operators a measure can restrict, and their goods.
 	parties = newConcept("经营者", "供应商", "投标人", "竞标人", "中标人", "中标企业", "中标单位", "企业", "公司", "商户", "商家", "厂家", "厂商", "服务商", "承包商", "承包人", "运营商", "市场主体", "申请人", "申报单位", "个体工商户", "个体经营户", "个体户", "经营户", "经营主体", "经销商", "服务组织", "合作社", "社会组织", "举办者", "批发商", "开发商", "产品", "商品", "建材", "品牌", "货物", "车型",
 		// the operators that go by 机构 (检测, 中介, 代理…): "仅州内注册的检测机构可申请入库"
-		"检测机构", "检验机构", "中介机构", "代理机构", "评估机构", "鉴定机构", "认证机构", "培训机构", "监理机构", "咨询机构", "医疗机构")
+		"检测机构", "检验机构", "中介机构", "代理机构", "评估机构", "鉴定机构", "认证机构", "培训机构", "监理机构", "咨询机构", "医疗机构",
+		// in an agreement the operator is 乙方 (甲方, the authority, is never
+		// restricted by it)
+		"乙方")
 	// establishment is what ties an operator or its goods to a place:
 	// registering, setting up, paying tax, producing there.
 	establishment = newConcept("注册", "依法登记", "登记注册", "设立", "成立", "落户", "迁入", "纳税", "缴税", "缴纳税", "税收", "结算", "生产的", "制造的", "出产", "产的", "设有", "建有", "分支机构", "分公司", "子公司", "办事处", "服务机构", "服务网点", "办公场所", "投资",

@@ -18,9 +18,12 @@ import (
 
 var (
 	// unfounded are the marks of a charge without a basis.
-	unfounded = newConcept("违规", "擅自", "强制", "变相", "自行", "额外", "搭车", "乱收", "超标准", "超范围", "无依据", "没有依据", "无法律", "没有法律", "缺乏依据", "不合理")
+	// A charge set up beyond the body's powers is one without a basis too
+	// ("超越权限设置验车费项目", 《价格法》: 擅自设立收费项目).
+	unfounded = newConcept("违规", "擅自", "强制", "变相", "自行", "额外", "搭车", "乱收", "超标准", "超范围", "无依据", "没有依据", "无法律", "没有法律", "缺乏依据", "不合理",
+		"超越权限", "超越职权", "超出权限", "越权")
 	// charging is taking money from the one charged.
-	charging = newCommonConcept("收取", "收费", "缴纳", "交纳", "上缴", "计收", "征收", "摊派", "加收")
+	charging = newCommonConcept("收取", "收费", "缴纳", "交纳", "上缴", "计收", "征收", "摊派", "加收", "设置", "设立", "增设")
 	// charged are who pays.
 	charged = newCommonConcept("企业", "经营者", "经营主体", "市场主体", "商户", "个体", "供应商", "投标人", "会员", "车主", "车辆", "经营户", "业主", "申请人", "从业人员", "机构", "公司", "司机", "驾驶员", "学校", "家长", "学生", "群众", "农户")
 

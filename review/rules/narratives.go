@@ -17,18 +17,6 @@ import (
 // drafter's own place (第八条第（三）项, 第九条). Their words are the
 // statutes' and the negative list's, not one case's.
 
-// The contract and report forms of the other frames' concepts, added
-// before the dictionary is built (a package variable, so before any init):
-// in an agreement the operator is 乙方 (甲方, the authority, is never
-// restricted by it); a charge without a basis is also one set up beyond
-// the body's powers ("超越权限设置验车费项目", 《价格法》: 擅自设立收费项目).
-var _ = func() bool {
-	parties.words = append(parties.words, "乙方")
-	unfounded.words = append(unfounded.words, "超越权限", "超越职权", "超出权限", "越权")
-	charging.words = append(charging.words, "设置", "设立", "增设")
-	return true
-}()
-
 var (
 	// sharedMobility are the markets of shared vehicles and devices, which
 	// no law makes a franchise: their operators may not be picked by the
