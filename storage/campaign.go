@@ -8,9 +8,9 @@ import (
 	"beishen/storage/kv"
 )
 
-// This file gives the cleanup campaigns, the lapse check and the annual
-// statistics what they read: every document's full state, the current
-// texts, the whole log, and a campaign's opening event.
+// This file gives the cleanup campaigns what they read (the current texts,
+// a campaign's opening event), and the offline merge and the tests the
+// whole log and every document's full state.
 
 // Documents returns the state of every document (undone imports left out),
 // in ID order.

@@ -181,6 +181,7 @@ func (f Filter) reason() string {
 // holds the current version's text of each document.
 func Select(docs []review.Document, texts map[uint64]string, f Filter) []Proposal {
 	var out []Proposal
+	why := f.reason()
 	for _, d := range docs {
 		if d.Stage != review.StageInForce {
 			continue
@@ -195,7 +196,7 @@ func Select(docs []review.Document, texts map[uint64]string, f Filter) []Proposa
 		if (!f.From.IsZero() && (day.IsZero() || day.Before(f.From))) || (!f.To.IsZero() && (day.IsZero() || day.After(f.To))) {
 			continue
 		}
-		p := Proposal{Doc: d.ID, Title: d.Meta.Title, Number: d.Meta.DocNumber, Issuer: d.Meta.Issuer, Reason: f.reason()}
+		p := Proposal{Doc: d.ID, Title: d.Meta.Title, Number: d.Meta.DocNumber, Issuer: d.Meta.Issuer, Reason: why}
 		if len(f.Cites) > 0 {
 			p.Cites = Cited(texts[d.ID], d.Meta.LegalBases, f.Cites)
 			if len(p.Cites) == 0 {
