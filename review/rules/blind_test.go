@@ -109,6 +109,9 @@ var blindFiles = []blindFile{
 	// FC 1→0/79, legality 1→0/79).
 	{name: "paraphrases", path: "testdata/blind3/paraphrases.jsonl",
 		kindFloors: map[string]float64{"dev/narr": 0.760, "dev/clause": 0.760, "test/narr": 0.791, "test/clause": 0.760}},
+	// MEASURE-FC
+	{name: "recalled fc", path: "testdata/blind4/fc.jsonl", novelBelow: 0.5,
+		limits: blindLimits{cleanFC: 1, cleanLegality: 1}},
 }
 
 // kinds are the kinds a file's lines may have.
