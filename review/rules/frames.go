@@ -619,7 +619,50 @@ func designationFrame(s string, w *present) (int, int, bool) {
 			return loc[0], loc[1], true
 		}
 	}
+	if shutOuts.in(w) && soleMarks.in(w) {
+		if a, b, ok := soleWithOthersShut(s); ok {
+			return a, b, true
+		}
+	}
 	return -1, -1, false
+}
+
+// One provider set and every other shut out in the same sentence
+// (《反垄断法》第三十九条: 限定…使用其指定的经营者提供的商品; 《公平竞争审查条例》
+// 第八条第（三）项): "统一由市测绘中心出具，其他测绘单位的成果不予采用",
+// "选用目录内产品，未列入目录的产品不得使用", "由协会会员单位承担，非会员
+// 单位出具的报告不作为依据". The shutting out is what the real clauses share,
+// whatever the provider is called, so the holder needs no party word; a
+// state body holding a state function ("由国务院…统一发布，其他单位不得发布")
+// is no provider.
+var (
+	soleMarks = newConcept("统一由", "统一", "目录内", "目录中", "名录库", "名录内", "名单内", "库内", "会员单位", "委派的", "指定的", "选定的", "确定的", "认定的", "推荐的")
+	shutOuts  = newConcept("其他", "非会员", "目录外", "库外", "名录外", "名单外", "未列入", "未纳入", "未入围", "未聘用", "未选用", "未委托")
+	soleShut  = re(`(统一由[^，。；]{2,24}|由[^，。；]{2,20}?统一|目录[内中]|名录[库内]|名单内|库内|会员单位|(?:委派|指定|选定|确定|认定|推荐)的)[^。；]{0,60}?` +
+		`(?:(?:其他|非会员|目录外|库外|名录外|名单外|未列入|未纳入|未入围)[^，。；]{0,20}?(?:不予|不得|不能|不准|不作为|一律不|无效)|` +
+		`未(?:聘用|选用|委托)[^，。；]{0,6}?(?:不予|不得|不能|不准|一律不)|` +
+		`(?:不得|不能|不准|禁止|不允许)再?(?:通过|委托|选用|使用|聘用|聘请|向|从|到|采购|购买)其他)`)
+	// the state's own bodies, and the state itself, hold state functions
+	nationalTiers = []string{"国务院", "国家", "全国", "中央", "自治区、直辖市", "依照", "依法", "依据"}
+	stateHolders  = []string{"国务院", "国家", "人民政府", "政府", "部门", "机关", "局", "委员会", "厅", "署", "办公室", "法院", "检察院", "公安", "海关", "税务", "军"}
+)
+
+// soleWithOthersShut finds a provider set and the others shut out after it.
+func soleWithOthersShut(s string) (int, int, bool) {
+	loc := soleShut.FindStringSubmatchIndex(s)
+	if loc == nil || bannedBefore(s, loc[0]) || describedAsWrong(s, loc[0]) {
+		return -1, -1, false
+	}
+	if holder := s[loc[2]:loc[3]]; containsAny(holder, stateHolders) {
+		return -1, -1, false
+	}
+	// chosen or held at the national tier ("除国务院…确定的企业外", "由各省、
+	// 自治区、直辖市…统一") or under a law ("依照本条第一款确定的"): a
+	// statute's own allocation, which a law may make
+	if containsAny(s[back(s, loc[0], 30):loc[3]], nationalTiers) {
+		return -1, -1, false
+	}
+	return loc[0], loc[1], true
 }
 
 var (
@@ -832,7 +875,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(append(operatorRoles.words, plainDuties.words...), towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...)...)...)...),
+			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(append(operatorRoles.words, plainDuties.words...), towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...), shutOuts.words...)...)...)...),
 			frame:          designationFrame,
 			clauseSuppress: true,
 			suppress:       res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|取得[^，。；]{0,12}(?:许可证?|资质|执照|资格)的|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),
