@@ -1536,20 +1536,20 @@ var frameCases = []frameCase{
 		}},
 	{"one provider set and the others shut out (反垄断法39, 条例8(3))", review.FairCompetition,
 		[]string{
-			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",       // 统一由, others' work refused
-			"城区餐厨垃圾由区环卫公司统一收运处置，产生单位不得委托其他单位收运。",       // 由…统一, a ban on the buyers
-			"各医疗机构的医用耗材应从市卫健委推荐的配送企业中选择，不得向其他企业采购。",    // chosen by a local body, others after
-			"机关食堂食材统一由区粮油公司配送，其他供应商不得进入机关食堂。",          // others barred
-			"其检测须委托区质监协会会员单位，非会员单位的检测数据不予采信。",           // membership
-			"全区新建小区光纤入户由区广电网络公司统一建设，未选用的开发企业不予办理竣工备案。", // those who did not choose it
+			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",          // 统一由, others' work refused
+			"城区餐厨垃圾由区环卫公司统一收运处置，产生单位不得委托其他单位收运。",          // 由…统一, a ban on the buyers
+			"各医疗机构的医用耗材应从市卫健委推荐的配送企业中选择，不得向其他企业采购。",       // chosen by a local body, others after
+			"机关食堂食材统一由区粮油公司配送，其他供应商不得进入机关食堂。",             // others barred
+			"其检测须委托区质监协会会员单位，非会员单位的检测数据不予采信。",             // membership
+			"全区新建小区光纤入户由区广电网络公司统一建设，未选用的开发企业不予办理竣工备案。",    // those who did not choose it
 			"本省电梯物联网监测设备应当从省市场监管局公布的目录中选用，目录外设备不得接入监管平台。", // a province's list
 		},
 		[]string{
-			"除国务院能源主管部门确定的企业外，其他单位不得从事原油进口。",         // the state's allocation
-			"由各省、自治区、直辖市人民政府统一组织实施，其他单位不得擅自实施。",       // the state tier
-			"除依照本法第十条确定的机构外，其他机构不得开展认证活动。",           // allocated by the law itself
-			"由县人民政府统一发布预警信息，其他任何单位和个人不得擅自发布。",         // a state function
-			"不得要求投标人统一由指定机构出具报告，不得拒绝其他机构的报告。",         // a ban on the authority
+			"除国务院能源主管部门确定的企业外，其他单位不得从事原油进口。",    // the state's allocation
+			"由各省、自治区、直辖市人民政府统一组织实施，其他单位不得擅自实施。", // the state tier
+			"除依照本法第十条确定的机构外，其他机构不得开展认证活动。",      // allocated by the law itself
+			"由县人民政府统一发布预警信息，其他任何单位和个人不得擅自发布。",   // a state function
+			"不得要求投标人统一由指定机构出具报告，不得拒绝其他机构的报告。",   // a ban on the authority
 		}},
 }
 
