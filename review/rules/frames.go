@@ -183,7 +183,11 @@ var (
 		// vehicles and machines put on the street by the one operator (共享单车、充电宝)
 		"投放",
 		// the business taken on: "独家承接全市占道停车收费业务"
-		"承接", "承揽", "养护")
+		"承接", "承揽", "养护",
+		// the trades of the bodies a buyer is sent to: an insurer's and a
+		// bookseller's ("统一由某保险公司承保"); 出具 is not one, a certificate
+		// from a designated hospital is the law's own way (教师资格条例)
+		"承保", "征订", "发行")
 )
 
 // localTie finds a place tied to an establishment word in one clause:
@@ -571,6 +575,7 @@ var designationForms = []struct {
 	{[]*concept{steered, contractWith}, contractFirst},
 	{[]*concept{oneProvider, oneProvider}, usesOne},
 	{[]*concept{wholesale, firms}, runByFirm},
+	{[]*concept{unifiedTrades, unifiedHolders}, unifiedByFirm},
 }
 
 // designationFrame: one operator singled out for a business: "由县供销社
@@ -718,6 +723,13 @@ var (
 	// 统一运营，由区城投公司负责".
 	wholesale = newConcept("统一建设", "统一运营", "统一经营")
 	runByFirm = re(`统一(?:建设|运营|经营)[^。；]{0,12}由[^，。；]{1,16}?{FIRM}(?:负责|承担|实施|运营|经营)`)
+	// A business a firm does for all: "由县新华书店统一征订", "由市燃气集团
+	// 统一规划投资建设" (buying for itself, 统一采购, is no grant).
+	// A firm building public works as their owner is no grant either
+	// ("由区城投公司统一建设…施工单位通过招标确定").
+	unifiedHolders = newConcept("公司", "集团", "书店", "供销社", "检测站", "检测所")
+	unifiedTrades  = newConcept("统一经营", "统一运营", "统一供应", "统一配送", "统一供货", "统一征订", "统一发行", "统一承保", "统一收运", "统一销售", "统一安装", "统一检测", "统一维修", "统一代理", "统一印制", "统一投放")
+	unifiedByFirm  = re(`由[^，。；]{2,16}?(?:公司|集团|书店|供销社|检测站|检测所)统一(?:经营|运营|供应|配送|供货|征订|发行|承保|收运|销售|安装|检测|维修|代理|印制|投放)`)
 	// A preference for one firm: "优先从县国有砂石公司采购".
 	preferred     = newConcept("优先从", "优先向", "优先选用", "优先使用", "优先采购", "优先购买", "优先选择", "优先委托", "优先销售给", "优先出售给", "优先供应给", "优先卖给")
 	preferredFirm = re(`优先(?:从|向|选用|使用|采购|购买|选择|委托|销售给|出售给|供应给|卖给)[^，。；]{0,20}?(?:公司|集团|企业|厂)`)
@@ -766,7 +778,9 @@ var (
 	// ("安装业务全部交给会议确定的两家企业") is that authority's choice
 	meetings = []string{"会议", "专题会", "联席会", "办公会", "常务会"}
 	bodyEnds = []string{"局", "委", "办", "管委会", "政府", "部门", "中心", "协会", "商会", "街道", "站", "所", "医院", "学校", "供销社"}
-	firmEnds = []string{"企业", "公司", "供应商", "服务商", "商家", "厂家", "经营者", "品牌", "机构", "门店", "超市", "商场", "银行", "酒店", "宾馆", "医院", "药店", "加油站", "驾校", "书店", "厂"}
+	firmEnds = []string{"企业", "公司", "供应商", "服务商", "商家", "厂家", "经营者", "品牌", "机构", "门店", "超市", "商场", "银行", "酒店", "宾馆", "医院", "药店", "加油站", "驾校", "书店", "厂",
+		// the points of sale a buyer is sent to: "须在县农机站指定的经销点购买"
+		"经销点", "销售点", "网点", "服务点", "代理点"}
 	useVerbs = []string{"使用", "采用", "选用", "购买", "接入", "安装"}
 	// 须使用经检验合格生产的, 应当使用国家统一开发的: a standard or the state's, no firm
 	notProviders = []string{"经", "合格", "符合", "标准", "依法", "规定", "国家", "本单位", "本机关", "申请人", "政府", "部门", "自行", "自己", "其"}
@@ -875,7 +889,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(append(operatorRoles.words, plainDuties.words...), towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...), shutOuts.words...)...)...)...),
+			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(append(operatorRoles.words, plainDuties.words...), towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...), append(slices.Clone(shutOuts.words), unifiedTrades.words...)...)...)...)...),
 			frame:          designationFrame,
 			clauseSuppress: true,
 			suppress:       res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|取得[^，。；]{0,12}(?:许可证?|资质|执照|资格)的|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),

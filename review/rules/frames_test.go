@@ -1534,6 +1534,18 @@ var frameCases = []frameCase{
 			"（三）采购需求中的技术、服务等要求指向特定供应商、特定产品；", // the regulation's own item
 			"县城建成区内禁止燃放烟花爆竹。",
 		}},
+	{"the trades, points of sale and pools a buyer is sent to (反垄断法39, 财库〔2019〕38号1(2))", review.FairCompetition,
+		[]string{
+			"全县幼儿园园方责任险统一由县人保公司承保。",             // an insurer's trade
+			"中小学教材教辅由县新华书店统一征订。",                // a bookseller's trade, 由…统一
+			"种粮大户须到区农业服务中心指定的销售点购买良种，方可享受良种补贴。", // a point of sale a local body chose
+			"物业服务企业由业主委员会从街道公布的入围企业中选聘。",        // hired from a pool
+			"参加本次采购的供应商应为市级定点采购入围供应商。",          // admitted to a list as a condition
+		},
+		[]string{
+			"申请人应当提交县级以上人民政府卫生行政部门指定的医院出具的体格检查证明。", // a certificate the law asks for
+			"保险公司承保的险种由投保人自行选择。",                   // no provider set
+		}},
 	{"one provider set and the others shut out (反垄断法39, 条例8(3))", review.FairCompetition,
 		[]string{
 			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",          // 统一由, others' work refused
