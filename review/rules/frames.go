@@ -576,6 +576,7 @@ var designationForms = []struct {
 	{[]*concept{oneProvider, oneProvider}, usesOne},
 	{[]*concept{wholesale, firms}, runByFirm},
 	{[]*concept{unifiedTrades, unifiedHolders}, unifiedByFirm},
+	{[]*concept{firmByName, firmByName}, namedFirmGoods},
 }
 
 // designationFrame: one operator singled out for a business: "由县供销社
@@ -621,6 +622,9 @@ func designationFrame(s string, w *present) (int, int, bool) {
 		}
 		// "…，原承包人继续经营的，应当重新…公开竞价": a condition's subject, not a grant.
 		if loc := g.re.FindStringIndex(s); loc != nil && !bannedBefore(s, loc[0]) && !describedAsWrong(s, loc[0]) && !hasPrefixAny(s[loc[1]:], []string{"的，", "的,"}) {
+			if g.re == usesOne && (strings.HasSuffix(s[:loc[1]], "”") || strings.HasSuffix(s[:loc[1]], "系列")) && containsAny(s[loc[0]:forward(s, loc[1], 4)], notBrands) {
+				continue
+			}
 			return loc[0], loc[1], true
 		}
 	}
@@ -711,7 +715,14 @@ var (
 	steeredToBody = re(`(?:组织|安排|要求|动员)[^，。；]{0,8}(?:到|去)(?:某|指定的?)[^，。；的]{0,10}?(?:公司|驾校|医院|机构|中心|酒店|宾馆|门店|超市|厂|培训学校)[^，。；]{0,6}?(?:集中|统一)?(?:参加|进行|接受|办理)?(?:培训|体检|检测|检验|维修|购买|采购|考试|住宿|就餐)`)
 	// All made to use one provider: "要求辖区餐饮企业统一使用某平台".
 	oneProvider = newConcept("统一使用", "必须使用", "只能使用", "一律使用", "统一安装", "必须安装", "统一接入", "必须接入", "统一投保", "统一购买", "统一采购", "统一选用", "只能购买", "只能采购", "只能选用", "必须购买", "必须采购", "必须选用")
-	usesOne     = re(`(?:统一|必须|只能|一律)(?:使用|安装|接入|购买|采购|选用|投保)(?:某|指定的?|特定的?)`)
+	usesOne     = re(`(?:统一|必须|只能|一律)(?:使用|安装|接入|购买|采购|选用|投保)(?:某|指定的?|特定的?|` +
+		// a brand named (政府采购法实施条例第二十条第（六）项: 限定或者指定特定的…
+		// 品牌): in quotation marks, or a maker's product line, "一律使用“某某”
+		// 系列酒", "统一使用某某认证系列软件"
+		`“[^”]{1,16}”|[^，。；“”]{2,12}?系列)`)
+	// what a quoted name or a line may be that is no brand: the state's own
+	// platforms, marks and forms
+	notBrands = []string{"国家", "全国", "中国", "中华", "政务", "政府", "平台", "标准", "规范", "标志", "标识", "名称", "字样", "格式", "文本", "编号", "代码", "国产", "系列标准", "系列规范"}
 	// A contract with one body made the condition: "定点药店须与县人民医院
 	// 签订处方流转协议，方可纳入医保定点".
 	contracts     = newConcept("须与", "需与", "必须与", "应当与", "要与", "要求与", "须先与")
@@ -730,6 +741,11 @@ var (
 	unifiedHolders = newConcept("公司", "集团", "书店", "供销社", "检测站", "检测所")
 	unifiedTrades  = newConcept("统一经营", "统一运营", "统一供应", "统一配送", "统一供货", "统一征订", "统一发行", "统一承保", "统一收运", "统一销售", "统一安装", "统一检测", "统一维修", "统一代理", "统一印制", "统一投放")
 	unifiedByFirm  = re(`由[^，。；]{2,16}?(?:公司|集团|书店|供销社|检测站|检测所)统一(?:经营|运营|供应|配送|供货|征订|发行|承保|收运|销售|安装|检测|维修|代理|印制|投放)`)
+	// A duty to use one firm's goods, the firm named in full or by a mark
+	// that stands for its name: "投标人须办理××公司CA数字证书", "须使用
+	// 某某科技有限公司开发的管理软件".
+	firmByName     = newConcept("有限公司", "股份公司", "××公司", "XX公司", "××集团", "XX集团", "某公司", "某集团", "某科技公司", "某软件公司")
+	namedFirmGoods = re(`(?:须|需|必须|只能|统一|一律|应当)(?:办理|使用|购买|采购|安装|选用|接入|申领)[^，。；的]{0,16}?(?:有限公司|股份公司|公司|集团)(?:的|生产的|提供的|开发的)?[^，。；]{0,12}?(?:证书|软件|产品|设备|系统|终端|平台|器材|材料)`)
 	// A preference for one firm: "优先从县国有砂石公司采购".
 	preferred     = newConcept("优先从", "优先向", "优先选用", "优先使用", "优先采购", "优先购买", "优先选择", "优先委托", "优先销售给", "优先出售给", "优先供应给", "优先卖给")
 	preferredFirm = re(`优先(?:从|向|选用|使用|采购|购买|选择|委托|销售给|出售给|供应给|卖给)[^，。；]{0,20}?(?:公司|集团|企业|厂)`)
@@ -889,7 +905,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(append(operatorRoles.words, plainDuties.words...), towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...), append(slices.Clone(shutOuts.words), unifiedTrades.words...)...)...)...)...),
+			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(append(operatorRoles.words, plainDuties.words...), towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...), append(append(slices.Clone(shutOuts.words), unifiedTrades.words...), firmByName.words...)...)...)...)...),
 			frame:          designationFrame,
 			clauseSuppress: true,
 			suppress:       res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|取得[^，。；]{0,12}(?:许可证?|资质|执照|资格)的|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),

@@ -1546,6 +1546,19 @@ var frameCases = []frameCase{
 			"申请人应当提交县级以上人民政府卫生行政部门指定的医院出具的体格检查证明。", // a certificate the law asks for
 			"保险公司承保的险种由投保人自行选择。",                   // no provider set
 		}},
+	{"one brand or one named firm's goods made a duty (政府采购法实施条例20(6), 反垄断法39)", review.FairCompetition,
+		[]string{
+			"各乡镇卫生院统一采购“康泰”牌一次性注射器。",          // a quoted brand
+			"全县中小学电子白板必须选用鸿合系列产品。",            // a maker's line, no quotes
+			"申请人须安装某某信息技术有限公司的监控终端，方可办理入网手续。", // a firm in full, a condition after
+			"参训学员一律使用XX公司开发的学习软件。",            // a mark standing for the name
+		},
+		[]string{
+			"统一使用“绿色食品”标志。",             // a mark, no brand
+			"各部门统一使用“全国一体化政务服务平台”办理。",   // the state's platform
+			"企业可以自主选择软件供应商，不得指定某公司的产品。", // a ban on the authority
+			"投标人须使用本单位的财务软件编制报价。",       // the bidder's own, no firm named
+		}},
 	{"one provider set and the others shut out (反垄断法39, 条例8(3))", review.FairCompetition,
 		[]string{
 			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",          // 统一由, others' work refused
