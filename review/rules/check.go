@@ -28,6 +28,7 @@ func checkSentences(text string, sents []Sentence, statute bool, level docLevel)
 	statute = statute || level == levelNational
 	var out []review.Finding
 	exceptions := map[string]bool{} // article → Art.12 exception stated, filled lazily
+	systems := nationalSystems(text)
 	words := presentPool.Get().(*present)
 	defer presentPool.Put(words)
 	for _, s := range sents {
@@ -47,7 +48,7 @@ func checkSentences(text string, sents []Sentence, statute bool, level docLevel)
 				continue
 			}
 			f, ok := r.apply(s, words, &cites)
-			if !ok {
+			if !ok || systems != nil && r.Category == review.FairCompetition && restatesSystem(f.Excerpt, systems) {
 				continue
 			}
 			if (statute || level == levelStatute) && r.statuteLowers {

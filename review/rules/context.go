@@ -427,3 +427,42 @@ func runeSpan(s Sentence, b0, b1 int) (int, int) {
 	start := s.Start + utf8.RuneCountInString(s.Text[:b0])
 	return start, start + utf8.RuneCountInString(s.Text[b0:b1])
 }
+
+// A system the state runs by law ("国家实行食盐定点批发制度", "国家对烟草专卖品
+// 实行专卖管理") makes its own designations; a document that restates it and
+// names those the system admits ("非食盐定点批发企业不得经营食盐批发业务") sets
+// no designation of its own.
+var (
+	nationalSystemRe = regexp.MustCompile(`国家(?:对[^，。；]{1,16}?)?实行([^，。；]{2,16}?)(?:制度|管理|体制)`)
+	// systemMarks are what makes a national system a designation
+	systemMarks = []string{"定点", "专营", "专卖", "特许", "指定"}
+)
+
+// nationalSystems returns the designating systems the text says the state
+// runs.
+func nationalSystems(text string) []string {
+	if !strings.Contains(text, "国家") || !strings.Contains(text, "实行") {
+		return nil
+	}
+	var out []string
+	for _, m := range nationalSystemRe.FindAllStringSubmatch(text, -1) {
+		if containsAny(m[1], systemMarks) {
+			out = append(out, m[1])
+		}
+	}
+	return out
+}
+
+// restatesSystem reports whether excerpt names a designation of one of the
+// state's systems: it shares four runes holding the system's mark.
+func restatesSystem(excerpt string, systems []string) bool {
+	for _, x := range systems {
+		r := []rune(x)
+		for i := 0; i+4 <= len(r); i++ {
+			if sub := string(r[i : i+4]); containsAny(sub, systemMarks) && strings.Contains(excerpt, sub) {
+				return true
+			}
+		}
+	}
+	return false
+}

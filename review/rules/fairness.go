@@ -413,9 +413,12 @@ func fairnessRules() []*sentenceRule {
 				`[\p{Han}]{2,20}(?:有限公司|有限责任公司|股份公司|集团)[^。；]{0,30}?(?:扶持|奖励|补贴|补助|优惠)(?:政策|资金|措施)`,
 				`(?:扶持|培育|支持)[\p{Han}]{2,20}(?:有限公司|有限责任公司|股份公司|集团)(?:发展|做大|成为)`,
 			),
-			suppress: res(nationalTitleReward, `罚款|处以`, `(?:不得|严禁|禁止)[^。]{0,8}(?:给予|减免|返还|优惠)|市场评估价格|统一按照|(?:法律|行政法规|国务院)(?:规定|批准)|平等对待|一视同仁|同等对待|平等适用|平等享受`),
-			cite:     citeSuppress,
-			reason:   "对特定或新引进经营者给予选择性奖补、要素或收费优惠，需有法律、行政法规依据或国务院批准",
+			suppress: res(nationalTitleReward, `罚款|处以`, `(?:不得|严禁|禁止)[^。]{0,8}(?:给予|减免|返还|优惠)|市场评估价格|统一按照|(?:法律|行政法规|国务院)(?:规定|批准)|平等对待|一视同仁|同等对待|平等适用|平等享受`,
+				// a price held to a national standard's floor ("可按不低于…《全国工业用地
+				// 出让最低价标准》的70%执行"): the national rule restated, not a favour
+				`不低于[^。；]{0,30}《(?:全国|国家)`),
+			cite:   citeSuppress,
+			reason: "对特定或新引进经营者给予选择性奖补、要素或收费优惠，需有法律、行政法规依据或国务院批准",
 		},
 		{
 			RuleInfo: RuleInfo{ID: "F11", Category: review.FairCompetition, Severity: review.High,

@@ -1559,6 +1559,16 @@ var frameCases = []frameCase{
 			"企业可以自主选择软件供应商，不得指定某公司的产品。", // a ban on the authority
 			"投标人须使用本单位的财务软件编制报价。",       // the bidder's own, no firm named
 		}},
+	{"a national system or standard restated is no designation or favour", review.FairCompetition,
+		[]string{
+			"国家实行食盐定点批发制度。本县食盐统一由县盐业公司批发，其他企业不得经营。", // a local grant beside the system
+			"国家实行政府采购制度。本县政府采购项目仅限本地企业参加。",          // a system that designates nobody
+			"对本县引进的工业项目，土地出让底价按工业用地出让最低价标准的70%确定。",  // the floor cut, no national standard
+		},
+		[]string{
+			"国家实行食盐定点批发制度。非食盐定点批发企业不得经营食盐批发业务。",                // the system restated
+			"对省级人民政府确定的优先发展产业，出让底价可按不低于《全国工业用地出让最低价标准》的70%执行。", // the national floor
+		}},
 	{"one provider set and the others shut out (反垄断法39, 条例8(3))", review.FairCompetition,
 		[]string{
 			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",          // 统一由, others' work refused
