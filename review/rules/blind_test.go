@@ -112,6 +112,8 @@ var blindFiles = []blindFile{
 	// MEASURE-FC
 	{name: "recalled fc", path: "testdata/blind4/fc.jsonl", novelBelow: 0.5,
 		limits: blindLimits{cleanFC: 1, cleanLegality: 1}},
+	{name: "recalled legality", path: "testdata/blind4/legality.jsonl", novelBelow: 0.5,
+		limits: blindLimits{cleanFC: 1, cleanLegality: 1}},
 }
 
 // kinds are the kinds a file's lines may have.
