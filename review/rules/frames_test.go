@@ -1569,6 +1569,17 @@ var frameCases = []frameCase{
 			"国家实行食盐定点批发制度。非食盐定点批发企业不得经营食盐批发业务。",                // the system restated
 			"对省级人民政府确定的优先发展产业，出让底价可按不低于《全国工业用地出让最低价标准》的70%执行。", // the national floor
 		}},
+	{"organisational form: resellers shut out (财库〔2019〕38号1(1)); rent waived for some (条例10(3))", review.FairCompetition,
+		[]string{
+			"本次采购只接受生产企业直接报价，经销商不得参与。", // makers alone, resellers barred
+			"本项目不接受代理商参加投标。",           // resellers turned away
+			"进驻孵化基地的企业，厂房租金三年全免。",      // rent waived
+		},
+		[]string{
+			"代理商、经销商应当向消费者如实提供发票。", // a duty, no shutting out
+			"生产企业可以直接或者委托代理商参加投标。", // open to both
+			"下列土地免缴土地使用税：",         // a tax law's own exemption
+		}},
 	{"one provider set and the others shut out (反垄断法39, 条例8(3))", review.FairCompetition,
 		[]string{
 			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",          // 统一由, others' work refused
