@@ -577,6 +577,7 @@ var designationForms = []struct {
 	{[]*concept{wholesale, firms}, runByFirm},
 	{[]*concept{unifiedTrades, unifiedHolders}, unifiedByFirm},
 	{[]*concept{firmByName, firmByName}, namedFirmGoods},
+	{[]*concept{layoutCaps, layoutCaps}, layoutCap},
 }
 
 // designationFrame: one operator singled out for a business: "由县供销社
@@ -684,7 +685,7 @@ var (
 	amongFirms  = re(`从[^，。；]{0,24}[\d一二两三四五六七八九十]+\s*(?:家|个|种)[^，。；]{0,12}(?:企业|供应商|经营者|服务商|公司|机构|品牌|厂商|厂家|商家|门店)中[^，。；]{0,8}?(?:选定|选择|选取|确定|选用|指定|择定|选购|采购)`)
 	// A business left wholly to a firm: "户外广告业务全部由某公司经营".
 	wholly       = newConcept("全部由", "均由", "一律由", "只能由", "仅由", "统一交由", "全部交由", "只能交由", "一律交由", "均交由", "必须交由", "须交由")
-	whollyByFirm = re(`(?:全部|均|一律|只能|仅|统一|全部交|必须|须)(?:交)?由[^，。；]{0,24}?(?:公司|集团)[^，。；]{0,16}?(?:经营|运营|负责|承担|实施|建设|供应|配送|提供|承办|申报|代理|收运|施工|销售|收集|处置|清运|回收|组织实施)`)
+	whollyByFirm = re(`(?:全部|均|一律|只能|仅|统一|全部交|必须|须)(?:交)?由[^，。；]{0,24}?(?:公司|集团)[^，。；]{0,16}?(?:经营|运营|负责|承担|实施|建设|供应|配送|提供|承办|申报|代理|收运|施工|销售|收集|处置|清运|回收|组织实施|承建|安装|设计|监理|维修|检测|培训|承保|征订)`)
 	// A whole area's business given to a firm: "由县城投公司负责全县充电设施的建设和运营".
 	areaWide       = newConcept("负责全县", "负责全市", "负责全区", "负责全镇", "负责全省", "负责全州", "负责全旗", "负责辖区", "负责本县", "负责本市", "负责本区", "负责本辖区")
 	areaWideByFirm = re(`由[^，。；]{0,24}?(?:公司|集团)(?:统一)?负责(?:全|本|辖区)[^，。；]{0,24}?(?:经营|运营|建设|投资|供应|配送|服务|收运|施工|销售|维护|管理)`)
@@ -694,9 +695,14 @@ var (
 		// buyers barred from every other seller (第八条第（三）项): "丧属不得自带或者从其他经营者购买"
 		`(?:不得|不能|不准|禁止)(?:自带或者?|自行|另行)?(?:从|向|在)其他(?:经营者|企业|商家|供应商|单位|公司|门店)[^，。；]{0,4}(?:购买|采购|购进|订购|投保|办理)`)
 	// A cap put on the operators named before it: "网约车平台数量控制在3家以内".
-	operatorCapAfter = re(`(?:企业|平台|经营者|运营商|服务商|公司|网点|门店|药店|机构)[^，。；]{0,6}(?:数量|家数|总数)[^，。；]{0,4}(?:控制在|限定为|限定在|限制在|限制为|不超过|不得超过|最多)[\d一二两三四五六七八九十]+家`)
+	// (家 counts operators, so a total kept to so many 家 needs no party word:
+	// "全县网吧总量控制在50家以内")
+	operatorCapAfter = re(`(?:(?:企业|平台|经营者|运营商|服务商|公司|网点|门店|药店|机构)[^，。；]{0,6}(?:数量|家数|总数)|总量|家数)[^，。；]{0,4}(?:控制在|限定为|限定在|限制在|限制为|不超过|不得超过|最多)[\d一二两三四五六七八九十]+家`)
+	// A layout that admits so many operators: "每个街道只设一家机动车检测站".
+	layoutCaps = newConcept("只设", "仅设", "限设", "只布设", "仅布设", "只设置", "仅设置", "只批准", "仅批准", "只保留", "仅保留")
+	layoutCap  = re(`(?:只|仅|限)(?:设|设置|布设|批准|保留)[\d一二两三四五六七八九十]+家`)
 	// Purchases directed to one body: "校服统一向市教育装备中心采购".
-	towards = newConcept("须从", "需从", "统一委托", "必须委托", "只能委托", "一律委托", "统一从", "只能从", "必须从", "一律从", "统一向", "只能向", "必须向", "集中向", "一律向", "均向", "统一到", "只能到", "必须到", "集中到", "一律到")
+	towards = newConcept("须从", "需从", "须到", "需到", "须向", "需向", "统一委托", "必须委托", "只能委托", "一律委托", "统一从", "只能从", "必须从", "一律从", "统一向", "只能向", "必须向", "集中向", "一律向", "均向", "统一到", "只能到", "必须到", "集中到", "一律到")
 	// A plain duty to buy from a local firm ("应当从县石油公司购进成品油"), or
 	// a service taken at one ("统一在某保险公司县支公司投保"): words common
 	// in any text, so the form waits for a firm in the sentence as well.
@@ -767,11 +773,11 @@ var (
 	othersKeptOut = re(`不(?:再|得|会)?(?:在[^，。；]{0,16})?(?:引入|引进|准入|接纳)其他[^，。；]{0,16}?(?:企业|公司|经营者|品牌|系统|平台|运营商|服务商|产品|车辆)|` +
 		// no other partner taken: "承诺在合作期内不再与其他同类企业开展合作"
 		`不再?与其他[^，。；]{0,10}?(?:企业|公司|经营者|机构|银行|平台|运营商|服务商|品牌)[^，。；]{0,4}(?:合作|签约|签订)`)
-	buyFromFirm = re(`(?:统一|只能|必须|集中|一律|均|须|需)(?:向|从)[^，。；]{0,20}?(?:公司|集团|企业|中心|供销社|厂家|商场|超市|平台|协会|商会|合作社)[^，。；]{0,6}?(?:采购|购买|订购|购置|租用|进货|购进|订制|定制|投保|配送|供货|进药)|` +
+	buyFromFirm = re(`(?:统一|只能|必须|集中|一律|均|须|需)(?:向|从)[^，。；]{0,20}?(?:公司|集团|企业|中心|供销社|厂家|厂|商场|超市|平台|协会|商会|合作社)[^，。；]{0,6}?(?:采购|购买|订购|购置|租用|进货|购进|订制|定制|投保|配送|供货|进药)|` +
 		// A service entrusted only to one body: "防雷检测必须委托县防雷中心进行".
 		`(?:统一|只能|必须|一律)委托[^，。；]{0,16}?(?:公司|集团|中心|设计院|研究院|院|事务所|机构|检测站)|` +
 		// A service taken only at one body: "学员统一到县驾培中心进行体检".
-		`(?:统一|只能|必须|集中|一律)(?:到|在)[^，。；]{0,16}?(?:公司|集团|中心|医院|机构|检测站|检测所|平台|厂)[^，。；]{0,4}?(?:进行|办理|接受)?(?:体检|检测|检验|培训|维修|安装|购买|采购|投保|鉴定|评估)`)
+		`(?:(?:统一|只能|必须|集中|一律)(?:到|在)|(?:须|需)到)[^，。；]{0,16}?(?:公司|集团|中心|医院|机构|检测站|检测所|平台|厂)[^，。；]{0,4}?(?:进行|办理|接受)?(?:体检|检测|检验|培训|维修|安装|购买|采购|投保|鉴定|评估)`)
 	operatorCap    = re(`(?:数量|家数)?(?:限定|限制|控制|确定|不超过|只(?:能|允许)?|仅(?:能|允许)?)(?:为|在)?[\d一二两三四五六七八九十]+家(?:以内|以下)?[^，。；]{0,8}(?:企业|供应商|经营者|运营商|服务商|公司|中标|运营|经营)`)
 	firmAsOperator = re(`(?:确定|明确|授权|委托|由)[^，。；]{1,16}?{FIRM}(?:作为|为|担任)[^，。；]{0,16}(?:投资主体|运营主体|经营主体|实施主体|建设主体|承办单位|运营单位|经营单位|运营商|唯一)`)
 )
@@ -796,7 +802,7 @@ var (
 	bodyEnds = []string{"局", "委", "办", "管委会", "政府", "部门", "中心", "协会", "商会", "街道", "站", "所", "医院", "学校", "供销社"}
 	firmEnds = []string{"企业", "公司", "供应商", "服务商", "商家", "厂家", "经营者", "品牌", "机构", "门店", "超市", "商场", "银行", "酒店", "宾馆", "医院", "药店", "加油站", "驾校", "书店", "厂",
 		// the points of sale a buyer is sent to: "须在县农机站指定的经销点购买"
-		"经销点", "销售点", "网点", "服务点", "代理点"}
+		"经销点", "销售点", "网点", "服务点", "代理点", "安装点", "检测点", "维修点"}
 	useVerbs = []string{"使用", "采用", "选用", "购买", "接入", "安装"}
 	// 须使用经检验合格生产的, 应当使用国家统一开发的: a standard or the state's, no firm
 	notProviders = []string{"经", "合格", "符合", "标准", "依法", "规定", "国家", "本单位", "本机关", "申请人", "政府", "部门", "自行", "自己", "其"}
@@ -905,7 +911,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(append(operatorRoles.words, plainDuties.words...), towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...), append(append(slices.Clone(shutOuts.words), unifiedTrades.words...), firmByName.words...)...)...)...)...),
+			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(append(operatorRoles.words, plainDuties.words...), towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...), append(append(append(slices.Clone(shutOuts.words), unifiedTrades.words...), firmByName.words...), layoutCaps.words...)...)...)...)...),
 			frame:          designationFrame,
 			clauseSuppress: true,
 			suppress:       res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|取得[^，。；]{0,12}(?:许可证?|资质|执照|资格)的|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),

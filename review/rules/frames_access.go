@@ -295,7 +295,7 @@ func approvalFrame(s string, w *present, party bool) (int, int, bool) {
 	return -1, -1, false
 }
 
-// localBody reports whether s names a particular local body ("县供销合作社",
+// localBody reports whether s names a particular local body ("县供销合作社", "州检验所",
 // "区邮政管理部门", "街道"), not a level (县级以上) or a market (市场).
 func localBody(s string) bool {
 	// the tiers a law names (省、自治区、直辖市, 设区的市) are no particular body
@@ -307,7 +307,7 @@ func localBody(s string) bool {
 	}
 	prev := rune(0)
 	for i, r := range s {
-		if strings.ContainsRune("县区市乡镇", r) {
+		if strings.ContainsRune("县区市乡镇州", r) {
 			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
 			// 市民, 区级, 市场 are no body; 区民政局 is one
 			civil := strings.HasPrefix(s[i+utf8.RuneLen(r):], "民政")

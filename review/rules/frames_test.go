@@ -1580,6 +1580,20 @@ var frameCases = []frameCase{
 			"生产企业可以直接或者委托代理商参加投标。", // open to both
 			"下列土地免缴土地使用税：",         // a tax law's own exemption
 		}},
+	{"works, services and numbers kept for one or a few (反垄断法39, 条例8(1),(2))", review.FairCompetition,
+		[]string{
+			"居民小区二次供水设施一律由市水务集团公司负责安装。",    // 一律由 a firm, a works trade
+			"新装电梯的年度检验须到州特种设备检验所指定的检测点进行。", // a point a local body chose
+			"从业人员须到区卫生职业培训中心参加岗前培训。",       // 须到 one body for a service
+			"中心城区洗车场家数控制在30家以内。",           // a cap counted in 家
+			"每个乡镇仅设置一家农资连锁配送企业。",           // a layout admitting one
+			"工作服由各单位统一向市被服厂订购。",            // bought at one works
+		},
+		[]string{
+			"申请人须到县政务服务中心办理登记手续。",     // a public office, no service bought
+			"每个乡镇设置一个便民服务中心。",         // a public facility, not 家
+			"市场主体数量较上年增长10%，总量达到5万家。", // a count, no cap
+		}},
 	{"one provider set and the others shut out (反垄断法39, 条例8(3))", review.FairCompetition,
 		[]string{
 			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",          // 统一由, others' work refused
