@@ -578,6 +578,8 @@ var designationForms = []struct {
 	{[]*concept{unifiedTrades, unifiedHolders}, unifiedByFirm},
 	{[]*concept{firmByName, firmByName}, namedFirmGoods},
 	{[]*concept{layoutCaps, layoutCaps}, layoutCap},
+	{[]*concept{handOvers, handOvers}, handedToFirm},
+	{[]*concept{noOwnGoods, noOwnGoods}, boughtThereOnly},
 }
 
 // designationFrame: one operator singled out for a business: "由县供销社
@@ -623,6 +625,11 @@ func designationFrame(s string, w *present) (int, int, bool) {
 		}
 		// "…，原承包人继续经营的，应当重新…公开竞价": a condition's subject, not a grant.
 		if loc := g.re.FindStringIndex(s); loc != nil && !bannedBefore(s, loc[0]) && !describedAsWrong(s, loc[0]) && !hasPrefixAny(s[loc[1]:], []string{"的，", "的,"}) {
+			if g.re == handedToFirm {
+				if m := g.re.FindStringSubmatchIndex(s); containsAny(s[m[2]:m[3]], stateHolders) {
+					continue
+				}
+			}
 			if g.re == usesOne && (strings.HasSuffix(s[:loc[1]], "”") || strings.HasSuffix(s[:loc[1]], "系列")) && containsAny(s[loc[0]:forward(s, loc[1], 4)], notBrands) {
 				continue
 			}
@@ -698,6 +705,11 @@ var (
 	// (家 counts operators, so a total kept to so many 家 needs no party word:
 	// "全县网吧总量控制在50家以内")
 	operatorCapAfter = re(`(?:(?:企业|平台|经营者|运营商|服务商|公司|网点|门店|药店|机构)[^，。；]{0,6}(?:数量|家数|总数)|总量|家数)[^，。；]{0,4}(?:控制在|限定为|限定在|限制在|限制为|不超过|不得超过|最多)[\d一二两三四五六七八九十]+家`)
+	// A business handed over to one provider: "全县尾气检测业务交由县环保
+	// 检测站承担", "各村生活垃圾清运统一交给县环卫公司" (a state body taking a
+	// task, 交由县人民政府处理, is no provider).
+	handOvers    = newConcept("交由", "交给")
+	handedToFirm = re(`(?:业务|服务|工程|清运|收运|检测|检验|维修|保洁|配送)(?:统一|全部|一律|均)?(?:交由|交给)([^，。；]{2,16}?(?:公司|集团|检测站|检测所|事务所|协会|中心|医院|厂|队))`)
 	// A layout that admits so many operators: "每个街道只设一家机动车检测站".
 	layoutCaps = newConcept("只设", "仅设", "限设", "只布设", "仅布设", "只设置", "仅设置", "只批准", "仅批准", "只保留", "仅保留")
 	layoutCap  = re(`(?:只|仅|限)(?:设|设置|布设|批准|保留)[\d一二两三四五六七八九十]+家`)
@@ -709,9 +721,12 @@ var (
 	firmNames        = newConcept("公司", "集团")
 	plainDuties      = newConcept("应当从", "应从", "应当向", "应向", "统一在", "只能在", "必须在", "集中在", "一律在", "应当委托", "应委托", "须委托", "需委托")
 	buyFromLocalFirm = re(`(?:应当|应)(?:向|从)(?:本|[县市区镇乡州旗])[^，。；]{0,10}?(?:公司|集团)[^，。；]{0,6}?(?:采购|购买|订购|购置|购进|进货)|` +
-		`(?:统一|只能|必须|集中|一律)在[^，。；]{0,16}?(?:公司|集团)[^，。；]{0,4}?(?:进行|办理|接受)?(?:体检|检测|检验|培训|维修|安装|购买|采购|投保|鉴定|评估)|` +
+		`(?:统一|只能|必须|集中|一律)在[^，。；]{0,16}?(?:公司|集团)[^，。；]{0,4}?(?:进行|接受)?(?:体检|检测|检验|培训|维修|安装|购买|采购|投保|鉴定|评估|办理)|` +
 		// a service entrusted to a local firm by a plain duty: "应当委托区城投物业公司承担"
-		`(?:应当|应|须|需)委托(?:本|[县市区镇乡州旗])[^，。；]{0,12}?(?:公司|集团)`)
+		`(?:应当|应|须|需)委托(?:本|园区|[县市区镇乡州旗])[^，。；]{0,12}?(?:公司|集团)`)
+	// Bought at one place and nothing brought in: "丧葬用品须在县殡仪馆购买，不得自带".
+	noOwnGoods      = newConcept("不得自带", "禁止自带", "严禁自带", "不准自带", "不得自购", "不得外购")
+	boughtThereOnly = re(`(?:须|需|必须|只能|应当|统一)(?:在|到)[^，。；]{1,16}?(?:馆|店|部|社|公司|中心|医院|超市|市场|站)(?:购买|采购|购置|租用)[^。；]{0,6}?(?:不得|禁止|严禁|不准)(?:自带|自购|外购)`)
 	// Buyers steered to one firm's goods: "引导农户购买县农机公司销售的农机具".
 	steered       = newConcept("引导", "动员", "组织", "要求", "鼓励")
 	steeredToFirm = re(`(?:引导|动员|组织|要求|鼓励)[^，。；]{0,10}(?:购买|使用|采购|选用|订购|安装|接入|投保|选聘)[^，。；]{0,16}?(?:公司|集团|厂)(?:生产|销售|提供|经销|代理|开发)?的`)
@@ -802,7 +817,9 @@ var (
 	bodyEnds = []string{"局", "委", "办", "管委会", "政府", "部门", "中心", "协会", "商会", "街道", "站", "所", "医院", "学校", "供销社"}
 	firmEnds = []string{"企业", "公司", "供应商", "服务商", "商家", "厂家", "经营者", "品牌", "机构", "门店", "超市", "商场", "银行", "酒店", "宾馆", "医院", "药店", "加油站", "驾校", "书店", "厂",
 		// the points of sale a buyer is sent to: "须在县农机站指定的经销点购买"
-		"经销点", "销售点", "网点", "服务点", "代理点", "安装点", "检测点", "维修点"}
+		"经销点", "销售点", "网点", "服务点", "代理点", "安装点", "检测点", "维修点",
+		// a body's own team: "由县不动产登记中心下属测绘队承担"
+		"队"}
 	useVerbs = []string{"使用", "采用", "选用", "购买", "接入", "安装"}
 	// 须使用经检验合格生产的, 应当使用国家统一开发的: a standard or the state's, no firm
 	notProviders = []string{"经", "合格", "符合", "标准", "依法", "规定", "国家", "本单位", "本机关", "申请人", "政府", "部门", "自行", "自己", "其"}
@@ -911,7 +928,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(append(operatorRoles.words, plainDuties.words...), towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...), append(append(append(slices.Clone(shutOuts.words), unifiedTrades.words...), firmByName.words...), layoutCaps.words...)...)...)...)...),
+			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(append(operatorRoles.words, plainDuties.words...), towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...), append(append(append(slices.Clone(shutOuts.words), unifiedTrades.words...), firmByName.words...), append(append(slices.Clone(layoutCaps.words), handOvers.words...), noOwnGoods.words...)...)...)...)...)...),
 			frame:          designationFrame,
 			clauseSuppress: true,
 			suppress:       res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|取得[^，。；]{0,12}(?:许可证?|资质|执照|资格)的|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),

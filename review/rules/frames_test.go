@@ -1594,6 +1594,20 @@ var frameCases = []frameCase{
 			"每个乡镇设置一个便民服务中心。",         // a public facility, not 家
 			"市场主体数量较上年增长10%，总量达到5万家。", // a count, no cap
 		}},
+	{"a business handed to one provider, and buyers kept to it (反垄断法39)", review.FairCompetition,
+		[]string{
+			"全区道路保洁服务全部交由区城市管理服务公司。",  // handed over, no trade word after
+			"二手车评估业务交给市二手车交易中心承担。",    // 交给, a centre
+			"学生平安保险统一在县人寿保险公司办理。",     // 统一在 a firm, 办理
+			"污水接驳工程应当委托园区供排水公司实施。",    // a park's firm
+			"婚庆酒席用酒须到镇供销社门市部购买，不得外购。", // bought at one place, none from outside
+			"由市住建局下属的质量检测队承担全市桩基检测。",  // a body's own team
+		},
+		[]string{
+			"检测工作交由县市场监管局负责。",                // a state body's task
+			"该项工作交由县人民政府统筹。",                 // the government
+			"承包方可以自行购买种子，也可以委托他人代购，发包方不得干涉。", // the buyer's own choice
+		}},
 	{"one provider set and the others shut out (反垄断法39, 条例8(3))", review.FairCompetition,
 		[]string{
 			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",          // 统一由, others' work refused
