@@ -31,8 +31,9 @@ var outsiderStarts = []string{"外地", "外省", "外市", "外县", "外埠", 
 var exitVerbs = []string{"迁出", "迁离", "外迁", "搬离", "迁往", "转移", "注销", "撤出"}
 
 // scopeBreaks end the reach of a ban word: a conditional clause closing ("…的，")
-// starts the consequence, and 但 starts an exception.
-var scopeBreaks = []string{"的，", "的,", "者，", "违者", "但", "：", ":", "否则"}
+// starts the consequence, 但 starts an exception, and a signing (签字后共同
+// 遵守) makes the terms before it an agreement among those who sign.
+var scopeBreaks = []string{"的，", "的,", "者，", "违者", "但", "：", ":", "否则", "签字后", "签署后", "签订后", "签名后"}
 
 // bannedBefore reports whether the conduct matched at byte offset at of
 // sentence s is the object of a prohibition: a ban word earlier in the

@@ -1608,6 +1608,21 @@ var frameCases = []frameCase{
 			"该项工作交由县人民政府统筹。",                 // the government
 			"承包方可以自行购买种子，也可以委托他人代购，发包方不得干涉。", // the buyer's own choice
 		}},
+	{"operators' prices, output and markets fixed together (条例11(1), 反垄断法17, 44)", review.FairCompetition,
+		[]string{
+			"全市搅拌站的混凝土出厂价格，由市混凝土协会统一制定。",        // an association sets members' prices
+			"区商务局召集各大型超市负责人开会，议定鸡蛋零售价一律为每斤5元。",  // a price agreed at the authority's meeting
+			"各砖瓦企业须按照县工信局核定的生产计划组织生产。",          // output planned for them
+			"全县液化气经营企业的供应区域由县燃气办统一划分，不得跨区域经营。",  // the market divided
+			"各药店每周向县医药行业协会上报进货价格，协会汇总后通报各会员单位。", // data passed among them
+			"各驾校不得低于协会公布的成本价招生，所有驾校负责人签订后共同遵守。", // a promise not to undercut, signed
+		},
+		[]string{
+			"行业协会不得组织会员企业统一制定价格。",          // a ban on the association
+			"企业应当按照国家规定向统计机构报送产量、产值等统计资料。", // statistics, passed to no competitor
+			"双方签订合同后共同遵守合同约定的价格条款。",        // a contract between buyer and seller, no competitors
+			"城市供水价格实行政府定价，由市发展改革部门统一制定。",   // a price the law lets the state set
+		}},
 	{"one provider set and the others shut out (反垄断法39, 条例8(3))", review.FairCompetition,
 		[]string{
 			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",          // 统一由, others' work refused
