@@ -580,6 +580,7 @@ var designationForms = []struct {
 	{[]*concept{layoutCaps, layoutCaps}, layoutCap},
 	{[]*concept{handOvers, handOvers}, handedToFirm},
 	{[]*concept{noOwnGoods, noOwnGoods}, boughtThereOnly},
+	{[]*concept{deposits, banks}, keptAtLocalBank},
 }
 
 // designationFrame: one operator singled out for a business: "由县供销社
@@ -710,6 +711,11 @@ var (
 	// task, 交由县人民政府处理, is no provider).
 	handOvers    = newConcept("交由", "交给")
 	handedToFirm = re(`(?:业务|服务|工程|清运|收运|检测|检验|维修|保洁|配送)(?:统一|全部|一律|均)?(?:交由|交给)([^，。；]{2,16}?(?:公司|集团|检测站|检测所|事务所|协会|中心|医院|厂|队))`)
+	// Operators' money kept at one local bank (反垄断法第三十九条: 使用其指定的
+	// 经营者提供的服务): "开发企业须将预售资金存入县农商银行监管账户".
+	deposits        = newConcept("存入", "存放", "开立", "开设")
+	banks           = newConcept("银行", "信用社", "农商行", "信用联社")
+	keptAtLocalBank = re(`(?:企业|经营者|商户|开发商|公司|单位)[^。；]{0,20}?(?:须|需|必须|只能|统一|一律|应当|应)(?:将[^，。；]{0,12})?(?:存入|存放|开立|开设)[^，。；]{0,4}?(?:本|[县市区镇乡州旗])[^，。；]{0,10}?(?:银行|信用社|农商行|信用联社)`)
 	// A layout that admits so many operators: "每个街道只设一家机动车检测站".
 	layoutCaps = newConcept("只设", "仅设", "限设", "只布设", "仅布设", "只设置", "仅设置", "只批准", "仅批准", "只保留", "仅保留")
 	layoutCap  = re(`(?:只|仅|限)(?:设|设置|布设|批准|保留)[\d一二两三四五六七八九十]+家`)
@@ -928,7 +934,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(append(operatorRoles.words, plainDuties.words...), towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...), append(append(append(slices.Clone(shutOuts.words), unifiedTrades.words...), firmByName.words...), append(append(slices.Clone(layoutCaps.words), handOvers.words...), noOwnGoods.words...)...)...)...)...)...),
+			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(append(operatorRoles.words, plainDuties.words...), towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...), append(append(append(slices.Clone(shutOuts.words), unifiedTrades.words...), firmByName.words...), append(append(append(slices.Clone(layoutCaps.words), handOvers.words...), noOwnGoods.words...), deposits.words...)...)...)...)...)...),
 			frame:          designationFrame,
 			clauseSuppress: true,
 			suppress:       res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|取得[^，。；]{0,12}(?:许可证?|资质|执照|资格)的|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),

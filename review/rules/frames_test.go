@@ -1623,6 +1623,17 @@ var frameCases = []frameCase{
 			"双方签订合同后共同遵守合同约定的价格条款。",        // a contract between buyer and seller, no competitors
 			"城市供水价格实行政府定价，由市发展改革部门统一制定。",   // a price the law lets the state set
 		}},
+	{"local operators favoured by waivers or shares; operators' money kept at a local bank (条例9(4), 反垄断法39)", review.FairCompetition,
+		[]string{
+			"县内施工企业参加投标的，免交投标保证金。",       // a waiver for local firms
+			"总承包单位应当将劳务作业分包给本县劳务企业。",     // a share kept for local firms
+			"物业服务企业须将维修资金统一存入区农村商业银行专户。", // one local bank
+		},
+		[]string{
+			"对符合条件的中小企业，免收投标保证金。",         // open to all that qualify
+			"施工单位应当在工程所在地的银行开设农民工工资专用账户。", // any bank where the works are (保障农民工工资支付条例)
+			"总承包单位可以将非主体工程分包给具有相应资质的单位。",  // the law's own rule on subcontracting
+		}},
 	{"one provider set and the others shut out (反垄断法39, 条例8(3))", review.FairCompetition,
 		[]string{
 			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",          // 统一由, others' work refused
