@@ -604,8 +604,9 @@ func designationFrame(s string, w *present) (int, int, bool) {
 		if !oneHolder && !designatedParties.within(s, lo, hi, w) || !trades.within(s, lo, hi, w) {
 			continue
 		}
-		// "不指定销售企业": a designation denied
-		if bannedBefore(s, d.a) || describedAsWrong(s, d.a) || hasSuffixAny(s[:d.a], []string{"不", "未", "无需", "无须", "不得"}) {
+		// "不指定销售企业": a designation denied; "国务院…部门指定的检测站": the
+		// state's own, which a law makes
+		if bannedBefore(s, d.a) || describedAsWrong(s, d.a) || hasSuffixAny(s[:d.a], []string{"不", "未", "无需", "无须", "不得"}) || containsAny(s[back(s, d.a, 30):d.a], nationalTiers[:5]) {
 			continue
 		}
 		// One picked by tender ("经招标选定一家企业独家投放") is F16's suppression
@@ -661,6 +662,7 @@ var (
 		`未(?:聘用|选用|委托)[^，。；]{0,6}?(?:不予|不得|不能|不准|一律不)|` +
 		`(?:不得|不能|不准|禁止|不允许)再?(?:通过|委托|选用|使用|聘用|聘请|向|从|到|采购|购买)其他)`)
 	// the state's own bodies, and the state itself, hold state functions
+	// (the first five name the tiers, the rest a law)
 	nationalTiers = []string{"国务院", "国家", "全国", "中央", "自治区、直辖市", "依照", "依法", "依据"}
 	stateHolders  = []string{"国务院", "国家", "人民政府", "政府", "部门", "机关", "局", "委员会", "厅", "署", "办公室", "法院", "检察院", "公安", "海关", "税务", "军"}
 )
@@ -894,7 +896,10 @@ var firmCountRe = regexp.MustCompile(`[一两二三四五六七八九十\d]家`)
 
 var designatedParties = newConcept("交易对象", "公司", "集团", "企业", "供销社", "医院", "卫生院", "保健院", "银行", "商场", "超市", "酒店", "宾馆", "机构", "平台", "供应商", "服务商", "厂家", "品牌", "单位", "中心",
 	// the shops a buyer is sent to: "须在指定的两家门店购买"
-	"门店", "商家", "经销商", "网点")
+	"门店", "商家", "经销商", "网点",
+	// the booksellers, test stations and institutes a business is given to:
+	// "统一由县新华书店征订发行", "统一由市燃气钢瓶检测站承担"
+	"书店", "检测站", "检验站", "检测所", "检验所", "事务所", "设计院", "研究院", "协会")
 
 // clauseAround returns the clause (between ，；：) holding [a, b).
 func clauseAround(s string, a, b int) (int, int) {

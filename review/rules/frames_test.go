@@ -1538,6 +1538,8 @@ var frameCases = []frameCase{
 		[]string{
 			"全县幼儿园园方责任险统一由县人保公司承保。",             // an insurer's trade
 			"中小学教材教辅由县新华书店统一征订。",                // a bookseller's trade, 由…统一
+			"该市通知规定，全市中小学作业本统一由市新华书店征订。",        // reported, 统一由 a bookseller
+			"全县电梯定期检验统一由县特种设备检验所承担。",            // a test institute
 			"种粮大户须到区农业服务中心指定的销售点购买良种，方可享受良种补贴。", // a point of sale a local body chose
 			"物业服务企业由业主委员会从街道公布的入围企业中选聘。",        // hired from a pool
 			"参加本次采购的供应商应为市级定点采购入围供应商。",          // admitted to a list as a condition
@@ -1545,6 +1547,7 @@ var frameCases = []frameCase{
 		[]string{
 			"申请人应当提交县级以上人民政府卫生行政部门指定的医院出具的体格检查证明。", // a certificate the law asks for
 			"保险公司承保的险种由投保人自行选择。",                   // no provider set
+			"进口商品的检验，由国务院质量监督部门指定的检验站进行。",          // the state's own designation
 		}},
 	{"one brand or one named firm's goods made a duty (政府采购法实施条例20(6), 反垄断法39)", review.FairCompetition,
 		[]string{
