@@ -897,9 +897,9 @@ var firmCountRe = regexp.MustCompile(`[一两二三四五六七八九十\d]家`)
 var designatedParties = newConcept("交易对象", "公司", "集团", "企业", "供销社", "医院", "卫生院", "保健院", "银行", "商场", "超市", "酒店", "宾馆", "机构", "平台", "供应商", "服务商", "厂家", "品牌", "单位", "中心",
 	// the shops a buyer is sent to: "须在指定的两家门店购买"
 	"门店", "商家", "经销商", "网点",
-	// the booksellers, test stations and institutes a business is given to:
+	// the booksellers, test stations and associations a business is given to:
 	// "统一由县新华书店征订发行", "统一由市燃气钢瓶检测站承担"
-	"书店", "检测站", "检验站", "检测所", "检验所", "事务所", "设计院", "研究院", "协会")
+	"书店", "检测站", "检验站", "检测所", "检验所", "协会")
 
 // clauseAround returns the clause (between ，；：) holding [a, b).
 func clauseAround(s string, a, b int) (int, int) {
