@@ -1637,6 +1637,15 @@ var frameCases = []frameCase{
 			"施工单位应当在工程所在地的银行开设农民工工资专用账户。", // any bank where the works are (保障农民工工资支付条例)
 			"总承包单位可以将非主体工程分包给具有相应资质的单位。",  // the law's own rule on subcontracting
 		}},
+	{"one firm's terms set beside the others' (条例10(2),(3))", review.FairCompetition,
+		[]string{
+			"区供热公司的天然气价格按每立方米2.5元执行，其他供热企业按市场价格执行。", // a price for one firm
+			"对县粮油集团的仓储项目按投资额的20%给予补贴，其他企业仍按10%补贴。",  // a subsidy rate for one firm
+		},
+		[]string{
+			"县粮油集团与其他企业的仓储项目，均按投资额的10%给予补贴。", // the same terms for all
+			"供电公司应当公平对待用户，其他企业可以参照执行。",       // no benefit to one
+		}},
 	{"one provider set and the others shut out (反垄断法39, 条例8(3))", review.FairCompetition,
 		[]string{
 			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",          // 统一由, others' work refused
