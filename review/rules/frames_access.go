@@ -26,7 +26,10 @@ var (
 	// raised (提高), or put on a pretext (…为由).
 	added = newConcept("远高于", "明显高于", "设置前置", "设置了前置", "设定前置", "增设前置", "纳入行政许可", "纳入行政审批", "高于国家", "严于国家", "高于上级", "另行", "额外", "增设", "另设", "擅自", "自行设定", "自行设置", "自行规定", "违规设置", "违规设定", "违规要求", "违法设置", "违法设定", "变相设置", "变相设定", "变相要求", "变相审批", "变相许可", "变相准入", "提高", "抬高", "为由", "为名", "名义", "无法律", "没有法律", "缺少法律", "缺乏法律", "于法无据", "无依据", "没有依据", "缺乏依据", "前置条件", "前置审批", "超范围", "超出法定", "纳入审批", "纳入许可",
 		// 第八条第（四）项's own words for the condition: 不合理、歧视性
-		"不合理", "歧视性")
+		"不合理", "歧视性",
+		// a proof demanded beyond the listed ones: "除提交规定材料外，还须提交…证明"
+		// (还应当提交 is how the registration rules themselves list their materials)
+		"还须提交", "还需提交", "另须提交", "另需提交")
 	// gates are the forms a barrier takes: an approval or licence (第八条
 	// 第（一）项), the disguised forms of the 实施细则, a proof, a
 	// qualification or a condition of entry (第八条第（四）项).

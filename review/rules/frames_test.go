@@ -1646,6 +1646,15 @@ var frameCases = []frameCase{
 			"县粮油集团与其他企业的仓储项目，均按投资额的10%给予补贴。", // the same terms for all
 			"供电公司应当公平对待用户，其他企业可以参照执行。",       // no benefit to one
 		}},
+	{"a proof demanded beyond the listed materials (条例8(1),(4))", review.FairCompetition,
+		[]string{
+			"旅行社申请设立分社的，除法定材料外，还须提交区文旅局出具的经营场所核查证明。", // an extra proof from a local body
+			"企业申领排污许可证时，另需提交所在乡镇出具的无信访证明。",           // the same with 另需
+		},
+		[]string{
+			"申请人还应当提交法定代表人的任职文件和身份证明。", // a registration rule's own list
+			"申请人应当提交营业执照和身份证明。",        // nothing added
+		}},
 	{"one provider set and the others shut out (反垄断法39, 条例8(3))", review.FairCompetition,
 		[]string{
 			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",          // 统一由, others' work refused
