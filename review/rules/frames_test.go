@@ -1655,6 +1655,16 @@ var frameCases = []frameCase{
 			"申请人还应当提交法定代表人的任职文件和身份证明。", // a registration rule's own list
 			"申请人应当提交营业执照和身份证明。",        // nothing added
 		}},
+	{"procurement conditions: a maker's letter, makers alone, local social insurance (财库〔2019〕38号, 条例9(3))", review.FairCompetition,
+		[]string{
+			"供应商须提供生产企业出具的针对本项目的授权函。", // a maker's letter as a condition
+			"本次采购的供应商须是所投设备的制造商。",     // makers alone
+			"投标人拟派的项目经理须有在本县的社保缴纳记录。", // social insurance paid there
+		},
+		[]string{
+			"供应商应为所投产品的制造商或者其授权的经销商。", // both forms open
+			"供应商应当具有依法缴纳社会保障资金的良好记录。", // 政府采购法第二十二条, any place
+		}},
 	{"one provider set and the others shut out (反垄断法39, 条例8(3))", review.FairCompetition,
 		[]string{
 			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",          // 统一由, others' work refused
