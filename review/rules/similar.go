@@ -67,6 +67,11 @@ var (
 // case's own source out.
 var precedentSkip func(*precedent.Case) bool
 
+// openChoices say the choice stays with the operator or the buyer, or that
+// all are treated alike: a sentence that says so restricts no one, however
+// close its words come to a case.
+var openChoices = []string{"自主选择", "自行选择", "自愿选择", "自愿原则", "自愿购买", "自愿参加", "平等对待", "一视同仁", "同等对待", "平等参与", "公平竞争方式", "公开招标方式", "不得限定", "不得指定"}
+
 // NearestPrecedent returns the published case nearest to the sentence of
 // text in which a finding sits, of the finding's category, or nil when no
 // case comes close. It is computed when a finding is shown (the screen,
@@ -112,7 +117,7 @@ func similarFinding(s Sentence, words *present) (review.Finding, bool) {
 		return review.Finding{}, false
 	}
 	m, ok := precedent.Nearest(s.Text, precedent.Query{VerbatimOnly: true, Skip: precedentSkip})
-	if !ok || m.Score < similarThreshold {
+	if !ok || m.Score < similarThreshold || m.Case.Category == review.FairCompetition && containsAny(s.Text, openChoices) {
 		return review.Finding{}, false
 	}
 	info := similarRules[0]

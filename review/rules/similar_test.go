@@ -118,3 +118,18 @@ func TestSimilarityLeavesTheWholeCountry(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that leaves the choice with the buyer is not like a case of a
+// designation, however close its words.
+func TestSimilarityLeavesAnOpenChoice(t *testing.T) {
+	for _, s := range []string{
+		"机动车安全技术检验由依法取得资质的检验机构承担，车主可自主选择。",
+		"学生校服由家长按照自愿原则购买，学校统一组织时应当公开征求意见。",
+	} {
+		for _, f := range Check(s) {
+			if f.Category == review.FairCompetition {
+				t.Errorf("%s %q on %q: an open choice restricts no one", f.Rule, f.Excerpt, s)
+			}
+		}
+	}
+}
