@@ -203,7 +203,10 @@ func fairnessRules() []*sentenceRule {
 				`(?:自主|自行)(?:决定|选择)|自愿|(?:无需|无须)(?:另行)?(?:审批|备案|许可|办理)`,
 				// an option offered ("供应商可以承诺中标后设立服务网点"), and the branches a
 				// duty reaches ("在本市设立的分公司应当依法办理登记")
-				`可(?:以)?承诺|设立的(?:分公司|分支机构|子公司|办事处)(?:应当|应)依法`),
+				`可(?:以)?承诺|设立的(?:分公司|分支机构|子公司|办事处)(?:应当|应)依法`,
+				// the same with the setting-up as the condition: "外地企业在本市设立分支机构的，
+				// 应当依法办理登记" (no branch is asked for; one set up is registered)
+				`(?:设立|开设|成立)(?:分公司|分支机构|子公司|办事处)的[，,][^。；]{0,8}依法`),
 			cite:   citeIgnore,
 			reason: "以在本地注册、设点、纳税或就近到场作为条件或得分因素，排斥外地经营者",
 		},

@@ -1665,6 +1665,15 @@ var frameCases = []frameCase{
 			"供应商应为所投产品的制造商或者其授权的经销商。", // both forms open
 			"供应商应当具有依法缴纳社会保障资金的良好记录。", // 政府采购法第二十二条, any place
 		}},
+	{"a duty the law sets on a branch set up or on tax, restated (条例9(2) look-alikes)", review.FairCompetition,
+		[]string{
+			"外地企业须在本市设立分支机构的，方可参加投标。",   // the branch made a condition
+			"施工企业须在项目所在地缴纳税款，方可办理施工许可。", // tax paid there as a condition
+		},
+		[]string{
+			"外省企业在本区设立子公司的，应当依法办理设立登记。",             // a branch set up is registered
+			"跨地区经营的汇总纳税企业，应当依照国家规定在分支机构所在地预缴企业所得税。", // the state's rule restated
+		}},
 	{"one provider set and the others shut out (反垄断法39, 条例8(3))", review.FairCompetition,
 		[]string{
 			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",          // 统一由, others' work refused
