@@ -87,6 +87,10 @@ func Split(text string) []Sentence {
 		s.Article = lab.Article()
 		if isBanChapeau(body) {
 			banActive = true
+		} else if inlineBanChapeau(body) {
+			// "招标人不得有下列行为：（一）…；" run on one line: the chapeau
+			// and its first item share a sentence, the items after it follow
+			s.UnderBan, banActive = true, true
 		}
 		out = append(out, s)
 	}
@@ -140,4 +144,18 @@ func isBanChapeau(s string) bool {
 		}
 	}
 	return false
+}
+
+// itemStarts open the first item of a list run on after its chapeau.
+var itemStarts = []string{"（一）", "(一)", "一、", "1.", "1．", "1、", "（1）", "(1)", "①"}
+
+// inlineBanChapeau reports whether s is a ban's chapeau with its first item
+// on the same line: "招标人不得有下列行为：（一）就同一招标项目…".
+func inlineBanChapeau(s string) bool {
+	i := strings.IndexAny(s, "：:")
+	if i < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return hasPrefixAny(strings.TrimLeft(s[i+n:], " \u3000"), itemStarts) && isBanChapeau(s[:i+n])
 }

@@ -128,3 +128,21 @@ func TestSplitOnEveryBreakMark(t *testing.T) {
 		t.Errorf("line of %q = %d, want 2", sents[8].Text, sents[8].Line)
 	}
 }
+
+// A ban's chapeau run on one line with its items reaches every item, as it
+// does when each item has its own line.
+func TestInlineBanChapeauCoversItsItems(t *testing.T) {
+	text := "招标人不得有下列行为：（一）就同一招标项目向潜在投标人提供有差别的项目信息；（二）以特定行政区域的业绩作为加分条件；（三）限定特定的品牌。"
+	for _, s := range Split(text) {
+		if !s.UnderBan {
+			t.Errorf("%q is an item of a ban, not a measure", s.Text)
+		}
+	}
+	if fs := Check(text); len(fs) > 0 {
+		t.Errorf("the ban's items are no violations; got %v", ruleIDs(fs))
+	}
+	// a list of scores run on one line is no ban
+	if fs := Check("本项目评分办法如下：（一）在本市注册的企业加2分；（二）其他企业不加分。"); len(fs) == 0 {
+		t.Error("a scoring list run on one line must still be read")
+	}
+}
