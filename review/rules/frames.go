@@ -581,6 +581,7 @@ var designationForms = []struct {
 	{[]*concept{handOvers, handOvers}, handedToFirm},
 	{[]*concept{noOwnGoods, noOwnGoods}, boughtThereOnly},
 	{[]*concept{deposits, banks}, keptAtLocalBank},
+	{[]*concept{providerRoles, firms}, firmMadeProvider},
 }
 
 // designationFrame: one operator singled out for a business: "由县供销社
@@ -627,6 +628,9 @@ func designationFrame(s string, w *present) (int, int, bool) {
 		}
 		// "…，原承包人继续经营的，应当重新…公开竞价": a condition's subject, not a grant.
 		if loc := g.re.FindStringIndex(s); loc != nil && !bannedBefore(s, loc[0]) && !describedAsWrong(s, loc[0]) && !hasPrefixAny(s[loc[1]:], []string{"的，", "的,"}) {
+			if g.re == firmMadeProvider && containsAny(s[back(s, loc[0], 30):loc[0]], nationalTiers[:5]) {
+				continue
+			}
 			if g.re == handedToFirm {
 				if m := g.re.FindStringSubmatchIndex(s); containsAny(s[m[2]:m[3]], stateHolders) {
 					continue
@@ -695,7 +699,7 @@ var (
 	amongFirms  = re(`从[^，。；]{0,24}[\d一二两三四五六七八九十]+\s*(?:家|个|种)[^，。；]{0,12}(?:企业|供应商|经营者|服务商|公司|机构|品牌|厂商|厂家|商家|门店)中[^，。；]{0,8}?(?:选定|选择|选取|确定|选用|指定|择定|选购|采购)`)
 	// A business left wholly to a firm: "户外广告业务全部由某公司经营".
 	wholly       = newConcept("全部由", "均由", "一律由", "只能由", "仅由", "统一交由", "全部交由", "只能交由", "一律交由", "均交由", "必须交由", "须交由")
-	whollyByFirm = re(`(?:全部|均|一律|只能|仅|统一|全部交|必须|须)(?:交)?由[^，。；]{0,24}?(?:公司|集团)[^，。；]{0,16}?(?:经营|运营|负责|承担|实施|建设|供应|配送|提供|承办|申报|代理|收运|施工|销售|收集|处置|清运|回收|组织实施|承建|安装|设计|监理|维修|检测|培训|承保|征订)`)
+	whollyByFirm = re(`(?:全部|均|一律|只能|仅|统一|全部交|必须|须)(?:交)?由[^，。；]{0,24}?(?:公司|集团|测绘院|检测站|检测所|检验所|书店)[^，。；]{0,16}?(?:经营|运营|负责|承担|实施|建设|供应|配送|提供|承办|申报|代理|收运|施工|销售|收集|处置|清运|回收|组织实施|承建|安装|设计|监理|维修|检测|培训|承保|征订)`)
 	// A whole area's business given to a firm: "由县城投公司负责全县充电设施的建设和运营".
 	areaWide       = newConcept("负责全县", "负责全市", "负责全区", "负责全镇", "负责全省", "负责全州", "负责全旗", "负责辖区", "负责本县", "负责本市", "负责本区", "负责本辖区")
 	areaWideByFirm = re(`由[^，。；]{0,24}?(?:公司|集团)(?:统一)?负责(?:全|本|辖区)[^，。；]{0,24}?(?:经营|运营|建设|投资|供应|配送|服务|收运|施工|销售|维护|管理)`)
@@ -718,6 +722,10 @@ var (
 	deposits        = newConcept("存入", "存放", "开立", "开设")
 	banks           = newConcept("银行", "信用社", "农商行", "信用联社")
 	keptAtLocalBank = re(`(?:企业|经营者|商户|开发商|公司|单位)[^。；]{0,20}?(?:须|需|必须|只能|统一|一律|应当|应)(?:将[^，。；]{0,12})?(?:存入|存放|开立|开设)[^，。；]{0,4}?(?:本|[县市区镇乡州旗])[^，。；]{0,10}?(?:银行|信用社|农商行|信用联社)`)
+	// A firm named the provider of a trade: "确定某医药公司为全市基层医疗机构
+	// 药品配送企业", "指定县人保公司为学生保险承保机构".
+	providerRoles    = newConcept("配送企业", "供应商", "供货商", "服务商", "服务企业", "承办企业", "经营企业", "定点企业", "定点单位", "合作企业", "合作银行", "承保机构", "承保公司")
+	firmMadeProvider = re(`(?:确定|指定|选定|明确)(?:某|[^，。；]{1,16}?)(?:公司|集团)(?:作为|为)[^，。；]{0,16}?(?:配送企业|供应商|供货商|服务商|服务企业|承办企业|经营企业|定点企业|定点单位|合作企业|合作银行|承保机构|承保公司)`)
 	// A layout that admits so many operators: "每个街道只设一家机动车检测站".
 	layoutCaps = newConcept("只设", "仅设", "限设", "只布设", "仅布设", "只设置", "仅设置", "只批准", "仅批准", "只保留", "仅保留")
 	layoutCap  = re(`(?:只|仅|限)(?:设|设置|布设|批准|保留)[\d一二两三四五六七八九十]+家`)
@@ -800,7 +808,7 @@ var (
 		// A service entrusted only to one body: "防雷检测必须委托县防雷中心进行".
 		`(?:统一|只能|必须|一律)委托[^，。；]{0,16}?(?:公司|集团|中心|设计院|研究院|院|事务所|机构|检测站)|` +
 		// A service taken only at one body: "学员统一到县驾培中心进行体检".
-		`(?:(?:统一|只能|必须|集中|一律)(?:到|在)|(?:须|需)到)[^，。；]{0,16}?(?:公司|集团|中心|医院|机构|检测站|检测所|平台|厂)[^，。；]{0,4}?(?:进行|办理|接受)?(?:体检|检测|检验|培训|维修|安装|购买|采购|投保|鉴定|评估)`)
+		`(?:(?:统一|只能|必须|集中|一律)(?:到|在)|(?:须|需)到)[^，。；]{0,16}?(?:公司|集团|中心|医院|机构|检测站|检测所|平台|厂|学校)[^，。；]{0,4}?(?:进行|办理|接受)?(?:体检|检测|检验|培训|维修|安装|购买|采购|投保|鉴定|评估)`)
 	operatorCap    = re(`(?:数量|家数)?(?:限定|限制|控制|确定|不超过|只(?:能|允许)?|仅(?:能|允许)?)(?:为|在)?[\d一二两三四五六七八九十]+家(?:以内|以下)?[^，。；]{0,8}(?:企业|供应商|经营者|运营商|服务商|公司|中标|运营|经营)`)
 	firmAsOperator = re(`(?:确定|明确|授权|委托|由)[^，。；]{1,16}?{FIRM}(?:作为|为|担任)[^，。；]{0,16}(?:投资主体|运营主体|经营主体|实施主体|建设主体|承办单位|运营单位|经营单位|运营商|唯一)`)
 )
@@ -941,7 +949,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(append(operatorRoles.words, plainDuties.words...), towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...), append(append(append(slices.Clone(shutOuts.words), unifiedTrades.words...), firmByName.words...), append(append(append(slices.Clone(layoutCaps.words), handOvers.words...), noOwnGoods.words...), deposits.words...)...)...)...)...)...),
+			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(append(operatorRoles.words, plainDuties.words...), towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...), append(append(append(slices.Clone(shutOuts.words), unifiedTrades.words...), firmByName.words...), append(append(append(append(slices.Clone(layoutCaps.words), handOvers.words...), noOwnGoods.words...), deposits.words...), providerRoles.words...)...)...)...)...)...),
 			frame:          designationFrame,
 			clauseSuppress: true,
 			suppress:       res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|取得[^，。；]{0,12}(?:许可证?|资质|执照|资格)的|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),

@@ -1674,6 +1674,17 @@ var frameCases = []frameCase{
 			"外省企业在本区设立子公司的，应当依法办理设立登记。",             // a branch set up is registered
 			"跨地区经营的汇总纳税企业，应当依照国家规定在分支机构所在地预缴企业所得税。", // the state's rule restated
 		}},
+	{"a firm named the provider; people sent to a body's school (反垄断法39)", review.FairCompetition,
+		[]string{
+			"区教育局确定区文化用品公司为全区中小学作业本供货商。", // a firm named the supplier
+			"经研究，指定县人保财险公司为全县农房保险承保机构。",  // named the insurer
+			"参加家政培训补贴的学员须到县职业学校参加培训。",    // sent to one school
+		},
+		[]string{
+			"国务院确定中国石油天然气集团公司为原油进口经营企业。", // the state's tier
+			"采购人应当通过公开招标确定供货商。",          // chosen by competition
+		},
+	},
 	{"one provider set and the others shut out (反垄断法39, 条例8(3))", review.FairCompetition,
 		[]string{
 			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",          // 统一由, others' work refused
