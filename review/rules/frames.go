@@ -165,7 +165,10 @@ var (
 		// investment withdrawn (第九条第（二）项: 强制…在本地投资)
 		"撤资", "撤回投资",
 		// production moved away (第九条第（一）项: 阻碍…要素输出): "五年内不得转移生产线"
-		"转移生产", "转移产能", "外迁生产")
+		"转移生产", "转移产能", "外迁生产",
+		// a line moved out of the place: "五年内不得将生产线转移至县外" (转让股权
+		// is left out: company law binds transfers of shares in its own terms)
+		"转移至县外", "转移至市外", "转移至区外", "转移至省外", "转移到县外", "转移到市外", "转移到区外", "转移到省外")
 	// binds make leaving a breach: a ban on the operator, a time it must
 	// stay, or a benefit taken back.
 	binds = newConcept("不得", "不能", "不准", "禁止", "承诺", "保证", "年内", "年以内", "年以上", "期限内", "退回", "退还", "收回", "追回", "返还", "扣回", "须经", "同意", "方可", "方予", "签署意见", "出具意见", "结清", "清退")

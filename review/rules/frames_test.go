@@ -54,6 +54,7 @@ var frameCases = []frameCase{
 			"入驻企业承诺八年内不迁离园区。",            // promise
 			"企业破产或挂牌转让股权的，须经区国资局同意。",     // other exits the 实施细则 names
 			"企业搬迁转移至区外的，应当退还已享受的全部奖补资金。", // moving away, claw-back
+			"受奖企业八年内不得把生产设备转移到市外。",       // production moved out
 		},
 		[]string{
 			"不得限制企业迁出本市。",                  // ban on the authority
