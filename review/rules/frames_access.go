@@ -325,7 +325,9 @@ func localBody(s string) bool {
 
 // entryActs are an operator opening a business: a consent demanded for one
 // is an approval set on entry.
-var entryActs = newConcept("开办", "开设", "新办", "新设", "新开办", "新开设", "从事")
+var entryActs = newConcept("开办", "开设", "新办", "新设", "新开办", "新开设", "从事",
+	// a new outlet built: "新建加油站须经区商务局同意"
+	"新建加油站", "新建门店", "新建网点", "新建站点", "新建经营", "新建商业")
 
 // beforeOpening names the moment before an operator starts business; an
 // authority's consent demanded then is an approval set on entry (第八条

@@ -1686,6 +1686,16 @@ var frameCases = []frameCase{
 			"采购人应当通过公开招标确定供货商。",          // chosen by competition
 		},
 	},
+	{"money paid to one local firm; a new outlet made to wait for consent (条例10(2), 8(1))", review.FairCompetition,
+		[]string{
+			"市财政向市交通投资集团拨付运营补贴3000万元。", // money to one firm
+			"区财政每年安排200万元专项资金补助区环卫公司。", // the same, the firm last
+			"辖区新建加油站须先经街道办事处审核同意。",     // a consent before a new outlet
+		},
+		[]string{
+			"对符合条件的公交企业，按照统一标准给予运营补贴。", // open to all that qualify
+			"新建加油站应当符合国家标准和安全规范。",      // a standard, no consent
+		}},
 	{"one provider set and the others shut out (反垄断法39, 条例8(3))", review.FairCompetition,
 		[]string{
 			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",          // 统一由, others' work refused
