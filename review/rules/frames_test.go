@@ -1696,6 +1696,15 @@ var frameCases = []frameCase{
 			"对符合条件的公交企业，按照统一标准给予运营补贴。", // open to all that qualify
 			"新建加油站应当符合国家标准和安全规范。",      // a standard, no consent
 		}},
+	{"a market price made to wait for consent; a right handed over free (条例11(3), 8(2))", review.FairCompetition,
+		[]string{
+			"辖区内商砼企业的出厂价格须报区发改局批准后方可上调。", // a price waits for consent
+			"县政府将城区广告位经营权无偿划拨给县文旅集团。",    // a right handed over free
+		},
+		[]string{
+			"实行政府定价的收费项目，其收费标准须经价格主管部门依法核准后执行。", // a price the state sets by law, no adjustment waiting
+			"国有土地使用权依法划拨给公益事业单位使用。",             // no operating right to a firm
+		}},
 	{"one provider set and the others shut out (反垄断法39, 条例8(3))", review.FairCompetition,
 		[]string{
 			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",          // 统一由, others' work refused
