@@ -1575,9 +1575,10 @@ var frameCases = []frameCase{
 		}},
 	{"organisational form: resellers shut out (财库〔2019〕38号1(1)); rent waived for some (条例10(3))", review.FairCompetition,
 		[]string{
-			"本次采购只接受生产企业直接报价，经销商不得参与。", // makers alone, resellers barred
-			"本项目不接受代理商参加投标。",           // resellers turned away
-			"进驻孵化基地的企业，厂房租金三年全免。",      // rent waived
+			"本次采购只接受生产企业直接报价，经销商不得参与。",    // makers alone, resellers barred
+			"本项目不接受代理商参加投标。",              // resellers turned away
+			"申办养老机构须具备不少于1000平方米的自有产权用房。", // owned premises of a size
+			"进驻孵化基地的企业，厂房租金三年全免。",         // rent waived
 		},
 		[]string{
 			"代理商、经销商应当向消费者如实提供发票。", // a duty, no shutting out
