@@ -445,13 +445,23 @@ func nationalSystems(text string) []string {
 	if !strings.Contains(text, "国家") || !strings.Contains(text, "实行") {
 		return nil
 	}
+	// Only around a 实行 with a mark after it (the regexp over a whole
+	// statute, stopping at every 国家, costs more than the checks).
 	var out []string
-	for _, m := range nationalSystemRe.FindAllStringSubmatch(text, -1) {
-		if containsAny(m[1], systemMarks) {
+	for off := 0; ; {
+		i := strings.Index(text[off:], "实行")
+		if i < 0 {
+			return out
+		}
+		i += off
+		off = i + len("实行")
+		if end := forward(text, off, 16); !containsAny(text[off:end], systemMarks) {
+			continue
+		}
+		if m := nationalSystemRe.FindStringSubmatch(text[back(text, i, 20):forward(text, off, 18)]); m != nil && containsAny(m[1], systemMarks) {
 			out = append(out, m[1])
 		}
 	}
-	return out
 }
 
 // restatesSystem reports whether excerpt names a designation of one of the

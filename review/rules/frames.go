@@ -579,12 +579,12 @@ var designationForms = []struct {
 	{[]*concept{oneProvider, oneProvider}, usesOne},
 	{[]*concept{wholesale, firms}, runByFirm},
 	{[]*concept{unifiedTrades, unifiedHolders}, unifiedByFirm},
-	{[]*concept{firmByName, firmByName}, namedFirmGoods},
+	{[]*concept{firmByName, useDutyWords}, namedFirmGoods},
 	{[]*concept{layoutCaps, layoutCaps}, layoutCap},
-	{[]*concept{handOvers, handOvers}, handedToFirm},
+	{[]*concept{handOvers, handHolders}, handedToFirm},
 	{[]*concept{noOwnGoods, noOwnGoods}, boughtThereOnly},
 	{[]*concept{deposits, banks}, keptAtLocalBank},
-	{[]*concept{providerRoles, firms}, firmMadeProvider},
+	{[]*concept{providerRoles, firmAsRole}, firmMadeProvider},
 }
 
 // designationFrame: one operator singled out for a business: "由县供销社
@@ -664,7 +664,10 @@ func designationFrame(s string, w *present) (int, int, bool) {
 var (
 	soleMarks = newConcept("统一由", "统一", "目录内", "目录中", "名录库", "名录内", "名单内", "库内", "会员单位", "委派的", "指定的", "选定的", "确定的", "认定的", "推荐的")
 	shutOuts  = newConcept("其他", "非会员", "目录外", "库外", "名录外", "名单外", "未列入", "未纳入", "未入围", "未聘用", "未选用", "未委托")
-	soleShut  = re(`(统一由[^，。；]{2,24}|由[^，。；]{2,20}?统一|目录[内中]|名录[库内]|名单内|库内|会员单位|(?:委派|指定|选定|确定|认定|推荐)的)[^。；]{0,60}?` +
+	// soleAnchors wake the rule for this form: the rarer words of either
+	// half (其他 and 统一 are everywhere; the ways 统一 binds a holder are not)
+	soleAnchors = newConcept("统一由", "目录内", "目录中", "名录库", "名录内", "名单内", "库内", "会员单位", "委派的", "非会员", "目录外", "库外", "名录外", "名单外", "未列入", "未纳入", "未入围", "未聘用", "未选用", "未委托", "统一规划", "统一投资", "统一建设", "统一负责", "统一承担", "统一出具", "统一提供", "统一组织")
+	soleShut    = re(`(统一由[^，。；]{2,24}|由[^，。；]{2,20}?统一|目录[内中]|名录[库内]|名单内|库内|会员单位|(?:委派|指定|选定|确定|认定|推荐)的)[^。；]{0,60}?` +
 		`(?:(?:其他|非会员|目录外|库外|名录外|名单外|未列入|未纳入|未入围)[^，。；]{0,20}?(?:不予|不得|不能|不准|不作为|一律不|无效)|` +
 		`未(?:聘用|选用|委托)[^，。；]{0,6}?(?:不予|不得|不能|不准|一律不)|` +
 		`(?:不得|不能|不准|禁止|不允许)再?(?:通过|委托|选用|使用|聘用|聘请|向|从|到|采购|购买)其他)`)
@@ -718,22 +721,26 @@ var (
 	// A business handed over to one provider: "全县尾气检测业务交由县环保
 	// 检测站承担", "各村生活垃圾清运统一交给县环卫公司" (a state body taking a
 	// task, 交由县人民政府处理, is no provider).
-	handOvers    = newConcept("交由", "交给")
+	// (the trade or the sweep before 交由 is part of the word: 交由 alone is
+	// in every statute)
+	handOvers    = newConcept("业务交由", "业务交给", "服务交由", "服务交给", "工程交由", "清运交由", "收运交由", "检测交由", "检验交由", "维修交由", "保洁交由", "配送交由", "统一交由", "全部交由", "一律交由", "均交由", "统一交给", "全部交给", "一律交给", "均交给")
+	handHolders  = newConcept("公司", "集团", "检测站", "检测所", "事务所", "协会", "中心", "医院", "厂", "队")
 	handedToFirm = re(`(?:业务|服务|工程|清运|收运|检测|检验|维修|保洁|配送)(?:统一|全部|一律|均)?(?:交由|交给)([^，。；]{2,16}?(?:公司|集团|检测站|检测所|事务所|协会|中心|医院|厂|队))`)
 	// Operators' money kept at one local bank (反垄断法第三十九条: 使用其指定的
 	// 经营者提供的服务): "开发企业须将预售资金存入县农商银行监管账户".
-	deposits        = newConcept("存入", "存放", "开立", "开设")
+	deposits        = newConcept("存入县", "存入市", "存入区", "存入本", "存放在县", "存放在市", "存放在区", "存放于县", "存放于市", "存放于区", "开设在县", "开立在县", "存入州", "存入镇")
 	banks           = newConcept("银行", "信用社", "农商行", "信用联社")
 	keptAtLocalBank = re(`(?:企业|经营者|商户|开发商|公司|单位)[^。；]{0,20}?(?:须|需|必须|只能|统一|一律|应当|应)(?:将[^，。；]{0,12})?(?:存入|存放|开立|开设)[^，。；]{0,4}?(?:本|[县市区镇乡州旗])[^，。；]{0,10}?(?:银行|信用社|农商行|信用联社)`)
 	// A firm named the provider of a trade: "确定某医药公司为全市基层医疗机构
 	// 药品配送企业", "指定县人保公司为学生保险承保机构".
+	firmAsRole       = newConcept("公司为", "公司作为", "集团为", "集团作为")
 	providerRoles    = newConcept("配送企业", "供应商", "供货商", "服务商", "服务企业", "承办企业", "经营企业", "定点企业", "定点单位", "合作企业", "合作银行", "承保机构", "承保公司")
 	firmMadeProvider = re(`(?:确定|指定|选定|明确)(?:某|[^，。；]{1,16}?)(?:公司|集团)(?:作为|为)[^，。；]{0,16}?(?:配送企业|供应商|供货商|服务商|服务企业|承办企业|经营企业|定点企业|定点单位|合作企业|合作银行|承保机构|承保公司)`)
 	// A layout that admits so many operators: "每个街道只设一家机动车检测站".
 	layoutCaps = newConcept("只设", "仅设", "限设", "只布设", "仅布设", "只设置", "仅设置", "只批准", "仅批准", "只保留", "仅保留")
 	layoutCap  = re(`(?:只|仅|限)(?:设|设置|布设|批准|保留)[\d一二两三四五六七八九十]+家`)
 	// Purchases directed to one body: "校服统一向市教育装备中心采购".
-	towards = newConcept("须从", "需从", "须到", "需到", "须向", "需向", "统一委托", "必须委托", "只能委托", "一律委托", "统一从", "只能从", "必须从", "一律从", "统一向", "只能向", "必须向", "集中向", "一律向", "均向", "统一到", "只能到", "必须到", "集中到", "一律到")
+	towards = newConcept("须从", "需从", "须到", "需到", "统一委托", "必须委托", "只能委托", "一律委托", "统一从", "只能从", "必须从", "一律从", "统一向", "只能向", "必须向", "集中向", "一律向", "均向", "统一到", "只能到", "必须到", "集中到", "一律到")
 	// A plain duty to buy from a local firm ("应当从县石油公司购进成品油"), or
 	// a service taken at one ("统一在某保险公司县支公司投保"): words common
 	// in any text, so the form waits for a firm in the sentence as well.
@@ -784,7 +791,10 @@ var (
 	// A duty to use one firm's goods, the firm named in full or by a mark
 	// that stands for its name: "投标人须办理××公司CA数字证书", "须使用
 	// 某某科技有限公司开发的管理软件".
-	firmByName     = newConcept("有限公司", "股份公司", "××公司", "XX公司", "××集团", "XX集团", "某公司", "某集团", "某科技公司", "某软件公司")
+	firmByName = newCommonConcept("有限公司", "股份公司", "××公司", "XX公司", "××集团", "XX集团", "某公司", "某集团", "某科技公司", "某软件公司")
+	// (the duty is looked for as one word, so that a statute naming a firm in
+	// full does not send every sentence to the pattern)
+	useDutyWords   = newConcept("须办理", "需办理", "须使用", "需使用", "必须使用", "统一使用", "一律使用", "只能使用", "须购买", "需购买", "必须购买", "统一购买", "只能购买", "须采购", "统一采购", "须安装", "必须安装", "统一安装", "须选用", "统一选用", "须接入", "统一接入", "须申领")
 	namedFirmGoods = re(`(?:须|需|必须|只能|统一|一律|应当)(?:办理|使用|购买|采购|安装|选用|接入|申领)[^，。；的]{0,16}?(?:有限公司|股份公司|公司|集团)(?:的|生产的|提供的|开发的)?[^，。；]{0,12}?(?:证书|软件|产品|设备|系统|终端|平台|器材|材料)`)
 	// A preference for one firm: "优先从县国有砂石公司采购".
 	preferred     = newConcept("优先从", "优先向", "优先选用", "优先使用", "优先采购", "优先购买", "优先选择", "优先委托", "优先销售给", "优先出售给", "优先供应给", "优先卖给")
@@ -952,7 +962,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(append(operatorRoles.words, plainDuties.words...), towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...), append(append(append(slices.Clone(shutOuts.words), unifiedTrades.words...), firmByName.words...), append(append(append(append(slices.Clone(layoutCaps.words), handOvers.words...), noOwnGoods.words...), deposits.words...), providerRoles.words...)...)...)...)...)...),
+			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(append(operatorRoles.words, plainDuties.words...), towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...), append(append(append(slices.Clone(soleAnchors.words), unifiedTrades.words...), useDutyWords.words...), append(append(append(append(slices.Clone(layoutCaps.words), handOvers.words...), noOwnGoods.words...), deposits.words...), providerRoles.words...)...)...)...)...)...),
 			frame:          designationFrame,
 			clauseSuppress: true,
 			suppress:       res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|取得[^，。；]{0,12}(?:许可证?|资质|执照|资格)的|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),

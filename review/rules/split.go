@@ -152,10 +152,14 @@ var itemStarts = []string{"（一）", "(一)", "一、", "1.", "1．", "1、", 
 // inlineBanChapeau reports whether s is a ban's chapeau with its first item
 // on the same line: "招标人不得有下列行为：（一）就同一招标项目…".
 func inlineBanChapeau(s string) bool {
-	i := strings.IndexAny(s, "：:")
+	// (every sentence passes here: a plain substring search, not IndexAny,
+	// which decodes rune by rune for a full-width set)
+	i, n := strings.Index(s, "："), len("：")
+	if i < 0 {
+		i, n = strings.IndexByte(s, ':'), 1
+	}
 	if i < 0 {
 		return false
 	}
-	_, n := utf8.DecodeRuneInString(s[i:])
 	return hasPrefixAny(strings.TrimLeft(s[i+n:], " \u3000"), itemStarts) && isBanChapeau(s[:i+n])
 }
