@@ -1706,6 +1706,17 @@ var frameCases = []frameCase{
 			"实行政府定价的收费项目，其收费标准须经价格主管部门依法核准后执行。", // a price the state sets by law, no adjustment waiting
 			"国有土地使用权依法划拨给公益事业单位使用。",             // no operating right to a firm
 		}},
+	{"bidders kept to a sector, to an authority's own or to the local ones invited (招标投标法6)", review.FairCompetition,
+		[]string{
+			"本次监理招标仅限电力系统内的监理单位报名。", // a sector
+			"竞标人须为市城管局下属企业。",        // an authority's own
+			"该项目只邀请市内五家设计单位参加比选。",   // the local ones invited
+		},
+		[]string{
+			"任何单位和个人不得限制或者排斥本地区、本系统以外的法人或者其他组织参加投标。", // the law's own ban
+			"本系统内各单位应当加强安全生产管理。",                     // no bidders
+			"评标委员会可以邀请省内外专家参加评审。",                    // experts, not bidders
+		}},
 	{"one provider set and the others shut out (反垄断法39, 条例8(3))", review.FairCompetition,
 		[]string{
 			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",          // 统一由, others' work refused
