@@ -331,7 +331,7 @@ func localityFrame(s string, w *present) (int, int, bool) {
 		if practices.in(w) {
 			return localIdentity(s, w) // "限定福建省内的律师事务所参加"
 		}
-		return -1, -1, false
+		return impliedOperatorTie(s, w)
 	}
 	if a, b, ok := localChoice(s, w); ok {
 		return a, b, true
@@ -350,6 +350,37 @@ func localityFrame(s string, w *present) (int, int, bool) {
 		return -1, -1, false
 	}
 	return t.a, t.b, true
+}
+
+// operatorActs are the ties only an operator makes: a clause that sets one
+// as a condition names the operator by the act ("须在本县注册并纳税，方可
+// 申报", "在本地设有分支机构的，优先考虑").
+var (
+	relativePlaces = []string{"本县", "本市", "本区", "本省", "本地", "当地", "本镇", "本州", "本旗", "辖区", "县内", "市内", "区内", "省内", "我市", "我县", "我区", "我省"}
+	tieredPlace    = regexp.MustCompile(`\p{Han}[省市县区州旗]`)
+)
+
+var operatorActs = []string{"注册", "设立", "纳税", "缴税", "分支机构", "分公司", "子公司", "办事处", "总部", "服务网点", "售后", "落户"}
+
+// impliedOperatorTie: a tie only an operator makes, to a place, made the
+// condition of something it earns, with the operator left implicit. A plain
+// duty (应当在本市办理) earns nothing, so only tieEarns count here.
+func impliedOperatorTie(s string, w *present) (int, int, bool) {
+	t, ok := localTie(s, w)
+	if !ok || !containsAny(s[t.a:forward(s, t.b, 6)], operatorActs) || scopeOfDuty(s, t.b) || bannedBefore(s, t.a) {
+		return -1, -1, false
+	}
+	// the place said as a place: a relative form or a name with its tier
+	// (a short form found inside another word, 普通化妆品, is none)
+	if !containsAny(s[t.a:t.b], relativePlaces) && !tieredPlace.MatchString(s[t.a:t.b]) {
+		return -1, -1, false
+	}
+	for _, e := range findWords(s, tieEarns) {
+		if (e.b <= t.a || e.a >= t.b) && !hasSuffixAny(s[:e.a], []string{"不", "无"}) || scoreRe.MatchString(s) {
+			return t.a, t.b, true
+		}
+	}
+	return -1, -1, false
 }
 
 // tieEarns are what a tie to a place may be made the condition of: a

@@ -1717,6 +1717,18 @@ var frameCases = []frameCase{
 			"本系统内各单位应当加强安全生产管理。",                     // no bidders
 			"评标委员会可以邀请省内外专家参加评审。",                    // experts, not bidders
 		}},
+	{"a tie only an operator makes, the operator left implicit; buying from the place (条例9)", review.FairCompetition,
+		[]string{
+			"须在本区注册并纳税满一年，方可申请奖励。", // register and pay tax there, to earn
+			"在我市设有区域总部的，评审时优先。",    // a seat there, preferred
+			"在湖北省内设立分公司的，加2分。",     // a province by name, scored
+			"工程所需钢材应当从本市购进。",       // bought from the place
+		},
+		[]string{
+			"在本市注册的，应当遵守本办法。",                // a duty, nothing earned
+			"申请特殊化妆品注册或者进行普通化妆品备案，应当提交下列资料：", // no place at all
+			"不得以在本地注册作为享受政策的条件。",             // a ban on the authority
+		}},
 	{"one provider set and the others shut out (反垄断法39, 条例8(3))", review.FairCompetition,
 		[]string{
 			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",          // 统一由, others' work refused
