@@ -1593,6 +1593,8 @@ var frameCases = []frameCase{
 			"中心城区洗车场家数控制在30家以内。",           // a cap counted in 家
 			"每个乡镇仅设置一家农资连锁配送企业。",           // a layout admitting one
 			"工作服由各单位统一向市被服厂订购。",            // bought at one works
+			"全镇农药由镇供销社统一供应。",               // 由 a one-rune place's co-operative
+			"所需苗木一律到区花木市场采购。",              // bought at one market
 		},
 		[]string{
 			"申请人须到县政务服务中心办理登记手续。",     // a public office, no service bought
