@@ -621,6 +621,11 @@ var designationForms = []struct {
 // designationFrame: one operator singled out for a business: "由县供销社
 // 所属企业独家负责全县化肥统一配送".
 func designationFrame(s string, w *present) (int, int, bool) {
+	// Verification the metrology law reserves to the bodies it names (《计量法》
+	// 第九条), wherever in the sentence it is said.
+	if strings.Contains(s, "强制检定") {
+		return -1, -1, false
+	}
 	if chosenMarks.in(w) || subsidiaries.in(w) || useDuties.in(w) && providedGoods.in(w) {
 		if a, b, ok := chosenSupplierFrame(s, w); ok {
 			return a, b, true

@@ -1731,6 +1731,14 @@ var frameCases = []frameCase{
 			"申请特殊化妆品注册或者进行普通化妆品备案，应当提交下列资料：", // no place at all
 			"不得以在本地注册作为享受政策的条件。",             // a ban on the authority
 		}},
+	{"verification the metrology law reserves (计量法9) is no designation", review.FairCompetition,
+		[]string{
+			"出租车计价器须到市计量所指定的企业安装。", // an installer chosen, no verification
+		},
+		[]string{
+			"用于贸易结算的电子计价秤实行强制检定，由县市场监管局指定的计量检定机构检定。",
+			"使用强制检定的计量器具的单位，应当向当地计量行政部门指定的计量检定机构申请周期检定。",
+		}},
 	{"one provider set and the others shut out (反垄断法39, 条例8(3))", review.FairCompetition,
 		[]string{
 			"房产面积测量报告统一由县房产测量所出具，其他测量机构的报告不予认可。",          // 统一由, others' work refused
