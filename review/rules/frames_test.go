@@ -1731,6 +1731,14 @@ var frameCases = []frameCase{
 			"申请特殊化妆品注册或者进行普通化妆品备案，应当提交下列资料：", // no place at all
 			"不得以在本地注册作为享受政策的条件。",             // a ban on the authority
 		}},
+	{"a designation a law gives the State Council or the provinces", review.FairCompetition,
+		[]string{
+			"全县病媒生物防制服务由县疾控中心指定的单位承担。", // a county body's choice
+		},
+		[]string{
+			"出入境人员的体检由国务院卫生行政部门会同有关部门指定的医疗机构进行。",
+			"危险化学品的检测，由省、自治区、直辖市人民政府应急管理部门指定的机构承担。",
+		}},
 	{"verification the metrology law reserves (计量法9) is no designation", review.FairCompetition,
 		[]string{
 			"出租车计价器须到市计量所指定的企业安装。", // an installer chosen, no verification
