@@ -28,7 +28,10 @@ func checkSentences(text string, sents []Sentence, statute bool, level docLevel)
 	statute = statute || level == levelNational
 	var out []review.Finding
 	exceptions := map[string]bool{} // article → Art.12 exception stated, filled lazily
-	systems := nationalSystems(text)
+	// the state's systems the text restates, looked for once the first
+	// fair-competition finding needs them (few texts have one)
+	var systems []string
+	systemsRead := false
 	words := presentPool.Get().(*present)
 	defer presentPool.Put(words)
 	for _, s := range sents {
@@ -48,8 +51,16 @@ func checkSentences(text string, sents []Sentence, statute bool, level docLevel)
 				continue
 			}
 			f, ok := r.apply(s, words, &cites)
-			if !ok || systems != nil && r.Category == review.FairCompetition && restatesSystem(f.Excerpt, systems) {
+			if !ok {
 				continue
+			}
+			if r.Category == review.FairCompetition {
+				if !systemsRead {
+					systems, systemsRead = nationalSystems(text), true
+				}
+				if systems != nil && restatesSystem(f.Excerpt, systems) {
+					continue
+				}
 			}
 			if (statute || level == levelStatute) && r.statuteLowers {
 				f.Severity = review.Low

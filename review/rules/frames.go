@@ -360,14 +360,19 @@ var (
 	tieredPlace    = regexp.MustCompile(`\p{Han}[省市县区州旗]`)
 )
 
-var operatorActs = []string{"注册", "设立", "纳税", "缴税", "分支机构", "分公司", "子公司", "办事处", "总部", "服务网点", "售后", "落户"}
+var operatorActs = newConcept("注册", "设立", "纳税", "缴税", "分支机构", "分公司", "子公司", "办事处", "总部", "服务网点", "售后", "落户")
 
 // impliedOperatorTie: a tie only an operator makes, to a place, made the
 // condition of something it earns, with the operator left implicit. A plain
 // duty (应当在本市办理) earns nothing, so only tieEarns count here.
 func impliedOperatorTie(s string, w *present) (int, int, bool) {
+	// cheap tests first: statutes are full of 注册 and 设立 with no operator
+	// named, and the gazetteer scan in localTie is the dear part
+	if !operatorActs.in(w) || !ownPlaces.in(w) && !strings.ContainsAny(s, "省市县区州旗") || !containsAny(s, tieEarns) {
+		return -1, -1, false
+	}
 	t, ok := localTie(s, w)
-	if !ok || !containsAny(s[t.a:forward(s, t.b, 6)], operatorActs) || scopeOfDuty(s, t.b) || bannedBefore(s, t.a) {
+	if !ok || !operatorActs.within(s, t.a, forward(s, t.b, 6), w) || scopeOfDuty(s, t.b) || bannedBefore(s, t.a) {
 		return -1, -1, false
 	}
 	// the place said as a place: a relative form or a name with its tier
