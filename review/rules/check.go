@@ -29,7 +29,7 @@ func checkSentences(text string, sents []Sentence, statute bool, level docLevel)
 	var out []review.Finding
 	exceptions := map[string]bool{} // article → Art.12 exception stated, filled lazily
 	// the state's systems the text restates, looked for once the first
-	// fair-competition finding needs them (few texts have one)
+	// fair-competition finding with a system's mark needs them
 	var systems []string
 	systemsRead := false
 	words := presentPool.Get().(*present)
@@ -54,7 +54,7 @@ func checkSentences(text string, sents []Sentence, statute bool, level docLevel)
 			if !ok {
 				continue
 			}
-			if r.Category == review.FairCompetition {
+			if r.Category == review.FairCompetition && containsAny(f.Excerpt, systemMarks) {
 				if !systemsRead {
 					systems, systemsRead = nationalSystems(text), true
 				}

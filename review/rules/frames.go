@@ -626,11 +626,17 @@ var designationForms = []struct {
 // designationFrame: one operator singled out for a business: "由县供销社
 // 所属企业独家负责全县化肥统一配送".
 func designationFrame(s string, w *present) (int, int, bool) {
+	a, b, ok := singledOut(s, w)
 	// Verification the metrology law reserves to the bodies it names (《计量法》
 	// 第九条), wherever in the sentence it is said.
-	if strings.Contains(s, "强制检定") {
+	if !ok || strings.Contains(s, "强制检定") {
 		return -1, -1, false
 	}
+	return a, b, true
+}
+
+// singledOut finds the forms of designationFrame.
+func singledOut(s string, w *present) (int, int, bool) {
 	if chosenMarks.in(w) || subsidiaries.in(w) || useDuties.in(w) && providedGoods.in(w) {
 		if a, b, ok := chosenSupplierFrame(s, w); ok {
 			return a, b, true
@@ -707,7 +713,7 @@ var (
 	shutOuts  = newConcept("其他", "非会员", "目录外", "库外", "名录外", "名单外", "未列入", "未纳入", "未入围", "未聘用", "未选用", "未委托")
 	// soleAnchors wake the rule for this form: the rarer words of either
 	// half (其他 and 统一 are everywhere; the ways 统一 binds a holder are not)
-	soleAnchors = newConcept("统一由", "目录内", "目录中", "名录库", "名录内", "名单内", "库内", "会员单位", "委派的", "非会员", "目录外", "库外", "名录外", "名单外", "未列入", "未纳入", "未入围", "未聘用", "未选用", "未委托", "统一规划", "统一投资", "统一建设", "统一负责", "统一承担", "统一出具", "统一提供", "统一组织")
+	soleAnchors = newConcept("统一由", "目录内", "目录中", "名录库", "名录内", "名单内", "库内", "会员单位", "委派的", "非会员", "目录外", "库外", "名录外", "名单外", "未列入", "未纳入", "未入围", "未聘用", "未选用", "未委托", "统一规划", "统一投资")
 	soleShut    = re(`(统一由[^，。；]{2,24}|由[^，。；]{2,20}?统一|目录[内中]|名录[库内]|名单内|库内|会员单位|(?:委派|指定|选定|确定|认定|推荐)的)[^。；]{0,60}?` +
 		`(?:(?:其他|非会员|目录外|库外|名录外|名单外|未列入|未纳入|未入围)[^，。；]{0,20}?(?:不予|不得|不能|不准|不作为|一律不|无效)|` +
 		`未(?:聘用|选用|委托)[^，。；]{0,6}?(?:不予|不得|不能|不准|一律不)|` +
@@ -1003,7 +1009,7 @@ func frameRules() []*sentenceRule {
 				Title: "把业务交给特定经营者", TitleEN: "Hands a business to a particular operator",
 				Basis:       []string{fcr8_2, fcr8_3, aml39},
 				Description: "以指定、独家、定点、直接发包等方式把采购、经营、供应、服务交给特定经营者。"},
-			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(append(operatorRoles.words, plainDuties.words...), towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...), append(append(append(slices.Clone(soleAnchors.words), unifiedTrades.words...), useDutyWords.words...), append(append(append(append(slices.Clone(layoutCaps.words), handOvers.words...), noOwnGoods.words...), deposits.words...), providerRoles.words...)...)...)...)...)...),
+			anchors:        append(append(append(append(append(slices.Clone(noOthers.words), firmCount.words...), selectAmong.words...), wholly.words...), append(areaWide.words, othersBarred.words...)...), append(append(append(append(append(operatorRoles.words, plainDuties.words...), towards.words...), renewals.words...), steered.words...), append(append(append(append(append(designations.words, preferred.words...), contracts.words...), wholesale.words...), oneProvider.words...), append(append(append(chosenMarks.words, subsidiaries.words...), useDuties.words...), append(append(append(slices.Clone(soleAnchors.words), unifiedTrades.words...), useDutyWords.words...), append(append(append(append(slices.Clone(layoutCaps.words), handOvers.words...), noOwnGoods.words...), deposits.words...), firmAsRole.words...)...)...)...)...)...),
 			frame:          designationFrame,
 			clauseSuppress: true,
 			suppress:       res(`招标|竞争性谈判|竞争性磋商|公开竞争|公开遴选|公开择优|自主选择|取得[^，。；]{0,12}(?:许可证?|资质|执照|资格)的|(?:国务院|国家[^，。；]{0,12}(?:部|委|局|署|总局))[^，。；]{0,4}(?:依法)?指定|指定(?:的)?(?:账户|帐户|地点|时间|期限|场所|位置|网站|媒体|邮箱|窗口|区域|路线|人员|专人|专职|专门|代表|任务|代收人|人民法院|法院|部门|机关|负责人|责任人)|定点屠宰|唯一(?:编码|标识|代码|识别)`),
