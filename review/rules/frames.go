@@ -771,7 +771,7 @@ var (
 	// (the trade or the sweep before 交由 is part of the word: 交由 alone is
 	// in every statute)
 	handOvers    = newConcept("业务交由", "业务交给", "服务交由", "服务交给", "工程交由", "清运交由", "收运交由", "检测交由", "检验交由", "维修交由", "保洁交由", "配送交由", "统一交由", "全部交由", "一律交由", "均交由", "统一交给", "全部交给", "一律交给", "均交给")
-	handHolders  = newConcept("公司", "集团", "检测站", "检测所", "事务所", "协会", "中心", "医院", "厂", "队")
+	handHolders  = newConcept("公司", "集团", "检测站", "检测所", "事务所", "协会", "中心", "医院", "厂", "测绘队", "施工队", "工程队")
 	handedToFirm = re(`(?:业务|服务|工程|清运|收运|检测|检验|维修|保洁|配送)(?:统一|全部|一律|均)?(?:交由|交给)([^，。；]{2,16}?(?:公司|集团|检测站|检测所|事务所|协会|中心|医院|厂|队))`)
 	// Operators' money kept at one local bank (反垄断法第三十九条: 使用其指定的
 	// 经营者提供的服务): "开发企业须将预售资金存入县农商银行监管账户".
@@ -798,7 +798,7 @@ var (
 		// a service entrusted to a local firm by a plain duty: "应当委托区城投物业公司承担"
 		`(?:应当|应|须|需)委托(?:本|园区|[县市区镇乡州旗])[^，。；]{0,12}?(?:公司|集团)`)
 	// Bought at one place and nothing brought in: "丧葬用品须在县殡仪馆购买，不得自带".
-	noOwnGoods      = newConcept("不得自带", "禁止自带", "严禁自带", "不准自带", "不得自购", "不得外购")
+	noOwnGoods      = newConcept("自带", "自购", "外购")
 	boughtThereOnly = re(`(?:须|需|必须|只能|应当|统一)(?:在|到)[^，。；]{1,16}?(?:馆|店|部|社|公司|中心|医院|超市|市场|站)(?:购买|采购|购置|租用)[^。；]{0,6}?(?:不得|禁止|严禁|不准)(?:自带|自购|外购)`)
 	// Buyers steered to one firm's goods: "引导农户购买县农机公司销售的农机具".
 	steered       = newConcept("引导", "动员", "组织", "要求", "鼓励")
