@@ -30,13 +30,24 @@ func checkSentences(text string, sents []Sentence, statute bool, level docLevel)
 	exceptions := map[string]bool{} // article → Art.12 exception stated, filled lazily
 	words := presentPool.Get().(*present)
 	defer presentPool.Put(words)
+	carry, carryArticle := false, ""
 	for _, s := range sents {
+		// A sentence cut at ；after a named law's article goes on restating
+		// it: "依照《道路交通安全法》第八十九条处警告或者罚款；拒绝接受罚款处罚的，
+		// 可以扣留其非机动车". Its citation reaches the next sentences of the
+		// same article up to the full stop, unless one turns to the document's
+		// own rules (本办法…).
+		carried := carry && s.Article == carryArticle && !containsAny(s.Text, ownRules)
+		carry, carryArticle = hasSuffixAny(s.Text, []string{"；", ";"}) && (carried || namesLawArticle(s.Text)), s.Article
 		mask := scanner.scan(s.Text, words)
 		if mask == 0 {
 			continue
 		}
 		first := len(out)
 		var cites *citations
+		if carried {
+			cites = &citations{proper: true}
+		}
 		var reported [2]bool // legality, fair competition found in this sentence
 		for i, r := range sentenceRules {
 			if mask&(1<<uint(i)) == 0 {
@@ -314,4 +325,21 @@ func withoutNegatedCompetition(scope string) string {
 		return scope
 	}
 	return negatedCompetition.ReplaceAllString(scope, "")
+}
+
+// ownRules are how a document names itself.
+var ownRules = []string{"本办法", "本规定", "本细则", "本通知", "本意见", "本决定", "本方案", "本条例", "本规则"}
+
+// namesLawArticle reports whether s cites an article of a law, regulation or
+// rule by its name in 《》: "依照《中华人民共和国道路交通安全法》第八十九条".
+func namesLawArticle(s string) bool {
+	if !strings.Contains(s, "》第") {
+		return false
+	}
+	for _, name := range citedNames(s) {
+		if properInstrument(name) && strings.Contains(s, name+"》第") {
+			return true
+		}
+	}
+	return false
 }

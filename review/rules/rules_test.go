@@ -15,7 +15,9 @@ var ruleCases = []struct {
 }{
 	{"L01",
 		[]string{
-			"对在禁养区内饲养犬只的，没收犬只。", // 没收 of an animal
+			"超载的，依照《中华人民共和国道路交通安全法》第九十二条处罚；违反本办法第五条的，处五百元罚款。", // the law's citation stops at the document's own rule
+			"违反本规定的，依照本办法处以五百元罚款。",                            // the document itself is no law
+			"对在禁养区内饲养犬只的，没收犬只。",                               // 没收 of an animal
 			"未按规定时间清运垃圾的，由区城管局处1000元罚款。",
 			"对擅自设置户外广告的，责令限期拆除，并处五千元以上二万元以下罚款。",
 			"经营者拒不整改的，由市商务局吊销其经营许可证。",
@@ -27,6 +29,8 @@ var ruleCases = []struct {
 			"对违规停放的车辆，处罚款二百元。",              // 处 and 罚款 together
 		},
 		[]string{
+			"摊贩占道经营的，由城管部门依照城市道路管理条例的规定处以罚款。",                     // the regulation named without 《》
+			"超载的，依照《中华人民共和国道路交通安全法》第九十二条处罚款；拒不改正的，处二百元以上五百元以下罚款。", // the article cited before ； reaches the clause after it
 			"违反本规定的，由市场监管部门依照《中华人民共和国食品安全法》的规定予以处罚。",
 			"对上述违法行为，由有关部门依法予以查处。",
 			"行政机关不得对当事人处以法律规定以外的罚款。",
@@ -106,6 +110,7 @@ var ruleCases = []struct {
 			"对涉嫌违规的商品，执法人员可以扣押，扣押的商品存放于指定仓库。",
 		},
 		[]string{
+			"行政执法人员不得在法定节假日实施强制执行，情况紧急的除外。", // a ban whose subject is an officer binds the administration
 			"当事人逾期不履行的，依法申请人民法院强制执行。",
 			"依照《中华人民共和国行政强制法》的规定实施查封、扣押。",
 			"严禁违反法定程序扣押企业财物。",
@@ -147,6 +152,7 @@ var ruleCases = []struct {
 			"医疗机构设置审批需经专家评审，评审费由申请人承担。", // a fee laid on the applicant
 		},
 		[]string{
+			"除依法设立的投标保证金、履约保证金外，其他保证金一律取消。", // a charge abolished
 			"任何单位不得向企业收取评审费用。",
 			"营业执照、公章刻制、社保登记在一个工作日内办结，不收取任何费用。", // a promise of no charge
 			"依照《中华人民共和国城市维护建设税法》征收城市维护建设税。",
