@@ -24,7 +24,10 @@ var (
 		// 通报批评 as a sanction spread over an area (在全区通报, 予以通报)
 		"予以通报", "全区通报", "全市通报", "全县通报", "全镇通报", "全乡通报", "全省通报", "范围内通报", "公开通报", "通报曝光",
 		// 限制从业 of a driver, and 责令停产停业 of a carrier (停运一个月)
-		"终身禁止驾驶", "终身不得驾驶", "年内不得驾驶", "年内禁止驾驶", "停运", "停止营运", "暂停营运", "停驶")
+		"终身禁止驾驶", "终身不得驾驶", "年内不得驾驶", "年内禁止驾驶", "停运", "停止营运", "暂停营运", "停驶",
+		// 吊销 and 责令关闭 under other names (注销其营业执照, 予以取缔, 责令关停),
+		// 罚款 counted by the day (按日计罚), and 训诫 laid on a party
+		"注销其营业执照", "注销其许可证", "撤销其许可证", "注销其经营许可证", "予以取缔", "一律取缔", "责令关停", "予以关停", "一律关停", "按日计罚", "按日连续处罚", "予以训诫")
 	// 《行政强制法》第九条 (measures) and 第十二条 (enforcement).
 	coerciveKinds = newConcept("限制人身自由", "查封", "扣押", "冻结存款", "冻结汇款", "冻结账户", "划拨其", "加处罚款", "滞纳金", "划拨存款", "划拨汇款", "拍卖", "排除妨碍", "恢复原状", "代履行", "强制拆除", "强制执行",
 		// 扣留 is how the traffic laws name 扣押 of a vehicle (道路交通安全法 第一百一十二条),
@@ -36,9 +39,11 @@ var (
 		// 查封 of a dwelling or a door (封门, 焊门), and 强制拆除 without the
 		// word 强制 (由乡镇组织力量予以拆除: 行政强制法 第四十四条 gives it only
 		// after a notice and a court or a law)
-		"封门", "焊门", "焊封", "予以拆除", "组织拆除", "强行拆除")
+		"封门", "焊门", "焊封", "予以拆除", "组织拆除", "强行拆除",
+		// 扣押 of a vehicle in the street's word
+		"扣车")
 	// 《公职人员政务处分法》第七条.
-	sanctionKinds = newConcept("警告", "记过", "记大过", "降级", "撤职", "开除", "政务处分", "辞退", "解聘", "清退")
+	sanctionKinds = newConcept("警告", "记过", "记大过", "降级", "撤职", "开除", "政务处分", "辞退", "解聘", "清退", "停职")
 	// 国办发〔2018〕37号: reductions of rights and added duties.
 	rightsReductions = newConcept("不予办理", "暂停办理", "停止办理", "不予受理", "不予登记", "不予发放", "取消资格", "取消其", "停发", "扣发", "暂停发放", "停止发放", "限制入学", "不得入学", "不予入学", "不予录用", "不得录用", "不予评优", "不得评优", "取消评优", "暂停享受", "停止享受", "不得享受", "不予享受", "限制出境", "限制乘坐", "限制高消费",
 		// credit and shaming measures, which need a law as well (国办发〔2020〕49号)
@@ -60,7 +65,9 @@ var (
 		"不良信用记录", "不良信用信息", "失信记录",
 		// a party kept out of public places or transport, or a right of
 		// its suspended (暂停其乘坐公共交通工具)
-		"限制其进入", "禁止其进入", "不得进入公共场所", "禁止进入公共场所", "不得乘坐", "禁止乘坐", "暂停其乘坐", "暂停其使用", "暂停其享受")
+		"限制其进入", "禁止其进入", "不得进入公共场所", "禁止进入公共场所", "不得乘坐", "禁止乘坐", "暂停其乘坐", "暂停其使用", "暂停其享受",
+		// land or a telephone taken back as a sanction
+		"收回其宅基地", "收回其土地", "收回其承包地", "停止其电话", "暂停其电话", "停止电话号码")
 	// impositions lay a measure on someone: "予以开除", "一律罚款", "处以…".
 	impositions = newCommonConcept("予以", "给予", "处以", "并处", "一律", "责令", "处", "作", "实行", "采取", "实施", "由", "将", "直接", "对其", "其")
 	// triggerConditions say when the measure falls: "对…的", "…的，", "凡",
@@ -95,7 +102,8 @@ func measureFrame(s string, list *concept, w *present) (int, int, bool) {
 		// ("乙型肝炎表面抗原阳性者，体检结论为不合格，不予录用").
 		consequence := hasSuffixAny(joined, []string{"，", ","}) && containsAny(head, []string{"的", "者，", "者,"}) || consequenceClause(s, m.a)
 		// 责令… imposes itself: "未经备案的网点由市场监管部门责令停业".
-		selfImposed := strings.HasPrefix(s[m.a:], "责令") && triggerConditions.within(s, 0, m.a, w)
+		// So does a measure named with its imposition (予以取缔, 一律关停).
+		selfImposed := hasPrefixAny(s[m.a:], []string{"责令", "予以", "一律"}) && triggerConditions.within(s, 0, m.a, w)
 		if !consequence && !selfImposed && (!impositions.within(s, near, m.a, w) || !triggerConditions.within(s, 0, m.a, w) && !conditionedImposition(s, near, m.a, w)) && !onPartyNamed(s, head) {
 			continue
 		}

@@ -101,6 +101,7 @@ var ruleCases = []struct {
 		}},
 	{"L04",
 		[]string{
+			"未按期缴纳的，按日加收万分之五的违约金。",                   // 加处罚款 as a 违约金
 			"拒不腾退的，由镇政府责成有关部门强制拆迁，或者由镇政府申请人民法院强制执行。", // the court named in another clause leaves the measure
 			"对占道经营拒不改正的，城管执法人员可以暂扣其经营工具。",
 			"对违法搭建的彩钢棚，由街道组织强制拆除。",
@@ -189,6 +190,7 @@ var ruleCases = []struct {
 		}},
 	{"L09",
 		[]string{
+			"对于欠缴水费的用户，供水单位可以限制其用水。",
 			"被评为失信户的，在宅基地审批、子女参军等方面受到限制。", // rights limited in the fields a list names
 			"积分低于六十分的居民，在申请公租房等方面予以限制。",
 			"对违规使用燃气的用户，燃气公司暂停供气。",
@@ -225,6 +227,7 @@ var ruleCases = []struct {
 		}},
 	{"L10",
 		[]string{
+			"对拒不缴纳罚款的当事人，限制其子女报考公务员。", // 限制 before the relative
 			"失信被执行人的子女不得报考本市公办高中。",
 			"当事人拒不搬迁的，其在机关工作的配偶暂停工作。",
 			"拒不接种人员的近亲属一律不予评优。",
@@ -722,6 +725,7 @@ var ruleCases = []struct {
 		}},
 	{"L14",
 		[]string{
+			"对不配合征收工作的公职人员，停职检查。",
 			"对酒后驾驶机动车的公职人员，一律予以开除。",
 			"机关工作人员参与赌博的，给予撤职处分。",
 			"凡在工作日饮酒的干部，一经发现，予以记大过。",
@@ -736,6 +740,12 @@ var ruleCases = []struct {
 		}},
 	{"L15",
 		[]string{
+			"一经发现违规销售的，立即注销其营业执照。", // 吊销 under another name
+			"对无证经营的摊点，由城管部门予以取缔。",  // 责令关闭 under another name
+			"商户违反门前三包规定的，按日计罚。",    // a fine counted by the day
+			"对违规的网约车，扣车三天。",        // 扣押 in the street's word
+			"村民擅自建房的，由镇政府收回其宅基地。",
+			"对无理上访人员，予以训诫。",             // a measure named with its imposition
 			"未经转诊自行到市外住院的，住院费用不予报销。",    // a cost the scheme owes refused
 			"对拒不配合检查的商户，其违规信息纳入不良信用记录。", // a bad-credit record as a consequence
 			"视力检查不合格者，不予录取。",            // a condition named with 者
