@@ -219,11 +219,18 @@ func TestHeldOut(t *testing.T) {
 		if !cutShort(c) {
 			keys = append(keys, key{c.set, part + " with text"})
 		}
+		part2 := ""
 		switch {
 		case c.held2:
-			keys = append(keys, key{c.set, "held-out 2"})
+			part2 = "held-out 2"
 		case c.held:
-			keys = append(keys, key{c.set, "look 2"})
+			part2 = "look 2"
+		}
+		if part2 != "" {
+			keys = append(keys, key{c.set, part2})
+			if !cutShort(c) {
+				keys = append(keys, key{c.set, part2 + " with text"})
+			}
 		}
 		for _, k := range keys {
 			m := per
@@ -274,9 +281,9 @@ func TestHeldOut(t *testing.T) {
 	}
 	t.Log("totals (\"with text\": without the cases cut to under 40 runes or cut off at an opening mark, counted by length and end only)")
 	for _, set := range []string{"FC clauses", "FC narratives", "legality", "legality (narr.)"} {
-		for _, part := range []string{"look", "held-out", "look with text", "held-out with text", "look 2", "held-out 2"} {
+		for _, part := range []string{"look", "held-out", "look with text", "held-out with text", "look 2", "held-out 2", "look 2 with text", "held-out 2 with text"} {
 			if tl := totals[key{set, part}]; tl != nil {
-				t.Logf("  %-13s %-18s %s", set, part, tl)
+				t.Logf("  %-16s %-20s %s", set, part, tl)
 			}
 		}
 	}
