@@ -168,6 +168,9 @@ func (r *sentenceRule) apply(s Sentence, words *present, cites **citations) (rev
 		switch {
 		case c.proper && r.cite == citeSuppress:
 			return review.Finding{}, false
+		case r.cite == citeSuppress && r.Category == review.Legality && restated(s.Text):
+			// The sentence repeats a law's article: the law sets the measure.
+			return review.Finding{}, false
 		case c.proper:
 			f.Severity = review.Low
 			f.Reason += "（句中援引了法律法规依据，请核对依据是否支持）"
@@ -342,4 +345,11 @@ func namesLawArticle(s string) bool {
 		}
 	}
 	return false
+}
+
+// restated reports whether s repeats, nearly word for word, an article of a
+// law in the embedded library (laws.Restated).
+func restated(s string) bool {
+	_, ok := laws.Restated(s)
+	return ok
 }

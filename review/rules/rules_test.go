@@ -31,6 +31,7 @@ var ruleCases = []struct {
 		[]string{
 			"摊贩占道经营的，由城管部门依照城市道路管理条例的规定处以罚款。",                     // the regulation named without 《》
 			"超载的，依照《中华人民共和国道路交通安全法》第九十二条处罚款；拒不改正的，处二百元以上五百元以下罚款。", // the article cited before ； reaches the clause after it
+			"饮酒后驾驶机动车的，处暂扣六个月机动车驾驶证，并处一千元以上二千元以下罚款。",              // the traffic law's article repeated, unnamed
 			"违反本规定的，由市场监管部门依照《中华人民共和国食品安全法》的规定予以处罚。",
 			"对上述违法行为，由有关部门依法予以查处。",
 			"行政机关不得对当事人处以法律规定以外的罚款。",

@@ -1,0 +1,133 @@
+package laws
+
+import (
+	"slices"
+	"sync"
+	"unicode"
+)
+
+// A sentence that repeats an article of a law nearly word for word restates
+// the measure the law sets; it sets none of its own. Restated finds such an
+// article in the embedded library by the four-character runs the two share.
+
+// restateGram is the length, in characters, of the runs compared.
+const restateGram = 4
+
+// restateMinGrams is the fewest runs a sentence needs to be compared: a
+// short phrase (责令停业、关闭) is in many articles and restates none.
+const restateMinGrams = 12
+
+// restateShare is the share of a sentence's runs one article must hold: a
+// copy with a word changed (逾期 for 到期) no longer restates the article,
+// it rewrites it.
+const restateShare = 0.9
+
+// restateIndex holds, sorted, one entry per distinct run of each article:
+// the run's hash in the high 44 bits and the article's number in the low 20.
+type restateIndex struct {
+	entries []uint64
+	cites   []string // by article number: 《中华人民共和国环境保护法》第六十条
+}
+
+const restateArticleBits = 20
+
+var embeddedRestate = sync.OnceValue(func() *restateIndex { return newRestateIndex(Embedded().Laws()) })
+
+func newRestateIndex(ls []*Law) *restateIndex {
+	ix := &restateIndex{}
+	seen := map[uint64]bool{}
+	for _, l := range ls {
+		for _, a := range l.Articles {
+			n := uint64(len(ix.cites))
+			if n >= 1<<restateArticleBits {
+				break
+			}
+			ix.cites = append(ix.cites, "《"+l.Title+"》"+a.Label)
+			clear(seen)
+			for _, p := range a.Paras {
+				for _, h := range runHashes(p) {
+					if !seen[h] {
+						seen[h] = true
+						ix.entries = append(ix.entries, h<<restateArticleBits|n)
+					}
+				}
+			}
+		}
+	}
+	slices.Sort(ix.entries)
+	return ix
+}
+
+// runHashes returns the hashes (44 bits) of the runs of restateGram Han
+// characters or digits of s, skipping punctuation and spaces.
+func runHashes(s string) []uint64 {
+	var rs []rune
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) || unicode.IsDigit(r) {
+			rs = append(rs, r)
+		}
+	}
+	if len(rs) < restateGram {
+		return nil
+	}
+	out := make([]uint64, 0, len(rs)-restateGram+1)
+	for i := 0; i+restateGram <= len(rs); i++ {
+		h := uint64(14695981039346656037)
+		for _, r := range rs[i : i+restateGram] {
+			h ^= uint64(r)
+			h *= 1099511628211
+		}
+		out = append(out, h>>restateArticleBits)
+	}
+	return out
+}
+
+// Restated returns the article of an embedded law that sentence repeats
+// nearly word for word (nine in ten of its runs of four characters), if
+// any: "饮酒后驾驶机动车的，处暂扣六个月机动车驾驶证，并处…罚款" is 《道路交通
+// 安全法》第九十一条's.
+func Restated(sentence string) (string, bool) {
+	gs := runHashes(sentence)
+	slices.Sort(gs)
+	gs = slices.Compact(gs)
+	n := len(gs)
+	if n < restateMinGrams {
+		return "", false
+	}
+	ix := embeddedRestate()
+	type posting struct{ lo, hi int }
+	ps := make([]posting, n)
+	for i, g := range gs {
+		lo, _ := slices.BinarySearch(ix.entries, g<<restateArticleBits)
+		hi, _ := slices.BinarySearch(ix.entries, (g+1)<<restateArticleBits)
+		ps[i] = posting{lo, hi}
+	}
+	need := int(restateShare*float64(n) + 0.999)
+	// An article holding need of the n runs holds one of any n-need+1 of
+	// them: the rarest are enough to name the candidates.
+	rare := slices.Clone(ps)
+	slices.SortFunc(rare, func(a, b posting) int { return (a.hi - a.lo) - (b.hi - b.lo) })
+	var cands []uint64
+	for _, p := range rare[:n-need+1] {
+		for _, e := range ix.entries[p.lo:p.hi] {
+			cands = append(cands, e&(1<<restateArticleBits-1))
+		}
+		if len(cands) > 256 { // words every law uses: no article stands out
+			return "", false
+		}
+	}
+	slices.Sort(cands)
+	cands = slices.Compact(cands)
+	for _, a := range cands {
+		held := 0
+		for i, g := range gs {
+			if _, ok := slices.BinarySearch(ix.entries[ps[i].lo:ps[i].hi], g<<restateArticleBits|a); ok {
+				held++
+			}
+		}
+		if held >= need {
+			return ix.cites[a], true
+		}
+	}
+	return "", false
+}
