@@ -2,6 +2,7 @@ package laws
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
 )
@@ -26,16 +27,40 @@ const restateShare = 0.9
 // the run's hash in the high 44 bits and the article's number in the low 20.
 type restateIndex struct {
 	entries []uint64
-	cites   []string // by article number: 《中华人民共和国环境保护法》第六十条
+	// starts[b] is the first entry whose run hash has b as its top
+	// restateBucketBits bits: a lookup reads a few neighbouring entries
+	// instead of searching the whole index.
+	starts []int32
+	cites  []string // by article number: 《中华人民共和国环境保护法》第六十条
 }
 
-const restateArticleBits = 20
+const (
+	restateArticleBits = 20
+	restateHashBits    = 64 - restateArticleBits
+	restateBucketBits  = 16
+)
+
+// bucket is the top restateBucketBits bits of a run hash.
+func bucket(h uint64) uint64 { return h >> (restateHashBits - restateBucketBits) }
+
+// postings returns the range of entries for run hash g.
+func (ix *restateIndex) postings(g uint64) (int, int) {
+	b := bucket(g)
+	lo, hi := int(ix.starts[b]), int(ix.starts[b+1])
+	for lo < hi && ix.entries[lo]>>restateArticleBits < g {
+		lo++
+	}
+	end := lo
+	for end < hi && ix.entries[end]>>restateArticleBits == g {
+		end++
+	}
+	return lo, end
+}
 
 var embeddedRestate = sync.OnceValue(func() *restateIndex { return newRestateIndex(Embedded().Laws()) })
 
 func newRestateIndex(ls []*Law) *restateIndex {
-	ix := &restateIndex{}
-	seen := map[uint64]bool{}
+	ix := &restateIndex{entries: make([]uint64, 0, 1<<19)}
 	for _, l := range ls {
 		for _, a := range l.Articles {
 			n := uint64(len(ix.cites))
@@ -43,25 +68,31 @@ func newRestateIndex(ls []*Law) *restateIndex {
 				break
 			}
 			ix.cites = append(ix.cites, "《"+l.Title+"》"+a.Label)
-			clear(seen)
-			for _, p := range a.Paras {
-				for _, h := range runHashes(p) {
-					if !seen[h] {
-						seen[h] = true
-						ix.entries = append(ix.entries, h<<restateArticleBits|n)
-					}
-				}
+			hs := runHashes(strings.Join(a.Paras, "\n"))
+			slices.Sort(hs)
+			for _, h := range slices.Compact(hs) {
+				ix.entries = append(ix.entries, h<<restateArticleBits|n)
 			}
 		}
 	}
 	slices.Sort(ix.entries)
+	ix.starts = make([]int32, 1<<restateBucketBits+1)
+	b := 0
+	for i, e := range ix.entries {
+		for ; b <= int(bucket(e>>restateArticleBits)); b++ {
+			ix.starts[b] = int32(i)
+		}
+	}
+	for ; b <= 1<<restateBucketBits; b++ {
+		ix.starts[b] = int32(len(ix.entries))
+	}
 	return ix
 }
 
 // runHashes returns the hashes (44 bits) of the runs of restateGram Han
 // characters or digits of s, skipping punctuation and spaces.
 func runHashes(s string) []uint64 {
-	var rs []rune
+	rs := make([]rune, 0, len(s)/3)
 	for _, r := range s {
 		if unicode.Is(unicode.Han, r) || unicode.IsDigit(r) {
 			rs = append(rs, r)
@@ -77,7 +108,7 @@ func runHashes(s string) []uint64 {
 			h ^= uint64(r)
 			h *= 1099511628211
 		}
-		out = append(out, h>>restateArticleBits)
+		out = append(out, h>>restateArticleBits) // restateHashBits bits
 	}
 	return out
 }
@@ -98,8 +129,7 @@ func Restated(sentence string) (string, bool) {
 	type posting struct{ lo, hi int }
 	ps := make([]posting, n)
 	for i, g := range gs {
-		lo, _ := slices.BinarySearch(ix.entries, g<<restateArticleBits)
-		hi, _ := slices.BinarySearch(ix.entries, (g+1)<<restateArticleBits)
+		lo, hi := ix.postings(g)
 		ps[i] = posting{lo, hi}
 	}
 	need := int(restateShare*float64(n) + 0.999)

@@ -168,7 +168,7 @@ func (r *sentenceRule) apply(s Sentence, words *present, cites **citations) (rev
 		switch {
 		case c.proper && r.cite == citeSuppress:
 			return review.Finding{}, false
-		case r.cite == citeSuppress && r.Category == review.Legality && restated(s.Text):
+		case r.cite == citeSuppress && r.Category == review.Legality && c.restated(s.Text):
 			// The sentence repeats a law's article: the law sets the measure.
 			return review.Finding{}, false
 		case c.proper:
@@ -347,9 +347,14 @@ func namesLawArticle(s string) bool {
 	return false
 }
 
-// restated reports whether s repeats, nearly word for word, an article of a
-// law in the embedded library (laws.Restated).
-func restated(s string) bool {
-	_, ok := laws.Restated(s)
-	return ok
+// restated reports whether s, the sentence c was read from, repeats nearly
+// word for word an article of a law in the embedded library (laws.Restated).
+func (c *citations) restated(s string) bool {
+	if c.restates == 0 {
+		c.restates = 1
+		if _, ok := laws.Restated(s); ok {
+			c.restates = 2
+		}
+	}
+	return c.restates == 2
 }

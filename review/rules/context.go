@@ -315,6 +315,10 @@ var (
 type citations struct {
 	proper   bool     // a law, regulation, rule or State Council decision, or a generic "依法"
 	improper []string // names of normative documents cited as if they were a basis
+	// restates: the sentence repeats a law's article (laws.Restated); 0 not
+	// yet looked up, 1 no, 2 yes. Looked up once per sentence, and only when
+	// a legality finding is about to be reported.
+	restates int8
 }
 
 func readCitations(s string, words *present) citations {
