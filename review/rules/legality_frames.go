@@ -40,8 +40,9 @@ var (
 		// word 强制 (由乡镇组织力量予以拆除: 行政强制法 第四十四条 gives it only
 		// after a notice and a court or a law)
 		"封门", "焊门", "焊封", "予以拆除", "组织拆除", "强行拆除",
-		// 扣押 of a vehicle in the street's word
-		"扣车")
+		// 扣押 of a vehicle in the street's word, and 暂扣 with no
+		// object named (予以暂扣)
+		"扣车", "予以暂扣")
 	// 《公职人员政务处分法》第七条.
 	sanctionKinds = newConcept("警告", "记过", "记大过", "降级", "撤职", "开除", "政务处分", "辞退", "解聘", "清退", "停职")
 	// 国办发〔2018〕37号: reductions of rights and added duties.
@@ -67,7 +68,10 @@ var (
 		// its suspended (暂停其乘坐公共交通工具)
 		"限制其进入", "禁止其进入", "不得进入公共场所", "禁止进入公共场所", "不得乘坐", "禁止乘坐", "暂停其乘坐", "暂停其使用", "暂停其享受",
 		// land or a telephone taken back as a sanction
-		"收回其宅基地", "收回其土地", "收回其承包地", "停止其电话", "暂停其电话", "停止电话号码")
+		"收回其宅基地", "收回其土地", "收回其承包地", "停止其电话", "暂停其电话", "停止电话号码",
+		// travel limited with the party named, and a job ended for conduct
+		// the labour law does not name (违反计划生育政策的职工，一律解除劳动合同)
+		"限制其出境", "限制其乘坐", "限制其出行", "限制其高消费", "解除劳动合同", "解除其劳动合同", "解除聘用合同", "解除其聘用合同")
 	// impositions lay a measure on someone: "予以开除", "一律罚款", "处以…".
 	impositions = newCommonConcept("予以", "给予", "处以", "并处", "一律", "责令", "处", "作", "实行", "采取", "实施", "由", "将", "直接", "对其", "其")
 	// triggerConditions say when the measure falls: "对…的", "…的，", "凡",

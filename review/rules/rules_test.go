@@ -42,7 +42,8 @@ var ruleCases = []struct {
 		}},
 	{"L02",
 		[]string{
-			"未经村委会同意的，镇政府不予办理建房手续。", // a consent made a gate, refused with 不予
+			"企业招用外来务工人员，须先到人社部门办理用工审批。", // an office visited first for an approval
+			"未经村委会同意的，镇政府不予办理建房手续。",     // a consent made a gate, refused with 不予
 			"某区要求企业在办理营业执照前先到街道办理入驻登记。",
 			"某县交通局对货运车辆增设了县级营运审批。",
 			"某县住建局将安全生产许可作为企业承接县内工程的前置审批。",
@@ -741,6 +742,10 @@ var ruleCases = []struct {
 		}},
 	{"L15",
 		[]string{
+			"违反计划生育政策的职工，一律解除劳动合同。", // a job ended for conduct the labour law does not name
+			"欠缴税款的企业法定代表人，限制其出境。",
+			"有拖欠物业费记录的业主，限制其乘坐高铁。",
+			"对违规营运的三轮车，予以暂扣。",      // 暂扣 with no object named
 			"一经发现违规销售的，立即注销其营业执照。", // 吊销 under another name
 			"对无证经营的摊点，由城管部门予以取缔。",  // 责令关闭 under another name
 			"商户违反门前三包规定的，按日计罚。",    // a fine counted by the day
