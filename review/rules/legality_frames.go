@@ -71,7 +71,17 @@ var (
 		"收回其宅基地", "收回其土地", "收回其承包地", "停止其电话", "暂停其电话", "停止电话号码",
 		// travel limited with the party named, and a job ended for conduct
 		// the labour law does not name (违反计划生育政策的职工，一律解除劳动合同)
-		"限制其出境", "限制其乘坐", "限制其出行", "限制其高消费", "解除劳动合同", "解除其劳动合同", "解除聘用合同", "解除其聘用合同")
+		"限制其出境", "限制其乘坐", "限制其出行", "限制其高消费", "解除劳动合同", "解除其劳动合同", "解除聘用合同", "解除其聘用合同",
+		// household registration, jobs and travel papers refused
+		"不予落户", "暂停落户", "不予迁入", "不予聘用", "不得聘用", "不予招录", "取消录用", "不予签发",
+		// school and work barred and a health code turned, as pandemic-era
+		// measures did (corrected as lacking a law: 传染病防治法 names the
+		// measures and who takes them)
+		"不得返校", "不得返岗", "不得复工", "不得复学", "不得入校", "不得入园", "赋黄码", "赋红码", "赋予黄码", "赋予红码", "转为黄码", "转为红码", "转黄码", "转红码",
+		// credit records under the names of the credit reference system
+		"纳入征信", "录入征信", "记入征信", "纳入个人征信", "记入信用记录", "纳入信用记录",
+		// shaming the person (宪法 第三十八条: personal dignity)
+		"游街", "示众", "通报其所在单位")
 	// impositions lay a measure on someone: "予以开除", "一律罚款", "处以…".
 	impositions = newCommonConcept("予以", "给予", "处以", "并处", "一律", "责令", "处", "作", "实行", "采取", "实施", "由", "将", "直接", "对其", "其")
 	// triggerConditions say when the measure falls: "对…的", "…的，", "凡",

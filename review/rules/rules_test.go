@@ -125,6 +125,7 @@ var ruleCases = []struct {
 		}},
 	{"L05",
 		[]string{
+			"对中高风险地区来的人员，一律劝返。",               // sent back: free movement
 			"对吸毒人员，由公安机关报请劳动教养。",              // 劳动教养 under any name
 			"拒不签约的户主，由村委会将其家属集中到镇里学习，直至签约为止。", // study until a duty is done
 			"运动会期间，对无固定住所的流浪人员一律劝离出城。",        // sent out of the city
@@ -742,6 +743,12 @@ var ruleCases = []struct {
 		}},
 	{"L15",
 		[]string{
+			"未接种疫苗的教职工，不得返岗。",      // pandemic-era: work barred
+			"未按要求进行核酸检测的居民，赋黄码管理。", // a health code turned as a sanction
+			"对隐瞒行程的人员，纳入个人征信。",
+			"对乱扔垃圾的行人，通报其所在单位。", // shaming
+			"有吸毒记录的人员，不予聘用。",
+			"户籍迁入手续不全的，暂停落户。",
 			"违反计划生育政策的职工，一律解除劳动合同。", // a job ended for conduct the labour law does not name
 			"欠缴税款的企业法定代表人，限制其出境。",
 			"有拖欠物业费记录的业主，限制其乘坐高铁。",
@@ -780,6 +787,7 @@ var ruleCases = []struct {
 			"对申请材料不齐全的，市场监管部门作出不予注册的决定。", // the licensing procedure's own refusal
 			"经催告仍不缴费的，由有关部门依法实施处罚。",      // 依法 names the basis
 			"未经许可，任何人不得进入施工现场。",          // a ban on all, no party sanctioned
+			"学校应当做好学生返校复学的准备工作。",         // no party, no condition
 			"对违法行为人，依照《中华人民共和国行政处罚法》的规定予以罚款。",
 			"当事人逾期不履行的，行政机关依法申请人民法院强制执行。",
 			"对材料齐全的申请，不得不予办理。",
