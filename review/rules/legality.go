@@ -417,6 +417,23 @@ func legalityRules() []*sentenceRule {
 			nationalSilent: true,
 			reason:         "规定行政机关查阅、调取公民通信记录，侵犯宪法保护的通信自由和通信秘密",
 		},
+		{
+			RuleInfo: RuleInfo{ID: "L22", Category: review.Legality, Severity: review.Medium,
+				Title: "以审计结论作为合同结算依据", TitleEN: "Makes an audit the basis of contract settlement",
+				Basis:       []string{"《中华人民共和国民法典》第五条", basisRights},
+				Description: "审计是对建设单位的行政监督，不影响建设单位与施工单位依合同约定结算；要求以审计结论作为竣工结算依据，干预民事主体按照自己的意思约定合同价款。"},
+			anchors: []string{"审计", "财政评审"},
+			triggers: res(
+				`(?:审计|财政评审)[^。；]{0,16}?(?:结果|结论|报告|意见|审定|数额|金额)?[^。；]{0,10}?作为[^。；]{0,20}?(?:结算|决算|支付工程款|拨付工程款)[^。；]{0,6}?(?:依据|标准)`,
+				`(?:结算|决算)[^。；]{0,12}?(?:以|按|依据|根据)[^。；]{0,12}?(?:审计|财政评审)(?:机关|部门|中心)?[^。；]{0,6}?(?:结果|结论|报告|审定)`,
+				`(?:按照|按|依据|根据)[^。；]{0,12}?(?:审计|财政评审)[^。；]{0,12}?(?:结果|结论|报告|审定)[^。；]{0,12}?(?:结算|决算)`,
+			),
+			// The parties' own agreement, or a ban on imposing the audit.
+			suppress: res(`另有约定|合同约定以|当事人约定|双方约定|不得[^。；]{0,10}(?:以|将|把)[^。；]{0,10}审计|不作为|不能作为|不应作为`),
+			cite:     citeSuppress, statuteLowers: true,
+			nationalSilent: true,
+			reason:         "要求以审计结论作为合同结算依据，干预当事人依法约定合同价款，无法律依据",
+		},
 	}
 }
 

@@ -86,6 +86,7 @@ var reasonsEN = map[string]string{
 	"以婚姻、生育状况或病原携带为由限制入学、报考或录用，减损公民权利且无法律依据":      "Limits schooling, examinations or hiring for marital status, childbirth or carrying a pathogen: a reduction of rights with no legal basis",
 	"义务教育阶段以考试、测试成绩录取新生，违反免试就近入学的规定":              "Admits pupils to compulsory schooling by examination or test scores, against admission without examination near home",
 	"规定行政机关查阅、调取公民通信记录，侵犯宪法保护的通信自由和通信秘密":          "Lets an administrative body read or obtain citizens' communication records, against the freedom and privacy of correspondence the Constitution protects",
+	"要求以审计结论作为合同结算依据，干预当事人依法约定合同价款，无法律依据":         "Requires an audit's conclusion as the basis of contract settlement, which interferes with the price the parties agree, without a legal basis",
 	"已被取消或放开的审批、收费或证明仍被要求或收取，失去法律依据":              "Still requires or charges approvals, fees or certificates that have been abolished or freed, which have lost their legal basis",
 	"点名或限定了特定经营者、品牌或服务商，排斥其他经营者参与竞争":              "Names, or restricts the choice to, particular operators, brands or service providers, keeping other operators from competing",
 	"授予特定经营者特许经营或排他性权利，未写明通过招标等竞争方式确定":            "Grants a particular operator a concession or exclusive right without stating that it is chosen by tender or another competitive procedure",
