@@ -165,6 +165,18 @@ func (r *sentenceRule) apply(s Sentence, words *present, cites **citations) (rev
 			*cites = &c
 		}
 		c := *cites
+		if c.proper && r.clauseSuppress && r.Category == review.Legality {
+			// A basis named only after the measure's clause belongs to the
+			// alternative it opens ("…责成有关部门强制拆迁，或者由…依法申请
+			// 人民法院强制拆迁"), not to the measure.
+			_, hi := clauseAround(s.Text, b1, b1)
+			rest := strings.TrimLeft(s.Text[hi:], "，,")
+			if hasPrefixAny(rest, []string{"或者由", "或由", "或者向", "或者申请", "或者依法申请"}) {
+				if own := readCitations(s.Text[:hi], words); !own.proper {
+					c = &citations{improper: own.improper}
+				}
+			}
+		}
 		switch {
 		case c.proper && r.cite == citeSuppress:
 			return review.Finding{}, false

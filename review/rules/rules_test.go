@@ -103,8 +103,9 @@ var ruleCases = []struct {
 		}},
 	{"L04",
 		[]string{
-			"未按期缴纳的，按日加收万分之五的违约金。",                   // 加处罚款 as a 违约金
-			"拒不腾退的，由镇政府责成有关部门强制拆迁，或者由镇政府申请人民法院强制执行。", // the court named in another clause leaves the measure
+			"未按期缴纳的，按日加收万分之五的违约金。", // 加处罚款 as a 违约金
+			"拒不腾退的，由镇政府责成有关部门强制拆迁，或者由镇政府申请人民法院强制执行。",
+			"逾期不拆除的，由街道强制拆除，或者由街道依法申请人民法院强制执行。", // the basis named for the alternative only // the court named in another clause leaves the measure
 			"对占道经营拒不改正的，城管执法人员可以暂扣其经营工具。",
 			"对违法搭建的彩钢棚，由街道组织强制拆除。",
 			"拒不缴纳的，由税务部门冻结其银行账户。",
@@ -115,6 +116,7 @@ var ruleCases = []struct {
 		[]string{
 			"行政执法人员不得在法定节假日实施强制执行，情况紧急的除外。", // a ban whose subject is an officer binds the administration
 			"当事人逾期不履行的，依法申请人民法院强制执行。",
+			"逾期不拆除的，依照《中华人民共和国城乡规划法》第六十八条由县人民政府责成有关部门强制拆除，或者由其依法申请人民法院强制执行。", // the basis named before the measure
 			"依照《中华人民共和国行政强制法》的规定实施查封、扣押。",
 			"严禁违反法定程序扣押企业财物。",
 			"申请人可以委托他人代为办理。",     // an agent's help, no enforcement
