@@ -81,7 +81,10 @@ var (
 		// credit records under the names of the credit reference system
 		"纳入征信", "录入征信", "记入征信", "纳入个人征信", "记入信用记录", "纳入信用记录",
 		// shaming the person (宪法 第三十八条: personal dignity)
-		"游街", "示众", "通报其所在单位")
+		"游街", "示众", "通报其所在单位",
+		// schooling withheld at its end (教育法 第四十三条: the certificate
+		// earned)
+		"不予毕业", "不予颁发毕业证", "不发毕业证", "不得升学", "不予升学", "暂缓入学", "不予转学")
 	// impositions lay a measure on someone: "予以开除", "一律罚款", "处以…".
 	impositions = newCommonConcept("予以", "给予", "处以", "并处", "一律", "责令", "处", "作", "实行", "采取", "实施", "由", "将", "直接", "对其", "其")
 	// triggerConditions say when the measure falls: "对…的", "…的，", "凡",

@@ -127,6 +127,8 @@ var ruleCases = []struct {
 		}},
 	{"L05",
 		[]string{
+			"对拒不接受劝导的上访人员，由乡镇派专人看管。",
+			"对闹访人员，由派出所将其关押。",
 			"对中高风险地区来的人员，一律劝返。",               // sent back: free movement
 			"对吸毒人员，由公安机关报请劳动教养。",              // 劳动教养 under any name
 			"拒不签约的户主，由村委会将其家属集中到镇里学习，直至签约为止。", // study until a duty is done
@@ -141,6 +143,7 @@ var ruleCases = []struct {
 			"组织机关干部集中学习党的二十大精神。",   // study by officials, no freedom taken
 			"对现场聚集围观的人员，予以劝离。",     // dispersal on the spot, no one sent out
 			"外国人违反出境入境管理的，依法驱逐出境。", // a penalty the law sets
+			"被羁押的未成年人应当与成年人分别关押。",  // custody the procedure law orders
 			"救助站应当尊重受助人员的意愿，不得限制其离站。",
 			"组织志愿者开展普法宣传学习活动。",
 			"禁止非法限制他人人身自由。",
@@ -173,11 +176,13 @@ var ruleCases = []struct {
 		}},
 	{"L07",
 		[]string{
+			"办理低保须经村委会盖章确认。", // a third party's seal as a proof
 			"申请人须提供户籍地村委会开具的无违法犯罪记录证明。",
 			"继承人办理过户须提交公证机关出具的继承权公证书。",
 			"申请困难补助的，应当出具居委会证明。",
 		},
 		[]string{
+			"申请人应当在申请表上签字确认。", // the applicant's own signature
 			"实行告知承诺制，申请人无需提供收入证明。",
 			"不得要求群众提供证明事项清单以外的证明。",
 			"有关信息通过部门间核查获取。",
@@ -756,6 +761,7 @@ var ruleCases = []struct {
 		}},
 	{"L15",
 		[]string{
+			"未完成社会实践的学生，不予毕业。",     // schooling withheld at its end
 			"未接种疫苗的教职工，不得返岗。",      // pandemic-era: work barred
 			"未按要求进行核酸检测的居民，赋黄码管理。", // a health code turned as a sanction
 			"对隐瞒行程的人员，纳入个人征信。",
