@@ -60,7 +60,8 @@ func (ix *restateIndex) postings(g uint64) (int, int) {
 var embeddedRestate = sync.OnceValue(func() *restateIndex { return newRestateIndex(Embedded().Laws()) })
 
 func newRestateIndex(ls []*Law) *restateIndex {
-	ix := &restateIndex{entries: make([]uint64, 0, 1<<19)}
+	var raw []uint64
+	ix := &restateIndex{}
 	for _, l := range ls {
 		for _, a := range l.Articles {
 			n := uint64(len(ix.cites))
@@ -71,20 +72,29 @@ func newRestateIndex(ls []*Law) *restateIndex {
 			hs := runHashes(strings.Join(a.Paras, "\n"))
 			slices.Sort(hs)
 			for _, h := range slices.Compact(hs) {
-				ix.entries = append(ix.entries, h<<restateArticleBits|n)
+				raw = append(raw, h<<restateArticleBits|n)
 			}
 		}
 	}
-	slices.Sort(ix.entries)
+	// A counting sort by bucket, then each bucket (a dozen entries) sorted
+	// on its own: several times faster than sorting the whole index, which
+	// is built while the first finding waits.
 	ix.starts = make([]int32, 1<<restateBucketBits+1)
-	b := 0
-	for i, e := range ix.entries {
-		for ; b <= int(bucket(e>>restateArticleBits)); b++ {
-			ix.starts[b] = int32(i)
-		}
+	for _, e := range raw {
+		ix.starts[bucket(e>>restateArticleBits)+1]++
 	}
-	for ; b <= 1<<restateBucketBits; b++ {
-		ix.starts[b] = int32(len(ix.entries))
+	for b := 1; b < len(ix.starts); b++ {
+		ix.starts[b] += ix.starts[b-1]
+	}
+	ix.entries = make([]uint64, len(raw))
+	next := slices.Clone(ix.starts[:len(ix.starts)-1])
+	for _, e := range raw {
+		b := bucket(e >> restateArticleBits)
+		ix.entries[next[b]] = e
+		next[b]++
+	}
+	for b := 0; b+1 < len(ix.starts); b++ {
+		slices.Sort(ix.entries[ix.starts[b]:ix.starts[b+1]])
 	}
 	return ix
 }
