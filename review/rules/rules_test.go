@@ -103,7 +103,8 @@ var ruleCases = []struct {
 		}},
 	{"L04",
 		[]string{
-			"未按期缴纳的，按日加收万分之五的违约金。", // 加处罚款 as a 违约金
+			"对擅自离开隔离点的人员，由村委会扣留其身份证。", // ID papers kept
+			"未按期缴纳的，按日加收万分之五的违约金。",    // 加处罚款 as a 违约金
 			"拒不腾退的，由镇政府责成有关部门强制拆迁，或者由镇政府申请人民法院强制执行。",
 			"逾期不拆除的，由街道强制拆除，或者由街道依法申请人民法院强制执行。", // the basis named for the alternative only // the court named in another clause leaves the measure
 			"对占道经营拒不改正的，城管执法人员可以暂扣其经营工具。",
@@ -127,6 +128,8 @@ var ruleCases = []struct {
 		}},
 	{"L05",
 		[]string{
+			"疫情期间，各村一律挖断通村道路。",
+			"对反复上访的人员，由乡镇送往精神病院治疗。",
 			"对拒不接受劝导的上访人员，由乡镇派专人看管。",
 			"对闹访人员，由派出所将其关押。",
 			"对中高风险地区来的人员，一律劝返。",               // sent back: free movement
@@ -150,6 +153,7 @@ var ruleCases = []struct {
 		}},
 	{"L06",
 		[]string{
+			"入境人员集中隔离期间的食宿费用自理。", // a state measure's cost laid on the person
 			"参加年度评优的企业应当缴纳3000元评审费。",
 			"申请入驻的商户须预存5万元押金。",
 			"每部车按照150元/年收取停车泊位及公共停车场有偿使用费。",
@@ -161,6 +165,7 @@ var ruleCases = []struct {
 			"医疗机构设置审批需经专家评审，评审费由申请人承担。", // a fee laid on the applicant
 		},
 		[]string{
+			"参会人员食宿费用自理。", // a meeting's own costs
 			"除依法设立的投标保证金、履约保证金外，其他保证金一律取消。", // a charge abolished
 			"任何单位不得向企业收取评审费用。",
 			"营业执照、公章刻制、社保登记在一个工作日内办结，不收取任何费用。", // a promise of no charge
@@ -284,6 +289,8 @@ var ruleCases = []struct {
 		}},
 	{"L19",
 		[]string{
+			"本村出嫁女户口未迁出的，不予分配土地征收补偿款。", // married out
+			"离婚妇女不再享受村集体经济组织成员待遇。",
 			"乙肝病毒携带者不予录用为教师。",
 			"报考警察学院的考生须为未婚。",
 			"已婚人员不得报考本次定向招聘。",
@@ -291,6 +298,7 @@ var ruleCases = []struct {
 			"艾滋病病毒感染者不得入学寄宿制学校。",
 		},
 		[]string{
+			"离婚妇女依法享有与其他村民同等的土地承包权益。",       // an equal right restated
 			"用人单位不得以劳动者是乙肝病原携带者为由拒绝录用。",     // a ban on the discrimination
 			"传染病病原携带者在治愈前，不得从事易使该传染病扩散的工作。", // the law's own limit
 			"报考人员的婚姻状况不受限制。",
