@@ -341,9 +341,10 @@ func readCitations(s string, words *present) citations {
 
 // bareLawRe finds a law or regulation named as the basis without book-title
 // marks, as documents often write it: "由公安机关依照道路交通安全法的规定处罚",
-// "根据传染病防治法第三十九条". The document's own rules (本办法, 本条例) and
+// "根据传染病防治法第三十九条", "依照公职人员政务处分法给予记过处分". The
+// document's own rules (本办法, 本条例) and
 // a 办法 are no such basis.
-var bareLawRe = regexp.MustCompile(`(?:依照|依据|按照|根据)(?:中华人民共和国)?[^本，。；、\s《》“”（）()][\p{Han}]{0,14}?(?:[^办]法|法典|条例)(?:的|有关|相关|第|规定)`)
+var bareLawRe = regexp.MustCompile(`(?:依照|依据|按照|根据)(?:中华人民共和国)?[^本，。；、\s《》“”（）()][\p{Han}]{0,14}?(?:[^办]法|法典|条例)(?:的|有关|相关|第|规定|给予|予以|处以|处|[，,])`)
 
 // citedNames returns, in order, the names of instruments cited as a basis.
 func citedNames(s string) []string {

@@ -762,6 +762,7 @@ var ruleCases = []struct {
 			"对未完成任务的乡镇主要负责人，给予降级处理。",   // a township's head
 		},
 		[]string{
+			"公职人员酒后驾驶机动车的，依照公职人员政务处分法给予记过处分。", // the law named without 《》, before the measure
 			"对违纪的公职人员，依法给予政务处分。",
 			"公职人员有违法行为的，按照干部管理权限依规依纪处理。",
 			"学生严重违纪的，可以给予开除学籍处分。",
