@@ -66,6 +66,8 @@ func legalityRules() []*sentenceRule {
 				`责令(?:停产停业|停业整顿|停产整顿|关闭|停产整改|停业整改|停止生产|停止营业)|限制从业|行政拘留`,
 				// 没收 of what is the party's: "没收其剩余烟花爆竹".
 				`没收其[\p{Han}]{2,10}`,
+				// An authority given the measure as a power: "城管部门有权没收".
+				`有权(?:予以)?(?:没收|罚款|处以罚款|扣押|查封|暂扣|扣留|拘留|吊销)`,
 				// 限制开展生产经营活动 as a suspension of the party's business: "暂停其接收新入住老人六个月".
 				`暂停其(?:接收|招收|招生|承接|开展|从事|参与|参加|投标|新增|销售|生产)`,
 			),

@@ -88,8 +88,8 @@ var (
 	// impositions lay a measure on someone: "予以开除", "一律罚款", "处以…".
 	impositions = newCommonConcept("予以", "给予", "处以", "并处", "一律", "责令", "处", "作", "实行", "采取", "实施", "由", "将", "直接", "对其", "其")
 	// triggerConditions say when the measure falls: "对…的", "…的，", "凡",
-	// "一经发现", "违反…", "拒不", "逾期".
-	triggerConditions = newCommonConcept("的，", "的,", "凡", "一经", "发现", "违反", "拒不", "逾期", "未按", "未经", "如有", "若有", "对于", "对")
+	// "一经发现", "违反…", "违者", "拒不", "逾期".
+	triggerConditions = newCommonConcept("的，", "的,", "凡", "一经", "发现", "违反", "违者", "拒不", "逾期", "未按", "未经", "如有", "若有", "对于", "对")
 )
 
 // measureFrame finds a measure from list imposed on a trigger condition:

@@ -15,6 +15,7 @@ var ruleCases = []struct {
 }{
 	{"L01",
 		[]string{
+			"任何单位和个人擅自张贴广告，城管部门有权没收。",                         // the measure given as a power
 			"超载的，依照《中华人民共和国道路交通安全法》第九十二条处罚；违反本办法第五条的，处五百元罚款。", // the law's citation stops at the document's own rule
 			"违反本规定的，依照本办法处以五百元罚款。",                            // the document itself is no law
 			"对在禁养区内饲养犬只的，没收犬只。",                               // 没收 of an animal
@@ -770,6 +771,7 @@ var ruleCases = []struct {
 		}},
 	{"L15",
 		[]string{
+			"违者一律拘留。",              // 违者 as the condition
 			"未完成社会实践的学生，不予毕业。",     // schooling withheld at its end
 			"未接种疫苗的教职工，不得返岗。",      // pandemic-era: work barred
 			"未按要求进行核酸检测的居民，赋黄码管理。", // a health code turned as a sanction
