@@ -33,7 +33,7 @@ func legalityRules() []*sentenceRule {
 				Title: "设定行政处罚", TitleEN: "Sets an administrative penalty",
 				Basis:       []string{basisPenalty, basis37},
 				Description: "法律、法规、规章以外的规范性文件不得设定罚款、没收、吊销证照、责令停产停业、限制从业、行政拘留等行政处罚。"},
-			anchors: []string{"罚款", "罚金", "没收", "吊销", "暂扣", "收回", "责令停产", "责令停业", "责令关闭", "限制从业", "行政拘留", "通报批评", "处罚", "资格"},
+			anchors: []string{"罚其", "责令其参加", "义务劳动", "罚款", "罚金", "没收", "吊销", "暂扣", "收回", "责令停产", "责令停业", "责令关闭", "限制从业", "行政拘留", "通报批评", "处罚", "资格"},
 			triggers: res(
 				// (处 not the 处 of 处罚: "处罚的种类包括…罚款" names a list.)
 				`(?:处(?:以)?|并处|给予|予以|课以)(?:[^罚，。][^，。]{0,19})?罚款`,
@@ -66,6 +66,9 @@ func legalityRules() []*sentenceRule {
 				`责令(?:停产停业|停业整顿|停产整顿|关闭|停产整改|停业整改|停止生产|停止营业)|限制从业|行政拘留`,
 				// 没收 of what is the party's: "没收其剩余烟花爆竹".
 				`没收其[\p{Han}]{2,10}`,
+				// A penalty of labour or shame the list of 第九条 does not hold:
+				// "罚其打扫街道卫生", "责令其参加义务劳动".
+				`(?:罚其|责令其|强制其|令其)[^，。；]{0,4}(?:打扫|清扫|清理街道|参加义务劳动|义务劳动|劳动改造|罚站|站立|抄写)`,
 				// An authority given the measure as a power: "城管部门有权没收".
 				`有权(?:予以)?(?:没收|罚款|处以罚款|扣押|查封|暂扣|扣留|拘留|吊销)`,
 				// 限制开展生产经营活动 as a suspension of the party's business: "暂停其接收新入住老人六个月".
@@ -154,6 +157,10 @@ func legalityRules() []*sentenceRule {
 			anchors: []string{"申请", "办理", "委托"},
 			triggers: res(
 				`(?:申请|办理|审批|审核|核发|受理)[^。]{0,20}(?:许可|执照|许可证|登记|审批|备案|证|设置|申请)[^。]{0,20}(?:还(?:应当|应|须|需)|另行|另须|并须|同时(?:提供|提交)|此外还|额外|另外(?:要求|提交|提供))`,
+				// A purchase made the condition of a registration or a licence:
+				// "电动自行车须投保第三者责任险后方可办理登记上牌" (the insurance
+				// the road traffic law does not require of it).
+				`(?:须|需|必须|应当|应)(?:先)?(?:购买|投保|购置|参加|安装|加装)[^，。；]{0,16}?(?:后|方可|才能|才可)[^，。；]{0,8}?(?:办理|申领|核发|登记|上牌|注册|年检|年审|检验)`,
 				// An intermediary's service made a condition (国办发〔2015〕31号
 				// cleared them: no applicant may be made to commission one the
 				// law does not require): "要求民宿经营者委托…有法定资质的第三方

@@ -15,6 +15,8 @@ var ruleCases = []struct {
 }{
 	{"L01",
 		[]string{
+			"对随地吐痰的人员，罚其打扫街道卫生一小时。", // a penalty of labour
+			"对违反村规民约的村民，责令其参加义务劳动。",
 			"任何单位和个人擅自张贴广告，城管部门有权没收。",                         // the measure given as a power
 			"超载的，依照《中华人民共和国道路交通安全法》第九十二条处罚；违反本办法第五条的，处五百元罚款。", // the law's citation stops at the document's own rule
 			"违反本规定的，依照本办法处以五百元罚款。",                            // the document itself is no law
@@ -90,6 +92,7 @@ var ruleCases = []struct {
 		}},
 	{"L03",
 		[]string{
+			"电动自行车须投保第三者责任险后方可办理登记上牌。", // a purchase made the condition of a registration
 			"要求民宿经营者委托有法定资质的第三方鉴定机构对消防安全进行评估。",
 			"申请办理养犬登记证的，还应当提交物业服务企业出具的同意意见。",
 			"办理建筑垃圾运输许可的，另须提供车辆GPS安装合同。",
@@ -97,6 +100,7 @@ var ruleCases = []struct {
 			"某区城管局在审批户外广告设置时，额外要求提交周边商户签字同意书。", // papers added while approving
 		},
 		[]string{
+			"机动车所有人应当依照国家规定投保机动车第三者责任强制保险。", // the insurance the law requires, no gate
 			"经营者可以自主委托第三方机构开展评估。",
 			"申请办理食品经营许可证的，按照《食品经营许可和备案管理办法》规定提交材料。",
 			"办理登记的材料以政务服务网公布的清单为准。",
@@ -771,6 +775,8 @@ var ruleCases = []struct {
 		}},
 	{"L15",
 		[]string{
+			"违反计划生育政策的村民，不得担任村干部。",      // the right to stand taken
+			"未按规定参加年审的网约车驾驶员，注销其从业资格证。", // 吊销 under another name
 			"违者一律拘留。",              // 违者 as the condition
 			"未完成社会实践的学生，不予毕业。",     // schooling withheld at its end
 			"未接种疫苗的教职工，不得返岗。",      // pandemic-era: work barred
@@ -814,6 +820,7 @@ var ruleCases = []struct {
 			"未按期完成秸秆禁烧任务的村，由镇政府在全镇范围内通报批评。",     // a village is no organ of the state
 		},
 		[]string{
+			"中标人不履行合同的，履约保证金不予退还。",       // 招标投标法 第六十条's own consequence
 			"对申请材料不齐全的，市场监管部门作出不予注册的决定。", // the licensing procedure's own refusal
 			"经催告仍不缴费的，由有关部门依法实施处罚。",      // 依法 names the basis
 			"未经许可，任何人不得进入施工现场。",          // a ban on all, no party sanctioned
