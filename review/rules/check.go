@@ -159,6 +159,17 @@ func (r *sentenceRule) apply(s Sentence, words *present, cites **citations) (rev
 	}
 	f.Start, f.End = runeSpan(s, b0, b1)
 	f.Excerpt = s.Text[b0:b1]
+	if r.cite == citeIgnore && r.Category == review.Legality {
+		// A measure only a law may set (L05's), repeated in the law's words,
+		// is the law's.
+		if *cites == nil {
+			c := readCitations(s.Text, words)
+			*cites = &c
+		}
+		if (*cites).restated(s.Text) {
+			return review.Finding{}, false
+		}
+	}
 	if r.cite != citeIgnore {
 		if *cites == nil {
 			c := readCitations(s.Text, words)
@@ -250,7 +261,48 @@ func widenOverPlace(s string, b0 int) int {
 // is in context (inContext), or it names a measure as a thing already
 // taken ("扣押的物品应当妥善保管", "被查封的场所") rather than imposing it.
 func (r *sentenceRule) passOver(s string, a, b int, words *present) bool {
-	return r.inContext(s, a, words) || r.namedNotImposed && strings.HasPrefix(s[b:], "的")
+	return r.inContext(s, a, words) || r.namedNotImposed && modifiesNoun(s[b:]) ||
+		r.Category == review.Legality && proceduralDuty(s, a, b)
+}
+
+// proceduralDuty reports whether the measure at s[a:b] is the subject of a
+// duty of procedure: "行政机关实施查封、扣押，应当制作现场笔录" (行政强制法 第十八
+// 条) says how a measure is taken, it imposes none. The measure's clause
+// opens with at most a subject and 实施/采取/执行, holds no condition (的),
+// and the next clause is the duty.
+func proceduralDuty(s string, a, b int) bool {
+	lo, hi := clauseAround(s, a, b)
+	head := s[lo:a]
+	if runesBetween(s, lo, a) > 14 || strings.Contains(head, "的") || !containsAny(head, []string{"实施", "采取", "执行"}) {
+		return false
+	}
+	rest := strings.TrimPrefix(s[hi:], "时")
+	rest = strings.TrimLeft(rest, "，,")
+	return hasPrefixAny(rest, []string{"应当", "须", "必须", "应"})
+}
+
+// modifiesNoun reports whether rest, the text after a measure's name, goes
+// on to 的 directly or after a list of further measures ("查封、扣押的期限").
+func modifiesNoun(rest string) bool {
+	for range 4 {
+		if strings.HasPrefix(rest, "的") {
+			return true
+		}
+		after, ok := strings.CutPrefix(rest, "、")
+		if !ok {
+			return false
+		}
+		n := 0
+		for n < len(after) && n < 4*3 {
+			r, size := utf8.DecodeRuneInString(after[n:])
+			if !unicode.Is(unicode.Han, r) || r == '的' {
+				break
+			}
+			n += size
+		}
+		rest = after[n:]
+	}
+	return false
 }
 
 // inContext reports whether a match at byte at is the object of a

@@ -131,6 +131,11 @@ func measureFrame(s string, list *concept, w *present) (int, int, bool) {
 		if hasPrefixAny(s[m.b:], measureNouns) {
 			continue
 		}
+		// A measure inside a condition ("对违法建筑实施强制拆除的，应当…公告")
+		// is what the condition speaks of, not what falls on it.
+		if strings.HasPrefix(s[m.b:], "的，") || strings.HasPrefix(s[m.b:], "的,") {
+			continue
+		}
 		if prev, _ := utf8.DecodeLastRuneInString(head); prev == '预' {
 			continue
 		}

@@ -120,6 +120,8 @@ var ruleCases = []struct {
 			"对涉嫌违规的商品，执法人员可以扣押，扣押的商品存放于指定仓库。",
 		},
 		[]string{
+			"行政机关实施查封、扣押，应当制作现场笔录，并当场交付清单。", // a duty of procedure on a measure
+			"查封、扣押的期限不得超过三十日。",              // the measures named in a list before 的
 			"行政执法人员不得在法定节假日实施强制执行，情况紧急的除外。", // a ban whose subject is an officer binds the administration
 			"当事人逾期不履行的，依法申请人民法院强制执行。",
 			"逾期不拆除的，依照《中华人民共和国城乡规划法》第六十八条由县人民政府责成有关部门强制拆除，或者由其依法申请人民法院强制执行。", // the basis named before the measure
@@ -148,6 +150,7 @@ var ruleCases = []struct {
 			"被检查人员在检测结果出来前不得离开居住地。",
 		},
 		[]string{
+			"拒绝隔离治疗或者隔离期未满擅自脱离隔离治疗的，可以由公安机关协助医疗机构采取强制隔离治疗措施。", // 传染病防治法 第三十九条 repeated
 			"组织机关干部集中学习党的二十大精神。",   // study by officials, no freedom taken
 			"对现场聚集围观的人员，予以劝离。",     // dispersal on the spot, no one sent out
 			"外国人违反出境入境管理的，依法驱逐出境。", // a penalty the law sets
@@ -820,6 +823,7 @@ var ruleCases = []struct {
 			"未按期完成秸秆禁烧任务的村，由镇政府在全镇范围内通报批评。",     // a village is no organ of the state
 		},
 		[]string{
+			"对违法建筑实施强制拆除的，应当由行政机关予以公告。",  // the measure inside the condition
 			"中标人不履行合同的，履约保证金不予退还。",       // 招标投标法 第六十条's own consequence
 			"对申请材料不齐全的，市场监管部门作出不予注册的决定。", // the licensing procedure's own refusal
 			"经催告仍不缴费的，由有关部门依法实施处罚。",      // 依法 names the basis
