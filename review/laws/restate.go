@@ -2,7 +2,6 @@ package laws
 
 import (
 	"slices"
-	"strings"
 	"sync"
 	"unicode"
 )
@@ -60,7 +59,19 @@ func (ix *restateIndex) postings(g uint64) (int, int) {
 var embeddedRestate = sync.OnceValue(func() *restateIndex { return newRestateIndex(Embedded().Laws()) })
 
 func newRestateIndex(ls []*Law) *restateIndex {
-	var raw []uint64
+	// One pass sizes the buffers (a run per character at most), so that
+	// the build copies nothing while it grows.
+	size := 0
+	for _, l := range ls {
+		for _, a := range l.Articles {
+			for _, p := range a.Paras {
+				size += len(p) / 3
+			}
+		}
+	}
+	raw := make([]uint64, 0, size)
+	var rs []rune
+	var hs []uint64
 	ix := &restateIndex{}
 	for _, l := range ls {
 		for _, a := range l.Articles {
@@ -69,7 +80,11 @@ func newRestateIndex(ls []*Law) *restateIndex {
 				break
 			}
 			ix.cites = append(ix.cites, "《"+l.Title+"》"+a.Label)
-			hs := runHashes(strings.Join(a.Paras, "\n"))
+			rs = rs[:0]
+			for _, p := range a.Paras {
+				rs = appendRunes(rs, p)
+			}
+			hs = appendHashes(hs[:0], rs)
 			slices.Sort(hs)
 			for _, h := range slices.Compact(hs) {
 				raw = append(raw, h<<restateArticleBits|n)
@@ -102,16 +117,21 @@ func newRestateIndex(ls []*Law) *restateIndex {
 // runHashes returns the hashes (44 bits) of the runs of restateGram Han
 // characters or digits of s, skipping punctuation and spaces.
 func runHashes(s string) []uint64 {
-	rs := make([]rune, 0, len(s)/3)
+	return appendHashes(nil, appendRunes(nil, s))
+}
+
+// appendRunes appends the Han characters and digits of s to rs.
+func appendRunes(rs []rune, s string) []rune {
 	for _, r := range s {
-		if unicode.Is(unicode.Han, r) || unicode.IsDigit(r) {
+		if r >= 0x3400 && unicode.Is(unicode.Han, r) || unicode.IsDigit(r) {
 			rs = append(rs, r)
 		}
 	}
-	if len(rs) < restateGram {
-		return nil
-	}
-	out := make([]uint64, 0, len(rs)-restateGram+1)
+	return rs
+}
+
+// appendHashes appends the hashes of the runs of restateGram runes of rs.
+func appendHashes(out []uint64, rs []rune) []uint64 {
 	for i := 0; i+restateGram <= len(rs); i++ {
 		h := uint64(14695981039346656037)
 		for _, r := range rs[i : i+restateGram] {
