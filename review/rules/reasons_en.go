@@ -83,7 +83,7 @@ var reasonsEN = map[string]string{
 	"对某种行为直接规定给予开除、撤职等处分，处分的种类和情形只能由法律、法规设定":      "Directly sets sanctions such as dismissal or removal from post for some conduct; only laws and regulations may set their kinds and grounds",
 	"对某种情形直接规定处罚、强制或减损权利的措施，未引用设定该措施的法律、法规":       "Directly sets a penalty, a coercive measure or a reduction of rights for some situation without citing the law or regulation that sets it",
 	"在法律、法规之外另行或变相设置审批、备案、证明等手续，规范性文件不得设定行政许可":    "Sets approvals, filings, certificates or similar formalities beyond laws and regulations, even in disguise; a normative document may not set licences",
-	"以婚姻、生育状况或病原携带为由限制入学、报考或录用，减损公民权利且无法律依据":      "Limits schooling, examinations or hiring for marital status, childbirth or carrying a pathogen: a reduction of rights with no legal basis",
+	"以性别、婚姻、生育状况或病原携带为由限制入学、报考或录用，减损公民权利且无法律依据":   "Limits schooling, exams or hiring for sex, marriage, childbirth or carrying a pathogen: a reduction of rights with no legal basis",
 	"义务教育阶段以考试、测试成绩录取新生，违反免试就近入学的规定":              "Admits pupils to compulsory schooling by examination or test scores, against admission without examination near home",
 	"规定行政机关查阅、调取公民通信记录，侵犯宪法保护的通信自由和通信秘密":          "Lets an administrative body read or obtain citizens' communication records, against the freedom and privacy of correspondence the Constitution protects",
 	"要求以审计结论作为合同结算依据，干预当事人依法约定合同价款，无法律依据":         "Requires an audit's conclusion as the basis of contract settlement, which interferes with the price the parties agree, without a legal basis",
