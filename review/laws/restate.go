@@ -172,7 +172,7 @@ func Restated(sentence string) (string, bool) {
 		for _, e := range ix.entries[p.lo:p.hi] {
 			cands = append(cands, e&(1<<restateArticleBits-1))
 		}
-		if len(cands) > 256 { // words every law uses: no article stands out
+		if len(cands) > 64 { // words every law uses: no article stands out
 			return "", false
 		}
 	}
