@@ -79,7 +79,7 @@ var (
 		// measures and who takes them)
 		"不得返校", "不得返岗", "不得复工", "不得复学", "不得入校", "不得入园", "赋黄码", "赋红码", "赋予黄码", "赋予红码", "转为黄码", "转为红码", "转黄码", "转红码",
 		// credit records under the names of the credit reference system
-		"纳入征信", "录入征信", "记入征信", "纳入个人征信", "记入信用记录", "纳入信用记录",
+		"纳入征信", "录入征信", "记入征信", "纳入个人征信", "记入信用记录", "纳入信用记录", "记入不良记录", "纳入不良记录", "列入不良记录",
 		// shaming the person (宪法 第三十八条: personal dignity)
 		"游街", "示众", "通报其所在单位",
 		// the right to stand or be chosen (宪法 第三十四条) taken as a sanction

@@ -191,7 +191,8 @@ var ruleCases = []struct {
 		}},
 	{"L07",
 		[]string{
-			"办理低保须经村委会盖章确认。", // a third party's seal as a proof
+			"办理居住证明须开具工作单位介绍信。", // a letter of introduction as a proof
+			"办理低保须经村委会盖章确认。",    // a third party's seal as a proof
 			"申请人须提供户籍地村委会开具的无违法犯罪记录证明。",
 			"继承人办理过户须提交公证机关出具的继承权公证书。",
 			"申请困难补助的，应当出具居委会证明。",
@@ -784,6 +785,7 @@ var ruleCases = []struct {
 		}},
 	{"L15",
 		[]string{
+			"拖欠农民工工资的施工企业，记入不良记录。",
 			"违反计划生育政策的村民，不得担任村干部。",      // the right to stand taken
 			"未按规定参加年审的网约车驾驶员，注销其从业资格证。", // 吊销 under another name
 			"违者一律拘留。",              // 违者 as the condition
