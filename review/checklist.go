@@ -156,7 +156,8 @@ var bearsSince3 = map[string][]string{
 	"LC2":  {"L14"},               // 政务处分 are set by law only
 	"LC4":  {"L16", "L17", "L18"}, // a licence, filing or proof added or kept: 《行政许可法》第十六条、第十七条
 	"LC5":  {"L11"},               // forced relocation is coercion
-	"LC8":  {"L09", "L15"},        // 《优化营商环境条例》第六十四条, 国办发〔2018〕37号
+	"LC8":  {"L09", "L15", "L22"}, // 《优化营商环境条例》第六十四条, 国办发〔2018〕37号
+	"LC9":  {"L19", "L20", "L21"}, // marriage and health status, admission without examination, correspondence: 《宪法》第二章
 	"LC10": {"L12"},               // loosens what a higher law forbids
 	"LC11": {"L13"},
 	"FC3":  {"F16", "F17", "F20", "F21", "F22", "F23", "F24", "F25", "F30", "F31", "F33", "F34", "F35", "F36", "F38", "F39", "F40"}, // 条例第八条 (F25: a stated barrier to entry)

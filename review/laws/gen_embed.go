@@ -39,6 +39,16 @@ var embedded = []string{
 	"中小企业促进法", "农产品质量安全法", "动物防疫法", "个人信息保护法", "数据安全法", "标准化法",
 	"旅游法", "城市房地产管理法", "噪声污染防治法", "固体废物污染环境防治法", "水污染防治法", "档案法",
 	"居民身份证法", "物业管理条例", "市场主体登记管理条例",
+	// the laws that set the measures the legality rules meet most (政务处分,
+	// 拘留 and 收缴, vaccination, registration of households and marriages,
+	// wages, fireworks, emergencies), so that a sentence restating one of
+	// them is seen as such (Restated) and their articles can be quoted.
+	// (Not 监察法, 出境入境管理法 or 婚姻登记条例: the library would read
+	// them as the same laws as the repealed 行政监察法, 公民出境入境管理法 and
+	// 婚姻登记管理条例, and C01 would stop naming those citations.)
+	"公职人员政务处分法", "行政机关公务员处分条例", "刑事诉讼法", "人民警察法", "禁毒法",
+	"疫苗管理法", "突发事件应对法", "精神卫生法", "就业促进法", "妇女权益保障法", "未成年人保护法",
+	"户口登记条例", "居住证暂行条例", "社会救助暂行办法", "保障农民工工资支付条例", "烟花爆竹安全管理条例",
 }
 
 var dateRe = regexp.MustCompile(`[（(]\d{4}-\d{2}-\d{2}[)）]$`)

@@ -244,3 +244,30 @@ func TestCitationSpansAreRuneOffsets(t *testing.T) {
 		t.Errorf("first citation spans %q", got)
 	}
 }
+
+// A sentence that repeats a law's article restates it; one that changes
+// the measure, or a phrase too short to tell, does not.
+func TestRestated(t *testing.T) {
+	cite, ok := Restated("饮酒后驾驶机动车的，处暂扣六个月机动车驾驶证，并处一千元以上二千元以下罚款。")
+	if !ok || !strings.Contains(cite, "道路交通安全法》第九十一条") {
+		t.Errorf("the traffic law's article 91 restated: got %q, %v", cite, ok)
+	}
+	// a particle added and the marks changed, as a document copies: still the article
+	if _, ok := Restated("饮酒后驾驶机动车的 处暂扣六个月机动车驾驶证 并处一千元以上二千元以下的罚款"); !ok {
+		t.Error("a near copy of article 91 is not seen as restating it")
+	}
+	// a regulation the library carries for the measures it sets
+	if cite, ok := Restated("未经许可举办焰火晚会的，由公安部门责令停止燃放，对责任单位处1万元以上5万元以下的罚款。"); !ok || !strings.Contains(cite, "烟花爆竹安全管理条例》第四十二条") {
+		t.Errorf("the fireworks regulation's article 42 restated: got %q, %v", cite, ok)
+	}
+	for _, s := range []string{
+		"饮酒后驾驶机动车的公职人员，一律予以开除，并在全县范围内通报批评。", // the law's condition, another measure
+		"责令停业、关闭。", // too short to tell
+		"饮酒后驾驶电动自行车的，处暂扣六个月机动车驾驶证，并处一千元以上二千元以下罚款。", // the law's measure laid on another conduct
+		"对在禁养区内饲养犬只的，没收犬只并处五百元罚款。",
+	} {
+		if cite, ok := Restated(s); ok {
+			t.Errorf("%q is said to restate %s", s, cite)
+		}
+	}
+}

@@ -34,13 +34,24 @@ func checkSentences(text string, sents []Sentence, statute bool, level docLevel)
 	systemsRead := false
 	words := presentPool.Get().(*present)
 	defer presentPool.Put(words)
+	carry, carryArticle := false, ""
 	for _, s := range sents {
+		// A sentence cut at ；after a named law's article goes on restating
+		// it: "依照《道路交通安全法》第八十九条处警告或者罚款；拒绝接受罚款处罚的，
+		// 可以扣留其非机动车". Its citation reaches the next sentences of the
+		// same article up to the full stop, unless one turns to the document's
+		// own rules (本办法…).
+		carried := carry && s.Article == carryArticle && !containsAny(s.Text, ownRules)
+		carry, carryArticle = hasSuffixAny(s.Text, []string{"；", ";"}) && (carried || namesLawArticle(s.Text)), s.Article
 		mask := scanner.scan(s.Text, words)
 		if mask == 0 {
 			continue
 		}
 		first := len(out)
 		var cites *citations
+		if carried {
+			cites = &citations{proper: true}
+		}
 		var reported [2]bool // legality, fair competition found in this sentence
 		for i, r := range sentenceRules {
 			if mask&(1<<uint(i)) == 0 {
@@ -160,14 +171,40 @@ func (r *sentenceRule) apply(s Sentence, words *present, cites **citations) (rev
 	}
 	f.Start, f.End = runeSpan(s, b0, b1)
 	f.Excerpt = s.Text[b0:b1]
+	if r.cite == citeIgnore && r.Category == review.Legality {
+		// A measure only a law may set (L05's), repeated in the law's words,
+		// is the law's.
+		if *cites == nil {
+			c := readCitations(s.Text, words)
+			*cites = &c
+		}
+		if (*cites).restated(s.Text) {
+			return review.Finding{}, false
+		}
+	}
 	if r.cite != citeIgnore {
 		if *cites == nil {
 			c := readCitations(s.Text, words)
 			*cites = &c
 		}
 		c := *cites
+		if c.proper && r.clauseSuppress && r.Category == review.Legality {
+			// A basis named only after the measure's clause belongs to the
+			// alternative it opens ("…责成有关部门强制拆迁，或者由…依法申请
+			// 人民法院强制拆迁"), not to the measure.
+			_, hi := clauseAround(s.Text, b1, b1)
+			rest := strings.TrimLeft(s.Text[hi:], "，,")
+			if hasPrefixAny(rest, []string{"或者由", "或由", "或者向", "或者申请", "或者依法申请"}) {
+				if own := readCitations(s.Text[:hi], words); !own.proper {
+					c = &citations{improper: own.improper}
+				}
+			}
+		}
 		switch {
 		case c.proper && r.cite == citeSuppress:
+			return review.Finding{}, false
+		case r.cite == citeSuppress && r.Category == review.Legality && c.restated(s.Text):
+			// The sentence repeats a law's article: the law sets the measure.
 			return review.Finding{}, false
 		case c.proper:
 			f.Severity = review.Low
@@ -236,7 +273,48 @@ func widenOverPlace(s string, b0 int) int {
 // is in context (inContext), or it names a measure as a thing already
 // taken ("扣押的物品应当妥善保管", "被查封的场所") rather than imposing it.
 func (r *sentenceRule) passOver(s string, a, b int, words *present) bool {
-	return r.inContext(s, a, words) || r.namedNotImposed && strings.HasPrefix(s[b:], "的")
+	return r.inContext(s, a, words) || r.namedNotImposed && modifiesNoun(s[b:]) ||
+		r.Category == review.Legality && proceduralDuty(s, a, b)
+}
+
+// proceduralDuty reports whether the measure at s[a:b] is the subject of a
+// duty of procedure: "行政机关实施查封、扣押，应当制作现场笔录" (行政强制法 第十八
+// 条) says how a measure is taken, it imposes none. The measure's clause
+// opens with at most a subject and 实施/采取/执行, holds no condition (的),
+// and the next clause is the duty.
+func proceduralDuty(s string, a, b int) bool {
+	lo, hi := clauseAround(s, a, b)
+	head := s[lo:a]
+	if runesBetween(s, lo, a) > 14 || strings.Contains(head, "的") || !containsAny(head, []string{"实施", "采取", "执行"}) {
+		return false
+	}
+	rest := strings.TrimPrefix(s[hi:], "时")
+	rest = strings.TrimLeft(rest, "，,")
+	return hasPrefixAny(rest, []string{"应当", "须", "必须", "应"})
+}
+
+// modifiesNoun reports whether rest, the text after a measure's name, goes
+// on to 的 directly or after a list of further measures ("查封、扣押的期限").
+func modifiesNoun(rest string) bool {
+	for range 4 {
+		if strings.HasPrefix(rest, "的") {
+			return true
+		}
+		after, ok := strings.CutPrefix(rest, "、")
+		if !ok {
+			return false
+		}
+		n := 0
+		for n < len(after) && n < 4*3 {
+			r, size := utf8.DecodeRuneInString(after[n:])
+			if !unicode.Is(unicode.Han, r) || r == '的' {
+				break
+			}
+			n += size
+		}
+		rest = after[n:]
+	}
+	return false
 }
 
 // inContext reports whether a match at byte at is the object of a
@@ -326,4 +404,33 @@ func withoutNegatedCompetition(scope string) string {
 		return scope
 	}
 	return negatedCompetition.ReplaceAllString(scope, "")
+}
+
+// ownRules are how a document names itself.
+var ownRules = []string{"本办法", "本规定", "本细则", "本通知", "本意见", "本决定", "本方案", "本条例", "本规则"}
+
+// namesLawArticle reports whether s cites an article of a law, regulation or
+// rule by its name in 《》: "依照《中华人民共和国道路交通安全法》第八十九条".
+func namesLawArticle(s string) bool {
+	if !strings.Contains(s, "》第") {
+		return false
+	}
+	for _, name := range citedNames(s) {
+		if properInstrument(name) && strings.Contains(s, name+"》第") {
+			return true
+		}
+	}
+	return false
+}
+
+// restated reports whether s, the sentence c was read from, repeats nearly
+// word for word an article of a law in the embedded library (laws.Restated).
+func (c *citations) restated(s string) bool {
+	if c.restates == 0 {
+		c.restates = 1
+		if _, ok := laws.Restated(s); ok {
+			c.restates = 2
+		}
+	}
+	return c.restates == 2
 }

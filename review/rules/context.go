@@ -55,7 +55,7 @@ func bannedBefore(s string, at int) bool {
 			if strings.Count(head[:i], "《") > strings.Count(head[:i], "》") {
 				continue
 			}
-			if aimedAtOperators(w, s[i+len(w):]) || operatorSubject(head[:i]) {
+			if !authoritySubject(head[:i]) && (aimedAtOperators(w, s[i+len(w):]) || operatorSubject(head[:i])) {
 				continue
 			}
 			// A verb of rectification (整治, 清理, 纠正…) reaches only its own
@@ -132,6 +132,18 @@ func authoritySetsThere(after string) bool {
 // ban ("供应商不得将外地生产的产品用于本项目"): the ban is then the measure's
 // own restriction on them, not a ban on the authority.
 var boundOperators = []string{"供应商", "投标人", "竞买人", "中标人", "申请人", "申报企业", "申报单位", "入驻企业", "运营企业", "承包商", "服务商", "运营商"}
+
+// boundAuthorities are the public bodies and officers a ban may name as its
+// subject ("执法人员不得在夜间实施行政强制执行"): whatever follows, the ban
+// binds the administration (行政强制法 第四十三条 and the like, restated).
+var boundAuthorities = []string{"执法人员", "行政执法人员", "执法机关", "行政机关", "执法部门", "工作人员", "各级人民政府", "有关部门", "主管部门"}
+
+// authoritySubject reports whether head (the text before a ban word) ends
+// with one of boundAuthorities, perhaps followed by 均/一律/也.
+func authoritySubject(head string) bool {
+	head = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(head, "均"), "一律"), "也")
+	return hasSuffixAny(head, boundAuthorities)
+}
 
 // operatorSubject reports whether head (the text before a ban word) ends
 // with one of boundOperators, perhaps followed by 均/一律/也.
@@ -304,6 +316,10 @@ var (
 type citations struct {
 	proper   bool     // a law, regulation, rule or State Council decision, or a generic "依法"
 	improper []string // names of normative documents cited as if they were a basis
+	// restates: the sentence repeats a law's article (laws.Restated); 0 not
+	// yet looked up, 1 no, 2 yes. Looked up once per sentence, and only when
+	// a legality finding is about to be reported.
+	restates int8
 }
 
 func readCitations(s string, words *present) citations {
@@ -318,11 +334,18 @@ func readCitations(s string, words *present) citations {
 			c.improper = append(c.improper, name)
 		}
 	}
-	if !c.proper && genericBasis.matches(s, words) {
+	if !c.proper && (genericBasis.matches(s, words) || bareLawRe.MatchString(s)) {
 		c.proper = true
 	}
 	return c
 }
+
+// bareLawRe finds a law or regulation named as the basis without book-title
+// marks, as documents often write it: "由公安机关依照道路交通安全法的规定处罚",
+// "根据传染病防治法第三十九条", "依照公职人员政务处分法给予记过处分". The
+// document's own rules (本办法, 本条例) and
+// a 办法 are no such basis.
+var bareLawRe = regexp.MustCompile(`(?:依照|依据|按照|根据)(?:中华人民共和国)?[^本，。；、\s《》“”（）()][\p{Han}]{0,14}?(?:[^办]法|法典|条例)(?:的|有关|相关|第|规定|给予|予以|处以|处|[，,])`)
 
 // citedNames returns, in order, the names of instruments cited as a basis.
 func citedNames(s string) []string {

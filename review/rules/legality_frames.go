@@ -22,7 +22,12 @@ var (
 		// 责令停产停业 without 责令, as a consequence states it (停业整顿一个月)
 		"停业整顿", "停产整顿", "停止营业", "停止经营", "暂停营业", "暂停其营业", "停止其营业", "暂停经营", "暂停其经营", "停止其经营",
 		// 通报批评 as a sanction spread over an area (在全区通报, 予以通报)
-		"予以通报", "全区通报", "全市通报", "全县通报", "全镇通报", "全乡通报", "全省通报", "范围内通报", "公开通报", "通报曝光")
+		"予以通报", "全区通报", "全市通报", "全县通报", "全镇通报", "全乡通报", "全省通报", "范围内通报", "公开通报", "通报曝光",
+		// 限制从业 of a driver, and 责令停产停业 of a carrier (停运一个月)
+		"终身禁止驾驶", "终身不得驾驶", "年内不得驾驶", "年内禁止驾驶", "停运", "停止营运", "暂停营运", "停驶",
+		// 吊销 and 责令关闭 under other names (注销其营业执照, 予以取缔, 责令关停),
+		// 罚款 counted by the day (按日计罚), and 训诫 laid on a party
+		"注销其营业执照", "注销其许可证", "撤销其许可证", "注销其经营许可证", "注销其从业资格证", "注销其从业资格", "注销其资格证", "注销其驾驶证", "予以取缔", "一律取缔", "责令关停", "予以关停", "一律关停", "按日计罚", "按日连续处罚", "予以训诫")
 	// 《行政强制法》第九条 (measures) and 第十二条 (enforcement).
 	coerciveKinds = newConcept("限制人身自由", "查封", "扣押", "冻结存款", "冻结汇款", "冻结账户", "划拨其", "加处罚款", "滞纳金", "划拨存款", "划拨汇款", "拍卖", "排除妨碍", "恢复原状", "代履行", "强制拆除", "强制执行",
 		// 扣留 is how the traffic laws name 扣押 of a vehicle (道路交通安全法 第一百一十二条),
@@ -30,9 +35,16 @@ var (
 		"扣留", "封存",
 		// water, power and heat cut to force a party (行政强制法 第四十三条 bars it even to
 		// an authority that may enforce)
-		"停水停电", "停水、停电", "停止供水", "停止供电", "断水断电", "断水、断电")
+		"停水停电", "停水、停电", "停止供水", "停止供电", "断水断电", "断水、断电",
+		// 查封 of a dwelling or a door (封门, 焊门), and 强制拆除 without the
+		// word 强制 (由乡镇组织力量予以拆除: 行政强制法 第四十四条 gives it only
+		// after a notice and a court or a law)
+		"封门", "焊门", "焊封", "予以拆除", "组织拆除", "强行拆除",
+		// 扣押 of a vehicle in the street's word, and 暂扣 with no
+		// object named (予以暂扣)
+		"扣车", "予以暂扣")
 	// 《公职人员政务处分法》第七条.
-	sanctionKinds = newConcept("警告", "记过", "记大过", "降级", "撤职", "开除", "政务处分", "辞退", "解聘", "清退")
+	sanctionKinds = newConcept("警告", "记过", "记大过", "降级", "撤职", "开除", "政务处分", "辞退", "解聘", "清退", "停职")
 	// 国办发〔2018〕37号: reductions of rights and added duties.
 	rightsReductions = newConcept("不予办理", "暂停办理", "停止办理", "不予受理", "不予登记", "不予发放", "取消资格", "取消其", "停发", "扣发", "暂停发放", "停止发放", "限制入学", "不得入学", "不予入学", "不予录用", "不得录用", "不予评优", "不得评优", "取消评优", "暂停享受", "停止享受", "不得享受", "不予享受", "限制出境", "限制乘坐", "限制高消费",
 		// credit and shaming measures, which need a law as well (国办发〔2020〕49号)
@@ -43,12 +55,43 @@ var (
 		// a service withheld from a party as a sanction
 		"暂停提供", "停止提供", "暂停为其", "停止为其", "暂停向其", "停止向其",
 		// the same put off: "其家庭成员暂不办理户口迁移"
-		"暂不办理", "暂缓办理")
+		"暂不办理", "暂缓办理",
+		// a cost the public scheme owes refused (医疗费用不予报销), a place
+		// in a school or an examination refused (不予录取, 不予注册入学, 不得报名)
+		// or taken away (作退学处理): rights of 教育法 第九条、第四十三条 and of
+		// the insured, reduced as a sanction
+		"不予报销", "不得报销", "不予录取", "不得录取", "不予注册", "不得报名", "不予报名", "不得报考", "作退学处理", "予以退学", "责令退学", "劝其退学",
+		// a bad-credit record made a consequence (国办发〔2020〕49号: only a law
+		// or regulation may say which conduct goes on record)
+		"不良信用记录", "不良信用信息", "失信记录",
+		// a party kept out of public places or transport, or a right of
+		// its suspended (暂停其乘坐公共交通工具)
+		"限制其进入", "禁止其进入", "不得进入公共场所", "禁止进入公共场所", "不得乘坐", "禁止乘坐", "暂停其乘坐", "暂停其使用", "暂停其享受",
+		// land or a telephone taken back as a sanction
+		"收回其宅基地", "收回其土地", "收回其承包地", "停止其电话", "暂停其电话", "停止电话号码",
+		// travel limited with the party named, and a job ended for conduct
+		// the labour law does not name (违反计划生育政策的职工，一律解除劳动合同)
+		"限制其出境", "限制其乘坐", "限制其出行", "限制其高消费", "解除劳动合同", "解除其劳动合同", "解除聘用合同", "解除其聘用合同",
+		// household registration, jobs and travel papers refused
+		"不予落户", "暂停落户", "不予迁入", "不予聘用", "不得聘用", "不予招录", "取消录用", "不予签发",
+		// school and work barred and a health code turned, as pandemic-era
+		// measures did (corrected as lacking a law: 传染病防治法 names the
+		// measures and who takes them)
+		"不得返校", "不得返岗", "不得复工", "不得复学", "不得入校", "不得入园", "赋黄码", "赋红码", "赋予黄码", "赋予红码", "转为黄码", "转为红码", "转黄码", "转红码",
+		// credit records under the names of the credit reference system
+		"纳入征信", "录入征信", "记入征信", "纳入个人征信", "记入信用记录", "纳入信用记录", "记入不良记录", "纳入不良记录", "列入不良记录",
+		// shaming the person (宪法 第三十八条: personal dignity)
+		"游街", "示众", "通报其所在单位",
+		// the right to stand or be chosen (宪法 第三十四条) taken as a sanction
+		"不得担任村", "不得被选举", "不得参加选举", "不得参选", "不得被推选", "取消其候选人资格",
+		// schooling withheld at its end (教育法 第四十三条: the certificate
+		// earned)
+		"不予毕业", "不予颁发毕业证", "不发毕业证", "不得升学", "不予升学", "暂缓入学", "不予转学")
 	// impositions lay a measure on someone: "予以开除", "一律罚款", "处以…".
 	impositions = newCommonConcept("予以", "给予", "处以", "并处", "一律", "责令", "处", "作", "实行", "采取", "实施", "由", "将", "直接", "对其", "其")
 	// triggerConditions say when the measure falls: "对…的", "…的，", "凡",
-	// "一经发现", "违反…", "拒不", "逾期".
-	triggerConditions = newCommonConcept("的，", "的,", "凡", "一经", "发现", "违反", "拒不", "逾期", "未按", "未经", "如有", "若有", "对于", "对")
+	// "一经发现", "违反…", "违者", "拒不", "逾期".
+	triggerConditions = newCommonConcept("的，", "的,", "凡", "一经", "发现", "违反", "违者", "拒不", "逾期", "未按", "未经", "如有", "若有", "对于", "对")
 )
 
 // measureFrame finds a measure from list imposed on a trigger condition:
@@ -74,15 +117,23 @@ func measureFrame(s string, list *concept, w *present) (int, int, bool) {
 		// A second measure joined to the first ("…推送至其所在单位，并记入个人信用档案")
 		// is a consequence as well.
 		joined := strings.TrimSuffix(strings.TrimSuffix(head, "并"), "同时")
-		consequence := hasSuffixAny(joined, []string{"，", ","}) && strings.Contains(head, "的") || consequenceClause(s, m.a)
+		// The condition may name its party with 者 as the old style does
+		// ("乙型肝炎表面抗原阳性者，体检结论为不合格，不予录用").
+		consequence := hasSuffixAny(joined, []string{"，", ","}) && containsAny(head, []string{"的", "者，", "者,"}) || consequenceClause(s, m.a)
 		// 责令… imposes itself: "未经备案的网点由市场监管部门责令停业".
-		selfImposed := strings.HasPrefix(s[m.a:], "责令") && triggerConditions.within(s, 0, m.a, w)
+		// So does a measure named with its imposition (予以取缔, 一律关停).
+		selfImposed := hasPrefixAny(s[m.a:], []string{"责令", "予以", "一律"}) && triggerConditions.within(s, 0, m.a, w)
 		if !consequence && !selfImposed && (!impositions.within(s, near, m.a, w) || !triggerConditions.within(s, 0, m.a, w) && !conditionedImposition(s, near, m.a, w)) && !onPartyNamed(s, head) {
 			continue
 		}
 		// "警告" inside a word (预警告知) or a noun phrase (警告标志, 拘留所,
 		// 拘留决定) is no measure.
 		if hasPrefixAny(s[m.b:], measureNouns) {
+			continue
+		}
+		// A measure inside a condition ("对违法建筑实施强制拆除的，应当…公告")
+		// is what the condition speaks of, not what falls on it.
+		if strings.HasPrefix(s[m.b:], "的，") || strings.HasPrefix(s[m.b:], "的,") {
 			continue
 		}
 		if prev, _ := utf8.DecodeLastRuneInString(head); prev == '预' {
@@ -317,7 +368,7 @@ func legalityFrameRules() []*sentenceRule {
 			// no organ of the state.
 			// A decision not to accept an application is the procedure of
 			// 《行政许可法》第三十二条, not a measure on someone.
-			suppress: res(eligibilityEnds, unmetLicenceCondition, `职权范围|(?:作出|出具)[^，。；]{0,4}不予(?:受理|许可|登记|办理)的(?:书面)?决定`, `的(?:乡镇|部门|街道|机关|镇街|县区|区县|乡镇政府|街道办事处)(?:[和及、][^，。；]{0,8})?[，,]`, `申请人民法院|人民法院|依法(?:予以|给予)?(?:处罚|查处|处理|实施|扣留|扣押|查封|冻结|拘留|采取|责令)|(?:法律|行政法规|法规|规章)(?:另有)?规定|依照有关规定|按照有关规定`),
+			suppress: res(eligibilityEnds, unmetLicenceCondition, `职权范围|(?:作出|出具)[^，。；]{0,4}不予(?:受理|许可|登记|办理|注册|录取|报销)`, `的(?:乡镇|部门|街道|机关|镇街|县区|区县|乡镇政府|街道办事处)(?:[和及、][^，。；]{0,8})?[，,]`, `申请人民法院|人民法院|依法(?:予以|给予)?(?:处罚|查处|处理|扣留|扣押|查封|冻结|拘留|采取|责令)|依法实施(?:[^联失]|$)|(?:法律|行政法规|法规|规章)(?:另有)?规定|依照有关规定|按照有关规定`),
 			cite:     citeSuppress, statuteLowers: true,
 			nationalSilent: true,
 			reason:         "对某种情形直接规定处罚、强制或减损权利的措施，未引用设定该措施的法律、法规",
