@@ -91,11 +91,14 @@ var (
 		`(?:按照|按|执行)统一的?(?:价格|售价|收费标准|报价)(?:销售|收取|执行|收费)?|` +
 		`(?:按照|按|执行)[^，。；]{0,12}(?:协会|商会)[^，。；]{0,6}(?:公布|制定|确定|发布)的(?:指导价|价格|收费标准|自律价|售价)|` +
 		// a price the authority set for them all: "按县政府确定的价格统一销售"
-		`(?:按照|按)[^，。；]{0,10}(?:确定|核定|规定|制定)的(?:价格|售价|收费标准)[^，。；]{0,4}统一(?:销售|收取|执行))|` +
-		// an association sets its members' prices: "会员企业的销售价格，由协会统一确定"
-		`(?:价格|收费标准|收费|售价|运价|票价)[^。；]{0,4}[，,]?由[^，。；]{0,10}(?:协会|商会)(?:统一|共同)(?:确定|制定|调整|公布)|` +
-		// a price agreed among them at a meeting the authority calls: "组织全县驾校召开座谈会，商定培训收费不低于3800元"
+		`(?:按照|按)[^，。；]{0,10}(?:确定|核定|规定|制定)的(?:价格|售价|收费标准)[^，。；]{0,4}统一(?:销售|收取|执行))`)
+	// Two more ways, apart so that the pattern above stays as quick as it was:
+	// an association sets its members' prices ("会员企业的销售价格，由协会统一
+	// 确定"), or a price is agreed at a meeting the authority calls ("组织全县
+	// 驾校召开座谈会，商定培训收费不低于3800元").
+	agreedPrices = regexp.MustCompile(`(?:价格|收费标准|收费|售价|运价|票价)[^。；]{0,4}[，,]?由[^，。；]{0,10}(?:协会|商会)(?:统一|共同)(?:确定|制定|调整|公布)|` +
 		`(?:组织|召集|协调)[^。；]{0,30}(?:商定|议定|约定|协商确定)[^。；]{0,12}(?:价格|收费|售价|运价|票价|学费)[^。；]{0,6}(?:不低于|不得低于|不高于|不得高于|统一为|一律为)`)
+	agreedMarks = []string{"协会", "商会", "商定", "议定", "约定", "协商确定"}
 	// A promise not to compete on price, signed by all (反垄断法第四十四条:
 	// 强制经营者从事…垄断行为): "不得采取…低于成本价等方式促销，各企业签字后
 	// 共同遵守". The signing is the act; the terms before it may well be bans.
@@ -154,6 +157,11 @@ func cartelFrame(s string, w *present) (int, int, bool) {
 	if priceSetters.in(w) {
 		if loc := pricesTogether.FindStringIndex(s); loc != nil && !bannedBefore(s, loc[0]) && !describedAsWrong(s, loc[0]) {
 			return loc[0], loc[1], true
+		}
+		if containsAny(s, agreedMarks) {
+			if loc := agreedPrices.FindStringIndex(s); loc != nil && !bannedBefore(s, loc[0]) && !describedAsWrong(s, loc[0]) {
+				return loc[0], loc[1], true
+			}
 		}
 		// reported from 共同遵守 on: the signing before it closes the reach
 		// of a ban among the terms (scopeBreaks)
