@@ -368,7 +368,7 @@ var operatorActs = newConcept("注册", "设立", "纳税", "缴税", "分支机
 func impliedOperatorTie(s string, w *present) (int, int, bool) {
 	// cheap tests first: statutes are full of 注册 and 设立 with no operator
 	// named, and the gazetteer scan in localTie is the dear part
-	if !operatorActs.in(w) || !ownPlaces.in(w) && !strings.ContainsAny(s, "省市县区州旗") || !containsAny(s, tieEarns) {
+	if !operatorActs.in(w) || !ownPlaces.in(w) || !containsAny(s, tieEarns) {
 		return -1, -1, false
 	}
 	t, ok := localTie(s, w)
@@ -615,12 +615,12 @@ var designationForms = []struct {
 	{[]*concept{oneProvider, oneProvider}, usesOne},
 	{[]*concept{wholesale, firms}, runByFirm},
 	{[]*concept{unifiedTrades, unifiedHolders}, unifiedByFirm},
-	{[]*concept{firmByName, useDutyWords}, namedFirmGoods},
+	{[]*concept{useDutyWords, firmByName}, namedFirmGoods},
 	{[]*concept{layoutCaps, layoutCaps}, layoutCap},
 	{[]*concept{handOvers, handHolders}, handedToFirm},
 	{[]*concept{noOwnGoods, noOwnGoods}, boughtThereOnly},
 	{[]*concept{deposits, banks}, keptAtLocalBank},
-	{[]*concept{providerRoles, firmAsRole}, firmMadeProvider},
+	{[]*concept{firmAsRole, providerRoles}, firmMadeProvider},
 }
 
 // designationFrame: one operator singled out for a business: "由县供销社
@@ -692,7 +692,7 @@ func singledOut(s string, w *present) (int, int, bool) {
 			return loc[0], loc[1], true
 		}
 	}
-	if shutOuts.in(w) && soleMarks.in(w) {
+	if (soleAnchors.in(w) || unifiedTrades.in(w) || soleChosen.in(w)) && shutOuts.in(w) {
 		if a, b, ok := soleWithOthersShut(s); ok {
 			return a, b, true
 		}
@@ -709,8 +709,10 @@ func singledOut(s string, w *present) (int, int, bool) {
 // state body holding a state function ("由国务院…统一发布，其他单位不得发布")
 // is no provider.
 var (
-	soleMarks = newConcept("统一由", "统一", "目录内", "目录中", "名录库", "名录内", "名单内", "库内", "会员单位", "委派的", "指定的", "选定的", "确定的", "认定的", "推荐的")
-	shutOuts  = newConcept("其他", "非会员", "目录外", "库外", "名录外", "名单外", "未列入", "未纳入", "未入围", "未聘用", "未选用", "未委托")
+	// (the pattern is dear: it runs only when a rarer word of its first half
+	// is there, soleAnchors, a unified trade or one of soleChosen)
+	soleChosen = newConcept("指定的", "选定的", "推荐的", "委派的")
+	shutOuts   = newConcept("其他", "非会员", "目录外", "库外", "名录外", "名单外", "未列入", "未纳入", "未入围", "未聘用", "未选用", "未委托")
 	// soleAnchors wake the rule for this form: the rarer words of either
 	// half (其他 and 统一 are everywhere; the ways 统一 binds a holder are not)
 	soleAnchors = newConcept("统一由", "目录内", "目录中", "名录库", "名录内", "名单内", "库内", "会员单位", "委派的", "非会员", "目录外", "库外", "名录外", "名单外", "未列入", "未纳入", "未入围", "未聘用", "未选用", "未委托", "统一规划", "统一投资")
