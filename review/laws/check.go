@@ -84,31 +84,24 @@ var (
 // force with the words the text relies on.
 func (c *Checker) Check(text string, day review.Date) []review.Finding {
 	var out []review.Finding
-	// The text as runes only when a finding quotes it: most citations are
-	// right, and converting every text cost 7% of the checks' time.
-	var runes []rune
-	asRunes := func() []rune {
-		if runes == nil {
-			runes = []rune(text)
-		}
-		return runes
-	}
 	for _, ct := range Cite(text) {
-		if f, ok := c.checkOne(asRunes, ct, day); ok {
+		if f, ok := c.checkOne(text, ct, day); ok {
 			out = append(out, f...)
 		}
 	}
 	return out
 }
 
-func (c *Checker) checkOne(asRunes func() []rune, ct Citation, day review.Date) ([]review.Finding, bool) {
+// checkOne checks one citation of text. It reads the text by the
+// citation's byte offsets: turning a long regulation into runes for every
+// citation quoted cost 3–7% of the checks' time.
+func (c *Checker) checkOne(text string, ct Citation, day review.Date) ([]review.Finding, bool) {
 	mk := func(rule string, sev review.Severity, reason string, basis ...string) review.Finding {
-		runes := asRunes()
 		d := rule2desc(rule)
 		f := review.Finding{Rule: rule, Category: review.Legality, Severity: sev, Title: d.Title,
 			Basis: append(basis, d.Basis...), Start: ct.Start, End: ct.End, Reason: reason}
-		f.Excerpt = string(runes[ct.Start:ct.End])
-		f.Line = 1 + strings.Count(string(runes[:ct.Start]), "\n")
+		f.Excerpt = text[ct.at:ct.end]
+		f.Line = 1 + strings.Count(text[:ct.at], "\n")
 		return f
 	}
 	written := "《" + ct.Written + "》"
@@ -148,7 +141,7 @@ func (c *Checker) checkOne(asRunes func() []rune, ct Citation, day review.Date) 
 		return nil, false
 	}
 	var out []review.Finding
-	ctx := context(asRunes(), ct)
+	ctx := context(text, ct)
 	for _, r := range ct.Refs {
 		if f, ok := c.checkArticle(law, t, r, ctx, day, mk); ok {
 			out = append(out, f)
@@ -360,17 +353,18 @@ func bestMatch(law *Law, words string) int {
 }
 
 // context is the sentence around a citation, without the citation.
-func context(runes []rune, ct Citation) string {
-	stop := func(r rune) bool { return r == '。' || r == '\n' || r == '；' }
-	s := ct.Start
-	for s > 0 && !stop(runes[s-1]) {
-		s--
+func context(text string, ct Citation) string {
+	const stops = "。\n；"
+	s := 0
+	if i := strings.LastIndexAny(text[:ct.at], stops); i >= 0 {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		s = i + n
 	}
-	e := ct.End
-	for e < len(runes) && !stop(runes[e]) {
-		e++
+	e := len(text)
+	if i := strings.IndexAny(text[ct.end:], stops); i >= 0 {
+		e = ct.end + i
 	}
-	return string(runes[s:ct.Start]) + " " + string(runes[ct.End:e])
+	return text[s:ct.at] + " " + text[ct.end:e]
 }
 
 // commonGrams say nothing about which article a sentence relies on.

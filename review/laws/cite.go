@@ -16,6 +16,9 @@ type Citation struct {
 	// articles); TitleEnd ends the title.
 	Start, End, TitleEnd int
 	Quoted               bool // written in 《》
+	// at and end are the byte offsets of Start and End in the text cited
+	// from: a finding quotes the text by them without turning it into runes.
+	at, end int
 }
 
 // Aliases are the abbreviations an office writes for a law (a 《行诉法》 is
@@ -58,6 +61,7 @@ func Cite(text string) []Citation {
 			break
 		}
 		c.Start, c.TitleEnd, c.End = off.at(m[0]), off.at(m[1]), off.at(end)
+		c.at, c.end = m[0], end
 		out = append(out, c)
 	}
 	quoted := citeRe.FindAllStringSubmatchIndex(text, -1)
