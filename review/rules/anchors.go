@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"maps"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -21,6 +23,39 @@ type wordScanner struct {
 	one, two keyIndex // words of one rune; longer words by their first two
 	masks    []uint64 // rules each word belongs to
 	words    []string
+	// setStart[id]:setStart[id+1] index the words of the sets word id
+	// belongs to (setWord) and their bits (setBits): the scan sets them
+	// for the words it sees, so that asking whether a word of a set is in
+	// the sentence costs a bit test, not a walk over the set's words (the
+	// rules ask 1,300 sets, a dozen words each, of every sentence).
+	setStart []int32
+	setWord  []int32
+	setBits  []uint64
+	setWords int // words of bits a sentence's sets take
+}
+
+// indexSets gives every list of word ids a bit, in order, and files each
+// word's bits by word. A word is in a few lists at most, so a sentence pays
+// for its sets only at the words it holds.
+func (s *wordScanner) indexSets(lists [][]int32) {
+	s.setWords = (len(lists) + 63) / 64
+	byWord := make([]map[int32]uint64, len(s.words))
+	for i, ids := range lists {
+		for _, id := range ids {
+			if byWord[id] == nil {
+				byWord[id] = map[int32]uint64{}
+			}
+			byWord[id][int32(i/64)] |= 1 << (i % 64)
+		}
+	}
+	s.setStart = make([]int32, len(s.words)+1)
+	for id, m := range byWord {
+		s.setStart[id+1] = s.setStart[id] + int32(len(m))
+		for _, k := range slices.Sorted(maps.Keys(m)) {
+			s.setWord = append(s.setWord, k)
+			s.setBits = append(s.setBits, m[k])
+		}
+	}
 }
 
 // keyIndex files word ids under a 16-bit key. A bitmap says which keys are
@@ -124,7 +159,7 @@ func newWordScanner(words []string, ruleMask []uint64) *wordScanner {
 	if len(words) >= 1<<16 {
 		panic("rules: too many literal words for the scanner")
 	}
-	s := &wordScanner{words: words, masks: make([]uint64, len(words))}
+	s := &wordScanner{words: words, masks: make([]uint64, len(words)), setStart: make([]int32, len(words)+1)}
 	var oneKeys, twoKeys []uint32
 	var oneIDs, twoIDs []int32
 	for id, w := range words {
@@ -148,11 +183,17 @@ func newWordScanner(words []string, ruleMask []uint64) *wordScanner {
 type present struct {
 	stamp []uint32
 	gen   uint32
+	// sets has the bit of every set a word of which was seen
+	// (wordScanner.indexSets).
+	sets []uint64
 }
 
 func newPresent(n int) *present { return &present{stamp: make([]uint32, n), gen: 0} }
 
 func (p *present) has(id int32) bool { return p.stamp[id] == p.gen }
+
+// inSet reports whether a word of the set with bit b was seen.
+func (p *present) inSet(b int32) bool { return p.sets[b>>6]&(1<<(b&63)) != 0 }
 
 func (p *present) any(ids []int32) bool {
 	for _, id := range ids {
@@ -171,6 +212,10 @@ func (s *wordScanner) scan(text string, p *present) uint64 {
 		clear(p.stamp)
 		p.gen = 1
 	}
+	if len(p.sets) != s.setWords {
+		p.sets = make([]uint64, s.setWords)
+	}
+	clear(p.sets)
 	var mask uint64
 	prev, prevAt := rune(-1), 0
 	for i := 0; i < len(text); {
@@ -212,6 +257,9 @@ func (s *wordScanner) confirm(ix *keyIndex, k uint32, h uint64, at string, p *pr
 		if ix.short[j] || strings.HasPrefix(at, s.words[id]) {
 			p.stamp[id] = p.gen
 			mask |= s.masks[id]
+			for j := s.setStart[id]; j < s.setStart[id+1]; j++ {
+				p.sets[s.setWord[j]] |= s.setBits[j]
+			}
 		}
 	}
 	return mask

@@ -321,8 +321,8 @@ func modifiesNoun(rest string) bool {
 // prohibition or, for fair-competition rules, part of a description of a
 // wrong; such a match is not a finding.
 func (r *sentenceRule) inContext(s string, at int, words *present) bool {
-	return deniedBefore(s, at) || words.any(banIDs) && bannedBefore(s, at) ||
-		r.Category == review.FairCompetition && !r.pejorativeOwn && words.any(pejorativeIDs) && describedAsWrong(s, at) ||
+	return deniedBefore(s, at) || words.inSet(banBit) && bannedBefore(s, at) ||
+		r.Category == review.FairCompetition && !r.pejorativeOwn && words.inSet(pejorativeBit) && describedAsWrong(s, at) ||
 		r.Category == review.FairCompetition && removalMarks.in(words) && removedMeasure(s, at)
 }
 

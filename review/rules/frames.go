@@ -26,6 +26,7 @@ type span struct{ a, b int }
 type concept struct {
 	words []string
 	ids   []int32
+	bit   int32 // its set's bit (wordScanner.indexSets)
 }
 
 // concepts are registered with the dictionary in init, before the scanner
@@ -48,7 +49,7 @@ func newCommonConcept(words ...string) *concept { return &concept{words: words} 
 func (c *concept) seen(i int, p *present) bool { return c.ids == nil || p.has(c.ids[i]) }
 
 // in reports whether a word of c may occur in the sentence scanned into p.
-func (c *concept) in(p *present) bool { return c.ids == nil || p.any(c.ids) }
+func (c *concept) in(p *present) bool { return c.ids == nil || p.inSet(c.bit) }
 
 // find returns every occurrence in s of the words of c.
 func (c *concept) find(s string, p *present) []span {

@@ -65,6 +65,7 @@ type sentenceRule struct {
 	// gates[i] are the word groups trigger i (then weak i) needs, all of them.
 	trig, weakTrig, req, sup []pattern
 	anchorIDs                []int32
+	anchorsBit               int32 // anchorIDs' set (wordScanner.indexSets)
 	// requires: each must match somewhere in the sentence.
 	requires []*regexp.Regexp
 	// suppress: any match in the sentence drops the finding.
@@ -148,6 +149,7 @@ var (
 	// banIDs and pejorativeIDs let the context checks skip sentences with
 	// no prohibition or pejorative word at all.
 	banIDs, pejorativeIDs []int32
+	banBit, pejorativeBit int32 // their sets (wordScanner.indexSets)
 )
 
 // pattern is a regexp with the literal words any match must contain.
@@ -166,6 +168,12 @@ type pattern struct {
 	lead     []int32
 	anchored *regexp.Regexp
 	maxLen   int
+	// litsBit and gateBits are the sets' bits (wordScanner.indexSets) of
+	// lits and gates, when indexed is true: the patterns of the sentence
+	// rules are; a pattern compiled for another use walks its words.
+	litsBit  int32
+	gateBits []int32
+	indexed  bool
 }
 
 func compilePatterns(rs []*regexp.Regexp) []pattern {
@@ -188,6 +196,17 @@ func compilePatterns(rs []*regexp.Regexp) []pattern {
 // possible reports whether the pattern can match a sentence with the words
 // present; when its words are unknown, it can.
 func (g *pattern) possible(p *present) bool {
+	if g.indexed {
+		if g.lits != nil && !p.inSet(g.litsBit) {
+			return false
+		}
+		for _, b := range g.gateBits {
+			if !p.inSet(b) {
+				return false
+			}
+		}
+		return true
+	}
 	if g.lits != nil && !p.any(g.lits) {
 		return false
 	}
@@ -296,11 +315,42 @@ func init() {
 		ruleMask = append(ruleMask, 0)
 	}
 	scanner = newWordScanner(dict.words, ruleMask)
+	scanner.indexSets(wordSets())
+}
+
+// wordSets numbers the word lists the checks ask of every sentence (the
+// concepts, the sentence rules' anchors and their patterns' words) and
+// returns them in the order of their bits.
+func wordSets() [][]int32 {
+	var lists [][]int32
+	bit := func(ids []int32) int32 {
+		lists = append(lists, ids)
+		return int32(len(lists) - 1)
+	}
+	for _, c := range concepts {
+		c.bit = bit(c.ids)
+	}
+	for _, r := range sentenceRules {
+		r.anchorsBit = bit(r.anchorIDs)
+		for _, ps := range [][]pattern{r.trig, r.weakTrig, r.req, r.sup} {
+			for i := range ps {
+				g := &ps[i]
+				g.litsBit = bit(g.lits)
+				g.gateBits = make([]int32, len(g.gates))
+				for j, grp := range g.gates {
+					g.gateBits[j] = bit(grp)
+				}
+				g.indexed = true
+			}
+		}
+	}
+	banBit, pejorativeBit = bit(banIDs), bit(pejorativeIDs)
+	return lists
 }
 
 // mayMatch reports whether trigger t can match given the words present.
 func (r *sentenceRule) mayMatch(t *pattern, p *present) bool {
-	if t.lits == nil && !p.any(r.anchorIDs) {
+	if t.lits == nil && !p.inSet(r.anchorsBit) {
 		return false
 	}
 	return t.possible(p)
