@@ -109,17 +109,28 @@ var blindFiles = []blindFile{
 	// FC 1→0/79, legality 1→0/79).
 	{name: "paraphrases", path: "testdata/blind3/paraphrases.jsonl",
 		kindFloors: map[string]float64{"dev/narr": 0.760, "dev/clause": 0.760, "test/narr": 0.791, "test/clause": 0.760}},
-	// MEASURE-FC
+	// Real published cases recalled from memory (issue 12's fourth blind
+	// set, session 23): clauses that 财政部, SAMR, NDRC, provinces' and
+	// auditors' lists (fc.jsonl), and 法工委 reports, courts' 附带审查 cases
+	// and the State Council's corrections (legality.jsonl) found unlawful,
+	// rebuilt as the documents printed them by writers who read neither
+	// the rules nor the corpus, with lawful clauses that resemble them;
+	// halves split by source. "novel" leaves out the texts within 50% of a
+	// case the precedent library ships. First measured on rules 2026.12.15:
+	// fc dev 38/55, test 41/55 = 74.5%, clean FC 2/28 and 7/27; legality
+	// dev 13/29, test 15/27 = 55.6%, clean with a legality finding 6/24 and
+	// 6/21. For 2026.12.16 both dev halves were read (-blind.dev) and tuned
+	// on. fc: dev 55/55, the test half unmoved (41/55, clean FC 7/27).
+	// legality: the measure classes widened from the statutes' lists, and
+	// the reasons the flagged lawful clauses are lawful taught (a law named
+	// bare, a citation reaching past ；, a ban on officers, a law's article
+	// repeated: laws.Restated): dev 29/29, clean 1/24; the test half 18/27
+	// = 66.7%, clean with a legality finding 4/21. Floors 5 points under
+	// the test halves then, ceilings 5 over.
 	{name: "recalled fc", path: "testdata/blind4/fc.jsonl", novelBelow: 0.5,
-		limits: blindLimits{cleanFC: 1, cleanLegality: 1}},
-	// Rules 2026.12.16 read this file's dev half (-blind.dev) and widened the
-	// measure classes from the statutes' lists, and saw why the flagged
-	// lawful clauses are lawful (a law named bare, a citation reaching past
-	// ；, a ban on officers, a law's article repeated: laws.Restated): dev
-	// legality 13/29 → 29/29, dev clean legality 6/24 → 1/24; the test half,
-	// not read, legality 15/27 → 18/27, clean legality 6/21 → 4/21.
+		limits: blindLimits{fcRecall: 0.695, cleanFC: 0.309, cleanLegality: 0.124}},
 	{name: "recalled legality", path: "testdata/blind4/legality.jsonl", novelBelow: 0.5,
-		limits: blindLimits{cleanFC: 1, cleanLegality: 1}},
+		limits: blindLimits{legalityRecall: 0.617, cleanFC: 0.050, cleanLegality: 0.240}},
 }
 
 // kinds are the kinds a file's lines may have.
