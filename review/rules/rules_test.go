@@ -304,7 +304,10 @@ var ruleCases = []struct {
 			"女性考生不得报考刑侦专业。",
 			"本村出嫁女户口未迁出的，不予分配土地征收补偿款。", // married out
 			"离婚妇女不再享受村集体经济组织成员待遇。",
-			"外嫁女不再参与村集体经济组织收益分配。", // the share named after the organisation
+			"外嫁女不再参与村集体经济组织收益分配。",   // the share named after the organisation
+			"网约车驾驶员须取得本市户籍或居住证满三年。", // a household registration for a trade
+			"本次招聘社区工作者限本区户籍。",
+			"从事出租汽车客运的驾驶员应当具有本市常住户口。",
 			"乙肝病毒携带者不予录用为教师。",
 			"报考警察学院的考生须为未婚。",
 			"已婚人员不得报考本次定向招聘。",
@@ -319,6 +322,9 @@ var ruleCases = []struct {
 			"传染病病原携带者在治愈前，不得从事易使该传染病扩散的工作。", // the law's own limit
 			"报考人员的婚姻状况不受限制。",
 			"已婚职工可以享受探亲假。",
+			"申请公共租赁住房的家庭，应当具有本市户籍。",    // a welfare clause, no job
+			"用人单位招用人员，不得以户籍为由设置歧视性条件。", // a ban on the discrimination
+			"外来务工人员就业不受户籍限制。",
 		}},
 	{"L20",
 		[]string{
