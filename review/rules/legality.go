@@ -385,7 +385,7 @@ func legalityRules() []*sentenceRule {
 		},
 		{
 			RuleInfo: RuleInfo{ID: "L19", Category: review.Legality, Severity: review.High,
-				Title: "以性别、婚育状况、户籍或病原携带为由限制入学、就业", TitleEN: "Restricts schooling or jobs for sex, marital status, hukou or carrying a pathogen",
+				Title: "以性别、婚育状况、户籍或病原携带为由限制入学、就业", TitleEN: "Schooling or jobs restricted for sex, marriage, hukou or health",
 				Basis:       []string{"《中华人民共和国宪法》第四十九条", "《中华人民共和国民法典》第一千零四十二条", "《中华人民共和国就业促进法》第二十七条", "《中华人民共和国就业促进法》第三十一条", "《中华人民共和国传染病防治法》第十六条", basisRights},
 				Description: "婚姻自由受宪法和民法典保护，妇女享有与男子平等的劳动权利，任何单位不得歧视病原携带者，不得对农村劳动者进城就业设置歧视性限制；以性别、已婚、未婚、结婚、生育、户籍或乙肝等病原携带为由限制入学、报考、录用、从业，减损公民权利，须有法律依据。"},
 			anchors: []string{"已婚", "未婚", "婚否", "结婚", "怀孕", "乙肝", "乙型肝炎", "表面抗原", "病原携带", "携带者", "艾滋病", "出嫁", "外嫁", "离婚", "丧偶", "入赘", "农嫁非", "限男性", "招男性", "录取男性", "录用男性", "女性", "女生", "女职工", "妇女", "户籍", "户口"},
