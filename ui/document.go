@@ -545,8 +545,15 @@ func (v *docView) renderPanel(c *Context, width, height int) string {
 	if f.Reason != "" && f.Status == review.FindingDismissed {
 		status += c.T("：", ": ") + f.Reason
 	}
-	head := sev.Render("["+c.L(f.Severity.Label())+"]") + " " + st.Bold.Render(f.Rule+" "+title) +
-		st.Dim.Render(fmt.Sprintf("  %d/%d %s · %s", v.cur+1, len(v.finds), f.Clause, status))
+	// The title gives way before the finding's place and state: cut at the
+	// line's end, a long English title hid which finding of how many it was.
+	// (A dismissal's reason, after the state, may still be cut.)
+	tag := "[" + c.L(f.Severity.Label()) + "]"
+	where := fmt.Sprintf("  %d/%d %s · ", v.cur+1, len(v.finds), f.Clause)
+	if room := width - ansi.StringWidth(tag+" "+f.Rule+" "+where+c.L(f.Status.Label())); room >= 8 {
+		title = trunc(title, room, th.Ellipsis)
+	}
+	head := sev.Render(tag) + " " + st.Bold.Render(f.Rule+" "+title) + st.Dim.Render(where+status)
 	lines = append(lines, head)
 	lines = append(lines, c.T("依据：", "Basis: ")+strings.Join(basis, "；"))
 	// The nearest published case takes the panel's last two lines.

@@ -5,6 +5,10 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"beishen/review"
+	"beishen/review/rules"
+	"beishen/storage"
 )
 
 // The finding panel shows the published case nearest to the finding under
@@ -28,5 +32,41 @@ func TestDocumentPanelShowsTheNearestPrecedent(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no finding of document 1 shows a precedent:\n%s", ansi.Strip(m.Render()))
+	}
+}
+
+// A long rule title gives way before the finding's place and state: at 80
+// columns in English, L19's title ran past the line's end and took "n/m"
+// and "Open" with it.
+func TestFindingHeadKeepsItsPlaceAndState(t *testing.T) {
+	st, _ := demoStore(t)
+	text := "临江区网约车管理办法\n一、网约车驾驶员须取得本市户籍。\n"
+	res, err := st.Import(storage.ImportItem{Kind: review.Draft,
+		Meta: review.Meta{Title: "临江区网约车管理办法", Issuer: "临江区交通运输局", Received: testToday},
+		Version: storage.NewVersion{FileName: "网约车.txt", Format: "txt", Encoding: "UTF-8", SHA256: "sha-hukou",
+			Text: text, RulesVersion: "test", Findings: rules.Check(text)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := res.Doc.ID
+	for _, lang := range []review.Lang{review.EN, review.ZH} {
+		m := loadedIn(t, st, 80, 24, lang)
+		run(m, m.openDoc(id))
+		seen := false
+		for range 6 {
+			press(m, "n")
+			for _, line := range strings.Split(ansi.Strip(m.Render()), "\n") {
+				if !strings.Contains(line, "L19 ") {
+					continue
+				}
+				seen = true
+				if !strings.Contains(line, "/") || !strings.Contains(line, "待处理") && !strings.Contains(line, "Open") {
+					t.Errorf("%s: the finding's place or state is cut: %q", lang, line)
+				}
+			}
+		}
+		if !seen {
+			t.Errorf("%s: no L19 finding shown:\n%s", lang, ansi.Strip(m.Render()))
+		}
 	}
 }
