@@ -86,7 +86,13 @@ var (
 		"不得担任村", "不得被选举", "不得参加选举", "不得参选", "不得被推选", "取消其候选人资格",
 		// schooling withheld at its end (教育法 第四十三条: the certificate
 		// earned)
-		"不予毕业", "不予颁发毕业证", "不发毕业证", "不得升学", "不予升学", "暂缓入学", "不予转学")
+		"不予毕业", "不予颁发毕业证", "不发毕业证", "不得升学", "不予升学", "暂缓入学", "不予转学",
+		// property taken with no compensation (宪法 第十三条, 民法典 第一百一十七条,
+		// 第二百四十三条: expropriation only with fair compensation)
+		"无偿收回", "无偿收归", "无偿征收", "无偿征用", "无偿收缴", "无偿划归", "不予补偿", "不给予补偿", "不作补偿", "不予任何补偿",
+		// the remedies of 行政复议法 第二条, 行政诉讼法 第二条 and the hearing of
+		// 行政处罚法 第六十三条 taken away: only a law makes a decision final
+		"不得申请行政复议", "不得申请复议", "不得提起行政诉讼", "不得提起诉讼", "不得向人民法院起诉", "不予听证", "不得申请听证", "不得要求听证", "不举行听证")
 	// impositions lay a measure on someone: "予以开除", "一律罚款", "处以…".
 	impositions = newCommonConcept("予以", "给予", "处以", "并处", "一律", "责令", "处", "作", "实行", "采取", "实施", "由", "将", "直接", "对其", "其")
 	// triggerConditions say when the measure falls: "对…的", "…的，", "凡",
