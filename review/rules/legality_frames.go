@@ -92,7 +92,10 @@ var (
 		"无偿收回", "无偿收归", "无偿征收", "无偿征用", "无偿收缴", "无偿划归", "不予补偿", "不给予补偿", "不作补偿", "不予任何补偿",
 		// the remedies of 行政复议法 第二条, 行政诉讼法 第二条 and the hearing of
 		// 行政处罚法 第六十三条 taken away: only a law makes a decision final
-		"不得申请行政复议", "不得申请复议", "不得提起行政诉讼", "不得提起诉讼", "不得向人民法院起诉", "不予听证", "不得申请听证", "不得要求听证", "不举行听证")
+		"不得申请行政复议", "不得申请复议", "不得提起行政诉讼", "不得提起诉讼", "不得向人民法院起诉", "不予听证", "不得申请听证", "不得要求听证", "不举行听证",
+		// a liability laid on one who did no wrong (民法典 第一百七十八条第三款:
+		// joint liability only by law or by agreement)
+		"承担连带责任", "承担连带赔偿责任", "负连带责任", "负连带赔偿责任")
 	// impositions lay a measure on someone: "予以开除", "一律罚款", "处以…".
 	impositions = newCommonConcept("予以", "给予", "处以", "并处", "一律", "责令", "处", "作", "实行", "采取", "实施", "由", "将", "直接", "对其", "其")
 	// triggerConditions say when the measure falls: "对…的", "…的，", "凡",
@@ -374,7 +377,7 @@ func legalityFrameRules() []*sentenceRule {
 			// no organ of the state.
 			// A decision not to accept an application is the procedure of
 			// 《行政许可法》第三十二条, not a measure on someone.
-			suppress: res(eligibilityEnds, unmetLicenceCondition, `职权范围|(?:作出|出具)[^，。；]{0,4}不予(?:受理|许可|登记|办理|注册|录取|报销)`, `的(?:乡镇|部门|街道|机关|镇街|县区|区县|乡镇政府|街道办事处)(?:[和及、][^，。；]{0,8})?[，,]`, `申请人民法院|人民法院|依法(?:予以|给予)?(?:处罚|查处|处理|扣留|扣押|查封|冻结|拘留|采取|责令)|依法实施(?:[^联失]|$)|(?:法律|行政法规|法规|规章)(?:另有)?规定|依照有关规定|按照有关规定`),
+			suppress: res(eligibilityEnds, unmetLicenceCondition, `职权范围|(?:作出|出具)[^，。；]{0,4}不予(?:受理|许可|登记|办理|注册|录取|报销)`, `的(?:乡镇|部门|街道|机关|镇街|县区|区县|乡镇政府|街道办事处)(?:[和及、][^，。；]{0,8})?[，,]`, `申请人民法院|人民法院|依法(?:予以|给予)?(?:处罚|查处|处理|扣留|扣押|查封|冻结|拘留|采取|责令)|依法实施(?:[^联失]|$)|(?:法律|行政法规|法规|规章)(?:另有)?规定|依照有关规定|按照有关规定|依法(?:承担|负)连带`),
 			cite:     citeSuppress, statuteLowers: true,
 			nationalSilent: true,
 			reason:         "对某种情形直接规定处罚、强制或减损权利的措施，未引用设定该措施的法律、法规",
