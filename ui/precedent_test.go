@@ -8,7 +8,6 @@ import (
 
 	"beishen/review"
 	"beishen/review/rules"
-	"beishen/storage"
 )
 
 // The finding panel shows the published case nearest to the finding under
@@ -41,14 +40,7 @@ func TestDocumentPanelShowsTheNearestPrecedent(t *testing.T) {
 func TestFindingHeadKeepsItsPlaceAndState(t *testing.T) {
 	st, _ := demoStore(t)
 	text := "临江区网约车管理办法\n一、网约车驾驶员须取得本市户籍。\n"
-	res, err := st.Import(storage.ImportItem{Kind: review.Draft,
-		Meta: review.Meta{Title: "临江区网约车管理办法", Issuer: "临江区交通运输局", Received: testToday},
-		Version: storage.NewVersion{FileName: "网约车.txt", Format: "txt", Encoding: "UTF-8", SHA256: "sha-hukou",
-			Text: text, RulesVersion: "test", Findings: rules.Check(text)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	id := res.Doc.ID
+	id := importChecked(t, st, text, rules.Check(text)).Doc.ID
 	for _, lang := range []review.Lang{review.EN, review.ZH} {
 		m := loadedIn(t, st, 80, 24, lang)
 		run(m, m.openDoc(id))
