@@ -27,7 +27,7 @@ type wordScanner struct {
 	// belongs to (setWord) and their bits (setBits): the scan sets them
 	// for the words it sees, so that asking whether a word of a set is in
 	// the sentence costs a bit test, not a walk over the set's words (the
-	// rules ask 1,300 sets, a dozen words each, of every sentence).
+	// rules ask some 1,400 sets, a dozen words each, of every sentence).
 	setStart []int32
 	setWord  []int32
 	setBits  []uint64
@@ -257,8 +257,8 @@ func (s *wordScanner) confirm(ix *keyIndex, k uint32, h uint64, at string, p *pr
 		if ix.short[j] || strings.HasPrefix(at, s.words[id]) {
 			p.stamp[id] = p.gen
 			mask |= s.masks[id]
-			for j := s.setStart[id]; j < s.setStart[id+1]; j++ {
-				p.sets[s.setWord[j]] |= s.setBits[j]
+			for k := s.setStart[id]; k < s.setStart[id+1]; k++ {
+				p.sets[s.setWord[k]] |= s.setBits[k]
 			}
 		}
 	}
