@@ -541,7 +541,8 @@ func (v *docView) renderPanel(c *Context, width, height int) string {
 	if f.Severity == review.High {
 		sev = st.High
 	}
-	status := c.L(f.Status.Label())
+	state := c.L(f.Status.Label())
+	status := state
 	if f.Reason != "" && f.Status == review.FindingDismissed {
 		status += c.T("：", ": ") + f.Reason
 	}
@@ -550,7 +551,7 @@ func (v *docView) renderPanel(c *Context, width, height int) string {
 	// (A dismissal's reason, after the state, may still be cut.)
 	tag := "[" + c.L(f.Severity.Label()) + "]"
 	where := fmt.Sprintf("  %d/%d %s · ", v.cur+1, len(v.finds), f.Clause)
-	if room := width - ansi.StringWidth(tag+" "+f.Rule+" "+where+c.L(f.Status.Label())); room >= 8 {
+	if room := width - ansi.StringWidth(tag+" "+f.Rule+" "+where+state); room >= 8 {
 		title = trunc(title, room, th.Ellipsis)
 	}
 	head := sev.Render(tag) + " " + st.Bold.Render(f.Rule+" "+title) + st.Dim.Render(where+status)
