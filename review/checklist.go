@@ -150,8 +150,9 @@ func (it Item) bearsOnUnder(rule string, wf int) bool {
 // of its basis: a confirmed F16 (条例第八条) marks FC3 不符合, an L15 (a
 // measure reducing rights) LC8. Older actions replay by the table they were
 // taken under, so an older log verifies to the state its release stored.
-// The similarity findings S01/S02 bear on none: they name a published case,
-// not a standard, and the reviewer marks the item the case concerns.
+// The similarity findings S01/S02 and the learned scorer's S03 bear on none:
+// they name a published case or a combination of words, not a standard, and
+// the reviewer marks the item the case concerns.
 var bearsSince3 = map[string][]string{
 	"LC2":  {"L14"},               // 政务处分 are set by law only
 	"LC4":  {"L16", "L17", "L18"}, // a licence, filing or proof added or kept: 《行政许可法》第十六条、第十七条

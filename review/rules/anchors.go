@@ -186,6 +186,9 @@ type present struct {
 	// sets has the bit of every set a word of which was seen
 	// (wordScanner.indexSets).
 	sets []uint64
+	// seen lists the words found, each once, in the order found: the
+	// learned scorer sums their weights without asking every word.
+	seen []int32
 }
 
 func newPresent(n int) *present { return &present{stamp: make([]uint32, n), gen: 0} }
@@ -216,6 +219,7 @@ func (s *wordScanner) scan(text string, p *present) uint64 {
 		p.sets = make([]uint64, s.setWords)
 	}
 	clear(p.sets)
+	p.seen = p.seen[:0]
 	var mask uint64
 	prev, prevAt := rune(-1), 0
 	for i := 0; i < len(text); {
@@ -255,6 +259,9 @@ func (s *wordScanner) confirm(ix *keyIndex, k uint32, h uint64, at string, p *pr
 		}
 		id := ix.ids[j]
 		if ix.short[j] || strings.HasPrefix(at, s.words[id]) {
+			if p.stamp[id] != p.gen {
+				p.seen = append(p.seen, id)
+			}
 			p.stamp[id] = p.gen
 			mask |= s.masks[id]
 			for k := s.setStart[id]; k < s.setStart[id+1]; k++ {

@@ -94,6 +94,8 @@ func checkSentences(text string, sents []Sentence, statute bool, level docLevel)
 		if len(out) == first {
 			if f, ok := similarFinding(s, words); ok {
 				out = append(out, f)
+			} else if f, ok := learnedFinding(s, words); ok {
+				out = append(out, f)
 			}
 		}
 	}

@@ -196,6 +196,17 @@ var reasonTemplates = []reasonTemplate{
 		}
 		return s
 	}},
+	// S03: the words named stay as written, the places quoted.
+	{regexp.MustCompile(`^句中(.*)等要素同时出现，组合与已纠正的案例相近（评分 ([\d.-]+)，阈值 ([\d.-]+)）；没有规则命中，请核查$`), func(m []string) string {
+		var parts []string
+		for _, w := range strings.Split(m[1], "、") {
+			if p, ok := strings.CutPrefix(w, "经营者与"); ok {
+				w = "an operator with " + p
+			}
+			parts = append(parts, w)
+		}
+		return "Found together, as in the published cases: " + strings.Join(parts, ", ") + " (score " + m[2] + ", threshold " + m[3] + "); no rule matched: check it"
+	}},
 	// C01
 	{regexp.MustCompile(`^法规库中没有(《.*?》)，疑为(《.*?》)之误，请核对名称$`), func(m []string) string {
 		return "The law library has no " + m[1] + "; perhaps " + m[2] + " is meant: check the name"

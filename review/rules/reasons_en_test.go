@@ -50,6 +50,8 @@ func documentReasonFixtures(t *testing.T) []review.Finding {
 第二条 当事人逾期不缴纳罚款的，依照《中华人民共和国行政处罚法》第五十一条的规定，每日按罚款数额的百分之三加处罚款。
 第三条 经营者违反本办法的，由市场监督管理部门依照《某某管理条例》第十条予以处理。`, DocInfo{PublishedDate: review.MustDate("2024-01-15")})
 	doc("依照《中华人民共和国行政许诺法》的规定办理。根据《中华人民共和国行政许可法》第九十九条。", DocInfo{})
+	// The learned scorer: a designation of two firms no rule names.
+	doc("县内加油站新建、迁建项目，原则上由中石化、中石油两家企业实施。", DocInfo{})
 	// The similarity rules: a published case's own wording, one of each
 	// category. Every legality case is also caught by a rule, which
 	// silences the similarity check, so its sentences are put to it directly.

@@ -17,7 +17,7 @@ import (
 
 // Version identifies the rule set; it is stored with every review that used it
 // so that a later reader knows which checks produced a finding.
-const Version = "2026.12.16"
+const Version = "2026.12.17"
 
 // RuleInfo describes one rule for the reviewer: what it looks for and why.
 type RuleInfo struct {
@@ -364,6 +364,7 @@ func Rules() []RuleInfo {
 		out = append(out, r.RuleInfo)
 	}
 	out = append(out, similarRules...)
+	out = append(out, learnedRule)
 	out = append(out, documentRules...)
 	for _, r := range laws.Rules {
 		out = append(out, RuleInfo{ID: r.ID, Category: review.Legality, Severity: r.Severity, Title: r.Title,

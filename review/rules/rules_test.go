@@ -1248,11 +1248,12 @@ func ruleIDs(fs []review.Finding) []string {
 
 // A confirmed finding of any rule marks a checklist item 不符合, so the
 // conclusion cannot say 符合 where a confirmed finding says otherwise. Only
-// the similarity findings bear on none: they name a published case, not a
-// standard. A new rule without an item fails here.
+// the similarity findings and the learned scorer's bear on none: they name a
+// published case or a combination of words, not a standard. A new rule
+// without an item fails here.
 func TestEveryRuleBearsOnAChecklistItem(t *testing.T) {
 	for _, r := range Rules() {
-		if r.ID == "S01" || r.ID == "S02" {
+		if r.ID == "S01" || r.ID == "S02" || r.ID == learnedRule.ID {
 			continue
 		}
 		found := false
