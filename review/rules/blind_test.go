@@ -24,8 +24,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"sort"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 
