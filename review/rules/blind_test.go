@@ -132,6 +132,17 @@ var blindFiles = []blindFile{
 		limits: blindLimits{fcRecall: 0.695, cleanFC: 0.309, cleanLegality: 0.124}},
 	{name: "recalled legality", path: "testdata/blind4/legality.jsonl", novelBelow: 0.5,
 		limits: blindLimits{legalityRecall: 0.617, cleanFC: 0.050, cleanLegality: 0.240}},
+	// Whole articles of documents (issue 12's fifth blind set, session 24):
+	// real published cases recalled from memory as before, but each text
+	// an article with the lawful sentences around its problem, and the
+	// sources leaning away from the national lists the fourth set drew on.
+	// Written by helpers who read neither the rules nor any other set.
+	// legality.jsonl, first measured on rules 2026.12.17 (main at 96fb423):
+	// dev 30/35, test 29/35 = 82.9%; clean with a legality finding 0/23 and
+	// 5/22, with an FC finding 1/23 and 2/22. Floors 5 points under the
+	// test half, ceilings 5 over.
+	{name: "articles legality", path: "testdata/blind5/legality.jsonl", novelBelow: 0.5,
+		limits: blindLimits{legalityRecall: 0.779, cleanFC: 0.141, cleanLegality: 0.277}},
 }
 
 // kinds are the kinds a file's lines may have.
