@@ -222,7 +222,7 @@ func learnedFinding(s Sentence, words *present) (review.Finding, bool) {
 		}
 	}
 	if z < m.threshold || banned(s.Text) || containsAny(s.Text, openChoices) || nationalScopeOnly(s.Text) ||
-		treatedAlike(s.Text) || outsidersOnlyAllowed(s.Text) {
+		treatedAlike(s.Text) || outsidersUnburdened(s.Text) {
 		return review.Finding{}, false
 	}
 	// The words weigh the same wherever they stand; whether the heaviest is
@@ -281,13 +281,24 @@ func treatedAlike(s string) bool {
 	return containsAny(s, alikeMarks)
 }
 
-// outsidersOnlyAllowed reports whether the sentence lets outside operators
-// or goods do something and sets no condition on them ("县外生产的建材经
-// 检测合格的，可以在本县工程中使用"): a permission restricts no one.
-func outsidersOnlyAllowed(s string) bool {
-	return containsAny(s, outsiderStarts) && containsAny(s, []string{"可以", "允许", "准予", "欢迎"}) &&
-		!containsAny(s, []string{"须", "需", "应当", "方可", "才能", "才可", "仅", "只", "不得", "不予", "禁止", "限"})
+// outsidersUnburdened reports whether the sentence lets outside operators
+// or goods do something, spares them a step, or names only a duty the law
+// lays on all ("县外生产的建材经检测合格的，可以在本县工程中使用", "外省建筑
+// 企业进入本省承揽业务的，实行告知承诺制，无需备案", "外省企业在本市经营的，
+// 依法接受市场监管部门的检查"), and sets no condition of its own on them.
+func outsidersUnburdened(s string) bool {
+	if !containsAny(s, outsiderStarts) {
+		return false
+	}
+	rest := s
+	for _, w := range outsiderReliefs {
+		rest = strings.ReplaceAll(rest, w, "，")
+	}
+	return len(rest) < len(s) && !containsAny(rest, []string{"须", "需", "应当", "方可", "才能", "才可", "仅", "只", "不得", "不予", "禁止", "限"})
 }
+
+// outsiderReliefs are what outsiders are allowed, spared or held to by law.
+var outsiderReliefs = []string{"可以", "允许", "准予", "欢迎", "无需", "无须", "不需", "免于", "免予", "依法"}
 
 // heaviest names the n features that raise the score most, in the reader's
 // words: 「供应商」, or 经营者与「本县」 for the place features.

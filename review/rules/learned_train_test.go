@@ -47,6 +47,7 @@ var (
 var learnBlindFiles = []string{
 	"testdata/blind/sentences.jsonl", "testdata/blind2/clauses.jsonl", "testdata/blind3/paraphrases.jsonl",
 	"testdata/blind4/fc.jsonl", "testdata/blind4/legality.jsonl",
+	"testdata/blind5/fc.jsonl", "testdata/blind5/legality.jsonl",
 }
 
 // learnUnit is one training example: a text's features and its label.
