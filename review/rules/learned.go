@@ -210,12 +210,24 @@ func learnedFinding(s Sentence, words *present) (review.Finding, bool) {
 		return review.Finding{}, false
 	}
 	m := learnedModelFC()
+	// The words the table does not weigh (one rune, 某) weigh nothing, so
+	// the sum over the words seen is the score; the feature list is built
+	// only for a sentence that scores high. The gazetteer scan and the
+	// tests of context are dear too; most sentences never need them.
+	z := m.bias
+	for _, id := range words.seen {
+		z += m.weight[id]
+	}
+	operator := operatorNamed(words)
+	if operator && ownPlaces.in(words) {
+		z += m.nearOwn
+	}
+	if !operator && z < m.threshold || operator && z+max(m.nearPlace, 0) < m.threshold {
+		return review.Finding{}, false
+	}
 	var buf [64]int32
 	feats := learnedWordFeatures(buf[:0], words)
-	z := m.score(feats)
-	// The gazetteer scan and the tests of context are dear; most sentences
-	// score too low to need them.
-	if operatorNamed(words) && z+max(m.nearPlace, 0) >= m.threshold {
+	if operator {
 		if _, ok := namedPlace(s.Text); ok {
 			feats = append(feats, featNearPlace)
 			z += m.nearPlace
