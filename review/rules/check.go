@@ -321,11 +321,12 @@ func modifiesNoun(rest string) bool {
 
 // inContext reports whether a match at byte at is the object of a
 // prohibition or, for fair-competition rules, part of a description of a
-// wrong; such a match is not a finding.
+// wrong or of outsiders treated as local ones; such a match is not a finding.
 func (r *sentenceRule) inContext(s string, at int, words *present) bool {
 	return deniedBefore(s, at) || words.inSet(banBit) && bannedBefore(s, at) ||
 		r.Category == review.FairCompetition && !r.pejorativeOwn && words.inSet(pejorativeBit) && describedAsWrong(s, at) ||
-		r.Category == review.FairCompetition && removalMarks.in(words) && removedMeasure(s, at)
+		r.Category == review.FairCompetition && removalMarks.in(words) && removedMeasure(s, at) ||
+		r.Category == review.FairCompetition && treatedAlikeAt(s, at)
 }
 
 // articleException tells whether the article (all sentences with that

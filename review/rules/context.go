@@ -13,7 +13,19 @@ import (
 // banWords introduce a prohibition of the conduct that follows them.
 var banWords = []string{"不得", "禁止", "严禁", "不准", "不允许", "不应", "不能", "杜绝", "防止", "避免", "纠正", "清理", "废止", "废除", "取消", "反对", "查处", "整治", "打破", "破除", "消除", "减少", "不再",
 	// "不以…作为条件", "不将…作为评分因素"; a checker asks "是否存在…", "有无…".
-	"不以", "不将", "不把", "是否存在", "有无"}
+	"不以", "不将", "不把", "是否存在", "有无",
+	// the authority's forbearance, a plain 不 before its own act: "不要求
+	// 企业在本市设立分支机构", "不针对特定企业设定条件", "不对服务机构收取
+	// 任何费用" (and, with the act matched, "不指定服务机构": bannedBefore)
+	"不要求", "不针对", "不对", "不指定", "不限定", "不收取", "不设置", "不设定", "不另设", "不强制"}
+
+// forborneActs are the authority's acts a plain 不 just before forbears.
+var forborneActs = []string{"指定", "限定", "要求", "针对", "收取", "设置", "设定", "另设", "强制"}
+
+// forbearing are the ban words of forbearance; like a verb of rectification
+// each reaches only its own clause, for a contrast may follow ("本地企业不
+// 要求提供担保，外地企业须提供").
+var forbearing = map[string]bool{"不要求": true, "不针对": true, "不对": true, "不指定": true, "不限定": true, "不收取": true, "不设置": true, "不设定": true, "不另设": true, "不强制": true}
 
 // rectifying are the ban words that name an authority's act of correction
 // rather than a prohibition; they often stand as nouns (专项整治, 清理规范).
@@ -41,6 +53,9 @@ var scopeBreaks = []string{"的，", "的,", "者，", "违者", "但", "：", "
 // been closed before the match.
 func bannedBefore(s string, at int) bool {
 	head := s[:at]
+	if strings.HasSuffix(head, "不") && hasPrefixAny(s[at:], forborneActs) {
+		return true // "不指定服务机构": the match is the act forborne
+	}
 	for _, w := range banWords {
 		for off := 0; ; {
 			i := strings.Index(head[off:], w)
@@ -61,7 +76,7 @@ func bannedBefore(s string, at int) bool {
 			// A verb of rectification (整治, 清理, 纠正…) reaches only its own
 			// clause: "在户外广告整治过程中要求…，全部由某公司申报" sets a
 			// measure, it does not rectify one.
-			broken := rectifying[w] && strings.ContainsAny(after, "，,")
+			broken := (rectifying[w] || forbearing[w]) && strings.ContainsAny(after, "，,")
 			for _, b := range scopeBreaks {
 				if strings.Contains(after, b) {
 					broken = true
@@ -180,6 +195,38 @@ func removedMeasure(s string, at int) bool {
 		return false
 	}
 	return containsAny(s[at+end:], []string{"删除", "删去", "废止", "取消", "修改", "纠正", "整改"})
+}
+
+// freeMarks say every operator may take part or choose: "不限品牌",
+// "县内外供应商均可参与", "不分所有制". sameMarks say outside operators or
+// goods are held to what local ones are ("与本地企业同等", "适用同一补贴
+// 标准"), and count only where outsiders are named: "技术参数须与某品牌
+// 型号完全一致" points to one brand. A priority among equals (同等条件下
+// 优先) is a restriction, so those words are not; nor is 同一 alone (由同一
+// 家企业…), only with a standard, a policy or a rule. 《公平竞争审查条例》
+// 第九条 asks that outside operators be treated as local ones: these are
+// its lawful form.
+var (
+	freeMarks  = []string{"一视同仁", "平等对待", "平等参与", "不限", "不指定", "不分", "均可", "均有权", "县内外", "市内外", "省内外", "区内外", "内外资"}
+	sameMarks  = []string{"同等", "相同", "一样", "一致", "同样", "互认"}
+	sameRule   = regexp.MustCompile(`同一.{0,4}(?:标准|政策|规则|收费|价格|条件)`)
+	elsewheres = append([]string{"以外", "外区", "外地区"}, outsiderStarts...)
+)
+
+// treatedAlike reports whether s says operators are treated alike or left
+// free.
+func treatedAlike(s string) bool {
+	for _, p := range []string{"同等条件", "相同条件", "同等优先"} {
+		s = strings.ReplaceAll(s, p, "")
+	}
+	return containsAny(s, freeMarks) || containsAny(s, elsewheres) && (containsAny(s, sameMarks) || sameRule.MatchString(s))
+}
+
+// treatedAlikeAt reports whether the clause around byte at says operators
+// are treated alike: "在本市以外生产的产品与在本市生产的产品适用同一补贴标准".
+func treatedAlikeAt(s string, at int) bool {
+	lo, hi := clauseAround(s, at, at)
+	return treatedAlike(s[lo:hi])
 }
 
 func describedAsWrong(s string, at int) bool {

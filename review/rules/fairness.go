@@ -584,7 +584,11 @@ func fairnessRules() []*sentenceRule {
 			// Paying a deposit back is the lawful duty, not a demand; 取消
 			// counts when it is the deposit that is cancelled (a report may
 			// say another charge was cancelled).
-			suppress: res(`替代|免收|取消[^。；]{0,10}(?:保证金|押金|风险金|质保金)|清退|不得(?:收取|要求)|目录清单|(?:收取|缴纳|交纳|提交|缴存)的[^，。；]{0,12}(?:保证金|押金)[^。]{0,40}(?:退还|返还)|(?:退还|返还)[^，。；]{0,6}(?:投标|履约)?保证金`),
+			// The regulations that set the deposits and their caps, cited
+			// by name (招标投标法实施条例 第二十六条, 政府采购法实施条例
+			// 第三十三条、第四十八条, 保障农民工工资支付条例 第三十二条),
+			// make the clause theirs; a provincial notice does not.
+			suppress: res(`(?:招标投标法实施条例|政府采购法实施条例|保障农民工工资支付条例)》第|该条例第(?:二十六|三十三|四十八|三十二)条|替代|免收|取消[^。；]{0,10}(?:保证金|押金|风险金|质保金)|清退|不得(?:收取|要求)|目录清单|(?:收取|缴纳|交纳|提交|缴存)的[^，。；]{0,12}(?:保证金|押金)[^。]{0,40}(?:退还|返还)|(?:退还|返还)[^，。；]{0,6}(?:投标|履约)?保证金`),
 			cite:     citeLower,
 			reason:   "要求经营者缴纳或由采购人扣留保证金、尾款，占用经营者资金",
 		},

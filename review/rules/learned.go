@@ -2,6 +2,7 @@ package rules
 
 import (
 	_ "embed"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -234,7 +235,7 @@ func learnedFinding(s Sentence, words *present) (review.Finding, bool) {
 		}
 	}
 	if z < m.threshold || banned(s.Text) || containsAny(s.Text, openChoices) || nationalScopeOnly(s.Text) ||
-		treatedAlike(s.Text) || outsidersUnburdened(s.Text) {
+		treatedAlike(s.Text) || outsidersUnburdened(s.Text) || citesLawArticle(s.Text) {
 		return review.Finding{}, false
 	}
 	// The words weigh the same wherever they stand; whether the heaviest is
@@ -278,21 +279,13 @@ func firstOf(text string, c *concept) string {
 	return best
 }
 
-// alikeMarks say operators of every place are treated alike or left free
-// to choose: the lawful form of what the cases restrict (《公平竞争审查条例》
-// 第九条 asks that outside operators be treated as local ones). A priority
-// among equals (同等条件下优先) is a restriction, so those words are not;
-// nor is 同一 alone (由同一家企业…).
-var alikeMarks = []string{"同等", "平等", "一视同仁", "相同", "同一标准", "同一收费", "同一政策", "同一规则", "一样", "一致", "同样", "互认", "均可", "均有权", "不限", "不指定", "不分", "县内外", "市内外", "省内外", "区内外", "内外资"}
+// citesLawArticle reports whether the sentence names the article of a law
+// or regulation it follows ("依照《中华人民共和国政府采购法实施条例》第三十三条
+// 的规定", or, after it, "依照该条例第四十八条的规定"): a measure the law sets
+// is no case, whatever its words.
+func citesLawArticle(s string) bool { return namesLawArticle(s) || thatLawArticle.MatchString(s) }
 
-// treatedAlike reports whether the sentence says operators are treated
-// alike or left free.
-func treatedAlike(s string) bool {
-	for _, p := range []string{"同等条件", "相同条件", "同等优先"} {
-		s = strings.ReplaceAll(s, p, "")
-	}
-	return containsAny(s, alikeMarks)
-}
+var thatLawArticle = regexp.MustCompile(`该(?:法|条例)第[一二三四五六七八九十百零〇\d]+条`)
 
 // outsidersUnburdened reports whether the sentence lets outside operators
 // or goods do something, spares them a step, or names only a duty the law

@@ -138,7 +138,9 @@ func isBanChapeau(s string) bool {
 	if !strings.HasSuffix(s, "：") && !strings.HasSuffix(s, ":") {
 		return false
 	}
-	for _, w := range []string{"不得", "禁止", "严禁", "不应", "追究", "处分", "责令改正", "违反", "予以纠正", "依法处理", "处罚", "罚款"} {
+	// (差别待遇, 歧视待遇, 排斥, 限制竞争 name the items as wrongs:
+	// "有下列情形之一的，属于以不合理的条件对供应商实行差别待遇或者歧视待遇：")
+	for _, w := range []string{"不得", "禁止", "严禁", "不应", "追究", "处分", "责令改正", "违反", "予以纠正", "依法处理", "处罚", "罚款", "差别待遇", "歧视待遇", "排斥", "限制竞争"} {
 		if strings.Contains(s, w) {
 			return true
 		}
