@@ -114,6 +114,10 @@ func catIndex(c review.Category) int {
 // makes reuse free.
 var presentPool = sync.Pool{New: func() any { return newPresent(len(dict.words)) }}
 
+// sanctionCondition stands for the condition of a sanction chapeau before
+// one of its items (Sentence.Sanctioned).
+const sanctionCondition = "违反规定的，"
+
 // apply runs one rule on one sentence.
 func (r *sentenceRule) apply(s Sentence, words *present, cites **citations) (review.Finding, bool) {
 	if s.UnderBan && r.Category == review.FairCompetition {
@@ -122,7 +126,17 @@ func (r *sentenceRule) apply(s Sentence, words *present, cites **citations) (rev
 	b0, b1, _ := r.match(s, words, r.trig)
 	if r.frame != nil {
 		var ok bool
-		if b0, b1, ok = r.frame(s.Text, words); !ok || r.inContext(s.Text, b0, words) {
+		text, off := s.Text, 0
+		if s.Sanctioned && r.Category == review.Legality {
+			// An item under "…的，按照下列规定处理：" is a consequence of the
+			// chapeau's condition, which the frame then reads before it.
+			text, off = sanctionCondition+s.Text, len(sanctionCondition)
+		}
+		if b0, b1, ok = r.frame(text, words); ok && off > 0 {
+			b0, b1 = max(b0-off, 0), b1-off
+			ok = b1 > b0
+		}
+		if !ok || r.inContext(s.Text, b0, words) {
 			return review.Finding{}, false
 		}
 	}
