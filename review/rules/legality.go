@@ -201,7 +201,7 @@ func legalityRules() []*sentenceRule {
 				`(?:拖离|拖移|收缴)[^，。]{0,8}(?:车辆|物品|财物|工具)|托运回(?:原籍|户籍地)`,
 				// the thing named first, then taken away or held: "将车辆拖移至指定场所暂扣",
 				// "把其摊位物品予以扣押"
-				`(?:将|把)(?:其|该|涉案|违停)?[^，。；]{0,6}?(?:车辆|机动车|非机动车|物品|工具|财物|货物|摊位)[^，。；]{0,10}?(?:拖移|拖离|拖走|拖至|拖到|暂扣|扣押|扣留|收缴|没收)`,
+				`(?:将|把)(?:其|该|涉案|违停)?[^，。；]{0,6}?(?:车辆|物品|工具|财物|货物|摊位)[^，。；]{0,10}?(?:拖移|拖离|拖走|拖至|拖到|暂扣|扣押|扣留|收缴|没收)`,
 				// Taking money from an account is enforcement: "从其银行账户中直接划拨".
 				`(?:从|自)其[^，。；]{0,10}(?:账户|押金|保证金|工资|补贴|补助|存款)[^，。；]{0,6}(?:划拨|划扣|扣划|扣缴|扣除|抵扣)|(?:强行|直接)(?:划拨|划扣|扣划|扣缴)`,
 				// 代履行 (《行政强制法》第五十条) under its everyday name.
@@ -217,7 +217,10 @@ func legalityRules() []*sentenceRule {
 			// 加强行业监管 holds 强行 across two words.
 			suppress: res(`申请人民法院|人民法院强制执行|(?:法律|行政法规)规定的|依法(?:实施|采取|查封|扣押)|加强行(?:业|政|为|动|使)`,
 				// the party moving its own things is no measure on it
-				`(?:自行|主动)(?:将|把)`),
+				`(?:自行|主动)(?:将|把)`,
+				// vehicles towed or held by the traffic police, to whom 《道路交通
+				// 安全法》第九十三条、第一百一十二条 give it
+				`交通警察|交警|公安机关交通管理部门`),
 			// The court named in another clause leaves the authority's own
 			// measure standing: "由…人民政府责成有关部门强制拆迁，或者由…依法申请
 			// 人民法院强制拆迁".
