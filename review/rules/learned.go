@@ -210,12 +210,24 @@ func learnedFinding(s Sentence, words *present) (review.Finding, bool) {
 		return review.Finding{}, false
 	}
 	m := learnedModelFC()
+	// The words the table does not weigh (one rune, 某) weigh nothing, so
+	// the sum over the words seen is the score; the feature list is built
+	// only for a sentence that scores high. The gazetteer scan and the
+	// tests of context are dear too; most sentences never need them.
+	z := m.bias
+	for _, id := range words.seen {
+		z += m.weight[id]
+	}
+	operator := operatorNamed(words)
+	if operator && ownPlaces.in(words) {
+		z += m.nearOwn
+	}
+	if !operator && z < m.threshold || operator && z+max(m.nearPlace, 0) < m.threshold {
+		return review.Finding{}, false
+	}
 	var buf [64]int32
 	feats := learnedWordFeatures(buf[:0], words)
-	z := m.score(feats)
-	// The gazetteer scan and the tests of context are dear; most sentences
-	// score too low to need them.
-	if operatorNamed(words) && z+max(m.nearPlace, 0) >= m.threshold {
+	if operator {
 		if _, ok := namedPlace(s.Text); ok {
 			feats = append(feats, featNearPlace)
 			z += m.nearPlace
@@ -269,8 +281,9 @@ func firstOf(text string, c *concept) string {
 // alikeMarks say operators of every place are treated alike or left free
 // to choose: the lawful form of what the cases restrict (《公平竞争审查条例》
 // 第九条 asks that outside operators be treated as local ones). A priority
-// among equals (同等条件下优先) is a restriction, so those words are not.
-var alikeMarks = []string{"同等", "平等", "一视同仁", "相同", "同一", "一样", "一致", "同样", "互认", "均可", "均有权", "不限", "不指定", "不分", "县内外", "市内外", "省内外", "区内外", "内外资"}
+// among equals (同等条件下优先) is a restriction, so those words are not;
+// nor is 同一 alone (由同一家企业…).
+var alikeMarks = []string{"同等", "平等", "一视同仁", "相同", "同一标准", "同一收费", "同一政策", "同一规则", "一样", "一致", "同样", "互认", "均可", "均有权", "不限", "不指定", "不分", "县内外", "市内外", "省内外", "区内外", "内外资"}
 
 // treatedAlike reports whether the sentence says operators are treated
 // alike or left free.

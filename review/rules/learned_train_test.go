@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -154,7 +155,7 @@ func loadLearnCorpus(tb testing.TB) *learnCorpus {
 		}
 	}
 	bulk := readCorpusDir(tb, "corpus/bulk")
-	for i, name := range slices.Sorted(mapKeys(bulk)) {
+	for i, name := range slices.Sorted(maps.Keys(bulk)) {
 		if i%2 == 0 {
 			for _, f := range candidates(bulk[name], true) {
 				c.units = append(c.units, learnUnit{feats: f, source: "bulk"})
@@ -165,16 +166,6 @@ func loadLearnCorpus(tb testing.TB) *learnCorpus {
 		c.bulkB = append(c.bulkB, candidates(bulk[name], true)...)
 	}
 	return c
-}
-
-func mapKeys(m map[string]string) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // kept are the features the scorer may weigh: seen in at least three
