@@ -42,7 +42,7 @@ func checkSentences(text string, sents []Sentence, statute bool, level docLevel)
 		// same article up to the full stop, unless one turns to the document's
 		// own rules (本办法…).
 		carried := carry && s.Article == carryArticle && !containsAny(s.Text, ownRules)
-		carry, carryArticle = hasSuffixAny(s.Text, []string{"；", ";"}) && (carried || namesLawArticle(s.Text)), s.Article
+		carry, carryArticle = hasSuffixAny(s.Text, []string{"；", ";"}) && (carried || namesLawArticle(s.Text) || nationalVoice(s.Text)), s.Article
 		mask := scanner.scan(s.Text, words)
 		if mask == 0 {
 			continue
@@ -58,7 +58,7 @@ func checkSentences(text string, sents []Sentence, statute bool, level docLevel)
 				continue
 			}
 			// Frames come last and report only what no phrasing rule caught.
-			if r.frame != nil && reported[catIndex(r.Category)] || statute && r.statuteSilent || level == levelNational && r.nationalSilent {
+			if r.frame != nil && reported[catIndex(r.Category)] || statute && r.statuteSilent || level == levelNational && r.nationalSilent || r.nationalSilent && r.Category == review.Legality && nationalVoice(s.Text) {
 				continue
 			}
 			f, ok := r.apply(s, words, &cites)
@@ -113,6 +113,35 @@ func catIndex(c review.Category) int {
 // presentPool recycles the word stamps between texts; a generation counter
 // makes reuse free.
 var presentPool = sync.Pool{New: func() any { return newPresent(len(dict.words)) }}
+
+// nationalVoice reports whether a sentence speaks as a national law does,
+// whatever document holds it: it calls itself 本法 (only a law does; a
+// regulation says 本条例, a document 本办法), or it addresses every
+// province at once (省、自治区、直辖市人民政府…), as only the state's
+// instruments do. A local document that says so quotes the law, whose
+// measures are its own (立法法 第十一条: a law may set any of them).
+func nationalVoice(s string) bool {
+	// (地方 set against the central government: 县级以上地方人民政府)
+	if strings.Contains(s, "省、自治区、直辖市") || strings.Contains(s, "县级以上地方") {
+		return true
+	}
+	for from := 0; ; {
+		i := strings.Index(s[from:], "本法")
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		from = at + len("本法")
+		// 本法规 is how a local regulation may call itself
+		if rest := s[from:]; strings.HasPrefix(rest, "规") && !strings.HasPrefix(rest, "规定") {
+			continue
+		}
+		before := s[:at]
+		if hasSuffixAny(before, []string{"依照", "依据", "按照", "根据", "违反", "适用", "除"}) || hasPrefixAny(s[from:], []string{"规定", "第", "所称", "自", "另有"}) {
+			return true
+		}
+	}
+}
 
 // sanctionCondition stands for the condition of a sanction chapeau before
 // one of its items (Sentence.Sanctioned).

@@ -1272,6 +1272,31 @@ var ruleCases = []struct {
 			"失信记录的查询，按照国家有关规定执行。",
 			"不得将欠缴物业费记入失信记录。",
 		}},
+	// A sentence in a national law's voice (本法, every province at once)
+	// restates the law's own measures; the family protected by a ban on
+	// the institution is not sanctioned.
+	{"L02",
+		[]string{
+			"从事网约车经营的，应当经区交通运输局批准后方可营业。",
+			"未经镇政府审批，不得从事农家乐经营。",
+			"开办民宿的，须经街道办事处审批同意后方可经营。",
+		},
+		[]string{
+			"经营快递业务，应当依照本法规定取得快递业务经营许可；未经许可，任何单位和个人不得经营快递业务。",
+			"从事药品批发活动，应当经所在地省、自治区、直辖市人民政府药品监督管理部门批准。",
+			"设立拍卖企业，应当经县级以上地方人民政府商务主管部门审核许可。",
+		}},
+	{"L10",
+		[]string{
+			"拒不拆除违建的，其子女不得报考本县事业单位。",
+			"欠缴物业费的业主，其家属不得享受社区服务。",
+			"家长拒绝接种疫苗的，学校不得为其子女办理入学。",
+		},
+		[]string{
+			"校服采购应当遵循学生家长自愿原则，学校不得强制或者变相强制学生购买校服。",
+			"用人单位不得以职工配偶的情况拒绝录用。",
+			"招生工作中，学校不得要求家长捐资助学。",
+		}},
 }
 
 func rulesFired(text string) map[string]review.Finding {
