@@ -53,12 +53,13 @@ func checkSentences(text string, sents []Sentence, statute bool, level docLevel)
 			cites = &citations{proper: true}
 		}
 		var reported [2]bool // legality, fair competition found in this sentence
+		voice := lazyVoice{}
 		for i, r := range sentenceRules {
 			if mask&(1<<uint(i)) == 0 {
 				continue
 			}
 			// Frames come last and report only what no phrasing rule caught.
-			if r.frame != nil && reported[catIndex(r.Category)] || statute && r.statuteSilent || level == levelNational && r.nationalSilent || r.nationalSilent && r.Category == review.Legality && nationalVoice(s.Text) {
+			if r.frame != nil && reported[catIndex(r.Category)] || statute && r.statuteSilent || level == levelNational && r.nationalSilent || r.nationalSilent && r.Category == review.Legality && voice.of(s.Text) {
 				continue
 			}
 			f, ok := r.apply(s, words, &cites)
@@ -141,6 +142,17 @@ func nationalVoice(s string) bool {
 			return true
 		}
 	}
+}
+
+// lazyVoice asks nationalVoice once per sentence, and only of a sentence a
+// rule that heeds it is about to read.
+type lazyVoice struct{ asked, national bool }
+
+func (v *lazyVoice) of(s string) bool {
+	if !v.asked {
+		v.asked, v.national = true, nationalVoice(s)
+	}
+	return v.national
 }
 
 // sanctionCondition stands for the condition of a sanction chapeau before

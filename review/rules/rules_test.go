@@ -1260,6 +1260,7 @@ var ruleCases = []struct {
 			"车辆所有人可以自行将车辆拖离现场。",
 			"经营者应当将物品摆放在店内。",
 			"当事人可以主动把车辆移至停车场。",
+			"对查获的赌具等物品应当依法收缴。", // the law's own measure, named as such
 		}},
 	{"L15",
 		[]string{
