@@ -199,17 +199,6 @@ var itemStarts = []string{"（一）", "(一)", "一、", "1.", "1．", "1、", 
 // inlineBanChapeau reports whether s is a ban's chapeau with its first item
 // on the same line: "招标人不得有下列行为：（一）就同一招标项目…".
 func inlineBanChapeau(s string) bool {
-	// (every sentence passes here: the run-on first item ends as items do,
-	// with ；, which rules out most sentences before any search)
-	if !strings.HasSuffix(s, "；") && !strings.HasSuffix(s, ";") {
-		return false
-	}
-	i, n := strings.Index(s, "："), len("：")
-	if i < 0 {
-		i, n = strings.IndexByte(s, ':'), 1
-	}
-	if i < 0 {
-		return false
-	}
-	return hasPrefixAny(strings.TrimLeft(s[i+n:], " \u3000"), itemStarts) && isBanChapeau(s[:i+n])
+	i := inlineChapeau(s)
+	return i >= 0 && isBanChapeau(s[:i])
 }
