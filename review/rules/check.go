@@ -59,11 +59,11 @@ func checkSentences(text string, sents []Sentence, statute bool, level docLevel)
 				continue
 			}
 			// Frames come last and report only what no phrasing rule caught.
-			if r.frame != nil && reported[catIndex(r.Category)] || statute && r.statuteSilent || level == levelNational && r.nationalSilent || r.nationalSilent && r.Category == review.Legality && voice.of(s.Text) {
+			if r.frame != nil && reported[catIndex(r.Category)] || statute && r.statuteSilent || level == levelNational && r.nationalSilent {
 				continue
 			}
 			f, ok := r.apply(s, words, &cites)
-			if !ok {
+			if !ok || r.nationalSilent && r.Category == review.Legality && voice.of(s.Text) {
 				continue
 			}
 			if r.Category == review.FairCompetition && containsAny(f.Excerpt, systemMarks) {
@@ -145,7 +145,7 @@ func nationalVoice(s string) bool {
 }
 
 // lazyVoice asks nationalVoice once per sentence, and only of a sentence a
-// rule that heeds it is about to read.
+// rule that heeds it has found something in.
 type lazyVoice struct{ asked, national bool }
 
 func (v *lazyVoice) of(s string) bool {

@@ -334,7 +334,7 @@ func readCitations(s string, words *present) citations {
 			c.improper = append(c.improper, name)
 		}
 	}
-	if !c.proper && strings.Contains(s, "依据") {
+	if !c.proper && strings.Contains(s, "依据") && containsAny(s, basisDenials) {
 		// A basis said to be missing ("无法律、法规依据") is none invoked.
 		s = deniedBasisRe.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat("x", len(m)) })
 	}
@@ -343,6 +343,9 @@ func readCitations(s string, words *present) citations {
 	}
 	return c
 }
+
+// basisDenials are the words deniedBasisRe starts with, looked for first.
+var basisDenials = []string{"无", "没有", "缺乏", "缺少", "未有"}
 
 // deniedBasisRe finds a legal basis said to be lacking, as a report of the
 // wrong puts it: "无法律、法规依据", "没有法律法规依据", "缺乏上位法依据".
