@@ -152,6 +152,20 @@ var blindFiles = []blindFile{
 	// training: test 51/55 = 92.7%, clean unchanged.
 	{name: "articles fc", path: "testdata/blind5/fc.jsonl", novelBelow: 0.5,
 		limits: blindLimits{fcRecall: 0.877, cleanFC: 0.309, cleanLegality: 0.198}},
+	// Procurement and tendering clauses (issue 12's sixth blind set,
+	// session 24): 80 violations that 财政部 and provincial complaint
+	// decisions, 审计, 发改委 专项整治 and 市场监管 cases found, 40 lawful
+	// clauses of such documents, all recalled as gist by a writer who read
+	// no rule and no other set. The learned scorer never trained on either
+	// half. First measured on rules 2026.12.17 (main at 13732ed): dev 35/41,
+	// test 34/39 = 87.2%; clean with an FC finding 6/21 and 5/19. Without
+	// the learned scorer (-blind.drop=S03): dev 32/41, test 30/39 = 76.9%,
+	// clean 6/21 and 2/19. (Training it on the dev half as well moved the
+	// test half by one case each way and flagged a look-alike of
+	// frames_test, so it was not kept.) Floors 5 points under the test
+	// half, ceilings 5 over.
+	{name: "tender fc", path: "testdata/blind6/tender.jsonl", novelBelow: 0.5,
+		limits: blindLimits{fcRecall: 0.822, cleanFC: 0.313, cleanLegality: 0.050}},
 	{name: "articles legality", path: "testdata/blind5/legality.jsonl", novelBelow: 0.5,
 		limits: blindLimits{legalityRecall: 0.779, cleanFC: 0.141, cleanLegality: 0.277}},
 }
