@@ -42,7 +42,7 @@ func checkSentences(text string, sents []Sentence, statute bool, level docLevel)
 		// same article up to the full stop, unless one turns to the document's
 		// own rules (本办法…).
 		carried := carry && s.Article == carryArticle && !containsAny(s.Text, ownRules)
-		carry, carryArticle = hasSuffixAny(s.Text, []string{"；", ";"}) && (carried || namesLawArticle(s.Text)), s.Article
+		carry, carryArticle = hasSuffixAny(s.Text, []string{"；", ";"}) && (carried || namesLawArticle(s.Text) || nationalVoice(s.Text)), s.Article
 		mask := scanner.scan(s.Text, words)
 		if mask == 0 {
 			continue
@@ -53,6 +53,7 @@ func checkSentences(text string, sents []Sentence, statute bool, level docLevel)
 			cites = &citations{proper: true}
 		}
 		var reported [2]bool // legality, fair competition found in this sentence
+		voice := lazyVoice{}
 		for i, r := range sentenceRules {
 			if mask&(1<<uint(i)) == 0 {
 				continue
@@ -62,7 +63,7 @@ func checkSentences(text string, sents []Sentence, statute bool, level docLevel)
 				continue
 			}
 			f, ok := r.apply(s, words, &cites)
-			if !ok {
+			if !ok || r.nationalSilent && r.Category == review.Legality && voice.of(s.Text) {
 				continue
 			}
 			if r.Category == review.FairCompetition && containsAny(f.Excerpt, systemMarks) {
@@ -114,6 +115,50 @@ func catIndex(c review.Category) int {
 // makes reuse free.
 var presentPool = sync.Pool{New: func() any { return newPresent(len(dict.words)) }}
 
+// nationalVoice reports whether a sentence speaks as a national law does,
+// whatever document holds it: it calls itself 本法 (only a law does; a
+// regulation says 本条例, a document 本办法), or it addresses every
+// province at once (省、自治区、直辖市人民政府…), as only the state's
+// instruments do. A local document that says so quotes the law, whose
+// measures are its own (立法法 第十一条: a law may set any of them).
+func nationalVoice(s string) bool {
+	// (地方 set against the central government: 县级以上地方人民政府)
+	if strings.Contains(s, "省、自治区、直辖市") || strings.Contains(s, "县级以上地方") {
+		return true
+	}
+	for from := 0; ; {
+		i := strings.Index(s[from:], "本法")
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		from = at + len("本法")
+		// 本法规 is how a local regulation may call itself
+		if rest := s[from:]; strings.HasPrefix(rest, "规") && !strings.HasPrefix(rest, "规定") {
+			continue
+		}
+		before := s[:at]
+		if hasSuffixAny(before, []string{"依照", "依据", "按照", "根据", "违反", "适用", "除"}) || hasPrefixAny(s[from:], []string{"规定", "第", "所称", "自", "另有"}) {
+			return true
+		}
+	}
+}
+
+// lazyVoice asks nationalVoice once per sentence, and only of a sentence a
+// rule that heeds it has found something in.
+type lazyVoice struct{ asked, national bool }
+
+func (v *lazyVoice) of(s string) bool {
+	if !v.asked {
+		v.asked, v.national = true, nationalVoice(s)
+	}
+	return v.national
+}
+
+// sanctionCondition stands for the condition of a sanction chapeau before
+// one of its items (Sentence.Sanctioned).
+const sanctionCondition = "违反规定的，"
+
 // apply runs one rule on one sentence.
 func (r *sentenceRule) apply(s Sentence, words *present, cites **citations) (review.Finding, bool) {
 	if s.UnderBan && r.Category == review.FairCompetition {
@@ -122,7 +167,17 @@ func (r *sentenceRule) apply(s Sentence, words *present, cites **citations) (rev
 	b0, b1, _ := r.match(s, words, r.trig)
 	if r.frame != nil {
 		var ok bool
-		if b0, b1, ok = r.frame(s.Text, words); !ok || r.inContext(s.Text, b0, words) {
+		text, off := s.Text, 0
+		if s.Sanctioned && r.Category == review.Legality {
+			// An item under "…的，按照下列规定处理：" is a consequence of the
+			// chapeau's condition, which the frame then reads before it.
+			text, off = sanctionCondition+s.Text, len(sanctionCondition)
+		}
+		if b0, b1, ok = r.frame(text, words); ok && off > 0 {
+			b0, b1 = max(b0-off, 0), b1-off
+			ok = b1 > b0
+		}
+		if !ok || r.inContext(s.Text, b0, words) {
 			return review.Finding{}, false
 		}
 	}

@@ -381,11 +381,22 @@ func readCitations(s string, words *present) citations {
 			c.improper = append(c.improper, name)
 		}
 	}
+	if !c.proper && strings.Contains(s, "依据") && containsAny(s, basisDenials) {
+		// A basis said to be missing ("无法律、法规依据") is none invoked.
+		s = deniedBasisRe.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat("x", len(m)) })
+	}
 	if !c.proper && (genericBasis.matches(s, words) || bareLawRe.MatchString(s)) {
 		c.proper = true
 	}
 	return c
 }
+
+// basisDenials are the words deniedBasisRe starts with, looked for first.
+var basisDenials = []string{"无", "没有", "缺乏", "缺少", "未有"}
+
+// deniedBasisRe finds a legal basis said to be lacking, as a report of the
+// wrong puts it: "无法律、法规依据", "没有法律法规依据", "缺乏上位法依据".
+var deniedBasisRe = regexp.MustCompile(`(?:无|没有|缺乏|缺少|并无|未有)(?:任何)?(?:上位法|法律|行政法规|法规)[^，。；]{0,10}?依据`)
 
 // bareLawRe finds a law or regulation named as the basis without book-title
 // marks, as documents often write it: "由公安机关依照道路交通安全法的规定处罚",

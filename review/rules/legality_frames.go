@@ -64,6 +64,8 @@ var (
 		// a bad-credit record made a consequence (国办发〔2020〕49号: only a law
 		// or regulation may say which conduct goes on record)
 		"不良信用记录", "不良信用信息", "失信记录",
+		// the listing itself as the clause's consequence ("…，记入失信记录")
+		"记入失信记录", "纳入失信记录", "列入失信记录", "记入不良信用记录", "纳入不良信用记录", "列入失信行为", "认定为失信行为",
 		// a party kept out of public places or transport, or a right of
 		// its suspended (暂停其乘坐公共交通工具)
 		"限制其进入", "禁止其进入", "不得进入公共场所", "禁止进入公共场所", "不得乘坐", "禁止乘坐", "暂停其乘坐", "暂停其使用", "暂停其享受",

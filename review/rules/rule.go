@@ -17,7 +17,7 @@ import (
 
 // Version identifies the rule set; it is stored with every review that used it
 // so that a later reader knows which checks produced a finding.
-const Version = "2026.12.17"
+const Version = "2026.12.18"
 
 // RuleInfo describes one rule for the reviewer: what it looks for and why.
 type RuleInfo struct {

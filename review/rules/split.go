@@ -24,6 +24,11 @@ type Sentence struct {
 	// UnderBan is true when the sentence is an item of a list introduced by a
 	// prohibition or liability chapeau ("不得含有下列内容：", "有下列行为之一的…").
 	UnderBan bool
+	// Sanctioned is true when the sentence is an item of a list that a
+	// condition's chapeau fills with its consequences ("违反本条例规定生育子女的，
+	// 按照下列规定处理：（一）…给予开除处分"): the items are measures imposed on
+	// that condition, not wrongs described.
+	Sanctioned bool
 	// Article is the 第X条 label alone, used to group sentences of one article.
 	Article string
 }
@@ -35,7 +40,7 @@ func Split(text string) []Sentence {
 	out := make([]Sentence, 0, len(text)/128+16)
 	var lab, lastLab review.Numbering
 	clause := ""
-	banActive := false
+	banActive, sanctionActive := false, false
 	line := 1
 	segByte, segRune, segLine := 0, 0, 1
 	flush := func(endByte, endRune int) {
@@ -74,18 +79,25 @@ func Split(text string) []Sentence {
 		s.Item = kind == review.NumberItem
 		switch {
 		case kind == review.NumberArticle || kind == review.NumberPart:
-			banActive = false
+			banActive, sanctionActive = false, false
 		case !s.Item && !lab.InList():
 			// A plain sentence outside any list ends a chapeau's reach.
-			banActive = false
+			banActive, sanctionActive = false, false
 		}
 		s.UnderBan = banActive && (s.Item || lab.InList())
+		s.Sanctioned = sanctionActive && (s.Item || lab.InList())
 		if lab != lastLab || clause == "" && lab != (review.Numbering{}) {
 			clause, lastLab = lab.String(), lab
 		}
 		s.Clause = clause
 		s.Article = lab.Article()
-		if isBanChapeau(body) {
+		if isSanctionChapeau(body) {
+			sanctionActive = true
+		} else if i := inlineChapeau(body); i >= 0 && isSanctionChapeau(body[:i]) {
+			// "…的，按照下列规定处理：（一）…；": the chapeau's condition is in
+			// the sentence, its first item a consequence
+			s.Sanctioned, sanctionActive = true, true
+		} else if isBanChapeau(body) {
 			banActive = true
 		} else if inlineBanChapeau(body) {
 			// "招标人不得有下列行为：（一）…；" run on one line: the chapeau
@@ -148,23 +160,47 @@ func isBanChapeau(s string) bool {
 	return false
 }
 
+// isSanctionChapeau reports whether a sentence ending in a colon lays down
+// the consequences of a condition as a list: "违反本条例规定的，按照下列规定
+// 处理：", "…的，分别给予下列处分：". (A list of wrongs, "有下列行为之一的，
+// 依法给予处分：", names 行为 or 情形 after 下列, not 规定 or the measure.)
+func isSanctionChapeau(s string) bool {
+	if !strings.HasSuffix(s, "：") && !strings.HasSuffix(s, ":") {
+		return false
+	}
+	if !strings.Contains(s, "的，") && !strings.Contains(s, "违反") && !strings.Contains(s, "凡") {
+		return false
+	}
+	i := strings.LastIndex(s, "下列")
+	if i < 0 {
+		return false
+	}
+	after := s[i+len("下列"):]
+	return hasPrefixAny(after, []string{"规定处理", "规定处分", "规定予以处理", "规定给予处理", "规定给予处分", "处理", "处分", "处罚"})
+}
+
+// inlineChapeau returns the end of a chapeau (past its colon) whose first
+// item runs on in the same sentence, or -1.
+func inlineChapeau(s string) int {
+	if !strings.HasSuffix(s, "；") && !strings.HasSuffix(s, ";") {
+		return -1
+	}
+	i, n := strings.Index(s, "："), len("：")
+	if i < 0 {
+		i, n = strings.IndexByte(s, ':'), 1
+	}
+	if i < 0 || !hasPrefixAny(strings.TrimLeft(s[i+n:], " \u3000"), itemStarts) {
+		return -1
+	}
+	return i + n
+}
+
 // itemStarts open the first item of a list run on after its chapeau.
 var itemStarts = []string{"（一）", "(一)", "一、", "1.", "1．", "1、", "（1）", "(1)", "①"}
 
 // inlineBanChapeau reports whether s is a ban's chapeau with its first item
 // on the same line: "招标人不得有下列行为：（一）就同一招标项目…".
 func inlineBanChapeau(s string) bool {
-	// (every sentence passes here: the run-on first item ends as items do,
-	// with ；, which rules out most sentences before any search)
-	if !strings.HasSuffix(s, "；") && !strings.HasSuffix(s, ";") {
-		return false
-	}
-	i, n := strings.Index(s, "："), len("：")
-	if i < 0 {
-		i, n = strings.IndexByte(s, ':'), 1
-	}
-	if i < 0 {
-		return false
-	}
-	return hasPrefixAny(strings.TrimLeft(s[i+n:], " \u3000"), itemStarts) && isBanChapeau(s[:i+n])
+	i := inlineChapeau(s)
+	return i >= 0 && isBanChapeau(s[:i])
 }
