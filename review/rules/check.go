@@ -381,7 +381,7 @@ func (r *sentenceRule) inContext(s string, at int, words *present) bool {
 	return deniedBefore(s, at) || words.inSet(banBit) && bannedBefore(s, at) ||
 		r.Category == review.FairCompetition && !r.pejorativeOwn && words.inSet(pejorativeBit) && describedAsWrong(s, at) ||
 		r.Category == review.FairCompetition && removalMarks.in(words) && removedMeasure(s, at) ||
-		r.Category == review.FairCompetition && treatedAlikeAt(s, at)
+		r.Category == review.FairCompetition && treatedAlikeAt(s, at, words)
 }
 
 // articleException tells whether the article (all sentences with that

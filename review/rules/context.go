@@ -70,6 +70,9 @@ func bannedBefore(s string, at int) bool {
 			if strings.Count(head[:i], "《") > strings.Count(head[:i], "》") {
 				continue
 			}
+			if w == "不对" && strings.HasPrefix(after, "外") {
+				continue // 不对外开放: a scope, not a forbearance
+			}
 			if !authoritySubject(head[:i]) && (aimedAtOperators(w, s[i+len(w):]) || operatorSubject(head[:i])) {
 				continue
 			}
@@ -211,6 +214,9 @@ var (
 	sameMarks  = []string{"同等", "相同", "一样", "一致", "同样", "互认"}
 	sameRule   = regexp.MustCompile(`同一.{0,4}(?:标准|政策|规则|收费|价格|条件)`)
 	elsewheres = append([]string{"以外", "外区", "外地区"}, outsiderStarts...)
+	// alikeWords are the marks the scanner looks for, so that the clause
+	// of a match is read only in the few sentences that hold one.
+	alikeWords = newConcept(append(append([]string{"同一"}, freeMarks...), sameMarks...)...)
 )
 
 // treatedAlike reports whether s says operators are treated alike or left
@@ -224,7 +230,10 @@ func treatedAlike(s string) bool {
 
 // treatedAlikeAt reports whether the clause around byte at says operators
 // are treated alike: "在本市以外生产的产品与在本市生产的产品适用同一补贴标准".
-func treatedAlikeAt(s string, at int) bool {
+func treatedAlikeAt(s string, at int, words *present) bool {
+	if !alikeWords.in(words) {
+		return false
+	}
 	lo, hi := clauseAround(s, at, at)
 	return treatedAlike(s[lo:hi])
 }
