@@ -347,11 +347,14 @@ func (s *wordScanner) confirmTwo(k uint32, h uint64, at string, off int, p *pres
 	return mask
 }
 
-// mark records that word id occurs and returns the rules it belongs to.
+// mark records that word id occurs and returns the rules it belongs to. A
+// word met again in the sentence (的, 、, 应当 recur in most) has its sets
+// set already: only the first meeting walks them.
 func (s *wordScanner) mark(id int32, p *present) uint64 {
-	if p.stamp[id] != p.gen {
-		p.seen = append(p.seen, id)
+	if p.stamp[id] == p.gen {
+		return s.masks[id]
 	}
+	p.seen = append(p.seen, id)
 	p.stamp[id] = p.gen
 	for k := s.setStart[id]; k < s.setStart[id+1]; k++ {
 		p.sets[s.setWord[k]] |= s.setBits[k]
