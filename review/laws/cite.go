@@ -131,11 +131,40 @@ type runeOffsets struct {
 	b, r int // the byte offset asked last and its rune offset
 }
 
+// An offset before the last one (the bare titles come after the quoted ones
+// and start again from the top) is counted back from the last one when that
+// is nearer than the start: counting each regulation twice over took 3% of
+// the checks' time. Both ends are rune boundaries, so the counts add up.
 func (o *runeOffsets) at(b int) int {
 	if b < o.b {
-		o.b, o.r = 0, 0
+		if b < o.b-b {
+			o.b, o.r = 0, 0
+		} else {
+			o.r -= runeCount(o.text[b:o.b])
+			o.b = b
+			return o.r
+		}
 	}
-	o.r += utf8.RuneCountInString(o.text[o.b:b])
+	o.r += runeCount(o.text[o.b:b])
 	o.b = b
 	return o.r
+}
+
+// runeCount is utf8.RuneCountInString, with a valid three-byte rune (all of
+// Chinese) recognised from its bytes inline rather than decoded by a call
+// per rune: runeOffsets counts through every regulation cited in.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xe1 && c <= 0xef && c != 0xed && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
+			i += 3
+		default:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return n
 }
