@@ -328,9 +328,18 @@ func (s *wordScanner) confirmTwo(k uint32, h uint64, at string, off int, p *pres
 		lo++
 	}
 	if lo < end && off < len(at) {
-		t, _ := utf8.DecodeRuneInString(at[off:])
-		j, _ := slices.BinarySearch(ix.third[lo:end], t)
-		for j += lo; j < end && ix.third[j] == t; j++ {
+		t := decodeRune(at[off:])
+		j := lo
+		if end-lo > 8 {
+			j, _ = slices.BinarySearch(ix.third[lo:end], t)
+			j += lo
+		} else {
+			// (a few words: walking them costs less than halving)
+			for j < end && ix.third[j] < t {
+				j++
+			}
+		}
+		for ; j < end && ix.third[j] == t; j++ {
 			id := ix.ids[j]
 			if short >= 0 && short < id {
 				mask |= s.mark(short, p)
@@ -345,6 +354,19 @@ func (s *wordScanner) confirmTwo(k uint32, h uint64, at string, off int, p *pres
 		mask |= s.mark(short, p)
 	}
 	return mask
+}
+
+// decodeRune is utf8.DecodeRuneInString's rune, with a three-byte rune
+// decoded inline as scan does: the scanner asks for the rune after every
+// crowded key.
+func decodeRune(s string) rune {
+	if c := s[0]; c < utf8.RuneSelf {
+		return rune(c)
+	} else if c >= 0xe1 && c <= 0xef && c != 0xed && len(s) >= 3 && s[1]&0xc0 == 0x80 && s[2]&0xc0 == 0x80 {
+		return rune(c&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f)
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // mark records that word id occurs and returns the rules it belongs to. A
