@@ -79,6 +79,9 @@ type keyIndex struct {
 	heads []uint64
 	short []bool
 	third []rune // the word's third rune; -1 for a word of one or two runes
+	// groupEnd[j] ends the run of words that share word j's first two
+	// runes: a look-up steps over a crowded run instead of along it.
+	groupEnd []uint16
 }
 
 func newKeyIndex(keys []uint32, ids []int32, words []string) keyIndex {
@@ -123,6 +126,14 @@ func newKeyIndex(keys []uint32, ids []int32, words []string) keyIndex {
 	}
 	for b := 0; b+1 < len(ix.start); b++ {
 		ix.sortBucket(int(ix.start[b]), int(ix.start[b+1]))
+	}
+	ix.groupEnd = make([]uint16, len(ids))
+	for j := len(ids) - 1; j >= 0; j-- {
+		if j+1 < len(ids) && ix.heads[j+1] == ix.heads[j] {
+			ix.groupEnd[j] = ix.groupEnd[j+1]
+		} else {
+			ix.groupEnd[j] = uint16(j + 1)
+		}
 	}
 	return ix
 }
@@ -312,15 +323,12 @@ func (s *wordScanner) confirmTwo(k uint32, h uint64, at string, off int, p *pres
 	b := ix.bucket(k)
 	lo, hi := int(ix.start[b]), int(ix.start[b+1])
 	for lo < hi && ix.heads[lo] != h {
-		lo++
+		lo = int(ix.groupEnd[lo])
 	}
-	end := lo
-	for end < hi && ix.heads[end] == h {
-		end++
-	}
-	if lo == end {
+	if lo == hi {
 		return 0
 	}
+	end := int(ix.groupEnd[lo])
 	var mask uint64
 	short := int32(-1)
 	if ix.third[lo] < 0 {
@@ -331,8 +339,15 @@ func (s *wordScanner) confirmTwo(k uint32, h uint64, at string, off int, p *pres
 		t := decodeRune(at[off:])
 		j := lo
 		if end-lo > 8 {
-			j, _ = slices.BinarySearch(ix.third[lo:end], t)
-			j += lo
+			// (by hand: slices.BinarySearch is a call per look-up)
+			for n := end; j < n; {
+				m := int(uint(j+n) >> 1)
+				if ix.third[m] < t {
+					j = m + 1
+				} else {
+					n = m
+				}
+			}
 		} else {
 			// (a few words: walking them costs less than halving)
 			for j < end && ix.third[j] < t {
