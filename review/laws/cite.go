@@ -31,7 +31,7 @@ var Aliases = map[string]string{
 
 var (
 	citeRe   = regexp.MustCompile(`《([^《》\n]{2,60})》`)
-	bareRe   = regexp.MustCompile(`中华人民共和国(\p{Han}{2,16}?(?:法|条例))`)
+	bareRe   = regexp.MustCompile(`^中华人民共和国(\p{Han}{2,16}?(?:法|条例))`)
 	refSepRe = regexp.MustCompile(`^(?:、|，|和|及|以及|或者|或)`)
 )
 
@@ -69,7 +69,7 @@ func Cite(text string) []Citation {
 		add(m, true)
 	}
 	// 中华人民共和国行政处罚法第五十一条 without book-title marks.
-	for _, m := range bareRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range bareTitles(text) {
 		inside := false
 		for _, q := range quoted {
 			if m[0] >= q[0] && m[0] < q[1] {
@@ -82,6 +82,37 @@ func Cite(text string) []Citation {
 	}
 	sortCitations(out)
 	return out
+}
+
+// bareTitleSpan bounds a bare title's bytes: 中华人民共和国, sixteen runes
+// of at most four bytes, 条例.
+const bareTitleSpan = len("中华人民共和国") + 16*4 + len("条例")
+
+// bareTitles returns what bareRe.FindAllStringSubmatchIndex would over text
+// without the anchor: every match begins with 中华人民共和国, so the
+// anchored pattern is tried at each occurrence on a window that holds any
+// match. Over a whole regulation the unanchored search stopped at every
+// rune whose first byte is 中's (不, 以, 企…) and took 3.5% of the checks'
+// time.
+func bareTitles(text string) [][]int {
+	var out [][]int
+	for from := 0; ; {
+		i := strings.Index(text[from:], "中华人民共和国")
+		if i < 0 {
+			return out
+		}
+		at := from + i
+		m := bareRe.FindStringSubmatchIndex(text[at:min(len(text), at+bareTitleSpan)])
+		if m == nil {
+			from = at + len("中")
+			continue
+		}
+		for j := range m {
+			m[j] += at
+		}
+		out = append(out, m)
+		from = m[1]
+	}
 }
 
 // notLawName tells a bare 中华人民共和国… that is no law's title: a place
