@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math/bits"
 	"regexp"
 	"sort"
 	"strings"
@@ -54,10 +55,10 @@ func checkSentences(text string, sents []Sentence, statute bool, level docLevel)
 		}
 		var reported [2]bool // legality, fair competition found in this sentence
 		voice := lazyVoice{}
-		for i, r := range sentenceRules {
-			if mask&(1<<uint(i)) == 0 {
-				continue
-			}
+		// Only the rules whose words the scan saw, in their order: walking
+		// the mask's bits skips the others without looking at them.
+		for m := mask; m != 0; m &= m - 1 {
+			r := sentenceRules[bits.TrailingZeros64(m)]
 			// Frames come last and report only what no phrasing rule caught.
 			if r.frame != nil && reported[catIndex(r.Category)] || statute && r.statuteSilent || level == levelNational && r.nationalSilent {
 				continue
