@@ -283,7 +283,16 @@ func (s *wordScanner) scan(text string, p *present) uint64 {
 			r, n = utf8.DecodeRuneInString(text[i:])
 		}
 		if k := oneKey(r); s.one.used[k>>6]&(1<<(k&63)) != 0 {
-			mask |= s.confirm(&s.one, k, head(r, utf8.RuneError), text[i:], p)
+			// A word of one rune is whole once its rune is: confirmed here,
+			// without a call or a comparison of text (的, 、, 应 are met at
+			// every few runes).
+			ix, h := &s.one, head(r, utf8.RuneError)
+			b := ix.bucket(k)
+			for j := ix.start[b]; j < ix.start[b+1]; j++ {
+				if ix.heads[j] == h {
+					mask |= s.mark(ix.ids[j], p)
+				}
+			}
 		}
 		if prev >= 0 {
 			if k := twoKey(prev, r); s.two.used[k>>6]&(1<<(k&63)) != 0 {
@@ -296,28 +305,12 @@ func (s *wordScanner) scan(text string, p *present) uint64 {
 	return mask
 }
 
-// confirm marks the words under key k that start with the runes h and with
-// which at begins.
-func (s *wordScanner) confirm(ix *keyIndex, k uint32, h uint64, at string, p *present) uint64 {
-	var mask uint64
-	b := ix.bucket(k)
-	for j := ix.start[b]; j < ix.start[b+1]; j++ {
-		if ix.heads[j] != h {
-			continue
-		}
-		id := ix.ids[j]
-		if ix.short[j] || strings.HasPrefix(at, s.words[id]) {
-			mask |= s.mark(id, p)
-		}
-	}
-	return mask
-}
-
-// confirmTwo is confirm for the words of two runes or more, at whose byte
-// off the sentence's third rune starts. Only the word of the two runes and
-// the words that go on with the sentence's third rune are compared; they are
-// marked in the order of their ids, as a walk over the whole bucket would
-// (present.seen keeps that order, and the learned scorer sums in it).
+// confirmTwo marks the words under key k that start with the runes h and
+// with which at begins, at whose byte off the sentence's third rune starts.
+// Only the word of the two runes and the words that go on with the
+// sentence's third rune are compared; they are marked in the order of their
+// ids, as a walk over the whole bucket would (present.seen keeps that order,
+// and the learned scorer sums in it).
 func (s *wordScanner) confirmTwo(k uint32, h uint64, at string, off int, p *present) uint64 {
 	ix := &s.two
 	b := ix.bucket(k)
