@@ -113,7 +113,7 @@ func learnable(w string) bool {
 // included, for clauses are often short. learnedFinding asks the same in
 // two steps, the dear tests only of sentences that score high.
 func learnedCandidate(s Sentence, words *present) bool {
-	return learnedTopic(s, words) && !banned(s.Text)
+	return learnedTopic(s, words) && !banned(s.Text, words)
 }
 
 // learnedTopic is the cheap half of learnedCandidate: the scan has seen an
@@ -123,8 +123,11 @@ func learnedTopic(s Sentence, words *present) bool {
 }
 
 // banned is the dear half: the sentence is a prohibition's chapeau or lies
-// wholly under a ban.
-func banned(text string) bool { return isBanChapeau(text) || bannedBefore(text, len(text)) }
+// wholly under a ban. A sentence the scan found no ban word in lies under
+// none: bannedBefore's search, word by word, is left to those that hold one.
+func banned(text string, words *present) bool {
+	return isBanChapeau(text) || words.inSet(banBit) && bannedBefore(text, len(text))
+}
 
 // learnedFeatures appends to out the features of the sentence scanned into
 // words: its learnable words, and an operator beside the drafter's own place
@@ -234,7 +237,7 @@ func learnedFinding(s Sentence, words *present) (review.Finding, bool) {
 			z += m.nearPlace
 		}
 	}
-	if z < m.threshold || banned(s.Text) || containsAny(s.Text, openChoices) || nationalScopeOnly(s.Text) ||
+	if z < m.threshold || banned(s.Text, words) || containsAny(s.Text, openChoices) || nationalScopeOnly(s.Text) ||
 		treatedAlike(s.Text) || outsidersUnburdened(s.Text) || citesLawArticle(s.Text) {
 		return review.Finding{}, false
 	}

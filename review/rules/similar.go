@@ -110,7 +110,7 @@ func similarFinding(s Sentence, words *present) (review.Finding, bool) {
 	// Only a sentence about operators or about a measure on someone can be
 	// like a case; a prohibition or its chapeau ("不得含有下列内容：") is no
 	// measure.
-	if s.UnderBan || len(s.Text) < 60 || !caseTopics(words) || !precedent.Candidate(s.Text) || banned(s.Text) {
+	if s.UnderBan || len(s.Text) < 60 || !caseTopics(words) || !precedent.Candidate(s.Text) || banned(s.Text, words) {
 		return review.Finding{}, false
 	}
 	if nationalScopeOnly(s.Text) {
