@@ -83,10 +83,22 @@ func key4(w [4]uint32) uint32 {
 const mix = 0x9e3779b1
 
 // keys4 appends to buf the key of every run of four letters in s.
+//
+// A three-byte rune (all of Chinese) is decoded inline, as range would
+// decode it but without a call per rune: Candidate reads most sentences.
 func keys4(s string, buf []uint32) []uint32 {
 	var w [4]uint32
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		var r rune
+		if c := s[i]; c >= 0xe1 && c <= 0xef && c != 0xed && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+			r = rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
+			i += 3
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
 		if !isLetter(r) {
 			n = 0
 			continue
