@@ -97,7 +97,7 @@ const bareTitleSpan = len("中华人民共和国") + 16*4 + len("条例")
 func bareTitles(text string) [][]int {
 	var out [][]int
 	for from := 0; ; {
-		i := strings.Index(text[from:], "中华人民共和国")
+		i := indexBare(text[from:])
 		if i < 0 {
 			return out
 		}
@@ -113,6 +113,28 @@ func bareTitles(text string) [][]int {
 		out = append(out, m)
 		from = m[1]
 	}
+}
+
+// bareMark begins every bare title.
+const bareMark = "中华人民共和国"
+
+// indexBare is strings.Index(s, bareMark), keyed on the mark's rarest byte:
+// its seventeenth (0x92, of 和) is 0.4% of the bytes of corpus/bulk, where
+// the first (0xe4, of 中) is 4.4% and strings.Index stopped at each.
+func indexBare(s string) int {
+	const k = 16
+	for from := 0; from+len(bareMark) <= len(s); {
+		j := strings.IndexByte(s[from+k:], bareMark[k])
+		if j < 0 {
+			return -1
+		}
+		at := from + j
+		if strings.HasPrefix(s[at:], bareMark) {
+			return at
+		}
+		from = at + 1
+	}
+	return -1
 }
 
 // notLawName tells a bare 中华人民共和国… that is no law's title: a place
