@@ -30,7 +30,6 @@ var Aliases = map[string]string{
 }
 
 var (
-	citeRe   = regexp.MustCompile(`《([^《》\n]{2,60})》`)
 	bareRe   = regexp.MustCompile(`^中华人民共和国(\p{Han}{2,16}?(?:法|条例))`)
 	refSepRe = regexp.MustCompile(`^(?:、|，|和|及|以及|或者|或)`)
 )
@@ -64,7 +63,7 @@ func Cite(text string) []Citation {
 		c.at, c.end = m[0], end
 		out = append(out, c)
 	}
-	quoted := citeRe.FindAllStringSubmatchIndex(text, -1)
+	quoted := quotedTitles(text)
 	for _, m := range quoted {
 		add(m, true)
 	}
@@ -112,6 +111,40 @@ func bareTitles(text string) [][]int {
 		}
 		out = append(out, m)
 		from = m[1]
+	}
+}
+
+// quotedTitles returns what regexp `《([^《》\n]{2,60})》`'s
+// FindAllStringSubmatchIndex(text, -1) would: a 《 opens a title when the
+// run of runes other than 《, 》 and a line break after it ends at a 》
+// within two to sixty runes. Read by hand, without the regexp engine's
+// machine, which the pattern ran over every whole regulation (2% of the
+// checks' time); equal to the pattern on 300,000 random strings and on the
+// shared corpus.
+func quotedTitles(text string) [][]int {
+	var out [][]int
+	for from := 0; ; {
+		i := strings.Index(text[from:], "《")
+		if i < 0 {
+			return out
+		}
+		at := from + i
+		start := at + len("《")
+		from = start
+		n, j := 0, start
+		for j < len(text) && n <= 60 {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if r == '《' || r == '》' || r == '\n' {
+				break
+			}
+			n++
+			j += size
+		}
+		if n >= 2 && n <= 60 && strings.HasPrefix(text[j:], "》") {
+			end := j + len("》")
+			out = append(out, []int{at, end, start, j})
+			from = end
+		}
 	}
 }
 
