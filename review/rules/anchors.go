@@ -24,7 +24,8 @@ type wordScanner struct {
 	one, two keyIndex // words of one rune; longer words by their first two
 	// info[id] holds what marking word id needs: its rules and where its
 	// sets are, side by side so that the first meeting of a word reads one
-	// cache line, not one from each of three arrays.
+	// cache line for them (separate arrays of masks, starts, set words and
+	// set bits cost a line each).
 	info  []wordInfo
 	words []string
 	// sets[info[id].setLo:info[id].setHi] are the words of bits of the
